@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// candor — the command line over the same shared/ code the app uses.
+// Usage:
+//   candor metrics <file> [--period month|week|quarter] [--json]
+//   candor diagnose <file> [--period YYYY-MM|YYYY-Qn] [--window N] [--json]
+import { runMetrics } from './metrics';
+import { runDiagnose } from './diagnose';
+import type { CliIo } from './io';
+import { nodeIo } from './io';
+
+const USAGE = `Usage:
+  candor metrics <file> [--period month|week|quarter] [--json]
+  candor diagnose <file> [--period YYYY-MM|YYYY-Qn] [--window N] [--json]`;
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'metrics':
+      return runMetrics(rest, io);
+    case 'diagnose':
+      return runDiagnose(rest, io);
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      io.stdout(USAGE + '\n');
+      return command === undefined ? 2 : 0;
+    default:
+      io.stderr(`candor: unknown command "${command}". ${USAGE.split('\n')[0] ?? ''}\n`);
+      return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2), nodeIo);

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { handlers } from './ipc';
+import { registerIpc, type SenderInfo } from './ipc/register';
+import { CSP, mimeFor, resolveAppPath } from './protocol';
+import { guardSession, installGlobalGuards, isTrustedSender } from './security';
+import { electronServices } from './services/electron';
+import { APP_ENTRY, windowOptions } from './window';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+function senderOf(event: unknown): SenderInfo {
+  const e = event as Electron.IpcMainInvokeEvent;
+  const frame = e.senderFrame;
+  return { senderFrameUrl: frame?.url ?? null, isMainFrame: frame !== null && frame === e.sender.mainFrame };
+}
+
+async function createWindow(): Promise<void> {
+  mainWindow = new BrowserWindow(windowOptions(path.join(import.meta.dirname, '../preload/index.cjs')));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  await mainWindow.loadURL(APP_ENTRY);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+
+  installGlobalGuards(app, (url) => void shell.openExternal(url));
+
+  void app.whenReady().then(async () => {
+    const rendererRoot = path.join(import.meta.dirname, '../renderer');
+    protocol.handle('app', async (request) => {
+      const file = resolveAppPath(rendererRoot, request.url);
+      if (!file) return new Response('Not found', { status: 404 });
+      try {
+        const body = await readFile(file);
+        return new Response(body, { headers: { 'content-type': mimeFor(file), 'content-security-policy': CSP } });
+      } catch {
+        return new Response('Not found', { status: 404 });
+      }
+    });
+    guardSession(session.defaultSession);
+    registerIpc(ipcMain, handlers, electronServices(() => mainWindow), isTrustedSender, senderOf);
+    await createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,37 @@
+import type { App, Session, WebContents } from 'electron';
+import { isAllowedExternal, isAppUrl } from './window';
+import type { SenderInfo } from './ipc/register';
+
+/** IPC is answered only for the app's own top-level frame. */
+export function isTrustedSender(info: SenderInfo): boolean {
+  return info.isMainFrame && info.senderFrameUrl !== null && isAppUrl(info.senderFrameUrl);
+}
+
+/** Deny navigation away from the app, new windows, webviews. */
+export function guardWebContents(contents: WebContents, openExternal: (url: string) => void): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternal(url)) openExternal(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** Deny every permission and every request that is not to the app itself. */
+export function guardSession(session: Session): void {
+  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = details.url.startsWith('app://candor/') || details.url.startsWith('devtools://');
+    callback({ cancel: !allowed });
+  });
+}
+
+export function installGlobalGuards(app: App, openExternal: (url: string) => void): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal));
+}

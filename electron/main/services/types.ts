@@ -1,0 +1,15 @@
+/** The platform services IPC handlers use, injected so handlers test without Electron. */
+export type FileFilter = { name: string; extensions: string[] };
+
+export type DialogService = {
+  showOpen(options: { title: string; filters: FileFilter[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSave(options: { defaultPath: string; filters: FileFilter[] }): Promise<{ canceled: boolean; filePath?: string | undefined }>;
+};
+
+export type FsService = {
+  size(filePath: string): Promise<number>;
+  read(filePath: string): Promise<Uint8Array>;
+  write(filePath: string, bytes: Uint8Array): Promise<void>;
+};
+
+export type Services = { dialog: DialogService; fs: FsService; appVersion: () => string };

@@ -1,0 +1,93 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  ActivityRecord,
+  CheckIn,
+  DealRecord,
+  ImportRecord,
+  MetricPeriod,
+  Plan,
+  Rep,
+  RoleExpectation,
+  RoleplayScript,
+  RoleplaySession,
+  SavedMapping,
+  SelfAssessment,
+  Settings,
+  VerdictOverride,
+} from '../../../shared/schemas';
+import { VERSIONS, type SchemaVersion } from './versions';
+
+export type CandorDB = Dexie & {
+  reps: EntityTable<Rep, 'id'>;
+  metricPeriods: EntityTable<MetricPeriod, 'id'>;
+  imports: EntityTable<ImportRecord, 'id'>;
+  savedMappings: EntityTable<SavedMapping, 'id'>;
+  dealRecords: EntityTable<DealRecord, 'id'>;
+  activityRecords: EntityTable<ActivityRecord, 'id'>;
+  expectations: EntityTable<RoleExpectation, 'id'>;
+  overrides: EntityTable<VerdictOverride, 'id'>;
+  plans: EntityTable<Plan, 'id'>;
+  checkIns: EntityTable<CheckIn, 'id'>;
+  roleplayScripts: EntityTable<RoleplayScript, 'id'>;
+  roleplaySessions: EntityTable<RoleplaySession, 'id'>;
+  selfAssessments: EntityTable<SelfAssessment, 'id'>;
+  settings: EntityTable<Settings, 'id'>;
+};
+
+export const DB_NAME = 'candor';
+
+/** Declares the given versions on a Dexie instance (all of them by default). */
+export function declareVersions(db: Dexie, versions: readonly SchemaVersion[] = VERSIONS): void {
+  for (const v of versions) {
+    const declared = db.version(v.version).stores(v.stores);
+    const upgrade = v.upgrade;
+    if (upgrade) {
+      declared.upgrade(async (tx) => {
+        for (const [table, transform] of Object.entries(upgrade)) {
+          await tx
+            .table(table)
+            .toCollection()
+            .modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
+              ref.value = transform(row);
+            });
+        }
+      });
+    }
+  }
+}
+
+export function createDb(name: string = DB_NAME, versions: readonly SchemaVersion[] = VERSIONS): CandorDB {
+  const db = new Dexie(name) as CandorDB;
+  declareVersions(db, versions);
+  return db;
+}
+
+/** Why the database could not be opened, in words a manager can act on. */
+export type OpenFailure = { code: 'newer-database' | 'storage-unavailable'; message: string };
+
+export async function openDb(db: CandorDB): Promise<OpenFailure | null> {
+  try {
+    await db.open();
+    return null;
+  } catch (e) {
+    const name = (e as { name?: string }).name;
+    if (name === 'VersionError') {
+      return {
+        code: 'newer-database',
+        message:
+          'Your Candor data was saved by a newer version of Candor. Install that version to open it; this version will not read or change it.',
+      };
+    }
+    return {
+      code: 'storage-unavailable',
+      message: 'Candor could not open its local storage. Your data has not been changed. Close other Candor windows and try again.',
+    };
+  }
+}
+
+let singleton: CandorDB | null = null;
+
+export function getDb(): CandorDB {
+  singleton ??= createDb();
+  return singleton;
+}

@@ -1,0 +1,80 @@
+import { nameKey, repInputSchema, repSchema, type Rep, type RepInput } from '../../../../shared/schemas';
+import { randomId, systemClock, type Clock, type IdSource } from '../../../../shared/lib/ids';
+import type { CandorDB } from '../db';
+
+export type Deps = { ids: IdSource; clock: Clock };
+const defaultDeps: Deps = { ids: randomId, clock: systemClock };
+
+export async function listReps(db: CandorDB): Promise<Rep[]> {
+  const reps = await db.reps.toArray();
+  return reps.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export class DuplicateRepError extends Error {
+  constructor(name: string) {
+    super(`A rep named “${name}” already exists.`);
+  }
+}
+
+export async function addRep(db: CandorDB, input: RepInput, deps: Deps = defaultDeps): Promise<Rep> {
+  const parsed = repInputSchema.parse(input);
+  const now = deps.clock().toISOString();
+  const rep = repSchema.parse({
+    id: deps.ids(),
+    name: parsed.name,
+    nameKey: nameKey(parsed.name),
+    role: parsed.role,
+    startDate: parsed.startDate,
+    email: parsed.email ? parsed.email : null,
+    targetOverrides: null,
+    createdByImportId: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await db.transaction('rw', db.reps, async () => {
+    if ((await db.reps.where('nameKey').equals(rep.nameKey).count()) > 0) throw new DuplicateRepError(rep.name);
+    await db.reps.add(rep);
+  });
+  return rep;
+}
+
+export async function updateRep(db: CandorDB, id: string, input: RepInput, deps: Deps = defaultDeps): Promise<Rep> {
+  const parsed = repInputSchema.parse(input);
+  return db.transaction('rw', db.reps, async () => {
+    const existing = await db.reps.get(id);
+    if (!existing) throw new Error('That rep no longer exists.');
+    const key = nameKey(parsed.name);
+    const clash = await db.reps.where('nameKey').equals(key).filter((r) => r.id !== id).count();
+    if (clash > 0) throw new DuplicateRepError(parsed.name);
+    const next = repSchema.parse({
+      ...existing,
+      name: parsed.name,
+      nameKey: key,
+      role: parsed.role,
+      startDate: parsed.startDate,
+      email: parsed.email ? parsed.email : null,
+      updatedAt: deps.clock().toISOString(),
+    });
+    await db.reps.put(next);
+    return next;
+  });
+}
+
+/** Removes a rep and everything recorded about them, in one transaction. */
+export async function removeRep(db: CandorDB, id: string): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.reps, db.metricPeriods, db.dealRecords, db.activityRecords, db.overrides, db.plans, db.checkIns, db.roleplaySessions, db.selfAssessments],
+    async () => {
+      await db.metricPeriods.where('repId').equals(id).delete();
+      await db.dealRecords.where('repId').equals(id).delete();
+      await db.activityRecords.where('repId').equals(id).delete();
+      await db.overrides.where('repId').equals(id).delete();
+      await db.plans.where('repId').equals(id).delete();
+      await db.checkIns.where('repId').equals(id).delete();
+      await db.roleplaySessions.where('repId').equals(id).delete();
+      await db.selfAssessments.where('repId').equals(id).delete();
+      await db.reps.delete(id);
+    },
+  );
+}

@@ -1,0 +1,33 @@
+import { ClipboardList, MessagesSquare } from 'lucide-react';
+import { ComingNext } from './ComingNext';
+
+export function PlansPage() {
+  return (
+    <ComingNext
+      title="Plans"
+      icon={<ClipboardList size={24} />}
+      summary="Here you will prepare each conversation and keep the plans that come out of it."
+      items={[
+        'A guided planner: facts, expectations, diagnosis, talking points, questions and likely pushback',
+        'SMART action items with milestones, a development plan and a check-in schedule',
+        'A Word document for the rep with signature lines, and a private guide for you',
+        'Check-ins that track each action item against new data',
+      ]}
+    />
+  );
+}
+
+export function RoleplayPage() {
+  return (
+    <ComingNext
+      title="Role-play"
+      icon={<MessagesSquare size={24} />}
+      summary="Here coaches will run role-plays that train the exact skill the numbers say is weak."
+      items={[
+        'A library of scripts: scenario, buyer persona, objections with branches',
+        'A session runner with a timer and a rubric scored 1 to 5',
+        'Score history per rep and skill, with scripts suggested from the weak stage',
+      ]}
+    />
+  );
+}

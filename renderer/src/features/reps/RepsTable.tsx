@@ -1,0 +1,56 @@
+import { Pencil, Trash2 } from 'lucide-react';
+import type { Rep } from '../../../../shared/schemas';
+import { useAppStore } from '../../app/store';
+import { hrefFor } from '../../app/router';
+
+function formatDate(iso: string | null): string {
+  if (!iso) return '—';
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+}
+
+export function RepsTable({ reps, onRemove }: { reps: Rep[]; onRemove: (rep: Rep) => void }) {
+  const openRepForm = useAppStore((s) => s.openRepForm);
+  return (
+    <div className="table-wrap">
+      <table className="table" aria-label="Reps">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Role</th>
+            <th scope="col">Start date</th>
+            <th scope="col">Email</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {reps.map((rep) => (
+            <tr key={rep.id}>
+              <td>
+                <a href={hrefFor({ page: 'rep', repId: rep.id })}>{rep.name}</a>
+              </td>
+              <td>
+                <span className="badge badge-role">{rep.role}</span>
+              </td>
+              <td>{formatDate(rep.startDate)}</td>
+              <td>{rep.email ?? <span className="muted">—</span>}</td>
+              <td>
+                <div className="row-actions">
+                  <button type="button" className="icon-btn" aria-label={`Edit ${rep.name}`} onClick={() => openRepForm({ id: rep.id })}>
+                    <Pencil size={16} aria-hidden="true" />
+                  </button>
+                  <button type="button" className="icon-btn" aria-label={`Remove ${rep.name}`} onClick={() => onRemove(rep)}>
+                    <Trash2 size={16} aria-hidden="true" />
+                  </button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { RepForm, ROLE_OPTIONS } from './RepForm';
+export { RepFormDialog, RemoveRepDialog } from './RepDialogs';
+export { RepsTable } from './RepsTable';

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { usePlatform } from '../../platform';
+import { PageHeader } from '../../ui/PageHeader';
+
+export function SettingsPage() {
+  const platform = usePlatform();
+  const [version, setVersion] = useState<string | null>(null);
+  const [usage, setUsage] = useState<string | null>(null);
+  useEffect(() => {
+    void platform.appVersion().then(setVersion, () => setVersion('unknown'));
+    void navigator.storage
+      ?.estimate?.()
+      .then((e) => {
+        if (e.usage !== undefined) setUsage(`${(e.usage / 1048576).toFixed(1)} MB used`);
+      })
+      .catch(() => undefined);
+  }, [platform]);
+  return (
+    <>
+      <PageHeader title="Settings" subtitle="How Candor works on this computer." />
+      <section className="card" aria-labelledby="about-title">
+        <h2 id="about-title" className="card-title">
+          About
+        </h2>
+        <dl className="facts">
+          <dt>Version</dt>
+          <dd>{version ?? '…'}</dd>
+          <dt>Running as</dt>
+          <dd>{platform.kind === 'electron' ? 'Desktop app' : 'Browser app (local)'}</dd>
+          <dt>Where your data lives</dt>
+          <dd>On this computer only, in Candor’s local database{usage ? ` (${usage})` : ''}. Nothing is sent anywhere.</dd>
+        </dl>
+      </section>
+    </>
+  );
+}

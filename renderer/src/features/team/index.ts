@@ -1,0 +1,2 @@
+export { TeamPage } from './TeamPage';
+export { RepPage } from './RepPage';

@@ -1,0 +1,21 @@
+export type PickedFile = { name: string; bytes: Uint8Array };
+export type SaveRequest = { suggestedName: string; bytes: Uint8Array; mimeType: string; filterName: string; extensions: string[] };
+
+/** Everything the UI may ask of the platform. The UI never touches window.api directly. */
+export type Platform = {
+  kind: 'electron' | 'web' | 'fake';
+  /** Native open dialog in the desktop app. In a browser the page's own file input is used instead, so this returns null. */
+  pickFile(options: { title: string; extensions: string[] }): Promise<PickedFile | null>;
+  /** Save bytes to a file the user chooses (desktop) or as a download (browser). Returns the saved name, or null if cancelled. */
+  saveFile(request: SaveRequest): Promise<string | null>;
+  appVersion(): Promise<string>;
+};
+
+export class PlatformError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

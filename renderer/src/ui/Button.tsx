@@ -1,0 +1,16 @@
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
+
+type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: 'primary' | 'secondary' | 'ghost' | 'danger';
+  size?: 'md' | 'sm';
+  icon?: ReactNode;
+};
+
+export function Button({ variant = 'secondary', size = 'md', icon, className, children, type = 'button', ...rest }: Props) {
+  return (
+    <button type={type} className={['btn', `btn-${variant}`, size === 'sm' ? 'btn-sm' : '', className ?? ''].join(' ').trim()} {...rest}>
+      {icon ? <span className="btn-icon" aria-hidden="true">{icon}</span> : null}
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,8 @@
+// Channel names only, no imports: the sandboxed preload bundles this file and nothing else.
+export const CHANNELS = {
+  openFile: 'candor:open-file',
+  saveFile: 'candor:save-file',
+  appVersion: 'candor:app-version',
+} as const;
+
+export type ChannelKey = keyof typeof CHANNELS;

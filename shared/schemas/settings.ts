@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { isoDateTimeSchema, periodKindSchema } from './common';
+
+export const diagnosisSettingsSchema = z.object({
+  /** A factor is in gap when it sits more than this share below its benchmark. */
+  gapThreshold: z.number().min(0.01).max(0.9),
+  /** Trailing window for the rolled-up verdict, in periods. */
+  trailingWindow: z.number().int().min(1).max(24),
+  /** Warning: N of the last M periods under expectation. */
+  missedPeriodsN: z.number().int().min(1).max(24),
+  missedPeriodsM: z.number().int().min(1).max(24),
+  /** Warning: activity down at least this share, last 3 periods vs the 3 before. */
+  activityDropShare: z.number().min(0.01).max(0.95),
+  /** Fewer events than this behind a rate marks the verdict low-confidence regardless. */
+  minEventsForConfidence: z.number().int().min(1).max(1000),
+});
+export type DiagnosisSettings = z.infer<typeof diagnosisSettingsSchema>;
+
+export const DEFAULT_DIAGNOSIS_SETTINGS: DiagnosisSettings = {
+  gapThreshold: 0.2,
+  trailingWindow: 3,
+  missedPeriodsN: 2,
+  missedPeriodsM: 3,
+  activityDropShare: 0.2,
+  minEventsForConfidence: 10,
+};
+
+export const settingsSchema = z.object({
+  id: z.literal('app'),
+  diagnosis: diagnosisSettingsSchema,
+  defaultPeriodKind: periodKindSchema,
+  currency: z.string().min(1).max(8),
+  managerName: z.string().max(120),
+  /** Set once the first-run screen has been dismissed. */
+  onboardedAt: isoDateTimeSchema.nullable(),
+  updatedAt: isoDateTimeSchema,
+});
+export type Settings = z.infer<typeof settingsSchema>;
