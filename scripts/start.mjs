@@ -23,9 +23,19 @@ function electronBinary() {
 
 function build() {
   const bin = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electron-vite.cmd' : 'electron-vite');
-  const res = spawnSync(bin, ['build', '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], shell: process.platform === 'win32' });
+  const res = spawnSync(bin, ['build', '--logLevel', 'error'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    shell: process.platform === 'win32',
+  });
   if (res.status !== 0) {
-    process.stderr.write(`Candor could not be built: ${String(res.stderr ?? '').trim().split('\n')[0] ?? 'unknown error'}\n`);
+    process.stderr.write(
+      `Candor could not be built: ${
+        String(res.stderr ?? '')
+          .trim()
+          .split('\n')[0] ?? 'unknown error'
+      }\n`,
+    );
     process.exit(1);
   }
 }
@@ -51,6 +61,8 @@ if (bin) {
 } else {
   const { serveRenderer } = await import('./serve-renderer.mjs');
   const { url } = await serveRenderer({ port: Number(process.env.PORT ?? 5199) });
-  process.stdout.write(`The Electron desktop runtime is not installed on this machine, so Candor is running in your browser instead at ${url} (press Ctrl+C to stop).\n`);
+  process.stdout.write(
+    `The Electron desktop runtime is not installed on this machine, so Candor is running in your browser instead at ${url} (press Ctrl+C to stop).\n`,
+  );
   openInBrowser(url);
 }

@@ -8,9 +8,7 @@ import { guardSession, installGlobalGuards, isTrustedSender } from './security';
 import { electronServices } from './services/electron';
 import { APP_ENTRY, windowOptions } from './window';
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -54,7 +52,13 @@ if (!app.requestSingleInstanceLock()) {
       }
     });
     guardSession(session.defaultSession);
-    registerIpc(ipcMain, handlers, electronServices(() => mainWindow), isTrustedSender, senderOf);
+    registerIpc(
+      ipcMain,
+      handlers,
+      electronServices(() => mainWindow),
+      isTrustedSender,
+      senderOf,
+    );
     await createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) void createWindow();

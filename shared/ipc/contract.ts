@@ -9,7 +9,10 @@ export const MAX_SAVE_BYTES = 50 * 1024 * 1024;
 const fileFilter = z
   .object({
     name: z.string().min(1).max(60),
-    extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/i)).min(1).max(10),
+    extensions: z
+      .array(z.string().regex(/^[a-z0-9]{1,8}$/i))
+      .min(1)
+      .max(10),
   })
   .strict();
 
@@ -18,12 +21,11 @@ export const safeFileNameSchema = z
   .string()
   .min(1)
   .max(200)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
   .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', 'Not a plain file name');
 
 const bytesSchema = (max: number) =>
-  z
-    .custom<Uint8Array>((v) => v instanceof Uint8Array, 'Expected bytes')
-    .refine((b) => b.byteLength <= max, `File larger than ${max} bytes`);
+  z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'Expected bytes').refine((b) => b.byteLength <= max, `File larger than ${max} bytes`);
 
 /**
  * One entry per channel: the request and response schemas. Main parses every request with
@@ -31,9 +33,7 @@ const bytesSchema = (max: number) =>
  */
 export const contract = {
   openFile: {
-    request: z
-      .object({ title: z.string().max(120), filters: z.array(fileFilter).max(5) })
-      .strict(),
+    request: z.object({ title: z.string().max(120), filters: z.array(fileFilter).max(5) }).strict(),
     response: z.discriminatedUnion('canceled', [
       z.object({ canceled: z.literal(true) }),
       z.object({ canceled: z.literal(false), name: z.string().max(260), bytes: bytesSchema(MAX_OPEN_BYTES) }),
@@ -67,7 +67,5 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: IpcError 
 
 /** What the preload exposes as `window.api`: one function per channel, nothing else. */
 export type CandorApi = {
-  [K in ChannelKey]: Request<K> extends undefined
-    ? () => Promise<Envelope<Response<K>>>
-    : (request: Request<K>) => Promise<Envelope<Response<K>>>;
+  [K in ChannelKey]: Request<K> extends undefined ? () => Promise<Envelope<Response<K>>> : (request: Request<K>) => Promise<Envelope<Response<K>>>;
 };

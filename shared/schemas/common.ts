@@ -4,9 +4,7 @@ import { z } from 'zod';
 export const idSchema = z.string().min(1).max(64);
 
 /** Calendar date, ISO form `YYYY-MM-DD`. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Use the form YYYY-MM-DD');
+export const isoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Use the form YYYY-MM-DD');
 
 /** Timestamp, ISO 8601 with time. */
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
@@ -15,9 +13,7 @@ export const periodKindSchema = z.enum(['month', 'week', 'quarter']);
 export type PeriodKind = z.infer<typeof periodKindSchema>;
 
 /** Canonical period keys: `2026-10` (month), `2026-W07` (ISO week), `2026-Q3` (quarter). */
-export const periodKeySchema = z
-  .string()
-  .regex(/^(\d{4}-(0[1-9]|1[0-2])|\d{4}-W(0[1-9]|[1-4]\d|5[0-3])|\d{4}-Q[1-4])$/, 'Not a period key');
+export const periodKeySchema = z.string().regex(/^(\d{4}-(0[1-9]|1[0-2])|\d{4}-W(0[1-9]|[1-4]\d|5[0-3])|\d{4}-Q[1-4])$/, 'Not a period key');
 export type PeriodKey = z.infer<typeof periodKeySchema>;
 
 /** A non-negative finite number, or null when unknown. Unknown is never zero. */

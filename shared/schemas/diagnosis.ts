@@ -4,13 +4,7 @@ import { idSchema, isoDateTimeSchema, periodKeySchema } from './common';
 export const verdictSchema = z.enum(['on-track', 'effort', 'skill', 'mixed', 'insufficient-data']);
 export type Verdict = z.infer<typeof verdictSchema>;
 
-export const weakStageSchema = z.enum([
-  'prospecting',
-  'meeting-to-opportunity',
-  'opportunity-to-win',
-  'deal-size',
-  'cycle-length',
-]);
+export const weakStageSchema = z.enum(['prospecting', 'meeting-to-opportunity', 'opportunity-to-win', 'deal-size', 'cycle-length']);
 export type WeakStage = z.infer<typeof weakStageSchema>;
 
 /** A manager's override of a computed verdict: kept, shown, carried into plans. */

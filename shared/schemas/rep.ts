@@ -7,9 +7,7 @@ export const repInputSchema = z.object({
   name: z.string().trim().min(1, 'Enter the rep’s name').max(120, 'Keep the name under 120 characters'),
   role: roleKeySchema,
   startDate: isoDateSchema,
-  email: z
-    .union([z.literal(''), z.email('Enter a valid email address, or leave it empty').max(200)])
-    .optional(),
+  email: z.union([z.literal(''), z.email('Enter a valid email address, or leave it empty').max(200)]).optional(),
 });
 export type RepInput = z.infer<typeof repInputSchema>;
 

@@ -3,7 +3,7 @@ import { ClipboardList, FileUp, MessagesSquare, Settings as SettingsIcon, Users 
 import { Component, useEffect, useState, type ReactNode } from 'react';
 import { openDb, type CandorDB, type OpenFailure } from '../db/db';
 import { PlatformContext, type Platform } from '../platform';
-import { Toasts } from '../ui/Toasts';
+import { Toasts } from './Toasts';
 import { FirstRun } from '../features/onboarding';
 import { ImportPage } from '../features/import';
 import { PlansPage, RoleplayPage } from '../features/placeholders';
@@ -115,7 +115,6 @@ function useFirstRunState(): 'loading' | 'first-run' | 'ready' {
   }, [db]);
   return result ?? 'loading';
 }
-
 
 export function App({ db, platform }: { db: CandorDB; platform: Platform }) {
   const [status, setStatus] = useState<'opening' | 'open' | OpenFailure>('opening');

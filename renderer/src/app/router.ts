@@ -2,12 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 /** Hash routes: #/team, #/team/<repId>, #/import, #/plans, #/roleplay, #/settings. */
 export type Route =
-  | { page: 'team' }
-  | { page: 'rep'; repId: string }
-  | { page: 'import' }
-  | { page: 'plans' }
-  | { page: 'roleplay' }
-  | { page: 'settings' };
+  { page: 'team' } | { page: 'rep'; repId: string } | { page: 'import' } | { page: 'plans' } | { page: 'roleplay' } | { page: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);

@@ -15,7 +15,7 @@ import type {
   Settings,
   VerdictOverride,
 } from '../../../shared/schemas';
-import { VERSIONS, type SchemaVersion } from './versions';
+import { LATEST_VERSION, VERSIONS, type SchemaVersion } from './versions';
 
 export type CandorDB = Dexie & {
   reps: EntityTable<Rep, 'id'>;
@@ -65,19 +65,39 @@ export function createDb(name: string = DB_NAME, versions: readonly SchemaVersio
 /** Why the database could not be opened, in words a manager can act on. */
 export type OpenFailure = { code: 'newer-database' | 'storage-unavailable'; message: string };
 
-export async function openDb(db: CandorDB): Promise<OpenFailure | null> {
+const NEWER: OpenFailure = {
+  code: 'newer-database',
+  message: 'Your Candor data was saved by a newer version of Candor. Install that version to open it; this version will not read or change it.',
+};
+
+/** Native IndexedDB version of an existing database, or null when it does not exist yet. */
+async function installedVersion(name: string): Promise<number | null> {
+  const existing = await Dexie.getDatabaseNames();
+  if (!existing.includes(name)) return null;
+  // Dexie stores version × 10 natively; Dexie.getDatabaseNames does not give versions, so ask IndexedDB.
+  const probe = new Dexie(name);
   try {
+    await probe.open();
+    return probe.verno;
+  } finally {
+    probe.close();
+  }
+}
+
+export async function openDb(db: CandorDB, latest: number = LATEST_VERSION): Promise<OpenFailure | null> {
+  try {
+    // Dexie 4 would open a newer database as it is; Candor refuses instead, before any write.
+    const installed = await installedVersion(db.name);
+    if (installed !== null && installed > latest) return NEWER;
     await db.open();
+    if (db.verno > latest) {
+      db.close();
+      return NEWER;
+    }
     return null;
   } catch (e) {
     const name = (e as { name?: string }).name;
-    if (name === 'VersionError') {
-      return {
-        code: 'newer-database',
-        message:
-          'Your Candor data was saved by a newer version of Candor. Install that version to open it; this version will not read or change it.',
-      };
-    }
+    if (name === 'VersionError') return NEWER;
     return {
       code: 'storage-unavailable',
       message: 'Candor could not open its local storage. Your data has not been changed. Close other Candor windows and try again.',

@@ -1,6 +1,5 @@
 import type { Platform } from './types';
 
-
 /** The same app in a plain browser: the page's file input for opening, a Blob download for saving. */
 export function webPlatform(doc: Document = document): Platform {
   return {

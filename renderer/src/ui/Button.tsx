@@ -9,7 +9,11 @@ type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
 export function Button({ variant = 'secondary', size = 'md', icon, className, children, type = 'button', ...rest }: Props) {
   return (
     <button type={type} className={['btn', `btn-${variant}`, size === 'sm' ? 'btn-sm' : '', className ?? ''].join(' ').trim()} {...rest}>
-      {icon ? <span className="btn-icon" aria-hidden="true">{icon}</span> : null}
+      {icon ? (
+        <span className="btn-icon" aria-hidden="true">
+          {icon}
+        </span>
+      ) : null}
       {children}
     </button>
   );

@@ -9,7 +9,10 @@ export async function openFile(request: Request<'openFile'>, services: Services)
   if (picked.canceled || !filePath) return { canceled: true };
   const size = await services.fs.size(filePath);
   if (size > MAX_OPEN_BYTES) {
-    throw new HandlerError('file-too-large', `That file is ${Math.round(size / 1048576)} MB; Candor reads files up to ${MAX_OPEN_BYTES / 1048576} MB.`);
+    throw new HandlerError(
+      'file-too-large',
+      `That file is ${Math.round(size / 1048576)} MB; Candor reads files up to ${MAX_OPEN_BYTES / 1048576} MB.`,
+    );
   }
   const bytes = await services.fs.read(filePath);
   return { canceled: false, name: path.basename(filePath), bytes };

@@ -44,7 +44,11 @@ export async function updateRep(db: CandorDB, id: string, input: RepInput, deps:
     const existing = await db.reps.get(id);
     if (!existing) throw new Error('That rep no longer exists.');
     const key = nameKey(parsed.name);
-    const clash = await db.reps.where('nameKey').equals(key).filter((r) => r.id !== id).count();
+    const clash = await db.reps
+      .where('nameKey')
+      .equals(key)
+      .filter((r) => r.id !== id)
+      .count();
     if (clash > 0) throw new DuplicateRepError(parsed.name);
     const next = repSchema.parse({
       ...existing,

@@ -15,8 +15,8 @@ export function FirstRun() {
       <section className="welcome-hero" aria-labelledby="welcome-title">
         <h1 id="welcome-title">Welcome to Candor</h1>
         <p>
-          Prepare tough, fair, fact-based conversations with your reps. See whether a shortfall is about effort or skill, plan what to say, and
-          leave the meeting with a written plan both of you sign. Everything stays on this computer.
+          Prepare tough, fair, fact-based conversations with your reps. See whether a shortfall is about effort or skill, plan what to say, and leave
+          the meeting with a written plan both of you sign. Everything stays on this computer.
         </p>
       </section>
       <div className="welcome-steps">

@@ -14,7 +14,14 @@ export function RepPage({ repId }: { repId: string }) {
   if (rep === undefined) return null;
   if (rep === null) {
     return (
-      <EmptyState title="This rep is not in your team" actions={<a className="btn" href={hrefFor({ page: 'team' })}>Back to the team</a>}>
+      <EmptyState
+        title="This rep is not in your team"
+        actions={
+          <a className="btn" href={hrefFor({ page: 'team' })}>
+            Back to the team
+          </a>
+        }
+      >
         They may have been removed.
       </EmptyState>
     );

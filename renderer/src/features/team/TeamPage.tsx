@@ -21,7 +21,11 @@ export function TeamPage() {
     <>
       <PageHeader
         title="Team"
-        subtitle={reps && reps.length > 0 ? `${reps.length} ${reps.length === 1 ? 'rep' : 'reps'}` : 'Your reps, their numbers and where each one needs support.'}
+        subtitle={
+          reps && reps.length > 0
+            ? `${reps.length} ${reps.length === 1 ? 'rep' : 'reps'}`
+            : 'Your reps, their numbers and where each one needs support.'
+        }
         actions={
           <>
             <a className="btn" href={hrefFor({ page: 'import' })}>

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { isAllowedExternal, isAppUrl, windowOptions } from './window';
+
+describe('windowOptions', () => {
+  const prefs = windowOptions('/x/preload.cjs').webPreferences ?? {};
+  it('isolates and sandboxes the renderer', () => {
+    expect(prefs.contextIsolation).toBe(true);
+    expect(prefs.sandbox).toBe(true);
+    expect(prefs.nodeIntegration).toBe(false);
+    expect(prefs.nodeIntegrationInWorker).toBe(false);
+    expect(prefs.nodeIntegrationInSubFrames).toBe(false);
+  });
+  it('keeps web security on and webviews off', () => {
+    expect(prefs.webSecurity).toBe(true);
+    expect(prefs.allowRunningInsecureContent).toBe(false);
+    expect(prefs.webviewTag).toBe(false);
+    expect(prefs.experimentalFeatures).toBe(false);
+  });
+  it('loads the given preload', () => {
+    expect(prefs.preload).toBe('/x/preload.cjs');
+  });
+});
+
+describe('isAppUrl', () => {
+  it.each(['app://candor/index.html', 'app://candor/assets/x.js'])('accepts %s', (u) => expect(isAppUrl(u)).toBe(true));
+  it.each(['https://candor/index.html', 'app://evil/index.html', 'file:///etc/passwd', 'javascript:alert(1)', 'not a url'])('rejects %s', (u) =>
+    expect(isAppUrl(u)).toBe(false),
+  );
+});
+
+describe('isAllowedExternal', () => {
+  it('allows only https to allowlisted hosts', () => {
+    expect(isAllowedExternal('https://github.com/x')).toBe(true);
+    expect(isAllowedExternal('http://github.com/x')).toBe(false);
+    expect(isAllowedExternal('https://evil.example/x')).toBe(false);
+    expect(isAllowedExternal('file:///etc/passwd')).toBe(false);
+  });
+});
