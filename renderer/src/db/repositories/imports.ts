@@ -1,0 +1,188 @@
+import type { RepPeriodRow } from '../../../../shared/domain/import/contract';
+import { randomId, systemClock, type Clock, type IdSource } from '../../../../shared/lib/ids';
+import {
+  activityRecordSchema,
+  dealRecordSchema,
+  importRecordSchema,
+  metricPeriodSchema,
+  nameKey,
+  repSchema,
+  savedMappingSchema,
+  type ActivityRecord,
+  type DealRecord,
+  type ImportRecord,
+  type MetricPeriod,
+  type Rep,
+  type SavedMapping,
+} from '../../../../shared/schemas';
+import type { CandorDB } from '../db';
+
+export type Deps = { ids: IdSource; clock: Clock };
+const defaultDeps: Deps = { ids: randomId, clock: systemClock };
+
+/** Raw rows kept for provenance; `rep` is the name as in the file. */
+export type RawDeal = Omit<DealRecord, 'id' | 'importId' | 'repId'> & { rep: string };
+export type RawActivity = Omit<ActivityRecord, 'id' | 'importId' | 'repId'> & { rep: string };
+
+export type CommitRequest = {
+  file: { name: string; sha256: string; size: number; sheetName: string | null };
+  kind: ImportRecord['kind'];
+  periodKind: ImportRecord['periodKind'];
+  mapping: ImportRecord['mapping'];
+  stageMap: ImportRecord['stageMap'];
+  headerSignature: string;
+  report: { rowsRead: number; rowsAccepted: number; rowsRejected: number };
+  periods: RepPeriodRow[];
+  deals?: RawDeal[];
+  activities?: RawActivity[];
+  /** Role given to reps the import creates when the file does not say. */
+  newRepRole: string;
+};
+
+export type CommitProgress = (written: number, total: number) => void;
+
+const CHUNK = 1000;
+
+async function bulkAddChunked<T>(add: (rows: T[]) => Promise<unknown>, rows: T[], onChunk: (n: number) => void): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    await add(chunk);
+    onChunk(chunk.length);
+  }
+}
+
+/** The import already stored for this exact file, if any (matched by SHA-256). */
+export async function findImportByHash(db: CandorDB, sha256: string): Promise<ImportRecord | undefined> {
+  return db.imports.where('fileSha256').equals(sha256).first();
+}
+
+/**
+ * Stores an import in one transaction: all of it, or nothing (quota errors included).
+ * Reps are matched by name (case- and space-insensitive) or created.
+ */
+export async function commitImport(db: CandorDB, req: CommitRequest, deps: Deps = defaultDeps, onProgress?: CommitProgress): Promise<ImportRecord> {
+  const now = deps.clock().toISOString();
+  const importId = deps.ids();
+  const total = req.periods.length + (req.deals?.length ?? 0) + (req.activities?.length ?? 0);
+  let written = 0;
+  const tick = (n: number) => {
+    written += n;
+    onProgress?.(written, total);
+  };
+
+  return db.transaction('rw', [db.reps, db.metricPeriods, db.imports, db.dealRecords, db.activityRecords, db.savedMappings], async () => {
+    const byKey = new Map<string, Rep>();
+    for (const rep of await db.reps.toArray()) byKey.set(rep.nameKey, rep);
+    let repsCreated = 0;
+    const repIdFor = (name: string, role: string | null, startDate: string | null): string => {
+      const key = nameKey(name);
+      const existing = byKey.get(key);
+      if (existing) return existing.id;
+      const rep = repSchema.parse({
+        id: deps.ids(),
+        name: name.trim().replace(/\s+/g, ' ').slice(0, 120),
+        nameKey: key.slice(0, 120),
+        role: role?.trim() || req.newRepRole,
+        startDate,
+        email: null,
+        targetOverrides: null,
+        createdByImportId: importId,
+        createdAt: now,
+        updatedAt: now,
+      });
+      byKey.set(key, rep);
+      repsCreated += 1;
+      return rep.id;
+    };
+
+    const periods: MetricPeriod[] = req.periods.map((p) =>
+      metricPeriodSchema.parse({
+        id: deps.ids(),
+        repId: repIdFor(p.rep, p.role, p.startDate),
+        period: p.period,
+        periodKind: p.periodKind,
+        importId,
+        values: p.values,
+        createdAt: now,
+      }),
+    );
+    const deals: DealRecord[] = (req.deals ?? []).map(({ rep, ...d }) =>
+      dealRecordSchema.parse({ ...d, id: deps.ids(), importId, repId: repIdFor(rep, null, null) }),
+    );
+    const activities: ActivityRecord[] = (req.activities ?? []).map(({ rep, ...a }) =>
+      activityRecordSchema.parse({ ...a, id: deps.ids(), importId, repId: repIdFor(rep, null, null) }),
+    );
+
+    const newReps = [...byKey.values()].filter((r) => r.createdByImportId === importId);
+    if (newReps.length) await db.reps.bulkAdd(newReps);
+    await bulkAddChunked((rows) => db.metricPeriods.bulkAdd(rows), periods, tick);
+    await bulkAddChunked((rows) => db.dealRecords.bulkAdd(rows), deals, tick);
+    await bulkAddChunked((rows) => db.activityRecords.bulkAdd(rows), activities, tick);
+
+    const record = importRecordSchema.parse({
+      id: importId,
+      fileName: req.file.name.slice(0, 260) || 'unnamed file',
+      fileSha256: req.file.sha256,
+      fileSize: req.file.size,
+      sheetName: req.file.sheetName,
+      kind: req.kind,
+      periodKind: req.periodKind,
+      mapping: req.mapping,
+      stageMap: req.stageMap,
+      rowsRead: req.report.rowsRead,
+      rowsAccepted: req.report.rowsAccepted,
+      rowsRejected: req.report.rowsRejected,
+      periodsWritten: periods.length,
+      repsCreated,
+      importedAt: now,
+    });
+    await db.imports.add(record);
+    await db.savedMappings.put(
+      savedMappingSchema.parse({ id: req.headerSignature, kind: req.kind, mapping: req.mapping, stageMap: req.stageMap, updatedAt: now }),
+    );
+    return record;
+  });
+}
+
+/**
+ * Removes exactly what an import added: its metric rows, its raw records, and the reps it
+ * created unless something else now refers to them (other imports, plans, notes…).
+ */
+export async function undoImport(db: CandorDB, importId: string): Promise<{ periodsRemoved: number; repsRemoved: number }> {
+  return db.transaction(
+    'rw',
+    [db.reps, db.metricPeriods, db.imports, db.dealRecords, db.activityRecords, db.plans, db.overrides, db.checkIns, db.roleplaySessions, db.selfAssessments],
+    async () => {
+      if (!(await db.imports.get(importId))) throw new Error('That import is no longer in the history.');
+      const periodsRemoved = await db.metricPeriods.where('importId').equals(importId).delete();
+      await db.dealRecords.where('importId').equals(importId).delete();
+      await db.activityRecords.where('importId').equals(importId).delete();
+      let repsRemoved = 0;
+      for (const rep of await db.reps.where('createdByImportId').equals(importId).toArray()) {
+        const stillUsed =
+          (await db.metricPeriods.where('repId').equals(rep.id).count()) +
+          (await db.dealRecords.where('repId').equals(rep.id).count()) +
+          (await db.activityRecords.where('repId').equals(rep.id).count()) +
+          (await db.plans.where('repId').equals(rep.id).count()) +
+          (await db.overrides.where('repId').equals(rep.id).count()) +
+          (await db.checkIns.where('repId').equals(rep.id).count()) +
+          (await db.roleplaySessions.where('repId').equals(rep.id).count()) +
+          (await db.selfAssessments.where('repId').equals(rep.id).count());
+        if (stillUsed === 0) {
+          await db.reps.delete(rep.id);
+          repsRemoved += 1;
+        }
+      }
+      await db.imports.delete(importId);
+      return { periodsRemoved, repsRemoved };
+    },
+  );
+}
+
+export async function listImports(db: CandorDB): Promise<ImportRecord[]> {
+  return db.imports.orderBy('importedAt').reverse().toArray();
+}
+
+export async function savedMappingFor(db: CandorDB, headerSignature: string): Promise<SavedMapping | undefined> {
+  return db.savedMappings.get(headerSignature);
+}
