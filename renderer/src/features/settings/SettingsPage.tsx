@@ -1,9 +1,15 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { useDb } from '../../app/context';
+import { getSettings } from '../../db/repositories/settings';
 import { usePlatform } from '../../platform';
 import { PageHeader } from '../../ui/PageHeader';
+import { ThresholdsForm } from './ThresholdsForm';
 
 export function SettingsPage() {
   const platform = usePlatform();
+  const db = useDb();
+  const settings = useLiveQuery(() => getSettings(db), [db]);
   const [version, setVersion] = useState<string | null>(null);
   const [usage, setUsage] = useState<string | null>(null);
   useEffect(() => {
@@ -18,6 +24,15 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" subtitle="How Candor works on this computer." />
+      <section className="card" aria-labelledby="thresholds-title">
+        <h2 id="thresholds-title" className="card-title">
+          Diagnosis thresholds
+        </h2>
+        <p className="muted small" style={{ marginBottom: 12 }}>
+          How Candor decides between an effort gap, a skill gap and on-track, and when it raises a warning sign.
+        </p>
+        {settings ? <ThresholdsForm key={settings.updatedAt} current={settings.diagnosis} /> : null}
+      </section>
       <section className="card" aria-labelledby="about-title">
         <h2 id="about-title" className="card-title">
           About
