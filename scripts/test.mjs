@@ -19,6 +19,7 @@ const steps = [
     args: ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'],
   },
   { name: 'build', cmd: bin('electron-vite'), args: ['build', '--logLevel', 'warn'] },
+  { name: 'packaging config', cmd: process.execPath, args: ['scripts/check-packaging.mjs'] },
   { name: 'end-to-end tests (Chromium)', cmd: bin('playwright'), args: ['test'] },
 ];
 

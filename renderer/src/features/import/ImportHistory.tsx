@@ -1,0 +1,119 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Undo2 } from 'lucide-react';
+import { useState } from 'react';
+import type { ImportRecord } from '../../../../shared/schemas';
+import { useDb } from '../../app/context';
+import { useAppStore } from '../../app/store';
+import { listImports, undoImport } from '../../db/repositories/imports';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+
+const KIND_LABEL: Record<ImportRecord['kind'], string> = { 'period-sheet': 'Metric sheet', deals: 'Deals', activities: 'Activities' };
+
+function when(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+function mappingSummary(r: ImportRecord): string {
+  return Object.entries(r.mapping)
+    .filter(([, header]) => header)
+    .map(([field, header]) => `${field} ← ${header}`)
+    .join(', ');
+}
+
+export function ImportHistory() {
+  const db = useDb();
+  const notify = useAppStore((s) => s.notify);
+  const imports = useLiveQuery(() => listImports(db), [db]);
+  const [undoing, setUndoing] = useState<ImportRecord | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!imports || imports.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="history-title">
+      <h2 id="history-title" className="card-title">
+        Import history
+      </h2>
+      <div className="table-wrap flat">
+        <table className="table" aria-label="Import history">
+          <thead>
+            <tr>
+              <th scope="col">File</th>
+              <th scope="col">Imported</th>
+              <th scope="col">Type</th>
+              <th scope="col" className="num">
+                Rows accepted
+              </th>
+              <th scope="col" className="num">
+                Rejected
+              </th>
+              <th scope="col" className="num">
+                Rep-periods
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {imports.map((r) => (
+              <tr key={r.id}>
+                <td>
+                  <div>{r.fileName}</div>
+                  <div className="muted small" title={mappingSummary(r)}>
+                    {r.sheetName ? `Sheet “${r.sheetName}” · ` : ''}
+                    {r.periodKind} periods · {Object.values(r.mapping).filter(Boolean).length} columns mapped
+                  </div>
+                </td>
+                <td>{when(r.importedAt)}</td>
+                <td>{KIND_LABEL[r.kind]}</td>
+                <td className="num">{r.rowsAccepted.toLocaleString()}</td>
+                <td className="num">{r.rowsRejected.toLocaleString()}</td>
+                <td className="num">{r.periodsWritten.toLocaleString()}</td>
+                <td>
+                  <div className="row-actions">
+                    <Button size="sm" variant="ghost" icon={<Undo2 size={14} />} onClick={() => setUndoing(r)} aria-label={`Undo import of ${r.fileName}`}>
+                      Undo
+                    </Button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Dialog
+        open={undoing !== null}
+        onOpenChange={(o) => {
+          if (!o) setUndoing(null);
+        }}
+        title={undoing ? `Undo the import of ${undoing.fileName}?` : 'Undo import'}
+        description="This removes exactly what that import added: its metrics, its raw records, and reps it created that nothing else refers to."
+      >
+        <div className="form-actions">
+          <Button variant="ghost" onClick={() => setUndoing(null)}>
+            Keep it
+          </Button>
+          <Button
+            variant="danger"
+            disabled={busy}
+            onClick={async () => {
+              if (!undoing) return;
+              setBusy(true);
+              try {
+                const res = await undoImport(db, undoing.id);
+                notify('success', `Import undone: ${res.periodsRemoved} rep-periods and ${res.repsRemoved} reps removed.`);
+                setUndoing(null);
+              } catch {
+                notify('error', 'The import could not be undone; nothing was changed.');
+              } finally {
+                setBusy(false);
+              }
+            }}
+          >
+            Undo import
+          </Button>
+        </div>
+      </Dialog>
+    </section>
+  );
+}
