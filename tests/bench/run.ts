@@ -21,7 +21,9 @@ if (want('startup')) {
   const build = spawnSync(resolve(ROOT, 'node_modules/.bin/electron-vite'), ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('build failed');
   // @ts-expect-error -- plain ESM helper shared with `npm start`
-  const { serveRenderer } = (await import('../../scripts/serve-renderer.mjs')) as { serveRenderer: (o: { port: number }) => Promise<{ url: string; close: () => Promise<void> }> };
+  const { serveRenderer } = (await import('../../scripts/serve-renderer.mjs')) as {
+    serveRenderer: (o: { port: number }) => Promise<{ url: string; close: () => Promise<void> }>;
+  };
   const server = await serveRenderer({ port: 5299 });
   try {
     await benchStartup(server.url);

@@ -5,11 +5,22 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function initialJsGzipBytes(): { raw: number; gz: number } {
   const html = readFileSync(join(ROOT, 'out/renderer/index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]+src="\.\/([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.\/([^"]+)"/g)].map((m) => m[1] ?? '');
+  const scripts = [...html.matchAll(/<script[^>]+src="\.\/([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.\/([^"]+)"/g)].map(
+    (m) => m[1] ?? '',
+  );
   let raw = 0;
   let gz = 0;
   for (const s of scripts) {
@@ -48,5 +59,7 @@ export async function benchStartup(baseUrl: string): Promise<void> {
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   console.log(`startup.first_contentful_paint: ${median(fcp).toFixed(0)} ms (median of ${fcp.length})`);
-  console.log(`startup.interactive: ${median(interactive).toFixed(0)} ms (median of ${interactive.length}; target < 1000 ms, ratio ${(median(interactive) / 1000).toFixed(2)})`);
+  console.log(
+    `startup.interactive: ${median(interactive).toFixed(0)} ms (median of ${interactive.length}; target < 1000 ms, ratio ${(median(interactive) / 1000).toFixed(2)})`,
+  );
 }

@@ -117,20 +117,18 @@ describe('schema versions', () => {
   it.each(VERSIONS.map((v) => v.version))('data written at version %i is intact after opening with the current app', async (version) => {
     const name = `candor-migrate-${version}-${Math.random()}`;
     await seedAtVersion(name, version, async (db) => {
-      await db
-        .table('reps')
-        .add({
-          id: 'r1',
-          name: 'Old Rep',
-          nameKey: 'old rep',
-          role: 'AE',
-          startDate: '2024-01-01',
-          email: null,
-          targetOverrides: null,
-          createdByImportId: null,
-          createdAt: '2024-01-01T00:00:00.000Z',
-          updatedAt: '2024-01-01T00:00:00.000Z',
-        });
+      await db.table('reps').add({
+        id: 'r1',
+        name: 'Old Rep',
+        nameKey: 'old rep',
+        role: 'AE',
+        startDate: '2024-01-01',
+        email: null,
+        targetOverrides: null,
+        createdByImportId: null,
+        createdAt: '2024-01-01T00:00:00.000Z',
+        updatedAt: '2024-01-01T00:00:00.000Z',
+      });
       await db.table('settings').put({ id: 'app', onboardedAt: '2024-01-02T00:00:00.000Z' });
     });
     const db = createDb(name);

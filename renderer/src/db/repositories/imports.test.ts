@@ -31,7 +31,10 @@ describe('commitImport', () => {
   it('matches reps by name ignoring case and spaces, creates the others, and records provenance', async () => {
     const db = freshDb();
     const existing = await addRep(db, { name: 'Moses Frase', role: 'AM', startDate: '2020-01-01' }, { ids: sequentialIds('old'), clock });
-    const record = await commitImport(db, request([row('  MOSES   frase', '2017-03', 1054), row('Darcel Schlecht', '2017-03', 4514)]), { ids: sequentialIds('n'), clock });
+    const record = await commitImport(db, request([row('  MOSES   frase', '2017-03', 1054), row('Darcel Schlecht', '2017-03', 4514)]), {
+      ids: sequentialIds('n'),
+      clock,
+    });
 
     expect(record).toMatchObject({ fileName: 'pipeline.csv', rowsRead: 10, rowsAccepted: 9, rowsRejected: 1, periodsWritten: 2, repsCreated: 1 });
     const reps = await db.reps.toArray();
@@ -69,7 +72,11 @@ describe('undoImport', () => {
     const ids = sequentialIds('u');
     await addRep(db, { name: 'Moses Frase', role: 'AE', startDate: '2020-01-01' }, { ids, clock });
     const first = await commitImport(db, request([row('Kept Elsewhere', '2026-01', 3)], '1'.repeat(64)), { ids, clock });
-    const second = await commitImport(db, request([row('Moses Frase', '2026-01', 1), row('New Person', '2026-01', 2), row('Kept Elsewhere', '2026-02', 4)], '2'.repeat(64)), { ids, clock });
+    const second = await commitImport(
+      db,
+      request([row('Moses Frase', '2026-01', 1), row('New Person', '2026-01', 2), row('Kept Elsewhere', '2026-02', 4)], '2'.repeat(64)),
+      { ids, clock },
+    );
     const snapshotBefore = { reps: (await db.reps.toArray()).map((r) => r.name).sort() };
     expect(snapshotBefore.reps).toEqual(['Kept Elsewhere', 'Moses Frase', 'New Person']);
 

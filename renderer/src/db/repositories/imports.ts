@@ -151,7 +151,18 @@ export async function commitImport(db: CandorDB, req: CommitRequest, deps: Deps 
 export async function undoImport(db: CandorDB, importId: string): Promise<{ periodsRemoved: number; repsRemoved: number }> {
   return db.transaction(
     'rw',
-    [db.reps, db.metricPeriods, db.imports, db.dealRecords, db.activityRecords, db.plans, db.overrides, db.checkIns, db.roleplaySessions, db.selfAssessments],
+    [
+      db.reps,
+      db.metricPeriods,
+      db.imports,
+      db.dealRecords,
+      db.activityRecords,
+      db.plans,
+      db.overrides,
+      db.checkIns,
+      db.roleplaySessions,
+      db.selfAssessments,
+    ],
     async () => {
       if (!(await db.imports.get(importId))) throw new Error('That import is no longer in the history.');
       const periodsRemoved = await db.metricPeriods.where('importId').equals(importId).delete();

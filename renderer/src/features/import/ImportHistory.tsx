@@ -71,7 +71,13 @@ export function ImportHistory() {
                 <td className="num">{r.periodsWritten.toLocaleString()}</td>
                 <td>
                   <div className="row-actions">
-                    <Button size="sm" variant="ghost" icon={<Undo2 size={14} />} onClick={() => setUndoing(r)} aria-label={`Undo import of ${r.fileName}`}>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      icon={<Undo2 size={14} />}
+                      onClick={() => setUndoing(r)}
+                      aria-label={`Undo import of ${r.fileName}`}
+                    >
                       Undo
                     </Button>
                   </div>

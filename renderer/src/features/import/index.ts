@@ -1,1 +1,3 @@
 export { ImportPage } from './ImportPage';
+export { SampleDataButton } from './SampleDataButton';
+export { ImportEngineContext, portEngine, type ImportEngine } from './engine';

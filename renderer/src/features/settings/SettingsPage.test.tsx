@@ -29,6 +29,8 @@ describe('Settings: diagnosis thresholds', () => {
     await user.clear(n);
     await user.type(n, '3');
     await user.click(screen.getByRole('button', { name: 'Save thresholds' }));
-    await waitFor(async () => expect((await db.settings.get('app'))?.diagnosis).toMatchObject({ gapThreshold: 0.25, missedPeriodsN: 3, missedPeriodsM: 3 }));
+    await waitFor(async () =>
+      expect((await db.settings.get('app'))?.diagnosis).toMatchObject({ gapThreshold: 0.25, missedPeriodsN: 3, missedPeriodsM: 3 }),
+    );
   });
 });

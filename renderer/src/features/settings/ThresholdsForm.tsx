@@ -68,15 +68,27 @@ export function ThresholdsForm({ current }: { current: DiagnosisSettings }) {
       })}
     >
       <div className="form-row">
-        <Field label="Gap threshold (%)" hint="A factor is in gap when it is more than this far below its benchmark." error={errors.gapThresholdPct?.message}>
+        <Field
+          label="Gap threshold (%)"
+          hint="A factor is in gap when it is more than this far below its benchmark."
+          error={errors.gapThresholdPct?.message}
+        >
           <input type="number" inputMode="decimal" {...register('gapThresholdPct')} />
         </Field>
-        <Field label="Trailing window (periods)" hint="The rolled-up verdict looks at this many recent periods." error={errors.trailingWindow?.message}>
+        <Field
+          label="Trailing window (periods)"
+          hint="The rolled-up verdict looks at this many recent periods."
+          error={errors.trailingWindow?.message}
+        >
           <input type="number" inputMode="numeric" {...register('trailingWindow')} />
         </Field>
       </div>
       <div className="form-row">
-        <Field label="Missed periods to warn (N)" hint="Warn when N of the last M periods are under expectation." error={errors.missedPeriodsN?.message}>
+        <Field
+          label="Missed periods to warn (N)"
+          hint="Warn when N of the last M periods are under expectation."
+          error={errors.missedPeriodsN?.message}
+        >
           <input type="number" inputMode="numeric" {...register('missedPeriodsN')} />
         </Field>
         <Field label="Periods looked at (M)" error={errors.missedPeriodsM?.message}>
@@ -87,7 +99,11 @@ export function ThresholdsForm({ current }: { current: DiagnosisSettings }) {
         <Field label="Activity drop to warn (%)" hint="Last 3 periods against the 3 before." error={errors.activityDropPct?.message}>
           <input type="number" inputMode="decimal" {...register('activityDropPct')} />
         </Field>
-        <Field label="Events for a confident verdict" hint="Fewer deals or meetings than this mark a verdict low-confidence." error={errors.minEventsForConfidence?.message}>
+        <Field
+          label="Events for a confident verdict"
+          hint="Fewer deals or meetings than this mark a verdict low-confidence."
+          error={errors.minEventsForConfidence?.message}
+        >
           <input type="number" inputMode="numeric" {...register('minEventsForConfidence')} />
         </Field>
       </div>

@@ -1,0 +1,202 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { emptyMetricValues } from '../../../../shared/schemas';
+import { freshDb } from '../../../../tests/helpers/db';
+import { App } from '../../app/App';
+import { fakePlatform } from '../../platform/fake';
+import { ImportEngineContext, ImportFailed, type ImportEngine } from './engine';
+import type { Analysis, RunOptions, RunResult } from './worker/protocol';
+
+const analysis: Analysis = {
+  fileName: 'pipeline.csv',
+  sha256: '',
+  size: 120,
+  kind: 'deals',
+  sheetNames: [],
+  sheetName: null,
+  headers: ['sales_agent', 'deal_stage', 'close_value', 'engage_date', 'close_date'],
+  preview: [['Moses Frase', 'Won', '1054', '2016-10-20', '2017-03-01']],
+  rowCount: 3,
+  fields: {
+    deals: [
+      { field: 'owner', label: 'Owner (rep)', required: true, confidence: 1 },
+      { field: 'stage', label: 'Stage', required: true, confidence: 1 },
+      { field: 'amount', label: 'Amount', required: false, confidence: 1 },
+    ],
+    'period-sheet': [{ field: 'rep', label: 'Rep', required: true, confidence: null }],
+    activities: [{ field: 'owner', label: 'Owner (rep)', required: true, confidence: null }],
+  },
+  mapping: { owner: 'sales_agent', stage: 'deal_stage', amount: 'close_value' },
+  stageValues: ['Won', 'Lost', 'Engaging'],
+  stageMap: { Won: 'won', Lost: 'lost', Engaging: 'open' },
+  questions: [
+    {
+      column: 'close_date',
+      kind: 'date-order',
+      prompt: 'Dates in “close_date” are',
+      options: [
+        { value: 'dmy', label: 'Day first' },
+        { value: 'mdy', label: 'Month first' },
+      ],
+      samples: ['03/04/2017'],
+    },
+  ],
+  headerSignature: 'close_date|close_value|deal_stage|engage_date|sales_agent',
+  warnings: [],
+};
+
+const result: RunResult = {
+  periods: [
+    {
+      rep: 'Moses Frase',
+      role: null,
+      startDate: null,
+      period: '2017-03',
+      periodKind: 'month',
+      values: { ...emptyMetricValues(), dealsWon: 1, dealsLost: 1, revenueWon: 1054, winRate: 0.5, cycleDaysMedian: 132 },
+    },
+  ],
+  deals: [
+    { rep: 'Moses Frase', externalId: '1C1I7A6R', outcome: 'won', stage: 'Won', amount: 1054, createdDate: '2016-10-20', closeDate: '2017-03-01' },
+  ],
+  activities: [],
+  report: {
+    rowsRead: 3,
+    rowsAccepted: 2,
+    rowsRejected: 1,
+    errors: [{ row: 4, column: 'close_value', value: '#N/A', reason: 'Not a number' }],
+    warnings: [],
+  },
+};
+
+function fakeEngine(log: RunOptions[], opts: { failAnalyse?: boolean } = {}): () => ImportEngine {
+  return () => ({
+    analyse: async (_req, onProgress) => {
+      onProgress({ rowsProcessed: 3, fraction: 1 });
+      if (opts.failAnalyse) throw new ImportFailed('binary', 'This file is not a spreadsheet or CSV: it looks like binary data.');
+      return analysis;
+    },
+    run: async (options) => {
+      log.push(options);
+      return result;
+    },
+    cancel: () => undefined,
+    dispose: () => undefined,
+  });
+}
+
+async function pickFile(user: ReturnType<typeof userEvent.setup>) {
+  const input = await screen.findByLabelText('File to import');
+  await user.upload(input, new File(['sales_agent,deal_stage\nMoses Frase,Won\n'], 'pipeline.csv', { type: 'text/csv' }));
+}
+
+beforeEach(() => {
+  window.location.hash = '#/import';
+});
+
+describe('Import page', () => {
+  it('walks a user from file to stored rep-periods, asking what it will not guess', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    const runs: RunOptions[] = [];
+    render(
+      <ImportEngineContext.Provider value={fakeEngine(runs)}>
+        <App db={db} platform={fakePlatform()} />
+      </ImportEngineContext.Provider>,
+    );
+    await pickFile(user);
+    expect(await screen.findByRole('heading', { name: 'pipeline.csv' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/Owner \(rep\)/)).toHaveValue('sales_agent');
+    expect(within(screen.getByRole('table', { name: 'Preview of the file' })).getByText('Moses Frase')).toBeInTheDocument();
+
+    const check = screen.getByRole('button', { name: 'Check the rows' });
+    expect(check).toBeDisabled();
+    expect(screen.getByText(/Answer the question above/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Dates in “close_date” are'), 'dmy');
+    await user.selectOptions(screen.getByLabelText('Engaging'), 'lost');
+    await user.click(check);
+
+    expect(runs[0]).toMatchObject({ kind: 'deals', answers: { close_date: 'dmy' }, stageMap: { Engaging: 'lost' } });
+    const errors = await screen.findByRole('table', { name: 'Rejected rows' });
+    expect(within(errors).getByText('#N/A')).toBeInTheDocument();
+    expect(within(errors).getByText('Not a number')).toBeInTheDocument();
+    expect(await db.metricPeriods.count()).toBe(0);
+
+    await user.click(screen.getByRole('button', { name: 'Import the 2 valid rows' }));
+    expect(await screen.findByRole('heading', { name: 'Imported pipeline.csv' })).toBeInTheDocument();
+    expect(await db.metricPeriods.count()).toBe(1);
+    expect((await db.reps.toArray()).map((r) => r.name)).toEqual(['Moses Frase']);
+
+    await user.click(screen.getByRole('button', { name: 'Import another file' }));
+    const history = await screen.findByRole('table', { name: 'Import history' });
+    expect(within(history).getByText('pipeline.csv')).toBeInTheDocument();
+  });
+
+  it('tells the user when the same file comes again, and undo removes exactly that import', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    render(
+      <ImportEngineContext.Provider value={fakeEngine([])}>
+        <App db={db} platform={fakePlatform()} />
+      </ImportEngineContext.Provider>,
+    );
+    for (let i = 0; i < 2; i++) {
+      await pickFile(user);
+      await user.selectOptions(await screen.findByLabelText('Dates in “close_date” are'), 'mdy');
+      await user.click(screen.getByRole('button', { name: 'Check the rows' }));
+      if (i === 1) expect(await screen.findByText(/This exact file was already imported/)).toBeInTheDocument();
+      await user.click(await screen.findByRole('button', { name: 'Import the 2 valid rows' }));
+      await user.click(await screen.findByRole('button', { name: 'Import another file' }));
+    }
+    expect(await db.imports.count()).toBe(2);
+    const undo = await screen.findAllByRole('button', { name: 'Undo import of pipeline.csv' });
+    await user.click(undo[0]!);
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Undo import' }));
+    await waitFor(async () => expect(await db.imports.count()).toBe(1));
+    expect(await db.metricPeriods.count()).toBe(1);
+    expect(await db.reps.count()).toBe(1);
+  });
+
+  it('shows a clear message for an unusable file and keeps what is stored', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    await db.reps.add({
+      id: 'r1',
+      name: 'Kept',
+      nameKey: 'kept',
+      role: 'AE',
+      startDate: null,
+      email: null,
+      targetOverrides: null,
+      createdByImportId: null,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+    render(
+      <ImportEngineContext.Provider value={fakeEngine([], { failAnalyse: true })}>
+        <App db={db} platform={fakePlatform()} />
+      </ImportEngineContext.Provider>,
+    );
+    await pickFile(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent('looks like binary data');
+    expect(await db.reps.count()).toBe(1);
+  });
+
+  it('"Import nothing" stores nothing', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    render(
+      <ImportEngineContext.Provider value={fakeEngine([])}>
+        <App db={db} platform={fakePlatform()} />
+      </ImportEngineContext.Provider>,
+    );
+    await pickFile(user);
+    await user.selectOptions(await screen.findByLabelText('Dates in “close_date” are'), 'mdy');
+    await user.click(screen.getByRole('button', { name: 'Check the rows' }));
+    await user.click(await screen.findByRole('button', { name: 'Import nothing' }));
+    expect(await screen.findByText('Drop a CSV or Excel file here')).toBeInTheDocument();
+    expect(await db.metricPeriods.count()).toBe(0);
+    expect(await db.imports.count()).toBe(0);
+  });
+});

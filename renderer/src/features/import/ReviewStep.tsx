@@ -1,0 +1,223 @@
+import { AlertTriangle, Info } from 'lucide-react';
+import type { ImportRecord } from '../../../../shared/schemas';
+import { Button } from '../../ui/Button';
+import type { RunResult } from './worker/protocol';
+
+const MAX_ERRORS_SHOWN = 200;
+const MAX_PERIODS_SHOWN = 60;
+
+function fmt(n: number | null, kind: 'int' | 'money' | 'pct' | 'days' = 'int'): string {
+  if (n === null) return '—';
+  if (kind === 'pct') return `${(n * 100).toFixed(1)}%`;
+  if (kind === 'money') return n.toLocaleString(undefined, { maximumFractionDigits: 0 });
+  if (kind === 'days') return `${n.toLocaleString(undefined, { maximumFractionDigits: 1 })}`;
+  return n.toLocaleString();
+}
+
+export function ReviewStep({
+  result,
+  previous,
+  busy,
+  onCommit,
+  onBack,
+  onDiscard,
+}: {
+  result: RunResult;
+  previous: ImportRecord | null;
+  busy: boolean;
+  onCommit: () => void;
+  onBack: () => void;
+  onDiscard: () => void;
+}) {
+  const { report, periods } = result;
+  const reps = new Set(periods.map((p) => p.rep.trim().toLowerCase())).size;
+  const sorted = [...periods].sort((a, b) => a.rep.localeCompare(b.rep) || a.period.localeCompare(b.period));
+  const hasDeals = periods.some((p) => p.values.dealsWon !== null || p.values.dealsLost !== null);
+  const hasActivity = periods.some((p) => p.values.calls !== null || p.values.emails !== null || p.values.meetingsHeld !== null);
+  return (
+    <div className="stack">
+      {previous ? (
+        <div className="notice notice-warn" role="alert">
+          <AlertTriangle size={18} aria-hidden="true" />
+          <span>
+            This exact file was already imported on{' '}
+            {new Date(previous.importedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}. Importing it again adds its rows a
+            second time (where the same rep and period appear twice, the newer import is used). You can undo either import later.
+          </span>
+        </div>
+      ) : null}
+      <section className="card" aria-labelledby="report-title">
+        <h2 id="report-title" className="card-title">
+          Validation report
+        </h2>
+        <div className="stat-row">
+          <div className="stat">
+            <div className="stat-value">{report.rowsRead.toLocaleString()}</div>
+            <div className="stat-label">rows read</div>
+          </div>
+          <div className="stat stat-good">
+            <div className="stat-value">{report.rowsAccepted.toLocaleString()}</div>
+            <div className="stat-label">rows accepted</div>
+          </div>
+          <div className={`stat${report.rowsRejected ? ' stat-bad' : ''}`}>
+            <div className="stat-value">{report.rowsRejected.toLocaleString()}</div>
+            <div className="stat-label">rows rejected</div>
+          </div>
+          <div className="stat">
+            <div className="stat-value">{periods.length.toLocaleString()}</div>
+            <div className="stat-label">rep-periods</div>
+          </div>
+          <div className="stat">
+            <div className="stat-value">{reps.toLocaleString()}</div>
+            <div className="stat-label">reps</div>
+          </div>
+        </div>
+        {report.warnings.length ? (
+          <ul className="notice notice-info plain-list" aria-label="Warnings" style={{ marginTop: 14 }}>
+            {report.warnings.map((w) => (
+              <li key={w}>
+                <Info size={14} aria-hidden="true" /> {w}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      {report.errors.length ? (
+        <section className="card" aria-labelledby="errors-title">
+          <h2 id="errors-title" className="card-title">
+            Rows that will not be imported
+          </h2>
+          <div className="table-wrap flat preview-wrap">
+            <table className="table" aria-label="Rejected rows">
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    Row
+                  </th>
+                  <th scope="col">Column</th>
+                  <th scope="col">Value</th>
+                  <th scope="col">Why</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.errors.slice(0, MAX_ERRORS_SHOWN).map((e, i) => (
+                  <tr key={`${e.row}-${e.column}-${i}`}>
+                    <td className="num">{e.row}</td>
+                    <td>{e.column}</td>
+                    <td>
+                      <code>{e.value}</code>
+                    </td>
+                    <td>{e.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {report.errors.length > MAX_ERRORS_SHOWN ? (
+            <p className="muted small" style={{ marginTop: 8 }}>
+              …and {(report.errors.length - MAX_ERRORS_SHOWN).toLocaleString()} more.
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
+      <section className="card" aria-labelledby="result-title">
+        <h2 id="result-title" className="card-title">
+          What will be stored, per rep and period
+        </h2>
+        <div className="table-wrap flat preview-wrap tall">
+          <table className="table" aria-label="Rep-periods to import">
+            <thead>
+              <tr>
+                <th scope="col">Rep</th>
+                <th scope="col">Period</th>
+                {hasDeals ? (
+                  <>
+                    <th scope="col" className="num">
+                      Won
+                    </th>
+                    <th scope="col" className="num">
+                      Lost
+                    </th>
+                    <th scope="col" className="num">
+                      Won revenue
+                    </th>
+                    <th scope="col" className="num">
+                      Win rate
+                    </th>
+                    <th scope="col" className="num">
+                      Cycle days (median)
+                    </th>
+                  </>
+                ) : null}
+                {hasActivity ? (
+                  <>
+                    <th scope="col" className="num">
+                      Calls
+                    </th>
+                    <th scope="col" className="num">
+                      Emails
+                    </th>
+                    <th scope="col" className="num">
+                      Meetings held
+                    </th>
+                  </>
+                ) : null}
+                {!hasDeals ? (
+                  <th scope="col" className="num">
+                    Revenue
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.slice(0, MAX_PERIODS_SHOWN).map((p) => (
+                <tr key={`${p.rep}|${p.period}`}>
+                  <td>{p.rep}</td>
+                  <td>{p.period}</td>
+                  {hasDeals ? (
+                    <>
+                      <td className="num">{fmt(p.values.dealsWon)}</td>
+                      <td className="num">{fmt(p.values.dealsLost)}</td>
+                      <td className="num">{fmt(p.values.revenueWon, 'money')}</td>
+                      <td className="num">{fmt(p.values.winRate, 'pct')}</td>
+                      <td className="num">{fmt(p.values.cycleDaysMedian, 'days')}</td>
+                    </>
+                  ) : null}
+                  {hasActivity ? (
+                    <>
+                      <td className="num">{fmt(p.values.calls)}</td>
+                      <td className="num">{fmt(p.values.emails)}</td>
+                      <td className="num">{fmt(p.values.meetingsHeld)}</td>
+                    </>
+                  ) : null}
+                  {!hasDeals ? <td className="num">{fmt(p.values.revenueWon, 'money')}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {sorted.length > MAX_PERIODS_SHOWN ? (
+          <p className="muted small" style={{ marginTop: 8 }}>
+            Showing {MAX_PERIODS_SHOWN} of {sorted.length.toLocaleString()} rep-periods.
+          </p>
+        ) : null}
+      </section>
+
+      <div className="form-actions sticky-actions">
+        <Button variant="ghost" onClick={onBack} disabled={busy}>
+          Back to the mapping
+        </Button>
+        <Button onClick={onDiscard} disabled={busy}>
+          Import nothing
+        </Button>
+        <Button variant="primary" onClick={onCommit} disabled={busy || periods.length === 0}>
+          {report.rowsRejected
+            ? `Import the ${report.rowsAccepted.toLocaleString()} valid rows`
+            : `Import ${report.rowsAccepted.toLocaleString()} rows`}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { Sparkles } from 'lucide-react';
+import { useState } from 'react';
+import sampleCsv from '../../../../resources/sample/team-metrics.csv?raw';
+import { sha256Hex } from '../../../../shared/lib/ids';
+import { useDb } from '../../app/context';
+import { navigate } from '../../app/router';
+import { useAppStore } from '../../app/store';
+import { commitImport, findImportByHash } from '../../db/repositories/imports';
+import { saveSettings } from '../../db/repositories/settings';
+import { Button } from '../../ui/Button';
+import { useEngineFactory } from './engine';
+
+export const SAMPLE_FILE_NAME = 'candor-sample-team.csv';
+
+/** One click: the shipped sample team goes through the same import pipeline as any file. */
+export function SampleDataButton({ variant = 'secondary' }: { variant?: 'primary' | 'secondary' }) {
+  const db = useDb();
+  const notify = useAppStore((s) => s.notify);
+  const makeEngine = useEngineFactory();
+  const [busy, setBusy] = useState(false);
+
+  const load = async () => {
+    setBusy(true);
+    const engine = makeEngine();
+    try {
+      const bytes = new TextEncoder().encode(sampleCsv);
+      const sha256 = await sha256Hex(bytes);
+      if (await findImportByHash(db, sha256)) {
+        notify('info', 'The sample team is already loaded.');
+        navigate({ page: 'team' });
+        return;
+      }
+      const analysis = await engine.analyse(
+        { type: 'analyse', bytes, fileName: SAMPLE_FILE_NAME, sheetName: null, savedMapping: null },
+        () => undefined,
+      );
+      const options = { kind: analysis.kind, mapping: analysis.mapping, stageMap: analysis.stageMap, periodKind: 'month' as const, answers: {} };
+      const result = await engine.run(options, () => undefined);
+      await commitImport(db, {
+        file: { name: SAMPLE_FILE_NAME, sha256, size: bytes.byteLength, sheetName: null },
+        kind: analysis.kind,
+        periodKind: 'month',
+        mapping: Object.fromEntries(Object.entries(analysis.mapping).filter(([, v]) => v)),
+        stageMap: analysis.stageMap,
+        headerSignature: analysis.headerSignature,
+        report: result.report,
+        periods: result.periods,
+        deals: result.deals,
+        activities: result.activities,
+        newRepRole: 'AE',
+      });
+      await saveSettings(db, { onboardedAt: new Date().toISOString() });
+      notify('success', 'Sample team loaded. Undo it any time from the import history.');
+      navigate({ page: 'team' });
+    } catch (e) {
+      notify('error', `The sample team could not be loaded: ${e instanceof Error ? e.message : 'unknown error'}. Nothing was stored.`);
+    } finally {
+      engine.dispose();
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Button variant={variant} icon={<Sparkles size={16} />} onClick={() => void load()} disabled={busy}>
+      {busy ? 'Loading the sample team…' : 'Try with sample data'}
+    </Button>
+  );
+}

@@ -1,0 +1,65 @@
+import type { ImportReport, RepPeriodRow } from '../../../../../shared/domain/import/contract';
+import type { ColumnMapping, ImportKind, PeriodKind, StageOutcome } from '../../../../../shared/schemas';
+import type { RawActivity, RawDeal } from '../../../db/repositories/imports';
+
+/** One canonical field the user can map a column to. */
+export type FieldSpec = { field: string; label: string; required: boolean; confidence: number | null };
+
+/** A question the importer will not guess the answer to (ambiguous dates or numbers). */
+export type ColumnQuestion = {
+  column: string;
+  kind: 'date-order' | 'number-format';
+  prompt: string;
+  options: { value: string; label: string }[];
+  samples: string[];
+};
+
+export type Analysis = {
+  fileName: string;
+  sha256: string;
+  size: number;
+  kind: ImportKind;
+  sheetNames: string[];
+  sheetName: string | null;
+  headers: string[];
+  preview: string[][];
+  rowCount: number | null;
+  fields: Record<ImportKind, FieldSpec[]>;
+  mapping: ColumnMapping;
+  stageValues: string[];
+  stageMap: Record<string, StageOutcome>;
+  questions: ColumnQuestion[];
+  headerSignature: string;
+  warnings: string[];
+};
+
+export type RunOptions = {
+  kind: ImportKind;
+  mapping: ColumnMapping;
+  stageMap: Record<string, StageOutcome>;
+  periodKind: PeriodKind;
+  answers: Record<string, string>;
+};
+
+export type RunResult = {
+  periods: RepPeriodRow[];
+  deals: RawDeal[];
+  activities: RawActivity[];
+  report: ImportReport;
+};
+
+export type ToWorker =
+  | {
+      type: 'analyse';
+      bytes: Uint8Array;
+      fileName: string;
+      sheetName: string | null;
+      savedMapping: { kind: ImportKind; mapping: ColumnMapping; stageMap: Record<string, StageOutcome> } | null;
+    }
+  | { type: 'run'; options: RunOptions };
+
+export type FromWorker =
+  | { type: 'analysed'; analysis: Analysis }
+  | { type: 'progress'; rowsProcessed: number; fraction: number | null }
+  | { type: 'result'; result: RunResult }
+  | { type: 'error'; code: string; message: string };
