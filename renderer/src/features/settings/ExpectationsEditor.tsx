@@ -1,0 +1,160 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import type { RoleExpectation, Targets } from '../../../../shared/schemas';
+import { useDb } from '../../app/context';
+import { useAppStore } from '../../app/store';
+import { listExpectations, resetExpectation, saveExpectation } from '../../db/repositories/expectations';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+
+const TARGET_FIELDS: { key: keyof Targets; label: string; hint?: string; pct?: boolean }[] = [
+  { key: 'calls', label: 'Calls' },
+  { key: 'emails', label: 'Emails' },
+  { key: 'meetingsBooked', label: 'Meetings booked' },
+  { key: 'meetingsHeld', label: 'Meetings held' },
+  { key: 'opportunitiesCreated', label: 'Opportunities created' },
+  { key: 'quota', label: 'Quota (revenue)' },
+  { key: 'winRate', label: 'Win rate (%)', pct: true },
+  { key: 'avgDealSize', label: 'Average deal size' },
+  { key: 'maxCycleDays', label: 'Longest cycle (days)' },
+  { key: 'pipelineCoverage', label: 'Pipeline coverage (× quota)' },
+];
+
+const optionalNumber = z
+  .string()
+  .trim()
+  .refine((s) => s === '' || (Number.isFinite(Number(s)) && Number(s) >= 0), 'A number of 0 or more, or leave empty')
+  .transform((s) => (s === '' ? null : Number(s)));
+
+const formSchema = z.object({
+  label: z.string().trim().min(1, 'Give the role a name').max(80),
+  ...Object.fromEntries(TARGET_FIELDS.map((f) => [f.key, optionalNumber])),
+  ramp: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || s.split(/[,\s]+/).every((p) => /^\d{1,3}(\.\d+)?%?$/.test(p) && Number(p.replace('%', '')) <= 100), 'Percentages from 0 to 100, separated by commas')
+    .transform((s) => (s === '' ? [] : s.split(/[,\s]+/).map((p) => Number(p.replace('%', '')) / 100))),
+}) as unknown as z.ZodType<Record<string, unknown> & { label: string; ramp: number[] }, Record<string, string>>;
+
+function toForm(e: RoleExpectation): Record<string, string> {
+  const values: Record<string, string> = { label: e.label, ramp: e.ramp.map((r) => `${Math.round(r * 100)}%`).join(', ') };
+  for (const f of TARGET_FIELDS) {
+    const v = e.targets[f.key];
+    values[f.key] = v === null ? '' : String(f.pct ? Math.round(v * 1000) / 10 : v);
+  }
+  return values;
+}
+
+function RoleForm({ expectation, onDone }: { expectation: RoleExpectation; onDone: () => void }) {
+  const db = useDb();
+  const notify = useAppStore((s) => s.notify);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<Record<string, string>, unknown, Record<string, unknown> & { label: string; ramp: number[] }>({
+    resolver: zodResolver(formSchema),
+    defaultValues: toForm(expectation),
+  });
+  const err = (k: string) => (errors[k]?.message as string | undefined) ?? undefined;
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-label={`Targets for ${expectation.role}`}
+      onSubmit={handleSubmit(async (v) => {
+        const targets = Object.fromEntries(
+          TARGET_FIELDS.map((f) => {
+            const n = v[f.key] as number | null;
+            return [f.key, n === null ? null : f.pct ? Math.min(1, n / 100) : n];
+          }),
+        ) as Targets;
+        await saveExpectation(db, { role: expectation.role, label: v.label, targets, ramp: v.ramp });
+        notify('success', `Saved the ${expectation.role} expectations.`);
+        onDone();
+      })}
+    >
+      <Field label="Role name" error={err('label')}>
+        <input type="text" {...register('label')} />
+      </Field>
+      <div className="mapping-grid">
+        {TARGET_FIELDS.map((f) => (
+          <Field key={f.key} label={f.label} error={err(f.key)}>
+            <input type="text" inputMode="decimal" {...register(f.key)} />
+          </Field>
+        ))}
+      </div>
+      <Field label="New-hire ramp" hint="Share of the targets expected in months 1, 2, 3… of tenure; full targets after. Example: 25%, 50%, 75%." error={err('ramp')}>
+        <input type="text" {...register('ramp')} />
+      </Field>
+      <div className="form-actions">
+        <Button variant="ghost" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button variant="primary" type="submit" disabled={isSubmitting}>
+          Save targets
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function fmtTarget(v: number | null, pct?: boolean): string {
+  if (v === null) return '—';
+  return pct ? `${Math.round(v * 100)}%` : v.toLocaleString();
+}
+
+export function ExpectationsEditor({ defaults, periodLabel = 'per month' }: { defaults: RoleExpectation[]; periodLabel?: string }) {
+  const db = useDb();
+  const list = useLiveQuery(() => listExpectations(db, defaults), [db, defaults]);
+  const [editing, setEditing] = useState<string | null>(null);
+  if (!list) return null;
+  return (
+    <div className="stack">
+      {list.map((e) => (
+        <div key={e.role} className="role-card">
+          <div className="role-head">
+            <div>
+              <h3>
+                {e.role} <span className="muted">· {e.label}</span>
+              </h3>
+              {e.isDefault ? <span className="badge">Default targets</span> : <span className="badge badge-role">Edited</span>}
+            </div>
+            {editing !== e.role ? (
+              <div className="row-actions">
+                {!e.isDefault && defaults.some((d) => d.role === e.role) ? (
+                  <Button size="sm" variant="ghost" onClick={() => void resetExpectation(db, e.role)}>
+                    Restore default
+                  </Button>
+                ) : null}
+                <Button size="sm" onClick={() => setEditing(e.role)} aria-label={`Edit ${e.role} targets`}>
+                  Edit
+                </Button>
+              </div>
+            ) : null}
+          </div>
+          {editing === e.role ? (
+            <RoleForm expectation={e} onDone={() => setEditing(null)} />
+          ) : (
+            <dl className="target-list">
+              {TARGET_FIELDS.map((f) => (
+                <div key={f.key}>
+                  <dt>{f.label}</dt>
+                  <dd>{fmtTarget(e.targets[f.key], f.pct)}</dd>
+                </div>
+              ))}
+              <div>
+                <dt>Ramp</dt>
+                <dd>{e.ramp.length ? e.ramp.map((r) => `${Math.round(r * 100)}%`).join(' → ') + ' → 100%' : 'none'}</dd>
+              </div>
+            </dl>
+          )}
+        </div>
+      ))}
+      <p className="muted small">Activity and quota targets are {periodLabel}; Candor scales them for weeks and quarters.</p>
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+// What a file really is, from its bytes (never from its extension), and the zip-bomb guard:
+// the XLSX zip central directory is read here, before anything is inflated.
+import type { Result } from '../../lib/result';
+import { err, ok } from '../../lib/result';
+
+export type FileFormat = 'csv' | 'xlsx';
+
+/** Caps for XLSX before inflating. Declared sizes come from the zip central directory. */
+export type ZipLimits = {
+  /** Sum of declared uncompressed sizes. Default 200 MiB. */
+  maxTotalUncompressed: number;
+  /** Largest uncompressed/compressed ratio allowed for an entry bigger than 1 MiB. Default 100 (Apache POI's 0.01). */
+  maxRatio: number;
+  maxEntries: number;
+};
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxTotalUncompressed: 200 * 1024 * 1024, maxRatio: 100, maxEntries: 10_000 };
+
+export type ZipEntryInfo = { name: string; compressedSize: number; uncompressedSize: number; method: number; encrypted: boolean };
+
+const u16 = (b: Uint8Array, o: number): number => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
+const u32 = (b: Uint8Array, o: number): number => (u16(b, o) | (u16(b, o + 2) << 16)) >>> 0;
+const u64 = (b: Uint8Array, o: number): number => u32(b, o) + u32(b, o + 4) * 2 ** 32;
+
+function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
+  return sig.every((b, i) => bytes[i] === b);
+}
+
+const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04] as const;
+const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06] as const;
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
+
+function containsUtf16(bytes: Uint8Array, word: string, limit: number): boolean {
+  const n = Math.min(bytes.length, limit);
+  const first = word.charCodeAt(0);
+  outer: for (let i = 0; i + word.length * 2 <= n; i++) {
+    if (bytes[i] !== first || bytes[i + 1] !== 0) continue;
+    for (let k = 1; k < word.length; k++) {
+      if (bytes[i + 2 * k] !== word.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Decides the format from the content. Errors: `xlsx-encrypted` (an OLE/CFB container holding
+ * an EncryptionInfo stream: a password-protected workbook), `xls-unsupported` (other CFB: the
+ * legacy .xls format), `file-unsupported` (PDF, images, other zips…).
+ */
+export function sniffFormat(bytes: Uint8Array, fileName: string): Result<FileFormat> {
+  if (startsWith(bytes, CFB)) {
+    if (containsUtf16(bytes, 'EncryptionInfo', 4 << 20) || containsUtf16(bytes, 'EncryptedPackage', 4 << 20)) {
+      return err('xlsx-encrypted', 'This workbook is password-protected. Open it in Excel, remove the password (File → Info → Protect Workbook), save, and import again.');
+    }
+    return err('xls-unsupported', 'This is an old-style Excel file (.xls). Save it as .xlsx or CSV in Excel and import that.');
+  }
+  if (startsWith(bytes, ZIP_LOCAL) || startsWith(bytes, ZIP_EMPTY)) return ok('xlsx');
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return err('file-unsupported', 'This is a PDF, not a spreadsheet. Export the report as CSV or Excel instead.');
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) {
+    return err('file-unsupported', 'This is an image, not a spreadsheet.');
+  }
+  if (/\.(xlsx|xlsm)$/i.test(fileName) && bytes.length > 0) {
+    // A "CSV renamed to .xlsx": the content decides; the caller reports the mismatch as a warning.
+    return ok('csv');
+  }
+  return ok('csv');
+}
+
+/**
+ * Reads the zip central directory (no inflating) and applies the caps. Errors:
+ * `xlsx-truncated`, `xlsx-invalid`, `xlsx-too-large`, `xlsx-zip-bomb`, `xlsx-encrypted`.
+ */
+export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Result<ZipEntryInfo[]> {
+  const truncated = () => err('xlsx-truncated', 'The Excel file is incomplete or damaged (its zip directory is missing). Download or save it again.');
+  // End of central directory: 22 bytes + comment (≤ 65,535), searched from the end.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return truncated();
+  let count = u16(bytes, eocd + 10);
+  let cdSize = u32(bytes, eocd + 12);
+  let cdOffset = u32(bytes, eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
+    // Zip64: the locator sits just before the EOCD.
+    const loc = eocd - 20;
+    if (loc < 0 || u32(bytes, loc) !== 0x07064b50) return truncated();
+    const z64 = u64(bytes, loc + 8);
+    if (z64 + 56 > bytes.length || u32(bytes, z64) !== 0x06064b50) return truncated();
+    count = u64(bytes, z64 + 32);
+    cdSize = u64(bytes, z64 + 40);
+    cdOffset = u64(bytes, z64 + 48);
+  }
+  if (cdOffset + cdSize > bytes.length) return truncated();
+  if (count > limits.maxEntries) return err('xlsx-invalid', `The Excel file holds ${count} parts, more than a workbook ever needs. It was not opened.`);
+  const entries: ZipEntryInfo[] = [];
+  let p = cdOffset;
+  let total = 0;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) return truncated();
+    const flags = u16(bytes, p + 8);
+    const method = u16(bytes, p + 10);
+    let compressedSize = u32(bytes, p + 20);
+    let uncompressedSize = u32(bytes, p + 24);
+    const nameLen = u16(bytes, p + 28);
+    const extraLen = u16(bytes, p + 30);
+    const commentLen = u16(bytes, p + 32);
+    let localOffset = u32(bytes, p + 42);
+    let name = '';
+    for (let i = 0; i < nameLen; i++) name += String.fromCharCode(bytes[p + 46 + i] ?? 0);
+    // Zip64 extra field (0x0001) carries the real 64-bit sizes.
+    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
+      let e = p + 46 + nameLen;
+      const end = e + extraLen;
+      while (e + 4 <= end) {
+        const id = u16(bytes, e);
+        const size = u16(bytes, e + 2);
+        if (id === 0x0001) {
+          let q = e + 4;
+          if (uncompressedSize === 0xffffffff) {
+            uncompressedSize = u64(bytes, q);
+            q += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = u64(bytes, q);
+            q += 8;
+          }
+          if (localOffset === 0xffffffff) localOffset = u64(bytes, q);
+        }
+        e += 4 + size;
+      }
+    }
+    if ((flags & 1) === 1) return err('xlsx-encrypted', 'This Excel file is encrypted. Remove the password in Excel, save, and import again.');
+    if (name.includes('..') || name.startsWith('/')) return err('xlsx-invalid', 'The Excel file contains suspicious part names (“../”). It was not opened.');
+    if (localOffset + compressedSize > bytes.length) return truncated();
+    total += uncompressedSize;
+    if (total > limits.maxTotalUncompressed) {
+      return err('xlsx-too-large', `The Excel file would expand to more than ${Math.round(limits.maxTotalUncompressed / 1048576)} MiB. Save the sheet you need as CSV and import that.`);
+    }
+    if (uncompressedSize > 1 << 20 && uncompressedSize > Math.max(1, compressedSize) * limits.maxRatio) {
+      return err('xlsx-zip-bomb', `The Excel file looks like a zip bomb (“${name}” claims to expand ${Math.round(uncompressedSize / Math.max(1, compressedSize))}×). It was not opened.`);
+    }
+    entries.push({ name, compressedSize, uncompressedSize, method, encrypted: false });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
+    return err('xlsx-invalid', 'This zip file is not an Excel workbook (no xl/workbook.xml inside).');
+  }
+  return ok(entries);
+}
