@@ -1,0 +1,125 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
+import { useRef } from 'react';
+import { hrefFor } from '../../app/router';
+import { VerdictBadge } from '../../ui/VerdictBadge';
+import { STAGE_LABEL, type SortKey, type TeamRow } from './model';
+
+const ROW_HEIGHT = 58;
+
+export function pct(v: number | null): string {
+  return v === null ? '—' : `${Math.round(v * 100)}%`;
+}
+
+function Attainment({ value }: { value: number | null }) {
+  if (value === null) return <span className="muted">—</span>;
+  return (
+    <span className={`att ${value < 0.8 ? 'att-low' : value >= 1 ? 'att-ok' : ''}`}>
+      {pct(value)}
+      <span className="bar-mini" aria-hidden="true">
+        <span style={{ width: `${Math.min(100, Math.max(0, value * 100))}%` }} />
+      </span>
+    </span>
+  );
+}
+
+function SortHeader({ label, k, sort, onSort, className }: { label: string; k: SortKey; sort: { key: SortKey; dir: 'asc' | 'desc' }; onSort: (k: SortKey) => void; className?: string }) {
+  const active = sort.key === k;
+  return (
+    <th scope="col" className={className} aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="sort-btn" onClick={() => onSort(k)}>
+        {label}
+        {active ? sort.dir === 'asc' ? <ArrowUp size={14} aria-hidden="true" /> : <ArrowDown size={14} aria-hidden="true" /> : <ArrowUpDown size={14} aria-hidden="true" opacity={0.4} />}
+      </button>
+    </th>
+  );
+}
+
+/** Virtualised: only the rows in view are in the DOM, so hundreds of reps stay smooth. */
+export function TeamTable({ rows, sort, onSort }: { rows: TeamRow[]; sort: { key: SortKey; dir: 'asc' | 'desc' }; onSort: (k: SortKey) => void }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer manages its own memoisation
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialRect: { width: 1200, height: 800 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+
+  return (
+    <div className="table-wrap team-scroll" ref={scrollRef}>
+      <table className="table" aria-label="Team" aria-rowcount={rows.length + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            <SortHeader label="Rep" k="name" sort={sort} onSort={onSort} />
+            <SortHeader label="Attainment (last)" k="attainmentLast" sort={sort} onSort={onSort} />
+            <SortHeader label="Trailing" k="attainmentTrailing" sort={sort} onSort={onSort} />
+            <SortHeader label="Diagnosis" k="verdict" sort={sort} onSort={onSort} />
+            <SortHeader label="Warning signs" k="warnings" sort={sort} onSort={onSort} />
+            <th scope="col">Plan</th>
+            <th scope="col">Last import</th>
+          </tr>
+        </thead>
+        <tbody>
+          {top > 0 ? (
+            <tr aria-hidden="true">
+              <td colSpan={7} style={{ height: top, padding: 0, border: 0 }} />
+            </tr>
+          ) : null}
+          {items.map((item) => {
+            const r = rows[item.index];
+            if (!r) return null;
+            return (
+              <tr key={r.repId} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+                <td>
+                  <a href={hrefFor({ page: 'rep', repId: r.repId })}>{r.name}</a>
+                  <div className="muted small">
+                    {r.role}
+                    {r.period ? ` · ${r.period}` : ''}
+                  </div>
+                </td>
+                <td>
+                  <Attainment value={r.attainmentLast} />
+                </td>
+                <td>
+                  <Attainment value={r.attainmentTrailing} />
+                </td>
+                <td>
+                  <VerdictBadge
+                    verdict={r.verdict}
+                    detail={r.weakStage && (r.verdict === 'skill' || r.verdict === 'mixed') ? STAGE_LABEL[r.weakStage] : null}
+                    lowConfidence={r.confidence === 'low'}
+                    overridden={r.overridden}
+                  />
+                </td>
+                <td>
+                  {r.warnings.length === 0 ? (
+                    <span className="muted">None</span>
+                  ) : (
+                    r.warnings.slice(0, 2).map((w) => (
+                      <span key={w.id} className={`warn-chip ${w.kind}`}>
+                        {w.label}
+                      </span>
+                    ))
+                  )}
+                  {r.warnings.length > 2 ? <span className="muted small">+{r.warnings.length - 2} more</span> : null}
+                </td>
+                <td>{r.planStatus ?? <span className="muted">No plan</span>}</td>
+                <td className="small">{r.lastImport ? new Date(r.lastImport).toLocaleDateString() : <span className="muted">—</span>}</td>
+              </tr>
+            );
+          })}
+          {bottom > 0 ? (
+            <tr aria-hidden="true">
+              <td colSpan={7} style={{ height: bottom, padding: 0, border: 0 }} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Verdict, WeakStage } from '../../../../shared/schemas';
+
+/** What the Team page shows for one rep: a view model built from the diagnosis. */
+export type TeamRow = {
+  repId: string;
+  name: string;
+  role: string;
+  period: string | null;
+  attainmentLast: number | null;
+  attainmentTrailing: number | null;
+  verdict: Verdict;
+  computedVerdict: Verdict;
+  overridden: boolean;
+  weakStage: WeakStage | null;
+  confidence: 'high' | 'medium' | 'low' | null;
+  warnings: { id: string; label: string; kind: 'performance' | 'system' }[];
+  planStatus: string | null;
+  lastImport: string | null;
+};
+
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  'on-track': 'On track',
+  effort: 'Effort gap',
+  skill: 'Skill gap',
+  mixed: 'Effort + skill',
+  'insufficient-data': 'Not enough data',
+};
+
+export const STAGE_LABEL: Record<WeakStage, string> = {
+  prospecting: 'prospecting',
+  'meeting-to-opportunity': 'meeting → opportunity',
+  'opportunity-to-win': 'opportunity → win',
+  'deal-size': 'deal size',
+  'cycle-length': 'cycle length',
+};
+
+export type SortKey = 'name' | 'attainmentLast' | 'attainmentTrailing' | 'verdict' | 'warnings';
+
+const VERDICT_ORDER: Record<Verdict, number> = { mixed: 0, effort: 1, skill: 2, 'insufficient-data': 3, 'on-track': 4 };
+
+export function sortRows(rows: TeamRow[], key: SortKey, dir: 'asc' | 'desc'): TeamRow[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  const num = (v: number | null) => (v === null ? Number.POSITIVE_INFINITY * sign : v);
+  return [...rows].sort((a, b) => {
+    let d = 0;
+    switch (key) {
+      case 'name':
+        d = a.name.localeCompare(b.name);
+        break;
+      case 'attainmentLast':
+        d = num(a.attainmentLast) - num(b.attainmentLast);
+        break;
+      case 'attainmentTrailing':
+        d = num(a.attainmentTrailing) - num(b.attainmentTrailing);
+        break;
+      case 'verdict':
+        d = VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict];
+        break;
+      case 'warnings':
+        d = a.warnings.length - b.warnings.length;
+        break;
+    }
+    if (Number.isNaN(d)) d = 0;
+    return d * sign || a.name.localeCompare(b.name);
+  });
+}
+
+export function filterRows(rows: TeamRow[], query: string, verdict: Verdict | 'all'): TeamRow[] {
+  const q = query.trim().toLocaleLowerCase();
+  return rows.filter((r) => (verdict === 'all' || r.verdict === verdict) && (!q || r.name.toLocaleLowerCase().includes(q) || r.role.toLocaleLowerCase().includes(q)));
+}
