@@ -1,0 +1,150 @@
+import { useId, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+const COLORS = { rep: '#2f5bd3', expectation: '#c2410c', median: '#7a8699', effort: '#c2410c', skill: '#6d28d9', good: '#1f7a4d' };
+
+export type Format = 'int' | 'money' | 'pct' | 'days' | 'ratio';
+
+export function formatValue(v: number | null | undefined, f: Format): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '—';
+  switch (f) {
+    case 'pct':
+      return `${(v * 100).toFixed(0)}%`;
+    case 'money':
+      return v >= 10000 ? `${(v / 1000).toFixed(0)}k` : v.toLocaleString(undefined, { maximumFractionDigits: 0 });
+    case 'days':
+      return `${v.toFixed(0)} d`;
+    case 'ratio':
+      return v.toFixed(2);
+    default:
+      return v.toLocaleString(undefined, { maximumFractionDigits: 1 });
+  }
+}
+
+/** A chart with a caption and its data as a table, for screen readers and for anyone who prefers numbers. */
+function ChartFigure({ title, summary, table, children }: { title: string; summary: string; table: { head: string[]; rows: (string | number)[][] }; children: React.ReactNode }) {
+  const [showTable, setShowTable] = useState(false);
+  const id = useId();
+  return (
+    <figure className="chart" aria-labelledby={`${id}-t`} aria-describedby={`${id}-s`}>
+      <div className="chart-head">
+        <h3 id={`${id}-t`}>{title}</h3>
+        <button type="button" className="link-btn" aria-expanded={showTable} onClick={() => setShowTable((s) => !s)}>
+          {showTable ? 'Hide numbers' : 'Show numbers'}
+        </button>
+      </div>
+      <p id={`${id}-s`} className="muted small chart-summary">
+        {summary}
+      </p>
+      <div aria-hidden="true">{children}</div>
+      {showTable ? (
+        <table className="table chart-table" aria-label={`${title}: numbers`}>
+          <thead>
+            <tr>
+              {table.head.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((r, i) => (
+              <tr key={i}>
+                {r.map((c, j) => (
+                  <td key={j}>{c}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </figure>
+  );
+}
+
+export type TrendPoint = { period: string; value: number | null; expectation: number | null; median: number | null };
+
+export function TrendChart({ title, data, format, summary }: { title: string; data: TrendPoint[]; format: Format; summary: string }) {
+  const hasExpectation = data.some((d) => d.expectation !== null);
+  return (
+    <ChartFigure
+      title={title}
+      summary={summary}
+      table={{
+        head: ['Period', 'Rep', 'Expectation', 'Team median'],
+        rows: data.map((d) => [d.period, formatValue(d.value, format), formatValue(d.expectation, format), formatValue(d.median, format)]),
+      }}
+    >
+      <ResponsiveContainer width="100%" height={200} initialDimension={{ width: 420, height: 200 }}>
+        <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+          <CartesianGrid stroke="#eceff3" vertical={false} />
+          <XAxis dataKey="period" tick={{ fontSize: 11, fill: '#6b7587' }} tickLine={false} axisLine={false} />
+          <YAxis tick={{ fontSize: 11, fill: '#6b7587' }} tickLine={false} axisLine={false} width={44} tickFormatter={(v: number) => formatValue(v, format)} />
+          <Tooltip formatter={(v) => formatValue(typeof v === 'number' ? v : null, format)} />
+          <Legend iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
+          <Line type="monotone" dataKey="value" name="Rep" stroke={COLORS.rep} strokeWidth={2.5} dot={{ r: 2.5 }} connectNulls={false} isAnimationActive={false} />
+          {hasExpectation ? (
+            <Line type="stepAfter" dataKey="expectation" name="Expectation" stroke={COLORS.expectation} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+          ) : null}
+          <Line type="monotone" dataKey="median" name="Team median" stroke={COLORS.median} strokeDasharray="2 3" dot={false} isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}
+
+export type FunnelStage = { label: string; rep: number | null; benchmark: number | null };
+
+export function FunnelChart({ stages, summary }: { stages: FunnelStage[]; summary: string }) {
+  return (
+    <ChartFigure
+      title="Funnel this period"
+      summary={summary}
+      table={{ head: ['Stage', 'Rep', 'Benchmark'], rows: stages.map((s) => [s.label, formatValue(s.rep, 'int'), formatValue(s.benchmark, 'int')]) }}
+    >
+      <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 420, height: 220 }}>
+        <BarChart data={stages} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 8 }} barCategoryGap={8}>
+          <CartesianGrid stroke="#eceff3" horizontal={false} />
+          <XAxis type="number" tick={{ fontSize: 11, fill: '#6b7587' }} tickLine={false} axisLine={false} />
+          <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 12, fill: '#4a5465' }} tickLine={false} axisLine={false} />
+          <Tooltip />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Bar dataKey="rep" name="Rep" fill={COLORS.rep} radius={[0, 4, 4, 0]} isAnimationActive={false} />
+          <Bar dataKey="benchmark" name="Benchmark" fill="#c9d3e6" radius={[0, 4, 4, 0]} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}
+
+export type DecompositionTerm = { label: string; value: number | null; kind: 'effort' | 'skill'; note?: string };
+
+export function DecompositionChart({ terms, summary }: { terms: DecompositionTerm[]; summary: string }) {
+  const data = terms.map((t) => ({ ...t, pct: t.value === null ? null : (Math.exp(t.value) - 1) * 100 }));
+  return (
+    <ChartFigure
+      title="Where the shortfall comes from"
+      summary={summary}
+      table={{
+        head: ['Factor', 'Kind', 'Against benchmark', 'Log-ratio'],
+        rows: data.map((d) => [d.label, d.kind, d.pct === null ? (d.note ?? 'cannot be computed') : `${d.pct >= 0 ? '+' : ''}${d.pct.toFixed(0)}%`, d.value === null ? '—' : d.value.toFixed(3)]),
+      }}
+    >
+      <ResponsiveContainer width="100%" height={200} initialDimension={{ width: 420, height: 200 }}>
+        <BarChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+          <CartesianGrid stroke="#eceff3" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#4a5465' }} tickLine={false} axisLine={false} interval={0} />
+          <YAxis tick={{ fontSize: 11, fill: '#6b7587' }} tickLine={false} axisLine={false} width={44} tickFormatter={(v: number) => `${v.toFixed(0)}%`} />
+          <ReferenceLine y={0} stroke="#9aa4b4" />
+          <Tooltip formatter={(v) => (typeof v === 'number' ? `${v >= 0 ? '+' : ''}${v.toFixed(0)}% vs benchmark` : 'cannot be computed')} />
+          <Bar dataKey="pct" name="Against benchmark" isAnimationActive={false} radius={[4, 4, 0, 0]}>
+            {data.map((d) => (
+              <Cell key={d.label} fill={d.pct !== null && d.pct >= 0 ? COLORS.good : d.kind === 'effort' ? COLORS.effort : COLORS.skill} />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}
