@@ -3,18 +3,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 function initialJsGzipBytes(): { raw: number; gz: number } {
   const html = readFileSync(join(ROOT, 'out/renderer/index.html'), 'utf8');
@@ -38,7 +29,7 @@ export async function benchStartup(baseUrl: string): Promise<void> {
   console.log(`startup.initial_js_gzip: ${(gz / 1024).toFixed(1)} KB (target ≤ 350 KB, ratio ${(gz / 1024 / 350).toFixed(2)})`);
   console.log(`startup.all_assets_raw: ${(assets / 1024).toFixed(1)} KB`);
 
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const fcp: number[] = [];
   const interactive: number[] = [];
   try {

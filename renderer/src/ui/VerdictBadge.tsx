@@ -9,7 +9,17 @@ const LABEL: Record<Verdict, string> = {
 };
 
 /** A verdict as a coloured, labelled pill; colour is never the only signal. */
-export function VerdictBadge({ verdict, detail, lowConfidence, overridden }: { verdict: Verdict; detail?: string | null; lowConfidence?: boolean; overridden?: boolean }) {
+export function VerdictBadge({
+  verdict,
+  detail,
+  lowConfidence,
+  overridden,
+}: {
+  verdict: Verdict;
+  detail?: string | null;
+  lowConfidence?: boolean;
+  overridden?: boolean;
+}) {
   return (
     <span className={`badge verdict verdict-${verdict}`}>
       {LABEL[verdict]}

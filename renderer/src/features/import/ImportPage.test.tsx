@@ -95,16 +95,21 @@ beforeEach(() => {
   window.location.hash = '#/import';
 });
 
+function renderImport(engine: () => ImportEngine) {
+  const db = freshDb();
+  const view = render(
+    <ImportEngineContext.Provider value={engine}>
+      <App db={db} platform={fakePlatform()} />
+    </ImportEngineContext.Provider>,
+  );
+  return { db, ...view };
+}
+
 describe('Import page', () => {
   it('walks a user from file to stored rep-periods, asking what it will not guess', async () => {
     const user = userEvent.setup();
-    const db = freshDb();
     const runs: RunOptions[] = [];
-    render(
-      <ImportEngineContext.Provider value={fakeEngine(runs)}>
-        <App db={db} platform={fakePlatform()} />
-      </ImportEngineContext.Provider>,
-    );
+    const { db } = renderImport(fakeEngine(runs));
     await pickFile(user);
     expect(await screen.findByRole('heading', { name: 'pipeline.csv' })).toBeInTheDocument();
     expect(screen.getByLabelText(/Owner \(rep\)/)).toHaveValue('sales_agent');
@@ -135,12 +140,7 @@ describe('Import page', () => {
 
   it('tells the user when the same file comes again, and undo removes exactly that import', async () => {
     const user = userEvent.setup();
-    const db = freshDb();
-    render(
-      <ImportEngineContext.Provider value={fakeEngine([])}>
-        <App db={db} platform={fakePlatform()} />
-      </ImportEngineContext.Provider>,
-    );
+    const { db } = renderImport(fakeEngine([]));
     for (let i = 0; i < 2; i++) {
       await pickFile(user);
       await user.selectOptions(await screen.findByLabelText('Dates in “close_date” are'), 'mdy');
@@ -185,12 +185,7 @@ describe('Import page', () => {
 
   it('"Import nothing" stores nothing', async () => {
     const user = userEvent.setup();
-    const db = freshDb();
-    render(
-      <ImportEngineContext.Provider value={fakeEngine([])}>
-        <App db={db} platform={fakePlatform()} />
-      </ImportEngineContext.Provider>,
-    );
+    const { db } = renderImport(fakeEngine([]));
     await pickFile(user);
     await user.selectOptions(await screen.findByLabelText('Dates in “close_date” are'), 'mdy');
     await user.click(screen.getByRole('button', { name: 'Check the rows' }));

@@ -37,7 +37,7 @@ export function MapStep({
         <h2 id="file-title" className="card-title">
           {analysis.fileName}
         </h2>
-        <div className="form-row">
+        <div className="mapping-grid">
           <div className="field">
             <label htmlFor="import-kind">What this file holds</label>
             <select id="import-kind" value={state.kind} onChange={(e) => set({ kind: e.target.value as ImportKind })}>
@@ -59,29 +59,16 @@ export function MapStep({
                 ))}
               </select>
             </div>
-          ) : (
-            <div className="field">
-              <label htmlFor="import-period">Group into periods of</label>
-              <select id="import-period" value={state.periodKind} onChange={(e) => set({ periodKind: e.target.value as PeriodKind })}>
-                <option value="month">Months</option>
-                <option value="week">Weeks (ISO)</option>
-                <option value="quarter">Quarters</option>
-              </select>
-            </div>
-          )}
-        </div>
-        {analysis.sheetNames.length > 1 ? (
-          <div className="form-row" style={{ marginTop: 14 }}>
-            <div className="field">
-              <label htmlFor="import-period">Group into periods of</label>
-              <select id="import-period" value={state.periodKind} onChange={(e) => set({ periodKind: e.target.value as PeriodKind })}>
-                <option value="month">Months</option>
-                <option value="week">Weeks (ISO)</option>
-                <option value="quarter">Quarters</option>
-              </select>
-            </div>
+          ) : null}
+          <div className="field">
+            <label htmlFor="import-period">Group into periods of</label>
+            <select id="import-period" value={state.periodKind} onChange={(e) => set({ periodKind: e.target.value as PeriodKind })}>
+              <option value="month">Months</option>
+              <option value="week">Weeks (ISO)</option>
+              <option value="quarter">Quarters</option>
+            </select>
           </div>
-        ) : null}
+        </div>
         {analysis.warnings.length ? (
           <ul className="notice notice-warn plain-list" aria-label="Notes about this file">
             {analysis.warnings.map((w) => (

@@ -22,7 +22,17 @@ export function formatValue(v: number | null | undefined, f: Format): string {
 }
 
 /** A chart with a caption and its data as a table, for screen readers and for anyone who prefers numbers. */
-function ChartFigure({ title, summary, table, children }: { title: string; summary: string; table: { head: string[]; rows: (string | number)[][] }; children: React.ReactNode }) {
+function ChartFigure({
+  title,
+  summary,
+  table,
+  children,
+}: {
+  title: string;
+  summary: string;
+  table: { head: string[]; rows: (string | number)[][] };
+  children: React.ReactNode;
+}) {
   const [showTable, setShowTable] = useState(false);
   const id = useId();
   return (
@@ -80,14 +90,45 @@ export function TrendChart({ title, data, format, summary }: { title: string; da
         <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="#eceff3" vertical={false} />
           <XAxis dataKey="period" tick={{ fontSize: 11, fill: '#6b7587' }} tickLine={false} axisLine={false} />
-          <YAxis tick={{ fontSize: 11, fill: '#6b7587' }} tickLine={false} axisLine={false} width={44} tickFormatter={(v: number) => formatValue(v, format)} />
+          <YAxis
+            tick={{ fontSize: 11, fill: '#6b7587' }}
+            tickLine={false}
+            axisLine={false}
+            width={44}
+            tickFormatter={(v: number) => formatValue(v, format)}
+          />
           <Tooltip formatter={(v) => formatValue(typeof v === 'number' ? v : null, format)} />
           <Legend iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
-          <Line type="monotone" dataKey="value" name="Rep" stroke={COLORS.rep} strokeWidth={2.5} dot={{ r: 2.5 }} connectNulls={false} isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="value"
+            name="Rep"
+            stroke={COLORS.rep}
+            strokeWidth={2.5}
+            dot={{ r: 2.5 }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
           {hasExpectation ? (
-            <Line type="stepAfter" dataKey="expectation" name="Expectation" stroke={COLORS.expectation} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+            <Line
+              type="stepAfter"
+              dataKey="expectation"
+              name="Expectation"
+              stroke={COLORS.expectation}
+              strokeDasharray="6 4"
+              dot={false}
+              isAnimationActive={false}
+            />
           ) : null}
-          <Line type="monotone" dataKey="median" name="Team median" stroke={COLORS.median} strokeDasharray="2 3" dot={false} isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="median"
+            name="Team median"
+            stroke={COLORS.median}
+            strokeDasharray="2 3"
+            dot={false}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </ChartFigure>
@@ -128,14 +169,25 @@ export function DecompositionChart({ terms, summary }: { terms: DecompositionTer
       summary={summary}
       table={{
         head: ['Factor', 'Kind', 'Against benchmark', 'Log-ratio'],
-        rows: data.map((d) => [d.label, d.kind, d.pct === null ? (d.note ?? 'cannot be computed') : `${d.pct >= 0 ? '+' : ''}${d.pct.toFixed(0)}%`, d.value === null ? '—' : d.value.toFixed(3)]),
+        rows: data.map((d) => [
+          d.label,
+          d.kind,
+          d.pct === null ? (d.note ?? 'cannot be computed') : `${d.pct >= 0 ? '+' : ''}${d.pct.toFixed(0)}%`,
+          d.value === null ? '—' : d.value.toFixed(3),
+        ]),
       }}
     >
       <ResponsiveContainer width="100%" height={200} initialDimension={{ width: 420, height: 200 }}>
         <BarChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="#eceff3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#4a5465' }} tickLine={false} axisLine={false} interval={0} />
-          <YAxis tick={{ fontSize: 11, fill: '#6b7587' }} tickLine={false} axisLine={false} width={44} tickFormatter={(v: number) => `${v.toFixed(0)}%`} />
+          <YAxis
+            tick={{ fontSize: 11, fill: '#6b7587' }}
+            tickLine={false}
+            axisLine={false}
+            width={44}
+            tickFormatter={(v: number) => `${v.toFixed(0)}%`}
+          />
           <ReferenceLine y={0} stroke="#9aa4b4" />
           <Tooltip formatter={(v) => (typeof v === 'number' ? `${v >= 0 ? '+' : ''}${v.toFixed(0)}% vs benchmark` : 'cannot be computed')} />
           <Bar dataKey="pct" name="Against benchmark" isAnimationActive={false} radius={[4, 4, 0, 0]}>

@@ -35,7 +35,10 @@ const formSchema = z.object({
   ramp: z
     .string()
     .trim()
-    .refine((s) => s === '' || s.split(/[,\s]+/).every((p) => /^\d{1,3}(\.\d+)?%?$/.test(p) && Number(p.replace('%', '')) <= 100), 'Percentages from 0 to 100, separated by commas')
+    .refine(
+      (s) => s === '' || s.split(/[,\s]+/).every((p) => /^\d{1,3}(\.\d+)?%?$/.test(p) && Number(p.replace('%', '')) <= 100),
+      'Percentages from 0 to 100, separated by commas',
+    )
     .transform((s) => (s === '' ? [] : s.split(/[,\s]+/).map((p) => Number(p.replace('%', '')) / 100))),
 }) as unknown as z.ZodType<Record<string, unknown> & { label: string; ramp: number[] }, Record<string, string>>;
 
@@ -87,7 +90,11 @@ function RoleForm({ expectation, onDone }: { expectation: RoleExpectation; onDon
           </Field>
         ))}
       </div>
-      <Field label="New-hire ramp" hint="Share of the targets expected in months 1, 2, 3… of tenure; full targets after. Example: 25%, 50%, 75%." error={err('ramp')}>
+      <Field
+        label="New-hire ramp"
+        hint="Share of the targets expected in months 1, 2, 3… of tenure; full targets after. Example: 25%, 50%, 75%."
+        error={err('ramp')}
+      >
         <input type="text" {...register('ramp')} />
       </Field>
       <div className="form-actions">

@@ -23,13 +23,33 @@ function Attainment({ value }: { value: number | null }) {
   );
 }
 
-function SortHeader({ label, k, sort, onSort, className }: { label: string; k: SortKey; sort: { key: SortKey; dir: 'asc' | 'desc' }; onSort: (k: SortKey) => void; className?: string }) {
+function SortHeader({
+  label,
+  k,
+  sort,
+  onSort,
+  className,
+}: {
+  label: string;
+  k: SortKey;
+  sort: { key: SortKey; dir: 'asc' | 'desc' };
+  onSort: (k: SortKey) => void;
+  className?: string;
+}) {
   const active = sort.key === k;
   return (
     <th scope="col" className={className} aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
       <button type="button" className="sort-btn" onClick={() => onSort(k)}>
         {label}
-        {active ? sort.dir === 'asc' ? <ArrowUp size={14} aria-hidden="true" /> : <ArrowDown size={14} aria-hidden="true" /> : <ArrowUpDown size={14} aria-hidden="true" opacity={0.4} />}
+        {active ? (
+          sort.dir === 'asc' ? (
+            <ArrowUp size={14} aria-hidden="true" />
+          ) : (
+            <ArrowDown size={14} aria-hidden="true" />
+          )
+        ) : (
+          <ArrowUpDown size={14} aria-hidden="true" opacity={0.4} />
+        )}
       </button>
     </th>
   );

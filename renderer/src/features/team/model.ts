@@ -67,5 +67,7 @@ export function sortRows(rows: TeamRow[], key: SortKey, dir: 'asc' | 'desc'): Te
 
 export function filterRows(rows: TeamRow[], query: string, verdict: Verdict | 'all'): TeamRow[] {
   const q = query.trim().toLocaleLowerCase();
-  return rows.filter((r) => (verdict === 'all' || r.verdict === verdict) && (!q || r.name.toLocaleLowerCase().includes(q) || r.role.toLocaleLowerCase().includes(q)));
+  return rows.filter(
+    (r) => (verdict === 'all' || r.verdict === verdict) && (!q || r.name.toLocaleLowerCase().includes(q) || r.role.toLocaleLowerCase().includes(q)),
+  );
 }

@@ -1,0 +1,165 @@
+// CSV text → rows, incrementally. PapaParse's low-level Parser does the quoting; this file
+// feeds it text chunks (carrying the unfinished last row over, as Papa's own ChunkStreamer
+// does) so a Web Worker, the CLI and the benchmark can stream, report progress and cancel.
+import Papa from 'papaparse';
+
+export type Delimiter = ',' | ';' | '\t' | '|';
+export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
+type Newline = '\r\n' | '\n' | '\r';
+
+export type CsvDialect = { delimiter: Delimiter; newline: Newline; sepLine: boolean; delimiterGuessed: boolean };
+
+/** Most frequent line ending in the sample (a CRLF file may hold bare LF inside quotes). */
+export function detectNewline(sample: string): Newline {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  const n = Math.min(sample.length, 1 << 16);
+  for (let i = 0; i < n; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 13) {
+      if (sample.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
+  if (cr > lf) return '\r';
+  return '\n';
+}
+
+/**
+ * Picks the delimiter whose field count is most consistent over the first rows (with more
+ * than one field). PapaParse's own guesser falls back to “,” on small samples; this does not.
+ */
+export function detectDelimiter(sample: string, newline: Newline): { delimiter: Delimiter; guessed: boolean } {
+  const cut = sample.length > 65536 ? sample.slice(0, sample.lastIndexOf(newline, 65536) + 1 || 65536) : sample;
+  let best: Delimiter = ',';
+  let bestScore = 0;
+  for (const delimiter of DELIMITERS) {
+    const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
+    const res = parser.parse(cut, 0, false) as { data: string[][] };
+    const rows = res.data.filter((r) => r.some((c) => c.trim() !== '')).slice(0, 60);
+    if (rows.length === 0) continue;
+    const counts = new Map<number, number>();
+    for (const r of rows) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+    let mode = 1;
+    let modeCount = 0;
+    for (const [len, c] of counts) if (c > modeCount || (c === modeCount && len > mode)) [mode, modeCount] = [len, c];
+    if (mode < 2) continue;
+    const score = (modeCount / rows.length) * 10 + Math.min(mode, 50) * 0.01;
+    if (score > bestScore) {
+      bestScore = score;
+      best = delimiter;
+    }
+  }
+  return { delimiter: best, guessed: bestScore > 0 };
+}
+
+const SEP_LINE_RE = /^"?sep=(.)"?[ \t]*(\r\n|\n|\r|$)/i;
+
+export type CsvReaderOptions = {
+  delimiter?: Delimiter;
+  /** Called for every record; `row` is the 1-based row number a spreadsheet would show. */
+  onRow: (cells: string[], row: number) => void;
+  /** Quote problems (unterminated quote…), with the row they occurred on. */
+  onIssue?: (row: number, message: string) => void;
+};
+
+export type CsvReader = {
+  push(text: string): void;
+  end(): void;
+  readonly dialect: CsvDialect | null;
+  readonly rows: number;
+  /** Stops parsing: later pushes are ignored. */
+  abort(): void;
+};
+
+const DETECT_BYTES = 64 * 1024;
+
+/** Incremental CSV reader: push decoded text chunks, then end(). */
+export function createCsvReader(opts: CsvReaderOptions): CsvReader {
+  let pending = '';
+  let dialect: CsvDialect | null = null;
+  let parser: Papa.Parser | null = null;
+  let rowCount = 0;
+  let aborted = false;
+  let ended = false;
+
+  const start = (sample: string): string => {
+    let text = sample;
+    let sepLine = false;
+    let delimiter: Delimiter | null = opts.delimiter ?? null;
+    const m = SEP_LINE_RE.exec(text);
+    if (m) {
+      const d = m[1] as string;
+      if ((DELIMITERS as readonly string[]).includes(d)) delimiter ??= d as Delimiter;
+      sepLine = true;
+      text = text.slice(m[0].length);
+    }
+    const newline = detectNewline(text);
+    let guessed = false;
+    if (!delimiter) {
+      const det = detectDelimiter(text, newline);
+      delimiter = det.delimiter;
+      guessed = det.guessed;
+    }
+    dialect = { delimiter, newline, sepLine, delimiterGuessed: guessed };
+    parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
+    return text;
+  };
+
+  const run = (text: string, last: boolean) => {
+    if (!parser || aborted) return;
+    const res = parser.parse(text, 0, !last) as { data: string[][]; errors: { row?: number; message: string; code: string }[]; meta: { cursor: number } };
+    const before = rowCount;
+    for (const r of res.data) {
+      if (aborted) return;
+      rowCount++;
+      opts.onRow(r, rowCount);
+    }
+    if (opts.onIssue) for (const e of res.errors) opts.onIssue(before + (e.row ?? 0) + 1, e.message);
+    pending = last ? '' : text.slice(res.meta.cursor);
+  };
+
+  return {
+    get dialect() {
+      return dialect;
+    },
+    get rows() {
+      return rowCount;
+    },
+    abort() {
+      aborted = true;
+    },
+    push(text: string) {
+      if (aborted || ended) return;
+      if (!parser) {
+        pending += text;
+        if (pending.length < DETECT_BYTES) return;
+        const body = start(pending);
+        pending = '';
+        run(body, false);
+        return;
+      }
+      run(pending + text, false);
+    },
+    end() {
+      if (aborted || ended) return;
+      ended = true;
+      if (!parser) {
+        const body = start(pending);
+        pending = '';
+        run(body, true);
+        return;
+      }
+      run(pending, true);
+    },
+  };
+}
+
+/** Quotes a cell for CSV output when needed (RFC 4180). Import-side helper for round-trip tests. */
+export function toCsvCell(s: string, delimiter: Delimiter = ','): string {
+  return s.includes('"') || s.includes(delimiter) || s.includes('\n') || s.includes('\r') || s !== s.trim() || s.charCodeAt(0) === 0xfeff ? `"${s.replace(/"/g, '""')}"` : s;
+}

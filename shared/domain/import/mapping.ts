@@ -1,0 +1,203 @@
+// Header → canonical field detection, import kind, stage outcomes, and header signatures.
+import type { ColumnMapping, ImportKind, StageOutcome } from '../../schemas/imports';
+import type { MetricKey } from '../../schemas/metrics';
+
+/** Canonical fields a ColumnMapping may use (keys of ColumnMapping). */
+export type CanonicalField =
+  | 'rep'
+  | 'role'
+  | 'startDate'
+  | 'period'
+  | MetricKey
+  | 'dealId'
+  | 'stage'
+  | 'amount'
+  | 'createdDate'
+  | 'closeDate'
+  | 'activityType'
+  | 'activityDate';
+
+export const FIELDS_BY_KIND: Record<ImportKind, readonly CanonicalField[]> = {
+  'period-sheet': [
+    'rep', 'role', 'startDate', 'period', 'quota', 'revenueWon', 'calls', 'emails', 'meetingsBooked', 'meetingsHeld', 'opportunitiesCreated',
+    'dealsWon', 'dealsLost', 'winRate', 'avgDealSize', 'cycleDaysMedian', 'pipeline', 'complaints', 'csat',
+  ],
+  deals: ['rep', 'dealId', 'stage', 'amount', 'createdDate', 'closeDate'],
+  activities: ['rep', 'activityType', 'activityDate'],
+};
+
+/** Fields without which an import of that kind cannot run. */
+export const REQUIRED_FIELDS: Record<ImportKind, readonly CanonicalField[]> = {
+  'period-sheet': ['rep', 'period'],
+  deals: ['rep', 'stage'],
+  activities: ['rep', 'activityType', 'activityDate'],
+};
+
+export const FIELD_LABELS: Record<CanonicalField, string> = {
+  rep: 'Rep (owner)', role: 'Role', startDate: 'Start date', period: 'Period', quota: 'Quota', revenueWon: 'Won revenue', calls: 'Calls',
+  emails: 'Emails', meetingsBooked: 'Meetings booked', meetingsHeld: 'Meetings held', opportunitiesCreated: 'Opportunities created',
+  dealsWon: 'Deals won', dealsLost: 'Deals lost', winRate: 'Win rate', avgDealSize: 'Average deal size', cycleDaysMedian: 'Cycle days',
+  pipeline: 'Pipeline', complaints: 'Complaints', csat: 'CSAT', dealId: 'Deal ID', stage: 'Stage', amount: 'Amount',
+  createdDate: 'Created date', closeDate: 'Close date', activityType: 'Activity type', activityDate: 'Activity date',
+};
+
+/** Lower-case letters and digits only: “Opportunity Owner” → “opportunityowner”. */
+export function normaliseHeader(h: string): string {
+  return h
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** Exact synonyms (normalised). Per kind, because “Date” means different things. */
+const SYNONYMS: Record<ImportKind, Partial<Record<CanonicalField, string[]>>> = {
+  deals: {
+    rep: ['opportunityowner', 'dealowner', 'owner', 'salesagent', 'salesrep', 'rep', 'repname', 'accountexecutive', 'ae', 'ownername', 'opportunityownername', 'owneralias', 'fullname', 'assignedto', 'salesperson', 'seller', 'user', 'agent', 'hubspotowner', 'ownerfullname'],
+    dealId: ['opportunityid', 'dealid', 'id', 'recordid', 'opportunityname', 'dealname', 'opportunitynumber', 'name'],
+    stage: ['stage', 'dealstage', 'opportunitystage', 'stagename', 'status', 'dealstatus', 'pipelinestage', 'outcome'],
+    amount: ['amount', 'closevalue', 'dealamount', 'value', 'dealvalue', 'amountconverted', 'totalamount', 'revenue', 'opportunityamount', 'expectedrevenue', 'acv', 'tcv', 'arr', 'mrr', 'closedvalue', 'price', 'betrag', 'montant'],
+    createdDate: ['createddate', 'createdate', 'engagedate', 'datecreated', 'opportunitycreateddate', 'creationdate', 'created', 'createdon', 'opendate', 'startdate'],
+    closeDate: ['closedate', 'closeddate', 'dateclosed', 'expectedclosedate', 'closingdate', 'closedon', 'wondate'],
+  },
+  activities: {
+    rep: ['assigned', 'assignedto', 'activityassignedto', 'owner', 'activityowner', 'taskowner', 'salesagent', 'rep', 'user', 'createdby', 'hubspotowner', 'salesrep', 'agent', 'ownername', 'assignedtofullname', 'fullname'],
+    activityType: ['activitytype', 'tasksubtype', 'type', 'engagementtype', 'subtype', 'tasktype', 'eventsubtype', 'activity', 'channel', 'kind'],
+    activityDate: ['date', 'activitydate', 'duedate', 'createddate', 'completeddate', 'timestamp', 'engagementdate', 'createdate', 'activitytimestamp', 'startdate', 'eventdate'],
+  },
+  'period-sheet': {
+    rep: ['rep', 'repname', 'salesrep', 'name', 'salesagent', 'owner', 'seller', 'employee', 'agent', 'salesperson', 'ae', 'fullname', 'user'],
+    role: ['role', 'title', 'jobtitle', 'position', 'segment'],
+    startDate: ['startdate', 'hiredate', 'hired', 'started', 'tenurestart', 'joindate'],
+    period: ['period', 'month', 'week', 'quarter', 'date', 'periodstart', 'reportingperiod', 'monthyear'],
+    quota: ['quota', 'target', 'revenuetarget', 'salestarget', 'quotaamount', 'goal'],
+    revenueWon: ['revenue', 'bookings', 'revenuewon', 'wonrevenue', 'closedrevenue', 'sales', 'closedwonamount', 'wonamount', 'booked', 'closedwon', 'attainment'],
+    calls: ['calls', 'callsmade', 'dials', 'numcalls', 'callcount', 'phonecalls', 'outboundcalls'],
+    emails: ['emails', 'emailssent', 'numemails', 'emailcount'],
+    meetingsBooked: ['meetingsbooked', 'meetingsset', 'meetingsscheduled', 'appointmentsset', 'bookedmeetings', 'demosbooked'],
+    meetingsHeld: ['meetingsheld', 'meetings', 'meetingscompleted', 'demos', 'demosheld', 'appointmentsheld', 'meetingsattended'],
+    opportunitiesCreated: ['opportunitiescreated', 'oppscreated', 'opportunities', 'newopportunities', 'newopps', 'opps', 'dealscreated', 'sqos', 'sqls'],
+    dealsWon: ['dealswon', 'won', 'wins', 'closedwondeals', 'wondeals', 'numwon'],
+    dealsLost: ['dealslost', 'lost', 'losses', 'closedlostdeals', 'lostdeals', 'numlost'],
+    winRate: ['winrate', 'winpct', 'winpercent', 'closerate', 'winratio', 'winrates'],
+    avgDealSize: ['avgdealsize', 'averagedealsize', 'dealsize', 'avgdeal', 'averagedeal', 'aov', 'asp', 'averagesellingprice'],
+    cycleDaysMedian: ['cycledays', 'salescycle', 'salescycledays', 'cyclelength', 'dealcycle', 'daystoclose', 'cycledaysmedian', 'mediancycledays', 'avgcycledays', 'cycletime'],
+    pipeline: ['pipeline', 'openpipeline', 'pipelinevalue', 'pipelineamount'],
+    complaints: ['complaints', 'customercomplaints', 'escalations'],
+    csat: ['csat', 'satisfaction', 'customersatisfaction', 'csatscore', 'nps'],
+  },
+};
+
+export type FieldProposal = { header: string; confidence: number };
+
+export type MappingProposal = {
+  kind: ImportKind;
+  /** 0–1: how sure the kind detection is. */
+  kindConfidence: number;
+  mapping: ColumnMapping;
+  confidence: Partial<Record<CanonicalField, number>>;
+  /** Required fields for the kind that no header matched. */
+  missing: CanonicalField[];
+};
+
+function scoreHeader(norm: string, synonyms: readonly string[]): number {
+  let best = 0;
+  for (const [i, syn] of synonyms.entries()) {
+    const rank = 1 - Math.min(i, 10) * 0.01; // earlier synonyms win ties
+    if (norm === syn) best = Math.max(best, rank);
+    else if (syn.length >= 4 && norm.length > syn.length && (norm.startsWith(syn) || norm.endsWith(syn))) best = Math.max(best, 0.7 * rank);
+    else if (syn.length >= 5 && norm.includes(syn)) best = Math.max(best, 0.55 * rank);
+  }
+  return best;
+}
+
+/** Greedy best-first assignment: each header serves one field. */
+function proposeFor(kind: ImportKind, headers: readonly string[]): { mapping: ColumnMapping; confidence: Partial<Record<CanonicalField, number>> } {
+  const norms = headers.map(normaliseHeader);
+  const candidates: { field: CanonicalField; header: string; score: number }[] = [];
+  for (const field of FIELDS_BY_KIND[kind]) {
+    const syns = SYNONYMS[kind][field] ?? [];
+    norms.forEach((n, i) => {
+      const score = scoreHeader(n, syns);
+      const header = headers[i];
+      if (score > 0 && header !== undefined) candidates.push({ field, header, score });
+    });
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  const mapping: ColumnMapping = {};
+  const confidence: Partial<Record<CanonicalField, number>> = {};
+  const usedHeaders = new Set<string>();
+  for (const c of candidates) {
+    if (Object.hasOwn(mapping, c.field) || usedHeaders.has(c.header)) continue;
+    mapping[c.field] = c.header;
+    confidence[c.field] = Math.round(c.score * 100) / 100;
+    usedHeaders.add(c.header);
+  }
+  return { mapping, confidence };
+}
+
+/**
+ * Proposes the import kind and the mapping from the headers alone. Values help later
+ * (stage values, dates) but the headers of real exports are telling enough.
+ */
+export function proposeMapping(headers: readonly string[], forceKind?: ImportKind): MappingProposal {
+  const kinds: ImportKind[] = forceKind ? [forceKind] : ['deals', 'activities', 'period-sheet'];
+  let best: MappingProposal | null = null;
+  let bestScore = -1;
+  for (const kind of kinds) {
+    const { mapping, confidence } = proposeFor(kind, headers);
+    const missing = REQUIRED_FIELDS[kind].filter((f) => !Object.hasOwn(mapping, f));
+    const conf = (f: CanonicalField) => confidence[f] ?? 0;
+    let score: number;
+    if (kind === 'deals') score = conf('stage') * 2 + conf('amount') + conf('closeDate') + conf('createdDate') * 0.5 + conf('rep') * 0.5;
+    else if (kind === 'activities') score = conf('activityType') * 2 + conf('activityDate') + conf('rep') * 0.5 - (headers.some((h) => /stage|amount|close/i.test(h)) ? 1.5 : 0);
+    else {
+      const metricCount = FIELDS_BY_KIND['period-sheet'].filter((f) => f !== 'rep' && f !== 'role' && f !== 'startDate' && f !== 'period' && conf(f) >= 0.7).length;
+      score = conf('period') * 1.5 + metricCount * 0.8 + conf('rep') * 0.5;
+    }
+    score -= missing.length * 1.5;
+    if (score > bestScore) {
+      bestScore = score;
+      best = { kind, kindConfidence: 0, mapping, confidence, missing };
+    }
+  }
+  const chosen = best as MappingProposal;
+  chosen.kindConfidence = Math.max(0, Math.min(1, Math.round((bestScore / 4) * 100) / 100));
+  return chosen;
+}
+
+/** Normalised, sorted headers: files from the same source share a signature. */
+export function headerSignature(headers: readonly string[]): string {
+  return [...new Set(headers.map(normaliseHeader).filter((h) => h !== ''))].sort().join('|');
+}
+
+/** Proposed outcome for a stage value: “Closed Won”, “Won”, “closedwon” → won; “Lost” → lost; else open. */
+export function proposeStageOutcome(stage: string): StageOutcome {
+  const n = normaliseHeader(stage);
+  if (n === '') return 'open';
+  if (/^(closed)?won|^won|closedwon|^gewonnen|^gagne|^win$|^signed|^booked$|^contractsigned/.test(n)) return 'won';
+  if (/^(closed)?lost|closedlost|^lost|^verloren|^perdu|^dead|^disqualified|^closednotwon|^closedunqualified|^churned|^cancel/.test(n)) return 'lost';
+  return 'open';
+}
+
+/** Stage map for the distinct stage values seen, keeping any the user already set. */
+export function proposeStageMap(values: Iterable<string>, existing: Record<string, StageOutcome> = {}): Record<string, StageOutcome> {
+  const out: Record<string, StageOutcome> = {};
+  for (const v of values) {
+    const key = v.trim();
+    if (key === '' || Object.hasOwn(out, key)) continue;
+    out[key] = Object.hasOwn(existing, key) ? (existing[key] as StageOutcome) : proposeStageOutcome(key);
+  }
+  return out;
+}
+
+export type ActivityClass = 'call' | 'email' | 'meeting' | 'meetingBooked' | 'other';
+
+export function classifyActivity(type: string): ActivityClass {
+  const n = normaliseHeader(type);
+  if (/call|phone|dial|logacall|voicemail/.test(n)) return 'call';
+  if (/email|mail|inmail/.test(n)) return 'email';
+  if (/meetingbooked|meetingset|meetingscheduled|booked|scheduled/.test(n)) return 'meetingBooked';
+  if (/meeting|demo|event|appointment|visit/.test(n)) return 'meeting';
+  return 'other';
+}
