@@ -143,7 +143,7 @@ function proposeFor(kind: ImportKind, headers: readonly string[]): { mapping: Co
 export function proposeMapping(headers: readonly string[], forceKind?: ImportKind): MappingProposal {
   const kinds: ImportKind[] = forceKind ? [forceKind] : ['deals', 'activities', 'period-sheet'];
   let best: MappingProposal | null = null;
-  let bestScore = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
   for (const kind of kinds) {
     const { mapping, confidence } = proposeFor(kind, headers);
     const missing = REQUIRED_FIELDS[kind].filter((f) => !Object.hasOwn(mapping, f));
@@ -161,9 +161,9 @@ export function proposeMapping(headers: readonly string[], forceKind?: ImportKin
       best = { kind, kindConfidence: 0, mapping, confidence, missing };
     }
   }
-  const chosen = best as MappingProposal;
-  chosen.kindConfidence = Math.max(0, Math.min(1, Math.round((bestScore / 4) * 100) / 100));
-  return chosen;
+  if (!best) return { kind: 'deals', kindConfidence: 0, mapping: {}, confidence: {}, missing: [...REQUIRED_FIELDS.deals] };
+  best.kindConfidence = Math.max(0, Math.min(1, Math.round((bestScore / 4) * 100) / 100));
+  return best;
 }
 
 /** Normalised, sorted headers: files from the same source share a signature. */

@@ -384,3 +384,21 @@ export function parsePeriodCell(cell: Cell, dateKind: PeriodKind, order: DateOrd
   if (d.value === null) return d.warning ? { ok: true, value: null, warning: d.warning } : { ok: true, value: null };
   return { ok: true, value: { key: periodOf(d.value, dateKind), kind: dateKind } };
 }
+
+/**
+ * Day/month order for several date columns of one file. A column whose own values are all
+ * ≤ 12/≤ 12 takes the order the other date columns of the same file prove (one file, one
+ * locale); only when no column decides is it ambiguous (ask the user).
+ */
+export function detectDateOrders(columns: { header: string; values: string[] }[]): Map<string, FormatDecision<DateOrder> & { fromFile: boolean }> {
+  const own = columns.map((c) => ({ header: c.header, d: detectDateOrder(c.values) }));
+  const decided = own.filter((o) => !o.d.ambiguous && (o.d.conflicting || columns.find((c) => c.header === o.header)?.values.some((v) => dateOrderVote(v) !== null && dateOrderVote(v) !== 'ambiguous')));
+  const orders = new Set(decided.map((o) => o.d.format));
+  const fileOrder = orders.size === 1 ? [...orders][0] : undefined;
+  const out = new Map<string, FormatDecision<DateOrder> & { fromFile: boolean }>();
+  for (const o of own) {
+    if (o.d.ambiguous && fileOrder) out.set(o.header, { format: fileOrder, ambiguous: false, conflicting: false, fromFile: true });
+    else out.set(o.header, { ...o.d, fromFile: false });
+  }
+  return out;
+}

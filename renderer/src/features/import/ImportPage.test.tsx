@@ -20,18 +20,20 @@ const analysis: Analysis = {
   rowCount: 3,
   fields: {
     deals: [
-      { field: 'owner', label: 'Owner (rep)', required: true, confidence: 1 },
+      { field: 'rep', label: 'Owner (rep)', required: true, confidence: 1 },
       { field: 'stage', label: 'Stage', required: true, confidence: 1 },
       { field: 'amount', label: 'Amount', required: false, confidence: 1 },
     ],
     'period-sheet': [{ field: 'rep', label: 'Rep', required: true, confidence: null }],
-    activities: [{ field: 'owner', label: 'Owner (rep)', required: true, confidence: null }],
+    activities: [{ field: 'rep', label: 'Owner (rep)', required: true, confidence: null }],
   },
-  mapping: { owner: 'sales_agent', stage: 'deal_stage', amount: 'close_value' },
+  mapping: { rep: 'sales_agent', stage: 'deal_stage', amount: 'close_value' },
   stageValues: ['Won', 'Lost', 'Engaging'],
   stageMap: { Won: 'won', Lost: 'lost', Engaging: 'open' },
   questions: [
     {
+      id: 'date-order:close_date',
+      proposed: null,
       column: 'close_date',
       kind: 'date-order',
       prompt: 'Dates in “close_date” are',
@@ -122,8 +124,8 @@ describe('Import page', () => {
     await user.selectOptions(screen.getByLabelText('Engaging'), 'lost');
     await user.click(check);
 
-    expect(runs[0]).toMatchObject({ kind: 'deals', answers: { close_date: 'dmy' }, stageMap: { Engaging: 'lost' } });
     const errors = await screen.findByRole('table', { name: 'Rejected rows' });
+    expect(runs[0]).toMatchObject({ kind: 'deals', answers: { 'date-order:close_date': 'dmy' }, stageMap: { Engaging: 'lost' } });
     expect(within(errors).getByText('#N/A')).toBeInTheDocument();
     expect(within(errors).getByText('Not a number')).toBeInTheDocument();
     expect(await db.metricPeriods.count()).toBe(0);

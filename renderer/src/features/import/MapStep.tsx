@@ -28,7 +28,7 @@ export function MapStep({
 }) {
   const fields = analysis.fields[state.kind];
   const missingRequired = fields.filter((f) => f.required && !state.mapping[f.field]);
-  const unanswered = analysis.questions.filter((q) => !state.answers[q.column]);
+  const unanswered = analysis.questions.filter((q) => !state.answers[q.id]);
   const set = (patch: Partial<MapState>) => onChange({ ...state, ...patch });
 
   return (
@@ -182,14 +182,14 @@ export function MapStep({
           </p>
           <div className="mapping-grid">
             {analysis.questions.map((q) => {
-              const id = `q-${q.column}`;
+              const id = `q-${q.id}`;
               return (
-                <div className="field" key={q.column}>
+                <div className="field" key={q.id}>
                   <label htmlFor={id}>{q.prompt}</label>
                   <select
                     id={id}
-                    value={state.answers[q.column] ?? ''}
-                    onChange={(e) => set({ answers: { ...state.answers, [q.column]: e.target.value } })}
+                    value={state.answers[q.id] ?? ''}
+                    onChange={(e) => set({ answers: { ...state.answers, [q.id]: e.target.value } })}
                   >
                     <option value="">Choose…</option>
                     {q.options.map((o) => (
@@ -198,7 +198,7 @@ export function MapStep({
                       </option>
                     ))}
                   </select>
-                  <p className="field-hint">e.g. {q.samples.slice(0, 3).join(', ')}</p>
+                  {q.samples.length ? <p className="field-hint">Values in the file: {q.samples.slice(0, 3).join(', ')}</p> : null}
                 </div>
               );
             })}

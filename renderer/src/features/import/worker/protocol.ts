@@ -7,11 +7,15 @@ export type FieldSpec = { field: string; label: string; required: boolean; confi
 
 /** A question the importer will not guess the answer to (ambiguous dates or numbers). */
 export type ColumnQuestion = {
+  /** Stable id; answers are keyed by it. */
+  id: string;
   column: string;
   kind: 'date-order' | 'number-format';
   prompt: string;
   options: { value: string; label: string }[];
   samples: string[];
+  /** The importer's best reading; the UI still asks, it is used only where nobody can answer (sample data). */
+  proposed: string | null;
 };
 
 export type Analysis = {
@@ -38,6 +42,7 @@ export type RunOptions = {
   mapping: ColumnMapping;
   stageMap: Record<string, StageOutcome>;
   periodKind: PeriodKind;
+  /** Question id → chosen option value. */
   answers: Record<string, string>;
 };
 

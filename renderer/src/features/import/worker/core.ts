@@ -1,0 +1,162 @@
+// The import work itself, run inside the Web Worker (and in-process in tests): the shared
+// import engine, plus the translation to and from the UI's protocol. Holds the chosen file
+// between "analyse" and "run" so the bytes cross the thread boundary once.
+import {
+  FIELD_LABELS,
+  FIELDS_BY_KIND,
+  REQUIRED_FIELDS,
+  analyseFile,
+  importFile,
+  settingsFromAnalysis,
+  type ColumnFormat,
+  type FileAnalysis,
+} from '../../../../../shared/domain/import';
+import type { ImportKind } from '../../../../../shared/schemas';
+import type { Analysis, ColumnQuestion, FieldSpec, FromWorker, RunOptions, ToWorker } from './protocol';
+
+const KINDS: ImportKind[] = ['period-sheet', 'deals', 'activities'];
+
+const CHOICE_LABELS: Record<string, string> = {
+  us: 'US/UK: 1,234.5 (comma = thousands)',
+  eu: 'European: 1.234,5 (comma = decimal)',
+  mdy: 'Month first: 03/04/2026 = 4 March',
+  dmy: 'Day first: 03/04/2026 = 3 April',
+};
+
+function fieldSpecs(a: FileAnalysis): Record<ImportKind, FieldSpec[]> {
+  const out = {} as Record<ImportKind, FieldSpec[]>;
+  for (const kind of KINDS) {
+    out[kind] = FIELDS_BY_KIND[kind].map((f) => ({
+      field: f,
+      label: FIELD_LABELS[f],
+      required: REQUIRED_FIELDS[kind].includes(f),
+      confidence: kind === a.kind ? (a.confidence[f] ?? null) : null,
+    }));
+  }
+  return out;
+}
+
+function questions(a: FileAnalysis): ColumnQuestion[] {
+  const out: ColumnQuestion[] = [];
+  for (const q of a.questions) {
+    if ((q.type !== 'number-format' && q.type !== 'date-order') || q.column === null) continue;
+    out.push({
+      id: q.id,
+      column: q.column,
+      kind: q.type,
+      prompt: q.message,
+      options: q.choices.map((c) => ({ value: c, label: CHOICE_LABELS[c] ?? c })),
+      samples: q.examples,
+      proposed: q.proposed,
+    });
+  }
+  return out;
+}
+
+/** Column formats from the user's answers, on top of what the importer detected. */
+export function formatsFromAnswers(a: FileAnalysis, answers: Record<string, string>): Record<string, ColumnFormat> {
+  const formats: Record<string, ColumnFormat> = { ...a.columnFormats };
+  for (const q of a.questions) {
+    const answer = answers[q.id];
+    if (!answer || q.column === null) continue;
+    const current = { ...formats[q.column] };
+    if (q.type === 'number-format' && (answer === 'us' || answer === 'eu')) current.number = answer;
+    if (q.type === 'date-order' && (answer === 'mdy' || answer === 'dmy')) current.dateOrder = answer;
+    formats[q.column] = current;
+  }
+  return formats;
+}
+
+export type CoreState = { bytes: Uint8Array | null; fileName: string; analysis: FileAnalysis | null };
+
+export function createCore(post: (m: FromWorker) => void, pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0))) {
+  const state: CoreState = { bytes: null, fileName: '', analysis: null };
+
+  async function analyse(m: Extract<ToWorker, { type: 'analyse' }>): Promise<void> {
+    state.bytes = m.bytes;
+    state.fileName = m.fileName;
+    const res = await analyseFile(m.bytes, m.fileName, {
+      ...(m.sheetName ? { sheet: m.sheetName } : {}),
+      ...(m.savedMapping ? { kind: m.savedMapping.kind } : {}),
+    });
+    if (!res.ok) {
+      post({ type: 'error', code: res.error.code, message: res.error.message });
+      return;
+    }
+    const a = res.value;
+    state.analysis = a;
+    const saved = m.savedMapping;
+    const mapping = saved ? Object.fromEntries(Object.entries(saved.mapping).filter(([, h]) => a.headers.includes(h))) : a.mapping;
+    const analysis: Analysis = {
+      fileName: m.fileName,
+      sha256: '',
+      size: m.bytes.byteLength,
+      kind: saved?.kind ?? a.kind,
+      sheetNames: a.sheetNames,
+      sheetName: a.sheet,
+      headers: a.headers,
+      preview: a.preview.slice(0, 8),
+      rowCount: null,
+      fields: fieldSpecs(a),
+      mapping,
+      stageValues: Object.keys(a.stageMap).sort(),
+      stageMap: { ...a.stageMap, ...(saved?.stageMap ?? {}) },
+      questions: questions(a),
+      headerSignature: a.signature,
+      warnings: a.warnings,
+    };
+    post({ type: 'analysed', analysis });
+  }
+
+  async function run(options: RunOptions): Promise<void> {
+    const a = state.analysis;
+    if (!a || !state.bytes) {
+      post({ type: 'error', code: 'no-file', message: 'Choose a file first.' });
+      return;
+    }
+    const settings = settingsFromAnalysis(a, {
+      kind: options.kind,
+      mapping: Object.fromEntries(Object.entries(options.mapping).filter(([, h]) => h)),
+      stageMap: options.stageMap,
+      periodKind: options.periodKind,
+      columnFormats: formatsFromAnswers(a, options.answers),
+    });
+    const res = await importFile(state.bytes, state.fileName, settings, {
+      onProgress: (p) => post({ type: 'progress', rowsProcessed: p.rowsRead, fraction: p.totalBytes ? p.bytesRead / p.totalBytes : null }),
+      yield: pause,
+    });
+    if (!res.ok) {
+      post({ type: 'error', code: res.error.code, message: res.error.message });
+      return;
+    }
+    const out = res.value;
+    post({
+      type: 'result',
+      result: {
+        periods: out.periods,
+        deals: (out.deals ?? []).map((d) => ({
+          rep: d.rep,
+          externalId: d.dealId,
+          outcome: d.outcome,
+          stage: d.stage.slice(0, 200),
+          amount: d.amount,
+          createdDate: d.createdDate,
+          closeDate: d.closeDate,
+        })),
+        activities: (out.activities ?? []).map((x) => ({ rep: x.rep, type: x.type, date: x.date })),
+        report: out.report,
+      },
+    });
+  }
+
+  return {
+    async handle(m: ToWorker): Promise<void> {
+      try {
+        if (m.type === 'analyse') await analyse(m);
+        else await run(m.options);
+      } catch (e) {
+        post({ type: 'error', code: 'internal-error', message: `The importer failed: ${e instanceof Error ? e.message.slice(0, 160) : 'unknown error'}. Nothing was stored.` });
+      }
+    },
+  };
+}

@@ -1,0 +1,140 @@
+// Rolling several periods into one (a trailing window) and deriving the funnel quantities.
+//
+// Window rules: counts and amounts are summed (quota, revenue, calls, emails, meetings,
+// opportunities, wins, losses, complaints) — and a sum is unknown if any period's value is
+// unknown (unknown is never zero). Ratios are recomputed from the sums (win rate = won ÷
+// (won + lost), deal size = revenue ÷ wins). Cycle days: mean weighted by deals won. Pipeline
+// is a stock: the last period's value. CSAT: mean of the known values.
+import type { MetricKey, MetricValues } from '../../schemas/metrics';
+import { emptyMetricValues } from '../../schemas/metrics';
+import type { EffortSignal } from './types';
+
+export const FLOW_KEYS = [
+  'quota',
+  'revenueWon',
+  'calls',
+  'emails',
+  'meetingsBooked',
+  'meetingsHeld',
+  'opportunitiesCreated',
+  'dealsWon',
+  'dealsLost',
+  'complaints',
+] as const satisfies readonly MetricKey[];
+const FLOW = new Set<MetricKey>(FLOW_KEYS);
+
+export function isFlowMetric(k: string): boolean {
+  return FLOW.has(k as MetricKey);
+}
+
+export function aggregateValues(list: readonly MetricValues[]): MetricValues {
+  if (list.length === 1 && list[0]) return list[0];
+  const out = emptyMetricValues();
+  if (list.length === 0) return out;
+  for (const k of FLOW_KEYS) {
+    let sum = 0;
+    let known = true;
+    for (const v of list) {
+      const x = v[k];
+      if (x === null) {
+        known = false;
+        break;
+      }
+      sum += x;
+    }
+    out[k] = known ? sum : null;
+  }
+  // Win rate: pooled from counts when possible, else the mean of stated rates.
+  const W = out.dealsWon;
+  const L = out.dealsLost;
+  if (W !== null && L !== null) out.winRate = W + L > 0 ? W / (W + L) : null;
+  else out.winRate = meanKnown(list.map((v) => v.winRate), true);
+  // Deal size: from revenue and wins when possible.
+  const R = out.revenueWon;
+  if (R !== null && W !== null && W > 0) out.avgDealSize = R / W;
+  else out.avgDealSize = weightedMean(list, 'avgDealSize');
+  out.cycleDaysMedian = weightedMean(list, 'cycleDaysMedian');
+  out.pipeline = list[list.length - 1]?.pipeline ?? null;
+  out.csat = meanKnown(list.map((v) => v.csat), false);
+  return out;
+}
+
+function meanKnown(xs: ReadonlyArray<number | null>, requireAll: boolean): number | null {
+  let s = 0;
+  let n = 0;
+  for (const x of xs) {
+    if (x === null) {
+      if (requireAll) return null;
+      continue;
+    }
+    s += x;
+    n++;
+  }
+  return n > 0 ? s / n : null;
+}
+
+/** Mean of a metric over the periods that have it, weighted by deals won where every such period has them. */
+function weightedMean(list: readonly MetricValues[], k: 'avgDealSize' | 'cycleDaysMedian'): number | null {
+  let s = 0;
+  let w = 0;
+  let plain = 0;
+  let n = 0;
+  let weighted = true;
+  for (const v of list) {
+    const x = v[k];
+    if (x === null) continue;
+    plain += x;
+    n++;
+    const dw = v.dealsWon;
+    if (dw === null) weighted = false;
+    else {
+      s += x * dw;
+      w += dw;
+    }
+  }
+  if (n === 0) return null;
+  return weighted && w > 0 ? s / w : plain / n;
+}
+
+/** The quantities the funnel and the benchmarks use, derived from (aggregated) values. */
+export type Derived = {
+  revenue: number | null;
+  activities: number | null;
+  conversionHeld: number | null;
+  conversionBooked: number | null;
+  conversionActivities: number | null;
+  winPerOpportunity: number | null;
+  closedWinRate: number | null;
+  dealSize: number | null;
+};
+
+export function derive(v: MetricValues): Derived {
+  const W = v.dealsWon;
+  const O = v.opportunitiesCreated;
+  const revenue = v.revenueWon ?? (W !== null && v.avgDealSize !== null ? W * v.avgDealSize : null);
+  const activities = v.calls === null && v.emails === null ? null : (v.calls ?? 0) + (v.emails ?? 0);
+  const div = (a: number | null, b: number | null) => (a === null || b === null || b <= 0 ? null : a / b);
+  const L = v.dealsLost;
+  return {
+    revenue,
+    activities,
+    conversionHeld: div(O, v.meetingsHeld),
+    conversionBooked: div(O, v.meetingsBooked),
+    conversionActivities: div(O, activities),
+    winPerOpportunity: div(W, O),
+    closedWinRate: W !== null && L !== null ? div(W, W + L) : v.winRate,
+    dealSize: W !== null && W > 0 && revenue !== null ? revenue / W : W === null ? v.avgDealSize : null,
+  };
+}
+
+/** The activity measure that drives the funnel for these values. */
+export function effortSignal(v: MetricValues): EffortSignal {
+  if (v.meetingsHeld !== null) return 'meetingsHeld';
+  if (v.meetingsBooked !== null) return 'meetingsBooked';
+  if (v.calls !== null || v.emails !== null) return 'activities';
+  return 'opportunitiesCreated';
+}
+
+export function signalValue(v: MetricValues, d: Derived, s: EffortSignal): number | null {
+  return s === 'activities' ? d.activities : v[s];
+}

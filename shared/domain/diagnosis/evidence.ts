@@ -1,0 +1,216 @@
+// Plain-English evidence: the numbers, both benchmarks, the behaviour → outcome chain, the rule
+// that fired and the caveats. Sentences speak about activities and results, never the person.
+import type { Assessment, Benchmarked, EffortSignal, FunnelTerm, MetricComparison, StatKey, TermKey } from './types';
+import type { Classification } from './engine';
+import { fmtGap, fmtNum, fmtPct } from './format';
+
+const STAGE_TEXT: Record<string, string> = {
+  prospecting: 'activity',
+  'meeting-to-opportunity': 'meeting → opportunity conversion',
+  'opportunity-to-win': 'opportunity → win rate',
+  'deal-size': 'average deal size',
+  'cycle-length': 'cycle length',
+};
+
+const UNIT: Record<EffortSignal, string> = {
+  meetingsHeld: 'meetings held',
+  meetingsBooked: 'meetings booked',
+  activities: 'calls and emails',
+  opportunitiesCreated: 'opportunities created',
+};
+
+function isRate(k: TermKey): boolean {
+  return k === 'meetingToOpportunity' || k === 'opportunityToWin';
+}
+
+function fmtTermValue(t: FunnelTerm, x: number | null): string {
+  if (x === null) return '—';
+  return isRate(t.key) ? fmtPct(x) : fmtNum(x, t.key === 'dealSize' ? 0 : 1);
+}
+
+/** "vs 40 expected (team median 38)" / "vs team median 38 (no expectation set)". */
+function benchText(b: Benchmarked, f: (x: number | null) => string, expectedWord = 'expected'): string {
+  if (b.expectation !== null && b.benchmarkSource === 'expectation')
+    return `vs ${f(b.expectation)} ${expectedWord}${b.teamMedian !== null ? ` (team median ${f(b.teamMedian)})` : ''}`;
+  if (b.teamMedian !== null) return `vs team median ${f(b.teamMedian)} (no expectation set)`;
+  return '(no expectation and no team figure to compare with)';
+}
+
+function termSentence(t: FunnelTerm): string {
+  const f = (x: number | null) => fmtTermValue(t, x);
+  if (t.status === 'ok' || t.status === 'zero') {
+    let value = f(t.value);
+    if (t.key === 'meetingToOpportunity' && t.events) value += ` (${fmtNum(t.events.successes)} opportunities from ${fmtNum(t.events.trials)})`;
+    if (t.key === 'opportunityToWin' && t.events && t.status === 'ok') value += ` (${fmtNum(t.events.successes)} wins from ${fmtNum(t.events.trials)})`;
+    if (t.key === 'opportunityToWin' && t.status === 'zero') value = `no wins (0 from ${fmtNum(t.events?.trials ?? null)} opportunities)`;
+    if (t.key === 'meetingToOpportunity' && t.status === 'zero') value = `no opportunities (0 from ${fmtNum(t.events?.trials ?? null)})`;
+    if (t.key === 'effort' && t.status === 'zero') value = 'none';
+    const gap = t.status === 'zero' ? 'none at all' : fmtGap(t.ratio === null ? null : t.ratio - 1);
+    return `${t.label}: ${value} ${benchText(t, f)}${gap ? ` — ${gap}` : ''}.`;
+  }
+  if (t.status === 'out-of-scope') return `${t.label}: not part of this role's result. ${t.note ?? ''}`.trim();
+  if (t.status === 'no-benchmark') return `${t.label}: ${f(t.value)}, with no expectation or team figure to compare with.`;
+  return `${t.label}: cannot be computed — ${t.note ?? 'data missing.'}`;
+}
+
+function metric(a: Assessment, k: StatKey): MetricComparison | undefined {
+  return a.metrics.find((m) => m.key === k);
+}
+
+function term(a: Assessment, k: TermKey): FunnelTerm {
+  return a.decomposition.terms.find((t) => t.key === k) as FunnelTerm;
+}
+
+function resultSentence(a: Assessment): string {
+  const r = a.result;
+  const isRevenue = r.metric === 'revenue';
+  const label = isRevenue ? 'Won revenue' : 'Opportunities created';
+  const f = (x: number | null) => fmtNum(x, isRevenue ? 0 : 1);
+  if (r.value === null) return `${label}: missing.`;
+  const median = r.teamMedian !== null ? ` (team median ${f(r.teamMedian)})` : '';
+  if (r.target !== null) {
+    const word = isRevenue ? 'quota' : 'expected';
+    const att = r.attainment !== null ? ` — ${fmtPct(r.attainment)} of target` : '';
+    return `${label}: ${f(r.value)} vs ${f(r.target)} ${word}${att}${median}.`;
+  }
+  if (r.teamMedian !== null) return `${label}: ${f(r.value)} vs team median ${f(r.teamMedian)} (no ${isRevenue ? 'quota' : 'target'} set) — ${fmtGap(r.vsTeamMedian === null ? null : r.vsTeamMedian - 1)}.`;
+  return `${label}: ${f(r.value)} (no target and no team figure to compare with).`;
+}
+
+function expectedOf(b: Benchmarked | undefined): number | null {
+  return b ? (b.benchmark ?? null) : null;
+}
+
+function chainSentences(a: Assessment, cls: Classification, threshold: number): string[] {
+  const out: string[] = [];
+  const d = a.decomposition;
+  const effort = term(a, 'effort');
+  const conv = term(a, 'meetingToOpportunity');
+  const win = term(a, 'opportunityToWin');
+  const deal = term(a, 'dealSize');
+  const opps = metric(a, 'opportunitiesCreated');
+  const wins = metric(a, 'dealsWon');
+  const res = a.result;
+  const resText =
+    res.value === null
+      ? ''
+      : res.metric === 'revenue'
+        ? `won revenue: ${fmtNum(res.value, 0)} vs ${fmtNum(res.target ?? res.teamMedian, 0)}`
+        : `opportunities: ${fmtNum(res.value)} vs ${fmtNum(res.target ?? res.teamMedian)}`;
+  const pct = Math.round(threshold * 100);
+
+  if (cls.verdict === 'effort' || cls.verdict === 'mixed') {
+    if (d.signal === 'opportunitiesCreated') {
+      out.push(`Fewer opportunities created means fewer chances to win${resText ? `, and less ${resText}` : ''}.`);
+    } else if (opps?.value !== undefined && opps.value !== null && expectedOf(opps) !== null && d.scope === 'revenue') {
+      out.push(
+        `Fewer ${UNIT[d.signal]} means fewer opportunities: ${fmtNum(opps.value)} vs ${fmtNum(expectedOf(opps))} ${opps.benchmarkSource === 'expectation' ? 'expected' : 'for the team median'}${resText ? `, and less ${resText}` : ''}.`,
+      );
+    } else out.push(`Fewer ${UNIT[d.signal]} means fewer opportunities${resText ? `, and less ${resText}` : ''}.`);
+  }
+  const skillStage = cls.verdict === 'skill' || cls.verdict === 'mixed' ? cls.weakStage : null;
+  if (skillStage === 'meeting-to-opportunity' && conv.events && conv.benchmark !== null) {
+    out.push(
+      `The ${UNIT[d.signal]} are taking place, but fewer turn into opportunities: ${fmtNum(conv.events.successes)} vs ${fmtNum(conv.events.trials * conv.benchmark)} at the benchmark rate from ${fmtNum(conv.events.trials)} ${UNIT[d.signal]} — the qualifying and discovery step is where the result is lost.`,
+    );
+  } else if (skillStage === 'opportunity-to-win' && win.benchmark !== null) {
+    const O = opps?.value ?? null;
+    const W = wins?.value ?? null;
+    out.push(
+      `Opportunities are being created, but fewer close: ${fmtNum(W)} wins vs ${fmtNum(O === null ? null : O * win.benchmark)} at the benchmark rate from ${fmtNum(O)} opportunities — qualifying and closing are where the result is lost.`,
+    );
+  } else if (skillStage === 'deal-size' && deal.benchmark !== null && deal.value !== null) {
+    const W = wins?.value ?? null;
+    out.push(
+      `Deals close, but smaller: ${fmtNum(deal.value, 0)} on average vs ${fmtNum(deal.benchmark, 0)}, so ${fmtNum(W)} wins bring ${fmtNum(res.value, 0)} instead of ${fmtNum(W === null ? null : W * deal.benchmark, 0)} — deal sizing and discounting are where the result is lost.`,
+    );
+  } else if (skillStage === 'cycle-length' && a.cycle.value !== null && a.cycle.benchmark !== null) {
+    out.push(
+      `Deals take longer to close: median ${fmtNum(a.cycle.value, 0)} days vs ${fmtNum(a.cycle.benchmark, 0)}${a.cycle.source === 'max-cycle' ? ' (maximum expected)' : ' (team median)'} — revenue arrives later and pipeline stays tied up.`,
+    );
+  }
+  if (cls.rule === 'largest-negative-term' && cls.decidingTerm) {
+    out.push(
+      `No factor is more than ${pct}% below its benchmark, but together they leave the result short; the largest shortfall is ${cls.decidingTerm.label.toLowerCase()} (${fmtGap((cls.decidingTerm.ratio ?? 1) - 1)}).`,
+    );
+  }
+  if (cls.rule === 'attainment-met' && cls.offsetGaps.length > 0) {
+    out.push(`The result is met, but ${cls.offsetGaps.map((s) => STAGE_TEXT[s] ?? s).join(', ')} ${cls.offsetGaps.length > 1 ? 'sit' : 'sits'} more than ${pct}% below benchmark: worth watching.`);
+  }
+  return out;
+}
+
+function shareSentence(a: Assessment): string | null {
+  const d = a.decomposition;
+  if (!d.identityHolds || d.totalLogRatio === null || d.totalLogRatio >= 0) return null;
+  const parts = d.terms
+    .filter((t) => (t.shareOfShortfall ?? 0) > 0)
+    .sort((x, y) => (y.shareOfShortfall ?? 0) - (x.shareOfShortfall ?? 0))
+    .map((t) => `${t.label.toLowerCase()} ${fmtPct(t.shareOfShortfall)}`);
+  if (parts.length === 0) return null;
+  const f = (x: number | null) => fmtNum(x, d.scope === 'revenue' ? 0 : 1);
+  let s = `Of the shortfall against the benchmark funnel (${f(d.outcome)} vs ${f(d.benchmarkOutcome)}), ${parts.join(', ')}.`;
+  const target = a.result.target;
+  if (target !== null && d.benchmarkOutcome !== null && target > 0 && Math.abs(d.benchmarkOutcome / target - 1) > 0.01)
+    s += ` (The benchmark funnel produces ${f(d.benchmarkOutcome)}; the target is ${f(target)}.)`;
+  return s;
+}
+
+export function ruleText(a: Assessment, cls: Classification, threshold: number): string {
+  const pct = `${Math.round(threshold * 100)}%`;
+  const sig = a.decomposition.signalLabel.toLowerCase();
+  const stage = cls.weakStage ? (STAGE_TEXT[cls.weakStage] ?? cls.weakStage) : '';
+  switch (cls.rule) {
+    case 'no-data':
+      return 'No data in the period.';
+    case 'missing-outcome':
+      return `${a.result.metric === 'revenue' ? 'Won revenue' : 'Opportunities created'} missing: results cannot be judged → insufficient data.`;
+    case 'missing-activity':
+      return 'The activity factor (meetings, calls and emails, or opportunities) is missing or has no benchmark: effort and skill cannot be told apart → insufficient data.';
+    case 'attainment-met':
+      return a.result.target !== null
+        ? 'The result meets its target → on track.'
+        : `No target set; the result is within ${pct} of the team median → on track.`;
+    case 'mixed':
+      return `Activity (${sig}) and ${stage} are both more than ${pct} below benchmark while the result is short → mixed gap.`;
+    case 'effort-only':
+      return `Activity (${sig}) is more than ${pct} below benchmark, no conversion or deal-size factor is, and the result is short → effort gap.`;
+    case 'skill-only':
+      return `Activity is within ${pct} of benchmark but ${stage} is more than ${pct} ${cls.weakStage === 'cycle-length' ? 'longer than' : 'below'} benchmark while the result is short → skill gap (${stage}).`;
+    case 'largest-negative-term':
+      return `The result is short but no factor is more than ${pct} below benchmark; the largest negative term (${cls.decidingTerm?.label.toLowerCase() ?? ''}) decides → ${cls.verdict}, low confidence.`;
+    case 'factors-meet-target-short':
+      return 'Every factor meets its benchmark yet the result is short of target: the target is above what the benchmark funnel produces → on track, low confidence; check the target.';
+    case 'factors-unknown':
+      return a.result.target === null && a.result.teamMedian === null
+        ? 'No target and no team figure for the result, and no factor in gap → insufficient data.'
+        : 'The result is short, but the factors that would explain it cannot be computed → insufficient data.';
+  }
+}
+
+export function buildEvidence(a: Assessment, cls: Classification, threshold: number, withSentences: boolean): { ruleText: string; sentences: string[] } {
+  const rule = ruleText(a, cls, threshold);
+  if (!withSentences) return { ruleText: rule, sentences: [] };
+  const s: string[] = [];
+  if (a.windowLength > 1) {
+    const first = a.periods[0] ?? '';
+    const last = a.periods[a.periods.length - 1] ?? '';
+    s.push(`Over ${a.periods.length === 1 ? first : `${first} to ${last}`} (${a.periods.length} of ${a.windowLength} periods with data; counts summed, rates from the sums).`);
+  }
+  s.push(resultSentence(a));
+  for (const t of a.decomposition.terms) if (t.status !== 'out-of-scope') s.push(termSentence(t));
+  if (a.cycle.value !== null) {
+    const c = a.cycle;
+    const f = (x: number | null) => `${fmtNum(x, 0)} days`;
+    const gap = c.benchmark !== null && c.benchmark > 0 ? fmtGap(c.value === null ? null : c.value / c.benchmark - 1).replace('below', 'shorter').replace('above', 'longer') : '';
+    s.push(`Cycle length: median ${f(c.value)} ${benchText(c, f, c.source === 'max-cycle' ? 'maximum' : 'expected')}${gap ? ` — ${gap}` : ''}.`);
+  }
+  s.push(...chainSentences(a, cls, threshold));
+  const share = shareSentence(a);
+  if (share) s.push(share);
+  for (const n of a.decomposition.notes) s.push(n);
+  s.push(`Rule: ${rule}`);
+  if (a.confidence === 'low' && a.verdict !== 'insufficient-data' && a.verdict !== 'on-track')
+    s.push(`Low confidence: ${a.confidenceNotes.join(' ')} Treat this as a question to explore in the conversation, not as a fact.`);
+  return { ruleText: rule, sentences: s };
+}

@@ -1,0 +1,236 @@
+// Funnel decomposition.
+//
+//   won revenue = E × (O / E) × (W / O) × (R / W)
+//
+// E is the effort signal (meetings held; else meetings booked; else calls + emails; else, for
+// deals-only data, opportunities created — then the E→O factor disappears), O opportunities
+// created, W deals won, R won revenue. Against the benchmark funnel (each factor's expectation,
+// else team median), ln(R / R_bench) = Σ ln(factor / factor_bench) exactly, because R_bench is
+// defined as the product of the benchmark factors. (R_bench is not the quota: the quota is the
+// target for attainment; when the two differ the evidence says so.)
+//
+// Zeros: a factor equal to 0 has log-ratio −∞. It is reported as status 'zero' with a note
+// ("no wins: 0 of 14 opportunities"), logRatio null, in gap, and the factors downstream of it
+// are 'not-computable' (no wins → no average deal size). No NaN or Infinity reaches the output.
+import type { WeakStage } from '../../schemas/diagnosis';
+import type { Interval } from './stats';
+import { wilsonInterval } from './stats';
+import type { Decomposition, EffortSignal, FunnelTerm, TermKey, TermStatus } from './types';
+import { TERM_KEYS } from './types';
+
+export type FactorBench = {
+  expectation: number | null;
+  teamQ1: number | null;
+  teamMedian: number | null;
+  teamQ3: number | null;
+  teamSize: number;
+};
+
+export type FunnelInput = {
+  signal: EffortSignal;
+  scope: 'revenue' | 'opportunities';
+  effort: number | null;
+  opportunities: number | null;
+  wins: number | null;
+  revenue: number | null;
+  /** Won + lost, when known: the interval on win rate falls back to it when wins exceed opportunities created. */
+  closed?: { won: number; lost: number } | null;
+  bench: Record<TermKey, FactorBench>;
+  gapThreshold: number;
+};
+
+/** Tolerance so that a value exactly at the threshold (up to float noise) is not in gap. */
+export const GAP_EPSILON = 1e-9;
+
+export const SIGNAL_LABELS: Record<EffortSignal, string> = {
+  meetingsHeld: 'Meetings held',
+  meetingsBooked: 'Meetings booked',
+  activities: 'Calls and emails',
+  opportunitiesCreated: 'Opportunities created',
+};
+
+const SIGNAL_UNIT: Record<EffortSignal, string> = {
+  meetingsHeld: 'meetings',
+  meetingsBooked: 'meetings',
+  activities: 'calls and emails',
+  opportunitiesCreated: 'opportunities',
+};
+
+const STAGE: Record<TermKey, WeakStage> = {
+  effort: 'prospecting',
+  meetingToOpportunity: 'meeting-to-opportunity',
+  opportunityToWin: 'opportunity-to-win',
+  dealSize: 'deal-size',
+};
+
+export function termLabel(key: TermKey, signal: EffortSignal): string {
+  switch (key) {
+    case 'effort':
+      return SIGNAL_LABELS[signal];
+    case 'meetingToOpportunity':
+      return signal === 'activities' ? 'Activity → opportunity' : 'Meeting → opportunity';
+    case 'opportunityToWin':
+      return 'Opportunity → win';
+    case 'dealSize':
+      return 'Average deal size';
+  }
+}
+
+export function pickBenchmark(b: FactorBench): { benchmark: number | null; source: 'expectation' | 'team-median' | null } {
+  if (b.expectation !== null && b.expectation > 0) return { benchmark: b.expectation, source: 'expectation' };
+  if (b.teamMedian !== null && b.teamMedian > 0) return { benchmark: b.teamMedian, source: 'team-median' };
+  return { benchmark: null, source: null };
+}
+
+type Raw = { value: number | null; status: TermStatus; note: string | null; events: { successes: number; trials: number } | null; interval: Interval | null };
+
+function rateEvents(successes: number, trials: number): { events: { successes: number; trials: number }; interval: Interval | null } {
+  return { events: { successes, trials }, interval: wilsonInterval(successes, trials) };
+}
+
+export function decomposeFunnel(input: FunnelInput): Decomposition {
+  const { signal, scope, effort: E, opportunities: O, wins: W, revenue: R } = input;
+  const unit = SIGNAL_UNIT[signal];
+  const notes: string[] = [];
+  const hasConversion = signal !== 'opportunitiesCreated';
+  if (signal === 'activities') notes.push('No meetings in the data: calls and emails stand in as the activity signal.');
+  if (signal === 'opportunitiesCreated')
+    notes.push('Only opportunity-level data: opportunities created stand in as the activity signal; meeting → opportunity conversion cannot be computed.');
+
+  const raw: Record<TermKey, Raw> = {
+    effort: { value: null, status: 'missing', note: null, events: null, interval: null },
+    meetingToOpportunity: { value: null, status: 'missing', note: null, events: null, interval: null },
+    opportunityToWin: { value: null, status: 'missing', note: null, events: null, interval: null },
+    dealSize: { value: null, status: 'missing', note: null, events: null, interval: null },
+  };
+
+  // Effort.
+  if (E === null) raw.effort.note = `${SIGNAL_LABELS[signal]} missing.`;
+  else raw.effort = { value: E, status: E === 0 ? 'zero' : 'ok', note: E === 0 ? `No ${unit} in the period.` : null, events: null, interval: null };
+
+  // Effort → opportunity.
+  if (!hasConversion) {
+    raw.meetingToOpportunity = { value: null, status: 'not-computable', note: 'No meetings, calls or emails in the data.', events: null, interval: null };
+  } else if (E === null || O === null) {
+    raw.meetingToOpportunity.note = E === null ? `${SIGNAL_LABELS[signal]} missing.` : 'Opportunities created missing.';
+  } else if (E === 0) {
+    raw.meetingToOpportunity = { value: null, status: 'not-computable', note: `No ${unit}, so no conversion to opportunities.`, events: null, interval: null };
+  } else {
+    const ev = signal === 'activities' ? { events: { successes: O, trials: E }, interval: null } : rateEvents(O, E);
+    raw.meetingToOpportunity = {
+      value: O / E,
+      status: O === 0 ? 'zero' : 'ok',
+      note: O === 0 ? `No opportunities from ${E} ${unit}.` : null,
+      ...ev,
+    };
+  }
+
+  // Opportunity → win and deal size (revenue scope only).
+  if (scope === 'opportunities') {
+    const note = 'This role is measured on opportunities created.';
+    raw.opportunityToWin = { value: null, status: 'out-of-scope', note, events: null, interval: null };
+    raw.dealSize = { value: null, status: 'out-of-scope', note, events: null, interval: null };
+  } else {
+    if (O === null || W === null) raw.opportunityToWin.note = O === null ? 'Opportunities created missing.' : 'Deals won missing.';
+    else if (O === 0)
+      raw.opportunityToWin = { value: null, status: 'not-computable', note: 'No opportunities created, so no win rate on them.', events: null, interval: null };
+    else {
+      let ev: { events: { successes: number; trials: number }; interval: Interval | null } = rateEvents(W, O);
+      const c = input.closed;
+      if (W > O && c) ev = rateEvents(c.won, c.won + c.lost);
+      raw.opportunityToWin = { value: W / O, status: W === 0 ? 'zero' : 'ok', note: W === 0 ? `No wins: 0 of ${O} opportunities.` : null, ...ev };
+    }
+    if (W === null || R === null) raw.dealSize.note = W === null ? 'Deals won missing.' : 'Won revenue missing.';
+    else if (W === 0) raw.dealSize = { value: null, status: 'not-computable', note: 'No wins, so no average deal size.', events: null, interval: null };
+    else raw.dealSize = { value: R / W, status: R === 0 ? 'zero' : 'ok', note: R === 0 ? 'Won deals carry no revenue.' : null, events: { successes: W, trials: W }, interval: null };
+  }
+
+  const terms: FunnelTerm[] = TERM_KEYS.map((key) => {
+    const r = raw[key];
+    const b = input.bench[key];
+    const { benchmark, source } = pickBenchmark(b);
+    let status = r.status;
+    let ratio: number | null = null;
+    let logRatio: number | null = null;
+    let inGap: boolean | null = null;
+    let note = r.note;
+    if ((status === 'ok' || status === 'zero') && benchmark === null) {
+      status = 'no-benchmark';
+      note = 'No expectation set and no team median to compare with.';
+    } else if (status === 'ok' && benchmark !== null && r.value !== null) {
+      ratio = r.value / benchmark;
+      logRatio = Math.log(ratio);
+      inGap = ratio < 1 - input.gapThreshold - GAP_EPSILON;
+    } else if (status === 'zero' && benchmark !== null) {
+      ratio = 0;
+      inGap = true;
+    }
+    return {
+      key,
+      label: termLabel(key, signal),
+      stage: STAGE[key],
+      side: key === 'effort' ? 'effort' : 'skill',
+      status,
+      value: r.value,
+      expectation: b.expectation,
+      teamQ1: b.teamQ1,
+      teamMedian: b.teamMedian,
+      teamQ3: b.teamQ3,
+      teamSize: b.teamSize,
+      benchmark,
+      benchmarkSource: source,
+      ratio,
+      logRatio,
+      shareOfShortfall: null,
+      inGap,
+      note,
+      events: r.events,
+      interval: r.interval,
+    } satisfies FunnelTerm;
+  });
+
+  const inScope = terms.filter((t) => t.status !== 'out-of-scope' && !(t.key === 'meetingToOpportunity' && !hasConversion));
+  const outcome = scope === 'revenue' ? R : O;
+  let benchmarkOutcome: number | null = 1;
+  for (const t of inScope) benchmarkOutcome = t.benchmark === null || benchmarkOutcome === null ? null : benchmarkOutcome * t.benchmark;
+
+  let totalStatus: TermStatus;
+  let totalLogRatio: number | null = null;
+  if (outcome === null) totalStatus = 'missing';
+  else if (benchmarkOutcome === null || benchmarkOutcome <= 0) totalStatus = 'no-benchmark';
+  else if (outcome === 0) totalStatus = 'zero';
+  else {
+    totalStatus = 'ok';
+    totalLogRatio = Math.log(outcome / benchmarkOutcome);
+  }
+  const identityHolds = totalStatus === 'ok' && inScope.every((t) => t.status === 'ok');
+
+  if (identityHolds && totalLogRatio !== null && totalLogRatio < 0) {
+    let negative = 0;
+    for (const t of inScope) if ((t.logRatio ?? 0) < 0) negative += t.logRatio ?? 0;
+    for (const t of inScope) t.shareOfShortfall = (t.logRatio ?? 0) < 0 && negative < 0 ? (t.logRatio ?? 0) / negative : 0;
+  } else if (totalStatus === 'zero') {
+    const firstZero = inScope.find((t) => t.status === 'zero');
+    if (firstZero) {
+      firstZero.shareOfShortfall = 1;
+      notes.push(`${firstZero.label} is zero, so the result is zero: it accounts for the whole shortfall.`);
+    }
+  }
+  if (totalStatus === 'ok' && !identityHolds && inScope.some((t) => t.status !== 'ok'))
+    notes.push('Not every factor could be computed, so the terms do not add up to the whole gap.');
+
+  const notComputable = terms.filter((t) => t.status === 'missing' || t.status === 'no-benchmark' || t.status === 'not-computable').map((t) => t.key);
+  return {
+    signal,
+    signalLabel: SIGNAL_LABELS[signal],
+    scope,
+    outcome,
+    benchmarkOutcome,
+    totalLogRatio,
+    totalStatus,
+    identityHolds,
+    terms,
+    notComputable,
+    notes,
+  };
+}

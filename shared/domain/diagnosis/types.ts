@@ -1,0 +1,253 @@
+// Public shapes of the diagnosis engine's output. Everything is plain data (JSON-safe: no
+// NaN, no Infinity — an impossible number is null with a status and a note saying why).
+import type { PeriodKey, PeriodKind } from '../../schemas/common';
+import type { Verdict, VerdictOverride, WeakStage } from '../../schemas/diagnosis';
+import type { RoleExpectation, Targets } from '../../schemas/expectations';
+import type { MetricKey, MetricValues } from '../../schemas/metrics';
+import type { DiagnosisSettings } from '../../schemas/settings';
+import type { Interval } from './stats';
+
+export type DiagnosisRep = {
+  id: string;
+  name: string;
+  role: string;
+  startDate: string | null;
+  targetOverrides: Partial<Targets> | null;
+};
+
+export type DiagnosisPeriodRow = { repId: string; period: PeriodKey; periodKind: PeriodKind; values: MetricValues };
+
+export type DiagnoseTeamInput = {
+  reps: readonly DiagnosisRep[];
+  /** One row per rep and period (merge several imports first with mergeMetricPeriods). */
+  periods: readonly DiagnosisPeriodRow[];
+  expectations: readonly RoleExpectation[];
+  settings: DiagnosisSettings;
+  overrides?: readonly VerdictOverride[];
+  /** The period to diagnose; default the latest period in the data. */
+  period?: PeriodKey;
+  /** Trailing window in periods; default settings.trailingWindow. */
+  window?: number;
+};
+
+/** Metrics the engine derives from MetricValues. */
+export type DerivedKey =
+  | 'revenue'
+  | 'activities'
+  | 'effectiveQuota'
+  | 'conversionHeld'
+  | 'conversionBooked'
+  | 'conversionActivities'
+  | 'winPerOpportunity'
+  | 'closedWinRate'
+  | 'dealSize'
+  | 'pipelineCoverage';
+export type StatKey = MetricKey | DerivedKey;
+
+export type Confidence = 'high' | 'medium' | 'low';
+export type BenchmarkSource = 'expectation' | 'team-median';
+
+/** A value next to both of its benchmarks and the team's spread. */
+export type Benchmarked = {
+  value: number | null;
+  /** The stated (ramp-adjusted, period-adapted) expectation, when one is set. */
+  expectation: number | null;
+  teamQ1: number | null;
+  teamMedian: number | null;
+  teamQ3: number | null;
+  /** How many reps the team figures rest on. */
+  teamSize: number;
+  /** What the value is judged against: the expectation where set (> 0), else the team median. */
+  benchmark: number | null;
+  benchmarkSource: BenchmarkSource | null;
+};
+
+export type MetricComparison = Benchmarked & {
+  key: StatKey;
+  label: string;
+  higherIsBetter: boolean;
+  /** value ÷ benchmark − 1 (−0.5 = 50% below); null when either is unknown or the benchmark is 0. */
+  gap: number | null;
+};
+
+export type TermKey = 'effort' | 'meetingToOpportunity' | 'opportunityToWin' | 'dealSize';
+export const TERM_KEYS: readonly TermKey[] = ['effort', 'meetingToOpportunity', 'opportunityToWin', 'dealSize'];
+
+/**
+ * ok: finite log-ratio. zero: the value is 0, so its log-ratio is −∞ (reported as null, with a
+ * note such as "no wins"). missing: a needed input is unknown. no-benchmark: neither an
+ * expectation nor a team median exists. not-computable: an upstream count is 0 or the data
+ * cannot give this factor (e.g. deals-only exports have no meetings). out-of-scope: the role's
+ * result stops before this factor (SDRs are measured on opportunities created).
+ */
+export type TermStatus = 'ok' | 'zero' | 'missing' | 'no-benchmark' | 'not-computable' | 'out-of-scope';
+
+export type EffortSignal = 'meetingsHeld' | 'meetingsBooked' | 'activities' | 'opportunitiesCreated';
+
+export type FunnelTerm = Benchmarked & {
+  key: TermKey;
+  /** e.g. "Meetings held", "Meeting → opportunity". */
+  label: string;
+  stage: WeakStage;
+  side: 'effort' | 'skill';
+  status: TermStatus;
+  /** value ÷ benchmark. */
+  ratio: number | null;
+  /** ln(value ÷ benchmark); the four sum to the outcome's log-ratio when identityHolds. */
+  logRatio: number | null;
+  /** This term's share of the shortfall (negative terms only, summing to 1); null without a shortfall. */
+  shareOfShortfall: number | null;
+  /** More than the gap threshold below the benchmark. null when it cannot be judged. */
+  inGap: boolean | null;
+  note: string | null;
+  /** Event counts behind a rate (successes of trials), and its 95% Wilson interval. */
+  events: { successes: number; trials: number } | null;
+  interval: Interval | null;
+};
+
+export type Decomposition = {
+  signal: EffortSignal;
+  signalLabel: string;
+  /** What the funnel ends in: won revenue, or opportunities created for roles without a quota. */
+  scope: 'revenue' | 'opportunities';
+  outcome: number | null;
+  /** Product of the benchmark factors (not necessarily the quota). */
+  benchmarkOutcome: number | null;
+  totalLogRatio: number | null;
+  totalStatus: TermStatus;
+  /** true when every in-scope term is finite and they sum to totalLogRatio. */
+  identityHolds: boolean;
+  /** Always four, in TERM_KEYS order. */
+  terms: FunnelTerm[];
+  /** Terms that could not be computed from this data (status other than ok, zero or out-of-scope). */
+  notComputable: TermKey[];
+  notes: string[];
+};
+
+export type CycleCheck = Benchmarked & { inGap: boolean | null; source: 'max-cycle' | 'team-median' | null };
+
+export type RuleId =
+  | 'missing-outcome'
+  | 'missing-activity'
+  | 'no-data'
+  | 'attainment-met'
+  | 'mixed'
+  | 'effort-only'
+  | 'skill-only'
+  | 'largest-negative-term'
+  | 'factors-meet-target-short'
+  | 'factors-unknown';
+
+export type Attainment = Benchmarked & {
+  metric: 'revenue' | 'opportunitiesCreated';
+  /** The target the result is held to: quota (or opportunity target); null when none is set. */
+  target: number | null;
+  targetSource: 'override' | 'data' | 'role' | null;
+  /** result ÷ target; null without a target. */
+  attainment: number | null;
+  /** result ÷ team median. */
+  vsTeamMedian: number | null;
+  /** Target met (result ≥ target), or, without a target, result ≥ team median × (1 − threshold). */
+  met: boolean | null;
+};
+
+/** The diagnosis of one rep over one period or a trailing window of periods. */
+export type Assessment = {
+  /** Periods of the window that hold data for this rep, oldest first. */
+  periods: PeriodKey[];
+  windowLength: number;
+  verdict: Verdict;
+  weakStage: WeakStage | null;
+  confidence: Confidence;
+  rule: { id: RuleId; text: string };
+  result: Attainment;
+  decomposition: Decomposition;
+  cycle: CycleCheck;
+  /** Factors in gap: activity and the skill stages. */
+  gaps: { effort: boolean | null; skill: WeakStage[] };
+  /** Every metric with its expectation, team quartiles and benchmark. */
+  metrics: MetricComparison[];
+  /** Plain-English sentences: facts, the behaviour→outcome chain, the rule, caveats. */
+  evidence: string[];
+  confidenceNotes: string[];
+  /** Whose numbers the team figures are: the same role (≥ 3 reps), or the whole team. */
+  teamScope: 'role' | 'team';
+};
+
+export type EvidenceRow = {
+  repId: string;
+  rep: string;
+  period: PeriodKey;
+  metric: StatKey;
+  value: number | null;
+  /** What the value was compared with, where a comparison applies. */
+  benchmark: number | null;
+};
+
+export type WarningId =
+  | 'missed-periods'
+  | 'activity-drop'
+  | 'win-rate-falling'
+  | 'cycle-lengthening'
+  | 'complaints'
+  | 'pipeline-coverage'
+  | 'quota-above-team'
+  | 'ramp-anomaly'
+  | 'activity-collapse'
+  | 'target-above-funnel';
+
+export type WarningSign = {
+  id: WarningId;
+  /** pattern: act early. check-system: look at the set-up (quota, ramp, territory, tooling, leave) before judging the rep. */
+  kind: 'pattern' | 'check-system';
+  title: string;
+  detail: string;
+  evidence: EvidenceRow[];
+};
+
+export type RepDiagnosis = {
+  repId: string;
+  name: string;
+  role: string;
+  period: PeriodKey | null;
+  /** The effective verdict: the manager's override where one exists, else the computed one. */
+  verdict: Verdict;
+  weakStage: WeakStage | null;
+  /** Confidence of the computed verdict. */
+  confidence: Confidence;
+  computed: { verdict: Verdict; weakStage: WeakStage | null; confidence: Confidence };
+  override: VerdictOverride | null;
+  /** Headline attainment over the trailing window (result ÷ target). */
+  attainment: number | null;
+  /** The headline: the trailing window (settings.trailingWindow periods ending at period). */
+  window: Assessment;
+  /** The single period. */
+  current: Assessment;
+  warnings: WarningSign[];
+  /** A check-the-system sign is present: look at the set-up before the conversation. */
+  checkSystemFirst: boolean;
+  ramp: { inRamp: boolean; tenureMonth: number | null; rampShare: number };
+};
+
+export type TeamDiagnosis = {
+  period: PeriodKey | null;
+  periodKind: PeriodKind;
+  window: number;
+  /** The window's periods, oldest first. */
+  windowPeriods: PeriodKey[];
+  reps: RepDiagnosis[];
+  notes: string[];
+};
+
+export type HistoryPoint = {
+  period: PeriodKey;
+  verdict: Verdict;
+  weakStage: WeakStage | null;
+  confidence: Confidence;
+  attainment: number | null;
+  /** Each metric vs expectation vs team median/quartiles for this period. */
+  metrics: Partial<Record<StatKey, Benchmarked>>;
+  terms: Record<TermKey, number | null>;
+};
+
+export type RepHistory = { repId: string; periodKind: PeriodKind; points: HistoryPoint[] };

@@ -1,0 +1,50 @@
+// XLSX → sheets of typed cells, via read-excel-file, after the zip-bomb guard in sniff.ts.
+// Formula cells come back as their cached values (the library never evaluates formulas).
+import readXlsxFile from 'read-excel-file/universal';
+import type { Result } from '../../lib/result';
+import { err, ok } from '../../lib/result';
+import type { ZipLimits } from './sniff';
+import { DEFAULT_ZIP_LIMITS, inspectZip } from './sniff';
+import type { Cell } from './values';
+
+export type WorkbookSheet = { name: string; rows: Cell[][] };
+
+/** Excel's own limits: 1,048,576 rows × 16,384 columns. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+function toCell(v: unknown): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v;
+  return String(v);
+}
+
+/**
+ * Reads every sheet. Errors: those of inspectZip, plus `xlsx-invalid` (not a readable workbook)
+ * and `xlsx-too-large` (beyond Excel's row/column limits).
+ */
+export async function readWorkbook(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<Result<WorkbookSheet[]>> {
+  const dir = inspectZip(bytes, limits);
+  if (!dir.ok) return dir;
+  let sheets: { sheet: string; data: unknown[][] }[];
+  try {
+    const copy = bytes.slice().buffer;
+    sheets = (await readXlsxFile(copy)) as unknown as { sheet: string; data: unknown[][] }[];
+  } catch (e) {
+    const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+    if (code === 'INVALID_ZIP') return err('xlsx-truncated', 'The Excel file is damaged and cannot be unpacked. Download or save it again.');
+    if (code === 'XLS_FILE_NOT_SUPPORTED') return err('xls-unsupported', 'This is an old-style Excel file (.xls). Save it as .xlsx or CSV and import that.');
+    if (code === 'NO_DATA') return err('file-empty', 'The workbook has no data.');
+    const msg = e instanceof Error ? e.message : String(e);
+    return err('xlsx-invalid', `The Excel file could not be read (${msg.slice(0, 160)}).`);
+  }
+  const out: WorkbookSheet[] = [];
+  for (const s of sheets) {
+    if (s.data.length > MAX_ROWS) return err('xlsx-too-large', `Sheet “${s.sheet}” has more rows than Excel allows.`);
+    const rows = s.data.map((r) => (Array.isArray(r) ? r.slice(0, MAX_COLS).map(toCell) : []));
+    out.push({ name: s.sheet, rows });
+  }
+  if (out.length === 0) return err('file-empty', 'The workbook has no sheets.');
+  return ok(out);
+}
