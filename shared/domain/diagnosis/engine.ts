@@ -92,7 +92,7 @@ export const STAGE_LABELS: Record<WeakStage, string> = {
   'cycle-length': 'cycle length',
 };
 
-type RepIndex = {
+export type RepIndex = {
   rep: DiagnosisRep;
   roleKey: string;
   expectation: RoleExpectation | null;

@@ -9,15 +9,18 @@ type Newline = '\r\n' | '\n' | '\r';
 
 export type CsvDialect = { delimiter: Delimiter; newline: Newline; sepLine: boolean; delimiterGuessed: boolean };
 
-/** Most frequent line ending in the sample (a CRLF file may hold bare LF inside quotes). */
+/** Most frequent line ending outside quotes (a CRLF file may hold bare LF inside quotes). */
 export function detectNewline(sample: string): Newline {
   let crlf = 0;
   let lf = 0;
   let cr = 0;
+  let quoted = false;
   const n = Math.min(sample.length, 1 << 16);
   for (let i = 0; i < n; i++) {
     const c = sample.charCodeAt(i);
-    if (c === 13) {
+    if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 13) {
       if (sample.charCodeAt(i + 1) === 10) {
         crlf++;
         i++;

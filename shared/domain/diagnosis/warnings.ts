@@ -1,0 +1,250 @@
+// Warning signs. Pattern signs ask for early action; "check the system first" signs ask the
+// manager to look at the set-up (quota, ramp, territory, tooling, leave) before judging the rep.
+// Every sign names its evidence rows: rep, period, metric, value (and what it was compared with).
+import type { PeriodKey } from '../../schemas/common';
+import type { MetricValues } from '../../schemas/metrics';
+import type { Engine, RepIndex } from './engine';
+import { assess, quotaFor, targetsFor, windowStats } from './engine';
+import { fmtNum, fmtPct } from './format';
+import { trailingPeriods } from './periods';
+import type { Assessment, EvidenceRow, StatKey, WarningId, WarningSign } from './types';
+
+/** A quota more than this multiple of the team's median quota is flagged. */
+export const QUOTA_VS_TEAM_FACTOR = 1.5;
+/** Every activity metric below this share of the rep's own previous three periods: a collapse. */
+export const COLLAPSE_SHARE = 0.15;
+/** Trend signs compare the last TREND_SPAN periods with the TREND_SPAN before. */
+export const TREND_SPAN = 3;
+
+/** Signs that question the data or the benchmark: they cap the verdict's confidence at low. */
+export const CONFIDENCE_CAPPING: ReadonlySet<WarningId> = new Set<WarningId>(['ramp-anomaly', 'quota-above-team', 'activity-collapse', 'target-above-funnel']);
+
+const ACTIVITY_KEYS = ['calls', 'emails', 'meetingsBooked', 'meetingsHeld'] as const;
+const COLLAPSE_KEYS = ['calls', 'emails', 'meetingsBooked', 'meetingsHeld', 'opportunitiesCreated'] as const;
+
+const LABEL: Partial<Record<StatKey, string>> = {
+  calls: 'Calls',
+  emails: 'Emails',
+  meetingsBooked: 'Meetings booked',
+  meetingsHeld: 'Meetings held',
+  opportunitiesCreated: 'Opportunities created',
+};
+
+export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, window: Assessment): WarningSign[] {
+  const s = engine.settings;
+  const rep = { id: idx.rep.id, name: idx.rep.name, rows: idx.rows, roleKey: idx.roleKey };
+  const row = (p: PeriodKey, metric: StatKey, value: number | null, benchmark: number | null = null): EvidenceRow => ({
+    repId: rep.id,
+    rep: rep.name,
+    period: p,
+    metric,
+    value,
+    benchmark,
+  });
+  const out: WarningSign[] = [];
+  const current = rep.rows.get(period);
+
+  // 1. N of the last M periods below expectation.
+  const lastM = trailingPeriods(period, s.missedPeriodsM);
+  const missedRows: EvidenceRow[] = [];
+  for (const p of lastM) {
+    if (!rep.rows.has(p)) continue;
+    const a = assess(engine, idx, p, 1, { withEvidence: false });
+    if (a.result.met === false) missedRows.push(row(p, a.result.metric, a.result.value, a.result.target ?? a.result.teamMedian));
+  }
+  if (missedRows.length >= s.missedPeriodsN) {
+    const label = window.result.metric === 'revenue' ? 'won revenue' : 'opportunities created';
+    out.push({
+      id: 'missed-periods',
+      kind: 'pattern',
+      title: `${missedRows.length} of the last ${s.missedPeriodsM} periods below expectation`,
+      detail: `${label[0]?.toUpperCase() ?? ''}${label.slice(1)} was below expectation in ${missedRows.map((r) => `${r.period} (${fmtNum(r.value, 0)} vs ${fmtNum(r.benchmark, 0)})`).join(', ')}: a pattern, not a blip.`,
+      evidence: missedRows,
+    });
+  }
+
+  // Trend signs: last TREND_SPAN periods vs the TREND_SPAN before.
+  const six = trailingPeriods(period, TREND_SPAN * 2);
+  const before = six.slice(0, TREND_SPAN);
+  const recent = six.slice(TREND_SPAN);
+  const series = (k: keyof MetricValues) => six.map((p) => rep.rows.get(p)?.[k] ?? null);
+  const sum = (xs: ReadonlyArray<number | null>) => (xs.some((x) => x === null) ? null : xs.reduce<number>((a, b) => a + (b ?? 0), 0));
+
+  // 2. Activity falling.
+  const dropRows: EvidenceRow[] = [];
+  const dropParts: string[] = [];
+  for (const k of ACTIVITY_KEYS) {
+    const xs = series(k);
+    const b = sum(xs.slice(0, TREND_SPAN));
+    const r = sum(xs.slice(TREND_SPAN));
+    if (b === null || r === null || b <= 0) continue;
+    const drop = 1 - r / b;
+    if (drop >= s.activityDropShare - 1e-9) {
+      dropParts.push(`${LABEL[k] ?? k} down ${fmtPct(drop)} (${fmtNum(r)} vs ${fmtNum(b)})`);
+      six.forEach((p, i) => dropRows.push(row(p, k, xs[i] ?? null, null)));
+    }
+  }
+  if (dropParts.length > 0)
+    out.push({
+      id: 'activity-drop',
+      kind: 'pattern',
+      title: `Activity down by ${fmtPct(s.activityDropShare)} or more`,
+      detail: `${dropParts.join('; ')}: last ${TREND_SPAN} periods (${recent[0]} to ${recent[TREND_SPAN - 1]}) against the ${TREND_SPAN} before (${before[0]} to ${before[TREND_SPAN - 1]}).`,
+      evidence: dropRows,
+    });
+
+  // 3. Falling win rate (pooled won ÷ closed, else won ÷ opportunities created).
+  {
+    const W = series('dealsWon');
+    const L = series('dealsLost');
+    const O = series('opportunitiesCreated');
+    const useClosed = W.every((x) => x !== null) && L.every((x) => x !== null);
+    const denom = (i: number) => (useClosed ? (W[i] ?? 0) + (L[i] ?? 0) : O[i]);
+    const pooled = (from: number) => {
+      let w = 0;
+      let t = 0;
+      for (let i = from; i < from + TREND_SPAN; i++) {
+        const wi = W[i];
+        const di = denom(i);
+        if (wi === null || wi === undefined || di === null || di === undefined) return null;
+        w += wi;
+        t += di;
+      }
+      return t > 0 ? { rate: w / t, w, t } : null;
+    };
+    const pb = pooled(0);
+    const pr = pooled(TREND_SPAN);
+    if (pb && pr && pb.rate > 0 && pr.rate < pb.rate * (1 - s.gapThreshold) - 1e-12) {
+      const metric: StatKey = useClosed ? 'closedWinRate' : 'winPerOpportunity';
+      out.push({
+        id: 'win-rate-falling',
+        kind: 'pattern',
+        title: 'Win rate falling',
+        detail: `Win rate ${fmtPct(pr.rate)} (${pr.w} of ${pr.t}) in the last ${TREND_SPAN} periods vs ${fmtPct(pb.rate)} (${pb.w} of ${pb.t}) in the ${TREND_SPAN} before.${pr.t < s.minEventsForConfidence ? ' Few deals behind it: watch, do not conclude.' : ''}`,
+        evidence: six.map((p, i) => {
+          const di = denom(i);
+          const wi = W[i] ?? null;
+          return row(p, metric, wi !== null && di !== null && di !== undefined && di > 0 ? wi / di : null, null);
+        }),
+      });
+    }
+  }
+
+  // 4. Lengthening cycle.
+  {
+    const C = series('cycleDaysMedian');
+    const mean = (xs: ReadonlyArray<number | null>) => {
+      const k = xs.filter((x): x is number => x !== null);
+      return k.length === TREND_SPAN ? k.reduce((a, b) => a + b, 0) / k.length : null;
+    };
+    const cb = mean(C.slice(0, TREND_SPAN));
+    const cr = mean(C.slice(TREND_SPAN));
+    if (cb !== null && cr !== null && cb > 0 && cr > cb * (1 + s.gapThreshold) + 1e-12)
+      out.push({
+        id: 'cycle-lengthening',
+        kind: 'pattern',
+        title: 'Sales cycle lengthening',
+        detail: `Median cycle ${fmtNum(cr, 0)} days on average in the last ${TREND_SPAN} periods vs ${fmtNum(cb, 0)} in the ${TREND_SPAN} before.`,
+        evidence: six.map((p, i) => row(p, 'cycleDaysMedian', C[i] ?? null, null)),
+      });
+  }
+
+  // 5. Complaints.
+  {
+    const X = series('complaints');
+    const r = X.slice(TREND_SPAN);
+    const recentTotal = r.reduce<number>((a, b) => a + (b ?? 0), 0);
+    if (recentTotal > 0) {
+      const b = sum(X.slice(0, TREND_SPAN));
+      const rising = b !== null && recentTotal > b;
+      out.push({
+        id: 'complaints',
+        kind: 'pattern',
+        title: rising ? 'Customer complaints rising' : 'Customer complaints',
+        detail: `${recentTotal} complaint${recentTotal === 1 ? '' : 's'} in the last ${TREND_SPAN} periods${b !== null ? ` (${b} in the ${TREND_SPAN} before)` : ''}.`,
+        evidence: six.flatMap((p, i) => ((X[i] ?? 0) > 0 ? [row(p, 'complaints', X[i] ?? null, null)] : [])),
+      });
+    }
+  }
+
+  if (current) {
+    const t = targetsFor(engine, idx, period);
+    const q = quotaFor(t, current);
+    const ws = windowStats(engine, period, 1);
+
+    // 6. Pipeline coverage below 1 ÷ win rate.
+    const winRate =
+      window.metrics.find((m) => m.key === 'closedWinRate')?.value ?? window.metrics.find((m) => m.key === 'winPerOpportunity')?.value ?? t.targets.winRate;
+    if (current.pipeline !== null && q.quota !== null && q.quota > 0 && winRate !== null && winRate > 0) {
+      const coverage = current.pipeline / q.quota;
+      const needed = 1 / winRate;
+      if (coverage < needed - 1e-12)
+        out.push({
+          id: 'pipeline-coverage',
+          kind: 'check-system',
+          title: 'Pipeline cannot cover the quota at this win rate',
+          detail: `Pipeline ${fmtNum(current.pipeline, 0)} is ${fmtNum(coverage, 1)}× the quota of ${fmtNum(q.quota, 0)}; at a ${fmtPct(winRate)} win rate it takes ${fmtNum(needed, 1)}×. Check lead flow and territory before judging.`,
+          evidence: [row(period, 'pipeline', current.pipeline, needed * q.quota), row(period, 'effectiveQuota', q.quota), row(period, 'closedWinRate', winRate)],
+        });
+    }
+
+    // 7. Quota far above the team's.
+    const groups = ws.groups.get(rep.roleKey) ?? ws.groups.get('*');
+    const teamQuota = groups?.get('effectiveQuota')?.median ?? null;
+    if (q.quota !== null && teamQuota !== null && teamQuota > 0 && q.quota > teamQuota * QUOTA_VS_TEAM_FACTOR)
+      out.push({
+        id: 'quota-above-team',
+        kind: 'check-system',
+        title: 'Quota far above the team’s',
+        detail: `Quota ${fmtNum(q.quota, 0)} is ${fmtNum(q.quota / teamQuota, 1)}× the team median of ${fmtNum(teamQuota, 0)}. Check the quota before judging the result.`,
+        evidence: [row(period, 'effectiveQuota', q.quota, teamQuota)],
+      });
+
+    // 8. Ramp anomaly: in ramp, held to (nearly) the full target.
+    const rampQuota = t.targets.quota;
+    if (t.inRamp && q.source === 'data' && rampQuota !== null && q.quota !== null && q.quota > rampQuota * (1 + s.gapThreshold) + 1e-9)
+      out.push({
+        id: 'ramp-anomaly',
+        kind: 'check-system',
+        title: 'In ramp but held to a fuller target',
+        detail: `Month ${t.tenureMonth ?? '?'} of tenure: ${fmtPct(t.rampShare)} of the target is expected (${fmtNum(rampQuota, 0)}), but the quota in the data is ${fmtNum(q.quota, 0)}. Check the ramp before judging.`,
+        evidence: [row(period, 'quota', q.quota, rampQuota)],
+      });
+
+    // 9. Sudden collapse of all activity to near zero.
+    const prior = trailingPeriods(period, 4).slice(0, 3);
+    const collapseRows: EvidenceRow[] = [];
+    let checked = 0;
+    let collapsed = 0;
+    for (const k of COLLAPSE_KEYS) {
+      const v = current[k];
+      const prev = prior.map((p) => rep.rows.get(p)?.[k] ?? null).filter((x): x is number => x !== null);
+      if (v === null || prev.length === 0) continue;
+      const mean = prev.reduce((a, b) => a + b, 0) / prev.length;
+      if (mean <= 0) continue;
+      checked++;
+      if (v < mean * COLLAPSE_SHARE) collapsed++;
+      collapseRows.push(row(period, k, v, mean));
+    }
+    if (checked >= 1 && collapsed === checked)
+      out.push({
+        id: 'activity-collapse',
+        kind: 'check-system',
+        title: 'All activity dropped to near zero',
+        detail: `Every activity measure fell below ${fmtPct(COLLAPSE_SHARE)} of its average over the previous periods at once. That pattern usually means leave, a territory change or broken tooling: check the system first.`,
+        evidence: collapseRows,
+      });
+  }
+
+  // 10. The target sits above the benchmark funnel.
+  if (window.rule.id === 'factors-meet-target-short')
+    out.push({
+      id: 'target-above-funnel',
+      kind: 'check-system',
+      title: 'Target above what the expected funnel produces',
+      detail: `Every factor meets its benchmark, yet the result (${fmtNum(window.result.value, 0)}) is short of the target (${fmtNum(window.result.target, 0)}); the benchmark funnel produces ${fmtNum(window.decomposition.benchmarkOutcome, 0)}. Check the target.`,
+      evidence: [row(period, window.result.metric, window.result.value, window.result.target)],
+    });
+
+  return out;
+}

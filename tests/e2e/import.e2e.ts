@@ -1,0 +1,94 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { expectedRepMonth, PIPELINE_CSV } from './crm';
+
+test.describe.configure({ timeout: 120_000 });
+
+test('a manager imports the real CRM export and sees per-rep, per-month numbers a spreadsheet confirms', async ({ appPage: page }) => {
+  await page.goto('/#/import');
+  await page.getByLabel('File to import').setInputFiles(PIPELINE_CSV);
+
+  await expect(page.getByRole('heading', { name: 'sales_pipeline.csv' })).toBeVisible();
+  await expect(page.getByLabel('What this file holds')).toHaveValue('deals');
+  await expect(page.getByLabel(/^Rep \(owner\)/)).toHaveValue('sales_agent');
+  await expect(page.getByLabel(/^Stage/)).toHaveValue('deal_stage');
+  await expect(page.getByLabel(/^Amount/)).toHaveValue('close_value');
+  await expect(page.getByLabel(/^Close date/)).toHaveValue('close_date');
+  await expect(page.getByLabel('Won', { exact: true })).toHaveValue('won');
+  await expect(page.getByLabel('Lost', { exact: true })).toHaveValue('lost');
+  mkdirSync('artifacts', { recursive: true });
+  await page.screenshot({ path: 'artifacts/import-mapping.png', fullPage: true });
+
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  const periods = page.getByRole('table', { name: 'Rep-periods to import' });
+  await expect(periods).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('rows read')).toBeVisible();
+  await page.screenshot({ path: 'artifacts/import-review.png', fullPage: true });
+
+  await page.getByRole('button', { name: /^Import (the )?[\d,]+ (valid )?rows$/ }).click();
+  await expect(page.getByRole('heading', { name: 'Imported sales_pipeline.csv' })).toBeVisible({ timeout: 60_000 });
+
+  // Reps were created from the file.
+  await page.goto('/#/team');
+  await expect(page.getByRole('link', { name: 'Darcel Schlecht' })).toBeVisible();
+
+  // The stored numbers match an independent count from the CSV.
+  for (const [rep, month] of [
+    ['Darcel Schlecht', '2017-03'],
+    ['Moses Frase', '2017-06'],
+    ['Versie Hillebrand', '2017-09'],
+  ] as const) {
+    const expected = expectedRepMonth(rep, month);
+    const stored = await page.evaluate(
+      async ({ rep, month }) => {
+        const open = indexedDB.open('candor');
+        const db: IDBDatabase = await new Promise((res, rej) => {
+          open.onsuccess = () => res(open.result);
+          open.onerror = () => rej(open.error);
+        });
+        const all = <T>(store: string) =>
+          new Promise<T[]>((res) => {
+            const r = db.transaction(store).objectStore(store).getAll();
+            r.onsuccess = () => res(r.result as T[]);
+          });
+        const reps = await all<{ id: string; name: string }>('reps');
+        const repId = reps.find((r) => r.name === rep)?.id;
+        const rows = await all<{ repId: string; period: string; values: Record<string, number | null> }>('metricPeriods');
+        db.close();
+        return rows.find((r) => r.repId === repId && r.period === month)?.values ?? null;
+      },
+      { rep, month },
+    );
+    expect(stored, `${rep} ${month}`).not.toBeNull();
+    expect(stored?.dealsWon).toBe(expected.won);
+    expect(stored?.dealsLost).toBe(expected.lost);
+    expect(stored?.revenueWon).toBeCloseTo(expected.revenue, 6);
+    expect(stored?.winRate).toBeCloseTo(expected.winRate ?? NaN, 9);
+    expect(stored?.cycleDaysMedian).toBeCloseTo(expected.cycleMedian ?? NaN, 9);
+    expect(stored?.calls).toBeNull();
+  }
+
+  // Importing the same file again is detected before anything is stored.
+  await page.goto('/#/import');
+  await page.getByLabel('File to import').setInputFiles(PIPELINE_CSV);
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  await expect(page.getByText(/This exact file was already imported/)).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Import nothing' }).click();
+
+  // Undo removes exactly what the import added.
+  const history = page.getByRole('table', { name: 'Import history' });
+  await expect(history.getByText('sales_pipeline.csv')).toBeVisible();
+  await history.getByRole('button', { name: 'Undo import of sales_pipeline.csv' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByText(/Import undone/)).toBeVisible();
+  await expect(history).toBeHidden();
+  await page.goto('/#/team');
+  await expect(page.getByRole('link', { name: 'Darcel Schlecht' })).toBeHidden();
+});
+
+test('an unusable file gets one clear sentence and nothing is stored', async ({ appPage: page }) => {
+  await page.goto('/#/import');
+  await page.getByLabel('File to import').setInputFiles({ name: 'export.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 7, 8, 0, 0, 9]) });
+  await expect(page.getByRole('alert')).toContainText(/not|cannot|could not/i);
+  await expect(page.getByText('Drop a CSV or Excel file here')).toBeVisible();
+});
