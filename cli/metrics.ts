@@ -62,15 +62,28 @@ function fmt(v: number | null, key: string): string {
 function table(outcome: ImportOutcome): string {
   const keys = METRIC_KEYS.filter((k) => outcome.periods.some((p) => p.values[k] !== null));
   const head = ['Rep', 'Period', ...keys.map((k) => METRIC_LABELS[k])];
-  const rows = outcome.periods.map((p) => [p.rep.replace(/[\u0000-\u001f\u007f]/g, ' '), p.period, ...keys.map((k) => fmt(p.values[k], k))]);
+  const rows = outcome.periods.map((p) => [
+    [...p.rep].map((ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f ? ' ' : ch)).join(''),
+    p.period,
+    ...keys.map((k) => fmt(p.values[k], k)),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   const rep = outcome.report as FullReport;
   const out = [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
-  out.push(`${outcome.kind} import, by ${outcome.periodKind}: ${rep.rowsRead} rows read, ${rep.rowsAccepted} accepted, ${rep.rowsRejected} rejected.`);
+  out.push(
+    `${outcome.kind} import, by ${outcome.periodKind}: ${rep.rowsRead} rows read, ${rep.rowsAccepted} accepted, ${rep.rowsRejected} rejected.`,
+  );
   for (const w of rep.warnings) out.push(`warning: ${w}`);
   const shown = rep.errors.slice(0, 20);
-  for (const e of shown) out.push(`row ${e.row}${e.column ? `, ${e.column}` : ''}${e.value ? ` "${e.value}"` : ''}: ${e.reason}${e.severity === 'warning' ? ' (warning)' : ''}`);
+  for (const e of shown)
+    out.push(
+      `row ${e.row}${e.column ? `, ${e.column}` : ''}${e.value ? ` "${e.value}"` : ''}: ${e.reason}${e.severity === 'warning' ? ' (warning)' : ''}`,
+    );
   const more = rep.errors.length - shown.length + (rep.errorsOmitted ?? 0);
   if (more > 0) out.push(`… and ${more} more row issues (use --json for all).`);
   return out.join('\n') + '\n';
@@ -87,7 +100,9 @@ export async function runMetrics(args: string[], io: CliIo): Promise<number> {
     bytes = await io.readFile(parsed.file);
   } catch (e) {
     const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-    io.stderr(`candor metrics: cannot read "${parsed.file}"${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code ? ` (${code})` : ''}.\n`);
+    io.stderr(
+      `candor metrics: cannot read "${parsed.file}"${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code ? ` (${code})` : ''}.\n`,
+    );
     return 2;
   }
   const name = parsed.file.split(/[\\/]/).pop() ?? parsed.file;

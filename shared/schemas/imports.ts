@@ -67,3 +67,30 @@ export const activityRecordSchema = z.object({
   date: isoDateSchema,
 });
 export type ActivityRecord = z.infer<typeof activityRecordSchema>;
+
+/** Most raw records kept in one stored batch. */
+export const RECORD_BATCH_SIZE = 2000;
+
+/**
+ * Raw records are stored in batches (one IndexedDB record per import, rep and up to
+ * RECORD_BATCH_SIZE rows): a 200,000-row export becomes ~100 writes instead of 200,000.
+ */
+export const dealEntrySchema = dealRecordSchema.omit({ id: true, importId: true, repId: true });
+export type DealEntry = z.infer<typeof dealEntrySchema>;
+export const dealBatchSchema = z.object({
+  id: idSchema,
+  importId: idSchema,
+  repId: idSchema,
+  records: z.array(dealEntrySchema).min(1).max(RECORD_BATCH_SIZE),
+});
+export type DealBatch = z.infer<typeof dealBatchSchema>;
+
+export const activityEntrySchema = activityRecordSchema.omit({ id: true, importId: true, repId: true });
+export type ActivityEntry = z.infer<typeof activityEntrySchema>;
+export const activityBatchSchema = z.object({
+  id: idSchema,
+  importId: idSchema,
+  repId: idSchema,
+  records: z.array(activityEntrySchema).min(1).max(RECORD_BATCH_SIZE),
+});
+export type ActivityBatch = z.infer<typeof activityBatchSchema>;

@@ -1,8 +1,9 @@
-// npm run bench: every benchmark, one `name: value unit` line per figure.
+// npm run bench [import|diagnosis|store|startup …]: every benchmark, one `name: value unit` line per figure.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchStartup } from './startup';
+import { benchStore } from './store';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const only = process.argv.slice(2);
@@ -14,20 +15,26 @@ async function optional(file: string, fn: string): Promise<(() => Promise<void>)
   return mod[fn] ?? null;
 }
 
-if (want('import')) await (await optional('import', 'benchImport'))?.();
-if (want('store')) await (await optional('store', 'benchStore'))?.();
-if (want('diagnosis')) await (await optional('diagnosis', 'benchDiagnosis'))?.();
-if (want('startup')) {
+type Server = { url: string; close: () => Promise<void> };
+
+async function withBuiltApp(fn: (url: string) => Promise<void>): Promise<void> {
   const build = spawnSync(resolve(ROOT, 'node_modules/.bin/electron-vite'), ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('build failed');
   // @ts-expect-error -- plain ESM helper shared with `npm start`
-  const { serveRenderer } = (await import('../../scripts/serve-renderer.mjs')) as {
-    serveRenderer: (o: { port: number }) => Promise<{ url: string; close: () => Promise<void> }>;
-  };
+  const { serveRenderer } = (await import('../../scripts/serve-renderer.mjs')) as { serveRenderer: (o: { port: number }) => Promise<Server> };
   const server = await serveRenderer({ port: 5299 });
   try {
-    await benchStartup(server.url);
+    await fn(server.url);
   } finally {
     await server.close();
   }
+}
+
+if (want('import')) await (await optional('import', 'benchImport'))?.();
+if (want('diagnosis')) await (await optional('diagnosis', 'benchDiagnosis'))?.();
+if (want('store') || want('startup')) {
+  await withBuiltApp(async (url) => {
+    if (want('startup')) await benchStartup(url);
+    if (want('store')) await benchStore(url);
+  });
 }

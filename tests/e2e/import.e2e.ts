@@ -88,7 +88,9 @@ test('a manager imports the real CRM export and sees per-rep, per-month numbers 
 
 test('an unusable file gets one clear sentence and nothing is stored', async ({ appPage: page }) => {
   await page.goto('/#/import');
-  await page.getByLabel('File to import').setInputFiles({ name: 'export.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 7, 8, 0, 0, 9]) });
+  await page
+    .getByLabel('File to import')
+    .setInputFiles({ name: 'export.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 7, 8, 0, 0, 9]) });
   await expect(page.getByRole('alert')).toContainText(/not|cannot|could not/i);
   await expect(page.getByText('Drop a CSV or Excel file here')).toBeVisible();
 });

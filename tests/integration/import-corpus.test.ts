@@ -113,7 +113,15 @@ describe('generated XLSX edge cases', () => {
   });
 
   it('reports a missing sheet by name', async () => {
-    const bytes = makeXlsx([{ name: 'Only', rows: [['Rep', 'Period'], ['A', '2026-01']] }]);
+    const bytes = makeXlsx([
+      {
+        name: 'Only',
+        rows: [
+          ['Rep', 'Period'],
+          ['A', '2026-01'],
+        ],
+      },
+    ]);
     const r = await analyseFile(bytes, 'x.xlsx', { sheet: 'Nope' });
     expect(r.ok ? 'ok' : r.error.code).toBe('sheet-not-found');
   });

@@ -139,6 +139,42 @@ describe('schema versions', () => {
     db.close();
   });
 
+  it('v1 → v2 moves raw deal and activity records into batches, losing nothing', async () => {
+    const name = `candor-v1v2-${Math.random()}`;
+    const deal = (id: string, repId: string, amount: number) => ({
+      id,
+      importId: 'imp-1',
+      repId,
+      externalId: id.toUpperCase(),
+      outcome: 'won',
+      stage: 'Closed Won',
+      amount,
+      createdDate: '2026-01-05',
+      closeDate: '2026-02-10',
+    });
+    await seedAtVersion(name, 1, async (db) => {
+      await db.table('dealRecords').bulkAdd([deal('d1', 'r1', 100), deal('d2', 'r2', 200), deal('d3', 'r1', 300)]);
+      await db.table('activityRecords').add({ id: 'a1', importId: 'imp-1', repId: 'r2', type: 'call', date: '2026-01-06' });
+    });
+    const db = createDb(name);
+    expect(await openDb(db)).toBeNull();
+    const batches = await db.dealBatches.toArray();
+    const byRep = Object.fromEntries(batches.map((b) => [b.repId, b.records.map((r) => r.amount)]));
+    expect(byRep).toEqual({ r1: [100, 300], r2: [200] });
+    expect(batches.every((b) => b.importId === 'imp-1')).toBe(true);
+    expect(batches.find((b) => b.repId === 'r1')?.records[0]).toEqual({
+      externalId: 'D1',
+      outcome: 'won',
+      stage: 'Closed Won',
+      amount: 100,
+      createdDate: '2026-01-05',
+      closeDate: '2026-02-10',
+    });
+    expect((await db.activityBatches.toArray()).map((b) => b.records)).toEqual([[{ type: 'call', date: '2026-01-06' }]]);
+    expect(db.tables.map((t) => t.name)).not.toContain('dealRecords');
+    db.close();
+  });
+
   it('refuses a database written by a newer Candor, with a clear message, and leaves it untouched', async () => {
     const name = `candor-newer-${Math.random()}`;
     const future = new Dexie(name);

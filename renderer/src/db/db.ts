@@ -1,8 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type {
-  ActivityRecord,
+  ActivityBatch,
   CheckIn,
-  DealRecord,
+  DealBatch,
   ImportRecord,
   MetricPeriod,
   Plan,
@@ -22,8 +22,8 @@ export type CandorDB = Dexie & {
   metricPeriods: EntityTable<MetricPeriod, 'id'>;
   imports: EntityTable<ImportRecord, 'id'>;
   savedMappings: EntityTable<SavedMapping, 'id'>;
-  dealRecords: EntityTable<DealRecord, 'id'>;
-  activityRecords: EntityTable<ActivityRecord, 'id'>;
+  dealBatches: EntityTable<DealBatch, 'id'>;
+  activityBatches: EntityTable<ActivityBatch, 'id'>;
   expectations: EntityTable<RoleExpectation, 'id'>;
   overrides: EntityTable<VerdictOverride, 'id'>;
   plans: EntityTable<Plan, 'id'>;
@@ -41,9 +41,11 @@ export function declareVersions(db: Dexie, versions: readonly SchemaVersion[] = 
   for (const v of versions) {
     const declared = db.version(v.version).stores(v.stores);
     const upgrade = v.upgrade;
-    if (upgrade) {
+    const migrate = v.migrate;
+    if (upgrade || migrate) {
       declared.upgrade(async (tx) => {
-        for (const [table, transform] of Object.entries(upgrade)) {
+        if (migrate) await migrate(tx);
+        for (const [table, transform] of Object.entries(upgrade ?? {})) {
           await tx
             .table(table)
             .toCollection()

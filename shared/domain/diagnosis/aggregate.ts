@@ -138,3 +138,30 @@ export function effortSignal(v: MetricValues): EffortSignal {
 export function signalValue(v: MetricValues, d: Derived, s: EffortSignal): number | null {
   return s === 'activities' ? d.activities : v[s];
 }
+
+/**
+ * Rolls monthly rows up into quarters (counts summed, ratios from the sums; see aggregateValues).
+ * A quarter is produced for every rep with at least one month in it; `months` says how many.
+ */
+export function rollUpMonthsToQuarters<R extends { repId: string; period: string; periodKind: string; values: MetricValues }>(
+  rows: readonly R[],
+): Array<{ repId: string; period: string; periodKind: 'quarter'; values: MetricValues; months: number }> {
+  const groups = new Map<string, { repId: string; period: string; list: Array<{ month: string; values: MetricValues }> }>();
+  for (const r of rows) {
+    if (r.periodKind !== 'month') continue;
+    const m = /^(\d{4})-(\d{2})$/.exec(r.period);
+    if (!m) continue;
+    const q = `${m[1]}-Q${Math.floor((Number(m[2]) - 1) / 3) + 1}`;
+    const key = `${r.repId}\u0000${q}`;
+    const g = groups.get(key) ?? { repId: r.repId, period: q, list: [] };
+    g.list.push({ month: r.period, values: r.values });
+    groups.set(key, g);
+  }
+  return [...groups.values()].map((g) => ({
+    repId: g.repId,
+    period: g.period,
+    periodKind: 'quarter' as const,
+    values: aggregateValues(g.list.sort((a, b) => (a.month < b.month ? -1 : 1)).map((x) => x.values)),
+    months: g.list.length,
+  }));
+}

@@ -19,6 +19,10 @@ const UNIT: Record<EffortSignal, string> = {
   opportunitiesCreated: 'opportunities created',
 };
 
+function plural(n: number, one: string, many: string): string {
+  return `${fmtNum(n)} ${n === 1 ? one : many}`;
+}
+
 function isRate(k: TermKey): boolean {
   return k === 'meetingToOpportunity' || k === 'opportunityToWin';
 }
@@ -40,8 +44,8 @@ function termSentence(t: FunnelTerm): string {
   const f = (x: number | null) => fmtTermValue(t, x);
   if (t.status === 'ok' || t.status === 'zero') {
     let value = f(t.value);
-    if (t.key === 'meetingToOpportunity' && t.events) value += ` (${fmtNum(t.events.successes)} opportunities from ${fmtNum(t.events.trials)})`;
-    if (t.key === 'opportunityToWin' && t.events && t.status === 'ok') value += ` (${fmtNum(t.events.successes)} wins from ${fmtNum(t.events.trials)})`;
+    if (t.key === 'meetingToOpportunity' && t.events) value += ` (${plural(t.events.successes, 'opportunity', 'opportunities')} from ${fmtNum(t.events.trials)})`;
+    if (t.key === 'opportunityToWin' && t.events && t.status === 'ok') value += ` (${plural(t.events.successes, 'win', 'wins')} from ${fmtNum(t.events.trials)})`;
     if (t.key === 'opportunityToWin' && t.status === 'zero') value = `no wins (0 from ${fmtNum(t.events?.trials ?? null)} opportunities)`;
     if (t.key === 'meetingToOpportunity' && t.status === 'zero') value = `no opportunities (0 from ${fmtNum(t.events?.trials ?? null)})`;
     if (t.key === 'effort' && t.status === 'zero') value = 'none';
@@ -149,7 +153,7 @@ function shareSentence(a: Assessment): string | null {
     .map((t) => `${t.label.toLowerCase()} ${fmtPct(t.shareOfShortfall)}`);
   if (parts.length === 0) return null;
   const f = (x: number | null) => fmtNum(x, d.scope === 'revenue' ? 0 : 1);
-  let s = `Of the shortfall against the benchmark funnel (${f(d.outcome)} vs ${f(d.benchmarkOutcome)}), ${parts.join(', ')}.`;
+  let s = `Share of the shortfall against the benchmark funnel (${f(d.outcome)} vs ${f(d.benchmarkOutcome)}): ${parts.join(', ')}.`;
   const target = a.result.target;
   if (target !== null && d.benchmarkOutcome !== null && target > 0 && Math.abs(d.benchmarkOutcome / target - 1) > 0.01)
     s += ` (The benchmark funnel produces ${f(d.benchmarkOutcome)}; the target is ${f(target)}.)`;

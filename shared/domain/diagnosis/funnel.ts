@@ -159,8 +159,15 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
       note = 'No expectation set and no team median to compare with.';
     } else if (status === 'ok' && benchmark !== null && r.value !== null) {
       ratio = r.value / benchmark;
-      logRatio = Math.log(ratio);
-      inGap = ratio < 1 - input.gapThreshold - GAP_EPSILON;
+      if (ratio > 0 && Number.isFinite(ratio)) {
+        logRatio = Math.log(ratio);
+        inGap = ratio < 1 - input.gapThreshold - GAP_EPSILON;
+      } else {
+        // Float under/overflow on absurd inputs: keep the output finite and say so.
+        status = 'not-computable';
+        note = 'The value is too extreme against its benchmark to compare.';
+        ratio = null;
+      }
     } else if (status === 'zero' && benchmark !== null) {
       ratio = 0;
       inGap = true;
@@ -200,8 +207,11 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
   else if (benchmarkOutcome === null || benchmarkOutcome <= 0) totalStatus = 'no-benchmark';
   else if (outcome === 0) totalStatus = 'zero';
   else {
-    totalStatus = 'ok';
-    totalLogRatio = Math.log(outcome / benchmarkOutcome);
+    const total = Math.log(outcome / benchmarkOutcome);
+    if (Number.isFinite(total)) {
+      totalStatus = 'ok';
+      totalLogRatio = total;
+    } else totalStatus = 'not-computable';
   }
   const identityHolds = totalStatus === 'ok' && inScope.every((t) => t.status === 'ok');
 

@@ -7,6 +7,9 @@ const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
 const WEEK_RE = /^(\d{4})-W(0[1-9]|[1-4]\d|5[0-3])$/;
 const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+/** Monday 5 January 1970: week ordinals count whole weeks from it. */
+const MONDAY_EPOCH = 4 * DAY_MS;
 
 export type ParsedPeriod = { key: PeriodKey; kind: PeriodKind; ordinal: number };
 
@@ -33,7 +36,7 @@ export function parsePeriod(key: string): ParsedPeriod | null {
     const week = Number(m[2]);
     if (week > isoWeeksInYear(year)) return null;
     const monday = isoWeekOneMonday(year) + (week - 1) * 7 * DAY_MS;
-    return { key, kind: 'week', ordinal: Math.round(monday / (7 * DAY_MS)) };
+    return { key, kind: 'week', ordinal: Math.round((monday - MONDAY_EPOCH) / WEEK_MS) };
   }
   return null;
 }
@@ -48,7 +51,7 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 export function periodFromOrdinal(kind: PeriodKind, ordinal: number): PeriodKey {
   if (kind === 'month') return `${Math.floor(ordinal / 12)}-${pad((ordinal % 12) + 1)}`;
   if (kind === 'quarter') return `${Math.floor(ordinal / 4)}-Q${(ordinal % 4) + 1}`;
-  const monday = ordinal * 7 * DAY_MS;
+  const monday = MONDAY_EPOCH + ordinal * WEEK_MS;
   const thursday = new Date(monday + 3 * DAY_MS);
   const year = thursday.getUTCFullYear();
   const week = Math.floor((monday - isoWeekOneMonday(year)) / (7 * DAY_MS)) + 1;
@@ -91,7 +94,7 @@ export function periodMonths(key: PeriodKey): Array<{ month: number; share: numb
     const first = Math.floor(p.ordinal / 4) * 12 + (p.ordinal % 4) * 3;
     return [0, 1, 2].map((i) => ({ month: first + i, share: 1 / 3 }));
   }
-  const thursday = new Date(p.ordinal * 7 * DAY_MS + 3 * DAY_MS);
+  const thursday = new Date(MONDAY_EPOCH + p.ordinal * WEEK_MS + 3 * DAY_MS);
   return [{ month: thursday.getUTCFullYear() * 12 + thursday.getUTCMonth(), share: 1 }];
 }
 

@@ -170,27 +170,27 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
   if (current) {
     const t = targetsFor(engine, idx, period);
     const q = quotaFor(t, current);
-    const ws = windowStats(engine, period, 1);
 
-    // 6. Pipeline coverage below 1 ÷ win rate.
-    const winRate =
-      window.metrics.find((m) => m.key === 'closedWinRate')?.value ?? window.metrics.find((m) => m.key === 'winPerOpportunity')?.value ?? t.targets.winRate;
-    if (current.pipeline !== null && q.quota !== null && q.quota > 0 && winRate !== null && winRate > 0) {
+    // 6. Pipeline coverage below 1 ÷ win rate: at the benchmark win rate (expectation, else team
+    //    median), the open pipeline cannot produce the quota — whatever the rep's own skill.
+    const ws1 = windowStats(engine, period, 1);
+    const peers = ws1.groups.get(rep.roleKey) ?? ws1.groups.get('*');
+    const benchWinRate = t.targets.winRate ?? peers?.get('closedWinRate')?.median ?? null;
+    if (current.pipeline !== null && q.quota !== null && q.quota > 0 && benchWinRate !== null && benchWinRate > 0) {
       const coverage = current.pipeline / q.quota;
-      const needed = 1 / winRate;
+      const needed = 1 / benchWinRate;
       if (coverage < needed - 1e-12)
         out.push({
           id: 'pipeline-coverage',
           kind: 'check-system',
-          title: 'Pipeline cannot cover the quota at this win rate',
-          detail: `Pipeline ${fmtNum(current.pipeline, 0)} is ${fmtNum(coverage, 1)}× the quota of ${fmtNum(q.quota, 0)}; at a ${fmtPct(winRate)} win rate it takes ${fmtNum(needed, 1)}×. Check lead flow and territory before judging.`,
-          evidence: [row(period, 'pipeline', current.pipeline, needed * q.quota), row(period, 'effectiveQuota', q.quota), row(period, 'closedWinRate', winRate)],
+          title: 'Pipeline cannot cover the quota',
+          detail: `Open pipeline ${fmtNum(current.pipeline, 0)} is ${fmtNum(coverage, 1)}× the quota of ${fmtNum(q.quota, 0)}; at the ${t.targets.winRate !== null ? 'expected' : 'team median'} win rate of ${fmtPct(benchWinRate)} it takes ${fmtNum(needed, 1)}×. Check lead flow and territory before judging; where activity is also low, prospecting is the first lever.`,
+          evidence: [row(period, 'pipeline', current.pipeline, needed * q.quota), row(period, 'effectiveQuota', q.quota, null), row(period, 'closedWinRate', benchWinRate, null)],
         });
     }
 
     // 7. Quota far above the team's.
-    const groups = ws.groups.get(rep.roleKey) ?? ws.groups.get('*');
-    const teamQuota = groups?.get('effectiveQuota')?.median ?? null;
+    const teamQuota = peers?.get('effectiveQuota')?.median ?? null;
     if (q.quota !== null && teamQuota !== null && teamQuota > 0 && q.quota > teamQuota * QUOTA_VS_TEAM_FACTOR)
       out.push({
         id: 'quota-above-team',

@@ -24,7 +24,10 @@ describe('createCsvReader', () => {
     r.push('sep=|\nRep|Calls\nAna|5\n');
     r.end();
     expect(r.dialect?.delimiter).toBe('|');
-    expect(rows.slice(0, 2)).toEqual([[['Rep', 'Calls'], 1], [['Ana', '5'], 2]]);
+    expect(rows.slice(0, 2)).toEqual([
+      [['Rep', 'Calls'], 1],
+      [['Ana', '5'], 2],
+    ]);
   });
   it('detects ; even on a tiny sample (PapaParse alone falls back to ,)', () => {
     expect(readAll('Rep;Amount\nAna;1,5\n').dialect?.delimiter).toBe(';');
@@ -37,14 +40,20 @@ const cellArb = fc.string({ unit: EDGE, maxLength: 8 });
 describe('properties', () => {
   it('P1: parsing what toCsvCell serialises gives back the same rows', () => {
     fc.assert(
-      fc.property(fc.constantFrom<Delimiter>(',', ';', '\t', '|'), fc.integer({ min: 1, max: 5 }), fc.array(fc.array(cellArb, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 50 }), (delim, width, rows, chunk) => {
-        const table = rows.map((r) => r.slice(0, width));
-        // A lone empty cell serialises to an empty line, which CSV cannot tell from a blank line.
-        fc.pre(table.every((r) => !(r.length === 1 && r[0] === '')));
-        const text = table.map((r) => r.map((c) => toCsvCell(c, delim)).join(delim)).join('\r\n') + '\r\n';
-        const got = readAll(text, chunk, delim).rows;
-        expect(got.slice(0, table.length)).toEqual(table);
-      }),
+      fc.property(
+        fc.constantFrom<Delimiter>(',', ';', '\t', '|'),
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.array(cellArb, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 50 }),
+        (delim, width, rows, chunk) => {
+          const table = rows.map((r) => r.slice(0, width));
+          // A lone empty cell serialises to an empty line, which CSV cannot tell from a blank line.
+          fc.pre(table.every((r) => !(r.length === 1 && r[0] === '')));
+          const text = table.map((r) => r.map((c) => toCsvCell(c, delim)).join(delim)).join('\r\n') + '\r\n';
+          const got = readAll(text, chunk, delim).rows;
+          expect(got.slice(0, table.length)).toEqual(table);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -52,7 +61,12 @@ describe('properties', () => {
   it('P2: analyse + import never throw on arbitrary bytes; they return ok or an error code', async () => {
     const byteArb = fc.oneof(
       fc.uint8Array({ maxLength: 300 }),
-      fc.array(fc.constantFrom(0x2c, 0x3b, 0x22, 0x0d, 0x0a, 0x09, 0xef, 0xbb, 0xbf, 0xc2, 0xa0, 0xff, 0xfe, 0x41, 0x31, 0x50, 0x4b, 0x03, 0x04, 0x00), { maxLength: 300 }).map((xs) => new Uint8Array(xs)),
+      fc
+        .array(
+          fc.constantFrom(0x2c, 0x3b, 0x22, 0x0d, 0x0a, 0x09, 0xef, 0xbb, 0xbf, 0xc2, 0xa0, 0xff, 0xfe, 0x41, 0x31, 0x50, 0x4b, 0x03, 0x04, 0x00),
+          { maxLength: 300 },
+        )
+        .map((xs) => new Uint8Array(xs)),
       fc.string({ unit: EDGE, maxLength: 200 }).map((s) => new TextEncoder().encode(`Rep,Period,Calls\n${s}`)),
     );
     await fc.assert(
@@ -72,7 +86,9 @@ describe('properties', () => {
   });
 
   it('streaming in any chunk size gives the same outcome as one chunk', () => {
-    const text = 'Deal Owner,Deal Stage,Amount,Close Date\n' + Array.from({ length: 60 }, (_, i) => `Rep ${i % 4},${i % 3 ? 'Won' : 'Lost'},"${i},000.50",2026-0${1 + (i % 3)}-1${i % 9}`).join('\n');
+    const text =
+      'Deal Owner,Deal Stage,Amount,Close Date\n' +
+      Array.from({ length: 60 }, (_, i) => `Rep ${i % 4},${i % 3 ? 'Won' : 'Lost'},"${i},000.50",2026-0${1 + (i % 3)}-1${i % 9}`).join('\n');
     const bytes = new TextEncoder().encode(text);
     const settings = { kind: 'deals' as const, mapping: { rep: 'Deal Owner', stage: 'Deal Stage', amount: 'Amount', closeDate: 'Close Date' } };
     const once = createCsvImport(settings);
@@ -92,14 +108,19 @@ describe('properties', () => {
     const bytes = new TextEncoder().encode('Rep,Period,Calls\n' + 'Ana,2026-01,1\n'.repeat(500));
     const seen: number[] = [];
     const signal = { aborted: false };
-    const r = await importFile(bytes, 'x.csv', { kind: 'period-sheet', mapping: { rep: 'Rep', period: 'Period', calls: 'Calls' } }, {
-      chunkBytes: 1000,
-      signal,
-      onProgress: (p) => {
-        seen.push(p.bytesRead);
-        if (seen.length === 3) signal.aborted = true;
+    const r = await importFile(
+      bytes,
+      'x.csv',
+      { kind: 'period-sheet', mapping: { rep: 'Rep', period: 'Period', calls: 'Calls' } },
+      {
+        chunkBytes: 1000,
+        signal,
+        onProgress: (p) => {
+          seen.push(p.bytesRead);
+          if (seen.length === 3) signal.aborted = true;
+        },
       },
-    });
+    );
     expect(seen).toEqual([1000, 2000, 3000]);
     expect(r).toMatchObject({ ok: false, error: { code: 'import-cancelled' } });
   });

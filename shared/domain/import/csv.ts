@@ -115,7 +115,11 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
 
   const run = (text: string, last: boolean) => {
     if (!parser || aborted) return;
-    const res = parser.parse(text, 0, !last) as { data: string[][]; errors: { row?: number; message: string; code: string }[]; meta: { cursor: number } };
+    const res = parser.parse(text, 0, !last) as {
+      data: string[][];
+      errors: { row?: number; message: string; code: string }[];
+      meta: { cursor: number };
+    };
     const before = rowCount;
     for (const r of res.data) {
       if (aborted) return;
@@ -164,5 +168,7 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
 
 /** Quotes a cell for CSV output when needed (RFC 4180). Import-side helper for round-trip tests. */
 export function toCsvCell(s: string, delimiter: Delimiter = ','): string {
-  return s.includes('"') || s.includes(delimiter) || s.includes('\n') || s.includes('\r') || s !== s.trim() || s.charCodeAt(0) === 0xfeff ? `"${s.replace(/"/g, '""')}"` : s;
+  return s.includes('"') || s.includes(delimiter) || s.includes('\n') || s.includes('\r') || s !== s.trim() || s.charCodeAt(0) === 0xfeff
+    ? `"${s.replace(/"/g, '""')}"`
+    : s;
 }

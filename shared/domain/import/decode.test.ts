@@ -30,7 +30,10 @@ describe('decodeBytes', () => {
   it('returns stable error codes for empty, BOM-only and binary input', () => {
     expect(decodeBytes(bytes())).toMatchObject({ ok: false, error: { code: 'file-empty' } });
     expect(decodeBytes(bytes(0xef, 0xbb, 0xbf))).toMatchObject({ ok: false, error: { code: 'file-empty' } });
-    expect(decodeBytes(bytes(0x41, 0x00, 0x00, 0x00, 0x01, 0x02, 0x03, 0x42, 0x00, 0x07, 0x41))).toMatchObject({ ok: false, error: { code: 'file-binary' } });
+    expect(decodeBytes(bytes(0x41, 0x00, 0x00, 0x00, 0x01, 0x02, 0x03, 0x42, 0x00, 0x07, 0x41))).toMatchObject({
+      ok: false,
+      error: { code: 'file-binary' },
+    });
   });
   it('decodes a multi-byte character split across stream chunks', () => {
     const all = new TextEncoder().encode('Müller,€5\n');

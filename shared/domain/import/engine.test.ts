@@ -3,7 +3,10 @@ import type { Cell } from './values';
 import { runImport } from './file';
 import type { ImportSettings } from './engine';
 
-const DEALS: ImportSettings = { kind: 'deals', mapping: { rep: 'Owner', stage: 'Stage', amount: 'Amount', createdDate: 'Created', closeDate: 'Closed' } };
+const DEALS: ImportSettings = {
+  kind: 'deals',
+  mapping: { rep: 'Owner', stage: 'Stage', amount: 'Amount', createdDate: 'Created', closeDate: 'Closed' },
+};
 const grid = (...rows: Cell[][]) => [['Owner', 'Stage', 'Amount', 'Created', 'Closed'], ...rows];
 
 function run(rows: Cell[][], settings: ImportSettings = DEALS) {
@@ -15,8 +18,23 @@ const at = (out: ReturnType<typeof run>, rep: string, period: string) => out.per
 
 describe('deal aggregation', () => {
   it('counts won/lost by close period, revenue, win rate, average and median cycle', () => {
-    const out = run(grid(['Ana', 'Won', 100, '2026-01-01', '2026-02-01'], ['Ana', 'Won', 300, '2026-01-10', '2026-02-20'], ['Ana', 'Lost', 50, '2026-01-05', '2026-02-03'], ['Ana', 'Won', 200, '2026-02-01', '2026-02-06']));
-    expect(at(out, 'Ana', '2026-02')).toMatchObject({ dealsWon: 3, dealsLost: 1, revenueWon: 600, winRate: 0.75, avgDealSize: 200, cycleDaysMedian: 31, opportunitiesCreated: 1 });
+    const out = run(
+      grid(
+        ['Ana', 'Won', 100, '2026-01-01', '2026-02-01'],
+        ['Ana', 'Won', 300, '2026-01-10', '2026-02-20'],
+        ['Ana', 'Lost', 50, '2026-01-05', '2026-02-03'],
+        ['Ana', 'Won', 200, '2026-02-01', '2026-02-06'],
+      ),
+    );
+    expect(at(out, 'Ana', '2026-02')).toMatchObject({
+      dealsWon: 3,
+      dealsLost: 1,
+      revenueWon: 600,
+      winRate: 0.75,
+      avgDealSize: 200,
+      cycleDaysMedian: 31,
+      opportunitiesCreated: 1,
+    });
     expect(at(out, 'Ana', '2026-01')).toMatchObject({ dealsWon: 0, dealsLost: 0, winRate: null, revenueWon: 0, opportunitiesCreated: 3 });
   });
   it('matches reps case- and space-insensitively and keeps the first spelling', () => {
@@ -25,24 +43,55 @@ describe('deal aggregation', () => {
     expect(out.periods[0]?.values.dealsWon).toBe(2);
   });
   it('leaves metrics the file does not carry null, never 0', () => {
-    const out = run([['Owner', 'Stage', 'Closed'], ['Ana', 'Won', '2026-01-02']], { kind: 'deals', mapping: { rep: 'Owner', stage: 'Stage', closeDate: 'Closed' } });
-    expect(at(out, 'Ana', '2026-01')).toMatchObject({ dealsWon: 1, revenueWon: null, avgDealSize: null, pipeline: null, opportunitiesCreated: null, cycleDaysMedian: null, calls: null, quota: null });
+    const out = run(
+      [
+        ['Owner', 'Stage', 'Closed'],
+        ['Ana', 'Won', '2026-01-02'],
+      ],
+      { kind: 'deals', mapping: { rep: 'Owner', stage: 'Stage', closeDate: 'Closed' } },
+    );
+    expect(at(out, 'Ana', '2026-01')).toMatchObject({
+      dealsWon: 1,
+      revenueWon: null,
+      avgDealSize: null,
+      pipeline: null,
+      opportunitiesCreated: null,
+      cycleDaysMedian: null,
+      calls: null,
+      quota: null,
+    });
   });
   it('sums pipeline of open deals created up to each period; unknown amounts are not 0', () => {
-    const out = run(grid(['Ana', 'Won', 10, '2026-01-01', '2026-01-05'], ['Ana', 'Open', 500, '2026-01-10', ''], ['Ana', 'Open', 700, '2026-02-10', ''], ['Ben', 'Open', '', '2026-01-10', '']));
+    const out = run(
+      grid(
+        ['Ana', 'Won', 10, '2026-01-01', '2026-01-05'],
+        ['Ana', 'Open', 500, '2026-01-10', ''],
+        ['Ana', 'Open', 700, '2026-02-10', ''],
+        ['Ben', 'Open', '', '2026-01-10', ''],
+      ),
+    );
     expect(at(out, 'Ana', '2026-01')?.pipeline).toBe(500);
     expect(at(out, 'Ana', '2026-02')?.pipeline).toBe(1200);
     expect(at(out, 'Ben', '2026-01')?.pipeline).toBeNull();
   });
   it('groups by ISO week and quarter on request', () => {
     const rows = grid(['Ana', 'Won', 1, '2026-01-01', '2026-02-09'], ['Ana', 'Won', 1, '2026-01-01', '2026-02-15']);
-    expect(run(rows, { ...DEALS, periodKind: 'week' }).periods.filter((p) => p.values.dealsWon).map((p) => p.period)).toEqual(['2026-W07']);
+    expect(
+      run(rows, { ...DEALS, periodKind: 'week' })
+        .periods.filter((p) => p.values.dealsWon)
+        .map((p) => p.period),
+    ).toEqual(['2026-W07']);
     expect(at(run(rows, { ...DEALS, periodKind: 'quarter' }), 'Ana', '2026-Q1')?.dealsWon).toBe(2);
   });
   it('rejects won deals without a close date and rows without a rep, with row numbers', () => {
-    const out = run(grid(['Ana', 'Won', 1, '2026-01-01', ''], ['', 'Won', 1, '2026-01-01', '2026-01-02'], ['Ana', 'Won', 1, '2026-01-01', '2026-01-02']));
+    const out = run(
+      grid(['Ana', 'Won', 1, '2026-01-01', ''], ['', 'Won', 1, '2026-01-01', '2026-01-02'], ['Ana', 'Won', 1, '2026-01-01', '2026-01-02']),
+    );
     expect(out.report).toMatchObject({ rowsRead: 3, rowsAccepted: 1, rowsRejected: 2 });
-    expect(out.report.errors.map((e) => [e.row, e.column])).toEqual([[2, 'Closed'], [3, 'Owner']]);
+    expect(out.report.errors.map((e) => [e.row, e.column])).toEqual([
+      [2, 'Closed'],
+      [3, 'Owner'],
+    ]);
   });
   it('applies a user stage map over the proposal', () => {
     const out = run(grid(['Ana', 'Verbal yes', 5, '2026-01-01', '2026-01-09']), { ...DEALS, stageMap: { 'Verbal yes': 'won' } });
@@ -57,22 +106,51 @@ describe('deal aggregation', () => {
 
 describe('activities and period sheets', () => {
   it('counts activities by type; types absent from the file stay null', () => {
-    const out = run([['Owner', 'Type', 'Date'], ['Ana', 'Call', '2026-01-02'], ['Ana', 'Call', '2026-01-03'], ['Ana', 'Email', '2026-01-03'], ['Ben', 'Email', '2026-01-04']], { kind: 'activities', mapping: { rep: 'Owner', activityType: 'Type', activityDate: 'Date' } });
+    const out = run(
+      [
+        ['Owner', 'Type', 'Date'],
+        ['Ana', 'Call', '2026-01-02'],
+        ['Ana', 'Call', '2026-01-03'],
+        ['Ana', 'Email', '2026-01-03'],
+        ['Ben', 'Email', '2026-01-04'],
+      ],
+      { kind: 'activities', mapping: { rep: 'Owner', activityType: 'Type', activityDate: 'Date' } },
+    );
     expect(at(out, 'Ana', '2026-01')).toMatchObject({ calls: 2, emails: 1, meetingsHeld: null });
     expect(at(out, 'Ben', '2026-01')).toMatchObject({ calls: 0, emails: 1 });
   });
   it('keeps the first of two rows for the same rep and period and reports the second', () => {
-    const out = run([['Rep', 'Period', 'Calls'], ['Ana', '2026-01', 5], ['ANA', 'Jan 2026', 6]], { kind: 'period-sheet', mapping: { rep: 'Rep', period: 'Period', calls: 'Calls' } });
+    const out = run(
+      [
+        ['Rep', 'Period', 'Calls'],
+        ['Ana', '2026-01', 5],
+        ['ANA', 'Jan 2026', 6],
+      ],
+      { kind: 'period-sheet', mapping: { rep: 'Rep', period: 'Period', calls: 'Calls' } },
+    );
     expect(out.periods).toHaveLength(1);
     expect(out.periods[0]?.values.calls).toBe(5);
     expect(out.report.errors[0]).toMatchObject({ row: 3, column: 'Period', severity: 'error' });
   });
   it('reads win rates given as percent numbers when the column is on that scale', () => {
-    const out = run([['Rep', 'Period', 'Win Rate'], ['Ana', '2026-01', 45], ['Ben', '2026-01', 60]], { kind: 'period-sheet', mapping: { rep: 'Rep', period: 'Period', winRate: 'Win Rate' } });
+    const out = run(
+      [
+        ['Rep', 'Period', 'Win Rate'],
+        ['Ana', '2026-01', 45],
+        ['Ben', '2026-01', 60],
+      ],
+      { kind: 'period-sheet', mapping: { rep: 'Rep', period: 'Period', winRate: 'Win Rate' } },
+    );
     expect(at(out, 'Ana', '2026-01')?.winRate).toBeCloseTo(0.45);
   });
   it('refuses a mapping that names a column the file does not have', () => {
-    const r = runImport([['Rep', 'Period'], ['A', '2026-01']], { kind: 'period-sheet', mapping: { rep: 'Rep', period: 'Month' } });
+    const r = runImport(
+      [
+        ['Rep', 'Period'],
+        ['A', '2026-01'],
+      ],
+      { kind: 'period-sheet', mapping: { rep: 'Rep', period: 'Month' } },
+    );
     expect(r).toMatchObject({ ok: false, error: { code: 'mapping-unknown-header' } });
   });
 });

@@ -10,7 +10,20 @@ import type { ImportReport, RepPeriodRow, RowError } from './contract';
 import type { ActivityClass, CanonicalField } from './mapping';
 import { FIELD_LABELS, FIELDS_BY_KIND, REQUIRED_FIELDS, classifyActivity, proposeStageOutcome } from './mapping';
 import type { Cell, DateOrder, DateParts, NumberFormat, Parsed } from './values';
-import { cellToString, cleanText, daysBetween, detectDateOrder, detectDateOrders, detectNumberFormat, formatIsoDate, parseDateCell, parseNumberCell, parsePeriodCell, periodEnd, periodOf } from './values';
+import {
+  cellToString,
+  cleanText,
+  daysBetween,
+  detectDateOrder,
+  detectDateOrders,
+  detectNumberFormat,
+  formatIsoDate,
+  parseDateCell,
+  parseNumberCell,
+  parsePeriodCell,
+  periodEnd,
+  periodOf,
+} from './values';
 
 /** Per-column reading decisions, keyed by header. Unset parts are detected from the data. */
 export type ColumnFormat = {
@@ -57,16 +70,30 @@ export type ImportOutcome = {
   stageMap: Record<string, StageOutcome>;
   /** The column formats actually used (detected or given). */
   columnFormats: Record<string, ColumnFormat>;
-  report: ImportReport;
+  report: FullReport;
 };
 
 /** RowError plus a severity: 'error' rejected the row or dropped the cell; 'warning' kept it. */
 export type ImportRowError = RowError & { severity: 'error' | 'warning' };
 
-export type FullReport = ImportReport & { errors: ImportRowError[]; errorsOmitted: number };
+/** ImportReport with severities and a count of errors beyond `maxErrors`; assignable to ImportReport. */
+export type FullReport = Omit<ImportReport, 'errors'> & { errors: ImportRowError[]; errorsOmitted: number };
 
-const COUNT_FIELDS = new Set<MetricKey>(['calls', 'emails', 'meetingsBooked', 'meetingsHeld', 'opportunitiesCreated', 'dealsWon', 'dealsLost', 'cycleDaysMedian', 'complaints']);
-const NUMERIC_FIELDS = new Set<CanonicalField>([...FIELDS_BY_KIND['period-sheet'].filter((f) => f !== 'rep' && f !== 'role' && f !== 'startDate' && f !== 'period'), 'amount']);
+const COUNT_FIELDS = new Set<MetricKey>([
+  'calls',
+  'emails',
+  'meetingsBooked',
+  'meetingsHeld',
+  'opportunitiesCreated',
+  'dealsWon',
+  'dealsLost',
+  'cycleDaysMedian',
+  'complaints',
+]);
+const NUMERIC_FIELDS = new Set<CanonicalField>([
+  ...FIELDS_BY_KIND['period-sheet'].filter((f) => f !== 'rep' && f !== 'role' && f !== 'startDate' && f !== 'period'),
+  'amount',
+]);
 const DATE_FIELDS = new Set<CanonicalField>(['startDate', 'createdDate', 'closeDate', 'activityDate', 'period']);
 const FORMULA_LIKE_RE = /^[=+\-@\t\r]/;
 const SAMPLE_ROWS = 1000;
@@ -172,7 +199,9 @@ export function createImportSession(headers: readonly string[], settings: Import
   const decideFormats = () => {
     const rows = sample ?? [];
     const textsOf = (i: number) => rows.map((r) => r.cells[i]).filter((c): c is string => typeof c === 'string' && c.trim() !== '');
-    const dateDecisions = detectDateOrders([...col].filter(([f]) => DATE_FIELDS.has(f)).map(([, i]) => ({ header: headers[i] ?? '', values: textsOf(i) })));
+    const dateDecisions = detectDateOrders(
+      [...col].filter(([f]) => DATE_FIELDS.has(f)).map(([, i]) => ({ header: headers[i] ?? '', values: textsOf(i) })),
+    );
     for (const [field, i] of col) {
       const header = headers[i] ?? '';
       const given = settings.columnFormats && Object.hasOwn(settings.columnFormats, header) ? settings.columnFormats[header] : undefined;
@@ -183,14 +212,23 @@ export function createImportSession(headers: readonly string[], settings: Import
         else {
           const d = detectNumberFormat(texts);
           fmt.number = d.format;
-          if (d.ambiguous) warnings.push(`Column “${header}”: values like “${texts.find((t) => /^\D*\d{1,3}[.,]\d{3}\D*$/.test(t)) ?? texts[0] ?? ''}” could use “,” or “.” as the thousands separator; read as ${d.format === 'us' ? '1,234 = one thousand…' : '1.234 = one thousand…'}. Set the column's number format if that is wrong.`);
-          if (d.conflicting) warnings.push(`Column “${header}” mixes US and European number formats; read as ${d.format === 'us' ? 'US (1,234.56)' : 'European (1.234,56)'}.`);
+          if (d.ambiguous)
+            warnings.push(
+              `Column “${header}”: values like “${texts.find((t) => /^\D*\d{1,3}[.,]\d{3}\D*$/.test(t)) ?? texts[0] ?? ''}” could use “,” or “.” as the thousands separator; read as ${d.format === 'us' ? '1,234 = one thousand…' : '1.234 = one thousand…'}. Set the column's number format if that is wrong.`,
+            );
+          if (d.conflicting)
+            warnings.push(
+              `Column “${header}” mixes US and European number formats; read as ${d.format === 'us' ? 'US (1,234.56)' : 'European (1.234,56)'}.`,
+            );
         }
         numberFmt.set(i, fmt.number);
         if (field === 'winRate') {
           if (given?.rateScale) fmt.rateScale = given.rateScale;
           else {
-            const plain = rows.map((r) => r.cells[i]).map((c) => (c === undefined || (typeof c === 'string' && c.includes('%')) ? null : parseNumberCell(c, { format: fmt.number ?? 'us' }))).filter((p): p is Parsed<number> & { ok: true } => p !== null && p.ok && p.value !== null);
+            const plain = rows
+              .map((r) => r.cells[i])
+              .map((c) => (c === undefined || (typeof c === 'string' && c.includes('%')) ? null : parseNumberCell(c, { format: fmt.number ?? 'us' })))
+              .filter((p): p is Parsed<number> & { ok: true } => p !== null && p.ok && p.value !== null);
             // Percent scale when most plain values exceed 1 (45 = 45%); a stray 1.5 among fractions is an error, not a scale.
             fmt.rateScale = plain.length > 0 && plain.filter((p) => (p.value ?? 0) > 1).length * 2 >= plain.length ? 'percent' : 'fraction';
           }
@@ -202,8 +240,14 @@ export function createImportSession(headers: readonly string[], settings: Import
         else {
           const d = dateDecisions.get(header) ?? detectDateOrder(texts);
           fmt.dateOrder = d.format;
-          if (d.ambiguous) warnings.push(`Column “${header}”: dates like “${texts.find((t) => /^\d{1,2}\/\d{1,2}\//.test(t)) ?? ''}” could be month/day or day/month; read as ${d.format === 'mdy' ? 'month/day (US)' : 'day/month'}. Set the column's date order if that is wrong.`);
-          if (d.conflicting) warnings.push(`Column “${header}” mixes month/day and day/month dates; read as ${d.format === 'mdy' ? 'month/day' : 'day/month'}; the others are reported row by row.`);
+          if (d.ambiguous)
+            warnings.push(
+              `Column “${header}”: dates like “${texts.find((t) => /^\d{1,2}\/\d{1,2}\//.test(t)) ?? ''}” could be month/day or day/month; read as ${d.format === 'mdy' ? 'month/day (US)' : 'day/month'}. Set the column's date order if that is wrong.`,
+            );
+          if (d.conflicting)
+            warnings.push(
+              `Column “${header}” mixes month/day and day/month dates; read as ${d.format === 'mdy' ? 'month/day' : 'day/month'}; the others are reported row by row.`,
+            );
         }
         dateOrd.set(i, fmt.dateOrder);
       }
@@ -212,28 +256,41 @@ export function createImportSession(headers: readonly string[], settings: Import
   };
 
   // ---- cell readers ----
-  const dateCache = new Map<string, Parsed<DateParts>>();
+  // Dates repeat a lot in exports: parse each distinct text once per column.
+  const dateCaches = new Map<number, Map<string, Parsed<DateParts>>>();
   const readDate = (cell: Cell, i: number): Parsed<DateParts> => {
     if (typeof cell === 'string') {
-      const key = i + '\u0000' + cell;
-      const hit = dateCache.get(key);
+      let cache = dateCaches.get(i);
+      if (!cache) dateCaches.set(i, (cache = new Map()));
+      const hit = cache.get(cell);
       if (hit) return hit;
       const p = parseDateCell(cell, dateOrd.get(i) ?? 'mdy');
-      if (dateCache.size > 50_000) dateCache.clear();
-      dateCache.set(key, p);
+      if (cache.size > 20_000) cache.clear();
+      cache.set(cell, p);
       return p;
     }
     return parseDateCell(cell, dateOrd.get(i) ?? 'mdy');
   };
+  // Fast paths for the common shapes; everything else goes through parseNumberCell.
   const SIMPLE_NUM = /^-?\d+(\.\d+)?$/;
+  const US_GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+  const EU_GROUPED = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;
+  const NULL_NUMBER: Parsed<number> = { ok: true, value: null };
   const readNumber = (cell: Cell, i: number): Parsed<number> => {
     if (typeof cell === 'string') {
-      if (cell === '') return { ok: true, value: null };
-      if (SIMPLE_NUM.test(cell) && numberFmt.get(i) !== 'eu') return { ok: true, value: Number(cell) };
+      if (cell === '') return NULL_NUMBER;
+      const fmt = numberFmt.get(i) ?? 'us';
+      if (fmt === 'us') {
+        if (SIMPLE_NUM.test(cell)) return { ok: true, value: Number(cell) };
+        if (US_GROUPED.test(cell)) return { ok: true, value: Number(cell.replace(/,/g, '')) };
+      } else if (EU_GROUPED.test(cell)) return { ok: true, value: Number(cell.replace(/\./g, '').replace(',', '.')) };
     }
     return parseNumberCell(cell, { format: numberFmt.get(i) ?? 'us' });
   };
-  const text = (cell: Cell | undefined): string => (cell === undefined || cell === null ? '' : typeof cell === 'string' ? cleanText(cell) : cellToString(cell));
+  /** Plain ASCII with no edge spaces needs no cleaning (the common case). */
+  const PLAIN_TEXT = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
+  const text = (cell: Cell | undefined): string =>
+    cell === undefined || cell === null ? '' : typeof cell === 'string' ? (PLAIN_TEXT.test(cell) ? cell : cleanText(cell)) : cellToString(cell);
 
   const repFor = (raw: string): RepState => {
     let key = repKeyCache.get(raw);
@@ -260,7 +317,39 @@ export function createImportSession(headers: readonly string[], settings: Import
 
   /** Reads a field: returns parsed value, records cell errors; `fatal` decides rejection. */
   type CellErr = { column: string; value: string; reason: string };
-  const cellError = (i: number, cell: Cell | undefined, reason: string): CellErr => ({ column: headers[i] ?? '', value: text(cell).slice(0, 200), reason });
+  const cellError = (i: number, cell: Cell | undefined, reason: string): CellErr => ({
+    column: headers[i] ?? '',
+    value: text(cell).slice(0, 200),
+    reason,
+  });
+
+  /** Reads an optional date; an unreadable one returns null and is left in `badDate`. */
+  let badDate: CellErr | null = null;
+  function readOptionalDate(cells: Cell[], i: number | undefined, f: CanonicalField, cellWarns: CellErr[]): DateParts | null {
+    badDate = null;
+    if (i === undefined) return null;
+    const c = cells[i] ?? null;
+    const d = readDate(c, i);
+    if (!d.ok) {
+      badDate = cellError(i, c, `${FIELD_LABELS[f].toLowerCase()}: ${d.reason}`);
+      return null;
+    }
+    if (d.warning) cellWarns.push(cellError(i, c, d.warning));
+    return d.value;
+  }
+  // Period keys memoised per parsed date (dates are cached per text, so objects repeat).
+  const periodCache = new Map<DateParts, PeriodKey>();
+  const periodFor = (d: DateParts): PeriodKey => {
+    let p = periodCache.get(d);
+    if (p === undefined) {
+      p = periodOf(d, periodKind);
+      if (periodCache.size > 50_000) periodCache.clear();
+      periodCache.set(d, p);
+    }
+    return p;
+  };
+  const createdCol = col.get('createdDate');
+  const closeCol = col.get('closeDate');
 
   // ---- per-kind row handlers: return null (accepted) or the rejecting error ----
   const handlePeriodRow = (cells: Cell[], row: number, st: RepState, cellErrs: CellErr[], cellWarns: CellErr[]): CellErr | null => {
@@ -350,42 +439,42 @@ export function createImportSession(headers: readonly string[], settings: Import
         }
       }
     }
-    const readOptionalDate = (f: CanonicalField): { value: DateParts | null; bad: CellErr | null } => {
-      const i = col.get(f);
-      if (i === undefined) return { value: null, bad: null };
-      const c = cells[i] ?? null;
-      const d = readDate(c, i);
-      if (!d.ok) return { value: null, bad: cellError(i, c, `${FIELD_LABELS[f].toLowerCase()}: ${d.reason}`) };
-      if (d.warning) cellWarns.push(cellError(i, c, d.warning));
-      return { value: d.value, bad: null };
-    };
-    const created = readOptionalDate('createdDate');
-    const closed = readOptionalDate('closeDate');
+    const createdValue = readOptionalDate(cells, createdCol, 'createdDate', cellWarns);
+    const createdBad = badDate;
+    const closedValue = readOptionalDate(cells, closeCol, 'closeDate', cellWarns);
+    const closedBad = badDate;
     if (outcome !== 'open') {
-      if (closed.bad) return closed.bad;
-      if (!closed.value) {
+      if (closedBad) return closedBad;
+      if (!closedValue) {
         const i = col.get('closeDate');
-        return i === undefined ? { column: '', value: stage, reason: 'no close date column: a won or lost deal cannot be placed in a period' } : cellError(i, cells[i], `a ${outcome} deal with no close date cannot be placed in a period`);
+        return i === undefined
+          ? { column: '', value: stage, reason: 'no close date column: a won or lost deal cannot be placed in a period' }
+          : cellError(i, cells[i], `a ${outcome} deal with no close date cannot be placed in a period`);
       }
     }
-    if (created.bad) cellErrs.push({ ...created.bad, reason: created.bad.reason + '; counted without a created date' });
-    if (closed.bad && outcome === 'open') cellErrs.push(closed.bad);
-    if (created.value) bucket(st, periodOf(created.value, periodKind)).created++;
+    if (createdBad) cellErrs.push({ ...createdBad, reason: createdBad.reason + '; counted without a created date' });
+    if (closedBad && outcome === 'open') cellErrs.push(closedBad);
+    if (createdValue) bucket(st, periodFor(createdValue)).created++;
     if (outcome === 'open') {
-      if (created.value) st.open.push({ date: dateNum(created.value), amount });
+      if (createdValue) st.open.push({ date: dateNum(createdValue), amount });
       else unplacedOpen++;
-    } else if (closed.value) {
-      const b = bucket(st, periodOf(closed.value, periodKind));
+    } else if (closedValue) {
+      const b = bucket(st, periodFor(closedValue));
       if (outcome === 'won') {
         b.won++;
         if (amount !== null) {
           b.wonAmountSum += amount;
           b.wonAmountCount++;
         }
-        if (created.value) {
-          const days = daysBetween(created.value, closed.value);
+        if (createdValue) {
+          const days = daysBetween(createdValue, closedValue);
           if (days >= 0) b.cycle.push(days);
-          else cellWarns.push({ column: headers[col.get('closeDate') as number] ?? '', value: formatIsoDate(closed.value), reason: 'closed before it was created; left out of the cycle time' });
+          else
+            cellWarns.push({
+              column: headers[col.get('closeDate') as number] ?? '',
+              value: formatIsoDate(closedValue),
+              reason: 'closed before it was created; left out of the cycle time',
+            });
         }
       } else b.lost++;
     }
@@ -398,8 +487,8 @@ export function createImportSession(headers: readonly string[], settings: Import
         stage: stage.slice(0, 200),
         outcome,
         amount,
-        createdDate: created.value ? formatIsoDate(created.value) : null,
-        closeDate: closed.value ? formatIsoDate(closed.value) : null,
+        createdDate: createdValue ? formatIsoDate(createdValue) : null,
+        closeDate: closedValue ? formatIsoDate(closedValue) : null,
       });
     }
     return null;
@@ -417,7 +506,7 @@ export function createImportSession(headers: readonly string[], settings: Import
     if (d.warning) cellWarns.push(cellError(di, c, d.warning));
     const cls = classifyActivity(type);
     activityClassesSeen.add(cls);
-    const b = bucket(st, periodOf(d.value, periodKind));
+    const b = bucket(st, periodFor(d.value));
     if (cls === 'call') b.calls++;
     else if (cls === 'email') b.emails++;
     else if (cls === 'meeting') b.meetings++;
@@ -429,13 +518,17 @@ export function createImportSession(headers: readonly string[], settings: Import
   const handler = kind === 'period-sheet' ? handlePeriodRow : kind === 'deals' ? handleDealRow : handleActivityRow;
   const repCol = col.get('rep');
 
+  const rowErrs: CellErr[] = [];
+  const rowWarns: CellErr[] = [];
   const process = (cells: Cell[], row: number) => {
     rowsRead++;
     if (repCol === undefined) return;
     const rc = cells[repCol] ?? null;
     const rep = text(rc);
-    const cellErrs: CellErr[] = [];
-    const cellWarns: CellErr[] = [];
+    const cellErrs = rowErrs;
+    const cellWarns = rowWarns;
+    cellErrs.length = 0;
+    cellWarns.length = 0;
     if (rep === '') {
       rowsRejected++;
       addError({ row, ...cellError(repCol, rc, 'no rep name: the row cannot be attributed') }, 'error');
@@ -485,15 +578,29 @@ export function createImportSession(headers: readonly string[], settings: Import
     },
     finish(): ImportOutcome {
       flushSample();
-      if (formulaLike > 0) warnings.push(`${formulaLike} rep name${formulaLike === 1 ? '' : 's'} start with = + - or @; kept as plain text, never run as formulas.`);
-      if (unplacedOpen > 0) warnings.push(`${unplacedOpen} open deal${unplacedOpen === 1 ? ' has' : 's have'} no created date; kept, but counted in no period (not in pipeline or opportunities created).`);
-      const periods = kind === 'period-sheet' ? periodRows.map((r) => ({ ...r, role: reps.get(nameKey(r.rep))?.role ?? r.role, startDate: r.startDate ?? reps.get(nameKey(r.rep))?.startDate ?? null })) : aggregate();
+      if (formulaLike > 0)
+        warnings.push(`${formulaLike} rep name${formulaLike === 1 ? '' : 's'} start with = + - or @; kept as plain text, never run as formulas.`);
+      if (unplacedOpen > 0)
+        warnings.push(
+          `${unplacedOpen} open deal${unplacedOpen === 1 ? ' has' : 's have'} no created date; kept, but counted in no period (not in pipeline or opportunities created).`,
+        );
+      const periods =
+        kind === 'period-sheet'
+          ? periodRows.map((r) => ({
+              ...r,
+              role: reps.get(nameKey(r.rep))?.role ?? r.role,
+              startDate: r.startDate ?? reps.get(nameKey(r.rep))?.startDate ?? null,
+            }))
+          : aggregate();
       // Final validation against the shared schema: a bad value here is a bug or a bad cell we missed.
       const valid: RepPeriodRow[] = [];
       for (const p of periods) {
         const check = metricValuesSchema.safeParse(p.values);
         if (check.success) valid.push(p);
-        else warnings.push(`${p.rep} ${p.period}: values failed validation (${check.error.issues[0]?.path.join('.') ?? ''}: ${check.error.issues[0]?.message ?? ''}); the period was left out.`);
+        else
+          warnings.push(
+            `${p.rep} ${p.period}: values failed validation (${check.error.issues[0]?.path.join('.') ?? ''}: ${check.error.issues[0]?.message ?? ''}); the period was left out.`,
+          );
       }
       valid.sort((a, b) => (a.rep === b.rep ? (a.period < b.period ? -1 : a.period > b.period ? 1 : 0) : a.rep.localeCompare(b.rep, 'en')));
       const report: FullReport = { rowsRead, rowsAccepted, rowsRejected, errors, warnings, errorsOmitted };
@@ -571,11 +678,16 @@ export function createImportSession(headers: readonly string[], settings: Import
 export function validateSettings(headers: readonly string[], settings: ImportSettings): { ok: true } | { ok: false; code: string; message: string } {
   for (const [field, header] of Object.entries(settings.mapping)) {
     if (header === '') continue;
-    if (!headers.includes(header)) return { ok: false, code: 'mapping-unknown-header', message: `The mapping uses a column “${header}” (for ${field}) that is not in the file.` };
+    if (!headers.includes(header))
+      return { ok: false, code: 'mapping-unknown-header', message: `The mapping uses a column “${header}” (for ${field}) that is not in the file.` };
   }
   const missing = REQUIRED_FIELDS[settings.kind].filter((f) => !Object.hasOwn(settings.mapping, f) || settings.mapping[f] === '');
   if (missing.length > 0) {
-    return { ok: false, code: 'mapping-incomplete', message: `Choose a column for ${missing.map((f) => FIELD_LABELS[f].toLowerCase()).join(' and ')}: a ${settings.kind === 'period-sheet' ? 'per-period sheet' : settings.kind} import needs ${missing.length === 1 ? 'it' : 'them'}.` };
+    return {
+      ok: false,
+      code: 'mapping-incomplete',
+      message: `Choose a column for ${missing.map((f) => FIELD_LABELS[f].toLowerCase()).join(' and ')}: a ${settings.kind === 'period-sheet' ? 'per-period sheet' : settings.kind} import needs ${missing.length === 1 ? 'it' : 'them'}.`,
+    };
   }
   return { ok: true };
 }

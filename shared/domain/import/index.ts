@@ -34,7 +34,17 @@ export { analyseFile, createCsvImport, createRowImport, importFile, runImport, s
 export type { ActivityRow, ColumnFormat, DealRow, FullReport, ImportOutcome, ImportRowError, ImportSettings } from './engine';
 export { createImportSession, validateSettings } from './engine';
 export type { ActivityClass, CanonicalField, MappingProposal } from './mapping';
-export { FIELDS_BY_KIND, FIELD_LABELS, REQUIRED_FIELDS, classifyActivity, headerSignature, normaliseHeader, proposeMapping, proposeStageMap, proposeStageOutcome } from './mapping';
+export {
+  FIELDS_BY_KIND,
+  FIELD_LABELS,
+  REQUIRED_FIELDS,
+  classifyActivity,
+  headerSignature,
+  normaliseHeader,
+  proposeMapping,
+  proposeStageMap,
+  proposeStageOutcome,
+} from './mapping';
 export type { DecodedText, StreamDecoder, TextEncodingName } from './decode';
 export { createStreamDecoder, decodeBytes, decodeWindows1252 } from './decode';
 export type { CsvDialect, CsvReader, Delimiter } from './csv';

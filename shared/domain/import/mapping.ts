@@ -4,23 +4,29 @@ import type { MetricKey } from '../../schemas/metrics';
 
 /** Canonical fields a ColumnMapping may use (keys of ColumnMapping). */
 export type CanonicalField =
-  | 'rep'
-  | 'role'
-  | 'startDate'
-  | 'period'
-  | MetricKey
-  | 'dealId'
-  | 'stage'
-  | 'amount'
-  | 'createdDate'
-  | 'closeDate'
-  | 'activityType'
-  | 'activityDate';
+  'rep' | 'role' | 'startDate' | 'period' | MetricKey | 'dealId' | 'stage' | 'amount' | 'createdDate' | 'closeDate' | 'activityType' | 'activityDate';
 
 export const FIELDS_BY_KIND: Record<ImportKind, readonly CanonicalField[]> = {
   'period-sheet': [
-    'rep', 'role', 'startDate', 'period', 'quota', 'revenueWon', 'calls', 'emails', 'meetingsBooked', 'meetingsHeld', 'opportunitiesCreated',
-    'dealsWon', 'dealsLost', 'winRate', 'avgDealSize', 'cycleDaysMedian', 'pipeline', 'complaints', 'csat',
+    'rep',
+    'role',
+    'startDate',
+    'period',
+    'quota',
+    'revenueWon',
+    'calls',
+    'emails',
+    'meetingsBooked',
+    'meetingsHeld',
+    'opportunitiesCreated',
+    'dealsWon',
+    'dealsLost',
+    'winRate',
+    'avgDealSize',
+    'cycleDaysMedian',
+    'pipeline',
+    'complaints',
+    'csat',
   ],
   deals: ['rep', 'dealId', 'stage', 'amount', 'createdDate', 'closeDate'],
   activities: ['rep', 'activityType', 'activityDate'],
@@ -34,11 +40,32 @@ export const REQUIRED_FIELDS: Record<ImportKind, readonly CanonicalField[]> = {
 };
 
 export const FIELD_LABELS: Record<CanonicalField, string> = {
-  rep: 'Rep (owner)', role: 'Role', startDate: 'Start date', period: 'Period', quota: 'Quota', revenueWon: 'Won revenue', calls: 'Calls',
-  emails: 'Emails', meetingsBooked: 'Meetings booked', meetingsHeld: 'Meetings held', opportunitiesCreated: 'Opportunities created',
-  dealsWon: 'Deals won', dealsLost: 'Deals lost', winRate: 'Win rate', avgDealSize: 'Average deal size', cycleDaysMedian: 'Cycle days',
-  pipeline: 'Pipeline', complaints: 'Complaints', csat: 'CSAT', dealId: 'Deal ID', stage: 'Stage', amount: 'Amount',
-  createdDate: 'Created date', closeDate: 'Close date', activityType: 'Activity type', activityDate: 'Activity date',
+  rep: 'Rep (owner)',
+  role: 'Role',
+  startDate: 'Start date',
+  period: 'Period',
+  quota: 'Quota',
+  revenueWon: 'Won revenue',
+  calls: 'Calls',
+  emails: 'Emails',
+  meetingsBooked: 'Meetings booked',
+  meetingsHeld: 'Meetings held',
+  opportunitiesCreated: 'Opportunities created',
+  dealsWon: 'Deals won',
+  dealsLost: 'Deals lost',
+  winRate: 'Win rate',
+  avgDealSize: 'Average deal size',
+  cycleDaysMedian: 'Cycle days',
+  pipeline: 'Pipeline',
+  complaints: 'Complaints',
+  csat: 'CSAT',
+  dealId: 'Deal ID',
+  stage: 'Stage',
+  amount: 'Amount',
+  createdDate: 'Created date',
+  closeDate: 'Close date',
+  activityType: 'Activity type',
+  activityDate: 'Activity date',
 };
 
 /** Lower-case letters and digits only: “Opportunity Owner” → “opportunityowner”. */
@@ -53,17 +80,97 @@ export function normaliseHeader(h: string): string {
 /** Exact synonyms (normalised). Per kind, because “Date” means different things. */
 const SYNONYMS: Record<ImportKind, Partial<Record<CanonicalField, string[]>>> = {
   deals: {
-    rep: ['opportunityowner', 'dealowner', 'owner', 'salesagent', 'salesrep', 'rep', 'repname', 'accountexecutive', 'ae', 'ownername', 'opportunityownername', 'owneralias', 'fullname', 'assignedto', 'salesperson', 'seller', 'user', 'agent', 'hubspotowner', 'ownerfullname'],
+    rep: [
+      'opportunityowner',
+      'dealowner',
+      'owner',
+      'salesagent',
+      'salesrep',
+      'rep',
+      'repname',
+      'accountexecutive',
+      'ae',
+      'ownername',
+      'opportunityownername',
+      'owneralias',
+      'fullname',
+      'assignedto',
+      'salesperson',
+      'seller',
+      'user',
+      'agent',
+      'hubspotowner',
+      'ownerfullname',
+    ],
     dealId: ['opportunityid', 'dealid', 'id', 'recordid', 'opportunityname', 'dealname', 'opportunitynumber', 'name'],
     stage: ['stage', 'dealstage', 'opportunitystage', 'stagename', 'status', 'dealstatus', 'pipelinestage', 'outcome'],
-    amount: ['amount', 'closevalue', 'dealamount', 'value', 'dealvalue', 'amountconverted', 'totalamount', 'revenue', 'opportunityamount', 'expectedrevenue', 'acv', 'tcv', 'arr', 'mrr', 'closedvalue', 'price', 'betrag', 'montant'],
-    createdDate: ['createddate', 'createdate', 'engagedate', 'datecreated', 'opportunitycreateddate', 'creationdate', 'created', 'createdon', 'opendate', 'startdate'],
+    amount: [
+      'amount',
+      'closevalue',
+      'dealamount',
+      'value',
+      'dealvalue',
+      'amountconverted',
+      'totalamount',
+      'revenue',
+      'opportunityamount',
+      'expectedrevenue',
+      'acv',
+      'tcv',
+      'arr',
+      'mrr',
+      'closedvalue',
+      'price',
+      'betrag',
+      'montant',
+    ],
+    createdDate: [
+      'createddate',
+      'createdate',
+      'engagedate',
+      'datecreated',
+      'opportunitycreateddate',
+      'creationdate',
+      'created',
+      'createdon',
+      'opendate',
+      'startdate',
+    ],
     closeDate: ['closedate', 'closeddate', 'dateclosed', 'expectedclosedate', 'closingdate', 'closedon', 'wondate'],
   },
   activities: {
-    rep: ['assigned', 'assignedto', 'activityassignedto', 'owner', 'activityowner', 'taskowner', 'salesagent', 'rep', 'user', 'createdby', 'hubspotowner', 'salesrep', 'agent', 'ownername', 'assignedtofullname', 'fullname'],
+    rep: [
+      'assigned',
+      'assignedto',
+      'activityassignedto',
+      'owner',
+      'activityowner',
+      'taskowner',
+      'salesagent',
+      'rep',
+      'user',
+      'createdby',
+      'hubspotowner',
+      'salesrep',
+      'agent',
+      'ownername',
+      'assignedtofullname',
+      'fullname',
+    ],
     activityType: ['activitytype', 'tasksubtype', 'type', 'engagementtype', 'subtype', 'tasktype', 'eventsubtype', 'activity', 'channel', 'kind'],
-    activityDate: ['date', 'activitydate', 'duedate', 'createddate', 'completeddate', 'timestamp', 'engagementdate', 'createdate', 'activitytimestamp', 'startdate', 'eventdate'],
+    activityDate: [
+      'date',
+      'activitydate',
+      'duedate',
+      'createddate',
+      'completeddate',
+      'timestamp',
+      'engagementdate',
+      'createdate',
+      'activitytimestamp',
+      'startdate',
+      'eventdate',
+    ],
   },
   'period-sheet': {
     rep: ['rep', 'repname', 'salesrep', 'name', 'salesagent', 'owner', 'seller', 'employee', 'agent', 'salesperson', 'ae', 'fullname', 'user'],
@@ -71,17 +178,50 @@ const SYNONYMS: Record<ImportKind, Partial<Record<CanonicalField, string[]>>> = 
     startDate: ['startdate', 'hiredate', 'hired', 'started', 'tenurestart', 'joindate'],
     period: ['period', 'month', 'week', 'quarter', 'date', 'periodstart', 'reportingperiod', 'monthyear'],
     quota: ['quota', 'target', 'revenuetarget', 'salestarget', 'quotaamount', 'goal'],
-    revenueWon: ['revenue', 'bookings', 'revenuewon', 'wonrevenue', 'closedrevenue', 'sales', 'closedwonamount', 'wonamount', 'booked', 'closedwon', 'attainment'],
+    revenueWon: [
+      'revenue',
+      'bookings',
+      'revenuewon',
+      'wonrevenue',
+      'closedrevenue',
+      'sales',
+      'closedwonamount',
+      'wonamount',
+      'booked',
+      'closedwon',
+      'attainment',
+    ],
     calls: ['calls', 'callsmade', 'dials', 'numcalls', 'callcount', 'phonecalls', 'outboundcalls'],
     emails: ['emails', 'emailssent', 'numemails', 'emailcount'],
     meetingsBooked: ['meetingsbooked', 'meetingsset', 'meetingsscheduled', 'appointmentsset', 'bookedmeetings', 'demosbooked'],
     meetingsHeld: ['meetingsheld', 'meetings', 'meetingscompleted', 'demos', 'demosheld', 'appointmentsheld', 'meetingsattended'],
-    opportunitiesCreated: ['opportunitiescreated', 'oppscreated', 'opportunities', 'newopportunities', 'newopps', 'opps', 'dealscreated', 'sqos', 'sqls'],
+    opportunitiesCreated: [
+      'opportunitiescreated',
+      'oppscreated',
+      'opportunities',
+      'newopportunities',
+      'newopps',
+      'opps',
+      'dealscreated',
+      'sqos',
+      'sqls',
+    ],
     dealsWon: ['dealswon', 'won', 'wins', 'closedwondeals', 'wondeals', 'numwon'],
     dealsLost: ['dealslost', 'lost', 'losses', 'closedlostdeals', 'lostdeals', 'numlost'],
     winRate: ['winrate', 'winpct', 'winpercent', 'closerate', 'winratio', 'winrates'],
     avgDealSize: ['avgdealsize', 'averagedealsize', 'dealsize', 'avgdeal', 'averagedeal', 'aov', 'asp', 'averagesellingprice'],
-    cycleDaysMedian: ['cycledays', 'salescycle', 'salescycledays', 'cyclelength', 'dealcycle', 'daystoclose', 'cycledaysmedian', 'mediancycledays', 'avgcycledays', 'cycletime'],
+    cycleDaysMedian: [
+      'cycledays',
+      'salescycle',
+      'salescycledays',
+      'cyclelength',
+      'dealcycle',
+      'daystoclose',
+      'cycledaysmedian',
+      'mediancycledays',
+      'avgcycledays',
+      'cycletime',
+    ],
     pipeline: ['pipeline', 'openpipeline', 'pipelinevalue', 'pipelineamount'],
     complaints: ['complaints', 'customercomplaints', 'escalations'],
     csat: ['csat', 'satisfaction', 'customersatisfaction', 'csatscore', 'nps'],
@@ -150,9 +290,12 @@ export function proposeMapping(headers: readonly string[], forceKind?: ImportKin
     const conf = (f: CanonicalField) => confidence[f] ?? 0;
     let score: number;
     if (kind === 'deals') score = conf('stage') * 2 + conf('amount') + conf('closeDate') + conf('createdDate') * 0.5 + conf('rep') * 0.5;
-    else if (kind === 'activities') score = conf('activityType') * 2 + conf('activityDate') + conf('rep') * 0.5 - (headers.some((h) => /stage|amount|close/i.test(h)) ? 1.5 : 0);
+    else if (kind === 'activities')
+      score = conf('activityType') * 2 + conf('activityDate') + conf('rep') * 0.5 - (headers.some((h) => /stage|amount|close/i.test(h)) ? 1.5 : 0);
     else {
-      const metricCount = FIELDS_BY_KIND['period-sheet'].filter((f) => f !== 'rep' && f !== 'role' && f !== 'startDate' && f !== 'period' && conf(f) >= 0.7).length;
+      const metricCount = FIELDS_BY_KIND['period-sheet'].filter(
+        (f) => f !== 'rep' && f !== 'role' && f !== 'startDate' && f !== 'period' && conf(f) >= 0.7,
+      ).length;
       score = conf('period') * 1.5 + metricCount * 0.8 + conf('rep') * 0.5;
     }
     score -= missing.length * 1.5;

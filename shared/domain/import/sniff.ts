@@ -51,12 +51,16 @@ function containsUtf16(bytes: Uint8Array, word: string, limit: number): boolean 
 export function sniffFormat(bytes: Uint8Array, fileName: string): Result<FileFormat> {
   if (startsWith(bytes, CFB)) {
     if (containsUtf16(bytes, 'EncryptionInfo', 4 << 20) || containsUtf16(bytes, 'EncryptedPackage', 4 << 20)) {
-      return err('xlsx-encrypted', 'This workbook is password-protected. Open it in Excel, remove the password (File → Info → Protect Workbook), save, and import again.');
+      return err(
+        'xlsx-encrypted',
+        'This workbook is password-protected. Open it in Excel, remove the password (File → Info → Protect Workbook), save, and import again.',
+      );
     }
     return err('xls-unsupported', 'This is an old-style Excel file (.xls). Save it as .xlsx or CSV in Excel and import that.');
   }
   if (startsWith(bytes, ZIP_LOCAL) || startsWith(bytes, ZIP_EMPTY)) return ok('xlsx');
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return err('file-unsupported', 'This is a PDF, not a spreadsheet. Export the report as CSV or Excel instead.');
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
+    return err('file-unsupported', 'This is a PDF, not a spreadsheet. Export the report as CSV or Excel instead.');
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) {
     return err('file-unsupported', 'This is an image, not a spreadsheet.');
   }
@@ -96,7 +100,8 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LI
     cdOffset = u64(bytes, z64 + 48);
   }
   if (cdOffset + cdSize > bytes.length) return truncated();
-  if (count > limits.maxEntries) return err('xlsx-invalid', `The Excel file holds ${count} parts, more than a workbook ever needs. It was not opened.`);
+  if (count > limits.maxEntries)
+    return err('xlsx-invalid', `The Excel file holds ${count} parts, more than a workbook ever needs. It was not opened.`);
   const entries: ZipEntryInfo[] = [];
   let p = cdOffset;
   let total = 0;
@@ -135,14 +140,21 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LI
       }
     }
     if ((flags & 1) === 1) return err('xlsx-encrypted', 'This Excel file is encrypted. Remove the password in Excel, save, and import again.');
-    if (name.includes('..') || name.startsWith('/')) return err('xlsx-invalid', 'The Excel file contains suspicious part names (“../”). It was not opened.');
+    if (name.includes('..') || name.startsWith('/'))
+      return err('xlsx-invalid', 'The Excel file contains suspicious part names (“../”). It was not opened.');
     if (localOffset + compressedSize > bytes.length) return truncated();
     total += uncompressedSize;
     if (total > limits.maxTotalUncompressed) {
-      return err('xlsx-too-large', `The Excel file would expand to more than ${Math.round(limits.maxTotalUncompressed / 1048576)} MiB. Save the sheet you need as CSV and import that.`);
+      return err(
+        'xlsx-too-large',
+        `The Excel file would expand to more than ${Math.round(limits.maxTotalUncompressed / 1048576)} MiB. Save the sheet you need as CSV and import that.`,
+      );
     }
     if (uncompressedSize > 1 << 20 && uncompressedSize > Math.max(1, compressedSize) * limits.maxRatio) {
-      return err('xlsx-zip-bomb', `The Excel file looks like a zip bomb (“${name}” claims to expand ${Math.round(uncompressedSize / Math.max(1, compressedSize))}×). It was not opened.`);
+      return err(
+        'xlsx-zip-bomb',
+        `The Excel file looks like a zip bomb (“${name}” claims to expand ${Math.round(uncompressedSize / Math.max(1, compressedSize))}×). It was not opened.`,
+      );
     }
     entries.push({ name, compressedSize, uncompressedSize, method, encrypted: false });
     p += 46 + nameLen + extraLen + commentLen;

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { detectDateOrder, detectDateOrders, detectNumberFormat, excelSerialToDate, formatIsoDate, parseDateCell, parseNumberCell, parsePeriodCell, periodEnd, periodOf } from './values';
+import {
+  detectDateOrder,
+  detectDateOrders,
+  detectNumberFormat,
+  excelSerialToDate,
+  formatIsoDate,
+  parseDateCell,
+  parseNumberCell,
+  parsePeriodCell,
+  periodEnd,
+  periodOf,
+} from './values';
 
 const num = (s: string, format: 'us' | 'eu' = 'us') => {
   const r = parseNumberCell(s, { format });

@@ -11,13 +11,30 @@ export type DateOrder = 'mdy' | 'dmy';
 
 export type Parsed<T> = { ok: true; value: T | null; warning?: string; currency?: string } | { ok: false; reason: string };
 
-const EXCEL_ERRORS = new Set(['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#UNKNOWN!', '#CONNECT!', '#BUSY!', '#N/A!']);
+const EXCEL_ERRORS = new Set([
+  '#N/A',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#UNKNOWN!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#N/A!',
+]);
 /** Spellings of "no value" that are not errors. */
 const NULL_WORDS = new Set(['', '-', '–', '—', 'n/a', 'na', 'null', 'none', 'nil', '(blank)', '(none)', '--']);
 
 /** NBSP, narrow NBSP, thin/figure spaces, zero-width characters, BOM. */
 const INVISIBLE_RE = /[\u00a0\u2007\u2009\u202f\u200a\u2002\u2003\u2004\u2005\u2006\u2008]/g;
-const ZERO_WIDTH_RE = /[\u200b\u200c\u200d\u2060\ufeff]/g;
+const ZERO_WIDTH_RE = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
 /** Trimmed text with odd spaces made plain and zero-width characters removed. */
 export function cleanText(s: string): string {
@@ -34,8 +51,31 @@ export function isExcelError(s: string): boolean {
   return EXCEL_ERRORS.has(s.trim().toUpperCase());
 }
 
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS', '₫': 'VND', '₱': 'PHP', '฿': 'THB', 'zł': 'PLN', kr: 'SEK', 'R$': 'BRL', 'A$': 'AUD', 'C$': 'CAD', 'US$': 'USD', 'HK$': 'HKD', 'S$': 'SGD', Fr: 'CHF' };
-const CURRENCY_RE = /^(US\$|HK\$|R\$|A\$|C\$|S\$|[$€£¥₹₩₽₺₪₫₱฿]|zł|kr|Fr\.?|[A-Z]{3}(?![A-Za-z]))\s*|\s*(US\$|[$€£¥₹₩₽₺₪₫₱฿]|zł|kr|Fr\.?|(?<![A-Za-z])[A-Z]{3})$/;
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₩': 'KRW',
+  '₽': 'RUB',
+  '₺': 'TRY',
+  '₪': 'ILS',
+  '₫': 'VND',
+  '₱': 'PHP',
+  '฿': 'THB',
+  zł: 'PLN',
+  kr: 'SEK',
+  R$: 'BRL',
+  A$: 'AUD',
+  C$: 'CAD',
+  US$: 'USD',
+  HK$: 'HKD',
+  S$: 'SGD',
+  Fr: 'CHF',
+};
+const CURRENCY_RE =
+  /^(US\$|HK\$|R\$|A\$|C\$|S\$|[$€£¥₹₩₽₺₪₫₱฿]|zł|kr|Fr\.?|[A-Z]{3}(?![A-Za-z]))\s*|\s*(US\$|[$€£¥₹₩₽₺₪₫₱฿]|zł|kr|Fr\.?|(?<![A-Za-z])[A-Z]{3})$/;
 
 /** Number text after sign/currency/percent stripping, still with its separators. */
 type NumberShape = { body: string; negative: boolean; percent: boolean; currency: string | null };
@@ -147,7 +187,8 @@ export function parseNumberCell(cell: Cell, opts: NumberOptions): Parsed<number>
   if (shaped.percent && (opts.percentAs ?? 'fraction') === 'fraction') value = value / 100;
   const out: Parsed<number> = { ok: true, value };
   if (shaped.currency) out.currency = shaped.currency;
-  if (SCIENTIFIC_RE.test(body) && Math.abs(value) >= 1e15) out.warning = 'looks like a long number damaged by Excel (scientific notation); check the source';
+  if (SCIENTIFIC_RE.test(body) && Math.abs(value) >= 1e15)
+    out.warning = 'looks like a long number damaged by Excel (scientific notation); check the source';
   return out;
 }
 
@@ -157,8 +198,30 @@ export function parseNumberCell(cell: Cell, opts: NumberOptions): Parsed<number>
 export type DateParts = { y: number; m: number; d: number };
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
-  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 function daysInMonth(y: number, m: number): number {
@@ -370,10 +433,12 @@ export function parsePeriodCell(cell: Cell, dateKind: PeriodKind, order: DateOrd
     m = /^Q([1-4])[\s/-]*(?:FY)?(\d{4})$/i.exec(s);
     if (m) return { ok: true, value: { key: `${m[2]}-Q${m[1]}`, kind: 'quarter' } };
     m = /^(\d{4})[\s-]*W(\d{1,2})$/i.exec(s) ?? null;
-    const wm = m ? { y: Number(m[1]), w: Number(m[2]) } : (() => {
-      const k = /^W(?:eek)?\s*(\d{1,2})[\s,/-]+(\d{4})$/i.exec(s);
-      return k ? { y: Number(k[2]), w: Number(k[1]) } : null;
-    })();
+    const wm = m
+      ? { y: Number(m[1]), w: Number(m[2]) }
+      : (() => {
+          const k = /^W(?:eek)?\s*(\d{1,2})[\s,/-]+(\d{4})$/i.exec(s);
+          return k ? { y: Number(k[2]), w: Number(k[1]) } : null;
+        })();
     if (wm) {
       if (wm.w < 1 || wm.w > weeksInIsoYear(wm.y)) return { ok: false, reason: `week ${wm.w} does not exist in ${wm.y}` };
       return { ok: true, value: { key: `${wm.y}-W${String(wm.w).padStart(2, '0')}`, kind: 'week' } };
@@ -392,7 +457,12 @@ export function parsePeriodCell(cell: Cell, dateKind: PeriodKind, order: DateOrd
  */
 export function detectDateOrders(columns: { header: string; values: string[] }[]): Map<string, FormatDecision<DateOrder> & { fromFile: boolean }> {
   const own = columns.map((c) => ({ header: c.header, d: detectDateOrder(c.values) }));
-  const decided = own.filter((o) => !o.d.ambiguous && (o.d.conflicting || columns.find((c) => c.header === o.header)?.values.some((v) => dateOrderVote(v) !== null && dateOrderVote(v) !== 'ambiguous')));
+  const decided = own.filter(
+    (o) =>
+      !o.d.ambiguous &&
+      (o.d.conflicting ||
+        columns.find((c) => c.header === o.header)?.values.some((v) => dateOrderVote(v) !== null && dateOrderVote(v) !== 'ambiguous')),
+  );
   const orders = new Set(decided.map((o) => o.d.format));
   const fileOrder = orders.size === 1 ? [...orders][0] : undefined;
   const out = new Map<string, FormatDecision<DateOrder> & { fromFile: boolean }>();

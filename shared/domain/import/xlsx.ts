@@ -34,7 +34,8 @@ export async function readWorkbook(bytes: Uint8Array, limits: ZipLimits = DEFAUL
   } catch (e) {
     const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
     if (code === 'INVALID_ZIP') return err('xlsx-truncated', 'The Excel file is damaged and cannot be unpacked. Download or save it again.');
-    if (code === 'XLS_FILE_NOT_SUPPORTED') return err('xls-unsupported', 'This is an old-style Excel file (.xls). Save it as .xlsx or CSV and import that.');
+    if (code === 'XLS_FILE_NOT_SUPPORTED')
+      return err('xls-unsupported', 'This is an old-style Excel file (.xls). Save it as .xlsx or CSV and import that.');
     if (code === 'NO_DATA') return err('file-empty', 'The workbook has no data.');
     const msg = e instanceof Error ? e.message : String(e);
     return err('xlsx-invalid', `The Excel file could not be read (${msg.slice(0, 160)}).`);

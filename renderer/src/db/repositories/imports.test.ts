@@ -44,7 +44,7 @@ describe('commitImport', () => {
     expect(mosesRows).toHaveLength(1);
     expect(mosesRows[0]?.values.revenueWon).toBe(1054);
     expect(mosesRows[0]?.values.calls).toBeNull();
-    expect(await db.dealRecords.count()).toBe(1);
+    expect((await db.dealBatches.toArray()).flatMap((b) => b.records)).toHaveLength(1);
     expect(await db.savedMappings.get('deal_stage|sales_agent')).toMatchObject({ kind: 'deals', mapping: { rep: 'sales_agent' } });
     expect((await listImports(db)).map((i) => i.id)).toEqual([record.id]);
   });
@@ -84,8 +84,8 @@ describe('undoImport', () => {
     expect(result).toEqual({ periodsRemoved: 3, repsRemoved: 1 });
     expect((await db.reps.toArray()).map((r) => r.name).sort()).toEqual(['Kept Elsewhere', 'Moses Frase']);
     expect((await db.metricPeriods.toArray()).map((p) => p.importId)).toEqual([first.id]);
-    expect(await db.dealRecords.where('importId').equals(second.id).count()).toBe(0);
-    expect(await db.dealRecords.where('importId').equals(first.id).count()).toBe(1);
+    expect(await db.dealBatches.where('importId').equals(second.id).count()).toBe(0);
+    expect(await db.dealBatches.where('importId').equals(first.id).count()).toBe(1);
     expect((await listImports(db)).map((i) => i.id)).toEqual([first.id]);
     expect(await findImportByHash(db, '2'.repeat(64))).toBeUndefined();
   });

@@ -1,15 +1,17 @@
 import type { RepPeriodRow } from '../../../../shared/domain/import/contract';
 import { randomId, systemClock, type Clock, type IdSource } from '../../../../shared/lib/ids';
+import { batchByOwner } from '../../../../shared/domain/migrations/batches';
 import {
-  activityRecordSchema,
-  dealRecordSchema,
+  activityBatchSchema,
+  dealBatchSchema,
+  RECORD_BATCH_SIZE,
   importRecordSchema,
   metricPeriodSchema,
   nameKey,
   repSchema,
   savedMappingSchema,
-  type ActivityRecord,
-  type DealRecord,
+  type ActivityEntry,
+  type DealEntry,
   type ImportRecord,
   type MetricPeriod,
   type Rep,
@@ -21,8 +23,8 @@ export type Deps = { ids: IdSource; clock: Clock };
 const defaultDeps: Deps = { ids: randomId, clock: systemClock };
 
 /** Raw rows kept for provenance; `rep` is the name as in the file. */
-export type RawDeal = Omit<DealRecord, 'id' | 'importId' | 'repId'> & { rep: string };
-export type RawActivity = Omit<ActivityRecord, 'id' | 'importId' | 'repId'> & { rep: string };
+export type RawDeal = DealEntry & { rep: string };
+export type RawActivity = ActivityEntry & { rep: string };
 
 export type CommitRequest = {
   file: { name: string; sha256: string; size: number; sheetName: string | null };
@@ -43,11 +45,16 @@ export type CommitProgress = (written: number, total: number) => void;
 
 const CHUNK = 1000;
 
-async function bulkAddChunked<T>(add: (rows: T[]) => Promise<unknown>, rows: T[], onChunk: (n: number) => void): Promise<void> {
+async function bulkAddChunked<T>(
+  add: (rows: T[]) => Promise<unknown>,
+  rows: T[],
+  onChunk: (n: number) => void,
+  weight: (row: T) => number = () => 1,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     await add(chunk);
-    onChunk(chunk.length);
+    onChunk(chunk.reduce((n, r) => n + weight(r), 0));
   }
 }
 
@@ -70,7 +77,7 @@ export async function commitImport(db: CandorDB, req: CommitRequest, deps: Deps 
     onProgress?.(written, total);
   };
 
-  return db.transaction('rw', [db.reps, db.metricPeriods, db.imports, db.dealRecords, db.activityRecords, db.savedMappings], async () => {
+  return db.transaction('rw', [db.reps, db.metricPeriods, db.imports, db.dealBatches, db.activityBatches, db.savedMappings], async () => {
     const byKey = new Map<string, Rep>();
     for (const rep of await db.reps.toArray()) byKey.set(rep.nameKey, rep);
     let repsCreated = 0;
@@ -106,18 +113,32 @@ export async function commitImport(db: CandorDB, req: CommitRequest, deps: Deps 
         createdAt: now,
       }),
     );
-    const deals: DealRecord[] = (req.deals ?? []).map(({ rep, ...d }) =>
-      dealRecordSchema.parse({ ...d, id: deps.ids(), importId, repId: repIdFor(rep, null, null) }),
-    );
-    const activities: ActivityRecord[] = (req.activities ?? []).map(({ rep, ...a }) =>
-      activityRecordSchema.parse({ ...a, id: deps.ids(), importId, repId: repIdFor(rep, null, null) }),
-    );
+    const dealBatches = batchByOwner(
+      (req.deals ?? []).map(({ rep, ...entry }) => ({ importId, repId: repIdFor(rep, null, null), entry })),
+      RECORD_BATCH_SIZE,
+      deps.ids,
+    ).map((b) => dealBatchSchema.parse(b));
+    const activityBatches = batchByOwner(
+      (req.activities ?? []).map(({ rep, ...entry }) => ({ importId, repId: repIdFor(rep, null, null), entry })),
+      RECORD_BATCH_SIZE,
+      deps.ids,
+    ).map((b) => activityBatchSchema.parse(b));
 
     const newReps = [...byKey.values()].filter((r) => r.createdByImportId === importId);
     if (newReps.length) await db.reps.bulkAdd(newReps);
     await bulkAddChunked((rows) => db.metricPeriods.bulkAdd(rows), periods, tick);
-    await bulkAddChunked((rows) => db.dealRecords.bulkAdd(rows), deals, tick);
-    await bulkAddChunked((rows) => db.activityRecords.bulkAdd(rows), activities, tick);
+    await bulkAddChunked(
+      (rows) => db.dealBatches.bulkAdd(rows),
+      dealBatches,
+      tick,
+      (b) => b.records.length,
+    );
+    await bulkAddChunked(
+      (rows) => db.activityBatches.bulkAdd(rows),
+      activityBatches,
+      tick,
+      (b) => b.records.length,
+    );
 
     const record = importRecordSchema.parse({
       id: importId,
@@ -155,8 +176,8 @@ export async function undoImport(db: CandorDB, importId: string): Promise<{ peri
       db.reps,
       db.metricPeriods,
       db.imports,
-      db.dealRecords,
-      db.activityRecords,
+      db.dealBatches,
+      db.activityBatches,
       db.plans,
       db.overrides,
       db.checkIns,
@@ -166,14 +187,14 @@ export async function undoImport(db: CandorDB, importId: string): Promise<{ peri
     async () => {
       if (!(await db.imports.get(importId))) throw new Error('That import is no longer in the history.');
       const periodsRemoved = await db.metricPeriods.where('importId').equals(importId).delete();
-      await db.dealRecords.where('importId').equals(importId).delete();
-      await db.activityRecords.where('importId').equals(importId).delete();
+      await db.dealBatches.where('importId').equals(importId).delete();
+      await db.activityBatches.where('importId').equals(importId).delete();
       let repsRemoved = 0;
       for (const rep of await db.reps.where('createdByImportId').equals(importId).toArray()) {
         const stillUsed =
           (await db.metricPeriods.where('repId').equals(rep.id).count()) +
-          (await db.dealRecords.where('repId').equals(rep.id).count()) +
-          (await db.activityRecords.where('repId').equals(rep.id).count()) +
+          (await db.dealBatches.where('repId').equals(rep.id).count()) +
+          (await db.activityBatches.where('repId').equals(rep.id).count()) +
           (await db.plans.where('repId').equals(rep.id).count()) +
           (await db.overrides.where('repId').equals(rep.id).count()) +
           (await db.checkIns.where('repId').equals(rep.id).count()) +

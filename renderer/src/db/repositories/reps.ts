@@ -68,11 +68,11 @@ export async function updateRep(db: CandorDB, id: string, input: RepInput, deps:
 export async function removeRep(db: CandorDB, id: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.reps, db.metricPeriods, db.dealRecords, db.activityRecords, db.overrides, db.plans, db.checkIns, db.roleplaySessions, db.selfAssessments],
+    [db.reps, db.metricPeriods, db.dealBatches, db.activityBatches, db.overrides, db.plans, db.checkIns, db.roleplaySessions, db.selfAssessments],
     async () => {
       await db.metricPeriods.where('repId').equals(id).delete();
-      await db.dealRecords.where('repId').equals(id).delete();
-      await db.activityRecords.where('repId').equals(id).delete();
+      await db.dealBatches.where('repId').equals(id).delete();
+      await db.activityBatches.where('repId').equals(id).delete();
       await db.overrides.where('repId').equals(id).delete();
       await db.plans.where('repId').equals(id).delete();
       await db.checkIns.where('repId').equals(id).delete();

@@ -186,11 +186,7 @@ export function MapStep({
               return (
                 <div className="field" key={q.id}>
                   <label htmlFor={id}>{q.prompt}</label>
-                  <select
-                    id={id}
-                    value={state.answers[q.id] ?? ''}
-                    onChange={(e) => set({ answers: { ...state.answers, [q.id]: e.target.value } })}
-                  >
+                  <select id={id} value={state.answers[q.id] ?? ''} onChange={(e) => set({ answers: { ...state.answers, [q.id]: e.target.value } })}>
                     <option value="">Choose…</option>
                     {q.options.map((o) => (
                       <option key={o.value} value={o.value}>

@@ -155,7 +155,11 @@ export function createCore(post: (m: FromWorker) => void, pause: () => Promise<v
         if (m.type === 'analyse') await analyse(m);
         else await run(m.options);
       } catch (e) {
-        post({ type: 'error', code: 'internal-error', message: `The importer failed: ${e instanceof Error ? e.message.slice(0, 160) : 'unknown error'}. Nothing was stored.` });
+        post({
+          type: 'error',
+          code: 'internal-error',
+          message: `The importer failed: ${e instanceof Error ? e.message.slice(0, 160) : 'unknown error'}. Nothing was stored.`,
+        });
       }
     },
   };

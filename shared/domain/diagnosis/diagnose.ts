@@ -1,0 +1,136 @@
+// Public entry points: a team diagnosis for one period (with its trailing window), and one
+// rep's history for charts.
+import type { PeriodKey } from '../../schemas/common';
+import type { VerdictOverride } from '../../schemas/diagnosis';
+import type { RepPeriodRow } from '../import/contract';
+import { nameKey } from '../../schemas/common';
+import type { Engine, RepIndex } from './engine';
+import { assess, createEngine, minConfidence, targetsFor } from './engine';
+import { parsePeriod, trailingPeriods } from './periods';
+import type {
+  Benchmarked,
+  DiagnoseTeamInput,
+  DiagnosisPeriodRow,
+  DiagnosisRep,
+  HistoryPoint,
+  RepDiagnosis,
+  RepHistory,
+  StatKey,
+  TeamDiagnosis,
+  TermKey,
+} from './types';
+import { CONFIDENCE_CAPPING, warningsFor } from './warnings';
+
+function latestOverride(overrides: readonly VerdictOverride[] | undefined, repId: string, period: PeriodKey): VerdictOverride | null {
+  let best: VerdictOverride | null = null;
+  for (const o of overrides ?? []) if (o.repId === repId && o.period === period && (best === null || o.createdAt >= best.createdAt)) best = o;
+  return best;
+}
+
+function diagnoseRep(engine: Engine, idx: RepIndex, period: PeriodKey, window: number, overrides: DiagnoseTeamInput['overrides']): RepDiagnosis {
+  const current = assess(engine, idx, period, 1, { withEvidence: true });
+  const win = window === 1 ? current : assess(engine, idx, period, window, { withEvidence: true });
+  const warnings = warningsFor(engine, idx, period, win);
+  const checkSystemFirst = warnings.some((w) => w.kind === 'check-system');
+  let confidence = win.confidence;
+  if (warnings.some((w) => CONFIDENCE_CAPPING.has(w.id)) && win.verdict !== 'insufficient-data') {
+    confidence = minConfidence(confidence, 'low');
+    const note = 'A check-the-system sign is present: low confidence until the set-up is checked.';
+    for (const a of win === current ? [win] : [win, current]) {
+      if (!a.confidenceNotes.includes(note)) a.confidenceNotes.push(note);
+      a.confidence = minConfidence(a.confidence, 'low');
+      a.evidence.push(`Check the system first: ${warnings.filter((w) => w.kind === 'check-system').map((w) => w.title.toLowerCase()).join('; ')}.`);
+    }
+  }
+  const override = latestOverride(overrides, idx.rep.id, period);
+  const t = targetsFor(engine, idx, period);
+  return {
+    repId: idx.rep.id,
+    name: idx.rep.name,
+    role: idx.rep.role,
+    period,
+    verdict: override?.verdict ?? win.verdict,
+    weakStage: override ? override.weakStage : win.weakStage,
+    confidence,
+    computed: { verdict: win.verdict, weakStage: win.weakStage, confidence },
+    override,
+    attainment: win.result.attainment,
+    window: win,
+    current,
+    warnings,
+    checkSystemFirst,
+    ramp: { inRamp: t.inRamp, tenureMonth: t.tenureMonth, rampShare: t.rampShare },
+  };
+}
+
+/**
+ * Diagnoses every rep for one period (default: the latest in the data) over a trailing window
+ * (default settings.trailingWindow). Reps without data in the window get insufficient-data.
+ */
+export function diagnoseTeam(input: DiagnoseTeamInput): TeamDiagnosis {
+  const requested = input.period !== undefined ? parsePeriod(input.period) : null;
+  const engine = createEngine(requested ? { ...input, kind: requested.kind } : input);
+  const period = requested?.key ?? engine.periods[engine.periods.length - 1] ?? null;
+  const window = Math.max(1, Math.floor(input.window ?? input.settings.trailingWindow));
+  const notes: string[] = [];
+  if (period === null) {
+    notes.push('No period data to diagnose.');
+    return { period: null, periodKind: engine.kind, window, windowPeriods: [], reps: [], notes };
+  }
+  if (!engine.periods.includes(period)) notes.push(`No rep has data for ${period}.`);
+  const reps = engine.reps.map((idx) => diagnoseRep(engine, idx, period, window, input.overrides));
+  return { period, periodKind: engine.kind, window, windowPeriods: trailingPeriods(period, window), reps, notes };
+}
+
+const TERMS: readonly TermKey[] = ['effort', 'meetingToOpportunity', 'opportunityToWin', 'dealSize'];
+
+/**
+ * One rep's series for charts: per period of the data (team-wide, oldest first), the period
+ * verdict and every metric vs expectation vs team median and quartiles.
+ */
+export function diagnoseRepHistory(input: Omit<DiagnoseTeamInput, 'period' | 'window' | 'overrides'> & { repId: string; from?: PeriodKey; to?: PeriodKey }): RepHistory {
+  const engine = createEngine(input);
+  const idx = engine.byId.get(input.repId);
+  if (!idx) return { repId: input.repId, periodKind: engine.kind, points: [] };
+  const from = input.from ? (parsePeriod(input.from)?.ordinal ?? -Infinity) : -Infinity;
+  const to = input.to ? (parsePeriod(input.to)?.ordinal ?? Infinity) : Infinity;
+  const points: HistoryPoint[] = [];
+  for (const p of engine.periods) {
+    const ord = parsePeriod(p)?.ordinal ?? 0;
+    if (ord < from || ord > to) continue;
+    const a = assess(engine, idx, p, 1, { withEvidence: false });
+    const metrics: Partial<Record<StatKey, Benchmarked>> = {};
+    for (const m of a.metrics) {
+      const { key: _k, label: _l, higherIsBetter: _h, gap: _g, ...b } = m;
+      metrics[m.key] = b;
+    }
+    const terms = Object.fromEntries(TERMS.map((k) => [k, a.decomposition.terms.find((t) => t.key === k)?.logRatio ?? null])) as Record<TermKey, number | null>;
+    points.push({ period: p, verdict: a.verdict, weakStage: a.weakStage, confidence: a.confidence, attainment: a.result.attainment, metrics, terms });
+  }
+  return { repId: input.repId, periodKind: engine.kind, points };
+}
+
+/**
+ * The import's rows (RepPeriodRow[], keyed by rep name) as diagnosis input. Reps are identified
+ * by nameKey(name); role and start date come from the first row that carries them. Rows for the
+ * same rep and period are merged (later non-null values win).
+ */
+export function fromRepPeriodRows(rows: readonly RepPeriodRow[], options: { defaultRole?: string } = {}): { reps: DiagnosisRep[]; periods: DiagnosisPeriodRow[] } {
+  const reps = new Map<string, DiagnosisRep>();
+  const periods = new Map<string, DiagnosisPeriodRow>();
+  for (const r of rows) {
+    const id = nameKey(r.rep);
+    if (id === '') continue;
+    const rep = reps.get(id);
+    if (!rep) reps.set(id, { id, name: r.rep.trim(), role: r.role?.trim() || options.defaultRole || 'Unassigned', startDate: r.startDate, targetOverrides: null });
+    else {
+      if (rep.startDate === null && r.startDate !== null) rep.startDate = r.startDate;
+      if (rep.role === (options.defaultRole || 'Unassigned') && r.role?.trim()) rep.role = r.role.trim();
+    }
+    const key = `${id}\u0000${r.periodKind}\u0000${r.period}`;
+    const prev = periods.get(key);
+    if (!prev) periods.set(key, { repId: id, period: r.period, periodKind: r.periodKind, values: { ...r.values } });
+    else for (const [k, v] of Object.entries(r.values) as Array<[keyof typeof r.values, number | null]>) if (v !== null) prev.values[k] = v;
+  }
+  return { reps: [...reps.values()], periods: [...periods.values()] };
+}
