@@ -624,7 +624,7 @@ export function classify(dec: Decomposition, result: Attainment, cycle: CycleChe
   if (result.met === null) return { ...base, verdict: 'insufficient-data', weakStage: null, rule: 'factors-unknown' };
 
   let worst: FunnelTerm | null = null;
-  for (const t of dec.terms) if (t.status === 'ok' && t.logRatio !== null && t.logRatio < 0 && (worst === null || t.logRatio < (worst.logRatio ?? 0))) worst = t;
+  for (const t of dec.terms) if (t.status === 'ok' && t.logRatio !== null && t.logRatio < -GAP_EPSILON && (worst === null || t.logRatio < (worst.logRatio ?? 0))) worst = t;
   if (worst) {
     const verdict: Verdict = worst.side === 'effort' ? 'effort' : 'skill';
     return { ...base, decidingTerm: worst, weakTerm: worst.side === 'skill' ? worst : null, verdict, weakStage: worst.stage, rule: 'largest-negative-term' };

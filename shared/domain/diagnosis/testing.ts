@@ -41,7 +41,7 @@ export function funnelMonth(a = 1, c = 1, w = 1, d = 1, over: Partial<MetricValu
     meetingsHeld: held,
     opportunitiesCreated: opps,
     dealsWon: wins,
-    dealsLost: wins * 3,
+    dealsLost: Math.max(0, opps - wins),
     revenueWon: wins * deal,
     avgDealSize: deal,
     ...over,

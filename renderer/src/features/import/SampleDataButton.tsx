@@ -34,7 +34,9 @@ export function SampleDataButton({ variant = 'secondary' }: { variant?: 'primary
         { type: 'analyse', bytes, fileName: SAMPLE_FILE_NAME, sheetName: null, savedMapping: null },
         () => undefined,
       );
-      const options = { kind: analysis.kind, mapping: analysis.mapping, stageMap: analysis.stageMap, periodKind: 'month' as const, answers: {} };
+      // The shipped file is unambiguous; should a question ever come up, take the importer's reading.
+      const answers = Object.fromEntries(analysis.questions.filter((q) => q.proposed).map((q) => [q.id, q.proposed as string]));
+      const options = { kind: analysis.kind, mapping: analysis.mapping, stageMap: analysis.stageMap, periodKind: 'month' as const, answers };
       const result = await engine.run(options, () => undefined);
       await commitImport(db, {
         file: { name: SAMPLE_FILE_NAME, sha256, size: bytes.byteLength, sheetName: null },

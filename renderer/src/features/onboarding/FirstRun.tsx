@@ -4,6 +4,7 @@ import { hrefFor } from '../../app/router';
 import { useAppStore } from '../../app/store';
 import { saveSettings } from '../../db/repositories/settings';
 import { Button } from '../../ui/Button';
+import { SampleDataButton } from '../import';
 
 /** Shown until the manager adds a rep, imports data or skips. */
 export function FirstRun() {
@@ -50,6 +51,7 @@ export function FirstRun() {
         <a className="btn" href={hrefFor({ page: 'import' })} onClick={() => void finish()}>
           <FileUp size={16} aria-hidden="true" /> Import a file
         </a>
+        <SampleDataButton />
         <Button variant="ghost" onClick={() => void finish()}>
           Skip for now
         </Button>

@@ -1,47 +1,99 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { FileUp, UserPlus, Users } from 'lucide-react';
-import { useState } from 'react';
-import type { Rep } from '../../../../shared/schemas';
-import { useDb } from '../../app/context';
+import { FileUp, Search, UserPlus, Users } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import type { RepDiagnosis } from '../../../../shared/domain/diagnosis';
+import type { Rep, Verdict } from '../../../../shared/schemas';
 import { hrefFor } from '../../app/router';
 import { useAppStore } from '../../app/store';
-import { listReps } from '../../db/repositories/reps';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { useDiagnosisData, useTeamDiagnosis, type DiagnosisData } from '../diagnosis/useDiagnosis';
+import { SampleDataButton } from '../import';
 import { RemoveRepDialog, RepsTable } from '../reps';
+import { filterRows, sortRows, VERDICT_LABEL, type SortKey, type TeamRow } from './model';
+import { TeamTable } from './TeamTable';
+
+const PLAN_LABEL: Record<string, string> = { draft: 'Draft plan', active: 'Active plan', completed: 'Plan completed', cancelled: 'Plan cancelled' };
+
+export function toTeamRow(d: RepDiagnosis, data: DiagnosisData): TeamRow {
+  const plan = data.plans.filter((p) => p.repId === d.repId && p.status !== 'cancelled').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  return {
+    repId: d.repId,
+    name: d.name,
+    role: d.role,
+    period: d.period,
+    attainmentLast: d.current.result.attainment,
+    attainmentTrailing: d.attainment,
+    verdict: d.verdict,
+    computedVerdict: d.computed.verdict,
+    overridden: d.override !== null,
+    weakStage: d.weakStage,
+    confidence: d.confidence,
+    warnings: d.warnings.map((w) => ({ id: w.id, label: w.title, kind: w.kind === 'check-system' ? 'system' : 'performance' })),
+    planStatus: plan ? (PLAN_LABEL[plan.status] ?? plan.status) : null,
+    lastImport: data.lastImportByRep.get(d.repId) ?? null,
+  };
+}
+
+const SUMMARY_ORDER: Verdict[] = ['effort', 'skill', 'mixed', 'on-track', 'insufficient-data'];
 
 export function TeamPage() {
-  const db = useDb();
-  const reps = useLiveQuery(() => listReps(db), [db]);
+  const data = useDiagnosisData();
   const openRepForm = useAppStore((s) => s.openRepForm);
   const [removing, setRemoving] = useState<Rep | null>(null);
+  const [period, setPeriod] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [verdict, setVerdict] = useState<Verdict | 'all'>('all');
+  const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'verdict', dir: 'asc' });
+  const team = useTeamDiagnosis(data, period);
 
-  return (
-    <>
-      <PageHeader
-        title="Team"
-        subtitle={
-          reps && reps.length > 0
+  const rows = useMemo(() => (team && data ? team.reps.map((d) => toTeamRow(d, data)) : []), [team, data]);
+  const shown = useMemo(() => sortRows(filterRows(rows, query, verdict), sort.key, sort.dir), [rows, query, verdict, sort]);
+  const counts = useMemo(() => {
+    const c = new Map<Verdict, number>();
+    for (const r of rows) c.set(r.verdict, (c.get(r.verdict) ?? 0) + 1);
+    return c;
+  }, [rows]);
+
+  const reps = data?.reps ?? [];
+  const header = (
+    <PageHeader
+      title="Team"
+      subtitle={
+        team?.period
+          ? `${reps.length} ${reps.length === 1 ? 'rep' : 'reps'} · diagnosis for ${team.period}, trailing ${team.window} ${team.window === 1 ? 'period' : 'periods'} (${team.windowPeriods[0]} to ${team.windowPeriods[team.windowPeriods.length - 1]})`
+          : reps.length
             ? `${reps.length} ${reps.length === 1 ? 'rep' : 'reps'}`
             : 'Your reps, their numbers and where each one needs support.'
-        }
-        actions={
-          <>
-            <a className="btn" href={hrefFor({ page: 'import' })}>
-              <FileUp size={16} aria-hidden="true" /> Import metrics
-            </a>
-            <Button variant="primary" icon={<UserPlus size={16} />} onClick={() => openRepForm('new')}>
-              Add rep
-            </Button>
-          </>
-        }
-      />
-      {reps === undefined ? (
+      }
+      actions={
+        <>
+          <a className="btn" href={hrefFor({ page: 'import' })}>
+            <FileUp size={16} aria-hidden="true" /> Import metrics
+          </a>
+          <Button variant="primary" icon={<UserPlus size={16} />} onClick={() => openRepForm('new')}>
+            Add rep
+          </Button>
+        </>
+      }
+    />
+  );
+
+  if (data === undefined) {
+    return (
+      <>
+        {header}
         <p className="muted" role="status">
           Loading your team…
         </p>
-      ) : reps.length === 0 ? (
+      </>
+    );
+  }
+
+  if (reps.length === 0) {
+    return (
+      <>
+        {header}
         <EmptyState
           icon={<Users size={24} />}
           title="No reps yet"
@@ -53,14 +105,84 @@ export function TeamPage() {
               <a className="btn" href={hrefFor({ page: 'import' })}>
                 <FileUp size={16} aria-hidden="true" /> Import a CRM export
               </a>
+              <SampleDataButton />
             </>
           }
         >
           Add reps by hand, or import a CRM export and Candor will create them from the file.
         </EmptyState>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {header}
+      {team ? (
+        <>
+          <div className="summary-row" role="group" aria-label="Filter by diagnosis">
+            {SUMMARY_ORDER.filter((v) => counts.get(v)).map((v) => (
+              <button
+                key={v}
+                type="button"
+                className={`summary-card verdict-${v}${verdict === v ? ' active' : ''}`}
+                aria-pressed={verdict === v}
+                onClick={() => setVerdict(verdict === v ? 'all' : v)}
+              >
+                <span className="summary-count">{counts.get(v)}</span>
+                <span className="summary-label">{VERDICT_LABEL[v]}</span>
+              </button>
+            ))}
+          </div>
+          <div className="toolbar">
+            <div className="field">
+              <label htmlFor="team-search">Search</label>
+              <div className="input-icon">
+                <Search size={16} aria-hidden="true" />
+                <input id="team-search" className="input" type="search" placeholder="Name or role" value={query} onChange={(e) => setQuery(e.target.value)} />
+              </div>
+            </div>
+            <div className="field">
+              <label htmlFor="team-verdict">Diagnosis</label>
+              <select id="team-verdict" className="input" value={verdict} onChange={(e) => setVerdict(e.target.value as Verdict | 'all')}>
+                <option value="all">All reps</option>
+                {SUMMARY_ORDER.map((v) => (
+                  <option key={v} value={v}>
+                    {VERDICT_LABEL[v]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="team-period">Period</label>
+              <select id="team-period" className="input" value={team.period ?? ''} onChange={(e) => setPeriod(e.target.value)}>
+                {[...data.periods].reverse().map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {shown.length ? (
+            <TeamTable rows={shown} sort={sort} onSort={(key) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }))} />
+          ) : (
+            <EmptyState title="No rep matches">Clear the search or the diagnosis filter to see everyone.</EmptyState>
+          )}
+          <p className="muted small legend">
+            Attainment is won revenue against quota (opportunities against target for roles without a quota). The diagnosis looks at the trailing window; open a rep to see the
+            numbers behind it.
+          </p>
+        </>
       ) : (
-        <RepsTable reps={reps} onRemove={setRemoving} />
+        <div className="notice notice-info" style={{ marginBottom: 16 }}>
+          No metrics yet. <a href={hrefFor({ page: 'import' })}>Import a CRM export or a metrics sheet</a> to see who has an effort gap, who has a skill gap, and why.
+        </div>
       )}
+      <details className="manage" open={!team}>
+        <summary>Manage reps ({reps.length})</summary>
+        <RepsTable reps={[...reps].sort((a, b) => a.name.localeCompare(b.name))} onRemove={setRemoving} />
+      </details>
       <RemoveRepDialog rep={removing} onClose={() => setRemoving(null)} />
     </>
   );

@@ -1,0 +1,92 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import {
+  DEFAULT_ROLE_EXPECTATIONS,
+  diagnoseRepHistory,
+  diagnoseTeam,
+  mergeMetricPeriods,
+  type DiagnoseTeamInput,
+  type RepHistory,
+  type TeamDiagnosis,
+} from '../../../../shared/domain/diagnosis';
+import type { ImportRecord, PeriodKind, Plan, Rep, RoleExpectation, Settings, Targets, VerdictOverride } from '../../../../shared/schemas';
+import { useDb } from '../../app/context';
+import type { CandorDB } from '../../db/db';
+import { listExpectations } from '../../db/repositories/expectations';
+import { getSettings } from '../../db/repositories/settings';
+
+export const DEFAULT_EXPECTATIONS: RoleExpectation[] = [...DEFAULT_ROLE_EXPECTATIONS];
+
+export type DiagnosisData = {
+  reps: Rep[];
+  input: Omit<DiagnoseTeamInput, 'period' | 'window'>;
+  /** Periods present in the data for the chosen period kind, oldest first. */
+  periods: string[];
+  periodKind: PeriodKind | null;
+  lastImportByRep: Map<string, string>;
+  plans: Plan[];
+  imports: ImportRecord[];
+  settings: Settings;
+};
+
+function definedOnly(t: Rep['targetOverrides']): Partial<Targets> | null {
+  return t ? (Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined)) as Partial<Targets>) : null;
+}
+
+/** Reads everything the diagnosis needs; the engine itself is pure (shared/domain/diagnosis). */
+export async function loadDiagnosisData(db: CandorDB): Promise<DiagnosisData> {
+  const [reps, stored, expectations, settings, overrides, imports, plans] = await Promise.all([
+    db.reps.toArray(),
+    db.metricPeriods.toArray(),
+    listExpectations(db, DEFAULT_EXPECTATIONS),
+    getSettings(db),
+    db.overrides.toArray(),
+    db.imports.toArray(),
+    db.plans.toArray(),
+  ]);
+  // One kind of period at a time: the manager's default where the data has it, else the most common.
+  const counts = new Map<PeriodKind, number>();
+  for (const r of stored) counts.set(r.periodKind, (counts.get(r.periodKind) ?? 0) + 1);
+  const periodKind: PeriodKind | null = counts.has(settings.defaultPeriodKind)
+    ? settings.defaultPeriodKind
+    : ([...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
+  const merged = mergeMetricPeriods(stored.filter((r) => r.periodKind === periodKind));
+  const importedAt = new Map(imports.map((i) => [i.id, i.importedAt]));
+  const lastImportByRep = new Map<string, string>();
+  for (const r of stored) {
+    const at = r.importId ? importedAt.get(r.importId) : undefined;
+    if (at && (lastImportByRep.get(r.repId) ?? '') < at) lastImportByRep.set(r.repId, at);
+  }
+  return {
+    reps,
+    input: {
+      reps: reps.map((r) => ({ id: r.id, name: r.name, role: r.role, startDate: r.startDate, targetOverrides: definedOnly(r.targetOverrides) })),
+      periods: merged,
+      expectations,
+      settings: settings.diagnosis,
+      overrides: overrides as VerdictOverride[],
+    },
+    periods: [...new Set(merged.map((p) => p.period))].sort(),
+    periodKind,
+    lastImportByRep,
+    plans,
+    imports,
+    settings,
+  };
+}
+
+export function useDiagnosisData(): DiagnosisData | undefined {
+  const db = useDb();
+  return useLiveQuery(() => loadDiagnosisData(db), [db]);
+}
+
+export function useTeamDiagnosis(data: DiagnosisData | undefined, period: string | null): TeamDiagnosis | null {
+  return useMemo(() => {
+    if (!data || data.input.periods.length === 0) return null;
+    return diagnoseTeam({ ...data.input, ...(period && data.periods.includes(period) ? { period } : {}) });
+  }, [data, period]);
+}
+
+export function useRepHistory(data: DiagnosisData | undefined, repId: string): RepHistory | null {
+  return useMemo(() => (data && data.input.periods.length ? diagnoseRepHistory({ ...data.input, repId }) : null), [data, repId]);
+}
