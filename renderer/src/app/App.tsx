@@ -9,7 +9,8 @@ import { ImportPage } from '../features/import';
 import { PlansPage, RoleplayPage } from '../features/placeholders';
 import { RepFormDialog } from '../features/reps';
 import { SettingsPage } from '../features/settings';
-import { TeamPage, RepPage } from '../features/team';
+import { TeamPage } from '../features/team';
+import { RepPage } from '../features/rep';
 import { DbContext, useDb as useDb } from './context';
 import { hrefFor, useRoute, type Route } from './router';
 

@@ -578,6 +578,8 @@ export type Classification = {
   offsetGaps: WeakStage[];
 };
 
+const STAGE_ORDER: Record<WeakStage, number> = { prospecting: 0, 'meeting-to-opportunity': 1, 'opportunity-to-win': 2, 'deal-size': 3, 'cycle-length': 4 };
+
 /** Performance ratio for choosing the weak stage: lower is worse; cycle uses benchmark ÷ value. */
 function performance(t: FunnelTerm): number {
   return t.ratio ?? 1;
@@ -607,7 +609,9 @@ export function classify(dec: Decomposition, result: Attainment, cycle: CycleChe
   const skillGaps: Array<{ stage: WeakStage; perf: number; term: FunnelTerm | null }> = skillTerms.map((t) => ({ stage: t.stage, perf: performance(t), term: t }));
   if (cycle.inGap === true && cycle.value !== null && cycle.benchmark !== null && cycle.value > 0)
     skillGaps.push({ stage: 'cycle-length', perf: cycle.benchmark / cycle.value, term: null });
-  skillGaps.sort((a, b) => a.perf - b.perf);
+  // Furthest below first; near-ties (float noise) go to the earlier funnel stage, so that the
+  // weak stage does not depend on the currency unit.
+  skillGaps.sort((a, b) => (Math.abs(a.perf - b.perf) <= 1e-9 * Math.max(1, Math.abs(a.perf), Math.abs(b.perf)) ? STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage] : a.perf - b.perf));
   const gaps = { effort: effort.inGap, skill: skillGaps.map((g) => g.stage) };
   const base = { gaps, weakTerm: null, decidingTerm: null, offsetGaps: [] as WeakStage[] };
 
@@ -624,7 +628,10 @@ export function classify(dec: Decomposition, result: Attainment, cycle: CycleChe
   if (result.met === null) return { ...base, verdict: 'insufficient-data', weakStage: null, rule: 'factors-unknown' };
 
   let worst: FunnelTerm | null = null;
-  for (const t of dec.terms) if (t.status === 'ok' && t.logRatio !== null && t.logRatio < -GAP_EPSILON && (worst === null || t.logRatio < (worst.logRatio ?? 0))) worst = t;
+  // Terms come in funnel order; a near-tie (float noise) keeps the earlier stage.
+  for (const t of dec.terms)
+    if (t.status === 'ok' && t.logRatio !== null && t.logRatio < -GAP_EPSILON && (worst === null || t.logRatio < (worst.logRatio ?? 0) - 1e-9 * Math.max(1, Math.abs(t.logRatio))))
+      worst = t;
   if (worst) {
     const verdict: Verdict = worst.side === 'effort' ? 'effort' : 'skill';
     return { ...base, decidingTerm: worst, weakTerm: worst.side === 'skill' ? worst : null, verdict, weakStage: worst.stage, rule: 'largest-negative-term' };

@@ -55,7 +55,7 @@ describe('resolveTargets', () => {
   });
   it('applies per-rep overrides, still ramped', () => {
     const t = resolveTargets(rep('2026-09-01', { quota: 30_000, winRate: 0.3 }), ae, '2026-09');
-    expect(t.targets.quota).toBe(15_000);
+    expect(t.targets.quota).toBe(7_500); // month 1 of tenure: 25%
     expect(t.targets.winRate).toBe(0.3);
     expect(t.source.quota).toBe('override');
     expect(t.source.calls).toBe('role');

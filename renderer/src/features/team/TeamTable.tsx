@@ -5,7 +5,7 @@ import { hrefFor } from '../../app/router';
 import { VerdictBadge } from '../../ui/VerdictBadge';
 import { STAGE_LABEL, type SortKey, type TeamRow } from './model';
 
-const ROW_HEIGHT = 58;
+const ROW_HEIGHT = 62;
 
 export function pct(v: number | null): string {
   return v === null ? '—' : `${Math.round(v * 100)}%`;
@@ -95,12 +95,9 @@ export function TeamTable({ rows, sort, onSort }: { rows: TeamRow[]; sort: { key
             if (!r) return null;
             return (
               <tr key={r.repId} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
-                <td>
+                <td className="rep-cell">
                   <a href={hrefFor({ page: 'rep', repId: r.repId })}>{r.name}</a>
-                  <div className="muted small">
-                    {r.role}
-                    {r.period ? ` · ${r.period}` : ''}
-                  </div>
+                  <div className="muted small">{r.role}</div>
                 </td>
                 <td>
                   <Attainment value={r.attainmentLast} />
@@ -116,7 +113,7 @@ export function TeamTable({ rows, sort, onSort }: { rows: TeamRow[]; sort: { key
                     overridden={r.overridden}
                   />
                 </td>
-                <td>
+                <td className="warn-list-cell">
                   {r.warnings.length === 0 ? (
                     <span className="muted">None</span>
                   ) : (

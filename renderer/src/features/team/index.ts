@@ -1,2 +1,1 @@
 export { TeamPage } from './TeamPage';
-export { RepPage } from './RepPage';

@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from './io';
+import { runDiagnose } from './diagnose';
+
+const SAMPLE = resolve(import.meta.dirname, '../resources/sample/team-metrics.csv');
+
+function fakeIo(files: Record<string, Uint8Array | string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readFile: async (p) => {
+      const f = files[p];
+      if (f !== undefined) return typeof f === 'string' ? new TextEncoder().encode(f) : f;
+      if (p === SAMPLE) return new Uint8Array(await readFile(p));
+      throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+    },
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+type Json = {
+  period: string;
+  benchmark: string;
+  reps: Array<{ rep: string; verdict: string; weakStage: string | null; confidence: string; attainment: number | null; terms: Record<string, number | null>; warnings: Array<{ id: string; evidence: unknown[] }>; evidence: string[] }>;
+};
+
+describe('candor diagnose', () => {
+  it('prints the JSON verdicts for the sample team with the role defaults', async () => {
+    const f = fakeIo();
+    expect(await runDiagnose([SAMPLE, '--json'], f.io)).toBe(0);
+    const json = JSON.parse(f.out()) as Json;
+    expect(json.period).toBe('2026-10');
+    expect(json.benchmark).toBe('role');
+    const v = Object.fromEntries(json.reps.map((r) => [r.rep, `${r.verdict}/${r.weakStage ?? ''}`]));
+    expect(v).toEqual({
+      'Ana Ortiz': 'on-track/',
+      'Ben Carter': 'on-track/',
+      'Chloe Nguyen': 'skill/deal-size',
+      'Dev Patel': 'effort/prospecting',
+      'Elena Rossi': 'effort/prospecting',
+      'Farid Haddad': 'skill/opportunity-to-win',
+      'Grace Kim': 'skill/meeting-to-opportunity',
+      'Hugo Silva': 'mixed/opportunity-to-win',
+      'Iris Novak': 'on-track/',
+      'Jonas Berg': 'effort/prospecting',
+    });
+    const dev = json.reps.find((r) => r.rep === 'Dev Patel')!;
+    expect(Object.keys(dev.terms)).toEqual(['effort', 'meetingToOpportunity', 'opportunityToWin', 'dealSize']);
+    expect(dev.terms.effort).toBeLessThan(-0.2);
+    expect(dev.evidence.some((s) => s.startsWith('Meetings held:'))).toBe(true);
+    expect(dev.warnings[0]?.evidence.length).toBeGreaterThan(0);
+    expect(f.err()).toBe('');
+  });
+
+  it('honours --period, --window and --benchmark median, and rolls months up to quarters', async () => {
+    const f = fakeIo();
+    expect(await runDiagnose([SAMPLE, '--period', '2026-09', '--window=1', '--benchmark', 'median', '--json'], f.io)).toBe(0);
+    const json = JSON.parse(f.out()) as Json & { window: number };
+    expect(json.period).toBe('2026-09');
+    expect(json.window).toBe(1);
+    expect(json.benchmark).toBe('median');
+    const q = fakeIo();
+    expect(await runDiagnose([SAMPLE, '--period', '2026-Q3', '--json'], q.io)).toBe(0);
+    expect((JSON.parse(q.out()) as Json).period).toBe('2026-Q3');
+  });
+
+  it('prints a readable table without --json', async () => {
+    const f = fakeIo();
+    expect(await runDiagnose([SAMPLE], f.io)).toBe(0);
+    const lines = f.out().split('\n');
+    expect(lines[0]).toMatch(/^Rep\s+Verdict\s+Weak stage\s+Confidence\s+Attainment/);
+    expect(lines.find((l) => l.startsWith('Jonas Berg'))).toMatch(/effort\s+prospecting\s+low.*!activity-collapse/);
+    expect(f.out()).toMatch(/Period 2026-10, trailing window of 3 \(2026-08 to 2026-10\)/);
+  });
+
+  it('uses the team median when the file has no role column', async () => {
+    const csv = 'rep,period,revenue,meetings_held,opportunities_created,deals_won\nA,2026-10,50000,40,20,5\nB,2026-10,50000,40,20,5\nC,2026-10,20000,16,8,2\n';
+    const f = fakeIo({ 'x.csv': csv });
+    expect(await runDiagnose(['x.csv', '--json'], f.io)).toBe(0);
+    const json = JSON.parse(f.out()) as Json;
+    expect(json.benchmark).toBe('median');
+    expect(json.reps.find((r) => r.rep === 'C')?.verdict).toBe('effort');
+  });
+
+  it.each([
+    [[], /missing <file>/],
+    [[SAMPLE, '--period', 'October'], /--period must look like/],
+    [[SAMPLE, '--window', '0'], /--window must be a whole number/],
+    [[SAMPLE, '--benchmark', 'best'], /--benchmark must be auto, role or median/],
+    [[SAMPLE, '--frobnicate'], /unknown option/],
+    [['missing.csv'], /cannot read "missing.csv": no such file/],
+    [['empty.csv'], /empty/i],
+    [[SAMPLE, '--period', '2026-W07'], /cannot be diagnosed by week/],
+  ] as const)('exits 2 with a one-line reason: %j', async (args, reason) => {
+    const f = fakeIo({ 'empty.csv': '' });
+    expect(await runDiagnose([...args], f.io)).toBe(2);
+    expect(f.err()).toMatch(reason);
+    expect(f.err().trim().split('\n')).toHaveLength(1);
+    expect(f.out()).toBe('');
+  });
+});

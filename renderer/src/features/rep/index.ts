@@ -1,0 +1,1 @@
+export { RepPage } from './RepPage';
