@@ -6,3 +6,31 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// jsdom has no ResizeObserver; charts only need it to exist.
+class ResizeObserverStub {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+// jsdom does no layout: give virtualised scroll areas a viewport-sized box so they render rows.
+for (const prop of ['offsetHeight', 'clientHeight'] as const) {
+  const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, prop);
+  Object.defineProperty(HTMLElement.prototype, prop, {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.classList.contains('team-scroll') ? 800 : ((original?.get?.call(this) as number | undefined) ?? 0);
+    },
+  });
+}
+for (const prop of ['offsetWidth', 'clientWidth'] as const) {
+  const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, prop);
+  Object.defineProperty(HTMLElement.prototype, prop, {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.classList.contains('team-scroll') ? 1200 : ((original?.get?.call(this) as number | undefined) ?? 0);
+    },
+  });
+}

@@ -30,7 +30,7 @@ function latestOverride(overrides: readonly VerdictOverride[] | undefined, repId
 function diagnoseRep(engine: Engine, idx: RepIndex, period: PeriodKey, window: number, overrides: DiagnoseTeamInput['overrides']): RepDiagnosis {
   const current = assess(engine, idx, period, 1, { withEvidence: true });
   const win = window === 1 ? current : assess(engine, idx, period, window, { withEvidence: true });
-  const warnings = warningsFor(engine, idx, period, win);
+  const warnings = warningsFor(engine, idx, period, win, current);
   const checkSystemFirst = warnings.some((w) => w.kind === 'check-system');
   let confidence = win.confidence;
   if (warnings.some((w) => CONFIDENCE_CAPPING.has(w.id)) && win.verdict !== 'insufficient-data') {

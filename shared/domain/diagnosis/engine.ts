@@ -168,7 +168,8 @@ export function createEngine(input: {
 }
 
 export function targetsFor(engine: Engine, idx: RepIndex, period: PeriodKey): ResolvedTargets {
-  const key = `${idx.rep.id}\u0000${period}`;
+  // Reps without overrides share targets by role expectation, start date and period.
+  const key = idx.rep.targetOverrides ? `r\u0000${idx.rep.id}\u0000${period}` : `e\u0000${idx.roleKey}\u0000${idx.expectation?.id ?? ''}\u0000${idx.rep.startDate ?? ''}\u0000${period}`;
   let t = engine.targetsCache.get(key);
   if (!t) {
     t = resolveTargets(idx.rep, idx.expectation, period);
@@ -198,8 +199,9 @@ function repWindow(engine: Engine, idx: RepIndex, periods: readonly PeriodKey[])
   if (present.length === 0) return null;
   const values = aggregateValues(list);
   const lastTargets = targetsFor(engine, idx, present[present.length - 1] ?? '');
-  const targets: Targets = { ...lastTargets.targets };
-  const fullTargets: Targets = { ...lastTargets.fullTargets };
+  // A single period reads the cached targets as they are; a window sums into copies.
+  const targets: Targets = present.length > 1 ? { ...lastTargets.targets } : lastTargets.targets;
+  const fullTargets: Targets = present.length > 1 ? { ...lastTargets.fullTargets } : lastTargets.fullTargets;
   let quota: number | null = 0;
   let quotaSource: RepWindow['quotaSource'] = null;
   if (present.length > 1)
@@ -311,10 +313,22 @@ function scaledStats(q: Quartiles | undefined, k: StatKey, n: number) {
   return q ? { teamQ1: q.q1 * s, teamMedian: q.median * s, teamQ3: q.q3 * s, teamSize: q.n } : { teamQ1: null, teamMedian: null, teamQ3: null, teamSize: 0 };
 }
 
+/** A value with its expectation and team figures (window-scaled); benchmark as pickBenchmark. Allocation-lean: it runs for every metric of every rep. */
 function benchmarked(value: number | null, expectation: number | null, q: Quartiles | undefined, k: StatKey, n: number): Benchmarked {
-  const team = scaledStats(q, k, n);
-  const { benchmark, source } = pickBenchmark({ expectation, ...team });
-  return { value, expectation, ...team, benchmark, benchmarkSource: source };
+  const s = FLOW_STATS.has(k) ? n : 1;
+  const teamMedian = q ? q.median * s : null;
+  const useExpectation = expectation !== null && expectation > 0;
+  const useMedian = !useExpectation && teamMedian !== null && teamMedian > 0;
+  return {
+    value,
+    expectation,
+    teamQ1: q ? q.q1 * s : null,
+    teamMedian,
+    teamQ3: q ? q.q3 * s : null,
+    teamSize: q ? q.n : 0,
+    benchmark: useExpectation ? expectation : useMedian ? teamMedian : null,
+    benchmarkSource: useExpectation ? 'expectation' : useMedian ? 'team-median' : null,
+  };
 }
 
 function signalTarget(t: Targets, v: MetricValues, s: EffortSignal): number | null {
@@ -393,7 +407,8 @@ function ratioOrNull(a: number | null, b: number | null): number | null {
   return a === null || b === null || b <= 0 ? null : a / b;
 }
 
-export type AssessOptions = { withEvidence: boolean };
+/** withEvidence: build the sentences; withMetrics: list every metric (off for internal checks). */
+export type AssessOptions = { withEvidence: boolean; withMetrics?: boolean };
 
 function emptyBenchmarked(): Benchmarked {
   return { value: null, expectation: null, teamQ1: null, teamMedian: null, teamQ3: null, teamSize: 0, benchmark: null, benchmarkSource: null };
@@ -472,6 +487,7 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
   const { confidence, notes: confidenceNotes } = confidenceOf(cls, decomposition, cycle, settings, n, length);
 
   const metrics: MetricComparison[] = [];
+  if (opts.withMetrics !== false || opts.withEvidence)
   for (const k of STAT_KEYS) {
     const value = statRaw(rw, k);
     const b = bench(k, value, expectationFor(k, rw));

@@ -1,7 +1,12 @@
 // Locale-independent number formatting for evidence sentences (deterministic in every runtime).
 
 function group(intPart: string): string {
-  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  if (intPart.length <= 3) return intPart;
+  let out = '';
+  const head = intPart.length % 3;
+  if (head > 0) out = intPart.slice(0, head);
+  for (let i = head; i < intPart.length; i += 3) out += (out ? ',' : '') + intPart.slice(i, i + 3);
+  return out;
 }
 
 /** 12,345 / 12.5 / 0.75 — up to `maxDecimals`, trailing zeros dropped. */
@@ -11,9 +16,16 @@ export function fmtNum(n: number | null, maxDecimals = 1): string {
   const abs = Math.abs(n);
   const decimals = abs >= 100 ? 0 : maxDecimals;
   let s = abs.toFixed(decimals);
-  if (s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
-  const [i = '0', f] = s.split('.');
-  const out = f ? `${group(i)}.${f}` : group(i);
+  let out: string;
+  const dot = s.indexOf('.');
+  if (dot < 0) out = group(s);
+  else {
+    let end = s.length;
+    while (end > dot + 1 && s.charCodeAt(end - 1) === 48) end--;
+    const f = s.slice(dot + 1, end);
+    s = s.slice(0, dot);
+    out = f ? `${group(s)}.${f}` : group(s);
+  }
   return neg && out !== '0' ? `−${out}` : out;
 }
 

@@ -24,8 +24,18 @@ function isoWeeksInYear(year: number): number {
   return Math.round((isoWeekOneMonday(year + 1) - isoWeekOneMonday(year)) / (7 * DAY_MS));
 }
 
+const parseCache = new Map<string, ParsedPeriod | null>();
+
 /** Parses a period key; null when it is not one (or names a week 53 the year does not have). */
 export function parsePeriod(key: string): ParsedPeriod | null {
+  const hit = parseCache.get(key);
+  if (hit !== undefined) return hit;
+  const parsed = parseUncached(key);
+  if (parseCache.size < 100_000) parseCache.set(key, parsed);
+  return parsed;
+}
+
+function parseUncached(key: string): ParsedPeriod | null {
   let m = MONTH_RE.exec(key);
   if (m) return { key, kind: 'month', ordinal: Number(m[1]) * 12 + Number(m[2]) - 1 };
   m = QUARTER_RE.exec(key);

@@ -4,7 +4,7 @@
 export type Quartiles = { q1: number; median: number; q3: number; n: number };
 
 /** Quantile of an ascending-sorted array (type 7). */
-export function quantileSorted(sorted: readonly number[], q: number): number {
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   const n = sorted.length;
   if (n === 0) return NaN;
   const pos = (n - 1) * q;
@@ -17,9 +17,15 @@ export function quantileSorted(sorted: readonly number[], q: number): number {
 
 /** Quartiles of the finite values; null when there are none. Does not modify the input. */
 export function quartiles(values: readonly number[]): Quartiles | null {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return null;
-  return { q1: quantileSorted(sorted, 0.25), median: quantileSorted(sorted, 0.5), q3: quantileSorted(sorted, 0.75), n: sorted.length };
+  let n = 0;
+  for (const v of values) if (Number.isFinite(v)) n++;
+  if (n === 0) return null;
+  // A typed array sorts numerically without a comparator: several times faster on big teams.
+  const sorted = new Float64Array(n);
+  let i = 0;
+  for (const v of values) if (Number.isFinite(v)) sorted[i++] = v;
+  sorted.sort();
+  return { q1: quantileSorted(sorted, 0.25), median: quantileSorted(sorted, 0.5), q3: quantileSorted(sorted, 0.75), n };
 }
 
 export function median(values: readonly number[]): number | null {

@@ -30,7 +30,7 @@ const LABEL: Partial<Record<StatKey, string>> = {
   opportunitiesCreated: 'Opportunities created',
 };
 
-export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, window: Assessment): WarningSign[] {
+export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, window: Assessment, current?: Assessment): WarningSign[] {
   const s = engine.settings;
   const rep = { id: idx.rep.id, name: idx.rep.name, rows: idx.rows, roleKey: idx.roleKey };
   const row = (p: PeriodKey, metric: StatKey, value: number | null, benchmark: number | null = null): EvidenceRow => ({
@@ -42,14 +42,14 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
     benchmark,
   });
   const out: WarningSign[] = [];
-  const current = rep.rows.get(period);
+  const values = rep.rows.get(period);
 
   // 1. N of the last M periods below expectation.
   const lastM = trailingPeriods(period, s.missedPeriodsM);
   const missedRows: EvidenceRow[] = [];
   for (const p of lastM) {
     if (!rep.rows.has(p)) continue;
-    const a = assess(engine, idx, p, 1, { withEvidence: false });
+    const a = p === period && current ? current : assess(engine, idx, p, 1, { withEvidence: false, withMetrics: false });
     if (a.result.met === false) missedRows.push(row(p, a.result.metric, a.result.value, a.result.target ?? a.result.teamMedian));
   }
   if (missedRows.length >= s.missedPeriodsN) {
@@ -167,25 +167,25 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
     }
   }
 
-  if (current) {
+  if (values) {
     const t = targetsFor(engine, idx, period);
-    const q = quotaFor(t, current);
+    const q = quotaFor(t, values);
 
     // 6. Pipeline coverage below 1 ÷ win rate: at the benchmark win rate (expectation, else team
     //    median), the open pipeline cannot produce the quota — whatever the rep's own skill.
     const ws1 = windowStats(engine, period, 1);
     const peers = ws1.groups.get(rep.roleKey) ?? ws1.groups.get('*');
     const benchWinRate = t.targets.winRate ?? peers?.get('closedWinRate')?.median ?? null;
-    if (current.pipeline !== null && q.quota !== null && q.quota > 0 && benchWinRate !== null && benchWinRate > 0) {
-      const coverage = current.pipeline / q.quota;
+    if (values.pipeline !== null && q.quota !== null && q.quota > 0 && benchWinRate !== null && benchWinRate > 0) {
+      const coverage = values.pipeline / q.quota;
       const needed = 1 / benchWinRate;
       if (coverage < needed - 1e-12)
         out.push({
           id: 'pipeline-coverage',
           kind: 'check-system',
           title: 'Pipeline cannot cover the quota',
-          detail: `Open pipeline ${fmtNum(current.pipeline, 0)} is ${fmtNum(coverage, 1)}× the quota of ${fmtNum(q.quota, 0)}; at the ${t.targets.winRate !== null ? 'expected' : 'team median'} win rate of ${fmtPct(benchWinRate)} it takes ${fmtNum(needed, 1)}×. Check lead flow and territory before judging; where activity is also low, prospecting is the first lever.`,
-          evidence: [row(period, 'pipeline', current.pipeline, needed * q.quota), row(period, 'effectiveQuota', q.quota, null), row(period, 'closedWinRate', benchWinRate, null)],
+          detail: `Open pipeline ${fmtNum(values.pipeline, 0)} is ${fmtNum(coverage, 1)}× the quota of ${fmtNum(q.quota, 0)}; at the ${t.targets.winRate !== null ? 'expected' : 'team median'} win rate of ${fmtPct(benchWinRate)} it takes ${fmtNum(needed, 1)}×. Check lead flow and territory before judging; where activity is also low, prospecting is the first lever.`,
+          evidence: [row(period, 'pipeline', values.pipeline, needed * q.quota), row(period, 'effectiveQuota', q.quota, null), row(period, 'closedWinRate', benchWinRate, null)],
         });
     }
 
@@ -217,7 +217,7 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
     let checked = 0;
     let collapsed = 0;
     for (const k of COLLAPSE_KEYS) {
-      const v = current[k];
+      const v = values[k];
       const prev = prior.map((p) => rep.rows.get(p)?.[k] ?? null).filter((x): x is number => x !== null);
       if (v === null || prev.length === 0) continue;
       const mean = prev.reduce((a, b) => a + b, 0) / prev.length;

@@ -1,6 +1,6 @@
 import { ArrowLeft, ClipboardList, Pencil } from 'lucide-react';
 import { useMemo } from 'react';
-import type { Assessment, HistoryPoint, RepDiagnosis, StatKey } from '../../../../shared/domain/diagnosis';
+import type { Assessment, HistoryPoint, RepDiagnosis, StatKey, TermKey } from '../../../../shared/domain/diagnosis';
 import { STAT_LABELS } from '../../../../shared/domain/diagnosis';
 import { hrefFor } from '../../app/router';
 import { useAppStore } from '../../app/store';
@@ -31,6 +31,8 @@ const FORMATS: Partial<Record<StatKey, Format>> = {
   pipelineCoverage: 'ratio',
   csat: 'ratio',
 };
+const SHORT_TERM: Record<TermKey, string> = { effort: 'Activity', meetingToOpportunity: 'Meeting → opp.', opportunityToWin: 'Opp. → win', dealSize: 'Deal size' };
+
 const fmtOf = (k: StatKey): Format => FORMATS[k] ?? 'int';
 
 const TRENDS: { key: StatKey; title: string }[] = [
@@ -241,7 +243,7 @@ export function RepPage({ repId }: { repId: string }) {
               }
               terms={a.decomposition.terms
                 .filter((t) => t.status !== 'out-of-scope')
-                .map((t) => ({ label: t.label, value: t.logRatio, kind: t.side, ...(t.note ? { note: t.note } : {}) }))}
+                .map((t) => ({ label: SHORT_TERM[t.key], value: t.logRatio, kind: t.side, ...(t.note ? { note: `${t.label}: ${t.note}` } : {}) }))}
             />
             <FunnelChart stages={funnelStages(a)} summary={`The rep's funnel over the trailing ${a.windowLength} periods, next to the benchmark at each stage.`} />
           </div>

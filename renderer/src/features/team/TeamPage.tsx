@@ -41,6 +41,7 @@ export function TeamPage() {
   const data = useDiagnosisData();
   const openRepForm = useAppStore((s) => s.openRepForm);
   const [removing, setRemoving] = useState<Rep | null>(null);
+  const [manageOpen, setManageOpen] = useState(false);
   const [period, setPeriod] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [verdict, setVerdict] = useState<Verdict | 'all'>('all');
@@ -179,9 +180,9 @@ export function TeamPage() {
           No metrics yet. <a href={hrefFor({ page: 'import' })}>Import a CRM export or a metrics sheet</a> to see who has an effort gap, who has a skill gap, and why.
         </div>
       )}
-      <details className="manage" open={!team}>
+      <details className="manage" open={!team || manageOpen} onToggle={(e) => setManageOpen(e.currentTarget.open)}>
         <summary>Manage reps ({reps.length})</summary>
-        <RepsTable reps={[...reps].sort((a, b) => a.name.localeCompare(b.name))} onRemove={setRemoving} />
+        {!team || manageOpen ? <RepsTable reps={[...reps].sort((a, b) => a.name.localeCompare(b.name))} onRemove={setRemoving} /> : null}
       </details>
       <RemoveRepDialog rep={removing} onClose={() => setRemoving(null)} />
     </>

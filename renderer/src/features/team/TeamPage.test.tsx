@@ -1,0 +1,86 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from '../../../../tests/helpers/db';
+import { App } from '../../app/App';
+import { fakePlatform } from '../../platform/fake';
+import { ImportEngineContext } from '../import';
+import { inProcessEngine } from '../import/inProcessEngine';
+
+beforeEach(() => {
+  window.location.hash = '#/team';
+});
+
+function renderApp() {
+  const db = freshDb();
+  render(
+    <ImportEngineContext.Provider value={inProcessEngine}>
+      <App db={db} platform={fakePlatform()} />
+    </ImportEngineContext.Provider>,
+  );
+  return db;
+}
+
+function rowOf(table: HTMLElement, name: string): HTMLElement {
+  const link = within(table).getByRole('link', { name });
+  const row = link.closest('tr');
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
+
+describe('Team page with the sample team', () => {
+  it('loads the sample in one click and shows who has an effort gap and who has a skill gap, and at which stage', async () => {
+    const user = userEvent.setup();
+    const db = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
+    const table = await screen.findByRole('table', { name: 'Team' }, { timeout: 5000 });
+    expect(await db.reps.count()).toBe(10);
+
+    expect(within(rowOf(table, 'Dev Patel')).getByText('Effort gap')).toBeInTheDocument();
+    expect(within(rowOf(table, 'Elena Rossi')).getByText('Effort gap')).toBeInTheDocument();
+    const farid = rowOf(table, 'Farid Haddad');
+    expect(within(farid).getByText('Skill gap')).toBeInTheDocument();
+    expect(within(farid).getByText(/opportunity → win/)).toBeInTheDocument();
+    expect(within(rowOf(table, 'Ana Ortiz')).getByText('On track')).toBeInTheDocument();
+
+    // The summary filters the table.
+    await user.click(screen.getByRole('button', { name: /Skill gap/ }));
+    await waitFor(() => expect(within(table).queryByRole('link', { name: 'Dev Patel' })).not.toBeInTheDocument());
+    expect(within(table).getByRole('link', { name: 'Farid Haddad' })).toBeInTheDocument();
+
+    // Search narrows it further.
+    await user.click(screen.getByRole('button', { name: /Skill gap/ }));
+    await user.type(screen.getByLabelText('Search'), 'elena');
+    await waitFor(() => expect(within(table).getAllByRole('link')).toHaveLength(1));
+  });
+
+  it('explains a verdict with numbers on the rep page, and keeps a manager override with its reason', async () => {
+    const user = userEvent.setup();
+    const db = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
+    const table = await screen.findByRole('table', { name: 'Team' }, { timeout: 5000 });
+    await user.click(within(table).getByRole('link', { name: 'Dev Patel' }));
+
+    expect(await screen.findByRole('heading', { name: 'Dev Patel' })).toBeInTheDocument();
+    const evidence = screen.getByRole('list', { name: 'Evidence' });
+    expect(within(evidence).getAllByRole('listitem').length).toBeGreaterThan(2);
+    expect(evidence.textContent).toMatch(/\d/);
+    expect(screen.getByRole('link', { name: /Prepare a conversation/ })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Metrics against benchmarks' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Override this verdict' }));
+    const form = screen.getByRole('form', { name: 'Override the verdict' });
+    await user.click(within(form).getByRole('button', { name: 'Save override' }));
+    expect(await within(form).findByText('Say why, in a few words')).toBeInTheDocument();
+    await user.selectOptions(within(form).getByLabelText('Verdict'), 'on-track');
+    await user.type(within(form).getByLabelText('Reason'), 'Territory was split in August; new accounts assigned');
+    await user.click(within(form).getByLabelText(/genuine obstacle/));
+    await user.click(within(form).getByRole('button', { name: 'Save override' }));
+
+    expect(await screen.findByText(/You set this verdict to On track/)).toBeInTheDocument();
+    expect(screen.getByText(/Territory was split in August/)).toBeInTheDocument();
+    const stored = await db.overrides.toArray();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ verdict: 'on-track', obstacle: true });
+  });
+});
