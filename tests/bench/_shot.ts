@@ -10,5 +10,9 @@ await page.getByRole('table', { name: 'Team' }).waitFor({ timeout: 20000 });
 await page.waitForTimeout(500);
 await page.screenshot({ path: 'artifacts/team-sample.png' });
 const first = process.argv[2];
-if (first) { await page.getByRole('link', { name: first }).click(); await page.waitForTimeout(800); await page.screenshot({ path: 'artifacts/rep.png', fullPage: true }); }
+if (first) {
+  await page.getByRole('link', { name: first }).click();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: 'artifacts/rep.png', fullPage: true });
+}
 await browser.close();

@@ -1,12 +1,16 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 
-function rowOf(page: import('@playwright/test').Page, name: string) {
-  return page.getByRole('table', { name: 'Team' }).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+function rowOf(page: Page, name: string) {
+  return page
+    .getByRole('table', { name: 'Team' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name, exact: true }) });
 }
 
 test('a manager opens the sample team and sees effort and skill gaps, why, and can override one', async ({ appPage: page }) => {
@@ -57,7 +61,22 @@ test('a team of 500 reps over 36 months stays a light page: the table is virtual
       const meetings = Math.round(40 * effort);
       const opps = Math.round(meetings * 0.5);
       const won = Math.max(0, Math.round(opps * 0.25 * skill));
-      lines.push([`Rep ${String(r).padStart(3, '0')}`, 'AE', period, 50000, won * 10000, Math.round(400 * effort), Math.round(600 * effort), meetings, opps, won, opps - won, 10000].join(','));
+      lines.push(
+        [
+          `Rep ${String(r).padStart(3, '0')}`,
+          'AE',
+          period,
+          50000,
+          won * 10000,
+          Math.round(400 * effort),
+          Math.round(600 * effort),
+          meetings,
+          opps,
+          won,
+          opps - won,
+          10000,
+        ].join(','),
+      );
     }
   }
   const dir = mkdtempSync(join(tmpdir(), 'candor-e2e-'));

@@ -30,7 +30,9 @@ test('a manager imports the real CRM export and sees per-rep, per-month numbers 
 
   // Reps were created from the file.
   await page.goto('/#/team');
-  await expect(page.getByRole('link', { name: 'Darcel Schlecht' })).toBeVisible();
+  await page.getByLabel('Search').fill('Darcel');
+  await expect(page.getByRole('table', { name: 'Team' }).getByRole('link', { name: 'Darcel Schlecht' })).toBeVisible();
+  await page.screenshot({ path: 'artifacts/team-crm.png' });
 
   // The stored numbers match an independent count from the CSV.
   for (const [rep, month] of [

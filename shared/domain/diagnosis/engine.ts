@@ -433,8 +433,7 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
   };
 
   const signal = effortSignal(v);
-  const hasRevenueScope = d.revenue !== null || rw.quota !== null || rw.targets.quota !== null || v.dealsWon !== null;
-  const scope: Decomposition['scope'] = !hasRevenueScope && v.opportunitiesCreated !== null ? 'opportunities' : 'revenue';
+  const scope = scopeOf(rw);
   const decomposition = decomposeFunnel({
     signal,
     scope,
@@ -453,27 +452,7 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
   });
 
   // Result and attainment.
-  const resultKey: StatKey = scope === 'revenue' ? 'revenue' : 'opportunitiesCreated';
-  const resultValue = scope === 'revenue' ? d.revenue : v.opportunitiesCreated;
-  const target = scope === 'revenue' ? rw.quota : rw.targets.opportunitiesCreated;
-  const rb = bench(resultKey, resultValue, target);
-  const met =
-    resultValue === null
-      ? null
-      : target !== null
-        ? resultValue >= target * (1 - GAP_EPSILON)
-        : rb.teamMedian !== null
-          ? resultValue >= rb.teamMedian * (1 - threshold) * (1 - GAP_EPSILON)
-          : null;
-  const result: Attainment = {
-    ...rb,
-    metric: scope === 'revenue' ? 'revenue' : 'opportunitiesCreated',
-    target,
-    targetSource: scope === 'revenue' ? rw.quotaSource : target !== null ? 'role' : null,
-    attainment: resultValue !== null && target !== null && target > 0 ? resultValue / target : null,
-    vsTeamMedian: resultValue !== null && rb.teamMedian !== null && rb.teamMedian > 0 ? resultValue / rb.teamMedian : null,
-    met,
-  };
+  const result = resultOf(rw, stats, scope, threshold);
 
   // Cycle length: longer than the maximum (or team median) by more than the threshold.
   const cb = bench('cycleDaysMedian', v.cycleDaysMedian, rw.targets.maxCycleDays);
@@ -521,6 +500,47 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
   assessment.rule.text = ev.ruleText;
   assessment.evidence = ev.sentences;
   return assessment;
+}
+
+/** What the rep's result is: won revenue, or — for roles with no quota and no revenue in the data — opportunities created. */
+function scopeOf(rw: RepWindow): Decomposition['scope'] {
+  const v = rw.values;
+  const hasRevenueScope = rw.derived.revenue !== null || rw.quota !== null || rw.targets.quota !== null || v.dealsWon !== null;
+  return !hasRevenueScope && v.opportunitiesCreated !== null ? 'opportunities' : 'revenue';
+}
+
+function resultOf(rw: RepWindow, stats: Map<StatKey, Quartiles>, scope: Decomposition['scope'], threshold: number): Attainment {
+  const n = rw.periods.length;
+  const resultKey: StatKey = scope === 'revenue' ? 'revenue' : 'opportunitiesCreated';
+  const resultValue = scope === 'revenue' ? rw.derived.revenue : rw.values.opportunitiesCreated;
+  const target = scope === 'revenue' ? rw.quota : rw.targets.opportunitiesCreated;
+  const rb = benchmarked(resultValue, target, stats.get(resultKey), resultKey, n);
+  const met =
+    resultValue === null
+      ? null
+      : target !== null
+        ? resultValue >= target * (1 - GAP_EPSILON)
+        : rb.teamMedian !== null
+          ? resultValue >= rb.teamMedian * (1 - threshold) * (1 - GAP_EPSILON)
+          : null;
+  return {
+    ...rb,
+    metric: scope === 'revenue' ? 'revenue' : 'opportunitiesCreated',
+    target,
+    targetSource: scope === 'revenue' ? rw.quotaSource : target !== null ? 'role' : null,
+    attainment: resultValue !== null && target !== null && target > 0 ? resultValue / target : null,
+    vsTeamMedian: resultValue !== null && rb.teamMedian !== null && rb.teamMedian > 0 ? resultValue / rb.teamMedian : null,
+    met,
+  };
+}
+
+/** The result of one period alone (cheap: no decomposition or evidence); null without data. */
+export function periodResult(engine: Engine, idx: RepIndex, period: PeriodKey): Attainment | null {
+  const ws = windowStats(engine, period, 1);
+  const rw = ws.reps.get(idx.rep.id);
+  if (!rw) return null;
+  const stats = ws.groups.get(idx.roleKey) ?? ws.groups.get('*') ?? new Map<StatKey, Quartiles>();
+  return resultOf(rw, stats, scopeOf(rw), engine.settings.gapThreshold);
 }
 
 function statRaw(rw: RepWindow, k: StatKey): number | null {

@@ -78,13 +78,19 @@ export function comparePeriods(a: PeriodKey, b: PeriodKey): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The `count` consecutive periods ending at `end` (inclusive), oldest first. */
+const trailingCache = new Map<string, readonly PeriodKey[]>();
+
+/** The `count` consecutive periods ending at `end` (inclusive), oldest first. Returns a fresh array. */
 export function trailingPeriods(end: PeriodKey, count: number): PeriodKey[] {
+  const key = `${end}\u0000${count}`;
+  const hit = trailingCache.get(key);
+  if (hit) return [...hit];
   const p = parsePeriod(end);
   if (!p) return [end];
   const out: PeriodKey[] = [];
   for (let i = count - 1; i >= 0; i--) out.push(periodFromOrdinal(p.kind, p.ordinal - i));
-  return out;
+  if (trailingCache.size < 10_000) trailingCache.set(key, out);
+  return [...out];
 }
 
 export function shiftPeriod(key: PeriodKey, by: number): PeriodKey {

@@ -4,7 +4,7 @@
 import type { PeriodKey } from '../../schemas/common';
 import type { MetricValues } from '../../schemas/metrics';
 import type { Engine, RepIndex } from './engine';
-import { assess, quotaFor, targetsFor, windowStats } from './engine';
+import { periodResult, quotaFor, targetsFor, windowStats } from './engine';
 import { fmtNum, fmtPct } from './format';
 import { trailingPeriods } from './periods';
 import type { Assessment, EvidenceRow, StatKey, WarningId, WarningSign } from './types';
@@ -49,8 +49,8 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
   const missedRows: EvidenceRow[] = [];
   for (const p of lastM) {
     if (!rep.rows.has(p)) continue;
-    const a = p === period && current ? current : assess(engine, idx, p, 1, { withEvidence: false, withMetrics: false });
-    if (a.result.met === false) missedRows.push(row(p, a.result.metric, a.result.value, a.result.target ?? a.result.teamMedian));
+    const r = p === period && current ? current.result : periodResult(engine, idx, p);
+    if (r?.met === false) missedRows.push(row(p, r.metric, r.value, r.target ?? r.teamMedian));
   }
   if (missedRows.length >= s.missedPeriodsN) {
     const label = window.result.metric === 'revenue' ? 'won revenue' : 'opportunities created';

@@ -32,7 +32,12 @@ export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
     formState: { errors, isSubmitting },
   } = useForm<FormValues>({
     resolver: zodResolver(formSchema),
-    defaultValues: { verdict: current?.verdict ?? diagnosis.computed.verdict, weakStage: current?.weakStage ?? '', reason: current?.reason ?? '', obstacle: current?.obstacle ?? false },
+    defaultValues: {
+      verdict: current?.verdict ?? diagnosis.computed.verdict,
+      weakStage: current?.weakStage ?? '',
+      reason: current?.reason ?? '',
+      obstacle: current?.obstacle ?? false,
+    },
   });
   const verdict = useWatch({ control, name: 'verdict' });
 
@@ -43,8 +48,8 @@ export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
           <div className="notice notice-info">
             <div>
               <strong>You set this verdict to {VERDICT_LABEL[current.verdict]}</strong>
-              {current.obstacle ? ' (a genuine obstacle: support, not pressure)' : ''} on {new Date(current.createdAt).toLocaleDateString()}. Reason: “{current.reason}”. Candor’s own reading
-              was {VERDICT_LABEL[diagnosis.computed.verdict]}.
+              {current.obstacle ? ' (a genuine obstacle: support, not pressure)' : ''} on {new Date(current.createdAt).toLocaleDateString()}. Reason:
+              “{current.reason}”. Candor’s own reading was {VERDICT_LABEL[diagnosis.computed.verdict]}.
             </div>
           </div>
         ) : null}
@@ -117,7 +122,11 @@ export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
           </Field>
         ) : null}
       </div>
-      <Field label="Reason" hint="What do you know that the numbers do not show? e.g. territory change, leave, lead quality, broken tooling." error={errors.reason?.message}>
+      <Field
+        label="Reason"
+        hint="What do you know that the numbers do not show? e.g. territory change, leave, lead quality, broken tooling."
+        error={errors.reason?.message}
+      >
         <textarea rows={3} {...register('reason')} />
       </Field>
       <label className="checkbox">

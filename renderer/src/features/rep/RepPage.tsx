@@ -31,7 +31,12 @@ const FORMATS: Partial<Record<StatKey, Format>> = {
   pipelineCoverage: 'ratio',
   csat: 'ratio',
 };
-const SHORT_TERM: Record<TermKey, string> = { effort: 'Activity', meetingToOpportunity: 'Meeting → opp.', opportunityToWin: 'Opp. → win', dealSize: 'Deal size' };
+const SHORT_TERM: Record<TermKey, string> = {
+  effort: 'Activity',
+  meetingToOpportunity: 'Meeting → opp.',
+  opportunityToWin: 'Opp. → win',
+  dealSize: 'Deal size',
+};
 
 const fmtOf = (k: StatKey): Format => FORMATS[k] ?? 'int';
 
@@ -194,7 +199,11 @@ export function RepPage({ repId }: { repId: string }) {
               <h2 id="warnings-title" className="card-title">
                 Warning signs
               </h2>
-              {d.checkSystemFirst ? <p className="notice notice-info">Check the set-up first: some signs point at the quota, ramp, territory or tooling rather than the rep.</p> : null}
+              {d.checkSystemFirst ? (
+                <p className="notice notice-info">
+                  Check the set-up first: some signs point at the quota, ramp, territory or tooling rather than the rep.
+                </p>
+              ) : null}
               <ul className="warnings">
                 {d.warnings.map((w) => (
                   <li key={w.id} className={`warning warning-${w.kind}`}>
@@ -245,7 +254,10 @@ export function RepPage({ repId }: { repId: string }) {
                 .filter((t) => t.status !== 'out-of-scope')
                 .map((t) => ({ label: SHORT_TERM[t.key], value: t.logRatio, kind: t.side, ...(t.note ? { note: `${t.label}: ${t.note}` } : {}) }))}
             />
-            <FunnelChart stages={funnelStages(a)} summary={`The rep's funnel over the trailing ${a.windowLength} periods, next to the benchmark at each stage.`} />
+            <FunnelChart
+              stages={funnelStages(a)}
+              summary={`The rep's funnel over the trailing ${a.windowLength} periods, next to the benchmark at each stage.`}
+            />
           </div>
 
           <h2 className="section-title">Trends against expectation and the team</h2>

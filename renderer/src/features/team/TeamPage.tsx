@@ -140,7 +140,14 @@ export function TeamPage() {
               <label htmlFor="team-search">Search</label>
               <div className="input-icon">
                 <Search size={16} aria-hidden="true" />
-                <input id="team-search" className="input" type="search" placeholder="Name or role" value={query} onChange={(e) => setQuery(e.target.value)} />
+                <input
+                  id="team-search"
+                  className="input"
+                  type="search"
+                  placeholder="Name or role"
+                  value={query}
+                  onChange={(e) => setQuery(e.target.value)}
+                />
               </div>
             </div>
             <div className="field">
@@ -171,13 +178,14 @@ export function TeamPage() {
             <EmptyState title="No rep matches">Clear the search or the diagnosis filter to see everyone.</EmptyState>
           )}
           <p className="muted small legend">
-            Attainment is won revenue against quota (opportunities against target for roles without a quota). The diagnosis looks at the trailing window; open a rep to see the
-            numbers behind it.
+            Attainment is won revenue against quota (opportunities against target for roles without a quota). The diagnosis looks at the trailing
+            window; open a rep to see the numbers behind it.
           </p>
         </>
       ) : (
         <div className="notice notice-info" style={{ marginBottom: 16 }}>
-          No metrics yet. <a href={hrefFor({ page: 'import' })}>Import a CRM export or a metrics sheet</a> to see who has an effort gap, who has a skill gap, and why.
+          No metrics yet. <a href={hrefFor({ page: 'import' })}>Import a CRM export or a metrics sheet</a> to see who has an effort gap, who has a
+          skill gap, and why.
         </div>
       )}
       <details className="manage" open={!team || manageOpen} onToggle={(e) => setManageOpen(e.currentTarget.open)}>
