@@ -25,7 +25,16 @@ function fakeIo(files: Record<string, Uint8Array | string> = {}) {
 type Json = {
   period: string;
   benchmark: string;
-  reps: Array<{ rep: string; verdict: string; weakStage: string | null; confidence: string; attainment: number | null; terms: Record<string, number | null>; warnings: Array<{ id: string; evidence: unknown[] }>; evidence: string[] }>;
+  reps: Array<{
+    rep: string;
+    verdict: string;
+    weakStage: string | null;
+    confidence: string;
+    attainment: number | null;
+    terms: Record<string, number | null>;
+    warnings: Array<{ id: string; evidence: unknown[] }>;
+    evidence: string[];
+  }>;
 };
 
 describe('candor diagnose', () => {
@@ -78,7 +87,8 @@ describe('candor diagnose', () => {
   });
 
   it('uses the team median when the file has no role column', async () => {
-    const csv = 'rep,period,revenue,meetings_held,opportunities_created,deals_won\nA,2026-10,50000,40,20,5\nB,2026-10,50000,40,20,5\nC,2026-10,20000,16,8,2\n';
+    const csv =
+      'rep,period,revenue,meetings_held,opportunities_created,deals_won\nA,2026-10,50000,40,20,5\nB,2026-10,50000,40,20,5\nC,2026-10,20000,16,8,2\n';
     const f = fakeIo({ 'x.csv': csv });
     expect(await runDiagnose(['x.csv', '--json'], f.io)).toBe(0);
     const json = JSON.parse(f.out()) as Json;

@@ -16,7 +16,14 @@ import { DEFAULT_DIAGNOSIS_SETTINGS } from '../shared/schemas/settings';
 import type { RoleExpectation } from '../shared/schemas/expectations';
 import { analyseFile, importFile, settingsFromAnalysis } from '../shared/domain/import/index';
 import type { DiagnosisPeriodRow, RepDiagnosis, TeamDiagnosis } from '../shared/domain/diagnosis/index';
-import { DEFAULT_ROLE_EXPECTATIONS, diagnoseTeam, fmtPct, fromRepPeriodRows, parsePeriod, rollUpMonthsToQuarters } from '../shared/domain/diagnosis/index';
+import {
+  DEFAULT_ROLE_EXPECTATIONS,
+  diagnoseTeam,
+  fmtPct,
+  fromRepPeriodRows,
+  parsePeriod,
+  rollUpMonthsToQuarters,
+} from '../shared/domain/diagnosis/index';
 import type { CliIo } from './io';
 
 const USAGE = 'Usage: candor diagnose <file> [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark auto|role|median] [--json]';
@@ -76,7 +83,12 @@ export function diagnoseJson(team: TeamDiagnosis, benchmark: 'role' | 'median') 
       weakStage: r.weakStage,
       confidence: r.confidence,
       attainment: r3(r.attainment),
-      currentPeriod: { verdict: r.current.verdict, weakStage: r.current.weakStage, confidence: r.current.confidence, attainment: r3(r.current.result.attainment) },
+      currentPeriod: {
+        verdict: r.current.verdict,
+        weakStage: r.current.weakStage,
+        confidence: r.current.confidence,
+        attainment: r3(r.current.result.attainment),
+      },
       terms: Object.fromEntries(r.window.decomposition.terms.map((t) => [t.key, r3(t.logRatio)])),
       termStatus: Object.fromEntries(r.window.decomposition.terms.map((t) => [t.key, t.status])),
       shareOfShortfall: Object.fromEntries(r.window.decomposition.terms.map((t) => [t.key, r3(t.shareOfShortfall)])),
@@ -87,7 +99,8 @@ export function diagnoseJson(team: TeamDiagnosis, benchmark: 'role' | 'median') 
   };
 }
 
-const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ');
+/** Control characters in names would garble the terminal: shown as spaces. */
+const clean = (s: string) => Array.from(s, (ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f ? ' ' : ch)).join('');
 const term = (r: RepDiagnosis, k: string) => {
   const t = r.window.decomposition.terms.find((x) => x.key === k);
   if (!t) return '';
@@ -113,7 +126,11 @@ function table(team: TeamDiagnosis, benchmark: 'role' | 'median'): string {
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const numeric = new Set([4, 5, 6, 7, 8]);
-  const line = (r: string[]) => r.map((c, i) => (numeric.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (numeric.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   const out = [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
   const first = team.windowPeriods[0] ?? '';
   const last = team.windowPeriods[team.windowPeriods.length - 1] ?? '';
@@ -140,7 +157,9 @@ export async function runDiagnose(args: string[], io: CliIo): Promise<number> {
     bytes = await io.readFile(parsed.file);
   } catch (e) {
     const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-    return fail(`cannot read "${parsed.file}"${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code ? ` (${code})` : ''}.`);
+    return fail(
+      `cannot read "${parsed.file}"${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code ? ` (${code})` : ''}.`,
+    );
   }
   const wantKind: PeriodKind = parsed.period ? (parsePeriod(parsed.period)?.kind ?? 'month') : 'month';
   const name = parsed.file.split(/[\\/]/).pop() ?? parsed.file;

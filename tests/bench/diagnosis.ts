@@ -54,7 +54,9 @@ export async function benchDiagnosis(): Promise<void> {
     verdicts = out.reps.length;
   }
   const ms = median(times);
-  console.log(`diagnosis.team_500x36: ${ms.toFixed(1)} ms (median of ${RUNS}, ${verdicts} reps, window 3, full evidence; target < 150 ms, ratio ${(ms / 150).toFixed(2)})`);
+  console.log(
+    `diagnosis.team_500x36: ${ms.toFixed(1)} ms (median of ${RUNS}, ${verdicts} reps, window 3, full evidence; target < 150 ms, ratio ${(ms / 150).toFixed(2)})`,
+  );
   console.log(`diagnosis.team_500x36_fastest: ${Math.min(...times).toFixed(1)} ms (CPU time median ${median(cpu).toFixed(1)} ms, GC included)`);
 
   const hist: number[] = [];

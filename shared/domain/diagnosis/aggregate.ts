@@ -63,14 +63,21 @@ export function aggregateValues(list: readonly MetricValues[]): MetricValues {
   const W = out.dealsWon;
   const L = out.dealsLost;
   if (W !== null && L !== null) out.winRate = W + L > 0 ? W / (W + L) : null;
-  else out.winRate = meanKnown(list.map((v) => v.winRate), true);
+  else
+    out.winRate = meanKnown(
+      list.map((v) => v.winRate),
+      true,
+    );
   // Deal size: from revenue and wins when possible.
   const R = out.revenueWon;
   if (R !== null && W !== null && W > 0) out.avgDealSize = R / W;
   else out.avgDealSize = weightedMean(list, 'avgDealSize');
   out.cycleDaysMedian = weightedMean(list, 'cycleDaysMedian');
   out.pipeline = list[list.length - 1]?.pipeline ?? null;
-  out.csat = meanKnown(list.map((v) => v.csat), false);
+  out.csat = meanKnown(
+    list.map((v) => v.csat),
+    false,
+  );
   return out;
 }
 

@@ -13,8 +13,18 @@ const settings = DEFAULT_DIAGNOSIS_SETTINGS;
 const expectations = [...DEFAULT_ROLE_EXPECTATIONS];
 
 /** A team: four reps exactly at standard plus the given ones (12 months each unless a row function says otherwise). */
-function team(special: Record<string, (i: number) => MetricValues | null>, over: Partial<DiagnoseTeamInput> = {}, repOver: Record<string, Partial<DiagnosisRep>> = {}) {
-  const months: Record<string, (i: number) => MetricValues | null> = { n1: () => funnelMonth(1.05), n2: () => funnelMonth(1.1), n3: () => funnelMonth(1), n4: () => funnelMonth(1.2), ...special };
+function team(
+  special: Record<string, (i: number) => MetricValues | null>,
+  over: Partial<DiagnoseTeamInput> = {},
+  repOver: Record<string, Partial<DiagnosisRep>> = {},
+) {
+  const months: Record<string, (i: number) => MetricValues | null> = {
+    n1: () => funnelMonth(1.05),
+    n2: () => funnelMonth(1.1),
+    n3: () => funnelMonth(1),
+    n4: () => funnelMonth(1.2),
+    ...special,
+  };
   const reps = Object.keys(months).map((id) => rep(id, repOver[id] ?? {}));
   const periods: DiagnosisPeriodRow[] = Object.entries(months).flatMap(([id, f]) =>
     series(id, END, 12, (i) => f(i) ?? emptyMetricValues()).filter((_, i) => f(i) !== null),
@@ -31,7 +41,9 @@ describe('verdicts', () => {
     expect(r.confidence).toBe('high');
     expect(r.window.rule.id).toBe('effort-only');
     expect(r.window.evidence).toContain('Meetings held: 72 vs 120 expected (team median 126) — 40% below.');
-    expect(r.window.evidence.join('\n')).toMatch(/Fewer meetings held means fewer opportunities: 36 vs 60 expected, and less won revenue: 90,000 vs 150,000/);
+    expect(r.window.evidence.join('\n')).toMatch(
+      /Fewer meetings held means fewer opportunities: 36 vs 60 expected, and less won revenue: 90,000 vs 150,000/,
+    );
     expect(r.window.evidence.join('\n')).toMatch(/Share of the shortfall against the benchmark funnel \(90,000 vs 150,000\): meetings held 100%/);
   });
   it.each([
@@ -87,7 +99,9 @@ describe('verdicts', () => {
     expect(noResult.verdict).toBe('insufficient-data');
     expect(noResult.window.rule.id).toBe('missing-outcome');
     const noActivity = of(
-      team({ x: () => ({ ...funnelMonth(1, 1, 0.5), calls: null, emails: null, meetingsBooked: null, meetingsHeld: null, opportunitiesCreated: null }) }),
+      team({
+        x: () => ({ ...funnelMonth(1, 1, 0.5), calls: null, emails: null, meetingsBooked: null, meetingsHeld: null, opportunitiesCreated: null }),
+      }),
       'x',
     );
     expect(noActivity.verdict).toBe('insufficient-data');
@@ -127,8 +141,19 @@ describe('benchmarks', () => {
     expect(m?.teamQ3).not.toBeNull();
   });
   it('team figures come from the same role when at least three reps share it', () => {
-    const sdr = (): MetricValues => ({ ...emptyMetricValues(), calls: 1000, emails: 1200, meetingsBooked: 30, meetingsHeld: 24, opportunitiesCreated: 12 });
-    const t = team({ s1: sdr, s2: sdr, s3: sdr, m1: () => funnelMonth(1) }, {}, { s1: { role: 'SDR' }, s2: { role: 'SDR' }, s3: { role: 'sdr' }, m1: { role: 'AM' } });
+    const sdr = (): MetricValues => ({
+      ...emptyMetricValues(),
+      calls: 1000,
+      emails: 1200,
+      meetingsBooked: 30,
+      meetingsHeld: 24,
+      opportunitiesCreated: 12,
+    });
+    const t = team(
+      { s1: sdr, s2: sdr, s3: sdr, m1: () => funnelMonth(1) },
+      {},
+      { s1: { role: 'SDR' }, s2: { role: 'SDR' }, s3: { role: 'sdr' }, m1: { role: 'AM' } },
+    );
     expect(of(t, 's1').window.teamScope).toBe('role');
     expect(of(t, 'm1').window.teamScope).toBe('team');
     // SDRs are measured on opportunities created.
@@ -154,7 +179,13 @@ describe('benchmarks', () => {
     expect(of(t, 'x').verdict).toBe('on-track');
   });
   it('deals-only data: opportunities are the activity signal and the missing term is named', () => {
-    const dealsOnly = (a: number) => ({ ...emptyMetricValues(), opportunitiesCreated: 20 * a, dealsWon: 5 * a, dealsLost: 15 * a, revenueWon: 50_000 * a });
+    const dealsOnly = (a: number) => ({
+      ...emptyMetricValues(),
+      opportunitiesCreated: 20 * a,
+      dealsWon: 5 * a,
+      dealsLost: 15 * a,
+      revenueWon: 50_000 * a,
+    });
     const t = diagnoseTeam({
       reps: ['a', 'b', 'c', 'd'].map((id) => rep(id)),
       periods: [...['a', 'b', 'c'].flatMap((id) => series(id, END, 3, () => dealsOnly(1))), ...series('d', END, 3, () => dealsOnly(0.5))],
@@ -220,7 +251,13 @@ describe('overrides', () => {
   it('applies the latest override for the period on top of the computed verdict, keeping both', () => {
     const t = team(
       { x: () => funnelMonth(0.6) },
-      { overrides: [override({}), override({ id: 'o2', verdict: 'skill', weakStage: 'deal-size', createdAt: '2026-11-03T09:00:00Z' }), override({ id: 'o3', period: '2026-09', verdict: 'mixed' })] },
+      {
+        overrides: [
+          override({}),
+          override({ id: 'o2', verdict: 'skill', weakStage: 'deal-size', createdAt: '2026-11-03T09:00:00Z' }),
+          override({ id: 'o3', period: '2026-09', verdict: 'mixed' }),
+        ],
+      },
     );
     const r = of(t, 'x');
     expect(r.computed.verdict).toBe('effort');
@@ -256,7 +293,9 @@ describe('warning signs', () => {
     );
     expect(ids(r)).toEqual(expect.arrayContaining(['win-rate-falling', 'cycle-lengthening', 'complaints']));
     expect(r.warnings.find((w) => w.id === 'complaints')?.title).toBe('Customer complaints rising');
-    expect(r.warnings.find((w) => w.id === 'complaints')?.evidence).toEqual([{ repId: 'x', rep: 'Rep x', period: END, metric: 'complaints', value: 2, benchmark: null }]);
+    expect(r.warnings.find((w) => w.id === 'complaints')?.evidence).toEqual([
+      { repId: 'x', rep: 'Rep x', period: END, metric: 'complaints', value: 2, benchmark: null },
+    ]);
   });
   it('check the system first: pipeline coverage, quota far above the team, collapse of all activity', () => {
     const t = team({
@@ -270,7 +309,13 @@ describe('warning signs', () => {
     expect(ids(c)).toContain('activity-collapse');
     expect(c.checkSystemFirst).toBe(true);
     expect(c.confidence).toBe('low');
-    expect(c.warnings.find((w) => w.id === 'activity-collapse')?.evidence.map((e) => e.metric)).toEqual(['calls', 'emails', 'meetingsBooked', 'meetingsHeld', 'opportunitiesCreated']);
+    expect(c.warnings.find((w) => w.id === 'activity-collapse')?.evidence.map((e) => e.metric)).toEqual([
+      'calls',
+      'emails',
+      'meetingsBooked',
+      'meetingsHeld',
+      'opportunitiesCreated',
+    ]);
     expect(ids(of(t, 'n1'))).toEqual([]);
   });
 });
@@ -297,7 +342,12 @@ describe('periods and history', () => {
     const week = (a: number) => funnelMonth((a * 12) / 52, 1, 1, 1, { quota: (50_000 * 12) / 52 });
     const reps = ['a', 'b', 'c', 'x'].map((id) => rep(id));
     const periods = reps.flatMap((r) =>
-      ['2026-W40', '2026-W41', '2026-W42'].map((period) => ({ repId: r.id, period, periodKind: 'week' as const, values: week(r.id === 'x' ? 0.5 : 1.1) })),
+      ['2026-W40', '2026-W41', '2026-W42'].map((period) => ({
+        repId: r.id,
+        period,
+        periodKind: 'week' as const,
+        values: week(r.id === 'x' ? 0.5 : 1.1),
+      })),
     );
     const t = diagnoseTeam({ reps, periods, expectations, settings });
     expect(t.period).toBe('2026-W42');
@@ -306,7 +356,11 @@ describe('periods and history', () => {
   });
   it('history gives per-period metric vs expectation vs team median', () => {
     const reps = ['n1', 'n2', 'x'].map((id) => rep(id));
-    const periods = [...series('n1', END, 6, () => funnelMonth(1)), ...series('n2', END, 6, () => funnelMonth(1.2)), ...series('x', END, 6, (i) => funnelMonth(1 - i * 0.1))];
+    const periods = [
+      ...series('n1', END, 6, () => funnelMonth(1)),
+      ...series('n2', END, 6, () => funnelMonth(1.2)),
+      ...series('x', END, 6, (i) => funnelMonth(1 - i * 0.1)),
+    ];
     const h = diagnoseRepHistory({ reps, periods, expectations, settings, repId: 'x' });
     expect(h.points.map((p) => p.period)).toEqual(['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10']);
     expect(h.points[5]?.metrics.meetingsHeld).toMatchObject({ value: 20, expectation: 40, teamMedian: 40 });

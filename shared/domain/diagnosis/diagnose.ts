@@ -39,7 +39,12 @@ function diagnoseRep(engine: Engine, idx: RepIndex, period: PeriodKey, window: n
     for (const a of win === current ? [win] : [win, current]) {
       if (!a.confidenceNotes.includes(note)) a.confidenceNotes.push(note);
       a.confidence = minConfidence(a.confidence, 'low');
-      a.evidence.push(`Check the system first: ${warnings.filter((w) => w.kind === 'check-system').map((w) => w.title.toLowerCase()).join('; ')}.`);
+      a.evidence.push(
+        `Check the system first: ${warnings
+          .filter((w) => w.kind === 'check-system')
+          .map((w) => w.title.toLowerCase())
+          .join('; ')}.`,
+      );
     }
   }
   const override = latestOverride(overrides, idx.rep.id, period);
@@ -88,7 +93,9 @@ const TERMS: readonly TermKey[] = ['effort', 'meetingToOpportunity', 'opportunit
  * One rep's series for charts: per period of the data (team-wide, oldest first), the period
  * verdict and every metric vs expectation vs team median and quartiles.
  */
-export function diagnoseRepHistory(input: Omit<DiagnoseTeamInput, 'period' | 'window' | 'overrides'> & { repId: string; from?: PeriodKey; to?: PeriodKey }): RepHistory {
+export function diagnoseRepHistory(
+  input: Omit<DiagnoseTeamInput, 'period' | 'window' | 'overrides'> & { repId: string; from?: PeriodKey; to?: PeriodKey },
+): RepHistory {
   const engine = createEngine(input);
   const idx = engine.byId.get(input.repId);
   if (!idx) return { repId: input.repId, periodKind: engine.kind, points: [] };
@@ -104,7 +111,10 @@ export function diagnoseRepHistory(input: Omit<DiagnoseTeamInput, 'period' | 'wi
       const { key: _k, label: _l, higherIsBetter: _h, gap: _g, ...b } = m;
       metrics[m.key] = b;
     }
-    const terms = Object.fromEntries(TERMS.map((k) => [k, a.decomposition.terms.find((t) => t.key === k)?.logRatio ?? null])) as Record<TermKey, number | null>;
+    const terms = Object.fromEntries(TERMS.map((k) => [k, a.decomposition.terms.find((t) => t.key === k)?.logRatio ?? null])) as Record<
+      TermKey,
+      number | null
+    >;
     points.push({ period: p, verdict: a.verdict, weakStage: a.weakStage, confidence: a.confidence, attainment: a.result.attainment, metrics, terms });
   }
   return { repId: input.repId, periodKind: engine.kind, points };
@@ -115,14 +125,24 @@ export function diagnoseRepHistory(input: Omit<DiagnoseTeamInput, 'period' | 'wi
  * by nameKey(name); role and start date come from the first row that carries them. Rows for the
  * same rep and period are merged (later non-null values win).
  */
-export function fromRepPeriodRows(rows: readonly RepPeriodRow[], options: { defaultRole?: string } = {}): { reps: DiagnosisRep[]; periods: DiagnosisPeriodRow[] } {
+export function fromRepPeriodRows(
+  rows: readonly RepPeriodRow[],
+  options: { defaultRole?: string } = {},
+): { reps: DiagnosisRep[]; periods: DiagnosisPeriodRow[] } {
   const reps = new Map<string, DiagnosisRep>();
   const periods = new Map<string, DiagnosisPeriodRow>();
   for (const r of rows) {
     const id = nameKey(r.rep);
     if (id === '') continue;
     const rep = reps.get(id);
-    if (!rep) reps.set(id, { id, name: r.rep.trim(), role: r.role?.trim() || options.defaultRole || 'Unassigned', startDate: r.startDate, targetOverrides: null });
+    if (!rep)
+      reps.set(id, {
+        id,
+        name: r.rep.trim(),
+        role: r.role?.trim() || options.defaultRole || 'Unassigned',
+        startDate: r.startDate,
+        targetOverrides: null,
+      });
     else {
       if (rep.startDate === null && r.startDate !== null) rep.startDate = r.startDate;
       if (rep.role === (options.defaultRole || 'Unassigned') && r.role?.trim()) rep.role = r.role.trim();

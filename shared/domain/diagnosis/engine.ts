@@ -13,7 +13,7 @@ import { buildEvidence } from './evidence';
 import type { ResolvedTargets } from './expectations';
 import { VOLUME_TARGET_KEYS, findExpectation, resolveTargets } from './expectations';
 import type { FactorBench } from './funnel';
-import { GAP_EPSILON, decomposeFunnel, pickBenchmark } from './funnel';
+import { GAP_EPSILON, decomposeFunnel } from './funnel';
 import { parsePeriod, trailingPeriods } from './periods';
 import type { Quartiles } from './stats';
 import { quartiles } from './stats';
@@ -169,7 +169,9 @@ export function createEngine(input: {
 
 export function targetsFor(engine: Engine, idx: RepIndex, period: PeriodKey): ResolvedTargets {
   // Reps without overrides share targets by role expectation, start date and period.
-  const key = idx.rep.targetOverrides ? `r\u0000${idx.rep.id}\u0000${period}` : `e\u0000${idx.roleKey}\u0000${idx.expectation?.id ?? ''}\u0000${idx.rep.startDate ?? ''}\u0000${period}`;
+  const key = idx.rep.targetOverrides
+    ? `r\u0000${idx.rep.id}\u0000${period}`
+    : `e\u0000${idx.roleKey}\u0000${idx.expectation?.id ?? ''}\u0000${idx.rep.startDate ?? ''}\u0000${period}`;
   let t = engine.targetsCache.get(key);
   if (!t) {
     t = resolveTargets(idx.rep, idx.expectation, period);
@@ -310,7 +312,9 @@ export function minConfidence(a: Confidence, b: Confidence): Confidence {
 
 function scaledStats(q: Quartiles | undefined, k: StatKey, n: number) {
   const s = FLOW_STATS.has(k) ? n : 1;
-  return q ? { teamQ1: q.q1 * s, teamMedian: q.median * s, teamQ3: q.q3 * s, teamSize: q.n } : { teamQ1: null, teamMedian: null, teamQ3: null, teamSize: 0 };
+  return q
+    ? { teamQ1: q.q1 * s, teamMedian: q.median * s, teamQ3: q.q3 * s, teamSize: q.n }
+    : { teamQ1: null, teamMedian: null, teamQ3: null, teamSize: 0 };
 }
 
 /** A value with its expectation and team figures (window-scaled); benchmark as pickBenchmark. Allocation-lean: it runs for every metric of every rep. */
@@ -467,18 +471,18 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
 
   const metrics: MetricComparison[] = [];
   if (opts.withMetrics !== false || opts.withEvidence)
-  for (const k of STAT_KEYS) {
-    const value = statRaw(rw, k);
-    const b = bench(k, value, expectationFor(k, rw));
-    if (value === null && b.teamMedian === null && b.expectation === null) continue;
-    metrics.push({
-      key: k,
-      label: STAT_LABELS[k],
-      higherIsBetter: !LOWER_IS_BETTER.has(k),
-      gap: b.value !== null && b.benchmark !== null && b.benchmark > 0 ? b.value / b.benchmark - 1 : null,
-      ...b,
-    });
-  }
+    for (const k of STAT_KEYS) {
+      const value = statRaw(rw, k);
+      const b = bench(k, value, expectationFor(k, rw));
+      if (value === null && b.teamMedian === null && b.expectation === null) continue;
+      metrics.push({
+        key: k,
+        label: STAT_LABELS[k],
+        higherIsBetter: !LOWER_IS_BETTER.has(k),
+        gap: b.value !== null && b.benchmark !== null && b.benchmark > 0 ? b.value / b.benchmark - 1 : null,
+        ...b,
+      });
+    }
 
   const assessment: Assessment = {
     periods: rw.periods,
@@ -614,7 +618,13 @@ export type Classification = {
   offsetGaps: WeakStage[];
 };
 
-const STAGE_ORDER: Record<WeakStage, number> = { prospecting: 0, 'meeting-to-opportunity': 1, 'opportunity-to-win': 2, 'deal-size': 3, 'cycle-length': 4 };
+const STAGE_ORDER: Record<WeakStage, number> = {
+  prospecting: 0,
+  'meeting-to-opportunity': 1,
+  'opportunity-to-win': 2,
+  'deal-size': 3,
+  'cycle-length': 4,
+};
 
 /** Performance ratio for choosing the weak stage: lower is worse; cycle uses benchmark ÷ value. */
 function performance(t: FunnelTerm): number {
@@ -642,12 +652,20 @@ export function classify(dec: Decomposition, result: Attainment, cycle: CycleChe
   const byKey = (k: TermKey) => dec.terms.find((t) => t.key === k) as FunnelTerm;
   const effort = byKey('effort');
   const skillTerms = dec.terms.filter((t) => t.side === 'skill' && t.inGap === true);
-  const skillGaps: Array<{ stage: WeakStage; perf: number; term: FunnelTerm | null }> = skillTerms.map((t) => ({ stage: t.stage, perf: performance(t), term: t }));
+  const skillGaps: Array<{ stage: WeakStage; perf: number; term: FunnelTerm | null }> = skillTerms.map((t) => ({
+    stage: t.stage,
+    perf: performance(t),
+    term: t,
+  }));
   if (cycle.inGap === true && cycle.value !== null && cycle.benchmark !== null && cycle.value > 0)
     skillGaps.push({ stage: 'cycle-length', perf: cycle.benchmark / cycle.value, term: null });
   // Furthest below first; near-ties (float noise) go to the earlier funnel stage, so that the
   // weak stage does not depend on the currency unit.
-  skillGaps.sort((a, b) => (Math.abs(a.perf - b.perf) <= 1e-9 * Math.max(1, Math.abs(a.perf), Math.abs(b.perf)) ? STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage] : a.perf - b.perf));
+  skillGaps.sort((a, b) =>
+    Math.abs(a.perf - b.perf) <= 1e-9 * Math.max(1, Math.abs(a.perf), Math.abs(b.perf))
+      ? STAGE_ORDER[a.stage] - STAGE_ORDER[b.stage]
+      : a.perf - b.perf,
+  );
   const gaps = { effort: effort.inGap, skill: skillGaps.map((g) => g.stage) };
   const base = { gaps, weakTerm: null, decidingTerm: null, offsetGaps: [] as WeakStage[] };
 
@@ -666,13 +684,27 @@ export function classify(dec: Decomposition, result: Attainment, cycle: CycleChe
   let worst: FunnelTerm | null = null;
   // Terms come in funnel order; a near-tie (float noise) keeps the earlier stage.
   for (const t of dec.terms)
-    if (t.status === 'ok' && t.logRatio !== null && t.logRatio < -GAP_EPSILON && (worst === null || t.logRatio < (worst.logRatio ?? 0) - 1e-9 * Math.max(1, Math.abs(t.logRatio))))
+    if (
+      t.status === 'ok' &&
+      t.logRatio !== null &&
+      t.logRatio < -GAP_EPSILON &&
+      (worst === null || t.logRatio < (worst.logRatio ?? 0) - 1e-9 * Math.max(1, Math.abs(t.logRatio)))
+    )
       worst = t;
   if (worst) {
     const verdict: Verdict = worst.side === 'effort' ? 'effort' : 'skill';
-    return { ...base, decidingTerm: worst, weakTerm: worst.side === 'skill' ? worst : null, verdict, weakStage: worst.stage, rule: 'largest-negative-term' };
+    return {
+      ...base,
+      decidingTerm: worst,
+      weakTerm: worst.side === 'skill' ? worst : null,
+      verdict,
+      weakStage: worst.stage,
+      rule: 'largest-negative-term',
+    };
   }
-  const allComputable = dec.terms.every((t) => t.status === 'ok' || t.status === 'out-of-scope' || (t.key === 'meetingToOpportunity' && dec.signal === 'opportunitiesCreated'));
+  const allComputable = dec.terms.every(
+    (t) => t.status === 'ok' || t.status === 'out-of-scope' || (t.key === 'meetingToOpportunity' && dec.signal === 'opportunitiesCreated'),
+  );
   if (allComputable) return { ...base, verdict: 'on-track', weakStage: null, rule: 'factors-meet-target-short' };
   return { ...base, verdict: 'insufficient-data', weakStage: null, rule: 'factors-unknown' };
 }
@@ -695,14 +727,20 @@ function rateConfidence(t: FunnelTerm, settings: DiagnosisSettings, notes: strin
   }
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   if (iv.high >= t.benchmark) {
-    notes.push(`${t.label}: the 95% interval ${pct(iv.low)}–${pct(iv.high)} reaches the benchmark ${pct(t.benchmark)}, so the gap may be chance: low confidence.`);
+    notes.push(
+      `${t.label}: the 95% interval ${pct(iv.low)}–${pct(iv.high)} reaches the benchmark ${pct(t.benchmark)}, so the gap may be chance: low confidence.`,
+    );
     return 'low';
   }
   if (iv.high >= t.benchmark * (1 - settings.gapThreshold)) {
-    notes.push(`${t.label}: the 95% interval ${pct(iv.low)}–${pct(iv.high)} stays below the benchmark ${pct(t.benchmark)} but may be within the threshold of it: medium confidence.`);
+    notes.push(
+      `${t.label}: the 95% interval ${pct(iv.low)}–${pct(iv.high)} stays below the benchmark ${pct(t.benchmark)} but may be within the threshold of it: medium confidence.`,
+    );
     return 'medium';
   }
-  notes.push(`${t.label}: the 95% interval ${pct(iv.low)}–${pct(iv.high)} lies wholly below the benchmark ${pct(t.benchmark)} less the threshold: high confidence.`);
+  notes.push(
+    `${t.label}: the 95% interval ${pct(iv.low)}–${pct(iv.high)} lies wholly below the benchmark ${pct(t.benchmark)} less the threshold: high confidence.`,
+  );
   return 'high';
 }
 
@@ -716,7 +754,9 @@ export function confidenceOf(
 ): { confidence: Confidence; notes: string[] } {
   const notes: string[] = [];
   let c: Confidence;
-  const unclearSkill = dec.terms.filter((t) => t.side === 'skill' && (t.status === 'missing' || t.status === 'no-benchmark' || t.status === 'not-computable'));
+  const unclearSkill = dec.terms.filter(
+    (t) => t.side === 'skill' && (t.status === 'missing' || t.status === 'no-benchmark' || t.status === 'not-computable'),
+  );
   const effortConfidence = (): Confidence => {
     if (dec.signal === 'activities' || dec.signal === 'opportunitiesCreated') {
       notes.push(`Activity measured by ${dec.signalLabel.toLowerCase()} (no meetings in the data): medium confidence.`);

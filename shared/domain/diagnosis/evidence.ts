@@ -44,8 +44,10 @@ function termSentence(t: FunnelTerm): string {
   const f = (x: number | null) => fmtTermValue(t, x);
   if (t.status === 'ok' || t.status === 'zero') {
     let value = f(t.value);
-    if (t.key === 'meetingToOpportunity' && t.events) value += ` (${plural(t.events.successes, 'opportunity', 'opportunities')} from ${fmtNum(t.events.trials)})`;
-    if (t.key === 'opportunityToWin' && t.events && t.status === 'ok') value += ` (${plural(t.events.successes, 'win', 'wins')} from ${fmtNum(t.events.trials)})`;
+    if (t.key === 'meetingToOpportunity' && t.events)
+      value += ` (${plural(t.events.successes, 'opportunity', 'opportunities')} from ${fmtNum(t.events.trials)})`;
+    if (t.key === 'opportunityToWin' && t.events && t.status === 'ok')
+      value += ` (${plural(t.events.successes, 'win', 'wins')} from ${fmtNum(t.events.trials)})`;
     if (t.key === 'opportunityToWin' && t.status === 'zero') value = `no wins (0 from ${fmtNum(t.events?.trials ?? null)} opportunities)`;
     if (t.key === 'meetingToOpportunity' && t.status === 'zero') value = `no opportunities (0 from ${fmtNum(t.events?.trials ?? null)})`;
     if (t.key === 'effort' && t.status === 'zero') value = 'none';
@@ -77,7 +79,8 @@ function resultSentence(a: Assessment): string {
     const att = r.attainment !== null ? ` — ${fmtPct(r.attainment)} of target` : '';
     return `${label}: ${f(r.value)} vs ${f(r.target)} ${word}${att}${median}.`;
   }
-  if (r.teamMedian !== null) return `${label}: ${f(r.value)} vs team median ${f(r.teamMedian)} (no ${isRevenue ? 'quota' : 'target'} set) — ${fmtGap(r.vsTeamMedian === null ? null : r.vsTeamMedian - 1)}.`;
+  if (r.teamMedian !== null)
+    return `${label}: ${f(r.value)} vs team median ${f(r.teamMedian)} (no ${isRevenue ? 'quota' : 'target'} set) — ${fmtGap(r.vsTeamMedian === null ? null : r.vsTeamMedian - 1)}.`;
   return `${label}: ${f(r.value)} (no target and no team figure to compare with).`;
 }
 
@@ -88,7 +91,6 @@ function expectedOf(b: Benchmarked | undefined): number | null {
 function chainSentences(a: Assessment, cls: Classification, threshold: number): string[] {
   const out: string[] = [];
   const d = a.decomposition;
-  const effort = term(a, 'effort');
   const conv = term(a, 'meetingToOpportunity');
   const win = term(a, 'opportunityToWin');
   const deal = term(a, 'dealSize');
@@ -139,7 +141,9 @@ function chainSentences(a: Assessment, cls: Classification, threshold: number): 
     );
   }
   if (cls.rule === 'attainment-met' && cls.offsetGaps.length > 0) {
-    out.push(`The result is met, but ${cls.offsetGaps.map((s) => STAGE_TEXT[s] ?? s).join(', ')} ${cls.offsetGaps.length > 1 ? 'sit' : 'sits'} more than ${pct}% below benchmark: worth watching.`);
+    out.push(
+      `The result is met, but ${cls.offsetGaps.map((s) => STAGE_TEXT[s] ?? s).join(', ')} ${cls.offsetGaps.length > 1 ? 'sit' : 'sits'} more than ${pct}% below benchmark: worth watching.`,
+    );
   }
   return out;
 }
@@ -192,21 +196,33 @@ export function ruleText(a: Assessment, cls: Classification, threshold: number):
   }
 }
 
-export function buildEvidence(a: Assessment, cls: Classification, threshold: number, withSentences: boolean): { ruleText: string; sentences: string[] } {
+export function buildEvidence(
+  a: Assessment,
+  cls: Classification,
+  threshold: number,
+  withSentences: boolean,
+): { ruleText: string; sentences: string[] } {
   const rule = ruleText(a, cls, threshold);
   if (!withSentences) return { ruleText: rule, sentences: [] };
   const s: string[] = [];
   if (a.windowLength > 1) {
     const first = a.periods[0] ?? '';
     const last = a.periods[a.periods.length - 1] ?? '';
-    s.push(`Over ${a.periods.length === 1 ? first : `${first} to ${last}`} (${a.periods.length} of ${a.windowLength} periods with data; counts summed, rates from the sums).`);
+    s.push(
+      `Over ${a.periods.length === 1 ? first : `${first} to ${last}`} (${a.periods.length} of ${a.windowLength} periods with data; counts summed, rates from the sums).`,
+    );
   }
   s.push(resultSentence(a));
   for (const t of a.decomposition.terms) if (t.status !== 'out-of-scope') s.push(termSentence(t));
   if (a.cycle.value !== null) {
     const c = a.cycle;
     const f = (x: number | null) => `${fmtNum(x, 0)} days`;
-    const gap = c.benchmark !== null && c.benchmark > 0 ? fmtGap(c.value === null ? null : c.value / c.benchmark - 1).replace('below', 'shorter').replace('above', 'longer') : '';
+    const gap =
+      c.benchmark !== null && c.benchmark > 0
+        ? fmtGap(c.value === null ? null : c.value / c.benchmark - 1)
+            .replace('below', 'shorter')
+            .replace('above', 'longer')
+        : '';
     s.push(`Cycle length: median ${f(c.value)} ${benchText(c, f, c.source === 'max-cycle' ? 'maximum' : 'expected')}${gap ? ` — ${gap}` : ''}.`);
   }
   s.push(...chainSentences(a, cls, threshold));

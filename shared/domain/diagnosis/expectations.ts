@@ -119,7 +119,15 @@ export function defaultRoleExpectations(): RoleExpectation[] {
 
 /** A custom role with no targets set yet (every benchmark falls back to the team median). */
 export function createRoleExpectation(input: { id: string; role: string; label: string; updatedAt: string }): RoleExpectation {
-  return { id: input.id, role: input.role.trim(), label: input.label.trim(), isDefault: false, targets: { ...NO_TARGETS }, ramp: [], updatedAt: input.updatedAt };
+  return {
+    id: input.id,
+    role: input.role.trim(),
+    label: input.label.trim(),
+    isDefault: false,
+    targets: { ...NO_TARGETS },
+    ramp: [],
+    updatedAt: input.updatedAt,
+  };
 }
 
 /** The expectation for a role, matched case- and space-insensitively. Later entries win. */

@@ -4,7 +4,13 @@ import type { FactorBench, FunnelInput } from './funnel';
 import { decomposeFunnel } from './funnel';
 import type { TermKey } from './types';
 
-const fb = (expectation: number | null, teamMedian: number | null = null): FactorBench => ({ expectation, teamQ1: null, teamMedian, teamQ3: null, teamSize: teamMedian === null ? 0 : 5 });
+const fb = (expectation: number | null, teamMedian: number | null = null): FactorBench => ({
+  expectation,
+  teamQ1: null,
+  teamMedian,
+  teamQ3: null,
+  teamSize: teamMedian === null ? 0 : 5,
+});
 const BENCH: Record<TermKey, FactorBench> = { effort: fb(40), meetingToOpportunity: fb(0.5), opportunityToWin: fb(0.25), dealSize: fb(10_000) };
 const base = (over: Partial<FunnelInput> = {}): FunnelInput => ({
   signal: 'meetingsHeld',
@@ -65,7 +71,9 @@ describe('funnel decomposition', () => {
     expect(d.identityHolds).toBe(true);
   });
   it('deals-only data: opportunities are the effort signal; meeting → opportunity cannot be computed; the identity holds over three terms', () => {
-    const d = decomposeFunnel(base({ signal: 'opportunitiesCreated', effort: 10, opportunities: 10, wins: 2, revenue: 18_000, bench: { ...BENCH, effort: fb(20) } }));
+    const d = decomposeFunnel(
+      base({ signal: 'opportunitiesCreated', effort: 10, opportunities: 10, wins: 2, revenue: 18_000, bench: { ...BENCH, effort: fb(20) } }),
+    );
     expect(term(d, 'meetingToOpportunity').status).toBe('not-computable');
     expect(d.notComputable).toEqual(['meetingToOpportunity']);
     expect(d.identityHolds).toBe(true);
@@ -74,13 +82,24 @@ describe('funnel decomposition', () => {
     expect(d.notes.join(' ')).toMatch(/Only opportunity-level data/);
   });
   it('SDR scope ends at opportunities created', () => {
-    const d = decomposeFunnel(base({ scope: 'opportunities', revenue: null, wins: null, opportunities: 6, effort: 24, bench: { ...BENCH, effort: fb(24), meetingToOpportunity: fb(0.5) } }));
+    const d = decomposeFunnel(
+      base({
+        scope: 'opportunities',
+        revenue: null,
+        wins: null,
+        opportunities: 6,
+        effort: 24,
+        bench: { ...BENCH, effort: fb(24), meetingToOpportunity: fb(0.5) },
+      }),
+    );
     expect(term(d, 'opportunityToWin').status).toBe('out-of-scope');
     expect(d.totalLogRatio).toBeCloseTo(Math.log(0.5));
     expect(d.identityHolds).toBe(true);
   });
   it('falls back to the team median where no expectation is set, and to no benchmark where neither exists', () => {
-    const d = decomposeFunnel(base({ bench: { effort: fb(null, 30), meetingToOpportunity: fb(0, 0.4), opportunityToWin: fb(null), dealSize: fb(10_000) } }));
+    const d = decomposeFunnel(
+      base({ bench: { effort: fb(null, 30), meetingToOpportunity: fb(0, 0.4), opportunityToWin: fb(null), dealSize: fb(10_000) } }),
+    );
     expect(term(d, 'effort').benchmarkSource).toBe('team-median');
     expect(term(d, 'meetingToOpportunity').benchmark).toBe(0.4);
     expect(term(d, 'opportunityToWin').status).toBe('no-benchmark');
@@ -100,7 +119,13 @@ describe('funnel decomposition', () => {
           const O = E * c;
           const W = O * w;
           const d = decomposeFunnel(
-            base({ effort: E, opportunities: O, wins: W, revenue: W * deal, bench: { effort: fb(be), meetingToOpportunity: fb(bc), opportunityToWin: fb(bw), dealSize: fb(bd) } }),
+            base({
+              effort: E,
+              opportunities: O,
+              wins: W,
+              revenue: W * deal,
+              bench: { effort: fb(be), meetingToOpportunity: fb(bc), opportunityToWin: fb(bw), dealSize: fb(bd) },
+            }),
           );
           expect(d.identityHolds).toBe(true);
           const sum = d.terms.reduce((a, t) => a + (t.logRatio ?? 0), 0);
@@ -112,11 +137,18 @@ describe('funnel decomposition', () => {
   it('property: never NaN or Infinity in the output, whatever the counts', () => {
     const n = fc.option(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0, max: 1e7, noNaN: true })), { nil: null });
     fc.assert(
-      fc.property(n, n, n, n, fc.constantFrom('meetingsHeld' as const, 'activities' as const, 'opportunitiesCreated' as const), (E, O, W, R, signal) => {
-        const d = decomposeFunnel(base({ signal, effort: signal === 'opportunitiesCreated' ? O : E, opportunities: O, wins: W, revenue: R }));
-        expect(JSON.stringify(d)).not.toMatch(/NaN|Infinity/);
-        for (const t of d.terms) if (t.logRatio !== null) expect(Number.isFinite(t.logRatio)).toBe(true);
-      }),
+      fc.property(
+        n,
+        n,
+        n,
+        n,
+        fc.constantFrom('meetingsHeld' as const, 'activities' as const, 'opportunitiesCreated' as const),
+        (E, O, W, R, signal) => {
+          const d = decomposeFunnel(base({ signal, effort: signal === 'opportunitiesCreated' ? O : E, opportunities: O, wins: W, revenue: R }));
+          expect(JSON.stringify(d)).not.toMatch(/NaN|Infinity/);
+          for (const t of d.terms) if (t.logRatio !== null) expect(Number.isFinite(t.logRatio)).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -82,7 +82,13 @@ export function pickBenchmark(b: FactorBench): { benchmark: number | null; sourc
   return { benchmark: null, source: null };
 }
 
-type Raw = { value: number | null; status: TermStatus; note: string | null; events: { successes: number; trials: number } | null; interval: Interval | null };
+type Raw = {
+  value: number | null;
+  status: TermStatus;
+  note: string | null;
+  events: { successes: number; trials: number } | null;
+  interval: Interval | null;
+};
 
 function rateEvents(successes: number, trials: number): { events: { successes: number; trials: number }; interval: Interval | null } {
   return { events: { successes, trials }, interval: wilsonInterval(successes, trials) };
@@ -95,7 +101,9 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
   const hasConversion = signal !== 'opportunitiesCreated';
   if (signal === 'activities') notes.push('No meetings in the data: calls and emails stand in as the activity signal.');
   if (signal === 'opportunitiesCreated')
-    notes.push('Only opportunity-level data: opportunities created stand in as the activity signal; meeting → opportunity conversion cannot be computed.');
+    notes.push(
+      'Only opportunity-level data: opportunities created stand in as the activity signal; meeting → opportunity conversion cannot be computed.',
+    );
 
   const raw: Record<TermKey, Raw> = {
     effort: { value: null, status: 'missing', note: null, events: null, interval: null },
@@ -110,11 +118,23 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
 
   // Effort → opportunity.
   if (!hasConversion) {
-    raw.meetingToOpportunity = { value: null, status: 'not-computable', note: 'No meetings, calls or emails in the data.', events: null, interval: null };
+    raw.meetingToOpportunity = {
+      value: null,
+      status: 'not-computable',
+      note: 'No meetings, calls or emails in the data.',
+      events: null,
+      interval: null,
+    };
   } else if (E === null || O === null) {
     raw.meetingToOpportunity.note = E === null ? `${SIGNAL_LABELS[signal]} missing.` : 'Opportunities created missing.';
   } else if (E === 0) {
-    raw.meetingToOpportunity = { value: null, status: 'not-computable', note: `No ${unit}, so no conversion to opportunities.`, events: null, interval: null };
+    raw.meetingToOpportunity = {
+      value: null,
+      status: 'not-computable',
+      note: `No ${unit}, so no conversion to opportunities.`,
+      events: null,
+      interval: null,
+    };
   } else {
     const ev = signal === 'activities' ? { events: { successes: O, trials: E }, interval: null } : rateEvents(O, E);
     raw.meetingToOpportunity = {
@@ -133,7 +153,13 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
   } else {
     if (O === null || W === null) raw.opportunityToWin.note = O === null ? 'Opportunities created missing.' : 'Deals won missing.';
     else if (O === 0)
-      raw.opportunityToWin = { value: null, status: 'not-computable', note: 'No opportunities created, so no win rate on them.', events: null, interval: null };
+      raw.opportunityToWin = {
+        value: null,
+        status: 'not-computable',
+        note: 'No opportunities created, so no win rate on them.',
+        events: null,
+        interval: null,
+      };
     else {
       let ev: { events: { successes: number; trials: number }; interval: Interval | null } = rateEvents(W, O);
       const c = input.closed;
@@ -141,8 +167,16 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
       raw.opportunityToWin = { value: W / O, status: W === 0 ? 'zero' : 'ok', note: W === 0 ? `No wins: 0 of ${O} opportunities.` : null, ...ev };
     }
     if (W === null || R === null) raw.dealSize.note = W === null ? 'Deals won missing.' : 'Won revenue missing.';
-    else if (W === 0) raw.dealSize = { value: null, status: 'not-computable', note: 'No wins, so no average deal size.', events: null, interval: null };
-    else raw.dealSize = { value: R / W, status: R === 0 ? 'zero' : 'ok', note: R === 0 ? 'Won deals carry no revenue.' : null, events: { successes: W, trials: W }, interval: null };
+    else if (W === 0)
+      raw.dealSize = { value: null, status: 'not-computable', note: 'No wins, so no average deal size.', events: null, interval: null };
+    else
+      raw.dealSize = {
+        value: R / W,
+        status: R === 0 ? 'zero' : 'ok',
+        note: R === 0 ? 'Won deals carry no revenue.' : null,
+        events: { successes: W, trials: W },
+        interval: null,
+      };
   }
 
   const terms: FunnelTerm[] = TERM_KEYS.map((key) => {

@@ -23,14 +23,18 @@ describe('period keys', () => {
   });
   it('round-trips every key through its ordinal', () => {
     fc.assert(
-      fc.property(fc.constantFrom('month' as const, 'quarter' as const, 'week' as const), fc.integer({ min: 2000 * 12, max: 2100 * 12 }), (kind, n) => {
-        const ord = kind === 'month' ? n : kind === 'quarter' ? Math.floor(n / 3) : Math.floor(n * 4.3);
-        const key = periodFromOrdinal(kind, ord);
-        const p = parsePeriod(key);
-        expect(p?.kind).toBe(kind);
-        expect(p?.ordinal).toBe(ord);
-        expect(comparePeriods(key, periodFromOrdinal(kind, ord + 1))).toBeLessThan(0);
-      }),
+      fc.property(
+        fc.constantFrom('month' as const, 'quarter' as const, 'week' as const),
+        fc.integer({ min: 2000 * 12, max: 2100 * 12 }),
+        (kind, n) => {
+          const ord = kind === 'month' ? n : kind === 'quarter' ? Math.floor(n / 3) : Math.floor(n * 4.3);
+          const key = periodFromOrdinal(kind, ord);
+          const p = parsePeriod(key);
+          expect(p?.kind).toBe(kind);
+          expect(p?.ordinal).toBe(ord);
+          expect(comparePeriods(key, periodFromOrdinal(kind, ord + 1))).toBeLessThan(0);
+        },
+      ),
     );
   });
   it('maps periods to months for the ramp', () => {

@@ -13,18 +13,34 @@ const END = '2026-10';
 const settings = DEFAULT_DIAGNOSIS_SETTINGS;
 
 const factor = fc.double({ min: 0.2, max: 1.8, noNaN: true });
-const monthArb = fc.record({ a: factor, c: factor, w: fc.oneof(factor, fc.constant(0)), d: factor, quota: fc.integer({ min: 30, max: 70 }), cycle: fc.integer({ min: 10, max: 90 }), complaints: fc.nat(2) });
+const monthArb = fc.record({
+  a: factor,
+  c: factor,
+  w: fc.oneof(factor, fc.constant(0)),
+  d: factor,
+  quota: fc.integer({ min: 30, max: 70 }),
+  cycle: fc.integer({ min: 10, max: 90 }),
+  complaints: fc.nat(2),
+});
 const repArb = fc.array(monthArb, { minLength: 6, maxLength: 6 });
 const teamArb = fc.record({ reps: fc.array(repArb, { minLength: 1, maxLength: 7 }), median: fc.boolean() });
 
 type Team = { reps: DiagnosisRep[]; periods: DiagnosisPeriodRow[]; expectations: RoleExpectation[] };
 
-function build(t: { reps: Array<Array<{ a: number; c: number; w: number; d: number; quota: number; cycle: number; complaints: number }>>; median: boolean }): Team {
+function build(t: {
+  reps: Array<Array<{ a: number; c: number; w: number; d: number; quota: number; cycle: number; complaints: number }>>;
+  median: boolean;
+}): Team {
   const reps = t.reps.map((_, i) => rep(`r${i}`));
   const periods = t.reps.flatMap((months, i) =>
     series(`r${i}`, END, months.length, (m) => {
       const x = months[m]!;
-      return funnelMonth(x.a, x.c, x.w, x.d, { quota: x.quota * 1000, cycleDaysMedian: x.cycle, complaints: x.complaints, pipeline: x.quota * 1000 * 3.5 * x.a });
+      return funnelMonth(x.a, x.c, x.w, x.d, {
+        quota: x.quota * 1000,
+        cycleDaysMedian: x.cycle,
+        complaints: x.complaints,
+        pipeline: x.quota * 1000 * 3.5 * x.a,
+      });
     }),
   );
   return { reps, periods, expectations: t.median ? [] : DEFAULT_ROLE_EXPECTATIONS.map((e) => ({ ...e, targets: { ...e.targets } })) };
@@ -50,7 +66,11 @@ describe('diagnosis properties', () => {
         const t = build(spec);
         const src = `r${pick % spec.reps.length}`;
         const twin = rep('twin', { name: 'Someone Else' });
-        const withTwin: Team = { ...t, reps: [...t.reps, twin], periods: [...t.periods, ...t.periods.filter((p) => p.repId === src).map((p) => ({ ...p, repId: 'twin' }))] };
+        const withTwin: Team = {
+          ...t,
+          reps: [...t.reps, twin],
+          periods: [...t.periods, ...t.periods.filter((p) => p.repId === src).map((p) => ({ ...p, repId: 'twin' }))],
+        };
         const out = run(withTwin);
         const a = out.reps.find((r) => r.repId === src)!;
         const b = out.reps.find((r) => r.repId === 'twin')!;
@@ -66,8 +86,17 @@ describe('diagnosis properties', () => {
       fc.property(teamArb, fc.double({ min: 0.001, max: 1000, noNaN: true }), (spec, k) => {
         const t = build(spec);
         const scale = (x: number | null) => (x === null ? null : x * k);
-        const scaled = mapValues(t, (v) => ({ ...v, revenueWon: scale(v.revenueWon), quota: scale(v.quota), avgDealSize: scale(v.avgDealSize), pipeline: scale(v.pipeline) }));
-        scaled.expectations = t.expectations.map((e) => ({ ...e, targets: { ...e.targets, quota: scale(e.targets.quota), avgDealSize: scale(e.targets.avgDealSize) } }));
+        const scaled = mapValues(t, (v) => ({
+          ...v,
+          revenueWon: scale(v.revenueWon),
+          quota: scale(v.quota),
+          avgDealSize: scale(v.avgDealSize),
+          pipeline: scale(v.pipeline),
+        }));
+        scaled.expectations = t.expectations.map((e) => ({
+          ...e,
+          targets: { ...e.targets, quota: scale(e.targets.quota), avgDealSize: scale(e.targets.avgDealSize) },
+        }));
         const before = run(t);
         const after = run(scaled);
         expect(after.reps.map(summary)).toEqual(before.reps.map(summary));
@@ -82,7 +111,9 @@ describe('diagnosis properties', () => {
         const who = `r${pick % spec.reps.length}`;
         const scale = (x: number | null) => (x === null ? null : x * k);
         const more = mapValues(t, (v, repId) =>
-          repId === who ? { ...v, calls: scale(v.calls), emails: scale(v.emails), meetingsBooked: scale(v.meetingsBooked), meetingsHeld: scale(v.meetingsHeld) } : v,
+          repId === who
+            ? { ...v, calls: scale(v.calls), emails: scale(v.emails), meetingsBooked: scale(v.meetingsBooked), meetingsHeld: scale(v.meetingsHeld) }
+            : v,
         );
         const check = (before: TeamDiagnosis, after: TeamDiagnosis) => {
           const b = before.reps.find((r) => r.repId === who)!;

@@ -6,7 +6,7 @@ import type { RepPeriodRow } from '../import/contract';
 import type { MetricKey } from '../../schemas/metrics';
 import { emptyMetricValues } from '../../schemas/metrics';
 import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../schemas/settings';
-import { generate } from '../../../resources/sample/generate';
+import { generateSampleCsv } from './sample-team';
 import { DEFAULT_ROLE_EXPECTATIONS } from './expectations';
 import { diagnoseTeam, fromRepPeriodRows } from './diagnose';
 import type { RepDiagnosis } from './types';
@@ -37,7 +37,14 @@ function readSample(text: string): RepPeriodRow[] {
     const cells = Object.fromEntries(line.split(',').map((c, i) => [headers[i] ?? '', c]));
     const values = emptyMetricValues();
     for (const [h, k] of Object.entries(COLUMNS)) values[k] = cells[h] === '' || cells[h] === undefined ? null : Number(cells[h]);
-    return { rep: cells.rep ?? '', role: cells.role ?? null, startDate: cells.start_date ?? null, period: cells.period ?? '', periodKind: 'month', values };
+    return {
+      rep: cells.rep ?? '',
+      role: cells.role ?? null,
+      startDate: cells.start_date ?? null,
+      period: cells.period ?? '',
+      periodKind: 'month',
+      values,
+    };
   });
 }
 
@@ -47,8 +54,8 @@ const team = diagnoseTeam({ reps, periods, expectations: [...DEFAULT_ROLE_EXPECT
 const byName = (name: string) => team.reps.find((r) => r.name === name) as RepDiagnosis;
 
 describe('sample team (resources/sample/team-metrics.csv)', () => {
-  it('is what generate.ts produces: 10 AE reps × 12 months ending 2026-10 (the new hire from August)', () => {
-    expect(text).toBe(generate());
+  it('is what the generator produces: 10 AE reps × 12 months ending 2026-10 (the new hire from August)', () => {
+    expect(text).toBe(generateSampleCsv());
     expect(reps).toHaveLength(10);
     expect(periods).toHaveLength(9 * 12 + 3);
     expect(team.period).toBe('2026-10');
@@ -84,7 +91,9 @@ describe('sample team (resources/sample/team-metrics.csv)', () => {
     expect(ids('Jonas Berg')).toContain('activity-collapse');
     expect(jonas.checkSystemFirst).toBe(true);
     expect(jonas.confidence).toBe('low');
-    for (const name of ['Ana Ortiz', 'Chloe Nguyen', 'Dev Patel', 'Farid Haddad', 'Grace Kim', 'Hugo Silva']) expect(byName(name).checkSystemFirst).toBe(false);
-    for (const name of ['Chloe Nguyen', 'Dev Patel', 'Elena Rossi', 'Farid Haddad', 'Grace Kim', 'Hugo Silva']) expect(ids(name)).toContain('missed-periods');
+    for (const name of ['Ana Ortiz', 'Chloe Nguyen', 'Dev Patel', 'Farid Haddad', 'Grace Kim', 'Hugo Silva'])
+      expect(byName(name).checkSystemFirst).toBe(false);
+    for (const name of ['Chloe Nguyen', 'Dev Patel', 'Elena Rossi', 'Farid Haddad', 'Grace Kim', 'Hugo Silva'])
+      expect(ids(name)).toContain('missed-periods');
   });
 });

@@ -17,7 +17,12 @@ export const COLLAPSE_SHARE = 0.15;
 export const TREND_SPAN = 3;
 
 /** Signs that question the data or the benchmark: they cap the verdict's confidence at low. */
-export const CONFIDENCE_CAPPING: ReadonlySet<WarningId> = new Set<WarningId>(['ramp-anomaly', 'quota-above-team', 'activity-collapse', 'target-above-funnel']);
+export const CONFIDENCE_CAPPING: ReadonlySet<WarningId> = new Set<WarningId>([
+  'ramp-anomaly',
+  'quota-above-team',
+  'activity-collapse',
+  'target-above-funnel',
+]);
 
 const ACTIVITY_KEYS = ['calls', 'emails', 'meetingsBooked', 'meetingsHeld'] as const;
 const COLLAPSE_KEYS = ['calls', 'emails', 'meetingsBooked', 'meetingsHeld', 'opportunitiesCreated'] as const;
@@ -185,7 +190,11 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
           kind: 'check-system',
           title: 'Pipeline cannot cover the quota',
           detail: `Open pipeline ${fmtNum(values.pipeline, 0)} is ${fmtNum(coverage, 1)}× the quota of ${fmtNum(q.quota, 0)}; at the ${t.targets.winRate !== null ? 'expected' : 'team median'} win rate of ${fmtPct(benchWinRate)} it takes ${fmtNum(needed, 1)}×. Check lead flow and territory before judging; where activity is also low, prospecting is the first lever.`,
-          evidence: [row(period, 'pipeline', values.pipeline, needed * q.quota), row(period, 'effectiveQuota', q.quota, null), row(period, 'closedWinRate', benchWinRate, null)],
+          evidence: [
+            row(period, 'pipeline', values.pipeline, needed * q.quota),
+            row(period, 'effectiveQuota', q.quota, null),
+            row(period, 'closedWinRate', benchWinRate, null),
+          ],
         });
     }
 
