@@ -21,10 +21,14 @@ const STAGE: Record<string, string> = {
 };
 
 test('the command line gives the same verdicts as the app for the sample team', async ({ appPage: page }) => {
-  const run = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'cli/candor.ts'), 'diagnose', SAMPLE, '--json'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'cli/candor.ts'), 'diagnose', SAMPLE, '--json'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   expect(run.status, run.stderr).toBe(0);
   const cli = JSON.parse(run.stdout) as { period: string; reps: { rep: string; verdict: string; weakStage: string | null }[] };
   expect(cli.reps.length).toBe(10);

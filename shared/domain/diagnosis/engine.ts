@@ -53,6 +53,36 @@ export const STAT_KEYS: readonly StatKey[] = [
   'pipelineCoverage',
 ];
 
+/**
+ * The metrics an assessment lists (team statistics exist for every STAT_KEY). Duplicates are
+ * left out: revenue (not revenueWon), closed win rate (not the stated winRate), deal size
+ * (not avgDealSize); of the three conversions only the one for the effort signal is listed.
+ */
+export const DISPLAY_KEYS: readonly StatKey[] = [
+  'effectiveQuota',
+  'quota',
+  'revenue',
+  'calls',
+  'emails',
+  'activities',
+  'meetingsBooked',
+  'meetingsHeld',
+  'opportunitiesCreated',
+  'conversionHeld',
+  'conversionBooked',
+  'conversionActivities',
+  'dealsWon',
+  'dealsLost',
+  'winPerOpportunity',
+  'closedWinRate',
+  'dealSize',
+  'cycleDaysMedian',
+  'pipeline',
+  'pipelineCoverage',
+  'complaints',
+  'csat',
+];
+
 export const STAT_LABELS: Record<StatKey, string> = {
   quota: 'Quota (in the data)',
   revenueWon: 'Won revenue',
@@ -97,6 +127,8 @@ export type RepIndex = {
   roleKey: string;
   expectation: RoleExpectation | null;
   rows: Map<PeriodKey, MetricValues>;
+  /** Resolved targets by period (shared objects from the engine cache). */
+  targets: Map<PeriodKey, ResolvedTargets>;
 };
 
 export type RepWindow = {
@@ -149,7 +181,13 @@ export function createEngine(input: {
   const byId = new Map<string, RepIndex>();
   for (const rep of input.reps) {
     if (byId.has(rep.id)) continue;
-    const idx: RepIndex = { rep, roleKey: nameKey(rep.role), expectation: findExpectation(input.expectations, rep.role), rows: new Map() };
+    const idx: RepIndex = {
+      rep,
+      roleKey: nameKey(rep.role),
+      expectation: findExpectation(input.expectations, rep.role),
+      rows: new Map(),
+      targets: new Map(),
+    };
     reps.push(idx);
     byId.set(rep.id, idx);
   }
@@ -168,6 +206,14 @@ export function createEngine(input: {
 }
 
 export function targetsFor(engine: Engine, idx: RepIndex, period: PeriodKey): ResolvedTargets {
+  const own = idx.targets.get(period);
+  if (own) return own;
+  const t = sharedTargets(engine, idx, period);
+  idx.targets.set(period, t);
+  return t;
+}
+
+function sharedTargets(engine: Engine, idx: RepIndex, period: PeriodKey): ResolvedTargets {
   // Reps without overrides share targets by role expectation, start date and period.
   const key = idx.rep.targetOverrides
     ? `r\u0000${idx.rep.id}\u0000${period}`
@@ -471,17 +517,19 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
 
   const metrics: MetricComparison[] = [];
   if (opts.withMetrics !== false || opts.withEvidence)
-    for (const k of STAT_KEYS) {
+    for (const k of DISPLAY_KEYS) {
+      if (k === 'conversionHeld' || k === 'conversionBooked' || k === 'conversionActivities') {
+        if (k !== CONVERSION_STAT[signal]) continue;
+      }
       const value = statRaw(rw, k);
       const b = bench(k, value, expectationFor(k, rw));
       if (value === null && b.teamMedian === null && b.expectation === null) continue;
-      metrics.push({
-        key: k,
-        label: STAT_LABELS[k],
-        higherIsBetter: !LOWER_IS_BETTER.has(k),
-        gap: b.value !== null && b.benchmark !== null && b.benchmark > 0 ? b.value / b.benchmark - 1 : null,
-        ...b,
-      });
+      const m = b as MetricComparison;
+      m.key = k;
+      m.label = STAT_LABELS[k];
+      m.higherIsBetter = !LOWER_IS_BETTER.has(k);
+      m.gap = b.value !== null && b.benchmark !== null && b.benchmark > 0 ? b.value / b.benchmark - 1 : null;
+      metrics.push(m);
     }
 
   const assessment: Assessment = {
@@ -527,15 +575,15 @@ function resultOf(rw: RepWindow, stats: Map<StatKey, Quartiles>, scope: Decompos
         : rb.teamMedian !== null
           ? resultValue >= rb.teamMedian * (1 - threshold) * (1 - GAP_EPSILON)
           : null;
-  return {
-    ...rb,
-    metric: scope === 'revenue' ? 'revenue' : 'opportunitiesCreated',
-    target,
-    targetSource: scope === 'revenue' ? rw.quotaSource : target !== null ? 'role' : null,
-    attainment: resultValue !== null && target !== null && target > 0 ? resultValue / target : null,
-    vsTeamMedian: resultValue !== null && rb.teamMedian !== null && rb.teamMedian > 0 ? resultValue / rb.teamMedian : null,
-    met,
-  };
+  // Extend the fresh Benchmarked object in place (no spread: this runs for every rep and period).
+  const result = rb as Attainment;
+  result.metric = scope === 'revenue' ? 'revenue' : 'opportunitiesCreated';
+  result.target = target;
+  result.targetSource = scope === 'revenue' ? rw.quotaSource : target !== null ? 'role' : null;
+  result.attainment = resultValue !== null && target !== null && target > 0 ? resultValue / target : null;
+  result.vsTeamMedian = resultValue !== null && rb.teamMedian !== null && rb.teamMedian > 0 ? resultValue / rb.teamMedian : null;
+  result.met = met;
+  return result;
 }
 
 /** The result of one period alone (cheap: no decomposition or evidence); null without data. */
