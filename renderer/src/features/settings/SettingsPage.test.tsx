@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../../../tests/helpers/db';
@@ -32,5 +32,38 @@ describe('Settings: diagnosis thresholds', () => {
     await waitFor(async () =>
       expect((await db.settings.get('app'))?.diagnosis).toMatchObject({ gapThreshold: 0.25, missedPeriodsN: 3, missedPeriodsM: 3 }),
     );
+  });
+});
+
+describe('Settings: expectations by role', () => {
+  it('shows the defaults labelled as defaults, saves an edit, and restores the default', async () => {
+    window.location.hash = '#/settings';
+    const user = userEvent.setup();
+    const db = freshDb();
+    render(<App db={db} platform={fakePlatform()} />);
+    expect(await screen.findAllByText('Default targets')).toHaveLength(3);
+
+    await user.click(screen.getByRole('button', { name: 'Edit AE targets' }));
+    const form = screen.getByRole('form', { name: 'Targets for AE' });
+    const quota = within(form).getByLabelText('Quota (revenue)');
+    expect(quota).toHaveValue('50000');
+    await user.clear(quota);
+    await user.type(quota, 'lots');
+    await user.click(within(form).getByRole('button', { name: 'Save targets' }));
+    expect(await within(form).findByText('A number of 0 or more, or leave empty')).toBeInTheDocument();
+
+    await user.clear(quota);
+    await user.type(quota, '60000');
+    const ramp = within(form).getByLabelText('New-hire ramp');
+    await user.clear(ramp);
+    await user.type(ramp, '30%, 60%');
+    await user.click(within(form).getByRole('button', { name: 'Save targets' }));
+    await waitFor(async () => expect((await db.expectations.where('role').equals('AE').first())?.targets.quota).toBe(60000));
+    expect((await db.expectations.where('role').equals('AE').first())?.ramp).toEqual([0.3, 0.6]);
+    expect(await screen.findByText('Edited')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Restore default' }));
+    await waitFor(async () => expect(await db.expectations.count()).toBe(0));
+    await waitFor(() => expect(screen.getAllByText('Default targets')).toHaveLength(3));
   });
 });

@@ -4,6 +4,8 @@ import { useDb } from '../../app/context';
 import { getSettings } from '../../db/repositories/settings';
 import { usePlatform } from '../../platform';
 import { PageHeader } from '../../ui/PageHeader';
+import { DEFAULT_EXPECTATIONS } from '../diagnosis/useDiagnosis';
+import { ExpectationsEditor } from './ExpectationsEditor';
 import { ThresholdsForm } from './ThresholdsForm';
 
 export function SettingsPage() {
@@ -24,6 +26,16 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" subtitle="How Candor works on this computer." />
+      <section className="card" aria-labelledby="expectations-title">
+        <h2 id="expectations-title" className="card-title">
+          Expectations by role
+        </h2>
+        <p className="muted small" style={{ marginBottom: 12 }}>
+          What each role is held to, per month. A rep can only be held to standards that were stated: the diagnosis uses these where they are set, and
+          the team median where they are not. New hires get the ramp.
+        </p>
+        <ExpectationsEditor defaults={DEFAULT_EXPECTATIONS} />
+      </section>
       <section className="card" aria-labelledby="thresholds-title">
         <h2 id="thresholds-title" className="card-title">
           Diagnosis thresholds
