@@ -1,4 +1,4 @@
-import { nameKey, repInputSchema, repSchema, type Rep, type RepInput } from '../../../../shared/schemas';
+import { nameKey, repInputSchema, repSchema, type Rep, type RepInput, type Targets } from '../../../../shared/schemas';
 import { randomId, systemClock, type Clock, type IdSource } from '../../../../shared/lib/ids';
 import type { CandorDB } from '../db';
 
@@ -81,4 +81,20 @@ export async function removeRep(db: CandorDB, id: string): Promise<void> {
       await db.reps.delete(id);
     },
   );
+}
+
+/** Per-rep adjustments to the role's targets (e.g. a smaller territory); null clears them. */
+export async function saveRepTargets(db: CandorDB, id: string, overrides: Partial<Targets> | null, deps: Deps = defaultDeps): Promise<Rep> {
+  return db.transaction('rw', db.reps, async () => {
+    const existing = await db.reps.get(id);
+    if (!existing) throw new Error('That rep no longer exists.');
+    const cleaned = overrides ? Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== null && v !== undefined)) : null;
+    const next = repSchema.parse({
+      ...existing,
+      targetOverrides: cleaned && Object.keys(cleaned).length ? cleaned : null,
+      updatedAt: deps.clock().toISOString(),
+    });
+    await db.reps.put(next);
+    return next;
+  });
 }

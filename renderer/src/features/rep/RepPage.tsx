@@ -12,6 +12,8 @@ import { useDiagnosisData, useRepHistory, useTeamDiagnosis } from '../diagnosis/
 import { STAGE_LABEL } from '../team/model';
 import { DecompositionChart, formatValue, FunnelChart, TrendChart, type Format } from './charts';
 import { OverrideControl } from './OverrideControl';
+import { RepTargets } from './RepTargets';
+import { findExpectation } from '../../../../shared/domain/diagnosis';
 
 const FORMATS: Partial<Record<StatKey, Format>> = {
   revenue: 'money',
@@ -277,6 +279,8 @@ export function RepPage({ repId }: { repId: string }) {
               />
             ))}
           </div>
+
+          <RepTargets key={rep.updatedAt} rep={rep} expectation={findExpectation(data.input.expectations, rep.role)} />
 
           <section className="card" aria-labelledby="metrics-title">
             <h2 id="metrics-title" className="card-title">

@@ -10,7 +10,7 @@ import { listExpectations, resetExpectation, saveExpectation } from '../../db/re
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 
-const TARGET_FIELDS: { key: keyof Targets; label: string; hint?: string; pct?: boolean }[] = [
+export const TARGET_FIELDS: { key: keyof Targets; label: string; hint?: string; pct?: boolean }[] = [
   { key: 'calls', label: 'Calls' },
   { key: 'emails', label: 'Emails' },
   { key: 'meetingsBooked', label: 'Meetings booked' },
@@ -23,7 +23,7 @@ const TARGET_FIELDS: { key: keyof Targets; label: string; hint?: string; pct?: b
   { key: 'pipelineCoverage', label: 'Pipeline coverage (× quota)' },
 ];
 
-const optionalNumber = z
+export const optionalNumber = z
   .string()
   .trim()
   .refine((s) => s === '' || (Number.isFinite(Number(s)) && Number(s) >= 0), 'A number of 0 or more, or leave empty')

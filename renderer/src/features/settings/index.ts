@@ -1,1 +1,2 @@
 export { SettingsPage } from './SettingsPage';
+export { TARGET_FIELDS, optionalNumber } from './ExpectationsEditor';

@@ -83,4 +83,22 @@ describe('Team page with the sample team', () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ verdict: 'on-track', obstacle: true });
   });
+
+  it('lets the manager adjust one rep’s targets, and the diagnosis follows', async () => {
+    const user = userEvent.setup();
+    const db = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
+    const table = await screen.findByRole('table', { name: 'Team' }, { timeout: 5000 });
+    await user.click(within(table).getByRole('link', { name: 'Farid Haddad' }));
+    await user.click(await screen.findByRole('button', { name: 'Adjust targets' }));
+    const form = screen.getByRole('form', { name: 'Adjust targets for Farid Haddad' });
+    const quota = within(form).getByLabelText('Quota (revenue)');
+    await user.type(quota, '20000');
+    await user.click(within(form).getByRole('button', { name: 'Save targets' }));
+    expect(await screen.findByText(/Adjusted: Quota \(revenue\)/)).toBeInTheDocument();
+    const farid = (await db.reps.toArray()).find((r) => r.name === 'Farid Haddad');
+    expect(farid?.targetOverrides).toEqual({ quota: 20000 });
+    // The file carries its own quota, so an override on the rep must win over it.
+    expect(await screen.findByText(/target \(override\)/)).toBeInTheDocument();
+  });
 });
