@@ -18,6 +18,9 @@ test('a manager imports the real CRM export and sees per-rep, per-month numbers 
   await expect(page.getByLabel('Lost', { exact: true })).toHaveValue('lost');
   mkdirSync('artifacts', { recursive: true });
   await page.screenshot({ path: 'artifacts/import-mapping.png', fullPage: true });
+  // The user changes one proposal: the deal id is not wanted.
+  await expect(page.getByLabel(/^Deal ID/)).toHaveValue('opportunity_id');
+  await page.getByLabel(/^Deal ID/).selectOption('');
 
   await page.getByRole('button', { name: 'Check the rows' }).click();
   const periods = page.getByRole('table', { name: 'Rep-periods to import' });
@@ -70,9 +73,12 @@ test('a manager imports the real CRM export and sees per-rep, per-month numbers 
     expect(stored?.calls).toBeNull();
   }
 
-  // Importing the same file again is detected before anything is stored.
+  // Importing the same file again is detected before anything is stored, and the mapping
+  // confirmed last time is remembered for files with the same headers.
   await page.goto('/#/import');
   await page.getByLabel('File to import').setInputFiles(PIPELINE_CSV);
+  await expect(page.getByText('Using the column mapping you confirmed last time')).toBeVisible();
+  await expect(page.getByLabel(/^Deal ID/)).toHaveValue('');
   await page.getByRole('button', { name: 'Check the rows' }).click();
   await expect(page.getByText(/This exact file was already imported/)).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Import nothing' }).click();

@@ -1,31 +1,34 @@
 import { FileSpreadsheet } from 'lucide-react';
 import { useRef, useState, type DragEvent } from 'react';
-import { usePlatform, type PickedFile } from '../../platform';
+import { usePlatform } from '../../platform';
 import { Button } from '../../ui/Button';
 
 export const ACCEPTED_EXTENSIONS = ['csv', 'tsv', 'txt', 'xlsx'];
 
-async function readBrowserFile(file: File): Promise<PickedFile> {
-  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+/** A file the user chose: read by the import worker, never copied on the page. */
+export type ChosenFile = { name: string; file: Blob };
+
+function chosen(file: File): ChosenFile {
+  return { name: file.name, file };
 }
 
 /** Drop a file, or pick one: the native dialog in the desktop app, the browser's file chooser otherwise. */
-export function FileDrop({ onFile, disabled }: { onFile: (file: PickedFile) => void; disabled?: boolean }) {
+export function FileDrop({ onFile, disabled }: { onFile: (file: ChosenFile) => void; disabled?: boolean }) {
   const platform = usePlatform();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
 
-  const onDrop = async (e: DragEvent<HTMLDivElement>) => {
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
     setOver(false);
     const file = e.dataTransfer.files[0];
-    if (file && !disabled) onFile(await readBrowserFile(file));
+    if (file && !disabled) onFile(chosen(file));
   };
 
   const choose = async () => {
     if (platform.kind === 'electron') {
       const picked = await platform.pickFile({ title: 'Import metrics', extensions: ACCEPTED_EXTENSIONS });
-      if (picked) onFile(picked);
+      if (picked) onFile({ name: picked.name, file: new Blob([picked.bytes as BlobPart]) });
     } else {
       input.current?.click();
     }
@@ -39,7 +42,7 @@ export function FileDrop({ onFile, disabled }: { onFile: (file: PickedFile) => v
         setOver(true);
       }}
       onDragLeave={() => setOver(false)}
-      onDrop={(e) => void onDrop(e)}
+      onDrop={onDrop}
     >
       <div className="empty-icon" aria-hidden="true">
         <FileSpreadsheet size={24} />
@@ -58,10 +61,10 @@ export function FileDrop({ onFile, disabled }: { onFile: (file: PickedFile) => v
         aria-label="File to import"
         tabIndex={-1}
         accept={ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(',')}
-        onChange={async (e) => {
+        onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) onFile(await readBrowserFile(file));
+          if (file) onFile(chosen(file));
         }}
       />
     </div>

@@ -5,12 +5,12 @@ import { emptyMetricValues } from '../../../../shared/schemas';
 import { freshDb } from '../../../../tests/helpers/db';
 import { App } from '../../app/App';
 import { fakePlatform } from '../../platform/fake';
-import { ImportEngineContext, ImportFailed, type ImportEngine } from './engine';
+import { ImportCancelled, ImportEngineContext, ImportFailed, type ImportEngine } from './engine';
 import type { Analysis, RunOptions, RunResult } from './worker/protocol';
 
 const analysis: Analysis = {
   fileName: 'pipeline.csv',
-  sha256: '',
+  sha256: 'ab'.repeat(32),
   size: 120,
   kind: 'deals',
   sheetNames: [],
@@ -193,6 +193,37 @@ describe('Import page', () => {
     await user.click(screen.getByRole('button', { name: 'Check the rows' }));
     await user.click(await screen.findByRole('button', { name: 'Import nothing' }));
     expect(await screen.findByText('Drop a CSV or Excel file here')).toBeInTheDocument();
+    expect(await db.metricPeriods.count()).toBe(0);
+    expect(await db.imports.count()).toBe(0);
+  });
+
+  it('cancel stops the work and leaves nothing behind', async () => {
+    const user = userEvent.setup();
+    let cancelled = false;
+    const never: () => ImportEngine = () => ({
+      analyse: async () => analysis,
+      run: () =>
+        new Promise((_resolve, reject) => {
+          const timer = setInterval(() => {
+            if (cancelled) {
+              clearInterval(timer);
+              reject(new ImportCancelled());
+            }
+          }, 5);
+        }),
+      cancel: () => {
+        cancelled = true;
+      },
+      dispose: () => undefined,
+    });
+    const { db } = renderImport(never);
+    await pickFile(user);
+    await user.selectOptions(await screen.findByLabelText('Dates in “close_date” are'), 'mdy');
+    await user.click(screen.getByRole('button', { name: 'Check the rows' }));
+    expect(await screen.findByRole('progressbar')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('Import cancelled. Nothing was stored.')).toBeInTheDocument();
+    expect(screen.getByText('Drop a CSV or Excel file here')).toBeInTheDocument();
     expect(await db.metricPeriods.count()).toBe(0);
     expect(await db.imports.count()).toBe(0);
   });

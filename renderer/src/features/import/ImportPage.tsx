@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { CheckCircle2 } from 'lucide-react';
-import { sha256Hex } from '../../../../shared/lib/ids';
 import type { ImportRecord } from '../../../../shared/schemas';
 import { useDb } from '../../app/context';
 import { hrefFor } from '../../app/router';
 import { useAppStore } from '../../app/store';
 import { commitImport, findImportByHash, savedMappingFor } from '../../db/repositories/imports';
-import type { PickedFile } from '../../platform';
+import type { ChosenFile } from './FileDrop';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { Progress } from '../../ui/Progress';
@@ -65,7 +64,7 @@ export function ImportPage() {
   const notify = useAppStore((s) => s.notify);
   const makeEngine = useEngineFactory();
   const engine = useRef<ImportEngine | null>(null);
-  const file = useRef<PickedFile | null>(null);
+  const file = useRef<ChosenFile | null>(null);
   const [step, setStep] = useState<Step>({ name: 'choose', error: null });
 
   useEffect(() => {
@@ -83,14 +82,13 @@ export function ImportPage() {
     setStep({ name: 'choose', error: message });
   };
 
-  const analyse = async (picked: PickedFile, sheetName: string | null) => {
+  const analyse = async (picked: ChosenFile, sheetName: string | null) => {
     const eng = engine.current;
     if (!eng) return;
     file.current = picked;
     setStep({ name: 'working', label: `Reading ${picked.name}…`, progress: null });
     try {
-      const sha = await sha256Hex(picked.bytes);
-      const first = await eng.analyse({ type: 'analyse', bytes: picked.bytes.slice(), fileName: picked.name, sheetName, savedMapping: null }, (p) =>
+      const first = await eng.analyse({ type: 'analyse', file: picked.file, fileName: picked.name, sheetName, savedMapping: null }, (p) =>
         setStep({ name: 'working', label: `Reading ${picked.name}…`, progress: p }),
       );
       const saved = await savedMappingFor(db, first.headerSignature);
@@ -98,7 +96,7 @@ export function ImportPage() {
         ? await eng.analyse(
             {
               type: 'analyse',
-              bytes: picked.bytes.slice(),
+              file: picked.file,
               fileName: picked.name,
               sheetName,
               savedMapping: { kind: saved.kind, mapping: saved.mapping, stageMap: saved.stageMap },
@@ -106,8 +104,7 @@ export function ImportPage() {
             () => undefined,
           )
         : first;
-      const withSha = { ...analysis, sha256: sha };
-      setStep({ name: 'map', analysis: withSha, state: initialState(withSha) });
+      setStep({ name: 'map', analysis, state: initialState(analysis) });
       if (saved) notify('info', 'Using the column mapping you confirmed last time for files like this one.');
     } catch (e) {
       fail(e);

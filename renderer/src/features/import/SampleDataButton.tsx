@@ -25,13 +25,14 @@ export function SampleDataButton({ variant = 'secondary' }: { variant?: 'primary
     try {
       const bytes = new TextEncoder().encode(sampleCsv);
       const sha256 = await sha256Hex(bytes);
+      const file = new Blob([bytes as BlobPart], { type: 'text/csv' });
       if (await findImportByHash(db, sha256)) {
         notify('info', 'The sample team is already loaded.');
         navigate({ page: 'team' });
         return;
       }
       const analysis = await engine.analyse(
-        { type: 'analyse', bytes, fileName: SAMPLE_FILE_NAME, sheetName: null, savedMapping: null },
+        { type: 'analyse', file, fileName: SAMPLE_FILE_NAME, sheetName: null, savedMapping: null },
         () => undefined,
       );
       // The shipped file is unambiguous; should a question ever come up, take the importer's reading.

@@ -1,13 +1,16 @@
 // The import work itself, run inside the Web Worker (and in-process in tests): the shared
 // import engine, plus the translation to and from the UI's protocol. Holds the chosen file
-// between "analyse" and "run" so the bytes cross the thread boundary once.
+// between "analyse" and "run". CSV is read from the Blob in 1 MiB slices (streamed: memory stays
+// at one slice plus the aggregates); workbooks are read whole after the zip-directory guard.
 import {
   FIELD_LABELS,
   FIELDS_BY_KIND,
   REQUIRED_FIELDS,
   analyseFile,
+  createCsvImport,
   importFile,
   settingsFromAnalysis,
+  sniffFormat,
   type ColumnFormat,
   type FileAnalysis,
 } from '../../../../../shared/domain/import';
@@ -67,15 +70,62 @@ export function formatsFromAnswers(a: FileAnalysis, answers: Record<string, stri
   return formats;
 }
 
-export type CoreState = { bytes: Uint8Array | null; fileName: string; analysis: FileAnalysis | null };
+const SLICE_BYTES = 1024 * 1024;
+const ANALYSE_BYTES = 2 * 1024 * 1024;
+
+async function readBlob(blob: Blob): Promise<Uint8Array> {
+  return new Uint8Array(typeof blob.arrayBuffer === 'function' ? await blob.arrayBuffer() : await new Response(blob).arrayBuffer());
+}
+
+/** Enough of a CSV to analyse it: the first 2 MiB, cut after the last complete line. */
+async function csvSample(file: Blob): Promise<Uint8Array> {
+  if (file.size <= ANALYSE_BYTES) return readBlob(file);
+  const head = await readBlob(file.slice(0, ANALYSE_BYTES));
+  const nl = head.lastIndexOf(0x0a);
+  if (nl <= 0) return head;
+  // UTF-16 LE puts a 0x00 after the newline byte: keep the pair whole.
+  const end = head[nl + 1] === 0x00 && head[0] === 0xff && head[1] === 0xfe ? nl + 2 : nl + 1;
+  return head.subarray(0, end);
+}
+
+async function sha256Of(file: Blob): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', (await readBlob(file)) as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Streams a CSV Blob through the shared engine in slices, reporting progress between them. */
+async function streamCsv(
+  file: Blob,
+  settings: Parameters<typeof createCsvImport>[0],
+  onProgress: (rowsRead: number, bytesRead: number, total: number) => void,
+  pause: () => Promise<void>,
+): ReturnType<typeof importFile> {
+  if (file.size === 0) return { ok: false, error: { code: 'file-empty', message: 'The file is empty (0 bytes).' } };
+  const imp = createCsvImport(settings);
+  for (let off = 0; off < file.size; off += SLICE_BYTES) {
+    const end = Math.min(file.size, off + SLICE_BYTES);
+    imp.pushBytes(await readBlob(file.slice(off, end)), end === file.size);
+    onProgress(imp.rowsRead, end, file.size);
+    await pause();
+  }
+  return imp.finish();
+}
+
+export type CoreState = { file: Blob | null; workbook: Uint8Array | null; fileName: string; analysis: FileAnalysis | null };
 
 export function createCore(post: (m: FromWorker) => void, pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0))) {
-  const state: CoreState = { bytes: null, fileName: '', analysis: null };
+  const state: CoreState = { file: null, workbook: null, fileName: '', analysis: null };
 
   async function analyse(m: Extract<ToWorker, { type: 'analyse' }>): Promise<void> {
-    state.bytes = m.bytes;
+    state.file = m.file;
     state.fileName = m.fileName;
-    const res = await analyseFile(m.bytes, m.fileName, {
+    const head = await readBlob(m.file.slice(0, 8));
+    const kind = sniffFormat(head, m.fileName);
+    // Workbooks (zip) and old/encrypted Excel files (CFB) are judged on the whole file.
+    const whole = !kind.ok || kind.value === 'xlsx' || head[0] === 0xd0;
+    state.workbook = whole ? await readBlob(m.file) : null;
+    const sample = state.workbook ?? (await csvSample(m.file));
+    const res = await analyseFile(sample, m.fileName, {
       ...(m.sheetName ? { sheet: m.sheetName } : {}),
       ...(m.savedMapping ? { kind: m.savedMapping.kind } : {}),
     });
@@ -89,8 +139,8 @@ export function createCore(post: (m: FromWorker) => void, pause: () => Promise<v
     const mapping = saved ? Object.fromEntries(Object.entries(saved.mapping).filter(([, h]) => a.headers.includes(h))) : a.mapping;
     const analysis: Analysis = {
       fileName: m.fileName,
-      sha256: '',
-      size: m.bytes.byteLength,
+      sha256: await sha256Of(m.file),
+      size: m.file.size,
       kind: saved?.kind ?? a.kind,
       sheetNames: a.sheetNames,
       sheetName: a.sheet,
@@ -110,7 +160,7 @@ export function createCore(post: (m: FromWorker) => void, pause: () => Promise<v
 
   async function run(options: RunOptions): Promise<void> {
     const a = state.analysis;
-    if (!a || !state.bytes) {
+    if (!a || !state.file) {
       post({ type: 'error', code: 'no-file', message: 'Choose a file first.' });
       return;
     }
@@ -121,10 +171,14 @@ export function createCore(post: (m: FromWorker) => void, pause: () => Promise<v
       periodKind: options.periodKind,
       columnFormats: formatsFromAnswers(a, options.answers),
     });
-    const res = await importFile(state.bytes, state.fileName, settings, {
-      onProgress: (p) => post({ type: 'progress', rowsProcessed: p.rowsRead, fraction: p.totalBytes ? p.bytesRead / p.totalBytes : null }),
-      yield: pause,
-    });
+    const res = state.workbook
+      ? await importFile(state.workbook, state.fileName, settings, {})
+      : await streamCsv(
+          state.file,
+          settings,
+          (rowsRead, bytesRead, total) => post({ type: 'progress', rowsProcessed: rowsRead, fraction: total ? bytesRead / total : null }),
+          pause,
+        );
     if (!res.ok) {
       post({ type: 'error', code: res.error.code, message: res.error.message });
       return;

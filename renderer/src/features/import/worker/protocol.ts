@@ -56,7 +56,8 @@ export type RunResult = {
 export type ToWorker =
   | {
       type: 'analyse';
-      bytes: Uint8Array;
+      /** The file itself: a File or Blob is passed to the worker without copying its bytes. */
+      file: Blob;
       fileName: string;
       sheetName: string | null;
       savedMapping: { kind: ImportKind; mapping: ColumnMapping; stageMap: Record<string, StageOutcome> } | null;
