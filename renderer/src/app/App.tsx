@@ -1,18 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ClipboardList, FileUp, MessagesSquare, Settings as SettingsIcon, Users } from 'lucide-react';
-import { Component, useEffect, useState, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { openDb, type CandorDB, type OpenFailure } from '../db/db';
 import { PlatformContext, type Platform } from '../platform';
 import { Toasts } from './Toasts';
 import { FirstRun } from '../features/onboarding';
-import { ImportPage } from '../features/import';
 import { PlansPage, RoleplayPage } from '../features/placeholders';
 import { RepFormDialog } from '../features/reps';
-import { SettingsPage } from '../features/settings';
 import { TeamPage } from '../features/team';
-import { RepPage } from '../features/rep';
 import { DbContext, useDb as useDb } from './context';
 import { hrefFor, useRoute, type Route } from './router';
+
+// Pages with heavy dependencies (charts, the import wizard) load when first opened.
+const RepPage = lazy(() => import('../features/rep').then((m) => ({ default: m.RepPage })));
+const ImportPage = lazy(() => import('../features/import').then((m) => ({ default: m.ImportPage })));
+const SettingsPage = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsPage })));
 
 const NAV: { page: Route['page']; label: string; icon: ReactNode }[] = [
   { page: 'team', label: 'Team', icon: <Users size={18} /> },
@@ -90,7 +92,15 @@ function Shell() {
       </nav>
       <main className="main" id="main" tabIndex={-1}>
         <ErrorBoundary key={current}>
-          <Home route={route} />
+          <Suspense
+            fallback={
+              <p className="muted" role="status">
+                Loading…
+              </p>
+            }
+          >
+            <Home route={route} />
+          </Suspense>
         </ErrorBoundary>
       </main>
       <RepFormDialog />
