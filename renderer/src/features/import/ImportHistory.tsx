@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Undo2 } from 'lucide-react';
 import { useState } from 'react';
+import { FIELD_LABELS, type CanonicalField } from '../../../../shared/domain/import/mapping';
 import type { ImportRecord } from '../../../../shared/schemas';
 import { useDb } from '../../app/context';
 import { useAppStore } from '../../app/store';
@@ -17,7 +18,7 @@ function when(iso: string): string {
 function mappingSummary(r: ImportRecord): string {
   return Object.entries(r.mapping)
     .filter(([, header]) => header)
-    .map(([field, header]) => `${field} ← ${header}`)
+    .map(([field, header]) => `${FIELD_LABELS[field as CanonicalField] ?? field} ← “${header}”`)
     .join(', ');
 }
 
@@ -59,10 +60,13 @@ export function ImportHistory() {
               <tr key={r.id}>
                 <td>
                   <div>{r.fileName}</div>
-                  <div className="muted small" title={mappingSummary(r)}>
-                    {r.sheetName ? `Sheet “${r.sheetName}” · ` : ''}
-                    {r.periodKind} periods · {Object.values(r.mapping).filter(Boolean).length} columns mapped
-                  </div>
+                  <details className="mapping-details">
+                    <summary className="muted small">
+                      {r.sheetName ? `Sheet “${r.sheetName}” · ` : ''}
+                      {r.periodKind} periods · {Object.values(r.mapping).filter(Boolean).length} columns mapped
+                    </summary>
+                    <p className="small">{mappingSummary(r)}</p>
+                  </details>
                 </td>
                 <td>{when(r.importedAt)}</td>
                 <td>{KIND_LABEL[r.kind]}</td>
