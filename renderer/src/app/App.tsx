@@ -53,7 +53,7 @@ function Page({ route }: { route: Route }) {
     case 'import':
       return <ImportPage />;
     case 'plans':
-      return <PlansPage />;
+      return <PlansPage repId={route.repId ?? null} />;
     case 'roleplay':
       return <RoleplayPage />;
     case 'settings':

@@ -144,7 +144,7 @@ export function RepPage({ repId }: { repId: string }) {
             <Button icon={<Pencil size={16} />} onClick={() => openRepForm({ id: rep.id })}>
               Edit details
             </Button>
-            <a className="btn btn-primary" href={`${hrefFor({ page: 'plans' })}?rep=${encodeURIComponent(rep.id)}`}>
+            <a className="btn btn-primary" href={hrefFor({ page: 'plans', repId: rep.id })}>
               <ClipboardList size={16} aria-hidden="true" /> Prepare a conversation
             </a>
           </>
