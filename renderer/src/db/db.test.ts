@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixedClock, sequentialIds } from '../../../shared/lib/ids';
+import { emptyMetricValues } from '../../../shared/schemas';
 import { freshDb, seedAtVersion } from '../../../tests/helpers/db';
 import { createDb, openDb } from './db';
 import { addRep, DuplicateRepError, listReps, removeRep, updateRep } from './repositories/reps';
@@ -46,23 +47,7 @@ describe('reps repository', () => {
     const db = freshDb();
     const rep = await addRep(db, { name: 'Kim', role: 'AE', startDate: '2025-01-01' }, deps);
     const other = await addRep(db, { name: 'Lee', role: 'AE', startDate: '2025-01-01' }, deps);
-    const values = {
-      quota: 1,
-      revenueWon: 1,
-      calls: 1,
-      emails: null,
-      meetingsBooked: null,
-      meetingsHeld: null,
-      opportunitiesCreated: null,
-      dealsWon: null,
-      dealsLost: null,
-      winRate: null,
-      avgDealSize: null,
-      cycleDaysMedian: null,
-      pipeline: null,
-      complaints: null,
-      csat: null,
-    };
+    const values = { ...emptyMetricValues(), quota: 1, revenueWon: 1, calls: 1 };
     await db.metricPeriods.bulkAdd([
       { id: 'm1', repId: rep.id, period: '2026-01', periodKind: 'month', importId: null, values, createdAt: '2026-01-01T00:00:00.000Z' },
       { id: 'm2', repId: other.id, period: '2026-01', periodKind: 'month', importId: null, values, createdAt: '2026-01-01T00:00:00.000Z' },

@@ -6,6 +6,7 @@
 // (won + lost), deal size = revenue ÷ wins). Cycle days: mean weighted by deals won. Pipeline
 // is a stock: the last period's value. CSAT: mean of the known values.
 import type { MetricKey, MetricValues } from '../../schemas/metrics';
+import { emptyMetricValues } from '../../schemas/metrics';
 import type { EffortSignal } from './types';
 
 export const FLOW_KEYS = [
@@ -28,23 +29,7 @@ export function isFlowMetric(k: string): boolean {
 
 export function aggregateValues(list: readonly MetricValues[]): MetricValues {
   if (list.length === 1 && list[0]) return list[0];
-  const out: MetricValues = {
-    quota: null,
-    revenueWon: null,
-    calls: null,
-    emails: null,
-    meetingsBooked: null,
-    meetingsHeld: null,
-    opportunitiesCreated: null,
-    dealsWon: null,
-    dealsLost: null,
-    winRate: null,
-    avgDealSize: null,
-    cycleDaysMedian: null,
-    pipeline: null,
-    complaints: null,
-    csat: null,
-  };
+  const out: MetricValues = emptyMetricValues();
   if (list.length === 0) return out;
   for (const k of FLOW_KEYS) {
     let sum = 0;
