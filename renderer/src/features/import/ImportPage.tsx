@@ -15,6 +15,7 @@ import { ImportHistory } from './ImportHistory';
 import { MapStep, type MapState } from './MapStep';
 import { ReviewStep } from './ReviewStep';
 import { SampleDataButton } from './SampleDataButton';
+import { withSavedMapping } from './savedMapping';
 import type { Analysis, RunResult } from './worker/protocol';
 
 type Step =
@@ -88,22 +89,11 @@ export function ImportPage() {
     file.current = picked;
     setStep({ name: 'working', label: `Reading ${picked.name}…`, progress: null });
     try {
-      const first = await eng.analyse({ type: 'analyse', file: picked.file, fileName: picked.name, sheetName, savedMapping: null }, (p) =>
+      const proposed = await eng.analyse({ type: 'analyse', file: picked.file, fileName: picked.name, sheetName }, (p) =>
         setStep({ name: 'working', label: `Reading ${picked.name}…`, progress: p }),
       );
-      const saved = await savedMappingFor(db, first.headerSignature);
-      const analysis = saved
-        ? await eng.analyse(
-            {
-              type: 'analyse',
-              file: picked.file,
-              fileName: picked.name,
-              sheetName,
-              savedMapping: { kind: saved.kind, mapping: saved.mapping, stageMap: saved.stageMap },
-            },
-            () => undefined,
-          )
-        : first;
+      const saved = await savedMappingFor(db, proposed.headerSignature);
+      const analysis = saved ? withSavedMapping(proposed, saved) : proposed;
       setStep({ name: 'map', analysis, state: initialState(analysis) });
       if (saved) notify('info', 'Using the column mapping you confirmed last time for files like this one.');
     } catch (e) {

@@ -31,10 +31,7 @@ export function SampleDataButton({ variant = 'secondary' }: { variant?: 'primary
         navigate({ page: 'team' });
         return;
       }
-      const analysis = await engine.analyse(
-        { type: 'analyse', file, fileName: SAMPLE_FILE_NAME, sheetName: null, savedMapping: null },
-        () => undefined,
-      );
+      const analysis = await engine.analyse({ type: 'analyse', file, fileName: SAMPLE_FILE_NAME, sheetName: null }, () => undefined);
       // The shipped file is unambiguous; should a question ever come up, take the importer's reading.
       const answers = Object.fromEntries(analysis.questions.filter((q) => q.proposed).map((q) => [q.id, q.proposed as string]));
       const options = { kind: analysis.kind, mapping: analysis.mapping, stageMap: analysis.stageMap, periodKind: 'month' as const, answers };

@@ -127,7 +127,6 @@ export function createCore(post: (m: FromWorker) => void, pause: () => Promise<v
     const sample = state.workbook ?? (await csvSample(m.file));
     const res = await analyseFile(sample, m.fileName, {
       ...(m.sheetName ? { sheet: m.sheetName } : {}),
-      ...(m.savedMapping ? { kind: m.savedMapping.kind } : {}),
     });
     if (!res.ok) {
       post({ type: 'error', code: res.error.code, message: res.error.message });
@@ -135,22 +134,20 @@ export function createCore(post: (m: FromWorker) => void, pause: () => Promise<v
     }
     const a = res.value;
     state.analysis = a;
-    const saved = m.savedMapping;
-    const mapping = saved ? Object.fromEntries(Object.entries(saved.mapping).filter(([, h]) => a.headers.includes(h))) : a.mapping;
     const analysis: Analysis = {
       fileName: m.fileName,
       sha256: await sha256Of(m.file),
       size: m.file.size,
-      kind: saved?.kind ?? a.kind,
+      kind: a.kind,
       sheetNames: a.sheetNames,
       sheetName: a.sheet,
       headers: a.headers,
       preview: a.preview.slice(0, 8),
       rowCount: null,
       fields: fieldSpecs(a),
-      mapping,
+      mapping: a.mapping,
       stageValues: Object.keys(a.stageMap).sort(),
-      stageMap: { ...a.stageMap, ...(saved?.stageMap ?? {}) },
+      stageMap: a.stageMap,
       questions: questions(a),
       headerSignature: a.signature,
       warnings: a.warnings,

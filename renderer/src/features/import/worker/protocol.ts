@@ -60,7 +60,6 @@ export type ToWorker =
       file: Blob;
       fileName: string;
       sheetName: string | null;
-      savedMapping: { kind: ImportKind; mapping: ColumnMapping; stageMap: Record<string, StageOutcome> } | null;
     }
   | { type: 'run'; options: RunOptions };
 
