@@ -2,8 +2,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { benchStartup } from './startup';
-import { benchStore } from './store';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const only = process.argv.slice(2);
@@ -33,6 +31,10 @@ async function withBuiltApp(fn: (url: string) => Promise<void>): Promise<void> {
 if (want('import')) await (await optional('import', 'benchImport'))?.();
 if (want('diagnosis')) await (await optional('diagnosis', 'benchDiagnosis'))?.();
 if (want('store') || want('startup')) {
+  // Loaded only when wanted: Playwright adds ~40 MB of heap to the process, which slows the
+  // in-process import and diagnosis runs above if it is loaded up front.
+  const { benchStartup } = await import('./startup');
+  const { benchStore } = await import('./store');
   await withBuiltApp(async (url) => {
     if (want('startup')) await benchStartup(url);
     if (want('store')) await benchStore(url);

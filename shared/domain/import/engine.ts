@@ -13,7 +13,6 @@ import type { Cell, DateOrder, DateParts, NumberFormat, Parsed } from './values'
 import {
   cellToString,
   cleanText,
-  daysBetween,
   detectDateOrder,
   detectDateOrders,
   detectNumberFormat,
@@ -115,10 +114,15 @@ type RepState = {
   name: string;
   role: string | null;
   startDate: string | null;
-  periods: Map<PeriodKey, Bucket>;
-  /** Open deals for pipeline: created date as yyyymmdd number, amount or null. */
-  open: { date: number; amount: number | null }[];
+  /** Buckets by period id (see periodFor), and the ids in the order they were first seen. */
+  buckets: (Bucket | undefined)[];
+  periodOrder: number[];
+  /** Open deals for pipeline, in file order: created date as yyyymmdd number, and amount (NaN: unknown). */
+  openDates: number[];
+  openAmounts: number[];
   accepted: number;
+  /** Dropped from `reps` (seen only on rejected rows): cached lookups must not return it. */
+  removed: boolean;
 };
 
 function newBucket(): Bucket {
@@ -127,12 +131,109 @@ function newBucket(): Bucket {
 
 function median(xs: number[]): number | null {
   if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
+  // Typed-array sort is numeric and much faster than sort with a comparator.
+  const s = Float64Array.from(xs).sort();
   const mid = s.length >> 1;
   return s.length % 2 === 1 ? (s[mid] ?? null) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
 const dateNum = (p: DateParts) => p.y * 10_000 + p.m * 100 + p.d;
+
+/** Days since 1970-01-01 of a valid calendar date, by integer arithmetic (same as Date.UTC / 86 400 000). */
+function dayNumber(p: DateParts): number {
+  const y = p.m <= 2 ? p.y - 1 : p.y;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (p.m + (p.m > 2 ? -3 : 9)) + 2) / 5) + p.d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+const CHAR_0 = 48;
+const CHAR_9 = 57;
+const CHAR_MINUS = 45;
+
+/**
+ * Fast path for the common number shapes, with exactly the language of
+ *   us: /^-?\d+(\.\d+)?$/ or /^-?\d{1,3}(,\d{3})+(\.\d+)?$/
+ *   eu: /^-?\d{1,3}(\.\d{3})+(,\d+)?$/
+ * Returns the value, or undefined when the text has another shape (the caller then takes the
+ * full parser). The value is what Number() gives for the text without its group separators.
+ */
+function fastNumber(s: string, eu: boolean): number | undefined {
+  const n = s.length;
+  let i = s.charCodeAt(0) === CHAR_MINUS ? 1 : 0;
+  const start = i;
+  const group = eu ? 46 : 44; // '.' : ','
+  const point = eu ? 44 : 46;
+  // Integer part: leading digits, then optional groups of exactly three.
+  let value = 0;
+  let digits = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < CHAR_0 || c > CHAR_9) break;
+    value = value * 10 + (c - CHAR_0);
+    i++;
+  }
+  digits = i - start;
+  if (digits === 0) return undefined;
+  let groups = 0;
+  while (i < n && s.charCodeAt(i) === group) {
+    for (let k = 1; k <= 3; k++) {
+      const c = s.charCodeAt(i + k);
+      if (!(c >= CHAR_0 && c <= CHAR_9)) return undefined;
+      value = value * 10 + (c - CHAR_0);
+    }
+    i += 4;
+    digits += 3;
+    groups++;
+  }
+  if (groups > 0 && i - start - groups * 4 > 3) return undefined; // first group longer than 3 digits
+  if (eu && groups === 0) return undefined;
+  let exact = digits <= 15;
+  if (i < n) {
+    if (s.charCodeAt(i) !== point) return undefined;
+    const fracStart = ++i;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c < CHAR_0 || c > CHAR_9) return undefined;
+      if (c !== CHAR_0) exact = false;
+      i++;
+    }
+    if (i === fracStart) return undefined;
+  }
+  if (exact) return start === 1 ? -value : value;
+  // Non-zero decimals or very long numbers: let Number() round exactly as before.
+  if (eu) return Number(s.replace(/\./g, '').replace(',', '.'));
+  return Number(groups > 0 ? s.replace(/,/g, '') : s);
+}
+
+/** The digits of a `dddd-dd-dd` text as one number (yyyymmdd), or -1 for any other text. */
+function isoDigits(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(4) !== CHAR_MINUS || s.charCodeAt(7) !== CHAR_MINUS) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = s.charCodeAt(i);
+    if (c < CHAR_0 || c > CHAR_9) return -1;
+    n = n * 10 + (c - CHAR_0);
+  }
+  return n;
+}
+
+/** Plain printable ASCII with no edge spaces: needs no cleaning (the common case). */
+function isPlainText(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(n - 1);
+  if (first < 0x21 || first > 0x7e || last < 0x21 || last > 0x7e) return false;
+  for (let i = 1; i < n - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
 
 export type ImportSession = {
   /** A data row: cells in header order; `row` is the spreadsheet row number. */
@@ -179,6 +280,11 @@ export function createImportSession(headers: readonly string[], settings: Import
 
   const reps = new Map<string, RepState>();
   const repKeyCache = new Map<string, string>();
+  /** Rep cell text as in the file → its rep (and whether the name looks like a formula). */
+  const repByCell = new Map<string, { st: RepState; formula: boolean }>();
+  /** Stage cell text as in the file → trimmed stage and outcome (fixed once decided). */
+  const stageByCell = new Map<string, { stage: string; outcome: StageOutcome }>();
+  const activityClassCache = new Map<string, ActivityClass>();
   const seenPeriodRows = new Set<string>();
   const periodRows: RepPeriodRow[] = [];
   const deals: DealRow[] = [];
@@ -192,9 +298,10 @@ export function createImportSession(headers: readonly string[], settings: Import
 
   // ---- column formats: given, or detected from the first SAMPLE_ROWS rows ----
   let sample: { cells: Cell[]; row: number }[] | null = [];
-  const numberFmt = new Map<number, NumberFormat>();
-  const dateOrd = new Map<number, DateOrder>();
-  const rateScale = new Map<number, 'fraction' | 'percent'>();
+  // Per-column decisions, indexed by column.
+  const numberFmt: NumberFormat[] = [];
+  const dateOrd: DateOrder[] = [];
+  const rateScale: ('fraction' | 'percent')[] = [];
 
   const decideFormats = () => {
     const rows = sample ?? [];
@@ -221,7 +328,7 @@ export function createImportSession(headers: readonly string[], settings: Import
               `Column “${header}” mixes US and European number formats; read as ${d.format === 'us' ? 'US (1,234.56)' : 'European (1.234,56)'}.`,
             );
         }
-        numberFmt.set(i, fmt.number);
+        numberFmt[i] = fmt.number;
         if (field === 'winRate') {
           if (given?.rateScale) fmt.rateScale = given.rateScale;
           else {
@@ -232,7 +339,7 @@ export function createImportSession(headers: readonly string[], settings: Import
             // Percent scale when most plain values exceed 1 (45 = 45%); a stray 1.5 among fractions is an error, not a scale.
             fmt.rateScale = plain.length > 0 && plain.filter((p) => (p.value ?? 0) > 1).length * 2 >= plain.length ? 'percent' : 'fraction';
           }
-          rateScale.set(i, fmt.rateScale);
+          rateScale[i] = fmt.rateScale;
         }
       }
       if (DATE_FIELDS.has(field)) {
@@ -249,7 +356,7 @@ export function createImportSession(headers: readonly string[], settings: Import
               `Column “${header}” mixes month/day and day/month dates; read as ${d.format === 'mdy' ? 'month/day' : 'day/month'}; the others are reported row by row.`,
             );
         }
-        dateOrd.set(i, fmt.dateOrder);
+        dateOrd[i] = fmt.dateOrder;
       }
       if (Object.keys(fmt).length > 0) columnFormats[header] = fmt;
     }
@@ -257,40 +364,47 @@ export function createImportSession(headers: readonly string[], settings: Import
 
   // ---- cell readers ----
   // Dates repeat a lot in exports: parse each distinct text once per column.
-  const dateCaches = new Map<number, Map<string, Parsed<DateParts>>>();
+  const dateCaches: Map<string, Parsed<DateParts>>[] = [];
+  // `yyyy-mm-dd` cells (most exports) are keyed by their digits as a number: no string hashing.
+  const isoCaches: Map<number, Parsed<DateParts>>[] = [];
+  const NULL_DATE: Parsed<DateParts> = { ok: true, value: null };
   const readDate = (cell: Cell, i: number): Parsed<DateParts> => {
     if (typeof cell === 'string') {
-      let cache = dateCaches.get(i);
-      if (!cache) dateCaches.set(i, (cache = new Map()));
+      if (cell === '') return NULL_DATE;
+      const ymd = isoDigits(cell);
+      if (ymd >= 0) {
+        let iso = isoCaches[i];
+        if (!iso) isoCaches[i] = iso = new Map();
+        const hit = iso.get(ymd);
+        if (hit) return hit;
+        const p = parseDateCell(cell, dateOrd[i] ?? 'mdy');
+        if (iso.size > 20_000) iso.clear();
+        iso.set(ymd, p);
+        return p;
+      }
+      let cache = dateCaches[i];
+      if (!cache) dateCaches[i] = cache = new Map();
       const hit = cache.get(cell);
       if (hit) return hit;
-      const p = parseDateCell(cell, dateOrd.get(i) ?? 'mdy');
+      const p = parseDateCell(cell, dateOrd[i] ?? 'mdy');
       if (cache.size > 20_000) cache.clear();
       cache.set(cell, p);
       return p;
     }
-    return parseDateCell(cell, dateOrd.get(i) ?? 'mdy');
+    return parseDateCell(cell, dateOrd[i] ?? 'mdy');
   };
-  // Fast paths for the common shapes; everything else goes through parseNumberCell.
-  const SIMPLE_NUM = /^-?\d+(\.\d+)?$/;
-  const US_GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
-  const EU_GROUPED = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;
+  // Fast path for the common shapes (fastNumber); everything else goes through parseNumberCell.
   const NULL_NUMBER: Parsed<number> = { ok: true, value: null };
   const readNumber = (cell: Cell, i: number): Parsed<number> => {
     if (typeof cell === 'string') {
       if (cell === '') return NULL_NUMBER;
-      const fmt = numberFmt.get(i) ?? 'us';
-      if (fmt === 'us') {
-        if (SIMPLE_NUM.test(cell)) return { ok: true, value: Number(cell) };
-        if (US_GROUPED.test(cell)) return { ok: true, value: Number(cell.replace(/,/g, '')) };
-      } else if (EU_GROUPED.test(cell)) return { ok: true, value: Number(cell.replace(/\./g, '').replace(',', '.')) };
+      const v = fastNumber(cell, numberFmt[i] === 'eu');
+      if (v !== undefined) return { ok: true, value: v };
     }
-    return parseNumberCell(cell, { format: numberFmt.get(i) ?? 'us' });
+    return parseNumberCell(cell, { format: numberFmt[i] ?? 'us' });
   };
-  /** Plain ASCII with no edge spaces needs no cleaning (the common case). */
-  const PLAIN_TEXT = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
   const text = (cell: Cell | undefined): string =>
-    cell === undefined || cell === null ? '' : typeof cell === 'string' ? (PLAIN_TEXT.test(cell) ? cell : cleanText(cell)) : cellToString(cell);
+    cell === undefined || cell === null ? '' : typeof cell === 'string' ? (isPlainText(cell) ? cell : cleanText(cell)) : cellToString(cell);
 
   const repFor = (raw: string): RepState => {
     let key = repKeyCache.get(raw);
@@ -301,16 +415,50 @@ export function createImportSession(headers: readonly string[], settings: Import
     }
     let st = reps.get(key);
     if (!st) {
-      st = { name: raw.replace(/\s+/g, ' '), role: null, startDate: null, periods: new Map(), open: [], accepted: 0 };
+      st = {
+        name: raw.replace(/\s+/g, ' '),
+        role: null,
+        startDate: null,
+        buckets: [],
+        periodOrder: [],
+        openDates: [],
+        openAmounts: [],
+        accepted: 0,
+        removed: false,
+      };
       reps.set(key, st);
     }
     return st;
   };
-  const bucket = (st: RepState, p: PeriodKey): Bucket => {
-    let b = st.periods.get(p);
-    if (!b) {
+  /** The rep of a rep cell, or null when the cell holds no name. Counts formula-like names. */
+  const repOfCell = (rc: Cell): RepState | null => {
+    if (typeof rc === 'string') {
+      const hit = repByCell.get(rc);
+      if (hit !== undefined && !hit.st.removed) {
+        if (hit.formula) formulaLike++;
+        return hit.st;
+      }
+    }
+    const rep = text(rc);
+    if (rep === '') return null;
+    const formula = FORMULA_LIKE_RE.test(rep);
+    if (formula) formulaLike++;
+    const st = repFor(rep);
+    if (typeof rc === 'string') {
+      if (repByCell.size > 100_000) repByCell.clear();
+      repByCell.set(rc, { st, formula });
+    }
+    return st;
+  };
+  // Periods get small integer ids so a rep's buckets are an array, not a string-keyed map.
+  const periodKeys: PeriodKey[] = [];
+  const periodIds = new Map<PeriodKey, number>();
+  const bucket = (st: RepState, id: number): Bucket => {
+    let b = st.buckets[id];
+    if (b === undefined) {
       b = newBucket();
-      st.periods.set(p, b);
+      st.buckets[id] = b;
+      st.periodOrder.push(id);
     }
     return b;
   };
@@ -337,16 +485,35 @@ export function createImportSession(headers: readonly string[], settings: Import
     if (d.warning) cellWarns.push(cellError(i, c, d.warning));
     return d.value;
   }
-  // Period keys memoised per parsed date (dates are cached per text, so objects repeat).
-  const periodCache = new Map<DateParts, PeriodKey>();
-  const periodFor = (d: DateParts): PeriodKey => {
-    let p = periodCache.get(d);
-    if (p === undefined) {
-      p = periodOf(d, periodKind);
-      if (periodCache.size > 50_000) periodCache.clear();
-      periodCache.set(d, p);
+  // Period ids memoised per calendar day: a flat table for 1900–2200 (all that text dates can
+  // be), a map for the rest (XLSX serials reach year 9999).
+  const DAY_SLOTS = 301 * 372;
+  let periodByDay: Int32Array | null = null;
+  const periodCache = new Map<DateParts, number>();
+  const periodFor = (d: DateParts): number => {
+    const slot = (d.y - 1900) * 372 + (d.m - 1) * 31 + (d.d - 1);
+    const inTable = slot >= 0 && slot < DAY_SLOTS && d.m >= 1 && d.m <= 12 && d.d >= 1 && d.d <= 31 && Number.isInteger(slot);
+    if (inTable) {
+      periodByDay ??= new Int32Array(DAY_SLOTS);
+      const hit = periodByDay[slot] ?? 0;
+      if (hit !== 0) return hit - 1;
     }
-    return p;
+    let id = inTable ? undefined : periodCache.get(d);
+    if (id === undefined) {
+      const key = periodOf(d, periodKind);
+      id = periodIds.get(key);
+      if (id === undefined) {
+        id = periodKeys.length;
+        periodKeys.push(key);
+        periodIds.set(key, id);
+      }
+      if (inTable) (periodByDay as Int32Array)[slot] = id + 1;
+      else {
+        if (periodCache.size > 50_000) periodCache.clear();
+        periodCache.set(d, id);
+      }
+    }
+    return id;
   };
   const createdCol = col.get('createdDate');
   const closeCol = col.get('closeDate');
@@ -355,7 +522,7 @@ export function createImportSession(headers: readonly string[], settings: Import
   const handlePeriodRow = (cells: Cell[], row: number, st: RepState, cellErrs: CellErr[], cellWarns: CellErr[]): CellErr | null => {
     const pi = col.get('period') as number;
     const pc = cells[pi] ?? null;
-    const p = parsePeriodCell(pc, periodKind, dateOrd.get(pi) ?? 'mdy');
+    const p = parsePeriodCell(pc, periodKind, dateOrd[pi] ?? 'mdy');
     if (!p.ok) return cellError(pi, pc, p.reason);
     if (p.value === null) return cellError(pi, pc, 'no period: the row cannot be placed');
     const dupKey = nameKey(st.name) + '\u0000' + p.value.key;
@@ -375,7 +542,7 @@ export function createImportSession(headers: readonly string[], settings: Import
       if (v === null) continue;
       if (field === 'winRate') {
         const isPct = typeof c === 'string' && c.includes('%');
-        if (!isPct && rateScale.get(i) === 'percent') v = v / 100;
+        if (!isPct && rateScale[i] === 'percent') v = v / 100;
         if (v < 0 || v > 1) {
           cellErrs.push(cellError(i, c, 'win rate must be between 0% and 100%'));
           continue;
@@ -410,31 +577,53 @@ export function createImportSession(headers: readonly string[], settings: Import
     return null;
   };
 
-  const handleDealRow = (cells: Cell[], row: number, st: RepState, cellErrs: CellErr[], cellWarns: CellErr[]): CellErr | null => {
-    const si = col.get('stage') as number;
-    const stage = text(cells[si]);
-    if (stage === '') return cellError(si, cells[si], 'no stage: cannot tell won, lost or open');
+  const stageCol = col.get('stage');
+  const amountCol = col.get('amount');
+  const stageOf = (sc: Cell | undefined): { stage: string; outcome: StageOutcome } | null => {
+    if (typeof sc === 'string') {
+      const hit = stageByCell.get(sc);
+      if (hit !== undefined) return hit;
+    }
+    const stage = text(sc);
+    if (stage === '') return null;
     let outcome = stageCache.get(stage);
     if (outcome === undefined) {
       outcome = proposeStageOutcome(stage);
       stageCache.set(stage, outcome);
       stageMap[stage] = outcome;
     }
+    const entry = { stage, outcome };
+    if (typeof sc === 'string') {
+      if (stageByCell.size > 20_000) stageByCell.clear();
+      stageByCell.set(sc, entry);
+    }
+    return entry;
+  };
+  const handleDealRow = (cells: Cell[], row: number, st: RepState, cellErrs: CellErr[], cellWarns: CellErr[]): CellErr | null => {
+    const si = stageCol as number;
+    const so = stageOf(cells[si]);
+    if (so === null) return cellError(si, cells[si], 'no stage: cannot tell won, lost or open');
+    const { stage, outcome } = so;
     let amount: number | null = null;
-    if (has('amount')) {
-      const i = col.get('amount') as number;
+    if (amountCol !== undefined) {
+      const i = amountCol;
       const c = cells[i] ?? null;
-      const r = readNumber(c, i);
-      if (!r.ok) cellErrs.push(cellError(i, c, `amount: ${r.reason}; counted as unknown`));
+      // Common shapes without allocating a Parsed result; the rest as readNumber reads them.
+      const fast = typeof c === 'string' ? (c === '' ? null : fastNumber(c, numberFmt[i] === 'eu')) : undefined;
+      if (fast !== undefined) amount = fast;
       else {
-        amount = r.value;
-        if (r.warning) cellWarns.push(cellError(i, c, r.warning));
-        if (r.currency) {
-          const first = currencyByCol.get(i);
-          if (first === undefined) currencyByCol.set(i, r.currency);
-          else if (first !== r.currency) {
-            cellErrs.push(cellError(i, c, `amount in ${r.currency}, but this column is in ${first}; counted as unknown`));
-            amount = null;
+        const r = readNumber(c, i);
+        if (!r.ok) cellErrs.push(cellError(i, c, `amount: ${r.reason}; counted as unknown`));
+        else {
+          amount = r.value;
+          if (r.warning) cellWarns.push(cellError(i, c, r.warning));
+          if (r.currency) {
+            const first = currencyByCol.get(i);
+            if (first === undefined) currencyByCol.set(i, r.currency);
+            else if (first !== r.currency) {
+              cellErrs.push(cellError(i, c, `amount in ${r.currency}, but this column is in ${first}; counted as unknown`));
+              amount = null;
+            }
           }
         }
       }
@@ -456,8 +645,10 @@ export function createImportSession(headers: readonly string[], settings: Import
     if (closedBad && outcome === 'open') cellErrs.push(closedBad);
     if (createdValue) bucket(st, periodFor(createdValue)).created++;
     if (outcome === 'open') {
-      if (createdValue) st.open.push({ date: dateNum(createdValue), amount });
-      else unplacedOpen++;
+      if (createdValue) {
+        st.openDates.push(dateNum(createdValue));
+        st.openAmounts.push(amount ?? NaN);
+      } else unplacedOpen++;
     } else if (closedValue) {
       const b = bucket(st, periodFor(closedValue));
       if (outcome === 'won') {
@@ -467,7 +658,7 @@ export function createImportSession(headers: readonly string[], settings: Import
           b.wonAmountCount++;
         }
         if (createdValue) {
-          const days = daysBetween(createdValue, closedValue);
+          const days = dayNumber(closedValue) - dayNumber(createdValue);
           if (days >= 0) b.cycle.push(days);
           else
             cellWarns.push({
@@ -504,7 +695,12 @@ export function createImportSession(headers: readonly string[], settings: Import
     if (!d.ok) return cellError(di, c, `activity date: ${d.reason}`);
     if (d.value === null) return cellError(di, c, 'no activity date: the row cannot be placed in a period');
     if (d.warning) cellWarns.push(cellError(di, c, d.warning));
-    const cls = classifyActivity(type);
+    let cls = activityClassCache.get(type);
+    if (cls === undefined) {
+      cls = classifyActivity(type);
+      if (activityClassCache.size > 20_000) activityClassCache.clear();
+      activityClassCache.set(type, cls);
+    }
     activityClassesSeen.add(cls);
     const b = bucket(st, periodFor(d.value));
     if (cls === 'call') b.calls++;
@@ -524,24 +720,28 @@ export function createImportSession(headers: readonly string[], settings: Import
     rowsRead++;
     if (repCol === undefined) return;
     const rc = cells[repCol] ?? null;
-    const rep = text(rc);
     const cellErrs = rowErrs;
     const cellWarns = rowWarns;
-    cellErrs.length = 0;
-    cellWarns.length = 0;
-    if (rep === '') {
+    // Setting length is a runtime call in V8: only when there is something to clear.
+    if (cellErrs.length !== 0) cellErrs.length = 0;
+    if (cellWarns.length !== 0) cellWarns.length = 0;
+    const st = repOfCell(rc);
+    if (st === null) {
       rowsRejected++;
       addError({ row, ...cellError(repCol, rc, 'no rep name: the row cannot be attributed') }, 'error');
       return;
     }
-    if (FORMULA_LIKE_RE.test(rep)) formulaLike++;
-    const st = repFor(rep);
     const rejected = handler(cells, row, st, cellErrs, cellWarns);
     if (rejected) {
       rowsRejected++;
       addError({ row, ...rejected }, 'error');
       // A rep seen only on rejected rows does not become a rep.
-      if (st.accepted === 0) reps.delete(nameKey(st.name));
+      if (st.accepted === 0) {
+        const key = nameKey(st.name);
+        const gone = reps.get(key);
+        if (gone) gone.removed = true;
+        reps.delete(key);
+      }
       return;
     }
     st.accepted++;
@@ -632,8 +832,10 @@ export function createImportSession(headers: readonly string[], settings: Import
     const out: RepPeriodRow[] = [];
     let partialPipeline = false;
     for (const st of reps.values()) {
-      const open = [...st.open].sort((a, b) => a.date - b.date);
-      for (const [period, b] of st.periods) {
+      const open = kind === 'deals' && has('amount') ? openPrefix(st) : null;
+      for (const id of st.periodOrder) {
+        const period = periodKeys[id] as PeriodKey;
+        const b = st.buckets[id] as Bucket;
         const v = emptyMetricValues();
         if (kind === 'deals') {
           v.dealsWon = b.won;
@@ -644,17 +846,11 @@ export function createImportSession(headers: readonly string[], settings: Import
             v.avgDealSize = b.wonAmountCount > 0 ? b.wonAmountSum / b.wonAmountCount : null;
             const end = periodEnd(period);
             const endNum = end ? dateNum(end) : 0;
-            let sum = 0;
-            let known = 0;
-            let unknown = 0;
-            for (const o of open) {
-              if (o.date > endNum) break;
-              if (o.amount === null) unknown++;
-              else {
-                sum += o.amount;
-                known++;
-              }
-            }
+            // Open deals created on or before the period's end: a prefix of the date order.
+            const k = open ? upperBound(open.dates, endNum) : 0;
+            const sum = open?.sum[k] ?? 0;
+            const known = open?.known[k] ?? 0;
+            const unknown = k - known;
             v.pipeline = known > 0 ? sum : unknown > 0 ? null : 0;
             if (known > 0 && unknown > 0) partialPipeline = true;
           }
@@ -672,6 +868,54 @@ export function createImportSession(headers: readonly string[], settings: Import
     if (partialPipeline) warnings.push('Some open deals have no amount; pipeline sums only the amounts that are known.');
     return out;
   }
+}
+
+/** Number of entries ≤ x in an ascending array. */
+function upperBound(xs: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((xs[mid] ?? 0) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A rep's open deals sorted by created date (ties in file order, as a stable sort leaves them),
+ * with running sums: `sum[k]` / `known[k]` are the sum and count of known amounts among the
+ * first k. Summed in that order, so every prefix equals a loop over the sorted deals.
+ */
+function openPrefix(st: RepState): { dates: Float64Array; sum: Float64Array; known: Float64Array } {
+  const n = st.openDates.length;
+  const order = new Float64Array(n);
+  const SHIFT = 2 ** 28; // yyyymmdd < 2^25, so date * 2^28 + index is exact below 2^53
+  if (n < SHIFT) {
+    for (let i = 0; i < n; i++) order[i] = (st.openDates[i] ?? 0) * SHIFT + i;
+    order.sort();
+    for (let i = 0; i < n; i++) order[i] = (order[i] ?? 0) % SHIFT;
+  } else {
+    const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => (st.openDates[a] ?? 0) - (st.openDates[b] ?? 0) || a - b);
+    order.set(idx);
+  }
+  const dates = new Float64Array(n);
+  const sum = new Float64Array(n + 1);
+  const known = new Float64Array(n + 1);
+  let s = 0;
+  let c = 0;
+  for (let k = 0; k < n; k++) {
+    const i = order[k] ?? 0;
+    dates[k] = st.openDates[i] ?? 0;
+    const a = st.openAmounts[i] ?? NaN;
+    if (!Number.isNaN(a)) {
+      s += a;
+      c++;
+    }
+    sum[k + 1] = s;
+    known[k + 1] = c;
+  }
+  return { dates, sum, known };
 }
 
 /** Checks a mapping against the headers and the kind's required fields. */

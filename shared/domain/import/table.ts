@@ -30,6 +30,12 @@ const HEADER_SCAN_ROWS = 30;
 const FOOTER_RE =
   /^(grand\s+totals?|totals?|sum|subtotals?|count|generated\b|generated\s+(by|on|at)|report\s+(generated|run|created)|run\s+(by|on)|confidential|copyright|©|\(c\)|filtered\s+by|filters?:|powered\s+by|exported\s+(on|by|from|at)|total\s+(records|rows)|row\s+count|records?:|source:|printed\s+(on|by)|page\s+\d)/i;
 const STRONG_FOOTER_RE = /^(grand\s+totals?|totals?|subtotals?)\s*:?$/i;
+/**
+ * First characters either footer pattern can start with (g t s c r f p e, either case, “©”,
+ * “(”). The patterns are case-insensitive without the u flag, so no other character matches
+ * these letters; a text starting with anything else is no footer and skips both regexes.
+ */
+const FOOTER_FIRST = new Set([...'gtscrfpeGTSCRFPE©('].map((c) => c.charCodeAt(0)));
 
 function isBlankCell(c: Cell | undefined): boolean {
   if (c === null || c === undefined) return true;
@@ -69,6 +75,7 @@ export function isFooterRow(cells: readonly Cell[], width: number): boolean {
   if (typeof first !== 'string') return false;
   const ch = first.charCodeAt(0);
   const text = ch > 0x20 && ch < 0x7f ? first : cleanText(first);
+  if (!FOOTER_FIRST.has(text.charCodeAt(0))) return false;
   if (STRONG_FOOTER_RE.test(text)) return true;
   return FOOTER_RE.test(text) && nonEmpty(cells) <= Math.max(1, Math.floor(width / 2));
 }
