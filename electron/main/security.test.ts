@@ -27,14 +27,13 @@ function fire(contents: ReturnType<typeof fakeContents>, name: string, url = '')
 }
 
 describe('guardWebContents', () => {
-  it('denies every new window and hands only allowlisted https links to the system browser', () => {
+  it('denies every new window and hands nothing outside the allowlist to the system browser', () => {
     const contents = fakeContents();
     const openExternal = vi.fn();
     guardWebContents(contents as never, openExternal);
     expect(contents.open('https://evil.example/')).toEqual({ action: 'deny' });
-    expect(contents.open('https://github.com/candor')).toEqual({ action: 'deny' });
-    expect(openExternal).toHaveBeenCalledTimes(1);
-    expect(openExternal).toHaveBeenCalledWith('https://github.com/candor');
+    expect(contents.open('app://candor/index.html')).toEqual({ action: 'deny' });
+    expect(openExternal).not.toHaveBeenCalled();
   });
   it('blocks navigation and redirects away from the app, and every webview', () => {
     const contents = fakeContents();

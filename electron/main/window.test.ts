@@ -29,9 +29,9 @@ describe('isAppUrl', () => {
 });
 
 describe('isAllowedExternal', () => {
-  it('allows only https to allowlisted hosts', () => {
-    expect(isAllowedExternal('https://github.com/x')).toBe(true);
-    expect(isAllowedExternal('http://github.com/x')).toBe(false);
+  it('allows no external host while the allowlist is empty, whatever the scheme', () => {
+    expect(isAllowedExternal('https://example.com/x')).toBe(false);
+    expect(isAllowedExternal('http://example.com/x')).toBe(false);
     expect(isAllowedExternal('https://evil.example/x')).toBe(false);
     expect(isAllowedExternal('file:///etc/passwd')).toBe(false);
   });

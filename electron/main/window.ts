@@ -40,8 +40,8 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** External links the app may hand to the system browser. None are remote content. */
-const EXTERNAL_ALLOWLIST = new Set(['github.com']);
+/** Hosts of external links the app may hand to the system browser. The app has none today. */
+const EXTERNAL_ALLOWLIST = new Set<string>();
 
 export function isAllowedExternal(url: string): boolean {
   try {
