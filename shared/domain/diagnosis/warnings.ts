@@ -6,6 +6,7 @@ import type { MetricValues } from '../../schemas/metrics';
 import type { Engine, RepIndex } from './engine';
 import { periodResult, quotaFor, targetsFor, windowStats } from './engine';
 import { fmtNum, fmtPct } from './format';
+import { GAP_EPSILON } from './funnel';
 import { trailingPeriods } from './periods';
 import type { Assessment, EvidenceRow, StatKey, WarningId, WarningSign } from './types';
 
@@ -200,7 +201,7 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
 
     // 7. Quota far above the team's.
     const teamQuota = peers?.get('effectiveQuota')?.median ?? null;
-    if (q.quota !== null && teamQuota !== null && teamQuota > 0 && q.quota > teamQuota * QUOTA_VS_TEAM_FACTOR)
+    if (q.quota !== null && teamQuota !== null && teamQuota > 0 && q.quota > teamQuota * QUOTA_VS_TEAM_FACTOR * (1 + GAP_EPSILON))
       out.push({
         id: 'quota-above-team',
         kind: 'check-system',

@@ -1,33 +1,14 @@
 // Header → canonical field detection, import kind, stage outcomes, and header signatures.
 import type { ColumnMapping, ImportKind, StageOutcome } from '../../schemas/imports';
 import type { MetricKey } from '../../schemas/metrics';
+import { METRIC_KEYS } from '../../schemas/metrics';
 
 /** Canonical fields a ColumnMapping may use (keys of ColumnMapping). */
 export type CanonicalField =
   'rep' | 'role' | 'startDate' | 'period' | MetricKey | 'dealId' | 'stage' | 'amount' | 'createdDate' | 'closeDate' | 'activityType' | 'activityDate';
 
 export const FIELDS_BY_KIND: Record<ImportKind, readonly CanonicalField[]> = {
-  'period-sheet': [
-    'rep',
-    'role',
-    'startDate',
-    'period',
-    'quota',
-    'revenueWon',
-    'calls',
-    'emails',
-    'meetingsBooked',
-    'meetingsHeld',
-    'opportunitiesCreated',
-    'dealsWon',
-    'dealsLost',
-    'winRate',
-    'avgDealSize',
-    'cycleDaysMedian',
-    'pipeline',
-    'complaints',
-    'csat',
-  ],
+  'period-sheet': ['rep', 'role', 'startDate', 'period', ...METRIC_KEYS],
   deals: ['rep', 'dealId', 'stage', 'amount', 'createdDate', 'closeDate'],
   activities: ['rep', 'activityType', 'activityDate'],
 };
