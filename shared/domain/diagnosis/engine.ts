@@ -280,27 +280,7 @@ function repWindow(engine: Engine, idx: RepIndex, periods: readonly PeriodKey[])
 }
 
 function statValue(rw: RepWindow, k: StatKey): number | null {
-  let v: number | null;
-  switch (k) {
-    case 'effectiveQuota':
-      v = rw.quota;
-      break;
-    case 'pipelineCoverage':
-      v = rw.coverage;
-      break;
-    case 'revenue':
-    case 'activities':
-    case 'conversionHeld':
-    case 'conversionBooked':
-    case 'conversionActivities':
-    case 'winPerOpportunity':
-    case 'closedWinRate':
-    case 'dealSize':
-      v = rw.derived[k];
-      break;
-    default:
-      v = rw.values[k];
-  }
+  const v = statRaw(rw, k);
   if (v === null) return null;
   return FLOW_STATS.has(k) ? v / rw.periods.length : v;
 }

@@ -1,7 +1,7 @@
 // Header → canonical field detection, import kind, stage outcomes, and header signatures.
 import type { ColumnMapping, ImportKind, StageOutcome } from '../../schemas/imports';
 import type { MetricKey } from '../../schemas/metrics';
-import { METRIC_KEYS } from '../../schemas/metrics';
+import { METRIC_KEYS, METRIC_LABELS } from '../../schemas/metrics';
 
 /** Canonical fields a ColumnMapping may use (keys of ColumnMapping). */
 export type CanonicalField =
@@ -25,21 +25,7 @@ export const FIELD_LABELS: Record<CanonicalField, string> = {
   role: 'Role',
   startDate: 'Start date',
   period: 'Period',
-  quota: 'Quota',
-  revenueWon: 'Won revenue',
-  calls: 'Calls',
-  emails: 'Emails',
-  meetingsBooked: 'Meetings booked',
-  meetingsHeld: 'Meetings held',
-  opportunitiesCreated: 'Opportunities created',
-  dealsWon: 'Deals won',
-  dealsLost: 'Deals lost',
-  winRate: 'Win rate',
-  avgDealSize: 'Average deal size',
-  cycleDaysMedian: 'Cycle days',
-  pipeline: 'Pipeline',
-  complaints: 'Complaints',
-  csat: 'CSAT',
+  ...METRIC_LABELS,
   dealId: 'Deal ID',
   stage: 'Stage',
   amount: 'Amount',
