@@ -4,8 +4,10 @@ import type { PeriodKey } from '../../schemas/common';
 import type { VerdictOverride } from '../../schemas/diagnosis';
 import type { RepPeriodRow } from '../import/contract';
 import { nameKey } from '../../schemas/common';
-import type { Engine, RepIndex } from './engine';
-import { assess, createEngine, minConfidence, targetsFor } from './engine';
+import type { Engine, RepIndex } from './indexing';
+import { assess } from './assess';
+import { minConfidence } from './confidence';
+import { createEngine, targetsFor } from './indexing';
 import { parsePeriod, trailingPeriods } from './periods';
 import type {
   Benchmarked,

@@ -1,7 +1,7 @@
 // Plain-English evidence: the numbers, both benchmarks, the behaviour → outcome chain, the rule
 // that fired and the caveats. Sentences speak about activities and results, never the person.
 import type { Assessment, Benchmarked, EffortSignal, FunnelTerm, MetricComparison, StatKey, TermKey } from './types';
-import type { Classification } from './engine';
+import type { Classification } from './classification';
 import { fmtGap, fmtNum, fmtPct } from './format';
 
 const STAGE_TEXT: Record<string, string> = {

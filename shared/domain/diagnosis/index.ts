@@ -67,7 +67,9 @@ export {
 export type { FactorBench, FunnelInput } from './funnel';
 export { GAP_EPSILON, SIGNAL_LABELS, decomposeFunnel } from './funnel';
 export { aggregateValues, rollUpMonthsToQuarters } from './aggregate';
-export { MIN_PEERS, STAGE_LABELS, STAT_KEYS, STAT_LABELS, classify } from './engine';
+export { classify } from './classification';
+export { MIN_PEERS, STAT_KEYS } from './statistics';
+export { STAGE_LABELS, STAT_LABELS } from './vocabulary';
 export { COLLAPSE_SHARE, QUOTA_VS_TEAM_FACTOR, TREND_SPAN } from './warnings';
 export type { ParsedPeriod } from './periods';
 export { comparePeriods, monthsPerPeriod, parsePeriod, periodFromOrdinal, periodKind, shiftPeriod, trailingPeriods } from './periods';

@@ -3,8 +3,10 @@
 // Every sign names its evidence rows: rep, period, metric, value (and what it was compared with).
 import type { PeriodKey } from '../../schemas/common';
 import type { MetricValues } from '../../schemas/metrics';
-import type { Engine, RepIndex } from './engine';
-import { periodResult, quotaFor, targetsFor, windowStats } from './engine';
+import type { Engine, RepIndex } from './indexing';
+import { periodResult } from './assess';
+import { quotaFor, targetsFor } from './indexing';
+import { windowStats } from './statistics';
 import { fmtNum, fmtPct } from './format';
 import { GAP_EPSILON } from './funnel';
 import { trailingPeriods } from './periods';

@@ -1,0 +1,135 @@
+// Team statistics: per window and peer group, the quartiles of every metric, computed once and
+// shared by every rep assessed against them.
+import type { PeriodKey } from '../../schemas/common';
+import { METRIC_KEYS } from '../../schemas/metrics';
+import { isFlowMetric } from './aggregate';
+import type { Engine, RepWindow, WindowStats } from './indexing';
+import { repWindow } from './indexing';
+import { trailingPeriods } from './periods';
+import type { Quartiles } from './stats';
+import { quartiles } from './stats';
+import type { StatKey } from './types';
+
+/** Fewer reps than this in a role (in the period) → team figures come from the whole team. */
+export const MIN_PEERS = 3;
+
+export const DERIVED_FLOW_KEYS = ['revenue', 'activities', 'effectiveQuota'] as const;
+
+export const STAT_KEYS: readonly StatKey[] = [
+  ...METRIC_KEYS,
+  'revenue',
+  'activities',
+  'effectiveQuota',
+  'conversionHeld',
+  'conversionBooked',
+  'conversionActivities',
+  'winPerOpportunity',
+  'closedWinRate',
+  'dealSize',
+  'pipelineCoverage',
+];
+
+/**
+ * The metrics an assessment lists (team statistics exist for every STAT_KEY). Duplicates are
+ * left out: revenue (not revenueWon), closed win rate (not the stated winRate), deal size
+ * (not avgDealSize); of the three conversions only the one for the effort signal is listed.
+ */
+export const DISPLAY_KEYS: readonly StatKey[] = [
+  'effectiveQuota',
+  'quota',
+  'revenue',
+  'calls',
+  'emails',
+  'activities',
+  'meetingsBooked',
+  'meetingsHeld',
+  'opportunitiesCreated',
+  'conversionHeld',
+  'conversionBooked',
+  'conversionActivities',
+  'dealsWon',
+  'dealsLost',
+  'winPerOpportunity',
+  'closedWinRate',
+  'dealSize',
+  'cycleDaysMedian',
+  'pipeline',
+  'pipelineCoverage',
+  'complaints',
+  'csat',
+];
+
+export const LOWER_IS_BETTER = new Set<StatKey>(['cycleDaysMedian', 'complaints', 'dealsLost']);
+export const FLOW_STATS = new Set<StatKey>(STAT_KEYS.filter((k) => isFlowMetric(k) || (DERIVED_FLOW_KEYS as readonly string[]).includes(k)));
+
+function statValue(rw: RepWindow, k: StatKey): number | null {
+  const v = statRaw(rw, k);
+  if (v === null) return null;
+  return FLOW_STATS.has(k) ? v / rw.periods.length : v;
+}
+
+export function windowStats(engine: Engine, end: PeriodKey, length: number): WindowStats {
+  const key = `${end}\u0000${length}`;
+  const cached = engine.windows.get(key);
+  if (cached) return cached;
+  const periods = trailingPeriods(end, length);
+  const reps = new Map<string, RepWindow>();
+  const buckets = new Map<string, Map<StatKey, number[]>>();
+  const groupSize = new Map<string, number>();
+  const bucket = (g: string) => {
+    let b = buckets.get(g);
+    if (!b) {
+      b = new Map(STAT_KEYS.map((k) => [k, [] as number[]]));
+      buckets.set(g, b);
+    }
+    return b;
+  };
+  for (const idx of engine.reps) {
+    const rw = repWindow(engine, idx, periods);
+    if (!rw) continue;
+    reps.set(idx.rep.id, rw);
+    const all = bucket('*');
+    const role = bucket(idx.roleKey);
+    groupSize.set('*', (groupSize.get('*') ?? 0) + 1);
+    groupSize.set(idx.roleKey, (groupSize.get(idx.roleKey) ?? 0) + 1);
+    for (const k of STAT_KEYS) {
+      const v = statValue(rw, k);
+      if (v === null || !Number.isFinite(v)) continue;
+      all.get(k)?.push(v);
+      role.get(k)?.push(v);
+    }
+  }
+  const groups = new Map<string, Map<StatKey, Quartiles>>();
+  for (const [g, b] of buckets) {
+    if (g !== '*' && (groupSize.get(g) ?? 0) < MIN_PEERS) continue;
+    const m = new Map<StatKey, Quartiles>();
+    for (const [k, xs] of b) {
+      const q = quartiles(xs);
+      if (q) m.set(k, q);
+    }
+    groups.set(g, m);
+  }
+  const ws: WindowStats = { periods, reps, groups, groupSize };
+  engine.windows.set(key, ws);
+  return ws;
+}
+
+export function statRaw(rw: RepWindow, k: StatKey): number | null {
+  switch (k) {
+    case 'effectiveQuota':
+      return rw.quota;
+    case 'pipelineCoverage':
+      return rw.coverage;
+    case 'revenue':
+    case 'activities':
+    case 'conversionHeld':
+    case 'conversionBooked':
+    case 'conversionActivities':
+    case 'winPerOpportunity':
+    case 'closedWinRate':
+    case 'dealSize':
+      return rw.derived[k];
+    default:
+      return rw.values[k];
+  }
+}
