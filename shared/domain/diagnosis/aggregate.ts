@@ -112,6 +112,7 @@ export type Derived = {
   conversionActivities: number | null;
   winPerOpportunity: number | null;
   closedWinRate: number | null;
+  closingPace: number | null;
   dealSize: number | null;
 };
 
@@ -121,15 +122,19 @@ export function derive(v: MetricValues): Derived {
   const revenue = v.revenueWon ?? (W !== null && v.avgDealSize !== null ? W * v.avgDealSize : null);
   const activities = v.calls === null && v.emails === null ? null : (v.calls ?? 0) + (v.emails ?? 0);
   const div = (a: number | null, b: number | null) => (a === null || b === null || b <= 0 ? null : a / b);
+  /** a ÷ b as a rate: only while a ≤ b (more successes than trials means two different groups). */
+  const rate = (a: number | null, b: number | null) => (a === null || b === null || b <= 0 || a > b ? null : a / b);
   const L = v.dealsLost;
   return {
     revenue,
     activities,
-    conversionHeld: div(O, v.meetingsHeld),
-    conversionBooked: div(O, v.meetingsBooked),
-    conversionActivities: div(O, activities),
-    winPerOpportunity: div(W, O),
-    closedWinRate: W !== null && L !== null ? div(W, W + L) : v.winRate,
+    conversionHeld: rate(O, v.meetingsHeld),
+    conversionBooked: rate(O, v.meetingsBooked),
+    conversionActivities: rate(O, activities),
+    // One win rate per row: won ÷ closed where losses are known; else won ÷ created, only while it is a rate.
+    winPerOpportunity: W !== null && L !== null ? null : rate(W, O),
+    closedWinRate: W !== null && L !== null ? div(W, W + L) : v.winRate !== null && v.winRate >= 0 && v.winRate <= 1 ? v.winRate : null,
+    closingPace: W !== null && L !== null ? div(W + L, O) : null,
     dealSize: W !== null && W > 0 && revenue !== null ? revenue / W : W === null ? v.avgDealSize : null,
   };
 }
@@ -140,6 +145,11 @@ export function effortSignal(v: MetricValues): EffortSignal {
   if (v.meetingsBooked !== null) return 'meetingsBooked';
   if (v.calls !== null || v.emails !== null) return 'activities';
   return 'opportunitiesCreated';
+}
+
+/** Whether the values carry this effort signal. */
+export function hasSignal(v: MetricValues, s: EffortSignal): boolean {
+  return s === 'activities' ? v.calls !== null || v.emails !== null : v[s] !== null;
 }
 
 export function signalValue(v: MetricValues, d: Derived, s: EffortSignal): number | null {

@@ -1,7 +1,7 @@
 // Assessing one rep over one window (a single period is a window of one): funnel, result,
 // cycle, verdict, confidence, metrics and evidence.
 import type { PeriodKey } from '../../schemas/common';
-import { effortSignal, signalValue } from './aggregate';
+import { signalValue } from './aggregate';
 import { CONVERSION_STAT, SIGNAL_STAT, benchmarked, emptyBenchmarked, expectationFor, ratioOrNull, scaledStats, signalTarget } from './benchmarks';
 import { classify } from './classification';
 import { confidenceOf } from './confidence';
@@ -35,8 +35,9 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
     return { expectation, teamQ1, teamMedian, teamQ3, teamSize };
   };
 
-  const signal = effortSignal(v);
+  const signal = ws.signal;
   const scope = scopeOf(rw);
+  const closed = v.dealsWon !== null && v.dealsLost !== null ? { won: v.dealsWon, lost: v.dealsLost } : null;
   const decomposition = decomposeFunnel({
     signal,
     scope,
@@ -44,13 +45,14 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
     opportunities: v.opportunitiesCreated,
     wins: v.dealsWon,
     revenue: d.revenue,
-    closed: v.dealsWon !== null && v.dealsLost !== null ? { won: v.dealsWon, lost: v.dealsLost } : null,
+    closed,
     bench: {
       effort: fb(SIGNAL_STAT[signal], signalTarget(rw.targets, v, signal)),
       meetingToOpportunity: fb(CONVERSION_STAT[signal], ratioOrNull(rw.fullTargets.opportunitiesCreated, signalTarget(rw.fullTargets, v, signal))),
-      opportunityToWin: fb('winPerOpportunity', rw.targets.winRate),
+      opportunityToWin: closed ? fb('closedWinRate', rw.targets.winRate) : fb('winPerOpportunity', rw.targets.winRate),
       dealSize: fb('dealSize', rw.targets.avgDealSize),
     },
+    paceBench: fb('closingPace', null),
     gapThreshold: threshold,
   });
 

@@ -10,7 +10,14 @@ export function minConfidence(a: Confidence, b: Confidence): Confidence {
 }
 
 function rateConfidence(t: FunnelTerm, settings: DiagnosisSettings, notes: string[]): Confidence {
-  const unit = t.key === 'meetingToOpportunity' ? 'meetings' : t.key === 'opportunityToWin' ? 'opportunities' : 'won deals';
+  const unit =
+    t.key === 'meetingToOpportunity'
+      ? 'meetings'
+      : t.key === 'opportunityToWin'
+        ? t.label.startsWith('Win rate')
+          ? 'closed deals'
+          : 'opportunities'
+        : 'won deals';
   const trials = t.events?.trials ?? 0;
   if (trials < settings.minEventsForConfidence) {
     notes.push(`${t.label} rests on ${trials} ${unit}, fewer than ${settings.minEventsForConfidence}: low confidence.`);

@@ -117,7 +117,7 @@ describe('verdicts', () => {
     const r = of(team({ x: () => ({ ...funnelMonth(1), dealsWon: 0, dealsLost: 4, revenueWon: 0, avgDealSize: null }) }), 'x');
     expect(r.verdict).toBe('skill');
     expect(r.weakStage).toBe('opportunity-to-win');
-    expect(r.window.evidence.join(' ')).toMatch(/no wins \(0 from 60 opportunities\)/);
+    expect(r.window.evidence.join(' ')).toMatch(/no wins \(0 from 12 closed deals\)/);
     expect(JSON.stringify(r)).not.toMatch(/NaN|Infinity/);
   });
 });
@@ -213,7 +213,7 @@ describe('confidence', () => {
     const x = of(t, 'x');
     expect(x.verdict).toBe('skill');
     expect(x.confidence).toBe('low');
-    expect(x.window.confidenceNotes.join(' ')).toMatch(/rests on 6 opportunities, fewer than 10/);
+    expect(x.window.confidenceNotes.join(' ')).toMatch(/rests on 6 closed deals, fewer than 10/);
     expect(x.window.evidence.join(' ')).toMatch(/not as a fact/);
   });
   it('a skill verdict on many events whose interval excludes the benchmark is high confidence', () => {
@@ -314,7 +314,6 @@ describe('warning signs', () => {
       'emails',
       'meetingsBooked',
       'meetingsHeld',
-      'opportunitiesCreated',
     ]);
     expect(ids(of(t, 'n1'))).toEqual([]);
   });

@@ -8,6 +8,8 @@ import type { Engine, RepIndex } from './indexing';
 import { assess } from './assess';
 import { minConfidence } from './confidence';
 import { createEngine, targetsFor } from './indexing';
+import { windowStats } from './statistics';
+import { median } from './stats';
 import { parsePeriod, trailingPeriods } from './periods';
 import type {
   Benchmarked,
@@ -82,11 +84,48 @@ export function diagnoseTeam(input: DiagnoseTeamInput): TeamDiagnosis {
   const notes: string[] = [];
   if (period === null) {
     notes.push('No period data to diagnose.');
-    return { period: null, periodKind: engine.kind, window, windowPeriods: [], reps: [], notes };
+    return {
+      period: null,
+      periodKind: engine.kind,
+      window,
+      windowPeriods: [],
+      reps: [],
+      notes,
+      effortSignal: 'opportunitiesCreated',
+      incompletePeriods: [],
+    };
   }
   if (!engine.periods.includes(period)) notes.push(`No rep has data for ${period}.`);
+  const ws = windowStats(engine, period, window);
+  const effortSignal = ws.signal;
+  if (effortSignal === 'opportunitiesCreated' && ws.reps.size > 0)
+    notes.push(
+      'No calls, emails or meetings in the data: effort is measured by opportunities created for the whole team, and no activity warning applies.',
+    );
+  const incompletePeriods = effortSignal === 'opportunitiesCreated' ? incompleteTail(engine) : [];
+  if (incompletePeriods.length > 0) {
+    const first = incompletePeriods[0] ?? '';
+    const last = incompletePeriods[incompletePeriods.length - 1] ?? '';
+    notes.push(
+      `${first === last ? first : `${first} to ${last}`} look${first === last ? 's' : ''} incomplete: the whole team's opportunities created fell below half of a usual ${engine.kind} at once, as at the end of an export whose recent deals are not all in yet. Compare those ${engine.kind}s with the team in the same ${engine.kind}, not with earlier ones.`,
+    );
+  }
   const reps = engine.reps.map((idx) => diagnoseRep(engine, idx, period, window, input.overrides));
-  return { period, periodKind: engine.kind, window, windowPeriods: trailingPeriods(period, window), reps, notes };
+  return { period, periodKind: engine.kind, window, windowPeriods: trailingPeriods(period, window), reps, notes, effortSignal, incompletePeriods };
+}
+
+/** The trailing periods whose team total of opportunities created is below half the median period's total. */
+export function incompleteTail(engine: Engine): PeriodKey[] {
+  const totals = engine.periods.map((p) => {
+    let sum = 0;
+    for (const idx of engine.reps) sum += idx.rows.get(p)?.opportunitiesCreated ?? 0;
+    return sum;
+  });
+  const m = median(totals);
+  if (m === null || m <= 0 || totals.length < 4) return [];
+  const out: PeriodKey[] = [];
+  for (let i = totals.length - 1; i > 0 && (totals[i] ?? 0) < m * 0.5; i--) out.unshift(engine.periods[i] ?? '');
+  return out.length < totals.length / 2 ? out : [];
 }
 
 const TERMS: readonly TermKey[] = ['effort', 'meetingToOpportunity', 'opportunityToWin', 'dealSize'];

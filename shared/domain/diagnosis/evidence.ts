@@ -48,7 +48,8 @@ function termSentence(t: FunnelTerm): string {
       value += ` (${plural(t.events.successes, 'opportunity', 'opportunities')} from ${fmtNum(t.events.trials)})`;
     if (t.key === 'opportunityToWin' && t.events && t.status === 'ok')
       value += ` (${plural(t.events.successes, 'win', 'wins')} from ${fmtNum(t.events.trials)})`;
-    if (t.key === 'opportunityToWin' && t.status === 'zero') value = `no wins (0 from ${fmtNum(t.events?.trials ?? null)} opportunities)`;
+    if (t.key === 'opportunityToWin' && t.status === 'zero')
+      value = `no wins (0 from ${fmtNum(t.events?.trials ?? null)} ${t.label.startsWith('Win rate') ? 'closed deals' : 'opportunities'})`;
     if (t.key === 'meetingToOpportunity' && t.status === 'zero') value = `no opportunities (0 from ${fmtNum(t.events?.trials ?? null)})`;
     if (t.key === 'effort' && t.status === 'zero') value = 'none';
     const gap = t.status === 'zero' ? 'none at all' : fmtGap(t.ratio === null ? null : t.ratio - 1);
@@ -119,11 +120,11 @@ function chainSentences(a: Assessment, cls: Classification, threshold: number): 
     out.push(
       `The ${UNIT[d.signal]} are taking place, but fewer turn into opportunities: ${fmtNum(conv.events.successes)} vs ${fmtNum(conv.events.trials * conv.benchmark)} at the benchmark rate from ${fmtNum(conv.events.trials)} ${UNIT[d.signal]} — the qualifying and discovery step is where the result is lost.`,
     );
-  } else if (skillStage === 'opportunity-to-win' && win.benchmark !== null) {
-    const O = opps?.value ?? null;
-    const W = wins?.value ?? null;
+  } else if (skillStage === 'opportunity-to-win' && win.benchmark !== null && win.events) {
+    const { successes: W, trials: T } = win.events;
+    const basis = d.winRateBasis === 'closed' ? 'closed deals' : 'opportunities created';
     out.push(
-      `Opportunities are being created, but fewer close: ${fmtNum(W)} wins vs ${fmtNum(O === null ? null : O * win.benchmark)} at the benchmark rate from ${fmtNum(O)} opportunities — qualifying and closing are where the result is lost.`,
+      `Deals are reaching a decision, but fewer are won: ${fmtNum(W)} wins vs ${fmtNum(T * win.benchmark)} at the benchmark rate from ${fmtNum(T)} ${basis} — qualifying and closing are where the result is lost.`,
     );
   } else if (skillStage === 'deal-size' && deal.benchmark !== null && deal.value !== null) {
     const W = wins?.value ?? null;
@@ -214,6 +215,11 @@ export function buildEvidence(
   }
   s.push(resultSentence(a));
   for (const t of a.decomposition.terms) if (t.status !== 'out-of-scope') s.push(termSentence(t));
+  const pace = a.decomposition.pace;
+  if (pace?.counts && pace.value !== null)
+    s.push(
+      `${pace.label}: ${fmtNum(pace.counts.closed)} deals closed and ${fmtNum(pace.counts.created)} opportunities created (${fmtNum(pace.value, 2)} per opportunity)${pace.teamMedian !== null ? `, team median ${fmtNum(pace.teamMedian, 2)}` : ''} — the two are different groups of deals, so this is timing: it keeps the terms adding up and is not judged.`,
+    );
   if (a.cycle.value !== null) {
     const c = a.cycle;
     const f = (x: number | null) => `${fmtNum(x, 0)} days`;

@@ -1,21 +1,26 @@
 // Funnel decomposition.
 //
-//   won revenue = E × (O / E) × (W / O) × (R / W)
+//   won revenue = E × (O / E) × (C / O) × (W / C) × (R / W)
 //
 // E is the effort signal (meetings held; else meetings booked; else calls + emails; else, for
 // deals-only data, opportunities created — then the E→O factor disappears), O opportunities
-// created, W deals won, R won revenue. Against the benchmark funnel (each factor's expectation,
-// else team median), ln(R / R_bench) = Σ ln(factor / factor_bench) exactly, because R_bench is
-// defined as the product of the benchmark factors. (R_bench is not the quota: the quota is the
-// target for attainment; when the two differ the evidence says so.)
+// created, C deals closed (won + lost), W deals won, R won revenue. Every rate is a real rate on
+// one cohort: the win rate W / C is over the deals closed in the window. C / O (closing pace) is
+// not a rate — closed and created deals are different cohorts — so it is shown as a factor, never
+// judged. Where losses are unknown (a period sheet with wins only) the win factor is W / O and there
+// is no pace factor; W / O above 1 cannot be a rate and is reported as not computable.
+// Against the benchmark funnel (each factor's expectation, else team median), ln(R / R_bench) =
+// Σ ln(factor / factor_bench) exactly, because R_bench is defined as the product of the benchmark
+// factors. (R_bench is not the quota: the quota is the target for attainment; when the two differ
+// the evidence says so.)
 //
 // Zeros: a factor equal to 0 has log-ratio −∞. It is reported as status 'zero' with a note
-// ("no wins: 0 of 14 opportunities"), logRatio null, in gap, and the factors downstream of it
+// ("no wins: 0 of 14 closed deals"), logRatio null, in gap, and the factors downstream of it
 // are 'not-computable' (no wins → no average deal size). No NaN or Infinity reaches the output.
 import type { WeakStage } from '../../schemas/diagnosis';
 import type { Interval } from './stats';
 import { wilsonInterval } from './stats';
-import type { Decomposition, EffortSignal, FunnelTerm, TermKey, TermStatus } from './types';
+import type { Decomposition, EffortSignal, FunnelTerm, PaceFactor, TermKey, TermStatus } from './types';
 import { TERM_KEYS } from './types';
 
 export type FactorBench = {
@@ -33,14 +38,20 @@ export type FunnelInput = {
   opportunities: number | null;
   wins: number | null;
   revenue: number | null;
-  /** Won + lost, when known: the interval on win rate falls back to it when wins exceed opportunities created. */
+  /** Won and lost deals closed in the window, when both are known: the win rate is won ÷ closed. */
   closed?: { won: number; lost: number } | null;
+  /** Benchmarks per factor; opportunityToWin is a win rate on the same basis as the value. */
   bench: Record<TermKey, FactorBench>;
+  /** Team figures for closing pace (closed ÷ created); needed when `closed` is given. */
+  paceBench?: FactorBench;
   gapThreshold: number;
 };
 
 /** Tolerance so that a value exactly at the threshold (up to float noise) is not in gap. */
 export const GAP_EPSILON = 1e-9;
+
+/** The closing-pace factor's label. */
+export const PACE_LABEL = 'Closing pace (closed ÷ created)';
 
 export const SIGNAL_LABELS: Record<EffortSignal, string> = {
   meetingsHeld: 'Meetings held',
@@ -63,14 +74,14 @@ const STAGE: Record<TermKey, WeakStage> = {
   dealSize: 'deal-size',
 };
 
-export function termLabel(key: TermKey, signal: EffortSignal): string {
+export function termLabel(key: TermKey, signal: EffortSignal, closedBasis = false): string {
   switch (key) {
     case 'effort':
       return SIGNAL_LABELS[signal];
     case 'meetingToOpportunity':
       return signal === 'activities' ? 'Activity → opportunity' : 'Meeting → opportunity';
     case 'opportunityToWin':
-      return 'Opportunity → win';
+      return closedBasis ? 'Win rate (won ÷ closed)' : 'Opportunity → win';
     case 'dealSize':
       return 'Average deal size';
   }
@@ -135,6 +146,14 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
       events: null,
       interval: null,
     };
+  } else if (O > E) {
+    raw.meetingToOpportunity = {
+      value: null,
+      status: 'not-computable',
+      note: `${O} opportunities from ${E} ${unit}: some opportunities come from elsewhere, so this is not a conversion rate.`,
+      events: null,
+      interval: null,
+    };
   } else {
     const ev = signal === 'activities' ? { events: { successes: O, trials: E }, interval: null } : rateEvents(O, E);
     raw.meetingToOpportunity = {
@@ -151,7 +170,19 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
     raw.opportunityToWin = { value: null, status: 'out-of-scope', note, events: null, interval: null };
     raw.dealSize = { value: null, status: 'out-of-scope', note, events: null, interval: null };
   } else {
-    if (O === null || W === null) raw.opportunityToWin.note = O === null ? 'Opportunities created missing.' : 'Deals won missing.';
+    const c = input.closed ?? null;
+    if (c !== null) {
+      const C = c.won + c.lost;
+      if (C === 0)
+        raw.opportunityToWin = { value: null, status: 'not-computable', note: 'No deals closed, so no win rate.', events: null, interval: null };
+      else
+        raw.opportunityToWin = {
+          value: c.won / C,
+          status: c.won === 0 ? 'zero' : 'ok',
+          note: c.won === 0 ? `No wins: 0 of ${C} closed deals.` : null,
+          ...rateEvents(c.won, C),
+        };
+    } else if (O === null || W === null) raw.opportunityToWin.note = O === null ? 'Opportunities created missing.' : 'Deals won missing.';
     else if (O === 0)
       raw.opportunityToWin = {
         value: null,
@@ -160,12 +191,21 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
         events: null,
         interval: null,
       };
-    else {
-      let ev: { events: { successes: number; trials: number }; interval: Interval | null } = rateEvents(W, O);
-      const c = input.closed;
-      if (W > O && c) ev = rateEvents(c.won, c.won + c.lost);
-      raw.opportunityToWin = { value: W / O, status: W === 0 ? 'zero' : 'ok', note: W === 0 ? `No wins: 0 of ${O} opportunities.` : null, ...ev };
-    }
+    else if (W > O)
+      raw.opportunityToWin = {
+        value: null,
+        status: 'not-computable',
+        note: `${W} wins from ${O} opportunities created: the wins include deals created earlier, so this is not a rate. Add lost deals to the data to get a win rate.`,
+        events: null,
+        interval: null,
+      };
+    else
+      raw.opportunityToWin = {
+        value: W / O,
+        status: W === 0 ? 'zero' : 'ok',
+        note: W === 0 ? `No wins: 0 of ${O} opportunities.` : null,
+        ...rateEvents(W, O),
+      };
     if (W === null || R === null) raw.dealSize.note = W === null ? 'Deals won missing.' : 'Won revenue missing.';
     else if (W === 0)
       raw.dealSize = { value: null, status: 'not-computable', note: 'No wins, so no average deal size.', events: null, interval: null };
@@ -208,7 +248,7 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
     }
     return {
       key,
-      label: termLabel(key, signal),
+      label: termLabel(key, signal, scope === 'revenue' && (input.closed ?? null) !== null),
       stage: STAGE[key],
       side: key === 'effort' ? 'effort' : 'skill',
       status,
@@ -230,10 +270,13 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
     } satisfies FunnelTerm;
   });
 
+  const closed = scope === 'revenue' ? (input.closed ?? null) : null;
+  const pace = closed !== null ? paceFactor(closed.won + closed.lost, O, input.paceBench ?? NO_BENCH) : null;
   const inScope = terms.filter((t) => t.status !== 'out-of-scope' && !(t.key === 'meetingToOpportunity' && !hasConversion));
+  const factors: Array<FunnelTerm | PaceFactor> = pace ? [...inScope, pace] : inScope;
   const outcome = scope === 'revenue' ? R : O;
   let benchmarkOutcome: number | null = 1;
-  for (const t of inScope) benchmarkOutcome = t.benchmark === null || benchmarkOutcome === null ? null : benchmarkOutcome * t.benchmark;
+  for (const t of factors) benchmarkOutcome = t.benchmark === null || benchmarkOutcome === null ? null : benchmarkOutcome * t.benchmark;
 
   let totalStatus: TermStatus;
   let totalLogRatio: number | null = null;
@@ -247,12 +290,12 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
       totalLogRatio = total;
     } else totalStatus = 'not-computable';
   }
-  const identityHolds = totalStatus === 'ok' && inScope.every((t) => t.status === 'ok');
+  const identityHolds = totalStatus === 'ok' && factors.every((t) => t.status === 'ok');
 
   if (identityHolds && totalLogRatio !== null && totalLogRatio < 0) {
     let negative = 0;
-    for (const t of inScope) if ((t.logRatio ?? 0) < 0) negative += t.logRatio ?? 0;
-    for (const t of inScope) t.shareOfShortfall = (t.logRatio ?? 0) < 0 && negative < 0 ? (t.logRatio ?? 0) / negative : 0;
+    for (const t of factors) if ((t.logRatio ?? 0) < 0) negative += t.logRatio ?? 0;
+    for (const t of factors) t.shareOfShortfall = (t.logRatio ?? 0) < 0 && negative < 0 ? (t.logRatio ?? 0) / negative : 0;
   } else if (totalStatus === 'zero') {
     const firstZero = inScope.find((t) => t.status === 'zero');
     if (firstZero) {
@@ -260,7 +303,7 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
       notes.push(`${firstZero.label} is zero, so the result is zero: it accounts for the whole shortfall.`);
     }
   }
-  if (totalStatus === 'ok' && !identityHolds && inScope.some((t) => t.status !== 'ok'))
+  if (totalStatus === 'ok' && !identityHolds && factors.some((t) => t.status !== 'ok'))
     notes.push('Not every factor could be computed, so the terms do not add up to the whole gap.');
 
   const notComputable = terms.filter((t) => t.status === 'missing' || t.status === 'no-benchmark' || t.status === 'not-computable').map((t) => t.key);
@@ -274,7 +317,48 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
     totalStatus,
     identityHolds,
     terms,
+    winRateBasis: closed !== null ? 'closed' : 'created',
+    pace,
     notComputable,
     notes,
+  };
+}
+
+const NO_BENCH: FactorBench = { expectation: null, teamQ1: null, teamMedian: null, teamQ3: null, teamSize: 0 };
+
+/** Closing pace: deals closed ÷ opportunities created in the same window, against the team median (no expectation applies). */
+function paceFactor(closed: number, created: number | null, b: FactorBench): PaceFactor {
+  const base = {
+    key: 'closingPace' as const,
+    label: PACE_LABEL,
+    expectation: null,
+    teamQ1: b.teamQ1,
+    teamMedian: b.teamMedian,
+    teamQ3: b.teamQ3,
+    teamSize: b.teamSize,
+    shareOfShortfall: null,
+    inGap: null,
+    counts: created === null ? null : { closed, created },
+  };
+  const benchmark = b.teamMedian !== null && b.teamMedian > 0 ? b.teamMedian : null;
+  const none = { value: null, ratio: null, logRatio: null, benchmark, benchmarkSource: benchmark === null ? null : ('team-median' as const) };
+  if (created === null) return { ...base, ...none, status: 'missing', note: 'Opportunities created missing.' };
+  if (created === 0)
+    return { ...base, ...none, status: 'not-computable', note: `${closed} deals closed and no opportunities created in the window.` };
+  const value = closed / created;
+  if (value === 0) return { ...base, ...none, value, ratio: benchmark === null ? null : 0, status: 'zero', note: 'No deals closed in the window.' };
+  if (benchmark === null) return { ...base, ...none, value, status: 'no-benchmark', note: 'No team median to compare with.' };
+  const ratio = value / benchmark;
+  if (!(ratio > 0 && Number.isFinite(ratio)))
+    return { ...base, ...none, value, status: 'not-computable', note: 'The value is too extreme against its benchmark to compare.' };
+  return {
+    ...base,
+    value,
+    benchmark,
+    benchmarkSource: 'team-median',
+    ratio,
+    logRatio: Math.log(ratio),
+    status: 'ok',
+    note: 'Deals closed in the window per opportunity created in it: timing between two groups of deals, shown so the terms add up, not judged.',
   };
 }

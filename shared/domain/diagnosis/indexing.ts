@@ -11,7 +11,7 @@ import type { ResolvedTargets } from './expectations';
 import { VOLUME_TARGET_KEYS, findExpectation, resolveTargets } from './expectations';
 import { parsePeriod } from './periods';
 import type { Quartiles } from './stats';
-import type { DiagnosisPeriodRow, DiagnosisRep, StatKey } from './types';
+import type { DiagnosisPeriodRow, DiagnosisRep, EffortSignal, StatKey } from './types';
 
 export type RepIndex = {
   rep: DiagnosisRep;
@@ -41,6 +41,12 @@ export type WindowStats = {
   /** Per peer group ('*' = whole team, else role key): per stat, quartiles of per-period values. */
   groups: Map<string, Map<StatKey, Quartiles>>;
   groupSize: Map<string, number>;
+  /**
+   * The one effort signal for the whole team in this window: the first of meetings held,
+   * meetings booked, calls + emails, opportunities created that at least half the reps with data
+   * carry. A rep without it has unknown effort (never a substitute signal).
+   */
+  signal: EffortSignal;
 };
 
 export type Engine = {

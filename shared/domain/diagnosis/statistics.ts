@@ -2,13 +2,13 @@
 // shared by every rep assessed against them.
 import type { PeriodKey } from '../../schemas/common';
 import { METRIC_KEYS } from '../../schemas/metrics';
-import { isFlowMetric } from './aggregate';
+import { hasSignal, isFlowMetric } from './aggregate';
 import type { Engine, RepWindow, WindowStats } from './indexing';
 import { repWindow } from './indexing';
 import { trailingPeriods } from './periods';
 import type { Quartiles } from './stats';
 import { quartiles } from './stats';
-import type { StatKey } from './types';
+import type { EffortSignal, StatKey } from './types';
 
 /** Fewer reps than this in a role (in the period) → team figures come from the whole team. */
 export const MIN_PEERS = 3;
@@ -25,6 +25,7 @@ export const STAT_KEYS: readonly StatKey[] = [
   'conversionActivities',
   'winPerOpportunity',
   'closedWinRate',
+  'closingPace',
   'dealSize',
   'pipelineCoverage',
 ];
@@ -51,6 +52,7 @@ export const DISPLAY_KEYS: readonly StatKey[] = [
   'dealsLost',
   'winPerOpportunity',
   'closedWinRate',
+  'closingPace',
   'dealSize',
   'cycleDaysMedian',
   'pipeline',
@@ -109,7 +111,7 @@ export function windowStats(engine: Engine, end: PeriodKey, length: number): Win
     }
     groups.set(g, m);
   }
-  const ws: WindowStats = { periods, reps, groups, groupSize };
+  const ws: WindowStats = { periods, reps, groups, groupSize, signal: teamSignal(reps.values()) };
   engine.windows.set(key, ws);
   return ws;
 }
@@ -127,9 +129,26 @@ export function statRaw(rw: RepWindow, k: StatKey): number | null {
     case 'conversionActivities':
     case 'winPerOpportunity':
     case 'closedWinRate':
+    case 'closingPace':
     case 'dealSize':
       return rw.derived[k];
     default:
       return rw.values[k];
   }
+}
+
+const SIGNAL_ORDER: readonly EffortSignal[] = ['meetingsHeld', 'meetingsBooked', 'activities', 'opportunitiesCreated'];
+
+/** The team's effort signal: the first that at least half the reps with data carry (see WindowStats.signal). */
+export function teamSignal(windows: Iterable<RepWindow>): EffortSignal {
+  const counts = [0, 0, 0, 0];
+  let n = 0;
+  for (const rw of windows) {
+    n++;
+    SIGNAL_ORDER.forEach((s, i) => {
+      if (hasSignal(rw.values, s)) counts[i] = (counts[i] ?? 0) + 1;
+    });
+  }
+  for (let i = 0; i < SIGNAL_ORDER.length - 1; i++) if ((counts[i] ?? 0) * 2 >= n && (counts[i] ?? 0) > 0) return SIGNAL_ORDER[i] as EffortSignal;
+  return 'opportunitiesCreated';
 }

@@ -40,6 +40,7 @@ export type DerivedKey =
   | 'conversionActivities'
   | 'winPerOpportunity'
   | 'closedWinRate'
+  | 'closingPace'
   | 'dealSize'
   | 'pipelineCoverage';
 export type StatKey = MetricKey | DerivedKey;
@@ -105,6 +106,24 @@ export type FunnelTerm = Benchmarked & {
   interval: Interval | null;
 };
 
+/**
+ * Deals closed in the window per opportunity created in it. With record-level data the two
+ * counts cover different deals (a deal is created in one month and closed in a later one), so
+ * this is timing, not a rate: it keeps the decomposition exact while every rate stays a real
+ * rate (win rate = won ÷ closed). Shown, never judged (inGap is always null).
+ */
+export type PaceFactor = Benchmarked & {
+  key: 'closingPace';
+  label: string;
+  status: TermStatus;
+  ratio: number | null;
+  logRatio: number | null;
+  shareOfShortfall: number | null;
+  inGap: null;
+  note: string | null;
+  counts: { closed: number; created: number } | null;
+};
+
 export type Decomposition = {
   signal: EffortSignal;
   signalLabel: string;
@@ -115,10 +134,18 @@ export type Decomposition = {
   benchmarkOutcome: number | null;
   totalLogRatio: number | null;
   totalStatus: TermStatus;
-  /** true when every in-scope term is finite and they sum to totalLogRatio. */
+  /** true when every in-scope term (and the pace factor, where present) is finite and they sum to totalLogRatio. */
   identityHolds: boolean;
   /** Always four, in TERM_KEYS order. */
   terms: FunnelTerm[];
+  /**
+   * How "opportunity → win" is measured: 'closed' = won ÷ (won + lost) of deals closed in the
+   * window (then `pace` carries closed ÷ created); 'created' = won ÷ opportunities created (only
+   * where losses are unknown, and never above 1).
+   */
+  winRateBasis: 'closed' | 'created';
+  /** The closing-pace factor (with winRateBasis 'closed'); the identity is Σ terms + pace. */
+  pace: PaceFactor | null;
   /** Terms that could not be computed from this data (status other than ok, zero or out-of-scope). */
   notComputable: TermKey[];
   notes: string[];
@@ -237,6 +264,14 @@ export type TeamDiagnosis = {
   windowPeriods: PeriodKey[];
   reps: RepDiagnosis[];
   notes: string[];
+  /** The one effort signal of the window, for the whole team (see WindowStats.signal). */
+  effortSignal: EffortSignal;
+  /**
+   * Trailing periods of a deals-only export that look incomplete: the whole team's opportunities
+   * created fall below half of the team's usual period at once (the export ends before those
+   * deals are all in). A data fact, not a collapse in anyone's activity.
+   */
+  incompletePeriods: PeriodKey[];
 };
 
 export type HistoryPoint = {

@@ -28,6 +28,7 @@ export const STAT_LABELS: Record<StatKey, string> = {
   conversionActivities: 'Activity → opportunity',
   winPerOpportunity: 'Opportunity → win',
   closedWinRate: 'Win rate (won ÷ closed)',
+  closingPace: 'Closing pace (closed ÷ created)',
   dealSize: 'Average deal size',
   pipelineCoverage: 'Pipeline coverage (pipeline ÷ quota)',
 };

@@ -28,7 +28,8 @@ export const CONFIDENCE_CAPPING: ReadonlySet<WarningId> = new Set<WarningId>([
 ]);
 
 const ACTIVITY_KEYS = ['calls', 'emails', 'meetingsBooked', 'meetingsHeld'] as const;
-const COLLAPSE_KEYS = ['calls', 'emails', 'meetingsBooked', 'meetingsHeld', 'opportunitiesCreated'] as const;
+// Activity only: opportunities created thinning out at the end of a deals export is the export's tail, not a collapse.
+const COLLAPSE_KEYS = ACTIVITY_KEYS;
 
 const LABEL: Partial<Record<StatKey, string>> = {
   calls: 'Calls',
