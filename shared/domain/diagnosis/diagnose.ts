@@ -25,10 +25,11 @@ import type {
 } from './types';
 import { CONFIDENCE_CAPPING, warningsFor } from './warnings';
 
-function latestOverride(overrides: readonly VerdictOverride[] | undefined, repId: string, period: PeriodKey): VerdictOverride | null {
+/** The override in force: the latest row for this rep and period, unless the manager withdrew it. */
+export function latestOverride(overrides: readonly VerdictOverride[] | undefined, repId: string, period: PeriodKey): VerdictOverride | null {
   let best: VerdictOverride | null = null;
   for (const o of overrides ?? []) if (o.repId === repId && o.period === period && (best === null || o.createdAt >= best.createdAt)) best = o;
-  return best;
+  return best && !best.withdrawnAt ? best : null;
 }
 
 function diagnoseRep(engine: Engine, idx: RepIndex, period: PeriodKey, window: number, overrides: DiagnoseTeamInput['overrides']): RepDiagnosis {

@@ -51,7 +51,7 @@ export type {
   WarningSign,
 } from './types';
 export { TERM_KEYS } from './types';
-export { diagnoseRepHistory, diagnoseTeam, fromRepPeriodRows } from './diagnose';
+export { diagnoseRepHistory, diagnoseTeam, fromRepPeriodRows, latestOverride } from './diagnose';
 export type { PeriodValues } from './merge';
 export { mergeMetricPeriods, mergeMetricValues } from './merge';
 export type { ResolvedTargets, TargetKey, TargetRep } from './expectations';

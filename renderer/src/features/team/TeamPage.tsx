@@ -1,13 +1,14 @@
 import { FileUp, Search, UserPlus, Users } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import type { RepDiagnosis } from '../../../../shared/domain/diagnosis';
-import type { Rep, Verdict } from '../../../../shared/schemas';
+import { inGap, type RepDiagnosis } from '../../../../shared/domain/diagnosis';
+import type { Plan, Rep, Verdict } from '../../../../shared/schemas';
 import { hrefFor } from '../../app/router';
 import { useAppStore } from '../../app/store';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import { useDiagnosisData, useTeamDiagnosis, type DiagnosisData } from '../diagnosis/useDiagnosis';
+import { usePlans, useDiagnosisData, useTeamDiagnosis, type DiagnosisData } from '../diagnosis/useDiagnosis';
+import { TargetsNotice } from './TargetsNotice';
 import { SampleDataButton } from '../import';
 import { RemoveRepDialog, RepsTable } from '../reps';
 import { filterRows, sortRows, VERDICT_LABEL, type SortKey, type TeamRow } from './model';
@@ -15,8 +16,9 @@ import { TeamTable } from './TeamTable';
 
 const PLAN_LABEL: Record<string, string> = { draft: 'Draft plan', active: 'Active plan', completed: 'Plan completed', cancelled: 'Plan cancelled' };
 
-export function toTeamRow(d: RepDiagnosis, data: DiagnosisData): TeamRow {
-  const plan = data.plans.filter((p) => p.repId === d.repId && p.status !== 'cancelled').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+export function toTeamRow(d: RepDiagnosis, data: DiagnosisData, plans: readonly Plan[] = []): TeamRow {
+  const plan = plans.filter((p) => p.repId === d.repId && p.status !== 'cancelled').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const threshold = data.settings.diagnosis.gapThreshold;
   return {
     repId: d.repId,
     name: d.name,
@@ -24,6 +26,10 @@ export function toTeamRow(d: RepDiagnosis, data: DiagnosisData): TeamRow {
     period: d.period,
     attainmentLast: d.current.result.attainment,
     attainmentTrailing: d.attainment,
+    vsMedianLast: d.current.result.vsTeamMedian,
+    vsMedianTrailing: d.window.result.vsTeamMedian,
+    lowLast: lowResult(d.current.result, threshold),
+    lowTrailing: lowResult(d.window.result, threshold),
     verdict: d.verdict,
     computedVerdict: d.computed.verdict,
     overridden: d.override !== null,
@@ -35,10 +41,16 @@ export function toTeamRow(d: RepDiagnosis, data: DiagnosisData): TeamRow {
   };
 }
 
+/** In gap against the target, else against the team median: the one rule (shared inGap). */
+function lowResult(r: RepDiagnosis['window']['result'], threshold: number): boolean {
+  return r.attainment !== null ? inGap(r.attainment, 1, threshold) === true : r.vsTeamMedian !== null && inGap(r.vsTeamMedian, 1, threshold) === true;
+}
+
 const SUMMARY_ORDER: Verdict[] = ['effort', 'skill', 'mixed', 'on-track', 'insufficient-data'];
 
 export function TeamPage() {
   const data = useDiagnosisData();
+  const plans = usePlans();
   const openRepForm = useAppStore((s) => s.openRepForm);
   const [removing, setRemoving] = useState<Rep | null>(null);
   const [manageOpen, setManageOpen] = useState(false);
@@ -48,7 +60,7 @@ export function TeamPage() {
   const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'verdict', dir: 'asc' });
   const team = useTeamDiagnosis(data, period);
 
-  const rows = useMemo(() => (team && data ? team.reps.map((d) => toTeamRow(d, data)) : []), [team, data]);
+  const rows = useMemo(() => (team && data ? team.reps.map((d) => toTeamRow(d, data, plans)) : []), [team, data, plans]);
   const shown = useMemo(() => sortRows(filterRows(rows, query, verdict), sort.key, sort.dir), [rows, query, verdict, sort]);
   const counts = useMemo(() => {
     const c = new Map<Verdict, number>();
@@ -121,6 +133,7 @@ export function TeamPage() {
       {header}
       {team ? (
         <>
+          <TargetsNotice team={team} data={data} />
           <div className="summary-row" role="group" aria-label="Filter by diagnosis">
             {SUMMARY_ORDER.filter((v) => counts.get(v)).map((v) => (
               <button
@@ -178,8 +191,9 @@ export function TeamPage() {
             <EmptyState title="No rep matches">Clear the search or the diagnosis filter to see everyone.</EmptyState>
           )}
           <p className="muted small legend">
-            Attainment is won revenue against quota (opportunities against target for roles without a quota). The diagnosis looks at the trailing
-            window; open a rep to see the numbers behind it.
+            Attainment is won revenue against the quota in your data or the target you set (opportunities against target for roles without a quota);
+            where neither exists, the result is shown against the team median. The diagnosis looks at the trailing window; open a rep to see the
+            numbers behind it.
           </p>
         </>
       ) : (

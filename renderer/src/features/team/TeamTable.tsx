@@ -11,10 +11,17 @@ export function pct(v: number | null): string {
   return v === null ? '—' : `${Math.round(v * 100)}%`;
 }
 
-function Attainment({ value }: { value: number | null }) {
-  if (value === null) return <span className="muted">—</span>;
+function Attainment({ value, vsMedian, low }: { value: number | null; vsMedian: number | null; low: boolean }) {
+  if (value === null) {
+    if (vsMedian === null) return <span className="muted">—</span>;
+    return (
+      <span className={`att ${low ? 'att-low' : ''}`} title="No quota or target: the result against the team median">
+        {pct(vsMedian)} <span className="muted small">vs team median</span>
+      </span>
+    );
+  }
   return (
-    <span className={`att ${value < 0.8 ? 'att-low' : value >= 1 ? 'att-ok' : ''}`}>
+    <span className={`att ${low ? 'att-low' : value >= 1 ? 'att-ok' : ''}`}>
       {pct(value)}
       <span className="bar-mini" aria-hidden="true">
         <span style={{ width: `${Math.min(100, Math.max(0, value * 100))}%` }} />
@@ -100,10 +107,10 @@ export function TeamTable({ rows, sort, onSort }: { rows: TeamRow[]; sort: { key
                   <div className="muted small">{r.role}</div>
                 </td>
                 <td>
-                  <Attainment value={r.attainmentLast} />
+                  <Attainment value={r.attainmentLast} vsMedian={r.vsMedianLast} low={r.lowLast} />
                 </td>
                 <td>
-                  <Attainment value={r.attainmentTrailing} />
+                  <Attainment value={r.attainmentTrailing} vsMedian={r.vsMedianTrailing} low={r.lowTrailing} />
                 </td>
                 <td>
                   <VerdictBadge

@@ -8,6 +8,12 @@ export type TeamRow = {
   period: string | null;
   attainmentLast: number | null;
   attainmentTrailing: number | null;
+  /** Result ÷ team median, shown where no target exists ("vs team median"). */
+  vsMedianLast: number | null;
+  vsMedianTrailing: number | null;
+  /** In gap (gap threshold from Settings) against the target, else the team median. */
+  lowLast: boolean;
+  lowTrailing: boolean;
   verdict: Verdict;
   computedVerdict: Verdict;
   overridden: boolean;
@@ -48,10 +54,10 @@ export function sortRows(rows: TeamRow[], key: SortKey, dir: 'asc' | 'desc'): Te
         d = a.name.localeCompare(b.name);
         break;
       case 'attainmentLast':
-        d = num(a.attainmentLast) - num(b.attainmentLast);
+        d = num(a.attainmentLast ?? a.vsMedianLast) - num(b.attainmentLast ?? b.vsMedianLast);
         break;
       case 'attainmentTrailing':
-        d = num(a.attainmentTrailing) - num(b.attainmentTrailing);
+        d = num(a.attainmentTrailing ?? a.vsMedianTrailing) - num(b.attainmentTrailing ?? b.vsMedianTrailing);
         break;
       case 'verdict':
         d = VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict];
