@@ -7,7 +7,7 @@ import { nameKey } from '../../schemas/common';
 import type { Engine, RepIndex } from './indexing';
 import { assess } from './assess';
 import { minConfidence } from './confidence';
-import { createEngine, targetsFor } from './indexing';
+import { engineFor, targetsFor } from './indexing';
 import { windowStats } from './statistics';
 import { median } from './stats';
 import { parsePeriod, trailingPeriods } from './periods';
@@ -79,7 +79,7 @@ function diagnoseRep(engine: Engine, idx: RepIndex, period: PeriodKey, window: n
  */
 export function diagnoseTeam(input: DiagnoseTeamInput): TeamDiagnosis {
   const requested = input.period !== undefined ? parsePeriod(input.period) : null;
-  const engine = createEngine(requested ? { ...input, kind: requested.kind } : input);
+  const engine = engineFor(requested ? { ...input, kind: requested.kind } : input);
   const period = requested?.key ?? engine.periods[engine.periods.length - 1] ?? null;
   const window = Math.max(1, Math.floor(input.window ?? input.settings.trailingWindow));
   const notes: string[] = [];
@@ -138,7 +138,7 @@ const TERMS: readonly TermKey[] = ['effort', 'meetingToOpportunity', 'opportunit
 export function diagnoseRepHistory(
   input: Omit<DiagnoseTeamInput, 'period' | 'window' | 'overrides'> & { repId: string; from?: PeriodKey; to?: PeriodKey },
 ): RepHistory {
-  const engine = createEngine(input);
+  const engine = engineFor(input);
   const idx = engine.byId.get(input.repId);
   if (!idx) return { repId: input.repId, periodKind: engine.kind, points: [] };
   const from = input.from ? (parsePeriod(input.from)?.ordinal ?? -Infinity) : -Infinity;
