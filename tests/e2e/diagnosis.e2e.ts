@@ -28,7 +28,7 @@ test('a manager opens the sample team and sees effort and skill gaps, why, and c
 
   await rowOf(page, 'Farid Haddad').getByRole('link', { name: 'Farid Haddad' }).click();
   await expect(page.getByRole('heading', { name: 'Farid Haddad', level: 1 })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Evidence' })).toContainText('Opportunity → win');
+  await expect(page.getByRole('list', { name: 'Evidence' })).toContainText('Win rate (won ÷ closed)');
   await expect(page.getByRole('figure', { name: 'Where the shortfall comes from' }).locator('svg').first()).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Funnel this period' }).locator('svg').first()).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Won revenue' })).toBeVisible();

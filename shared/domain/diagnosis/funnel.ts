@@ -21,6 +21,7 @@ import type { WeakStage } from '../../schemas/diagnosis';
 import type { Interval } from './stats';
 import { wilsonInterval } from './stats';
 import { ratioInGap } from './thresholds';
+import { PACE_LABEL, SIGNAL_LABELS, SIGNAL_UNITS } from './vocabulary';
 import type { Decomposition, EffortSignal, FunnelTerm, PaceFactor, TermKey, TermStatus } from './types';
 import { TERM_KEYS } from './types';
 
@@ -50,22 +51,7 @@ export type FunnelInput = {
 
 export { GAP_EPSILON } from './thresholds';
 
-/** The closing-pace factor's label. */
-export const PACE_LABEL = 'Closing pace (closed ÷ created)';
-
-export const SIGNAL_LABELS: Record<EffortSignal, string> = {
-  meetingsHeld: 'Meetings held',
-  meetingsBooked: 'Meetings booked',
-  activities: 'Calls and emails',
-  opportunitiesCreated: 'Opportunities created',
-};
-
-const SIGNAL_UNIT: Record<EffortSignal, string> = {
-  meetingsHeld: 'meetings',
-  meetingsBooked: 'meetings',
-  activities: 'calls and emails',
-  opportunitiesCreated: 'opportunities',
-};
+export { PACE_LABEL, SIGNAL_LABELS } from './vocabulary';
 
 const STAGE: Record<TermKey, WeakStage> = {
   effort: 'prospecting',
@@ -107,7 +93,7 @@ function rateEvents(successes: number, trials: number): { events: { successes: n
 
 export function decomposeFunnel(input: FunnelInput): Decomposition {
   const { signal, scope, effort: E, opportunities: O, wins: W, revenue: R } = input;
-  const unit = SIGNAL_UNIT[signal];
+  const unit = SIGNAL_UNITS[signal];
   const notes: string[] = [];
   const hasConversion = signal !== 'opportunitiesCreated';
   if (signal === 'activities') notes.push('No meetings in the data: calls and emails stand in as the activity signal.');

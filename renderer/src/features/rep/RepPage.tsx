@@ -1,7 +1,7 @@
 import { ArrowLeft, ClipboardList, Pencil } from 'lucide-react';
 import { useMemo } from 'react';
-import type { Assessment, HistoryPoint, RepDiagnosis, StatKey, TermKey } from '../../../../shared/domain/diagnosis';
-import { STAT_LABELS } from '../../../../shared/domain/diagnosis';
+import type { Assessment, HistoryPoint, RepDiagnosis, StatKey } from '../../../../shared/domain/diagnosis';
+import { STAT_DEFINITIONS, STAT_LABELS, TERM_SHORT_LABELS, inGap } from '../../../../shared/domain/diagnosis';
 import { hrefFor } from '../../app/router';
 import { useAppStore } from '../../app/store';
 import { Button } from '../../ui/Button';
@@ -33,12 +33,7 @@ const FORMATS: Partial<Record<StatKey, Format>> = {
   pipelineCoverage: 'ratio',
   csat: 'ratio',
 };
-const SHORT_TERM: Record<TermKey, string> = {
-  effort: 'Activity',
-  meetingToOpportunity: 'Meeting → opp.',
-  opportunityToWin: 'Opp. → win',
-  dealSize: 'Deal size',
-};
+const SHORT_TERM = TERM_SHORT_LABELS;
 
 const fmtOf = (k: StatKey): Format => FORMATS[k] ?? 'int';
 
@@ -66,23 +61,41 @@ function metricRow(a: Assessment, key: StatKey) {
   return a.metrics.find((m) => m.key === key);
 }
 
+/** The rep's funnel: every stage a subset of the one before where the data allow (won ⊆ closed). */
 function funnelStages(a: Assessment) {
-  const signal = a.decomposition.signal === 'activities' ? 'activities' : a.decomposition.signal;
-  const keys: StatKey[] = [signal, 'opportunitiesCreated', 'dealsWon'];
-  return keys.map((k) => {
+  const d = a.decomposition;
+  const first: StatKey[] = d.signal === 'opportunitiesCreated' ? ['opportunitiesCreated'] : [d.signal, 'opportunitiesCreated'];
+  const stages = first.map((k) => {
     const m = metricRow(a, k);
-    return { label: STAT_LABELS[k].replace(' (in the data)', ''), rep: m?.value ?? null, benchmark: m?.benchmark ?? null };
+    return { label: STAT_LABELS[k], rep: m?.value ?? null, benchmark: m?.benchmark ?? null };
   });
+  const won = metricRow(a, 'dealsWon');
+  const lost = metricRow(a, 'dealsLost');
+  if (d.winRateBasis === 'closed' && won && lost) {
+    const closed = won.value !== null && lost.value !== null ? won.value + lost.value : null;
+    // The benchmark for closed deals: won at the benchmark, at the benchmark win rate.
+    const rate = d.terms.find((t) => t.key === 'opportunityToWin')?.benchmark ?? null;
+    stages.push({ label: 'Deals closed (won + lost)', rep: closed, benchmark: won.benchmark !== null && rate ? won.benchmark / rate : null });
+  }
+  stages.push({ label: STAT_LABELS.dealsWon, rep: won?.value ?? null, benchmark: won?.benchmark ?? null });
+  return stages;
 }
 
 function Headline({ d }: { d: RepDiagnosis }) {
   const a = d.window;
   return (
     <div className="stat-row">
-      <div className="stat">
-        <div className="stat-value">{d.attainment === null ? '—' : `${Math.round(d.attainment * 100)}%`}</div>
-        <div className="stat-label">attainment, trailing {a.windowLength}</div>
-      </div>
+      {d.attainment === null && a.result.vsTeamMedian !== null ? (
+        <div className="stat">
+          <div className="stat-value">{Math.round(a.result.vsTeamMedian * 100)}%</div>
+          <div className="stat-label">of the team median, trailing {a.windowLength} (no target set)</div>
+        </div>
+      ) : (
+        <div className="stat">
+          <div className="stat-value">{d.attainment === null ? '—' : `${Math.round(d.attainment * 100)}%`}</div>
+          <div className="stat-label">attainment, trailing {a.windowLength}</div>
+        </div>
+      )}
       <div className="stat">
         <div className="stat-value">{d.current.result.attainment === null ? '—' : `${Math.round(d.current.result.attainment * 100)}%`}</div>
         <div className="stat-label">attainment, {d.period}</div>
@@ -131,6 +144,7 @@ export function RepPage({ repId }: { repId: string }) {
 
   const a = d?.window;
   const points = history?.points ?? [];
+  const threshold = data.settings.diagnosis.gapThreshold;
   return (
     <>
       <a className="back-link" href={hrefFor({ page: 'team' })}>
@@ -252,13 +266,25 @@ export function RepPage({ repId }: { repId: string }) {
                 a.decomposition.notes[0] ??
                 `Each bar is one factor of ${a.decomposition.scope === 'revenue' ? 'won revenue' : 'opportunities'} against its benchmark; effort in orange, skill in purple.`
               }
-              terms={a.decomposition.terms
-                .filter((t) => t.status !== 'out-of-scope')
-                .map((t) => ({ label: SHORT_TERM[t.key], value: t.logRatio, kind: t.side, ...(t.note ? { note: `${t.label}: ${t.note}` } : {}) }))}
+              terms={[
+                ...a.decomposition.terms
+                  .filter(
+                    (t) => t.status !== 'out-of-scope' && !(t.key === 'meetingToOpportunity' && a.decomposition.signal === 'opportunitiesCreated'),
+                  )
+                  .map((t) => ({
+                    label: SHORT_TERM[t.key],
+                    value: t.logRatio,
+                    kind: t.side,
+                    ...(t.note ? { note: `${t.label}: ${t.note}` } : {}),
+                  })),
+                ...(a.decomposition.pace
+                  ? [{ label: 'Closing pace', value: a.decomposition.pace.logRatio, kind: 'timing' as const, note: STAT_DEFINITIONS.closingPace }]
+                  : []),
+              ]}
             />
             <FunnelChart
               stages={funnelStages(a)}
-              summary={`The rep's funnel over the trailing ${a.windowLength} periods, next to the benchmark at each stage.`}
+              summary={`The rep's funnel over the trailing ${a.windowLength} periods, next to the benchmark at each stage.${a.decomposition.winRateBasis === 'closed' ? ' Opportunities count when created and deals when they close, so in one window they are different deals; won deals are always part of closed ones.' : ''}`}
             />
           </div>
 
@@ -313,14 +339,26 @@ export function RepPage({ repId }: { repId: string }) {
                     .filter((m, i, all) => m.value !== null && all.findIndex((x) => x.label === m.label) === i)
                     .map((m) => (
                       <tr key={m.key}>
-                        <td>{m.label}</td>
+                        <td>
+                          <details className="definition">
+                            <summary>{m.label}</summary>
+                            <span className="muted small">
+                              {STAT_DEFINITIONS[m.key]}{' '}
+                              {m.benchmarkSource === 'team-median'
+                                ? 'Judged against the team median.'
+                                : m.benchmarkSource === 'expectation'
+                                  ? 'Judged against the expectation.'
+                                  : ''}
+                            </span>
+                          </details>
+                        </td>
                         <td className="num">{formatValue(m.value, fmtOf(m.key))}</td>
                         <td className="num">{formatValue(m.expectation, fmtOf(m.key))}</td>
                         <td className="num">{formatValue(m.teamMedian, fmtOf(m.key))}</td>
                         <td className="num">
                           {formatValue(m.teamQ1, fmtOf(m.key))} – {formatValue(m.teamQ3, fmtOf(m.key))}
                         </td>
-                        <td className={`num ${m.gap !== null && (m.higherIsBetter ? m.gap < -0.2 : m.gap > 0.2) ? 'att-low' : ''}`}>
+                        <td className={`num ${m.key !== 'closingPace' && inGap(m.value, m.benchmark, threshold, m.higherIsBetter) ? 'att-low' : ''}`}>
                           {m.gap === null ? '—' : `${m.gap >= 0 ? '+' : ''}${Math.round(m.gap * 100)}%`}
                         </td>
                       </tr>

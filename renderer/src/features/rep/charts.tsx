@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
-const COLORS = { rep: '#2f5bd3', expectation: '#c2410c', median: '#7a8699', effort: '#c2410c', skill: '#6d28d9', good: '#1f7a4d' };
+const COLORS = { rep: '#2f5bd3', expectation: '#c2410c', median: '#7a8699', effort: '#c2410c', skill: '#6d28d9', good: '#1f7a4d', timing: '#9aa4b4' };
 
 export type Format = 'int' | 'money' | 'pct' | 'days' | 'ratio';
 
@@ -159,7 +159,8 @@ export function FunnelChart({ stages, summary }: { stages: FunnelStage[]; summar
   );
 }
 
-export type DecompositionTerm = { label: string; value: number | null; kind: 'effort' | 'skill'; note?: string };
+/** kind 'timing': the closing-pace factor — shown so the bars add up, never judged. */
+export type DecompositionTerm = { label: string; value: number | null; kind: 'effort' | 'skill' | 'timing'; note?: string };
 
 export function DecompositionChart({ terms, summary }: { terms: DecompositionTerm[]; summary: string }) {
   const data = terms.map((t) => ({ ...t, pct: t.value === null ? null : (Math.exp(t.value) - 1) * 100 }));
@@ -192,7 +193,18 @@ export function DecompositionChart({ terms, summary }: { terms: DecompositionTer
           <Tooltip formatter={(v) => (typeof v === 'number' ? `${v >= 0 ? '+' : ''}${v.toFixed(0)}% vs benchmark` : 'cannot be computed')} />
           <Bar dataKey="pct" name="Against benchmark" isAnimationActive={false} radius={[4, 4, 0, 0]}>
             {data.map((d) => (
-              <Cell key={d.label} fill={d.pct !== null && d.pct >= 0 ? COLORS.good : d.kind === 'effort' ? COLORS.effort : COLORS.skill} />
+              <Cell
+                key={d.label}
+                fill={
+                  d.kind === 'timing'
+                    ? COLORS.timing
+                    : d.pct !== null && d.pct >= 0
+                      ? COLORS.good
+                      : d.kind === 'effort'
+                        ? COLORS.effort
+                        : COLORS.skill
+                }
+              />
             ))}
           </Bar>
         </BarChart>

@@ -11,7 +11,7 @@ describe('Settings: diagnosis thresholds', () => {
     const user = userEvent.setup();
     const db = freshDb();
     render(<App db={db} platform={fakePlatform()} />);
-    const gap = await screen.findByLabelText('Gap threshold (%)');
+    const gap = await screen.findByLabelText('Gap threshold (%)', undefined, { timeout: 10_000 });
     expect(gap).toHaveValue(20);
 
     await user.clear(gap);
@@ -41,7 +41,7 @@ describe('Settings: expectations by role', () => {
     const user = userEvent.setup();
     const db = freshDb();
     render(<App db={db} platform={fakePlatform()} />);
-    expect(await screen.findAllByText('Default · not applied')).toHaveLength(3);
+    expect(await screen.findAllByText('Default · not applied', undefined, { timeout: 10_000 })).toHaveLength(3);
     expect(await db.expectations.count()).toBe(0);
 
     await user.click(screen.getByRole('button', { name: 'Apply the SDR defaults' }));

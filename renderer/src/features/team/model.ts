@@ -1,3 +1,4 @@
+import { STAGE_SHORT_LABELS, VERDICT_LABELS } from '../../../../shared/domain/diagnosis';
 import type { Verdict, WeakStage } from '../../../../shared/schemas';
 
 /** What the Team page shows for one rep: a view model built from the diagnosis. */
@@ -24,21 +25,9 @@ export type TeamRow = {
   lastImport: string | null;
 };
 
-export const VERDICT_LABEL: Record<Verdict, string> = {
-  'on-track': 'On track',
-  effort: 'Effort gap',
-  skill: 'Skill gap',
-  mixed: 'Effort + skill',
-  'insufficient-data': 'Not enough data',
-};
-
-export const STAGE_LABEL: Record<WeakStage, string> = {
-  prospecting: 'prospecting',
-  'meeting-to-opportunity': 'meeting → opportunity',
-  'opportunity-to-win': 'opportunity → win',
-  'deal-size': 'deal size',
-  'cycle-length': 'cycle length',
-};
+/** Labels come from the one vocabulary in shared/ (kept under their old names here). */
+export const VERDICT_LABEL = VERDICT_LABELS;
+export const STAGE_LABEL = STAGE_SHORT_LABELS;
 
 export type SortKey = 'name' | 'attainmentLast' | 'attainmentTrailing' | 'verdict' | 'warnings';
 
