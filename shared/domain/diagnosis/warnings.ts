@@ -58,11 +58,13 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
   }
   if (missedRows.length >= s.missedPeriodsN) {
     const label = window.result.metric === 'revenue' ? 'won revenue' : 'opportunities created';
+    // Without a target the reference is the team median, and the sign says so.
+    const below = window.result.target === null ? 'well below the team median' : 'below target';
     out.push({
       id: 'missed-periods',
       kind: 'pattern',
-      title: `${missedRows.length} of the last ${s.missedPeriodsM} periods below expectation`,
-      detail: `${label[0]?.toUpperCase() ?? ''}${label.slice(1)} was below expectation in ${missedRows.map((r) => `${r.period} (${fmtNum(r.value, 0)} vs ${fmtNum(r.benchmark, 0)})`).join(', ')}: a pattern, not a blip.`,
+      title: `${missedRows.length} of the last ${s.missedPeriodsM} periods ${below}`,
+      detail: `${label[0]?.toUpperCase() ?? ''}${label.slice(1)} was ${below} in ${missedRows.map((r) => `${r.period} (${fmtNum(r.value, 0)} vs ${fmtNum(r.benchmark, 0)})`).join(', ')}: a pattern, not a blip.`,
       evidence: missedRows,
     });
   }

@@ -129,7 +129,7 @@ export function ExpectationsEditor({ defaults, periodLabel = 'per month' }: { de
   return (
     <div className="stack">
       {offered.length ? (
-        <div className="notice notice-info">
+        <div className="notice notice-info" style={{ flexDirection: 'column', gap: 0 }}>
           <div>
             Defaults are offered, not applied: until you apply or edit a role’s targets, its reps are compared with the team median and held to no
             quota but the one in your data.

@@ -41,7 +41,7 @@ export function TargetsNotice({ team, data }: { team: TeamDiagnosis; data: Diagn
   return (
     <>
       {noTargets || unset.length === roles.length ? (
-        <div className="notice notice-info" role="note" aria-label="Targets" style={{ marginBottom: 12 }}>
+        <div className="notice notice-info" role="note" aria-label="Targets" style={{ marginBottom: 12, flexDirection: 'column', gap: 0 }}>
           <div>
             <strong>{noTargets ? 'No quotas or targets in your data, and none set yet.' : 'No targets set for this team yet.'}</strong>{' '}
             {noTargets ? 'Each result is shown against the team median, and ' : ''}every factor is compared with the team median until you set
@@ -73,7 +73,11 @@ export function TargetsNotice({ team, data }: { team: TeamDiagnosis; data: Diagn
         </div>
       ) : null}
       {team.notes.length ? (
-        <ul className="notice notice-info small" aria-label="About this data" style={{ marginBottom: 12, paddingLeft: 28 }}>
+        <ul
+          className="notice notice-info small"
+          aria-label="About this data"
+          style={{ marginBottom: 12, paddingLeft: 28, flexDirection: 'column', gap: 4 }}
+        >
           {team.notes.map((n) => (
             <li key={n}>{n}</li>
           ))}
