@@ -75,7 +75,15 @@ export type StageValueCount = {
  * column taken as the period). Shown before anything can be imported.
  */
 export type ImportCheck = {
-  id: 'rep-names-are-numbers' | 'periods-from-numbers' | 'one-row-per-rep' | 'most-rows-rejected' | 'too-many-reps' | 'too-many-stages';
+  id:
+    | 'rep-names-are-numbers'
+    | 'periods-from-numbers'
+    | 'one-row-per-rep'
+    | 'most-rows-rejected'
+    | 'too-many-reps'
+    | 'too-many-stages'
+    | 'no-closed-stages'
+    | 'nothing-in-a-period';
   message: string;
 };
 
@@ -923,7 +931,7 @@ export function createImportSession(headers: readonly string[], settings: Import
       });
     }
     if (kind === 'period-sheet' && periodSheetRows > 0 && numericPeriodCells * 2 >= periodSheetRows) {
-      const years = periods.slice(0, 2).map((p) => p.period);
+      const years = [...new Set(periods.map((p) => p.period))].slice(0, 2);
       checks.push({
         id: 'periods-from-numbers',
         message: `The period column (“${headers[col.get('period') ?? -1] ?? ''}”) holds plain numbers, not dates or months${years.length ? `; read as spreadsheet day numbers they give periods like ${years.join(', ')}` : ''}. It is probably a year or a count. Choose the column with the month or the date.`,
@@ -943,6 +951,21 @@ export function createImportSession(headers: readonly string[], settings: Import
         message: `More than half the rows could not be read (${rowsRejected.toLocaleString('en')} of ${rowsRead.toLocaleString('en')}). The mapping or the file is probably not the right one.`,
       });
     }
+    if (kind === 'deals' && rowsAccepted > 0 && ![...stageEntries.values()].some((e) => e.outcome !== 'open')) {
+      const eg = [...stageEntries.keys()]
+        .slice(0, 3)
+        .map((v) => `“${v}”`)
+        .join(', ');
+      checks.push({
+        id: 'no-closed-stages',
+        message: `None of the stage values (${eg}${stageEntries.size > 3 ? '…' : ''}) means won or lost, so no deal would count as won or lost. Check the column chosen for the stage (“${headers[stageCol ?? -1] ?? ''}”) and what each value means.`,
+      });
+    }
+    if (rowsAccepted > 0 && periods.length === 0)
+      checks.push({
+        id: 'nothing-in-a-period',
+        message: 'No row could be placed in a period: the columns chosen hold no usable dates. Nothing would appear on the Team page.',
+      });
     if (repsOverCap > 0)
       checks.push({
         id: 'too-many-reps',
