@@ -433,6 +433,7 @@ const WORD_FIELDS: Record<ImportKind, Partial<Record<CanonicalField, string[][]>
       ['DEAL', 'CLOSE', 'DATE'],
       ['expected', 'CLOSE', 'DATE'],
       ['LOST', 'DATE'],
+      ['WON'],
     ],
   },
   activities: {
