@@ -48,6 +48,67 @@ export function ReviewStep({
   const sorted = [...periods].sort((a, b) => a.rep.localeCompare(b.rep) || a.period.localeCompare(b.period));
   const hasDeals = periods.some((p) => p.values.dealsWon !== null || p.values.dealsLost !== null);
   const hasActivity = periods.some((p) => p.values.calls !== null || p.values.emails !== null || p.values.meetingsHeld !== null);
+  const stagesSection = stageValues.length ? (
+    <section className="card" aria-labelledby="all-stages-title">
+      <h2 id="all-stages-title" className="card-title">
+        Every stage value in the file
+      </h2>
+      <p className="muted small" style={{ marginBottom: 12 }}>
+        {unconfirmed.length
+          ? `${unconfirmed.length === 1 ? 'One stage value' : `${unconfirmed.length} stage values`} appeared only after the first rows. Say what ${unconfirmed.length === 1 ? 'it means' : 'they mean'}, then check the rows again.`
+          : 'All of these were confirmed on the mapping page. Change one and check the rows again to use it.'}
+      </p>
+      <div className="table-wrap flat">
+        <table className="table" aria-label="Stage values">
+          <thead>
+            <tr>
+              <th scope="col">Stage</th>
+              <th scope="col" className="num">
+                Rows
+              </th>
+              <th scope="col">Counts as</th>
+            </tr>
+          </thead>
+          <tbody>
+            {stageValues.map((v) => (
+              <tr key={v.value} style={v.confirmed ? undefined : { background: 'var(--warn-soft)' }}>
+                <td>
+                  {v.value}
+                  {v.confirmed ? null : (
+                    <span className="badge" style={{ marginLeft: 8 }}>
+                      not in the first rows
+                    </span>
+                  )}
+                </td>
+                <td className="num">{v.rows.toLocaleString()}</td>
+                <td>
+                  <select
+                    aria-label={`Stage “${v.value}” counts as`}
+                    value={stageChoice[v.value] ?? v.outcome}
+                    onChange={(e) => setStageChoice({ ...stageChoice, [v.value]: e.target.value as StageOutcome })}
+                    disabled={busy}
+                  >
+                    {(Object.keys(OUTCOME_LABELS) as StageOutcome[]).map((o) => (
+                      <option key={o} value={o}>
+                        {OUTCOME_LABELS[o]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {stagesPending ? (
+        <div className="form-actions" style={{ justifyContent: 'flex-start', marginTop: 12 }}>
+          <Button variant="primary" onClick={() => onRecheck(stageChoice)} disabled={busy}>
+            Use these stages and check again
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  ) : null;
   return (
     <div className="stack">
       {previous ? (
@@ -81,67 +142,7 @@ export function ReviewStep({
         </section>
       ) : null}
 
-      {stageValues.length ? (
-        <section className="card" aria-labelledby="all-stages-title">
-          <h2 id="all-stages-title" className="card-title">
-            Every stage value in the file
-          </h2>
-          <p className="muted small" style={{ marginBottom: 12 }}>
-            {unconfirmed.length
-              ? `${unconfirmed.length === 1 ? 'One stage value' : `${unconfirmed.length} stage values`} appeared only after the first rows. Say what ${unconfirmed.length === 1 ? 'it means' : 'they mean'}, then check the rows again.`
-              : 'All of these were confirmed on the mapping page. Change one and check the rows again to use it.'}
-          </p>
-          <div className="table-wrap flat">
-            <table className="table" aria-label="Stage values">
-              <thead>
-                <tr>
-                  <th scope="col">Stage</th>
-                  <th scope="col" className="num">
-                    Rows
-                  </th>
-                  <th scope="col">Counts as</th>
-                </tr>
-              </thead>
-              <tbody>
-                {stageValues.map((v) => (
-                  <tr key={v.value} style={v.confirmed ? undefined : { background: 'var(--warn-soft)' }}>
-                    <td>
-                      {v.value}
-                      {v.confirmed ? null : (
-                        <span className="badge" style={{ marginLeft: 8 }}>
-                          not in the first rows
-                        </span>
-                      )}
-                    </td>
-                    <td className="num">{v.rows.toLocaleString()}</td>
-                    <td>
-                      <select
-                        aria-label={`Stage “${v.value}” counts as`}
-                        value={stageChoice[v.value] ?? v.outcome}
-                        onChange={(e) => setStageChoice({ ...stageChoice, [v.value]: e.target.value as StageOutcome })}
-                        disabled={busy}
-                      >
-                        {(Object.keys(OUTCOME_LABELS) as StageOutcome[]).map((o) => (
-                          <option key={o} value={o}>
-                            {OUTCOME_LABELS[o]}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {stagesPending ? (
-            <div className="form-actions" style={{ justifyContent: 'flex-start', marginTop: 12 }}>
-              <Button variant="primary" onClick={() => onRecheck(stageChoice)} disabled={busy}>
-                Use these stages and check again
-              </Button>
-            </div>
-          ) : null}
-        </section>
-      ) : null}
+      {stagesPending ? stagesSection : null}
 
       <section className="card" aria-labelledby="report-title">
         <h2 id="report-title" className="card-title">
@@ -218,6 +219,8 @@ export function ReviewStep({
           ) : null}
         </section>
       ) : null}
+
+      {stagesPending ? null : stagesSection}
 
       <section className="card" aria-labelledby="result-title">
         <h2 id="result-title" className="card-title">
