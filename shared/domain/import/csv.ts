@@ -107,7 +107,7 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
   let aborted = false;
   let ended = false;
   /** Skipping an over-long record: the quote state of the scan, and what was skipped. */
-  let skip: { row: number; inQuotes: boolean; atFieldStart: boolean; chars: number; lines: number } | null = null;
+  let skip: { row: number; inQuotes: boolean; atFieldStart: boolean; chars: number; lines: number; quoteAtEnd: boolean } | null = null;
 
   const start = (sample: string): string => {
     let text = sample;
@@ -140,12 +140,20 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
     const st = skip as NonNullable<typeof skip>;
     const delim = (dialect as CsvDialect).delimiter.charCodeAt(0);
     const nl = (dialect as CsvDialect).newline === '\r' ? 13 : 10;
-    for (let i = 0; i < text.length; i++) {
+    let i = 0;
+    if (st.quoteAtEnd) {
+      // The previous text ended on a quote inside a quoted value: "" (an escaped quote) or the closing one.
+      st.quoteAtEnd = false;
+      if (text.charCodeAt(0) === 34) i = 1;
+      else st.inQuotes = false;
+    }
+    for (; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) st.lines++;
       if (st.inQuotes) {
         if (c === 34) {
-          if (text.charCodeAt(i + 1) === 34) i++;
+          if (i + 1 === text.length) st.quoteAtEnd = true;
+          else if (text.charCodeAt(i + 1) === 34) i++;
           else st.inQuotes = false;
         }
       } else if (c === nl) {
@@ -168,7 +176,7 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
     const size = st.chars.toLocaleString('en');
     opts.onBroken?.(
       st.row,
-      atEnd && st.inQuotes
+      atEnd && st.inQuotes && !st.quoteAtEnd
         ? `a quote opened on this row is never closed, so the rest of the file (${size} characters, ${st.lines.toLocaleString('en')} lines) would be one value; the row was left out`
         : `the row is longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters (${size}); it was left out unread`,
     );
@@ -214,7 +222,7 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
     }
     pending = last ? '' : text.slice(res.meta.cursor);
     if (pending.length > MAX_RECORD_CHARS) {
-      skip = { row: rowCount + 1, inQuotes: false, atFieldStart: true, chars: 0, lines: 0 };
+      skip = { row: rowCount + 1, inQuotes: false, atFieldStart: true, chars: 0, lines: 0, quoteAtEnd: false };
       const carried = pending;
       pending = '';
       const end = scanSkip(carried);

@@ -456,12 +456,17 @@ export function createImportSession(headers: readonly string[], settings: Import
   /** The rep of a cleaned name; null once MAX_REPS names are taken and this one is new. */
   const repFor = (raw: string): RepState | null => {
     let key = repKeyCache.get(raw);
+    let cacheKey = false;
     if (key === undefined) {
       key = nameKey(raw);
-      if (repKeyCache.size > 100_000) repKeyCache.clear();
-      repKeyCache.set(raw, key);
+      cacheKey = true;
     }
     let st = reps.get(key);
+    // Names past the cap are not remembered: 100,000 distinct names cost no more than 5,000.
+    if (cacheKey && (st !== undefined || reps.size < MAX_REPS)) {
+      if (repKeyCache.size > 20_000) repKeyCache.clear();
+      repKeyCache.set(raw, key);
+    }
     if (st && st.name !== raw) {
       let seen = nameVariants.get(key);
       if (!seen) {
@@ -520,7 +525,7 @@ export function createImportSession(headers: readonly string[], settings: Import
       return 'over-cap';
     }
     if (typeof rc === 'string' && rc.length <= 4 * MAX_NAME_LENGTH) {
-      if (repByCell.size > 100_000) repByCell.clear();
+      if (repByCell.size > 20_000) repByCell.clear();
       repByCell.set(rc, { st, formula, note });
     }
     return st;

@@ -80,6 +80,16 @@ describe('quotes', () => {
     expect(out.periods.map((p) => p.rep)).toEqual(['Ana', 'Cy']);
   });
 
+  it('escaped quotes split across chunks do not end a skipped field early', async () => {
+    const field = 'a "" b, c\n'.repeat(300_000);
+    const text = `${HEAD}Ana,Won,100,2026-01-01,2026-01-05\nBo,"${field}",1,2026-01-01,2026-01-05\nCy,Won,100,2026-01-01,2026-01-05\n`;
+    for (const chunkBytes of [7777, 65_536, 1 << 20]) {
+      const r = await importFile(enc(text), 'f.csv', { ...DEALS, delimiter: ',' }, { chunkBytes });
+      if (!r.ok) throw new Error(r.error.code);
+      expect(r.value.report).toMatchObject({ rowsRead: 3, rowsAccepted: 2, rowsRejected: 1 });
+    }
+  });
+
   it('a 50 MB line with no newline at all is reported, not read', async () => {
     const out = await csv(`${HEAD}Ana,Won,100,2026-01-01,2026-01-05\n${'Bo,'.repeat(17 * 1024 * 1024)}`);
     expect(out.report).toMatchObject({ rowsRead: 2, rowsAccepted: 1, rowsRejected: 1 });
