@@ -1,7 +1,8 @@
 // Hostile shapes (issue 7): a 50 MB line, a 30 MB quoted field, 100,000 distinct reps, and a
 // workbook with 1,000,000 shared strings. Each runs once in a fresh child process; the figures
 // are the peak RSS growth over the RSS before reading (Node + tsx + modules), divided by the
-// file size (target ≤ 3), the time, and what the user is told.
+// file size (target ≤ 3), the heap still held after a final garbage collection, the time, and
+// what the user is told. A plain file with the same rows is measured too, for comparison.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,15 +67,34 @@ const SHAPES: { name: string; file: string; format: 'csv' | 'xlsx'; make: (path:
       }),
   },
   {
+    // 100,000 distinct names, each on 10 rows (1,000,000 rows): the rep cap is reached early
+    // and every later row naming a new rep is rejected without being remembered.
     name: 'distinct_reps_100k',
-    file: 'candor-hostile-reps-100k.csv',
+    file: 'candor-hostile-reps-100k-x10.csv',
     format: 'csv',
     make: (p) =>
       writeCsv(p, function* () {
         yield HEAD;
-        let block = '';
-        for (let i = 0; i < 100_000; i++) block += row(i, `Rep ${String(i).padStart(6, '0')}`);
-        yield block;
+        for (let k = 0; k < 10; k++) {
+          let block = '';
+          for (let i = 0; i < 100_000; i++) block += row(k * 100_000 + i, `Rep ${String(i).padStart(6, '0')}`);
+          yield block;
+        }
+      }),
+  },
+  {
+    // The same number of rows and bytes with 30 reps: what any file of this size costs.
+    name: 'plain_same_rows',
+    file: 'candor-hostile-plain-1m.csv',
+    format: 'csv',
+    make: (p) =>
+      writeCsv(p, function* () {
+        yield HEAD;
+        for (let k = 0; k < 10; k++) {
+          let block = '';
+          for (let i = 0; i < 100_000; i++) block += row(k * 100_000 + i, `Rep ${String(i % 30).padStart(6, '0')}`);
+          yield block;
+        }
       }),
   },
   {
@@ -101,12 +121,12 @@ const SHAPES: { name: string; file: string; format: 'csv' | 'xlsx'; make: (path:
   },
 ];
 
-type Child = { baselineRss: number; peakRss: number; ms: number; ok: boolean; [k: string]: unknown };
+type Child = { baselineRss: number; peakRss: number; retainedHeap: number; ms: number; ok: boolean; [k: string]: unknown };
 
 function runChild(path: string, format: string): Child {
   const child = spawnSync(
     process.execPath,
-    ['--import', import.meta.resolve('tsx'), join(import.meta.dirname, 'import-hostile-child.ts'), path, format],
+    ['--expose-gc', '--import', import.meta.resolve('tsx'), join(import.meta.dirname, 'import-hostile-child.ts'), path, format],
     {
       encoding: 'utf8',
       maxBuffer: 1024 * 1024,
@@ -126,8 +146,9 @@ export async function benchImportHostile(): Promise<void> {
     line(`${key}.file_size`, size / MiB, 'MiB');
     line(`${key}.rss_growth_over_file`, (r.peakRss - r.baselineRss) / size, 'x (peak minus baseline / file size; target <= 3)');
     line(`${key}.peak_rss`, r.peakRss / MiB, 'MiB');
+    line(`${key}.retained_heap`, r.retainedHeap / MiB, 'MiB (held after garbage collection at the end)');
     line(`${key}.time`, r.ms, 'ms');
-    const { baselineRss: _b, peakRss: _p, ms: _m, ...rest } = r;
+    const { baselineRss: _b, peakRss: _p, retainedHeap: _h, ms: _m, ...rest } = r;
     line(`${key}.outcome`, JSON.stringify(rest));
   }
   await Promise.resolve();
