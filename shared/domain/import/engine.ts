@@ -643,7 +643,7 @@ export function createImportSession(headers: readonly string[], settings: Import
     }
     if (has('role')) {
       const r = text(cells[col.get('role') as number]);
-      if (r !== '') st.role ??= r.slice(0, 40);
+      if (r !== '') st.role ??= cleanName(r, 40).name || null;
     }
     let startDate: string | null = null;
     if (has('startDate')) {
@@ -667,7 +667,8 @@ export function createImportSession(headers: readonly string[], settings: Import
       const hit = stageByCell.get(sc);
       if (hit !== undefined) return hit;
     }
-    const stage = text(sc).slice(0, 200);
+    // Stage values are shown and stored: no control or text-direction characters, at most 200 characters.
+    const stage = typeof sc === 'string' && sc.length <= 200 && isPlainText(sc) ? sc : cleanName(cellToString(sc ?? null), 200).name;
     if (stage === '') return null;
     let entry = stageEntries.get(stage);
     if (entry === undefined) {
@@ -765,7 +766,7 @@ export function createImportSession(headers: readonly string[], settings: Import
       deals.push({
         row,
         rep: st.name,
-        dealId: idi === undefined ? null : text(cells[idi]).slice(0, 200) || null,
+        dealId: idi === undefined ? null : cleanName(text(cells[idi]), 200).name || null,
         stage: stage.slice(0, 200),
         outcome,
         amount,

@@ -2,6 +2,7 @@
 import type { ColumnMapping, ImportKind, StageOutcome } from '../../schemas/imports';
 import type { MetricKey } from '../../schemas/metrics';
 import { METRIC_KEYS, METRIC_LABELS } from '../../schemas/metrics';
+import { cleanName } from './values';
 
 /** Canonical fields a ColumnMapping may use (keys of ColumnMapping). */
 export type CanonicalField =
@@ -631,7 +632,8 @@ export function proposeStageOutcome(stage: string): StageOutcome {
 export function proposeStageMap(values: Iterable<string>, existing: Record<string, StageOutcome> = {}): Record<string, StageOutcome> {
   const out: Record<string, StageOutcome> = {};
   for (const v of values) {
-    const key = v.trim();
+    // The same reading of a stage value as the import's (controls and bidi removed, spacing folded).
+    const key = cleanName(v, 200).name;
     if (key === '' || Object.hasOwn(out, key)) continue;
     out[key] = Object.hasOwn(existing, key) ? (existing[key] as StageOutcome) : proposeStageOutcome(key);
   }
