@@ -668,7 +668,8 @@ export function createImportSession(headers: readonly string[], settings: Import
       if (hit !== undefined) return hit;
     }
     // Stage values are shown and stored: no control or text-direction characters, at most 200 characters.
-    const stage = typeof sc === 'string' && sc.length <= 200 && isPlainText(sc) ? sc : cleanName(cellToString(sc ?? null), 200).name;
+    const stage =
+      typeof sc === 'string' && sc.length <= 200 && isPlainText(sc) && !sc.includes('  ') ? sc : cleanName(cellToString(sc ?? null), 200).name;
     if (stage === '') return null;
     let entry = stageEntries.get(stage);
     if (entry === undefined) {
