@@ -8,7 +8,7 @@ import type { MetricKey, MetricValues } from '../../schemas/metrics';
 import { emptyMetricValues, metricValuesSchema } from '../../schemas/metrics';
 import type { ImportReport, RepPeriodRow, RowError } from './contract';
 import type { ActivityClass, CanonicalField } from './mapping';
-import { FIELD_LABELS, FIELDS_BY_KIND, REQUIRED_FIELDS, classifyActivity, proposeStageOutcome } from './mapping';
+import { COUNT_FIELDS, FIELD_LABELS, FIELDS_BY_KIND, REQUIRED_FIELDS, classifyActivity, proposeStageOutcome } from './mapping';
 import type { Cell, DateOrder, DateParts, NumberFormat, Parsed } from './values';
 import {
   MAX_NAME_LENGTH,
@@ -113,17 +113,6 @@ export type ImportRowError = RowError & { severity: 'error' | 'warning' };
 /** ImportReport with severities and a count of errors beyond `maxErrors`; assignable to ImportReport. */
 export type FullReport = Omit<ImportReport, 'errors'> & { errors: ImportRowError[]; errorsOmitted: number; checks: ImportCheck[] };
 
-const COUNT_FIELDS = new Set<MetricKey>([
-  'calls',
-  'emails',
-  'meetingsBooked',
-  'meetingsHeld',
-  'opportunitiesCreated',
-  'dealsWon',
-  'dealsLost',
-  'cycleDaysMedian',
-  'complaints',
-]);
 const NUMERIC_FIELDS = new Set<CanonicalField>([
   ...FIELDS_BY_KIND['period-sheet'].filter((f) => f !== 'rep' && f !== 'role' && f !== 'startDate' && f !== 'period'),
   'amount',
@@ -635,7 +624,7 @@ export function createImportSession(headers: readonly string[], settings: Import
       } else if (field === 'csat' && typeof c === 'string' && c.includes('%')) {
         v = v * 100; // CSAT kept on the file's own scale: "92%" → 92
       }
-      if (COUNT_FIELDS.has(field as MetricKey) && v < 0) {
+      if (COUNT_FIELDS.has(field) && v < 0) {
         cellErrs.push(cellError(i, c, `${FIELD_LABELS[field]} cannot be negative`));
         continue;
       }

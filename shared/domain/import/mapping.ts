@@ -513,7 +513,8 @@ function wordScore(concepts: ReadonlySet<string>, alternatives: readonly string[
   return best;
 }
 
-const COUNT_LIKE = new Set<CanonicalField>([
+/** Metrics that are counts of things (never negative, never money or a share). */
+export const COUNT_FIELDS: ReadonlySet<CanonicalField> = new Set<MetricKey>([
   'calls',
   'emails',
   'meetingsBooked',
@@ -521,8 +522,8 @@ const COUNT_LIKE = new Set<CanonicalField>([
   'opportunitiesCreated',
   'dealsWon',
   'dealsLost',
-  'complaints',
   'cycleDaysMedian',
+  'complaints',
 ]);
 
 export type FieldProposal = { header: string; confidence: number };
@@ -562,7 +563,7 @@ function proposeFor(kind: ImportKind, headers: readonly string[]): { mapping: Co
       if (field === 'rep' && words.has('HEADCOUNT')) return;
       // “Calls (%)” is a share, not a count; “Deals won ($)” is money, not a count.
       if (words.has('RATE') && field !== 'winRate' && field !== 'csat') return;
-      if (words.has('AMOUNT') && COUNT_LIKE.has(field)) return;
+      if (words.has('AMOUNT') && COUNT_FIELDS.has(field)) return;
       const score = Math.max(scoreHeader(n, syns), wordScore(words, alts));
       const header = headers[i];
       if (score > 0 && header !== undefined) candidates.push({ field, header, score });
