@@ -902,6 +902,14 @@ export function createImportSession(headers: readonly string[], settings: Import
       const stageValues: StageValueCount[] = [...stageEntries.values()]
         .map((e) => ({ value: e.stage, rows: e.rows, outcome: e.outcome, confirmed: settingsStages.has(e.stage) }))
         .sort((a, b) => b.rows - a.rows || a.value.localeCompare(b.value, 'en'));
+      const unconfirmed = stageValues.filter((v) => !v.confirmed);
+      if (unconfirmed.length > 0)
+        warnings.push(
+          `${unconfirmed.length === 1 ? 'One stage value was' : `${unconfirmed.length} stage values were`} not in the stage map and ${unconfirmed.length === 1 ? 'is' : 'are'} read as proposed: ${unconfirmed
+            .slice(0, 5)
+            .map((v) => `“${v.value}” (${v.rows.toLocaleString('en')} rows) → ${v.outcome}`)
+            .join(', ')}${unconfirmed.length > 5 ? '…' : ''}. Confirm or change ${unconfirmed.length === 1 ? 'it' : 'them'} before importing.`,
+        );
       const checks = sanityChecks(valid);
       const report: FullReport = { rowsRead, rowsAccepted, rowsRejected, errors, warnings, errorsOmitted, checks };
       const out: ImportOutcome = { kind, periodKind, periods: valid, stageMap, columnFormats, stageValues, report };

@@ -154,6 +154,9 @@ describe('stage values', () => {
       { value: 'Won', rows: 1500, outcome: 'won', confirmed: true },
       { value: 'Prospecting', rows: 500, outcome: 'open', confirmed: false },
     ]);
+    expect(out.report.warnings).toContain(
+      'One stage value was not in the stage map and is read as proposed: “Prospecting” (500 rows) → open. Confirm or change it before importing.',
+    );
   });
 });
 
