@@ -113,11 +113,12 @@ export type ImportRowError = RowError & { severity: 'error' | 'warning' };
 /** ImportReport with severities and a count of errors beyond `maxErrors`; assignable to ImportReport. */
 export type FullReport = Omit<ImportReport, 'errors'> & { errors: ImportRowError[]; errorsOmitted: number; checks: ImportCheck[] };
 
-const NUMERIC_FIELDS = new Set<CanonicalField>([
+/** Fields read as numbers, and as dates (the analysis asks about their formats). */
+export const NUMERIC_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>([
   ...FIELDS_BY_KIND['period-sheet'].filter((f) => f !== 'rep' && f !== 'role' && f !== 'startDate' && f !== 'period'),
   'amount',
 ]);
-const DATE_FIELDS = new Set<CanonicalField>(['startDate', 'createdDate', 'closeDate', 'activityDate', 'period']);
+export const DATE_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>(['startDate', 'createdDate', 'closeDate', 'activityDate', 'period']);
 const FORMULA_LIKE_RE = /^[=+\-@\t\r]/;
 const SAMPLE_ROWS = 1000;
 
