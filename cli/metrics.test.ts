@@ -94,6 +94,18 @@ describe('candor metrics', () => {
     expect(f.out()).toBe('');
   });
 
+  it('prints the sanity checks of a file that does not look like a team, in text and JSON', async () => {
+    const numbered =
+      'Opportunity Owner,Stage,Amount,Created Date,Close Date\n100,Closed Won,5,2026-01-01,2026-01-02\n10083,Closed Lost,5,2026-01-01,2026-01-03\n2044,Closed Won,7,2026-01-01,2026-02-02\n';
+    const text = fakeIo({ 'n.csv': numbered });
+    expect(await runMetrics(['n.csv'], text.io)).toBe(0);
+    expect(text.out()).toMatch(/check: 3 of the 3 rep names are numbers/);
+    const json = fakeIo({ 'n.csv': numbered });
+    expect(await runMetrics(['n.csv', '--json'], json.io)).toBe(0);
+    const parsed = JSON.parse(json.out()) as { report: { checks: { id: string; message: string }[] } };
+    expect(parsed.report.checks.map((c) => c.id)).toContain('rep-names-are-numbers');
+  });
+
   const REAL = resolve(import.meta.dirname, '../../shared/data/crm-sales-opportunities/sales_pipeline.csv');
   it.skipIf(!existsSync(REAL))('matches an independent count on the real 8,800-deal export', async () => {
     const f = fakeIo({ [REAL]: new Uint8Array(readFileSync(REAL)) });

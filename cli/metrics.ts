@@ -45,6 +45,7 @@ function reportJson(outcome: ImportOutcome) {
     errors: report.errors.map((e) => ({ row: e.row, column: e.column, value: e.value, reason: e.reason, severity: e.severity })),
     errorsOmitted: report.errorsOmitted ?? 0,
     warnings: report.warnings,
+    checks: (report.checks ?? []).map((c) => ({ id: c.id, message: c.message })),
   };
 }
 
@@ -99,6 +100,7 @@ function table(loaded: Loaded): string {
     out.push(
       `${from}${outcome.kind} import, by ${outcome.periodKind}: ${rep.rowsRead} rows read, ${rep.rowsAccepted} accepted, ${rep.rowsRejected} rejected.`,
     );
+    for (const c of rep.checks ?? []) out.push(`check: ${c.message}`);
     for (const w of rep.warnings) out.push(`warning: ${w}`);
     const shown = rep.errors.slice(0, 20);
     for (const e of shown)
