@@ -17,6 +17,7 @@ import {
   ABSOLUTES,
   ACRONYMS,
   DATE_WORDS,
+  EMPHASIS_WORDS,
   FAILURE_VERBS,
   METRIC_CUES,
   NEGATIVE_CUES,
@@ -126,6 +127,11 @@ function isPraise(tokens: readonly Token[], a: number, b: number): boolean {
   return pos;
 }
 
+function hasNegative(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (NEGATIVE_CUES.has(tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
 function sentenceIsPraise(tokens: readonly Token[], s: Sentence): boolean {
   return isPraise(tokens, s.first, s.last);
 }
@@ -169,7 +175,7 @@ function findSpans(tokens: readonly Token[], sentences: readonly Sentence[]): Sp
     }
 
     // "you are (so) lazy", "stop being careless".
-    if (t.norm === 'you' || t.norm === 'being') {
+    if (t.norm === 'you' || t.norm === 'being' || t.norm === 'acting') {
       let k = i + 1;
       if (t.norm === 'you') {
         const v = tokens[k]?.norm;
@@ -201,7 +207,8 @@ function findSpans(tokens: readonly Token[], sentences: readonly Sentence[]): Sp
           if (tk.norm === 'never') {
             for (let m = k + 1; m <= Math.min(end, k + 3); m++) if (FAILURE_VERBS.has(tokens[m]?.norm ?? '')) praise = true;
           }
-          if (!praise) praise = isPraise(tokens, k + 1, end);
+          if (!praise)
+            praise = isPraise(tokens, k + 1, end) || (!hasNegative(tokens, k + 1, end) && sentenceIsPraise(tokens, sentences[t.sentence]!));
           if (!praise) add(i, k, 'absolute');
           break;
         }
@@ -221,6 +228,15 @@ function findSpans(tokens: readonly Token[], sentences: readonly Sentence[]): Sp
   vague(tokens, sentences, shield, spans);
   return spans;
 }
+
+/** Words the lists know: a single one in capitals is emphasis, not a name. */
+const KNOWN_WORDS = new Set<string>([
+  ...EMPHASIS_WORDS,
+  ...TRAITS,
+  ...ABSOLUTES,
+  ...NEGATIVE_CUES,
+  ...PHRASES.filter((p) => p.words.length === 1).map((p) => p.words[0] ?? ''),
+]);
 
 function isShoutWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.quoted) return false;
@@ -244,8 +260,10 @@ function shouting(tokens: readonly Token[], sentences: readonly Sentence[], span
       j++;
     const a = tokens[i]!;
     const b = tokens[j]!;
-    const distinct = new Set(tokens.slice(i, j + 1).map((t) => t.start)).size;
-    if (distinct >= 2 || a.raw.length >= 4) spans.push({ start: a.start, end: b.end, kind: 'shouting', sentence: a.sentence });
+    const run = tokens.slice(i, j + 1);
+    const distinct = new Set(run.map((t) => t.start)).size;
+    // Three capitalised words in a row, or any run with a word the lists know ("STOP", "NOW"); "ACME CORP" is a name.
+    if (distinct >= 3 || run.some((t) => KNOWN_WORDS.has(t.norm))) spans.push({ start: a.start, end: b.end, kind: 'shouting', sentence: a.sentence });
     i = j + 1;
   }
   // Exclamation marks: two or more together, or one on a criticism.

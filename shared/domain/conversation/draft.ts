@@ -75,7 +75,7 @@ function metricVars(input: ConversationInput, m: ConversationMetric, fmt: Number
     label: m.label,
     ...(m.value !== null ? { value: formatValue(m.value, m.unit, fmt) } : {}),
     ...(m.benchmark !== null ? { benchmark: formatValue(m.benchmark, m.unit, fmt), benchmarkSource: benchmarkSourceText(m.benchmarkSource) } : {}),
-    ...(metricGap(m) !== null ? { gap: formatGap(metricGap(m)) } : {}),
+    ...(metricGap(m) !== null ? { gap: formatGap(metricGap(m), fmt.locale) } : {}),
   };
 }
 

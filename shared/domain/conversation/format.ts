@@ -64,11 +64,11 @@ export function shortfall(m: ConversationMetric): number | null {
 }
 
 /** "44% below" · "12% above" · "level with" · "" when unknown. */
-export function formatGap(gap: number | null): string {
+export function formatGap(gap: number | null, locale = 'en-US'): string {
   if (gap === null) return '';
   const pct = Math.round(Math.abs(gap) * 100);
   if (pct === 0) return 'level with it';
-  return `${pct}% ${gap < 0 ? 'below' : 'above'}`;
+  return `${formatter(locale, 'decimal', 0, null).format(pct)}% ${gap < 0 ? 'below' : 'above'}`;
 }
 
 export const benchmarkSourceText = (s: ConversationMetric['benchmarkSource']) =>
@@ -79,6 +79,6 @@ export function describeMetric(m: ConversationMetric, opts: NumberFormatOptions 
   if (m.value === null) return null;
   const v = formatValue(m.value, m.unit, opts);
   if (m.benchmark === null) return `${m.label}: ${v}`;
-  const gap = formatGap(metricGap(m));
+  const gap = formatGap(metricGap(m), opts.locale);
   return `${m.label}: ${v} against ${benchmarkSourceText(m.benchmarkSource)} of ${formatValue(m.benchmark, m.unit, opts)}${gap ? ` (${gap})` : ''}`;
 }

@@ -58,8 +58,8 @@ export const PHRASES: Phrase[] = [
     'you cost us',
     'you lost us',
     'you dropped the ball',
-    'that is on you',
-    'this is on you',
+    'is on you',
+    'is all on you',
     'you are to blame',
     'you messed up',
     'you screwed up',
@@ -102,7 +102,6 @@ export const PHRASES: Phrase[] = [
     'your job is at risk',
     'your job is at stake',
     'your last chance',
-    'this is your last',
     'last chance',
     'final warning',
     'you are finished',
@@ -235,8 +234,6 @@ export const PHRASES: Phrase[] = [
     'not that important',
     'a minor thing',
     'a small thing',
-    'just a small',
-    'only a small',
     'just a quick',
     'nothing major',
     'not the end of the world',
@@ -587,6 +584,13 @@ export const DATE_WORDS = new Set([
 ]);
 export const PERIOD_WORDS = new Set(['week', 'month', 'quarter', 'year', 'weeks', 'months', 'quarters']);
 export const PERIOD_LEADS = new Set(['last', 'this', 'next', 'past', 'previous']);
+
+/** A single capitalised word is shouting when it is one of these (or any word the lists know); else it is likely a name. */
+export const EMPHASIS_WORDS = new Set(
+  'now never always must need needs stop every not do dont why what how this that again seriously really immediately today asap all none nothing everything no yes only listen ever very enough'.split(
+    ' ',
+  ),
+);
 
 /** Upper-case words that are not shouting. */
 export const ACRONYMS = new Set(
