@@ -17,12 +17,15 @@ import { benchmarkSourceText, describeMetric, formatGap, formatValue, metricGap,
 
 /** A metric at least this far short of its benchmark is talked about as "below". */
 export const BELOW_SHARE = 0.05;
+/** At most this many points besides the acknowledgements (focus areas always get theirs). */
+export const MAX_POINTS = 5;
 
 export const ACTIVITY_KEYS = new Set(['calls', 'emails', 'activities', 'meetingsBooked', 'meetingsHeld', 'opportunitiesCreated']);
 export const RESULT_KEYS = new Set([
   'revenueWon',
   'revenue',
   'dealsWon',
+  'dealsLost',
   'pipeline',
   'pipelineCoverage',
   'complaints',
@@ -34,17 +37,23 @@ export const RESULT_KEYS = new Set([
 export const STAGE_KEYS: Record<WeakStage, string[]> = {
   prospecting: ['meetingsHeld', 'meetingsBooked', 'activities', 'calls', 'emails'],
   'meeting-to-opportunity': ['conversionHeld', 'conversionBooked', 'conversionActivities', 'opportunitiesCreated'],
-  'opportunity-to-win': ['winPerOpportunity', 'closedWinRate', 'winRate', 'dealsWon'],
+  'opportunity-to-win': ['winPerOpportunity', 'closedWinRate', 'winRate'],
   'deal-size': ['dealSize', 'avgDealSize'],
   'cycle-length': ['cycleDaysMedian'],
 };
-/** Keys that name the same quantity: only one of each group is talked about. */
+/** Keys that say the same thing: only one of each group is talked about (the most relevant, then the furthest short). */
 const SAME: string[][] = [
   ['revenue', 'revenueWon'],
-  ['winRate', 'closedWinRate'],
+  ['winPerOpportunity', 'winRate', 'closedWinRate'],
   ['dealSize', 'avgDealSize'],
-  ['quota', 'effectiveQuota'],
+  ['calls', 'emails', 'activities'],
+  ['meetingsHeld', 'meetingsBooked'],
+  ['conversionHeld', 'conversionBooked', 'conversionActivities'],
+  ['dealsWon', 'dealsLost'],
+  ['pipeline', 'pipelineCoverage'],
 ];
+/** Targets, not results (and a count of losses, which the win rate says better): never a talking point of their own. */
+const NOT_TALKED = new Set(['quota', 'effectiveQuota', 'dealsLost']);
 const groupOf = (key: string) => SAME.find((g) => g.includes(key))?.[0] ?? key;
 
 export function metricKind(key: string): Exclude<TalkingPointKind, 'acknowledge'> {
@@ -90,7 +99,7 @@ function talkingPoints(input: ConversationInput, banks: ConversationBanks, fmt: 
   const comparable: Scored[] = [];
   for (const m of input.metrics) {
     const s = shortfall(m);
-    if (m.value !== null && s !== null) comparable.push({ m, short: s });
+    if (m.value !== null && s !== null && !NOT_TALKED.has(m.key)) comparable.push({ m, short: s });
   }
   const below = comparable.filter((x) => x.short >= BELOW_SHARE).sort((a, b) => b.short - a.short);
   const meets = comparable.filter((x) => x.short <= 0).sort((a, b) => a.short - b.short);
@@ -102,7 +111,8 @@ function talkingPoints(input: ConversationInput, banks: ConversationBanks, fmt: 
     if ((v === 'effort' || v === 'mixed') && k === 'activity') return 1;
     if ((v === 'skill' || v === 'mixed') && stageKeys.has(x.m.key)) return 1;
     if ((v === 'skill' || v === 'mixed') && k === 'behaviour') return 2;
-    if (k === 'result') return 3;
+    if (x.m.key === 'revenue' || x.m.key === 'revenueWon') return 3;
+    if (k === 'result') return 3.5;
     return 4;
   };
   const ordered = [...below].sort((a, b) => relevance(a) - relevance(b));
@@ -136,7 +146,7 @@ function talkingPoints(input: ConversationInput, banks: ConversationBanks, fmt: 
       used.add(groupOf(x.m.key));
     }
   }
-  const maxPoints = out.length + 6;
+  const maxPoints = out.length + MAX_POINTS;
   for (const x of ordered) {
     if (out.length >= maxPoints && !isFocus(input, x.m)) continue;
     if (used.has(groupOf(x.m.key))) continue;
