@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,33 @@ describe('candor wording', () => {
     expect(await runWording(['t.txt', '--metrics', 'm.json', '--json'], f.io)).toBe(0);
     const json = JSON.parse(f.out()) as Json;
     expect(json.lines[2]!.flags[0]!.suggestion).toBe('Say it directly. Cite: Calls: 180 against the expectation of 300 (40% below).');
+  });
+
+  it('the README example: the shipped sample statements and metrics', async () => {
+    const dir = resolve(import.meta.dirname, '../resources/conversation');
+    const f = fakeIo({
+      statements: readFileSync(join(dir, 'sample-statements.txt')),
+      metrics: readFileSync(join(dir, 'sample-metrics.json')),
+    });
+    expect(await runWording(['statements', '--metrics', 'metrics', '--json'], f.io)).toBe(0);
+    const json = JSON.parse(f.out()) as Json;
+    expect(json.lines.map((l) => l.tone)).toEqual([
+      'balanced',
+      'balanced',
+      'balanced',
+      'balanced',
+      'balanced',
+      'too-soft',
+      'too-soft',
+      'too-soft',
+      'too-hard',
+      'too-hard',
+      'too-hard',
+      'balanced',
+    ]);
+    const vague = json.lines[7]!.flags[0]!;
+    expect(vague.kind).toBe('vague');
+    expect(vague.suggestion).toBe('Name the number and the period. Cite: Meetings held: 9 against the expectation of 16 (44% below).');
   });
 
   it('prints a readable table without --json', async () => {
@@ -118,5 +145,5 @@ describe('candor wording', () => {
     const missing = spawnSync(tsx, [cli, 'wording', join(dir, 'nope.txt')], { encoding: 'utf8' });
     expect(missing.status).toBe(2);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
-  });
+  }, 60_000);
 });

@@ -367,7 +367,7 @@ const ADVICE: Record<WordingKind, string> = {
   loaded: 'Use neutral words and let the number carry the weight',
   blame: 'Describe what happened and its effect, not whose fault it is',
   sarcasm: 'Say plainly what you saw',
-  shouting: 'Write it in normal case; the fact is strong enough',
+  shouting: 'Write it in normal case, without exclamation marks; the fact is strong enough',
   threat: 'State the consequence plainly instead: the standard, the review date, and what follows if it is not met',
   hedge: 'Say it directly',
   apology: 'The conversation is fair: open with the facts',
@@ -400,7 +400,8 @@ function factFor(tokens: readonly Token[], s: Sentence | undefined, metrics: rea
 }
 
 function suggestion(kind: WordingKind, fact: string | null): string {
-  return fact ? `${ADVICE[kind]}. Cite: ${fact}.` : `${ADVICE[kind]}. Cite ${GENERIC_FACT}.`;
+  if (fact) return `${ADVICE[kind]}. Cite: ${fact}.`;
+  return kind === 'vague' ? `Name ${GENERIC_FACT}.` : `${ADVICE[kind]}. Cite ${GENERIC_FACT}.`;
 }
 
 // ── the public entry ─────────────────────────────────────────────────────────────────────
