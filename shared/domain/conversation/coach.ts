@@ -86,6 +86,9 @@ const SAFE_INDEX = firstWordIndex(SAFE_PHRASES.map((words) => ({ words, kind: 'h
 const VAGUE_INDEX = firstWordIndex(VAGUE_CUES.map((words) => ({ words, kind: 'vague' as const, why: '' })));
 const ABS_INDEX = firstWordIndex(ABSOLUTE_PHRASES.map((words) => ({ words, kind: 'absolute' as const, why: '' })));
 
+/** Words that may sit between "you" and "always"/"never": "you are always", "you seem to always". */
+const ABSOLUTE_BRIDGES = new Set(['are', 'have', 'just', 'were', 'do', 'almost', 'seem', 'seemed', 'to', 'really', 'basically', 'literally', 'tend']);
+
 type Span = { start: number; end: number; kind: WordingKind; sentence: number };
 
 /** Tokens i.. match the phrase words (same sentence, unquoted, not shielded): returns the last index, or -1. */
@@ -197,7 +200,7 @@ function findSpans(tokens: readonly Token[], sentences: readonly Sentence[]): Sp
 
     // "you always …", "you never …" about the person (not a stated standard, not praise).
     if (t.norm === 'you') {
-      for (let k = i + 1; k <= i + 3; k++) {
+      for (let k = i + 1; k <= i + 4; k++) {
         const tk = tokens[k];
         if (!tk || tk.kind !== 'word' || tk.sentence !== t.sentence || tk.quoted) break;
         if (STANDARD_MODALS.has(tk.norm)) break;
@@ -212,7 +215,7 @@ function findSpans(tokens: readonly Token[], sentences: readonly Sentence[]): Sp
           if (!praise) add(i, k, 'absolute');
           break;
         }
-        if (!(tk.norm === 'are' || tk.norm === 'have' || tk.norm === 'just' || tk.norm === 'were' || tk.norm === 'do' || tk.norm === 'almost')) break;
+        if (!ABSOLUTE_BRIDGES.has(tk.norm)) break;
       }
     }
     const abs = ABS_INDEX.get(t.norm);
@@ -337,26 +340,19 @@ function vague(tokens: readonly Token[], sentences: readonly Sentence[], shield:
   }
 }
 
-/** Drop spans inside a higher-ranked one (shouting stays: it is about form). */
+/**
+ * Non-overlapping flags, so the UI can mark each span once: where two overlap, the higher kind
+ * wins (threat over personal over …), then the longer span. Shouting is about form and is kept
+ * alongside (it never overlaps another shouting span).
+ */
 function resolve(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end || rank(a.kind) - rank(b.kind));
-  const out: Span[] = [];
-  for (const s of sorted) {
-    if (out.some((o) => o.start === s.start && o.end === s.end && o.kind === s.kind)) continue;
-    if (s.kind !== 'shouting') {
-      const covered = sorted.some(
-        (o) =>
-          o !== s &&
-          o.kind !== 'shouting' &&
-          o.start <= s.start &&
-          o.end >= s.end &&
-          (o.end - o.start > s.end - s.start || rank(o.kind) < rank(s.kind)),
-      );
-      if (covered) continue;
-    }
-    out.push(s);
+  const byRank = [...spans].sort((a, b) => rank(a.kind) - rank(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Span[] = [];
+  for (const s of byRank) {
+    const clash = kept.some((o) => (o.kind === 'shouting') === (s.kind === 'shouting') && o.start < s.end && s.start < o.end);
+    if (!clash) kept.push(s);
   }
-  return out;
+  return kept.sort((a, b) => a.start - b.start || rank(a.kind) - rank(b.kind));
 }
 
 // ── suggestions ──────────────────────────────────────────────────────────────────────────
