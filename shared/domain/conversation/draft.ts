@@ -159,28 +159,18 @@ function talkingPoints(input: ConversationInput, banks: ConversationBanks, fmt: 
   return out;
 }
 
-function questionGaps(input: ConversationInput): QuestionGap[] {
-  const gaps: QuestionGap[] = [];
-  if (input.obstacles.length) gaps.push('obstacle');
-  switch (input.verdict) {
-    case 'effort':
-      gaps.push('effort');
-      break;
-    case 'skill':
-      gaps.push('skill');
-      break;
-    case 'mixed':
-      gaps.push('effort', 'skill');
-      break;
-    case 'on-track':
-      gaps.push('on-track');
-      break;
-    case 'insufficient-data':
-      gaps.push('insufficient-data');
-      break;
-  }
-  return gaps;
-}
+/** The question banks each diagnosis draws on. */
+const QUESTION_GAPS: Record<Verdict, QuestionGap[]> = {
+  effort: ['effort'],
+  skill: ['skill'],
+  mixed: ['effort', 'skill'],
+  'on-track': ['on-track'],
+  'insufficient-data': ['insufficient-data'],
+};
+const questionGaps = (input: ConversationInput): QuestionGap[] => [
+  ...(input.obstacles.length ? ['obstacle' as const] : []),
+  ...QUESTION_GAPS[input.verdict],
+];
 
 function questions(input: ConversationInput, banks: ConversationBanks): DraftQuestion[] {
   const vars = { repName: input.repName, periodLabel: input.periodLabel };
