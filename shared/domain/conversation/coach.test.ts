@@ -75,6 +75,9 @@ const TOO_HARD: Case[] = [
   ['You tend to never call back.', ['absolute:You tend to never']],
   ['I am frustrated with the forecast.', ['loaded:I am frustrated']],
   ['No excuses this time.', ['blame:No excuses']],
+  ['Great job missing the target again.', ['sarcasm:Great job']],
+  ['Brilliant, another lost deal.', ['sarcasm:Brilliant']],
+  ["If the targets aren't met, we'll have to consider your position.", ['threat:consider your position']],
 ];
 
 const TOO_SOFT: Case[] = [
@@ -82,7 +85,10 @@ const TOO_SOFT: Case[] = [
   ['I was just wondering how the month went.', ['hedge:I was just wondering']],
   ["It's kind of below where it should be.", ['hedge:kind of']],
   ['I guess the numbers are sort of behind.', ['hedge:I guess', 'hedge:sort of', 'vague:behind']],
-  ["Perhaps you could possibly book more meetings, if that's okay.", ['hedge:Perhaps', 'hedge:possibly', "hedge:if that's okay"]],
+  [
+    "Perhaps you could possibly book more meetings, if that's okay.",
+    ['hedge:Perhaps', 'hedge:possibly', 'vague:more meetings', "hedge:if that's okay"],
+  ],
   ['I just wanted to check in on the forecast.', ['hedge:I just wanted to']],
   ['Hopefully things pick up at some point.', ['hedge:Hopefully', 'hedge:at some point']],
   ['Sorry to do this, but we need to talk about your numbers.', ['apology:Sorry']],
@@ -109,6 +115,7 @@ const TOO_SOFT: Case[] = [
   ['Your calls are behind where they should be.', ['vague:behind']],
   ['Your pipeline could be better.', ['vague:could be better']],
   ['I just want to check the forecast.', ['hedge:I just want to']],
+  ['You need to make more calls.', ['vague:more calls']],
 ];
 
 /** Must NOT be flagged: stated standards, praise, quoted words, number-backed statements, plain facts. */
@@ -158,6 +165,11 @@ const CLEAN: Case[] = [
   ['You are the best closer on the team.', []],
   ["You're not lazy, but the calls are down 20% this month.", []],
   ['You really always deliver.', []],
+  ['Nice work on the demo, but the follow-up was late.', []],
+  ['Well done on the Acme deal.', []],
+  ['Great work, the pipeline is up 20%.', []],
+  ['Congratulations on the renewal!', []],
+  ['Book 12 more meetings by Friday.', []],
 ];
 
 describe('coachWording: too hard', () => {

@@ -22,6 +22,7 @@ import {
   METRIC_CUES,
   NEGATIVE_CUES,
   NUMBER_WORDS,
+  PRAISE_OPENERS,
   PERIOD_LEADS,
   PERIOD_WORDS,
   PHRASES,
@@ -84,6 +85,7 @@ const firstWordIndex = (phrases: readonly Phrase[]) => {
 const PHRASE_INDEX = firstWordIndex(PHRASES);
 const SAFE_INDEX = firstWordIndex(SAFE_PHRASES.map((words) => ({ words, kind: 'hedge' as const, why: '' })));
 const VAGUE_INDEX = firstWordIndex(VAGUE_CUES.map((words) => ({ words, kind: 'vague' as const, why: '' })));
+const PRAISE_INDEX = firstWordIndex(PRAISE_OPENERS.map((words) => ({ words, kind: 'sarcasm' as const, why: '' })));
 const ABS_INDEX = firstWordIndex(ABSOLUTE_PHRASES.map((words) => ({ words, kind: 'absolute' as const, why: '' })));
 
 /** Words that may sit between "you" and "always"/"never": "you are always", "you seem to always". */
@@ -216,6 +218,19 @@ function findSpans(tokens: readonly Token[], sentences: readonly Sentence[]): Sp
           break;
         }
         if (!ABSOLUTE_BRIDGES.has(tk.norm)) break;
+      }
+    }
+    // "Great job missing the target again": praise on a failure is sarcasm.
+    const praise = PRAISE_INDEX.get(t.norm);
+    if (praise) {
+      const s = sentences[t.sentence];
+      for (const p of praise) {
+        const j = matchAt(tokens, i, p.words, shield);
+        if (j < 0 || !s) continue;
+        // The rest of the sentence up to a "but": "Nice work on the demo, but …" is praise, then a point.
+        let end = j + 1;
+        while (end < s.last && tokens[end + 1]?.norm !== 'but') end++;
+        if (criticism(tokens, { ...s, first: j + 1, last: end })) add(i, j, 'sarcasm');
       }
     }
     const abs = ABS_INDEX.get(t.norm);
