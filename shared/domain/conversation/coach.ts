@@ -141,6 +141,91 @@ function sentenceIsPraise(tokens: readonly Token[], s: Sentence): boolean {
   return isPraise(tokens, s.first, s.last);
 }
 
+/** What every rule sees: the tokens, the sentences, the shielded tokens, and where to add a span. */
+type Ctx = {
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  shield: Uint8Array;
+  add: (a: number, b: number, kind: WordingKind) => void;
+};
+
+/** Word lists: personal, blame, sarcasm, threat, loaded, hedge, apology, minimising phrases. */
+function phraseRule(c: Ctx, i: number, t: Token) {
+  const cands = PHRASE_INDEX.get(t.norm);
+  if (!cands) return;
+  for (const p of cands) {
+    const j = matchAt(c.tokens, i, p.words, c.shield);
+    if (j < 0) continue;
+    // "Thanks to you, we won" is thanks; "I appreciate your attitude" is praise.
+    if ((p.kind === 'blame' && t.norm === 'thanks') || (p.kind === 'personal' && t.norm === 'your')) {
+      const s = c.sentences[t.sentence];
+      if (s && sentenceIsPraise(c.tokens, s)) continue;
+    }
+    c.add(i, j, p.kind);
+  }
+}
+
+const TRAIT_VERBS = new Set(['are', 'were', 'seem', 'seemed', 'look', 'sound', 'act', 'have']);
+/** "You are (so) lazy", "you have been unprofessional", "stop being careless", "acting so defensive". */
+function traitRule(c: Ctx, i: number, t: Token) {
+  if (t.norm !== 'you' && t.norm !== 'being' && t.norm !== 'acting') return;
+  const { tokens } = c;
+  let k = i + 1;
+  if (t.norm === 'you') {
+    if (!TRAIT_VERBS.has(tokens[k]?.norm ?? '')) return;
+    k++;
+    if (tokens[k]?.norm === 'been') k++;
+  }
+  for (let steps = 0; steps < 4 && tokens[k] && TRAIT_FILLERS.has(tokens[k]!.norm) && !tokens[k]!.quoted; steps++) k++;
+  const tk = tokens[k];
+  if (tk && tk.kind === 'word' && !tk.quoted && tk.sentence === t.sentence && (TRAITS.has(tk.norm) || tk.norm === 'worst')) c.add(i, k, 'personal');
+}
+
+/** "You always …", "you never …" about the person; not a stated standard ("you must never …"), not praise ("you never miss …"). */
+function absoluteRule(c: Ctx, i: number, t: Token) {
+  const { tokens } = c;
+  if (t.norm === 'you') {
+    for (let k = i + 1; k <= i + 4; k++) {
+      const tk = tokens[k];
+      if (!tk || tk.kind !== 'word' || tk.sentence !== t.sentence || tk.quoted) break;
+      if (STANDARD_MODALS.has(tk.norm)) break;
+      if (ABSOLUTES.has(tk.norm)) {
+        const end = clauseEnd(tokens, k + 1, 12);
+        let praise = false;
+        if (tk.norm === 'never') {
+          for (let m = k + 1; m <= Math.min(end, k + 3); m++) if (FAILURE_VERBS.has(tokens[m]?.norm ?? '')) praise = true;
+        }
+        if (!praise)
+          praise = isPraise(tokens, k + 1, end) || (!hasNegative(tokens, k + 1, end) && sentenceIsPraise(tokens, c.sentences[t.sentence]!));
+        if (!praise) c.add(i, k, 'absolute');
+        break;
+      }
+      if (!ABSOLUTE_BRIDGES.has(tk.norm)) break;
+    }
+  }
+  // "every single time", "all the time", "you keep …".
+  for (const p of ABS_INDEX.get(t.norm) ?? []) {
+    const j = matchAt(tokens, i, p.words, c.shield);
+    if (j >= 0 && !isPraise(tokens, j + 1, clauseEnd(tokens, j + 1, 12))) c.add(i, j, 'absolute');
+  }
+}
+
+/** "Great job missing the target again": praise on a failure is sarcasm. */
+function praiseOnFailureRule(c: Ctx, i: number, t: Token) {
+  const s = c.sentences[t.sentence];
+  if (!s) return;
+  for (const p of PRAISE_INDEX.get(t.norm) ?? []) {
+    const j = matchAt(c.tokens, i, p.words, c.shield);
+    if (j < 0) continue;
+    // The rest of the sentence up to a "but": "Nice work on the demo, but …" is praise, then a point.
+    let end = j + 1;
+    while (end < s.last && c.tokens[end + 1]?.norm !== 'but') end++;
+    if (criticism(c.tokens, { ...s, first: j + 1, last: end })) c.add(i, j, 'sarcasm');
+  }
+}
+
+const WORD_RULES = [phraseRule, traitRule, absoluteRule, praiseOnFailureRule];
+
 function findSpans(tokens: readonly Token[], sentences: readonly Sentence[]): Span[] {
   const spans: Span[] = [];
   const shield = new Uint8Array(tokens.length);
@@ -150,96 +235,19 @@ function findSpans(tokens: readonly Token[], sentences: readonly Sentence[]): Sp
     if (ta && tb) spans.push({ start: ta.start, end: tb.end, kind, sentence: ta.sentence });
   };
 
-  // Safe phrases first: they shield their words from the lists.
+  // Safe phrases first ("sorry to hear"): they shield their words from the lists.
   for (let i = 0; i < tokens.length; i++) {
-    const cands = SAFE_INDEX.get(tokens[i]?.norm ?? '');
-    if (!cands) continue;
-    for (const p of cands) {
+    for (const p of SAFE_INDEX.get(tokens[i]?.norm ?? '') ?? []) {
       const j = matchAt(tokens, i, p.words, null);
       if (j >= 0) for (let k = i; k <= j; k++) shield[k] = 1;
     }
   }
 
+  const ctx: Ctx = { tokens, sentences, shield, add };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.quoted || t.kind !== 'word' || shield[i]) continue;
-
-    // Word lists.
-    const cands = PHRASE_INDEX.get(t.norm);
-    if (cands) {
-      for (const p of cands) {
-        const j = matchAt(tokens, i, p.words, shield);
-        if (j < 0) continue;
-        // Praise is not sarcasm or blame unless it carries a sarcastic marker: "thanks to you, we won" is thanks.
-        if ((p.kind === 'blame' && t.norm === 'thanks') || (p.kind === 'personal' && t.norm === 'your')) {
-          const s = sentences[t.sentence];
-          if (s && sentenceIsPraise(tokens, s)) continue;
-        }
-        add(i, j, p.kind);
-      }
-    }
-
-    // "you are (so) lazy", "stop being careless".
-    if (t.norm === 'you' || t.norm === 'being' || t.norm === 'acting') {
-      let k = i + 1;
-      if (t.norm === 'you') {
-        const v = tokens[k]?.norm;
-        if (v === 'are' || v === 'were' || v === 'seem' || v === 'seemed' || v === 'look' || v === 'sound' || v === 'act' || v === 'have') k++;
-        else k = -1;
-        if (k > 0 && tokens[k]?.norm === 'been') k++;
-      }
-      if (k > 0) {
-        let steps = 0;
-        while (steps < 4 && tokens[k] && TRAIT_FILLERS.has(tokens[k]!.norm) && !tokens[k]!.quoted) {
-          k++;
-          steps++;
-        }
-        const tk = tokens[k];
-        if (tk && tk.kind === 'word' && !tk.quoted && tk.sentence === t.sentence && (TRAITS.has(tk.norm) || tk.norm === 'worst'))
-          add(i, k, 'personal');
-      }
-    }
-
-    // "you always …", "you never …" about the person (not a stated standard, not praise).
-    if (t.norm === 'you') {
-      for (let k = i + 1; k <= i + 4; k++) {
-        const tk = tokens[k];
-        if (!tk || tk.kind !== 'word' || tk.sentence !== t.sentence || tk.quoted) break;
-        if (STANDARD_MODALS.has(tk.norm)) break;
-        if (ABSOLUTES.has(tk.norm)) {
-          const end = clauseEnd(tokens, k + 1, 12);
-          let praise = false;
-          if (tk.norm === 'never') {
-            for (let m = k + 1; m <= Math.min(end, k + 3); m++) if (FAILURE_VERBS.has(tokens[m]?.norm ?? '')) praise = true;
-          }
-          if (!praise)
-            praise = isPraise(tokens, k + 1, end) || (!hasNegative(tokens, k + 1, end) && sentenceIsPraise(tokens, sentences[t.sentence]!));
-          if (!praise) add(i, k, 'absolute');
-          break;
-        }
-        if (!ABSOLUTE_BRIDGES.has(tk.norm)) break;
-      }
-    }
-    // "Great job missing the target again": praise on a failure is sarcasm.
-    const praise = PRAISE_INDEX.get(t.norm);
-    if (praise) {
-      const s = sentences[t.sentence];
-      for (const p of praise) {
-        const j = matchAt(tokens, i, p.words, shield);
-        if (j < 0 || !s) continue;
-        // The rest of the sentence up to a "but": "Nice work on the demo, but …" is praise, then a point.
-        let end = j + 1;
-        while (end < s.last && tokens[end + 1]?.norm !== 'but') end++;
-        if (criticism(tokens, { ...s, first: j + 1, last: end })) add(i, j, 'sarcasm');
-      }
-    }
-    const abs = ABS_INDEX.get(t.norm);
-    if (abs) {
-      for (const p of abs) {
-        const j = matchAt(tokens, i, p.words, shield);
-        if (j >= 0 && !isPraise(tokens, j + 1, clauseEnd(tokens, j + 1, 12))) add(i, j, 'absolute');
-      }
-    }
+    for (const rule of WORD_RULES) rule(ctx, i, t);
   }
 
   shouting(tokens, sentences, spans);
