@@ -78,6 +78,7 @@ const TOO_HARD: Case[] = [
   ['Great job missing the target again.', ['sarcasm:Great job']],
   ['Brilliant, another lost deal.', ['sarcasm:Brilliant']],
   ["If the targets aren't met, we'll have to consider your position.", ['threat:consider your position']],
+  ['Why do you never answer?', ['absolute:you never']],
 ];
 
 const TOO_SOFT: Case[] = [
@@ -170,6 +171,10 @@ const CLEAN: Case[] = [
   ['Great work, the pipeline is up 20%.', []],
   ['Congratulations on the renewal!', []],
   ['Book 12 more meetings by Friday.', []],
+  ['Can you always copy me on proposals?', []],
+  ['Could you always log the call the same day?', []],
+  ["You'll always have my support.", []],
+  ['Please never send a proposal without a next step.', []],
 ];
 
 describe('coachWording: too hard', () => {

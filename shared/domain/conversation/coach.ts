@@ -184,7 +184,9 @@ function traitRule(c: Ctx, i: number, t: Token) {
 /** "You always …", "you never …" about the person; not a stated standard ("you must never …"), not praise ("you never miss …"). */
 function absoluteRule(c: Ctx, i: number, t: Token) {
   const { tokens } = c;
-  if (t.norm === 'you') {
+  // "Can you always copy me in?" is a request, not an accusation.
+  const request = STANDARD_MODALS.has(tokens[i - 1]?.norm ?? '') || tokens[i - 1]?.norm === 'could';
+  if (t.norm === 'you' && !request) {
     for (let k = i + 1; k <= i + 4; k++) {
       const tk = tokens[k];
       if (!tk || tk.kind !== 'word' || tk.sentence !== t.sentence || tk.quoted) break;
