@@ -247,3 +247,29 @@ export const wordingResultSchema = z.object({
   flags: z.array(wordingFlagSchema),
 });
 export type WordingResult = z.infer<typeof wordingResultSchema>;
+
+// ── rehearsal ───────────────────────────────────────────────────────────────────────────
+
+export const rehearsalReplySchema = z.object({ objectionId: z.string().min(1).max(60), reply: z.string().max(4000) });
+export type RehearsalReply = z.infer<typeof rehearsalReplySchema>;
+
+export const rehearsalReplyResultSchema = rehearsalReplySchema.extend({
+  tone: wordingToneSchema,
+  meter: z.number().min(-1).max(1),
+  flags: z.array(wordingFlagSchema),
+});
+export type RehearsalReplyResult = z.infer<typeof rehearsalReplyResultSchema>;
+
+export const rehearsalSummarySchema = z.object({
+  replies: z.array(rehearsalReplyResultSchema),
+  totals: z.object({
+    count: z.number().int().min(0),
+    /** Objection ids, in the order replied. */
+    tooHard: z.array(z.string()),
+    tooSoft: z.array(z.string()),
+    balanced: z.array(z.string()),
+    /** Replies left empty: not judged. */
+    empty: z.array(z.string()),
+  }),
+});
+export type RehearsalSummary = z.infer<typeof rehearsalSummarySchema>;
