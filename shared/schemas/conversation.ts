@@ -58,7 +58,7 @@ export type ConversationInput = z.infer<typeof conversationInputSchema>;
 // ── banks (resources/conversation/*.json) ───────────────────────────────────────────────
 
 /** Placeholders a bank text may use; anything else in braces is rejected on load. */
-export const BANK_PLACEHOLDERS = ['repName', 'periodLabel', 'label', 'value', 'benchmark', 'benchmarkSource', 'gap', 'cite'] as const;
+export const BANK_PLACEHOLDERS = ['repName', 'firstName', 'periodLabel', 'label', 'value', 'benchmark', 'benchmarkSource', 'gap', 'cite'] as const;
 export type BankPlaceholder = (typeof BANK_PLACEHOLDERS)[number];
 
 const PLACEHOLDER_RE = /\{([^{}]*)\}/g;
@@ -97,7 +97,7 @@ export const questionTemplateSchema = z.object({
   stage: weakStageSchema.nullable(),
   /** effort questions: obstacles, time or priorities. */
   topic: z.enum(['obstacles', 'time', 'priorities', 'stage', 'self-assessment', 'support', 'data', 'opening']),
-  text: bankText(400, ['repName', 'periodLabel']),
+  text: bankText(400, ['repName', 'firstName', 'periodLabel']),
 });
 
 export const objectionTemplateSchema = z.object({
@@ -109,7 +109,7 @@ export const objectionTemplateSchema = z.object({
   /** The fact-based way to answer; {cite} is filled with this rep's most relevant number. */
   approach: bankText(800),
   /** Used when no relevant number is known: never a made-up figure. */
-  approachWithoutNumbers: bankText(800, ['repName', 'periodLabel']),
+  approachWithoutNumbers: bankText(800, ['repName', 'firstName', 'periodLabel']),
   /** Metric keys to cite, most relevant first. */
   metricKeys: z.array(z.string().min(1).max(60)),
   /** The diagnoses this objection is likely under; all five = universal. */
@@ -127,7 +127,7 @@ export const supportTemplateSchema = z.object({
   obstacles: z.array(obstacleKindSchema),
   /** For stage-specific support; null = any stage. */
   stage: weakStageSchema.nullable(),
-  text: bankText(500, ['repName', 'periodLabel']),
+  text: bankText(500, ['repName', 'firstName', 'periodLabel']),
 });
 
 export const consequenceTemplateSchema = z.object({
@@ -135,7 +135,7 @@ export const consequenceTemplateSchema = z.object({
   verdicts: z.array(verdictSchema).min(1),
   /** true: used when an obstacle is recorded (support first). */
   withObstacle: z.boolean(),
-  text: bankText(800, ['repName', 'periodLabel']),
+  text: bankText(800, ['repName', 'firstName', 'periodLabel']),
 });
 
 export const developmentTemplateSchema = z.object({
@@ -151,14 +151,14 @@ export const reminderTemplateSchema = z.object({
   id: bankId,
   /** Empty = always; else only for these diagnoses. */
   verdicts: z.array(verdictSchema),
-  text: bankText(400, ['repName']),
+  text: bankText(400, ['repName', 'firstName']),
 });
 
 export const openingTemplateSchema = z.object({
   id: bankId,
   verdicts: z.array(verdictSchema).min(1),
   withObstacle: z.boolean(),
-  text: bankText(600, ['repName', 'periodLabel']),
+  text: bankText(600, ['repName', 'firstName', 'periodLabel']),
 });
 
 const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx) => {

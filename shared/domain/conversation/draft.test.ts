@@ -180,6 +180,25 @@ describe('draftConversation: one diagnosis, the right plan', () => {
     expect(draftConversation(SKILL, banks).pushback.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('pushback: the likeliest objections first, and a gap to cite even when the objection’s own numbers are fine', () => {
+    const d = draftConversation(SKILL, banks);
+    // Specific to a skill gap and touching this rep's short numbers, before the universal ones.
+    expect(d.pushback.slice(0, 3).map((p) => p.id)).toEqual(['about-to-close', 'quota-unrealistic', 'others-same']);
+    expect(d.pushback.findIndex((p) => p.id === 'silence')).toBeGreaterThan(d.pushback.findIndex((p) => p.id === 'price'));
+    // Activity is fine for this rep: the territory answer cites the headline gap instead.
+    expect(d.pushback.find((p) => p.id === 'bad-territory')?.approach).toContain(
+      'Opportunity → win: 14% against the team median of 30% (53% below).',
+    );
+    const effort = draftConversation(EFFORT, banks);
+    expect(effort.pushback.slice(0, 3).map((p) => p.id)).toEqual(['bad-territory', 'bad-leads', 'admin-load']);
+    expect(new Set(effort.pushback.map((p) => p.id)).size).toBe(effort.pushback.length);
+  });
+
+  it('speaks to the rep by first name', () => {
+    expect(draftConversation(SKILL, banks).opening).toMatch(/^Thanks for making the time, Dana\./);
+    expect(draftConversation(SKILL, banks).reminders).toContain('Talk about what Dana did and what it led to, never about who Dana is as a person.');
+  });
+
   it('without numbers, pushback falls back to an approach with none, and no talking point is made up', () => {
     const d = draftConversation({ ...EFFORT, metrics: [m('meetingsHeld', 'Meetings held', null, 16)] }, banks);
     expect(d.talkingPoints).toEqual([]);
