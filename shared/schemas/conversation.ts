@@ -88,7 +88,7 @@ export const talkingPointTemplateSchema = z.object({
   text: bankText(600),
 });
 
-export const questionGapSchema = z.enum(['effort', 'skill', 'obstacle', 'on-track', 'insufficient-data', 'general']);
+export const questionGapSchema = z.enum(['effort', 'skill', 'obstacle', 'system', 'on-track', 'insufficient-data', 'general']);
 export type QuestionGap = z.infer<typeof questionGapSchema>;
 export const questionTemplateSchema = z.object({
   id: bankId,
@@ -161,6 +161,13 @@ export const openingTemplateSchema = z.object({
   text: bankText(600, ['repName', 'firstName', 'periodLabel']),
 });
 
+/** A "check the system first" sign (a warning id of the diagnosis) and the manager's own part to check. */
+export const systemCheckTemplateSchema = z.object({
+  id: bankId,
+  area: z.enum(['hiring', 'onboarding', 'territory', 'quota', 'coaching', 'tooling']),
+  text: bankText(500, []),
+});
+
 const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx) => {
   const seen = new Set<string>();
   for (const [i, it] of items.entries()) {
@@ -178,6 +185,7 @@ export const conversationBanksSchema = z.object({
   development: z.array(developmentTemplateSchema).min(1).superRefine(uniqueIds),
   reminders: z.array(reminderTemplateSchema).min(1).superRefine(uniqueIds),
   openings: z.array(openingTemplateSchema).min(1).superRefine(uniqueIds),
+  systemChecks: z.array(systemCheckTemplateSchema).superRefine(uniqueIds),
 });
 export type ConversationBanks = z.infer<typeof conversationBanksSchema>;
 
@@ -212,6 +220,8 @@ export const conversationDraftSchema = z.object({
     /** Effort gaps are followed up weekly; otherwise every two weeks. */
     checkIns: z.enum(['weekly', 'fortnightly']),
   }),
+  /** The manager's own part to check first, one per "check the system" sign in the input. */
+  systemChecks: z.array(z.object({ sign: z.string(), area: z.string(), text: z.string() })),
   /** Activity floors for an effort gap: the benchmark of each activity metric that is short (never invented). */
   activityFloors: z.array(activityFloorSchema),
 });

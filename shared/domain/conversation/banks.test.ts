@@ -61,6 +61,7 @@ describe('loadConversationBanks', () => {
       ...b.development.flatMap((d) => [d.skill, ...d.activities, ...d.resources]),
       ...b.reminders.map((r) => r.text),
       ...b.openings.map((o) => o.text),
+      ...b.systemChecks.map((c) => c.text),
     ];
     const flagged = texts
       .map((t) => ({ t, flags: coachWording(t).flags.map((f) => `${f.kind}:${t.slice(f.start, f.end)}`) }))

@@ -194,6 +194,18 @@ describe('draftConversation: one diagnosis, the right plan', () => {
     expect(new Set(effort.pushback.map((p) => p.id)).size).toBe(effort.pushback.length);
   });
 
+  it('"check the system first" signs: the manager’s own part, and a question about the set-up', () => {
+    const d = draftConversation({ ...EFFORT, systemSigns: ['quota-above-team', 'some-new-sign'] }, banks);
+    expect(d.systemChecks).toEqual([
+      { sign: 'quota-above-team', area: 'quota', text: expect.stringMatching(/^This quota is far above/) },
+      { sign: 'some-new-sign', area: 'other', text: 'Check the set-up behind the sign "some-new-sign" before the meeting.' },
+    ]);
+    expect(d.questions.map((q) => q.gap)).toContain('system');
+    const plain = draftConversation(EFFORT, banks);
+    expect(plain.systemChecks).toEqual([]);
+    expect(plain.questions.map((q) => q.gap)).not.toContain('system');
+  });
+
   it('speaks to the rep by first name', () => {
     expect(draftConversation(SKILL, banks).opening).toMatch(/^Thanks for making the time, Dana\./);
     expect(draftConversation(SKILL, banks).reminders).toContain('Talk about what Dana did and what it led to, never about who Dana is as a person.');

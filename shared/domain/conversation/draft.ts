@@ -167,6 +167,7 @@ const QUESTION_GAPS: Record<Verdict, QuestionGap[]> = {
   'insufficient-data': ['insufficient-data'],
 };
 const questionGaps = (input: ConversationInput): QuestionGap[] => [
+  ...(input.systemSigns.length ? ['system' as const] : []),
   ...(input.obstacles.length ? ['obstacle' as const] : []),
   ...QUESTION_GAPS[input.verdict],
 ];
@@ -309,5 +310,12 @@ export function draftConversation(input: ConversationInput, banks: ConversationB
       checkIns: effortSide ? 'weekly' : 'fortnightly',
     },
     activityFloors,
+    systemChecks: input.systemSigns.flatMap((sign) => {
+      const c = banks.systemChecks.find((x) => x.id === sign);
+      // A sign the bank does not know is still shown, never dropped.
+      return [
+        c ? { sign, area: c.area, text: c.text } : { sign, area: 'other', text: `Check the set-up behind the sign "${sign}" before the meeting.` },
+      ];
+    }),
   };
 }

@@ -109,6 +109,19 @@ describe('conversationInputFromDiagnosis (sample team)', () => {
     }
   });
 
+  it('carries the check-the-system signs into the draft', () => {
+    const flagged = team.reps.filter((r) => r.checkSystemFirst);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const r of flagged) {
+      const input = conversationInputFromDiagnosis(r);
+      expect(input.systemSigns.length).toBeGreaterThan(0);
+      const d = draftConversation(input, loadConversationBanks());
+      expect(d.systemChecks.map((c) => c.sign)).toEqual(input.systemSigns);
+      // Every sign the engine raises has its own text in the bank.
+      for (const c of d.systemChecks) expect(c.area).not.toBe('other');
+    }
+  });
+
   it('uses the single period on request, and keeps focus areas to three', () => {
     const input = conversationInputFromDiagnosis(rep('Dev Patel'), { assessment: 'current', focusAreas: ['a', 'b', 'c', 'd'], obstacles: ['leave'] });
     expect(input.periodLabel).toBe('2026-10');
