@@ -130,13 +130,17 @@ export const supportTemplateSchema = z.object({
   text: bankText(500, ['repName', 'firstName', 'periodLabel']),
 });
 
-export const consequenceTemplateSchema = z.object({
-  id: bankId,
-  verdicts: z.array(verdictSchema).min(1),
-  /** true: used when an obstacle is recorded (support first). */
-  withObstacle: z.boolean(),
-  text: bankText(800, ['repName', 'firstName', 'periodLabel']),
-});
+/** A text chosen by diagnosis, with or without a recorded obstacle (openings, consequences). */
+const byDiagnosisText = (max: number) =>
+  z.object({
+    id: bankId,
+    verdicts: z.array(verdictSchema).min(1),
+    /** true: used when an obstacle is recorded (support first). */
+    withObstacle: z.boolean(),
+    text: bankText(max, ['repName', 'firstName', 'periodLabel']),
+  });
+
+export const consequenceTemplateSchema = byDiagnosisText(800);
 
 export const developmentTemplateSchema = z.object({
   id: bankId,
@@ -154,12 +158,7 @@ export const reminderTemplateSchema = z.object({
   text: bankText(400, ['repName', 'firstName']),
 });
 
-export const openingTemplateSchema = z.object({
-  id: bankId,
-  verdicts: z.array(verdictSchema).min(1),
-  withObstacle: z.boolean(),
-  text: bankText(600, ['repName', 'firstName', 'periodLabel']),
-});
+export const openingTemplateSchema = byDiagnosisText(600);
 
 /** A "check the system first" sign (a warning id of the diagnosis) and the manager's own part to check. */
 export const systemCheckTemplateSchema = z.object({

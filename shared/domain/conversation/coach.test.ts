@@ -320,7 +320,7 @@ const edgy = fc.oneof(
     .map((xs) => xs.join(' ')),
 );
 
-describe('coachWording: properties', () => {
+describe('coachWording: properties', { timeout: 30_000 }, () => {
   it('flags are well-formed, sorted and inside the text', () => {
     fc.assert(
       fc.property(edgy, (text) => {

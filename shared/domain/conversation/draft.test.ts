@@ -295,7 +295,7 @@ const inputArb = fc.record({
   metrics: fc.uniqueArray(metricArb, { selector: (x) => x.key, maxLength: 9 }),
 });
 
-describe('draftConversation: properties', () => {
+describe('draftConversation: properties', { timeout: 60_000 }, () => {
   it('never invents a number: every figure in the text is a value, benchmark or gap of an input metric', () => {
     fc.assert(
       fc.property(inputArb, (x) => {

@@ -35,7 +35,7 @@ const rep = (name: string) => {
   return r;
 };
 
-describe('conversationInputFromDiagnosis (sample team)', () => {
+describe('conversationInputFromDiagnosis (sample team)', { timeout: 30_000 }, () => {
   it('carries the verdict, stage, window label and every metric with a unit; valid against the schema', () => {
     const input = conversationInputFromDiagnosis(rep('Farid Haddad'));
     expect(conversationInputSchema.parse(input)).toEqual(input);
