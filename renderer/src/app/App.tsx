@@ -5,7 +5,7 @@ import { openDb, type CandorDB, type OpenFailure } from '../db/db';
 import { PlatformContext, type Platform } from '../platform';
 import { Toasts } from './Toasts';
 import { FirstRun } from '../features/onboarding';
-import { PlansPage, RoleplayPage } from '../features/placeholders';
+import { RoleplayPage } from '../features/placeholders';
 import { RepFormDialog } from '../features/reps';
 import { TeamPage } from '../features/team';
 import { DbContext, useDb as useDb } from '../state/db';
@@ -14,6 +14,8 @@ import { hrefFor, useRoute, type Route } from '../state/router';
 // Pages with heavy dependencies (charts, the import wizard) load when first opened.
 const RepPage = lazy(() => import('../features/rep').then((m) => ({ default: m.RepPage })));
 const ImportPage = lazy(() => import('../features/import').then((m) => ({ default: m.ImportPage })));
+const PlansPage = lazy(() => import('../features/plans').then((m) => ({ default: m.PlansPage })));
+const PlannerPage = lazy(() => import('../features/planner').then((m) => ({ default: m.PlannerPage })));
 const SettingsPage = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsPage })));
 
 const NAV: { page: Route['page']; label: string; icon: ReactNode }[] = [
@@ -55,7 +57,7 @@ function Page({ route }: { route: Route }) {
     case 'plans':
       return <PlansPage repId={route.repId ?? null} />;
     case 'plan':
-      return <PlansPage repId={null} />;
+      return <PlannerPage planId={route.planId} />;
     case 'roleplay':
       return <RoleplayPage />;
     case 'settings':

@@ -13,7 +13,13 @@ import { RemoveRepDialog, RepsTable } from '../reps';
 import { filterRows, sortRows, VERDICT_LABEL, type SortKey, type TeamRow } from './model';
 import { TeamTable } from './TeamTable';
 
-const PLAN_LABEL: Record<string, string> = { draft: 'Draft plan', ready: 'Plan ready', held: 'Conversation held', signed: 'Signed plan', closed: 'Plan closed' };
+const PLAN_LABEL: Record<string, string> = {
+  draft: 'Draft plan',
+  ready: 'Plan ready',
+  held: 'Conversation held',
+  signed: 'Signed plan',
+  closed: 'Plan closed',
+};
 
 export function toTeamRow(d: RepDiagnosis, data: DiagnosisData): TeamRow {
   const plan = data.plans.filter((p) => p.repId === d.repId && p.status !== 'closed').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
