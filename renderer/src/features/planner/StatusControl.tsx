@@ -43,7 +43,7 @@ export function StatusControl({ plan }: { plan: Plan }) {
     }
   };
   return (
-    <div className="status-control">
+    <div className="status-control" role="group" aria-label="Plan status">
       <p>
         Status: <strong className={`status status-${plan.status}`}>{STATUS_LABELS[plan.status]}</strong>
         {plan.outcome ? ` (${OUTCOME_LABELS[plan.outcome].toLowerCase()})` : ''} · revision {plan.revision}

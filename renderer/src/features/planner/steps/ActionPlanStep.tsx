@@ -126,7 +126,11 @@ export function ActionPlanStep() {
                       ))}
                     </select>
                   </Field>
-                  <Field label={`Baseline${suffix}`} error={e?.baseline?.message}>
+                  <Field
+                    label={`Baseline${suffix}`}
+                    hint={plan.snapshot.period ? `In ${plan.snapshot.period}` : undefined}
+                    error={e?.baseline?.message}
+                  >
                     <input className="input" inputMode="decimal" {...form.register(`actionItems.${i}.baseline`)} />
                   </Field>
                   <Field label={`Target${suffix}`} error={e?.target?.message}>

@@ -117,10 +117,11 @@ export function FactsStep() {
       {s.warnings.length > 0 ? (
         <section className="card">
           <h2 className="card-title">Warning signs</h2>
-          <ul className="warn-list">
+          <ul className="plan-warnings">
             {s.warnings.map((w) => (
-              <li key={w.id} className={w.kind === 'check-system' ? 'warning warning-check-system' : 'warning'}>
-                <strong>{w.title}</strong> <span className="muted">{w.detail}</span>
+              <li key={w.id} className={w.kind === 'check-system' ? 'plan-warning plan-warning-system' : 'plan-warning'}>
+                <strong>{w.kind === 'check-system' ? `Check the system first: ${w.title}` : w.title}</strong>
+                <span className="muted"> {w.detail}</span>
               </li>
             ))}
           </ul>

@@ -50,6 +50,8 @@ export function ReviewStep() {
   const notSmart = c.actionItems.filter((a) => smartCheck(a, (k) => metric(k)?.higherIsBetter ?? true).length > 0);
   const checkIns = planCheckInDates(c);
   const pushback = c.pushback.filter((p) => p.included);
+  const period =
+    s.windowPeriods.length > 1 ? `${s.windowPeriods[0] ?? ''} to ${s.windowPeriods[s.windowPeriods.length - 1] ?? ''}` : (s.period ?? '–');
   return (
     <div className="stack">
       <form className="card" onBlur={flush} onSubmit={(e) => e.preventDefault()} aria-label="Meeting">
@@ -118,7 +120,7 @@ export function ReviewStep() {
                   Expectation
                 </th>
                 <th scope="col" className="num">
-                  Actual
+                  Actual, {period}
                 </th>
                 <th scope="col" className="num">
                   Gap
