@@ -1,0 +1,293 @@
+// From a rep's facts and diagnosis to prefilled conversation content. Every number in the text
+// comes from input.metrics; a template whose number is unknown is skipped, never filled in.
+import type {
+  ConversationBanks,
+  ConversationDraft,
+  ConversationInput,
+  ConversationMetric,
+  DraftPushback,
+  DraftQuestion,
+  DraftTalkingPoint,
+  QuestionGap,
+  TalkingPointKind,
+} from '../../schemas/conversation';
+import type { Verdict, WeakStage } from '../../schemas/diagnosis';
+import type { NumberFormatOptions } from './format';
+import { benchmarkSourceText, describeMetric, formatGap, formatValue, metricGap, shortfall } from './format';
+
+/** A metric at least this far short of its benchmark is talked about as "below". */
+export const BELOW_SHARE = 0.05;
+/** At most this many points besides the acknowledgements (focus areas always get theirs). */
+export const MAX_POINTS = 5;
+
+export const ACTIVITY_KEYS = new Set(['calls', 'emails', 'activities', 'meetingsBooked', 'meetingsHeld', 'opportunitiesCreated']);
+export const RESULT_KEYS = new Set([
+  'revenueWon',
+  'revenue',
+  'dealsWon',
+  'dealsLost',
+  'pipeline',
+  'pipelineCoverage',
+  'complaints',
+  'csat',
+  'quota',
+  'effectiveQuota',
+]);
+/** The metrics that show each weak stage, most telling first. */
+export const STAGE_KEYS: Record<WeakStage, string[]> = {
+  prospecting: ['meetingsHeld', 'meetingsBooked', 'activities', 'calls', 'emails'],
+  'meeting-to-opportunity': ['conversionHeld', 'conversionBooked', 'conversionActivities', 'opportunitiesCreated'],
+  'opportunity-to-win': ['winPerOpportunity', 'closedWinRate', 'winRate'],
+  'deal-size': ['dealSize', 'avgDealSize'],
+  'cycle-length': ['cycleDaysMedian'],
+};
+/** Keys that say the same thing: only one of each group is talked about (the most relevant, then the furthest short). */
+const SAME: string[][] = [
+  ['revenue', 'revenueWon'],
+  ['winPerOpportunity', 'winRate', 'closedWinRate'],
+  ['dealSize', 'avgDealSize'],
+  ['calls', 'emails', 'activities'],
+  ['meetingsHeld', 'meetingsBooked'],
+  ['conversionHeld', 'conversionBooked', 'conversionActivities'],
+  ['dealsWon', 'dealsLost'],
+  ['pipeline', 'pipelineCoverage'],
+];
+/** Targets, not results (and a count of losses, which the win rate says better): never a talking point of their own. */
+const NOT_TALKED = new Set(['quota', 'effectiveQuota', 'dealsLost']);
+const groupOf = (key: string) => SAME.find((g) => g.includes(key))?.[0] ?? key;
+
+export function metricKind(key: string): Exclude<TalkingPointKind, 'acknowledge'> {
+  if (ACTIVITY_KEYS.has(key)) return 'activity';
+  if (RESULT_KEYS.has(key)) return 'result';
+  return 'behaviour';
+}
+
+type Vars = Partial<Record<string, string>>;
+/** Fills {placeholders}; null when one has no value (the template is then not used). */
+export function fillTemplate(text: string, vars: Vars): string | null {
+  let missing = false;
+  const out = text.replace(/\{([a-zA-Z]+)\}/g, (_, name: string) => {
+    const v = vars[name];
+    if (v === undefined || v === '') {
+      missing = true;
+      return '';
+    }
+    return v;
+  });
+  return missing ? null : out;
+}
+
+function metricVars(input: ConversationInput, m: ConversationMetric, fmt: NumberFormatOptions): Vars {
+  return {
+    repName: input.repName,
+    periodLabel: input.periodLabel,
+    label: m.label,
+    ...(m.value !== null ? { value: formatValue(m.value, m.unit, fmt) } : {}),
+    ...(m.benchmark !== null ? { benchmark: formatValue(m.benchmark, m.unit, fmt), benchmarkSource: benchmarkSourceText(m.benchmarkSource) } : {}),
+    ...(metricGap(m) !== null ? { gap: formatGap(metricGap(m), fmt.locale) } : {}),
+  };
+}
+
+const isFocus = (input: ConversationInput, m: ConversationMetric) => {
+  const wanted = input.focusAreas.map((f) => f.trim().toLowerCase());
+  return wanted.includes(m.key.toLowerCase()) || wanted.includes(m.label.trim().toLowerCase());
+};
+
+type Scored = { m: ConversationMetric; short: number };
+
+function talkingPoints(input: ConversationInput, banks: ConversationBanks, fmt: NumberFormatOptions): DraftTalkingPoint[] {
+  const comparable: Scored[] = [];
+  for (const m of input.metrics) {
+    const s = shortfall(m);
+    if (m.value !== null && s !== null && !NOT_TALKED.has(m.key)) comparable.push({ m, short: s });
+  }
+  const below = comparable.filter((x) => x.short >= BELOW_SHARE).sort((a, b) => b.short - a.short);
+  const meets = comparable.filter((x) => x.short <= 0).sort((a, b) => a.short - b.short);
+  const v = input.verdict;
+  const stageKeys = new Set(input.weakStage ? STAGE_KEYS[input.weakStage] : []);
+  const relevance = (x: Scored): number => {
+    const k = metricKind(x.m.key);
+    if (isFocus(input, x.m)) return 0;
+    if ((v === 'effort' || v === 'mixed') && k === 'activity') return 1;
+    if ((v === 'skill' || v === 'mixed') && stageKeys.has(x.m.key)) return 1;
+    if ((v === 'skill' || v === 'mixed') && k === 'behaviour') return 2;
+    if (x.m.key === 'revenue' || x.m.key === 'revenueWon') return 3;
+    if (k === 'result') return 3.5;
+    return 4;
+  };
+  const ordered = [...below].sort((a, b) => relevance(a) - relevance(b));
+
+  const pick = (x: Scored, when: 'below' | 'meets'): DraftTalkingPoint | null => {
+    const kind = when === 'meets' ? 'acknowledge' : metricKind(x.m.key);
+    const t =
+      banks.talkingPoints.find((tp) => tp.when === when && tp.metricKeys.includes(x.m.key) && (when === 'meets' || tp.kind === kind)) ??
+      banks.talkingPoints.find((tp) => tp.when === when && tp.kind === kind && tp.metricKeys.includes('*'));
+    if (!t) return null;
+    const text = fillTemplate(t.text, metricVars(input, x.m, fmt));
+    return text ? { id: `tp-${t.id}-${x.m.key}`, text, metricKey: x.m.key, kind: t.kind } : null;
+  };
+
+  const out: DraftTalkingPoint[] = [];
+  const used = new Set<string>();
+  // Acknowledge first: on track, two things that work; otherwise one.
+  const ackWanted = v === 'on-track' ? 2 : 1;
+  const ackOrder = [...meets].sort((a, b) => {
+    // For a skill gap the effort is there: say so.
+    const pa = v === 'skill' && ACTIVITY_KEYS.has(a.m.key) ? 0 : 1;
+    const pb = v === 'skill' && ACTIVITY_KEYS.has(b.m.key) ? 0 : 1;
+    return pa - pb || (isFocus(input, b.m) ? 1 : 0) - (isFocus(input, a.m) ? 1 : 0);
+  });
+  for (const x of ackOrder) {
+    if (out.length >= ackWanted) break;
+    if (used.has(groupOf(x.m.key))) continue;
+    const tp = pick(x, 'meets');
+    if (tp) {
+      out.push(tp);
+      used.add(groupOf(x.m.key));
+    }
+  }
+  const maxPoints = out.length + MAX_POINTS;
+  for (const x of ordered) {
+    if (out.length >= maxPoints && !isFocus(input, x.m)) continue;
+    if (used.has(groupOf(x.m.key))) continue;
+    const tp = pick(x, 'below');
+    if (tp) {
+      out.push(tp);
+      used.add(groupOf(x.m.key));
+    }
+  }
+  return out;
+}
+
+function questionGaps(input: ConversationInput): QuestionGap[] {
+  const gaps: QuestionGap[] = [];
+  if (input.obstacles.length) gaps.push('obstacle');
+  switch (input.verdict) {
+    case 'effort':
+      gaps.push('effort');
+      break;
+    case 'skill':
+      gaps.push('skill');
+      break;
+    case 'mixed':
+      gaps.push('effort', 'skill');
+      break;
+    case 'on-track':
+      gaps.push('on-track');
+      break;
+    case 'insufficient-data':
+      gaps.push('insufficient-data');
+      break;
+  }
+  return gaps;
+}
+
+function questions(input: ConversationInput, banks: ConversationBanks): DraftQuestion[] {
+  const vars = { repName: input.repName, periodLabel: input.periodLabel };
+  const gaps = questionGaps(input);
+  const fits = (q: ConversationBanks['questions'][number]) =>
+    q.gap !== 'skill' ||
+    q.stage === null ||
+    input.weakStage === null ||
+    q.stage === input.weakStage ||
+    (input.verdict === 'mixed' && q.stage === 'prospecting');
+  const chosen = [
+    ...banks.questions.filter((q) => q.gap === 'general' && q.topic === 'opening'),
+    ...gaps.flatMap((g) => banks.questions.filter((q) => q.gap === g && fits(q))),
+    ...banks.questions.filter((q) => q.gap === 'general' && q.topic !== 'opening'),
+  ];
+  const out: DraftQuestion[] = [];
+  for (const q of chosen) {
+    const text = fillTemplate(q.text, vars);
+    if (text && !out.some((o) => o.id === q.id)) out.push({ id: q.id, text, gap: q.gap });
+  }
+  return out;
+}
+
+/** The number an answer should cite: the first of the objection's keys that is known, preferring one that is short. */
+function citeFor(keys: readonly string[], metrics: readonly ConversationMetric[], fmt: NumberFormatOptions): string | null {
+  const known = keys.map((k) => metrics.find((m) => m.key === k && m.value !== null)).filter((m): m is ConversationMetric => m !== undefined);
+  const short = known.find((m) => (shortfall(m) ?? 0) >= BELOW_SHARE);
+  const m = short ?? known[0];
+  return m ? describeMetric(m, fmt) : null;
+}
+
+function pushback(input: ConversationInput, banks: ConversationBanks, fmt: NumberFormatOptions): DraftPushback[] {
+  const vars = { repName: input.repName, periodLabel: input.periodLabel };
+  const byObstacle = banks.pushback.filter((o) => o.obstacles.some((k) => input.obstacles.includes(k)));
+  const byVerdict = banks.pushback.filter((o) => o.verdicts.includes(input.verdict) && !byObstacle.includes(o));
+  const out: DraftPushback[] = [];
+  for (const o of [...byObstacle, ...byVerdict]) {
+    const cite = citeFor(o.metricKeys, input.metrics, fmt);
+    const approach = (cite ? fillTemplate(o.approach, { ...vars, cite }) : null) ?? fillTemplate(o.approachWithoutNumbers, vars);
+    if (approach) out.push({ id: o.id, objection: o.objection, repLine: o.repLine, approach });
+  }
+  return out;
+}
+
+function byVerdictAndObstacle<T extends { verdicts: Verdict[]; withObstacle: boolean }>(
+  items: readonly T[],
+  input: ConversationInput,
+): T | undefined {
+  const withObstacle = input.obstacles.length > 0;
+  return (
+    items.find((x) => x.withObstacle === withObstacle && x.verdicts.includes(input.verdict)) ??
+    items.find((x) => !x.withObstacle && x.verdicts.includes(input.verdict))
+  );
+}
+
+export type DraftOptions = NumberFormatOptions;
+
+export function draftConversation(input: ConversationInput, banks: ConversationBanks, opts: DraftOptions = {}): ConversationDraft {
+  const v = input.verdict;
+  const vars = { repName: input.repName, periodLabel: input.periodLabel };
+  const effortSide = v === 'effort' || v === 'mixed';
+  const skillSide = v === 'skill' || v === 'mixed';
+
+  const opening = fillTemplate(byVerdictAndObstacle(banks.openings, input)?.text ?? '', vars) ?? '';
+  const consequences = fillTemplate(byVerdictAndObstacle(banks.consequences, input)?.text ?? '', vars) ?? '';
+
+  const support = [
+    ...input.obstacles.flatMap((k) => banks.support.filter((s) => s.obstacles.includes(k))),
+    ...banks.support.filter((s) => s.verdicts.includes(v) && (s.stage === null || s.stage === input.weakStage)),
+  ]
+    .filter((s, i, all) => all.indexOf(s) === i)
+    .map((s) => ({ kind: s.kind, text: fillTemplate(s.text, vars) ?? s.text }));
+
+  const devStages: (WeakStage | 'effort')[] = [];
+  if (effortSide) devStages.push('effort');
+  if (skillSide && input.weakStage) devStages.push(input.weakStage);
+  const development = devStages
+    .map((s) => banks.development.find((d) => d.stage === s))
+    .filter((d): d is ConversationBanks['development'][number] => d !== undefined)
+    .map((d) => ({ skill: d.skill, activities: [...d.activities], resources: [...d.resources] }));
+
+  const reminders = banks.reminders
+    .filter((r) => r.verdicts.length === 0 || r.verdicts.includes(v))
+    .map((r) => fillTemplate(r.text, vars))
+    .filter((t): t is string => t !== null);
+
+  const activityFloors = effortSide
+    ? input.metrics
+        .filter((m) => ACTIVITY_KEYS.has(m.key) && m.benchmark !== null && (shortfall(m) ?? 0) >= BELOW_SHARE)
+        .map((m) => ({ metricKey: m.key, label: m.label, floor: m.benchmark as number, current: m.value }))
+    : [];
+
+  return {
+    opening,
+    talkingPoints: talkingPoints(input, banks, opts),
+    questions: questions(input, banks),
+    pushback: pushback(input, banks, opts),
+    consequences,
+    support,
+    development,
+    reminders,
+    focus: {
+      actionPlan: effortSide,
+      developmentPlan: skillSide,
+      supportPlan: input.obstacles.length > 0,
+      checkIns: effortSide ? 'weekly' : 'fortnightly',
+    },
+    activityFloors,
+  };
+}

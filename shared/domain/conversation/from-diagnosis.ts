@@ -1,0 +1,63 @@
+// From the diagnosis engine's output for one rep to the conversation's input: every metric with
+// its benchmark (expectation where set, else team median) and a unit for formatting.
+import type { ConversationInput, ConversationMetric, MetricUnit, ObstacleKind } from '../../schemas/conversation';
+import type { Assessment, RepDiagnosis } from '../diagnosis/types';
+
+const UNITS: Partial<Record<string, MetricUnit>> = {
+  winRate: 'rate',
+  closedWinRate: 'rate',
+  winPerOpportunity: 'rate',
+  conversionHeld: 'rate',
+  conversionBooked: 'rate',
+  conversionActivities: 'rate',
+  quota: 'money',
+  effectiveQuota: 'money',
+  revenueWon: 'money',
+  revenue: 'money',
+  avgDealSize: 'money',
+  dealSize: 'money',
+  pipeline: 'money',
+  cycleDaysMedian: 'days',
+  pipelineCoverage: 'ratio',
+};
+export const unitOfMetric = (key: string): MetricUnit => UNITS[key] ?? 'count';
+
+export function conversationMetrics(a: Assessment): ConversationMetric[] {
+  return a.metrics.map((m) => ({
+    key: m.key,
+    label: m.label,
+    value: m.value,
+    benchmark: m.benchmark,
+    benchmarkSource: m.benchmark === null ? null : m.benchmarkSource,
+    unit: unitOfMetric(m.key),
+  }));
+}
+
+export type FromDiagnosisOptions = {
+  /** Default: the window's periods, "2026-08 to 2026-10" (or the single period). */
+  periodLabel?: string;
+  /** 'window' (default, the headline) or 'current' (the single period). */
+  assessment?: 'window' | 'current';
+  focusAreas?: string[];
+  obstacles?: ObstacleKind[];
+};
+
+/** The conversation input for one diagnosed rep; the verdict is the effective one (override applied). */
+export function conversationInputFromDiagnosis(rep: RepDiagnosis, opts: FromDiagnosisOptions = {}): ConversationInput {
+  const a = opts.assessment === 'current' ? rep.current : rep.window;
+  const first = a.periods[0];
+  const last = a.periods[a.periods.length - 1];
+  const periodLabel = opts.periodLabel ?? (first && last ? (first === last ? first : `${first} to ${last}`) : (rep.period ?? 'this period'));
+  return {
+    repName: rep.name,
+    roleLabel: rep.role || null,
+    periodLabel,
+    verdict: rep.verdict,
+    weakStage: rep.weakStage,
+    focusAreas: (opts.focusAreas ?? []).slice(0, 3),
+    metrics: conversationMetrics(a),
+    evidence: [...a.evidence],
+    obstacles: [...(opts.obstacles ?? [])],
+    systemSigns: rep.warnings.filter((w) => w.kind === 'check-system').map((w) => w.id),
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * Conversation content: pure code shared by the planner UI and the CLI.
+ *
+ *   coachWording(text, { metrics? }) → { tone, meter, flags }: spans that are too hard or too
+ *     soft, each with why and the fact to cite. Runs on every keystroke (bench B7).
+ *   loadConversationBanks() → the shipped banks (resources/conversation/*.json), zod-validated;
+ *     parseConversationBanks(raw) validates edited data and throws ConversationBankError.
+ *   draftConversation(input, banks, { locale?, currency? }) → opening, talking points,
+ *     questions, pushback, consequences, support, development, reminders, plan focus and
+ *     activity floors, prefilled from the rep's numbers and diagnosis.
+ *   summariseRehearsal(replies) → each reply coached, and which were too soft or too hard.
+ */
+export type {
+  ConversationBanks,
+  ConversationDraft,
+  ConversationInput,
+  ConversationMetric,
+  DraftPushback,
+  DraftQuestion,
+  DraftTalkingPoint,
+  MetricUnit,
+  ObstacleKind,
+  QuestionGap,
+  SupportKind,
+  TalkingPointKind,
+  WordingFlag,
+  WordingKind,
+  WordingResult,
+  WordingTone,
+} from '../../schemas/conversation';
+export type { CoachContext } from './coach';
+export { KIND_WEIGHT, coachWording, isHardKind, toneOf } from './coach';
+export { ConversationBankError, RAW_BANKS, loadConversationBanks, parseConversationBanks } from './banks';
+export type { DraftOptions } from './draft';
+export { ACTIVITY_KEYS, BELOW_SHARE, MAX_POINTS, RESULT_KEYS, STAGE_KEYS, draftConversation, fillTemplate, metricKind } from './draft';
+export type { NumberFormatOptions } from './format';
+export { benchmarkSourceText, describeMetric, formatGap, formatValue, lowerIsBetter, metricGap, shortfall } from './format';
+export type { RehearsalReply, RehearsalReplyResult, RehearsalSummary } from './rehearsal';
+export { summariseRehearsal } from './rehearsal';
+export { tokenize } from './tokenize';
+export type { Sentence, Token } from './tokenize';
+export type { FromDiagnosisOptions } from './from-diagnosis';
+export { conversationInputFromDiagnosis, conversationMetrics, unitOfMetric } from './from-diagnosis';

@@ -1,0 +1,183 @@
+// A small, fast tokenizer for the wording coach: words, numbers and punctuation with UTF-16
+// offsets, sentence numbers, and whether a token sits inside quotation marks. Contractions are
+// expanded into two tokens sharing the original span ("you're" → "you" "are"), so the word lists
+// only need one spelling.
+
+export type TokenKind = 'word' | 'number' | 'punct';
+export type Token = {
+  /** UTF-16 offsets into the text. */
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Lower-case, curly apostrophes straightened. */
+  norm: string;
+  /** The text as written (for capitals). */
+  raw: string;
+  /** Inside quotation marks: someone else's words, never flagged. */
+  quoted: boolean;
+  sentence: number;
+};
+
+export type Sentence = { index: number; start: number; end: number; first: number; last: number; question: boolean };
+
+const IRREGULAR: Record<string, [string, string]> = {
+  "can't": ['can', 'not'],
+  "won't": ['will', 'not'],
+  "shan't": ['shall', 'not'],
+  cannot: ['can', 'not'],
+  "ain't": ['is', 'not'],
+  "let's": ['let', 'us'],
+};
+const SUFFIXES: [string, string][] = [
+  ["n't", 'not'],
+  ["'re", 'are'],
+  ["'ve", 'have'],
+  ["'ll", 'will'],
+  ["'d", 'would'],
+  ["'m", 'am'],
+  ["'s", 'is'],
+];
+/** Where "'s" is "is"; elsewhere it is a possessive and dropped ("rep's" → "rep"). */
+const S_IS = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'this', 'everything', 'nothing']);
+
+function expand(norm: string): [string, string] | null {
+  const irr = IRREGULAR[norm];
+  if (irr) return irr;
+  for (const [suf, word] of SUFFIXES) {
+    if (norm.length > suf.length && norm.endsWith(suf)) {
+      const head = norm.slice(0, -suf.length);
+      if (suf === "'s") return S_IS.has(head) ? [head, 'is'] : [head, ''];
+      return [head, word];
+    }
+  }
+  return null;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const LETTER = /\p{L}|\p{M}/u;
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c);
+  return LETTER.test(text[i] ?? '');
+}
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029;
+
+export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let sentence = 0;
+  let sentenceStart = -1;
+  let firstTok = 0;
+  let quotedDouble = false;
+  let quotedCurly = false;
+  let quotedSingle = false;
+  const n = text.length;
+
+  const closeSentence = (end: number, question: boolean) => {
+    if (sentenceStart >= 0 && tokens.length > firstTok) {
+      sentences.push({ index: sentence, start: sentenceStart, end, first: firstTok, last: tokens.length - 1, question });
+      sentence++;
+    }
+    sentenceStart = -1;
+    firstTok = tokens.length;
+  };
+  const push = (start: number, end: number, kind: TokenKind, norm: string, raw: string) => {
+    if (sentenceStart < 0) sentenceStart = start;
+    tokens.push({ start, end, kind, norm, raw, quoted: quotedDouble || quotedCurly || quotedSingle, sentence });
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10 || c === 0x2028 || c === 0x2029) {
+        // A line break ends the sentence and any unclosed quotation.
+        closeSentence(i, false);
+        quotedDouble = quotedCurly = quotedSingle = false;
+      }
+      i++;
+      continue;
+    }
+    if (isLetter(text, i)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isLetter(text, j) || isDigit(d)) j++;
+        else if ((isApostrophe(d) || d === 45) && j + 1 < n && isLetter(text, j + 1)) j += 2;
+        else break;
+      }
+      const raw = text.slice(i, j);
+      const norm = raw.toLowerCase().replace(/\u2019/g, "'");
+      const ex = norm.includes("'") || norm === 'cannot' ? expand(norm) : null;
+      if (ex) {
+        push(i, j, 'word', ex[0], raw);
+        if (ex[1]) push(i, j, 'word', ex[1], raw);
+      } else push(i, j, 'word', norm, raw);
+      i = j;
+      continue;
+    }
+    const currency = c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
+    if (isDigit(c) || (currency && i + 1 < n && isDigit(text.charCodeAt(i + 1)))) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d) || d === 37 || isAsciiLetter(d)) j++;
+        else if ((d === 44 || d === 46 || d === 58 || d === 47) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      const raw = text.slice(i, j);
+      push(i, j, 'number', raw.toLowerCase(), raw);
+      i = j;
+      continue;
+    }
+    // Punctuation, one character (or one surrogate pair) at a time.
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    const ch = text.slice(i, i + width);
+    if (c === 34) {
+      quotedDouble = !quotedDouble;
+    } else if (c === 0x201c || c === 0xab || c === 0x201e) {
+      quotedCurly = true;
+    } else if (c === 0x201d || c === 0xbb) {
+      quotedCurly = false;
+    } else if (c === 0x2018 && (i === 0 || isSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 40)) {
+      quotedSingle = true;
+    } else if (c === 0x2019 && quotedSingle) {
+      quotedSingle = false;
+    } else if (c === 39 && (i === 0 || isSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 40)) {
+      quotedSingle = true;
+    } else if (c === 39 && quotedSingle) {
+      quotedSingle = false;
+    }
+    push(i, i + width, 'punct', ch, ch);
+    i += width;
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
+      // End of sentence unless more terminal punctuation follows ("?!", "...").
+      let k = i;
+      while (k < n && (text.charCodeAt(k) === 33 || text.charCodeAt(k) === 63 || text.charCodeAt(k) === 46)) {
+        const kc = text.charCodeAt(k);
+        push(k, k + 1, 'punct', kc === 33 ? '!' : kc === 63 ? '?' : '.', text[k] ?? '');
+        k++;
+      }
+      const next = k < n ? text.charCodeAt(k) : 32;
+      // "3.5" is handled by the number scanner; "e.g." and closing quotes stay in the sentence.
+      if (isSpace(next) || next === 34 || next === 0x201d || next === 41) {
+        // Closing quote or bracket right after the stop belongs to this sentence.
+        let m = k;
+        while (m < n && (text.charCodeAt(m) === 34 || text.charCodeAt(m) === 0x201d || text.charCodeAt(m) === 41)) {
+          const mc = text.charCodeAt(m);
+          if (mc === 34) quotedDouble = !quotedDouble;
+          if (mc === 0x201d) quotedCurly = false;
+          push(m, m + 1, 'punct', text[m] ?? '', text[m] ?? '');
+          m++;
+        }
+        const q = text.slice(i - width, m).includes('?');
+        closeSentence(m, q);
+        i = m;
+      } else i = k;
+    }
+  }
+  closeSentence(n, false);
+  return { tokens, sentences };
+}

@@ -1,0 +1,67 @@
+// B7: the wording coach on a 500-word text (it runs on every keystroke; target < 2 ms per run).
+// Baseline in the same run: a bare whitespace split of the same text, and our tokenizer alone.
+import type { ConversationMetric } from '../../shared/domain/conversation/index';
+import { coachWording, tokenize } from '../../shared/domain/conversation/index';
+
+const SENTENCES = [
+  'Thanks for making the time today, I want to go through October with you.',
+  'Your meetings held were 9 against an expectation of 16, which is 44% below.',
+  'Maybe we could look at the calls, I was just wondering what got in the way.',
+  'You always prepare well for reviews, and the customer said "this was the best demo we had".',
+  'Never miss the Friday pipeline update.',
+  'You are lazy and your attitude is a problem!',
+  'Your numbers have been low lately and the pipeline is behind.',
+  'If the floor of 12 meetings a week is not met by 30 June, we will start a formal plan.',
+  'Sorry to bring this up, it is no big deal, but the forecast was late twice.',
+  'Walk me through the last deal you lost at proposal.',
+];
+
+export function benchText(words = 500): string {
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; n < words; i++) {
+    const s = SENTENCES[i % SENTENCES.length] ?? '';
+    out.push(s);
+    n += s.split(/\s+/).length;
+  }
+  return out.join(' ');
+}
+
+const METRICS: ConversationMetric[] = [
+  { key: 'meetingsHeld', label: 'Meetings held', value: 9, benchmark: 16, benchmarkSource: 'expectation', unit: 'count' },
+  { key: 'calls', label: 'Calls', value: 180, benchmark: 300, benchmarkSource: 'expectation', unit: 'count' },
+  { key: 'winPerOpportunity', label: 'Opportunity → win', value: 0.18, benchmark: 0.3, benchmarkSource: 'team-median', unit: 'rate' },
+];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+function time(fn: () => unknown, runs: number): number {
+  for (let i = 0; i < 50; i++) fn(); // warm the JIT
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    t.push(performance.now() - t0);
+  }
+  return median(t);
+}
+
+export async function benchWording(): Promise<void> {
+  const text = benchText(500);
+  const words = text.split(/\s+/).length;
+  const RUNS = 400;
+  const split = time(() => text.split(/\s+/), RUNS);
+  const tok = time(() => tokenize(text), RUNS);
+  const coach = time(() => coachWording(text, { metrics: METRICS }), RUNS);
+  const flags = coachWording(text, { metrics: METRICS }).flags.length;
+  console.log(
+    `wording.coach_500w: ${coach.toFixed(3)} ms (median of ${RUNS}, ${words} words, ${flags} flags, with metrics; target < 2 ms, ratio ${(coach / 2).toFixed(2)})`,
+  );
+  console.log(`wording.tokenize_500w: ${tok.toFixed(3)} ms (our tokenizer alone; coach ÷ tokenize ${(coach / tok).toFixed(1)}×)`);
+  console.log(`wording.baseline_split_500w: ${split.toFixed(3)} ms (bare whitespace split; coach ÷ split ${(coach / split).toFixed(0)}×)`);
+  // One keystroke's worth: a typical single statement.
+  const line = 'Maybe we could look at your meetings, they have been low lately.';
+  console.log(`wording.coach_one_line: ${time(() => coachWording(line, { metrics: METRICS }), RUNS * 5).toFixed(4)} ms (median of ${RUNS * 5})`);
+}
+
+if (process.argv[1]?.endsWith('wording.ts')) await benchWording();
