@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, isoDateTimeSchema, periodKeySchema, periodKindSchema } from './common';
+import { metricUnitSchema, obstacleKindSchema, supportKindSchema } from './conversation';
 import { verdictSchema, weakStageSchema } from './diagnosis';
 
 // Plans, schema v3. A plan keeps a snapshot of the facts it was built on (a later import never
@@ -22,9 +23,6 @@ export const planStepSchema = z.enum([
 ]);
 export type PlanStep = z.infer<typeof planStepSchema>;
 export const PLAN_STEPS = planStepSchema.options;
-
-export const metricUnitSchema = z.enum(['count', 'rate', 'money', 'days', 'ratio']);
-export type MetricUnit = z.infer<typeof metricUnitSchema>;
 
 /** One metric as it stood when the plan was prepared. Unknown stays null, never zero. */
 export const snapshotMetricSchema = z.object({
@@ -69,9 +67,6 @@ export const factsSnapshotSchema = z.object({
 });
 export type FactsSnapshot = z.infer<typeof factsSnapshotSchema>;
 
-export const obstacleKindSchema = z.enum(['territory-change', 'leave', 'lead-quality', 'tooling', 'other']);
-export type ObstacleKindValue = z.infer<typeof obstacleKindSchema>;
-
 export const expectationItemSchema = z.object({
   id: idSchema,
   metricKey: z.string().max(60).nullable(),
@@ -87,7 +82,8 @@ export const focusDiagnosisSchema = z.object({
   gap: z.enum(['effort', 'skill', 'mixed', 'none']),
 });
 
-export const supportKindSchema = z.enum(['coaching', 'training', 'ride-along', 'role-play', 'tools', 'mentoring', 'other']);
+/** The conversation engine's support kinds, plus 'other' for what the manager writes (and v2 free text). */
+export const planSupportKindSchema = z.enum([...supportKindSchema.options, 'other']);
 
 /** A SMART action item: the metric it moves, from which baseline to which target, by when, who owns it. */
 export const actionItemSchema = z.object({
@@ -143,7 +139,7 @@ export const planContentSchema = z.object({
     .array(z.object({ id: idSchema, objection: text(500), repLine: text(1000), approach: text(2000), included: z.boolean(), own: z.boolean() }))
     .max(60),
   consequences: text(3000),
-  support: z.array(z.object({ id: idSchema, kind: supportKindSchema, text: text(1000) })).max(20),
+  support: z.array(z.object({ id: idSchema, kind: planSupportKindSchema, text: text(1000) })).max(20),
   actionItems: z.array(actionItemSchema).max(50),
   milestones: z.array(z.object({ id: idSchema, date: isoDateSchema.nullable(), text: text(500) })).max(20),
   checkIns: z.object({ startDate: isoDateSchema.nullable(), everyDays: z.number().int().min(1).max(90), count: z.number().int().min(0).max(52) }),

@@ -1,38 +1,7 @@
-// The bridge to the conversation engine (shared/domain/conversation): the snapshot and the
-// manager's own diagnosis become its input. Shapes follow that engine's public API.
-import type { FactsSnapshot, ObstacleKindValue, PlanContent } from '../../schemas/plan';
-import type { Verdict, WeakStage } from '../../schemas/diagnosis';
-
-export type ConversationDraftLike = {
-  talkingPoints: { id: string; text: string; metricKey: string | null; kind: 'activity' | 'behaviour' | 'result' | 'acknowledge' }[];
-  questions: { id: string; text: string; gap: string }[];
-  pushback: { id: string; objection: string; repLine: string; approach: string }[];
-  consequences: string;
-  support: { kind: 'coaching' | 'training' | 'ride-along' | 'role-play' | 'tools' | 'mentoring'; text: string }[];
-  development: { skill: string; activities: string[]; resources: string[] }[];
-  reminders: string[];
-  opening: string;
-};
-
-export type ConversationInputLike = {
-  repName: string;
-  roleLabel: string | null;
-  periodLabel: string;
-  verdict: Verdict;
-  weakStage: WeakStage | null;
-  focusAreas: string[];
-  metrics: {
-    key: string;
-    label: string;
-    value: number | null;
-    benchmark: number | null;
-    benchmarkSource: 'expectation' | 'team-median' | null;
-    unit: FactsSnapshot['metrics'][number]['unit'];
-  }[];
-  evidence: string[];
-  obstacles: ObstacleKindValue[];
-  systemSigns: string[];
-};
+// The bridge to the conversation engine (shared/domain/conversation): a plan's frozen facts and
+// the manager's own diagnosis become that engine's input.
+import type { ConversationDraft, ConversationInput } from '../../schemas/conversation';
+import type { FactsSnapshot, PlanContent } from '../../schemas/plan';
 
 function periodLabel(s: FactsSnapshot): string {
   const w = s.windowPeriods;
@@ -40,25 +9,35 @@ function periodLabel(s: FactsSnapshot): string {
   return s.period ?? 'the period';
 }
 
+const clip = (t: string, max: number) => (t.length > max ? t.slice(0, max) : t);
+
 /** What the conversation engine drafts from: the frozen facts and the manager's confirmed (or overridden) diagnosis. */
-export function conversationInputFrom(s: FactsSnapshot, content: Pick<PlanContent, 'diagnosis' | 'focusAreas'> | null): ConversationInputLike {
+export function conversationInputFrom(s: FactsSnapshot, content: Pick<PlanContent, 'diagnosis' | 'focusAreas'> | null): ConversationInput {
   return {
-    repName: s.repName,
-    roleLabel: s.roleLabel,
+    repName: clip(s.repName.trim() || 'the rep', 120),
+    roleLabel: s.roleLabel ? clip(s.roleLabel, 60) : null,
     periodLabel: periodLabel(s),
     verdict: content?.diagnosis.verdict ?? s.verdict,
     weakStage: content ? content.diagnosis.weakStage : s.weakStage,
     focusAreas: content ? [...content.focusAreas] : [],
-    metrics: s.metrics.map((m) => ({
-      key: m.key,
-      label: m.label,
-      value: m.value,
-      benchmark: m.benchmark,
-      benchmarkSource: m.benchmarkSource,
-      unit: m.unit,
-    })),
-    evidence: [...s.evidence],
-    obstacles: content ? [...new Set(content.diagnosis.obstacles.map((o) => o.kind))] : [],
-    systemSigns: s.warnings.filter((w) => w.kind === 'check-system').map((w) => w.title),
+    // A benchmark always travels with its source, and rates stay within [0, 1].
+    metrics: s.metrics
+      .filter((m) => m.unit !== 'rate' || m.value === null || (m.value >= 0 && m.value <= 1))
+      .map((m) => ({
+        key: m.key,
+        label: clip(m.label, 120),
+        value: m.value,
+        benchmark: m.benchmarkSource ? m.benchmark : null,
+        benchmarkSource: m.benchmark === null ? null : m.benchmarkSource,
+        unit: m.unit,
+      })),
+    evidence: s.evidence.slice(0, 40).map((e) => clip(e, 1000)),
+    obstacles: content ? [...new Set(content.diagnosis.obstacles.map((o) => o.kind))].slice(0, 5) : [],
+    systemSigns: s.warnings
+      .filter((w) => w.kind === 'check-system')
+      .map((w) => clip(w.title, 200))
+      .slice(0, 20),
   };
 }
+
+export type { ConversationDraft, ConversationInput };

@@ -21,6 +21,6 @@ export {
   prefillContent,
   prefillExpectations,
 } from './prefill';
-export type { ConversationDraftLike, ConversationInputLike } from './conversation';
+export type { ConversationDraft, ConversationInput } from './conversation';
 export { conversationInputFrom } from './conversation';
 export { ACTIVITY_KEYS, OUTCOME_KEYS, formatValue, unitOf } from './units';

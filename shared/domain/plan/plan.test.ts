@@ -3,7 +3,8 @@ import { planSchema, type FactsSnapshot, type Plan } from '../../schemas/plan';
 import { sequentialIds } from '../../lib/ids';
 import { conversationInputFrom } from './conversation';
 import { newRevision, transition, TransitionError, allowedTransitions, isReadOnly } from './lifecycle';
-import { cadenceFor, nextCheckIn, pickFocusAreas, planCheckInDates, prefillContent } from './prefill';
+import { cadenceFor, nextCheckIn, pickFocusAreas, planCheckInDates, prefillContent, PREPARED_OBJECTIONS } from './prefill';
+import { draftConversation, loadConversationBanks } from '../conversation';
 import { diffSnapshots, snapshotFromDiagnosis } from './snapshot';
 import { smartCheck } from './smart';
 import { sampleRep } from './testing';
@@ -166,11 +167,38 @@ describe('prefill: one diagnosis, the right plan', () => {
         development: [{ skill: 'Closing', activities: ['Role-play'], resources: ['Guide'] }],
         reminders: ['Stay calm'],
         opening: 'Thanks for making time.',
+        focus: { actionPlan: false, developmentPlan: true, supportPlan: false, checkIns: 'fortnightly' },
+        activityFloors: [],
       },
     });
     expect(c.pushback[0]).toMatchObject({ id: 'bad-leads', repLine: 'My leads are bad.', included: true, own: false });
     expect(c.development[0]).toMatchObject({ skill: 'Closing', reviewDate: '2027-01-22' });
     expect(c.opening).toBe('Thanks for making time.');
+  });
+
+  it('with the conversation engine: a skill gap and an effort gap get different conversations', async () => {
+    const banks = loadConversationBanks();
+    const draftFor = async (name: string) => {
+      const s = await snap(name);
+      const base = prefillContent({ snapshot: s, managerName: '', start: START, ids: sequentialIds(), conversation: null });
+      return prefillContent({
+        snapshot: s,
+        managerName: '',
+        start: START,
+        ids: sequentialIds(),
+        conversation: draftConversation(conversationInputFrom(s, base), banks),
+      });
+    };
+    const farid = await draftFor('Farid Haddad');
+    const dev = await draftFor('Dev Patel');
+    expect(farid.questions.map((q) => q.text)).toContain('Walk me through the last deal you lost at proposal. Where did it turn?');
+    expect(dev.questions.map((q) => q.text).join(' ')).toMatch(/booking more meetings/);
+    expect(farid.checkIns.everyDays).toBe(14);
+    expect(dev.checkIns.everyDays).toBe(7);
+    expect(farid.support.map((x) => x.kind)).toContain('role-play');
+    expect(farid.talkingPoints.some((t) => t.metricKey === 'winPerOpportunity' && t.text.includes('9.8%'))).toBe(true);
+    expect(farid.pushback.filter((p) => p.included)).toHaveLength(Math.min(PREPARED_OBJECTIONS, farid.pushback.length));
+    expect(farid.pushback.length).toBeGreaterThan(PREPARED_OBJECTIONS);
   });
 
   it('conversation input carries the manager’s diagnosis and recorded obstacles', async () => {

@@ -2,7 +2,7 @@ import type { IdSource } from '../../lib/ids';
 import type { ActionItem, ExpectationItem, FactsSnapshot, PlanContent, SnapshotMetric } from '../../schemas/plan';
 import { addDays, checkInDates, milestoneDates, onWorkingDay } from './dates';
 import { ACTIVITY_KEYS, OUTCOME_KEYS, formatValue } from './units';
-import type { ConversationDraftLike } from './conversation';
+import type { ConversationDraft } from '../../schemas/conversation';
 
 /** A metric is in gap when it is more than `threshold` worse than its benchmark. */
 export function isInGap(m: SnapshotMetric, threshold = 0.2): boolean {
@@ -86,13 +86,18 @@ export type PrefillOptions = {
   /** The day the plan starts (usually the meeting date): milestones and check-ins count from it. */
   start: string;
   ids: IdSource;
-  conversation: ConversationDraftLike | null;
+  conversation: ConversationDraft | null;
 };
 
 /** Effort gaps get weekly check-ins (activity floors need frequent follow-up); others every two weeks. */
 export function cadenceFor(verdict: FactsSnapshot['verdict']): { everyDays: number; count: number } {
   return verdict === 'effort' || verdict === 'mixed' ? { everyDays: 7, count: 12 } : { everyDays: 14, count: 6 };
 }
+
+/** The most likely objections come first; these many are ticked to prepare, the rest stay listed. */
+export const PREPARED_OBJECTIONS = 6;
+
+const CADENCES = { weekly: { everyDays: 7, count: 12 }, fortnightly: { everyDays: 14, count: 6 } } as const;
 
 /** Everything the wizard starts from, derived from the snapshot and the conversation draft. */
 export function prefillContent({ snapshot: s, managerName, start, ids, conversation: c }: PrefillOptions): PlanContent {
@@ -114,12 +119,12 @@ export function prefillContent({ snapshot: s, managerName, start, ids, conversat
     },
     talkingPoints: (c?.talkingPoints ?? []).map((t) => ({ id: ids(), text: t.text, metricKey: t.metricKey, kind: t.kind, included: true })),
     questions: (c?.questions ?? []).map((q) => ({ id: ids(), text: q.text, gap: q.gap, included: true })),
-    pushback: (c?.pushback ?? []).map((p) => ({
+    pushback: (c?.pushback ?? []).map((p, i) => ({
       id: p.id,
       objection: p.objection,
       repLine: p.repLine,
       approach: p.approach,
-      included: true,
+      included: i < PREPARED_OBJECTIONS,
       own: false,
     })),
     consequences: c?.consequences ?? '',
@@ -130,7 +135,7 @@ export function prefillContent({ snapshot: s, managerName, start, ids, conversat
       { id: ids(), date: d60 ?? null, text: 'Mid-point review: are the targets within reach?' },
       { id: ids(), date: d90 ?? null, text: 'Final review: targets met, or what happens next' },
     ],
-    checkIns: { startDate: start, ...cadenceFor(s.verdict) },
+    checkIns: { startDate: start, ...(c ? CADENCES[c.focus.checkIns] : cadenceFor(s.verdict)) },
     development: (c?.development ?? []).map((x) => ({
       id: ids(),
       skill: x.skill,

@@ -1,4 +1,4 @@
-import type { MetricUnit } from '../../schemas/plan';
+import type { MetricUnit } from '../../schemas/conversation';
 
 const UNITS: Record<string, MetricUnit> = {
   quota: 'money',

@@ -22,7 +22,7 @@ export function Rehearsal({ objections, onDone }: { objections: Objection[]; onD
   const replyId = useId();
   const current = objections[index];
   const finished = index >= objections.length;
-  const summary = useMemo(() => (finished ? rehearsalSummary(replies) : null), [finished, replies]);
+  const summary = useMemo(() => (finished ? rehearsalSummary(replies, metrics) : null), [finished, replies, metrics]);
 
   const submit = () => {
     if (!current || !reply.trim()) return;
@@ -43,11 +43,11 @@ export function Rehearsal({ objections, onDone }: { objections: Objection[]; onD
       <section className="card rehearsal" aria-label="Rehearsal summary">
         <h2 className="card-title">How the rehearsal went</h2>
         <p>
-          {replies.length} {replies.length === 1 ? 'reply' : 'replies'}: {summary.tooSoft.length} too soft, {summary.tooHard.length} too hard,{' '}
-          {replies.length - summary.tooSoft.length - summary.tooHard.length} balanced.
+          {replies.length} {replies.length === 1 ? 'reply' : 'replies'}: {summary.totals.tooSoft.length} too soft, {summary.totals.tooHard.length} too
+          hard, {summary.totals.balanced.length} balanced.
         </p>
         <ol className="item-list">
-          {summary.lines.map((l) => (
+          {summary.replies.map((l) => (
             <li key={l.objectionId} className={`item rehearsal-line tone-${l.tone}`}>
               <strong>{byId.get(l.objectionId)?.objection ?? l.objectionId}</strong>: {TONE_TEXT[l.tone]}
               {l.flags.length > 0 ? <span className="muted"> · {l.flags.map((f) => f.why).join(' ')}</span> : null}

@@ -1,31 +1,33 @@
-// The conversation engine as the planner uses it. Every call into shared/domain/conversation
-// goes through this file.
-import type { ConversationDraftLike, ConversationInputLike } from '../../../../shared/domain/plan';
+// The conversation engine as the planner uses it: every call into shared/domain/conversation
+// goes through this file. The banks are parsed (zod) once, on first use.
+import {
+  coachWording,
+  draftConversation,
+  loadConversationBanks,
+  summariseRehearsal,
+  type ConversationBanks,
+  type ConversationDraft,
+  type ConversationInput,
+  type ConversationMetric,
+  type RehearsalSummary,
+  type WordingFlag,
+  type WordingResult,
+} from '../../../../shared/domain/conversation';
 
-export type WordingKind = string;
-export type WordingFlag = { start: number; end: number; kind: WordingKind; severity: 'too-hard' | 'too-soft'; why: string; suggestion: string };
-export type WordingResult = { tone: 'too-hard' | 'too-soft' | 'balanced'; meter: number; flags: WordingFlag[] };
-export type CoachMetric = ConversationInputLike['metrics'][number];
+export type { WordingFlag, WordingResult };
+export type CoachMetric = ConversationMetric;
 
-// TEMPORARY until the conversation engine (branch h-conv) is merged: neutral results.
-export function coach(_text: string, _metrics?: readonly CoachMetric[]): WordingResult {
-  return { tone: 'balanced', meter: 0, flags: [] };
+let banks: ConversationBanks | null = null;
+const getBanks = () => (banks ??= loadConversationBanks());
+
+export function coach(text: string, metrics?: readonly CoachMetric[]): WordingResult {
+  return coachWording(text, metrics ? { metrics: [...metrics] } : {});
 }
 
-export function draft(_input: ConversationInputLike): ConversationDraftLike | null {
-  return null;
+export function draft(input: ConversationInput): ConversationDraft | null {
+  return draftConversation(input, getBanks());
 }
 
-export type RehearsalLine = { objectionId: string; tone: WordingResult['tone']; flags: WordingFlag[] };
-export function rehearsalSummary(replies: { objectionId: string; reply: string }[]): {
-  lines: RehearsalLine[];
-  tooSoft: string[];
-  tooHard: string[];
-} {
-  const lines = replies.map((r) => ({ objectionId: r.objectionId, ...coach(r.reply) }));
-  return {
-    lines,
-    tooSoft: lines.filter((l) => l.tone === 'too-soft').map((l) => l.objectionId),
-    tooHard: lines.filter((l) => l.tone === 'too-hard').map((l) => l.objectionId),
-  };
+export function rehearsalSummary(replies: { objectionId: string; reply: string }[], metrics?: readonly CoachMetric[]): RehearsalSummary {
+  return summariseRehearsal(replies, metrics ? { metrics: [...metrics] } : {});
 }

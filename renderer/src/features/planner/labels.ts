@@ -1,4 +1,4 @@
-import type { ObstacleKindValue, Verdict, WeakStage } from '../../../../shared/schemas';
+import type { ObstacleKind, Verdict, WeakStage } from '../../../../shared/schemas';
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
   'on-track': 'On track',
@@ -16,7 +16,7 @@ export const STAGE_LABELS: Record<WeakStage, string> = {
   'cycle-length': 'Cycle length',
 };
 
-export const OBSTACLE_LABELS: Record<ObstacleKindValue, string> = {
+export const OBSTACLE_LABELS: Record<ObstacleKind, string> = {
   'territory-change': 'Territory change',
   leave: 'Leave or absence',
   'lead-quality': 'Lead quality',

@@ -81,8 +81,18 @@ describe('the conversation planner', () => {
     await next(user, 'Diagnosis');
     expect(screen.getByText(/Candor reads this as/)).toHaveTextContent('Skill gap at opportunity → win');
     await next(user, 'Talking points');
+    expect(
+      screen
+        .getAllByRole('textbox', { name: /^Point \d+$/ })
+        .map((t) => (t as HTMLTextAreaElement).value)
+        .join('\n'),
+    ).toMatch(/Opportunity → win in 2026-08 to 2026-10: 9\.8%/);
     await next(user, 'Questions');
+    expect(screen.getAllByRole('textbox', { name: /^Question \d+$/ }).map((t) => (t as HTMLTextAreaElement).value)).toContain(
+      'Walk me through the last deal you lost at proposal. Where did it turn?',
+    );
     await next(user, 'Pushback');
+    expect(screen.getAllByRole('checkbox', { name: 'Prepare for this' }).filter((c) => (c as HTMLInputElement).checked)).toHaveLength(6);
     await next(user, 'Consequences & support');
     await next(user, 'Action plan');
     const item = screen.getByRole('listitem', { name: 'Action item 1' });
@@ -107,6 +117,11 @@ describe('the conversation planner', () => {
     await loadSampleAndStart(user, db, 'Dev Patel');
     expect(screen.getByText('Effort gap')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Focus on Meetings held' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: /5\. Questions/ }));
+    await screen.findByRole('heading', { name: /: Questions$/ });
+    const questions = screen.getAllByRole('textbox', { name: /^Question \d+$/ }).map((t) => (t as HTMLTextAreaElement).value);
+    expect(questions.join(' ')).toMatch(/booking more meetings/);
+    expect(questions).not.toContain('Walk me through the last deal you lost at proposal. Where did it turn?');
     await user.click(screen.getByRole('button', { name: /8\. Action plan/ }));
     await screen.findByRole('heading', { name: /: Action plan$/ });
     expect(within(screen.getByRole('listitem', { name: 'Action item 1' })).getByRole('textbox', { name: 'Action' })).toHaveValue(
@@ -134,7 +149,7 @@ describe('the conversation planner', () => {
     expect(await screen.findByRole('textbox', { name: 'If the expectations are not met' })).toHaveValue(
       'If the win rate is still under 20% by the end of Febr',
     );
-  });
+  }, 20_000);
 
   it('autosave: a change journalled before a crash is replayed on the next open', async () => {
     const { db, plan } = await seededPlan();
@@ -164,7 +179,7 @@ describe('the conversation planner', () => {
     await user.type(within(item).getByLabelText('Deadline'), '2027-02-26');
     expect(within(item).getByText('SMART')).toBeInTheDocument();
     await waitFor(async () => expect((await db.plans.get(plan.id))?.content.actionItems[0]).toMatchObject({ target: 0.22, deadline: '2027-02-26' }));
-  });
+  }, 20_000);
 
   it('check-in dates skip weekends: weekly from a Saturday lands on Mondays', async () => {
     const { db, plan } = await seededPlan();
@@ -183,5 +198,5 @@ describe('the conversation planner', () => {
         .getAllByRole('listitem')
         .map((l) => l.textContent),
     ).toEqual(['2026-11-30', '2026-12-07', '2026-12-14']);
-  });
+  }, 20_000);
 });

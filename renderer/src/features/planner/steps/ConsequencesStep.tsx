@@ -2,7 +2,7 @@ import { Plus, Trash2 } from 'lucide-react';
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { randomId } from '../../../../../shared/lib/ids';
-import { supportKindSchema } from '../../../../../shared/schemas';
+import { planSupportKindSchema } from '../../../../../shared/schemas';
 import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
 import { CoachedText } from '../CoachedText';
@@ -11,7 +11,7 @@ import { usePlanner, useStepForm } from '../stepForm';
 
 const schema = z.object({
   consequences: z.string().max(3000),
-  support: z.array(z.object({ id: z.string(), kind: supportKindSchema, text: z.string().max(1000) })).max(20),
+  support: z.array(z.object({ id: z.string(), kind: planSupportKindSchema, text: z.string().max(1000) })).max(20),
 });
 
 export function ConsequencesStep() {
@@ -49,7 +49,7 @@ export function ConsequencesStep() {
               <div className="item-grid item-grid-kind">
                 <Field label="Kind">
                   <select className="input" {...form.register(`support.${i}.kind`)}>
-                    {supportKindSchema.options.map((k) => (
+                    {planSupportKindSchema.options.map((k) => (
                       <option key={k} value={k}>
                         {SUPPORT_LABELS[k]}
                       </option>
