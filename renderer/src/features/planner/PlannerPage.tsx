@@ -42,32 +42,37 @@ function SaveStatus({ state }: { state: SaveState }) {
   );
 }
 
-/** Replays changes journalled before a crash or reload, then reports that the plan is ready. */
+/**
+ * Replays changes journalled before a crash or reload, then reports ready once the live plan
+ * shows them (so the step forms start from the recovered text, not the older stored one).
+ */
 function useRecovered(plan: Plan | undefined | null): boolean {
   const db = useDb();
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ planId: string; writtenAt: string | null } | null>(null);
   const planId = plan?.id ?? null;
   useEffect(() => {
-    if (!plan || done === plan.id) return;
+    if (!plan || done?.planId === plan.id) return;
     let live = true;
     void (async () => {
+      let writtenAt: string | null = null;
       for (const { slot, entry } of journalPending(plan.id)) {
         if (entry.revision === plan.revision && !isReadOnly(plan)) {
           try {
-            await savePlanContent(db, plan.id, entry.patch);
+            writtenAt = (await savePlanContent(db, plan.id, entry.patch)).updatedAt;
           } catch {
             // A patch that no longer fits is dropped from the journal; what is stored stays.
           }
         }
         journalClear(plan.id, slot);
       }
-      if (live) setDone(plan.id);
+      if (live) setDone({ planId: plan.id, writtenAt });
     })();
     return () => {
       live = false;
     };
   }, [db, plan, done]);
-  return planId !== null && done === planId;
+  if (!plan || planId === null || done?.planId !== planId) return false;
+  return done.writtenAt === null || plan.updatedAt >= done.writtenAt;
 }
 
 function NewerData({ plan }: { plan: Plan }) {
