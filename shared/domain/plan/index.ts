@@ -17,6 +17,7 @@ export {
   nextCheckIn,
   pickFocusAreas,
   planCheckInDates,
+  planSummaryFor,
   prefillActionItems,
   prefillContent,
   prefillExpectations,

@@ -3,7 +3,7 @@ import { planSchema, type FactsSnapshot, type Plan } from '../../schemas/plan';
 import { sequentialIds } from '../../lib/ids';
 import { conversationInputFrom } from './conversation';
 import { newRevision, transition, TransitionError, allowedTransitions, isReadOnly } from './lifecycle';
-import { cadenceFor, nextCheckIn, pickFocusAreas, planCheckInDates, prefillContent, PREPARED_OBJECTIONS } from './prefill';
+import { cadenceFor, nextCheckIn, pickFocusAreas, planCheckInDates, planSummaryFor, prefillContent, PREPARED_OBJECTIONS } from './prefill';
 import { draftConversation, loadConversationBanks } from '../conversation';
 import { diffSnapshots, snapshotFromDiagnosis } from './snapshot';
 import { smartCheck } from './smart';
@@ -252,5 +252,16 @@ describe('lifecycle', () => {
     r.content.consequences = 'changed';
     expect(r.signed[0]).toEqual(signedCopy);
     expect(newRevision(r, NOW)).toBe(r); // a draft is edited in place
+  });
+});
+
+describe('plan summary for a rep list', () => {
+  it('shows the latest open plan with its next check-in, else the latest closed one, else nothing', async () => {
+    const open = draftPlan(await snap('Dev Patel'));
+    const closed = { ...open, id: 'p0', status: 'closed' as const, outcome: 'met' as const, updatedAt: '2026-12-01T00:00:00.000Z' };
+    expect(planSummaryFor([closed, open], 'r1', '2026-12-01')).toEqual({ status: 'draft', outcome: null, nextCheckIn: '2026-12-07' });
+    expect(planSummaryFor([closed], 'r1', '2026-12-01')).toEqual({ status: 'closed', outcome: 'met', nextCheckIn: null });
+    expect(planSummaryFor([open], 'someone-else', '2026-12-01')).toBeNull();
+    expect(planSummaryFor([open], 'r1', '2027-12-01')?.nextCheckIn).toBeNull();
   });
 });

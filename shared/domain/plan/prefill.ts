@@ -1,5 +1,5 @@
 import type { IdSource } from '../../lib/ids';
-import type { ActionItem, ExpectationItem, FactsSnapshot, PlanContent, SnapshotMetric } from '../../schemas/plan';
+import type { ActionItem, ExpectationItem, FactsSnapshot, Plan, PlanContent, SnapshotMetric } from '../../schemas/plan';
 import { addDays, checkInDates, milestoneDates, onWorkingDay } from './dates';
 import { ACTIVITY_KEYS, OUTCOME_KEYS, formatValue } from './units';
 import type { ConversationDraft } from '../../schemas/conversation';
@@ -160,4 +160,19 @@ export function planCheckInDates(content: PlanContent): string[] {
 /** The first check-in on or after `today`, or null. */
 export function nextCheckIn(content: PlanContent, today: string): string | null {
   return planCheckInDates(content).find((d) => d >= today) ?? null;
+}
+
+/**
+ * The plan a rep list shows for one rep: the most recently changed open plan (else the latest
+ * closed one), with its status and next check-in.
+ */
+export function planSummaryFor(
+  plans: readonly Pick<Plan, 'repId' | 'status' | 'outcome' | 'updatedAt' | 'content'>[],
+  repId: string,
+  today: string,
+): { status: Plan['status']; outcome: Plan['outcome']; nextCheckIn: string | null } | null {
+  const mine = plans.filter((p) => p.repId === repId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const plan = mine.find((p) => p.status !== 'closed') ?? mine[0];
+  if (!plan) return null;
+  return { status: plan.status, outcome: plan.outcome, nextCheckIn: plan.status === 'closed' ? null : nextCheckIn(plan.content, today) };
 }

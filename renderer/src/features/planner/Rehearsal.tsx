@@ -49,8 +49,12 @@ export function Rehearsal({ objections, onDone }: { objections: Objection[]; onD
         <ol className="item-list">
           {summary.replies.map((l) => (
             <li key={l.objectionId} className={`item rehearsal-line tone-${l.tone}`}>
-              <strong>{byId.get(l.objectionId)?.objection ?? l.objectionId}</strong>: {TONE_TEXT[l.tone]}
-              {l.flags.length > 0 ? <span className="muted"> · {l.flags.map((f) => f.why).join(' ')}</span> : null}
+              <div className="rehearsal-head">
+                <strong>{byId.get(l.objectionId)?.objection ?? l.objectionId}</strong>
+                <span className={`tone-chip tone-chip-${l.tone}`}>{TONE_TEXT[l.tone]}</span>
+              </div>
+              <p className="rehearsal-reply">“{l.reply}”</p>
+              {l.flags.length > 0 ? <p className="muted small">{[...new Set(l.flags.map((f) => f.why))].join(' ')}</p> : null}
             </li>
           ))}
         </ol>

@@ -1,6 +1,7 @@
 import { FileUp, Search, UserPlus, Users } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import type { RepDiagnosis } from '../../../../shared/domain/diagnosis';
+import { isoDay, planSummaryFor, STATUS_LABELS } from '../../../../shared/domain/plan';
 import type { Rep, Verdict } from '../../../../shared/schemas';
 import { hrefFor } from '../../state/router';
 import { useAppStore } from '../../state/store';
@@ -13,16 +14,8 @@ import { RemoveRepDialog, RepsTable } from '../reps';
 import { filterRows, sortRows, VERDICT_LABEL, type SortKey, type TeamRow } from './model';
 import { TeamTable } from './TeamTable';
 
-const PLAN_LABEL: Record<string, string> = {
-  draft: 'Draft plan',
-  ready: 'Plan ready',
-  held: 'Conversation held',
-  signed: 'Signed plan',
-  closed: 'Plan closed',
-};
-
 export function toTeamRow(d: RepDiagnosis, data: DiagnosisData): TeamRow {
-  const plan = data.plans.filter((p) => p.repId === d.repId && p.status !== 'closed').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const plan = planSummaryFor(data.plans, d.repId, isoDay(new Date()));
   return {
     repId: d.repId,
     name: d.name,
@@ -36,7 +29,7 @@ export function toTeamRow(d: RepDiagnosis, data: DiagnosisData): TeamRow {
     weakStage: d.weakStage,
     confidence: d.confidence,
     warnings: d.warnings.map((w) => ({ id: w.id, label: w.title, kind: w.kind === 'check-system' ? 'system' : 'performance' })),
-    planStatus: plan ? (PLAN_LABEL[plan.status] ?? plan.status) : null,
+    planStatus: plan ? `${STATUS_LABELS[plan.status]}${plan.nextCheckIn ? ` · check-in ${plan.nextCheckIn}` : ''}` : null,
     lastImport: data.lastImportByRep.get(d.repId) ?? null,
   };
 }
