@@ -70,15 +70,15 @@ function clean(name: string): string {
  * characters removed, separators and their lookalikes replaced by "-", whitespace collapsed,
  * no leading dot (hidden files), no trailing dot or space (Windows drops them), reserved
  * Windows device names prefixed with "_", and at most {@link MAX_FILE_NAME_BYTES} UTF-8 bytes
- * with a short extension kept when the name is cut. Idempotent.
+ * (or `maxBytes`) with a short extension kept when the name is cut. Idempotent.
  */
-export function sanitizeFileName(name: string): string {
+export function sanitizeFileName(name: string, maxBytes = MAX_FILE_NAME_BYTES): string {
   let out = clean(name);
   if (isReserved(out)) out = `_${out}`;
-  if (byteLength(out) > MAX_FILE_NAME_BYTES) {
+  if (byteLength(out) > maxBytes) {
     const ext = EXTENSION.exec(out)?.[0] ?? '';
     const stem = out.slice(0, out.length - ext.length);
-    out = truncateBytes(stem, MAX_FILE_NAME_BYTES - ext.length).replace(EDGE_END, '') + ext;
+    out = truncateBytes(stem, maxBytes - ext.length).replace(EDGE_END, '') + ext;
   }
   return out === '' || out.startsWith('.') ? `${FALLBACK_FILE_NAME}${out}` : out;
 }

@@ -1,0 +1,2 @@
+export { renderDocx, toDocxDocument } from './render';
+export { estimatePages } from './pages';
