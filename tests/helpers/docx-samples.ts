@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGuideDocument, buildPlanDocument } from '../../shared/domain/document';
 import { renderDocx } from '../../shared/export/docx';
-import { EN_GB, fullPlanInput, guideInput, planInput } from './docx-fixtures';
+import { EN_GB, fullPlanInput, guideInput, planInput } from '../../shared/domain/document/testing';
 
 export async function writeSamples(dir: string): Promise<string[]> {
   mkdirSync(dir, { recursive: true });

@@ -25,8 +25,8 @@ export type Formatter = {
   /** A difference with its sign: `+3`, `−€1,200`, `−4.5 pts` (rates in percentage points). */
   gap(value: number | null, unit: MetricUnit): string;
   date(value: IsoDate, field?: string): string;
-  /** A whole number of minutes, e.g. `15 min`. */
-  minutes(value: number): string;
+  /** A number of minutes, e.g. `15 min`; `null` says no time was set. */
+  minutes(value: number | null): string;
 };
 
 export function makeFormatter(opts: FormatOptions): Formatter {
@@ -85,7 +85,7 @@ export function makeFormatter(opts: FormatOptions): Formatter {
         case 'money':
           return money(v, true);
         case 'rate':
-          return `${signedCount.format(Math.round(v * 1000) / 10)} pts`;
+          return `${signedCount.format(v * 100)} pts`;
         case 'days':
           return signedDays.format(v);
         case 'decimal':
@@ -95,6 +95,6 @@ export function makeFormatter(opts: FormatOptions): Formatter {
       }
     },
     date: (v, field = 'date') => dates.format(parseIsoDate(v, field)),
-    minutes: (v) => minutes.format(v),
+    minutes: (v) => (known(v) ? minutes.format(v) : 'no time set'),
   };
 }

@@ -21,15 +21,13 @@ export function buildGuideDocument(input: ConversationGuideInput, opts: FormatOp
     ],
   };
 
-  const agendaRows = input.agenda
-    .map((a) => ({ item: cell(a.item), minutes: a.minutes }))
-    .filter((a) => a.item.length > 0 || a.minutes !== null)
-    .map((a, i): Inline[][] => [[{ text: String(i + 1) }], a.item, [{ text: a.minutes === null ? 'no time set' : f.minutes(a.minutes) }]]);
-  const known = input.agenda.filter((a) => a.minutes !== null && Number.isFinite(a.minutes));
-  const timing: Block[] = [...table(['#', 'Step', 'Time'], agendaRows, [0.6, 6, 1.6], 'No agenda was planned.', ['start', 'start', 'end'])];
-  if (known.length > 0) {
-    const total = f.minutes(known.reduce((sum, a) => sum + (a.minutes ?? 0), 0));
-    const partial = known.length < agendaRows.length ? ` for the ${known.length} timed steps` : '';
+  const agenda = input.agenda.map((a) => ({ item: cell(a.item), minutes: a.minutes })).filter((a) => a.item.length > 0 || a.minutes !== null);
+  const agendaRows = agenda.map((a, i): Inline[][] => [[{ text: String(i + 1) }], a.item, [{ text: f.minutes(a.minutes) }]]);
+  const timed = agenda.flatMap((a) => (a.minutes !== null && Number.isFinite(a.minutes) ? [a.minutes] : []));
+  const timing: Block[] = table(['#', 'Step', 'Time'], agendaRows, [0.6, 6, 1.6], 'No agenda was planned.', ['start', 'start', 'end']);
+  if (timed.length > 0) {
+    const total = f.minutes(timed.reduce((sum, m) => sum + m, 0));
+    const partial = timed.length < agenda.length ? ` for the ${timed.length} timed step${timed.length === 1 ? '' : 's'} of ${agenda.length}` : '';
     timing.push({ kind: 'paragraph', runs: [{ text: `Planned time${partial}: `, bold: true }, { text: total }], tone: 'normal' });
   }
 

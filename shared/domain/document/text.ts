@@ -1,6 +1,6 @@
 // Text cleaning for documents: whatever the manager typed or the CRM file carried becomes
 // text every Word-processing client can store and show.
-import type { Inline, TextRun } from './types';
+import type { Block, DocumentModel, Inline, TextRun } from './types';
 
 // Anything outside the XML 1.0 Char production (C0 controls except tab/newline/CR, lone
 // surrogates, U+FFFE/U+FFFF) makes document.xml unreadable; bidi embeddings and overrides
@@ -81,4 +81,33 @@ export function paragraphsOf(text: string): Inline[][] {
 /** The visible text of some runs (line breaks as `\n`). */
 export function plainText(runs: Inline[]): string {
   return runs.map((r) => ('break' in r ? '\n' : r.text)).join('');
+}
+
+/** Every visible text of a document model, one block per line (for search and tests). */
+export function documentText(model: DocumentModel): string {
+  const out: string[] = [model.title, model.subtitle ?? '', plainText(model.header), model.headerNote ?? ''];
+  const block = (b: Block) => {
+    switch (b.kind) {
+      case 'heading':
+        return out.push(plainText(b.text));
+      case 'paragraph':
+        return out.push(plainText(b.runs));
+      case 'list':
+        return out.push(...b.items.map(plainText));
+      case 'table':
+        return out.push(b.header.join(' | '), ...b.rows.map((r) => r.map(plainText).join(' | ')));
+      case 'details':
+        return out.push(...b.rows.map((r) => `${r.label}: ${plainText(r.value)}`));
+      case 'signatures':
+        return out.push(...b.signers.map((s) => `${s.label}: ${plainText(s.name)} ${s.date ?? ''}`));
+      case 'pageBreak':
+        return 0;
+    }
+  };
+  model.intro.forEach(block);
+  for (const s of model.sections) {
+    out.push(s.heading);
+    s.blocks.forEach(block);
+  }
+  return out.join('\n');
 }

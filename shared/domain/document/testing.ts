@@ -1,6 +1,7 @@
-// Realistic inputs for the two documents, shared by unit, integration and benchmark code.
-import type { ActionItem, ConversationGuideInput, FactRow, FormatOptions, PlanDocumentInput } from '../../shared/domain/document';
-import { signaturePng } from './docx-png';
+// Fixture builders for tests and the benchmark (here, in the UI and in tests/): realistic
+// inputs for the two documents. Pure and deterministic.
+import type { ActionItem, ConversationGuideInput, FactRow, FormatOptions, PlanDocumentInput } from './types';
+import { signaturePng } from './testing-png';
 
 export const EN_GB: FormatOptions = { locale: 'en-GB', currency: 'GBP' };
 export const EN_US: FormatOptions = { locale: 'en-US', currency: 'USD' };
