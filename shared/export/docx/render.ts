@@ -10,6 +10,7 @@ import {
   Header,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageBreak,
   Paragraph,
@@ -101,8 +102,8 @@ function cellOf(inlines: Inline[], width: number, opts: { header?: boolean; end?
     width: { size: width, type: WidthType.DXA },
     ...(opts.fill ? { shading: { fill: opts.fill, type: ShadingType.CLEAR, color: 'auto' } } : {}),
     children: [
+      // Cells keep the table's direction: a right-to-left name is a right-to-left run, not a right-aligned cell.
       new Paragraph({
-        ...direction(inlines),
         ...(opts.end ? { alignment: AlignmentType.END } : {}),
         children: runs(inlines, opts.header ? { bold: true } : {}),
       }),
@@ -274,7 +275,7 @@ export function toDocxDocument(model: DocumentModel): Document {
     externalStyles: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}">${TABLE_STYLE_XML}</w:styles>`,
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22, color: INK }, paragraph: { spacing: { after: 120, line: 276 } } },
+        document: { run: { font: FONT, size: 22, color: INK }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
         title: { run: { font: FONT, size: 40, bold: true, color: ACCENT }, paragraph: { spacing: { after: 120 } } },
         heading1: { run: { font: FONT, size: 28, bold: true, color: ACCENT }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
         heading2: { run: { font: FONT, size: 24, bold: true, color: INK }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
