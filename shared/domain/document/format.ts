@@ -40,13 +40,15 @@ export function makeFormatter(opts: FormatOptions): Formatter {
   const resolved = probe.resolvedOptions().locale;
   const count = new Intl.NumberFormat(resolved, { maximumFractionDigits: 1 });
   const decimal = new Intl.NumberFormat(resolved, { maximumFractionDigits: 2 });
-  const money = (v: number, sign: boolean) =>
+  const moneyFormat = (fraction: 0 | 2, sign: boolean) =>
     new Intl.NumberFormat(resolved, {
       style: 'currency',
       currency,
-      maximumFractionDigits: Number.isInteger(v) ? 0 : 2,
+      maximumFractionDigits: fraction,
       ...(sign ? { signDisplay: 'exceptZero' as const } : {}),
-    }).format(v);
+    });
+  const moneyFormats = [moneyFormat(0, false), moneyFormat(2, false), moneyFormat(0, true), moneyFormat(2, true)] as const;
+  const money = (v: number, sign: boolean) => moneyFormats[(Number.isInteger(v) ? 0 : 1) + (sign ? 2 : 0)]!.format(v);
   const percent = new Intl.NumberFormat(resolved, { style: 'percent', maximumFractionDigits: 1 });
   const days = new Intl.NumberFormat(resolved, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 });
   const signedCount = new Intl.NumberFormat(resolved, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
