@@ -18,6 +18,11 @@ describe('buildGuideDocument', () => {
     expect(plainText(m.header)).toBe(`Jordan Reyes · ${GUIDE_TITLE} · 22 November 2026`);
   });
 
+  it('names the employee, the manager and the date on one line under the title', () => {
+    expect(m.intro).toHaveLength(1);
+    expect(m.intro[0]!.kind === 'paragraph' && plainText(m.intro[0]!.runs)).toBe('Employee: Jordan Reyes   Manager: Sam Patel   Date: 22 November 2026');
+  });
+
   it('has every section in the order of the conversation', () => {
     expect(m.sections.map((s) => s.heading)).toEqual([
       'Timing and agenda',

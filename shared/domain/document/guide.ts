@@ -12,12 +12,16 @@ export function buildGuideDocument(input: ConversationGuideInput, opts: FormatOp
   const f = makeFormatter(opts);
   const date = f.date(input.date, 'Conversation date');
 
+  // One line, not a grid: the guide is a single sheet to hold during the conversation.
   const details: Block = {
-    kind: 'details',
-    rows: [
-      { label: 'Employee', value: nameRuns(input.repName) },
-      { label: 'Manager', value: nameRuns(input.managerName) },
-      { label: 'Date', value: [{ text: date }] },
+    kind: 'paragraph',
+    runs: [
+      { text: 'Employee: ', bold: true },
+      ...nameRuns(input.repName),
+      { text: '   Manager: ', bold: true },
+      ...nameRuns(input.managerName),
+      { text: '   Date: ', bold: true },
+      { text: date },
     ],
   };
 
