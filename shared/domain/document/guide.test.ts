@@ -20,7 +20,9 @@ describe('buildGuideDocument', () => {
 
   it('names the employee, the manager and the date on one line under the title', () => {
     expect(m.intro).toHaveLength(1);
-    expect(m.intro[0]!.kind === 'paragraph' && plainText(m.intro[0]!.runs)).toBe('Employee: Jordan Reyes   Manager: Sam Patel   Date: 22 November 2026');
+    expect(m.intro[0]!.kind === 'paragraph' && plainText(m.intro[0]!.runs)).toBe(
+      'Employee: Jordan Reyes · Manager: Sam Patel · Date: 22 November 2026',
+    );
   });
 
   it('has every section in the order of the conversation', () => {

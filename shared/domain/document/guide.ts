@@ -18,9 +18,9 @@ export function buildGuideDocument(input: ConversationGuideInput, opts: FormatOp
     runs: [
       { text: 'Employee: ', bold: true },
       ...nameRuns(input.repName),
-      { text: '   Manager: ', bold: true },
+      { text: ' · Manager: ', bold: true },
       ...nameRuns(input.managerName),
-      { text: '   Date: ', bold: true },
+      { text: ' · Date: ', bold: true },
       { text: date },
     ],
   };
