@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EN_GB, EN_US, fullPlanInput, planInput } from './testing';
 import { signaturePng } from './testing-png';
 import { DocumentInputError } from './format';
-import { buildPlanDocument, PLAN_TITLE } from './plan';
+import { buildPlanDocument, PLAN_SECTIONS, PLAN_TITLE } from './plan';
 import { documentText, plainText } from './text';
 import type { Block, DocumentModel, PlanDocumentInput, SignatureBlock, TableBlock } from './types';
 
@@ -47,6 +47,7 @@ describe('buildPlanDocument', () => {
       'Consequences',
       'Acknowledgement',
     ]);
+    expect(model.sections.map((s) => s.heading)).toEqual(PLAN_SECTIONS);
   });
 
   it('puts the people, date and period at the top and the rep and date in the header', () => {

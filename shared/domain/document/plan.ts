@@ -1,12 +1,25 @@
 // The rep-facing action and development plan as a document model. It reads only the fields
 // of PlanDocumentInput, one by one: the manager's conversation guide is a different input and
 // cannot reach this document, even when a caller passes an object that also carries it.
-import { cell, checkImage, list, nameRuns, note, para, prose, table } from './blocks';
+import { cell, checkImage, labelledList, list, nameRuns, note, para, prose, table } from './blocks';
 import { DocumentInputError, makeFormatter } from './format';
 import { cleanLine, lineRun, textRuns } from './text';
-import type { Block, DocSection, DocumentModel, FormatOptions, Inline, PlanDocumentInput, SignatureBlock, SignerRole } from './types';
+import type { Block, DocSection, DocumentModel, FormatOptions, PlanDocumentInput, SignatureBlock, SignerRole } from './types';
 
 export const PLAN_TITLE = 'Action and development plan';
+
+/** The plan's sections, in order. */
+export const PLAN_SECTIONS = [
+  'Expectations',
+  'Performance facts',
+  'Focus areas',
+  'Action items',
+  'Milestones and check-ins',
+  'Support provided',
+  'Development plan',
+  'Consequences',
+  'Acknowledgement',
+] as const;
 
 export const SIGNER_LABEL: Record<SignerRole, string> = { rep: 'Employee', manager: 'Manager', hr: 'HR representative' };
 const SIGNER_ORDER: SignerRole[] = ['rep', 'manager', 'hr'];
@@ -28,19 +41,10 @@ export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions)
     ],
   };
 
-  const expectations = input.expectations
-    .map((e) => ({ label: cleanLine(e.label), value: textRuns(e.value) }))
-    .filter((e) => e.label !== '' || e.value.length > 0);
-  const expectationBlocks: Block[] =
-    expectations.length === 0
-      ? [note('No expectations were written down for this plan.')]
-      : [
-          {
-            kind: 'list',
-            ordered: false,
-            items: expectations.map((e): Inline[] => (e.label === '' ? e.value : [{ text: `${e.label}: `, bold: true }, ...e.value])),
-          },
-        ];
+  const expectationBlocks = labelledList(
+    input.expectations.map((e) => [e.label, e.value]),
+    'No expectations were written down for this plan.',
+  );
 
   const facts = table(
     ['Metric', 'Expectation', 'Actual', 'Gap'],
@@ -82,17 +86,10 @@ export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions)
     'No check-in dates were set.',
   );
 
-  const support = input.support.map((s) => ({ kind: cleanLine(s.kind), text: textRuns(s.text) })).filter((s) => s.kind !== '' || s.text.length > 0);
-  const supportBlocks: Block[] =
-    support.length === 0
-      ? [note('No support was recorded.')]
-      : [
-          {
-            kind: 'list',
-            ordered: false,
-            items: support.map((s): Inline[] => (s.kind === '' ? s.text : [{ text: `${s.kind}: `, bold: true }, ...s.text])),
-          },
-        ];
+  const supportBlocks = labelledList(
+    input.support.map((x) => [x.kind, x.text]),
+    'No support was recorded.',
+  );
 
   const development: Block[] = input.development.flatMap((d, i): Block[] => [
     { kind: 'heading', level: 2, text: cleanLine(d.skill) === '' ? [{ text: `Skill ${i + 1}` }] : [lineRun(d.skill)] },
