@@ -147,6 +147,8 @@ export const planContentSchema = z.object({
   reminders: z.array(text(500)).max(20),
   opening: text(2000),
   rehearsal: z.array(z.object({ objectionId: text(80), reply: text(2000) })).max(60),
+  /** Names printed on the rep's document. */
+  document: z.object({ company: text(200), team: text(200), hrName: text(200) }),
   meeting: z.object({
     date: isoDateSchema.nullable(),
     time: z.string().regex(/^$|^([01]\d|2[0-3]):[0-5]\d$/, 'Use the form HH:MM'),

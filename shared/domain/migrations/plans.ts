@@ -107,6 +107,7 @@ export function v2PlanToV3(old: V2Plan, ids: IdSource): { plan: Plan; progress: 
     reminders: [],
     opening: '',
     rehearsal: [],
+    document: { company: '', team: '', hrName: '' },
     meeting: { date: null, time: '', place: '', uninterrupted: true, note: '' },
   });
   const signatures = [

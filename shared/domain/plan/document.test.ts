@@ -36,7 +36,8 @@ async function plan(): Promise<Plan> {
 describe('plan → document inputs', () => {
   it('the rep plan carries the snapshot’s numbers, the SMART items and both signers', async () => {
     const p = await plan();
-    const input = toPlanDocumentInput(p, { company: 'Acme', team: 'East', date: '2026-11-24' });
+    p.content.document = { company: 'Acme', team: 'East', hrName: '' };
+    const input = toPlanDocumentInput(p, { date: '2026-11-24' });
     expect(input).toMatchObject({
       repName: 'Farid Haddad',
       managerName: 'Sam Lee',
@@ -68,7 +69,8 @@ describe('plan → document inputs', () => {
     const p = await plan();
     const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3]);
     p.signatures = [{ role: 'rep', name: '', date: '2026-11-24', pngBase64: bytesToBase64(png), width: 300, height: 100 }];
-    const input = toPlanDocumentInput(p, { company: '', team: '', date: '2026-11-24', hrName: 'Kim Ng' });
+    p.content.document.hrName = 'Kim Ng';
+    const input = toPlanDocumentInput(p, { date: '2026-11-24' });
     expect(input.signatures.map((s) => s.role)).toEqual(['rep', 'manager', 'hr']);
     expect(input.signatures[0]).toEqual({ role: 'rep', name: 'Farid Haddad', date: '2026-11-24', image: { png, width: 300, height: 100 } });
   });
@@ -77,7 +79,7 @@ describe('plan → document inputs', () => {
     const p = await plan();
     p.content.milestones.push({ id: 'x', date: null, text: 'Shadow a senior rep' });
     expect(undatedMilestones(p)).toEqual(['Shadow a senior rep']);
-    expect(toPlanDocumentInput(p, { company: '', team: '', date: '2026-11-24' }).milestones).toHaveLength(3);
+    expect(toPlanDocumentInput(p, { date: '2026-11-24' }).milestones).toHaveLength(3);
   });
 
   it('no private preparation reaches the rep’s Word file; all of it reaches the guide', async () => {
@@ -93,7 +95,7 @@ describe('plan → document inputs', () => {
     p.content.diagnosis.systemFixes = [{ id: 's', sign: S('sign'), ownPart: S('ownpart') }];
     p.content.diagnosis.obstacles = [{ id: 'o', kind: 'other', note: S('obstacle') }];
     p.content.meeting.note = S('meeting');
-    const bytes = await renderDocx(buildPlanDocument(toPlanDocumentInput(p, { company: 'Acme', team: 'East', date: '2026-11-24' }), OPTS));
+    const bytes = await renderDocx(buildPlanDocument(toPlanDocumentInput(p, { date: '2026-11-24' }), OPTS));
     const xml = Object.values(await readDocxParts(bytes)).join('\n');
     expect(xml).toContain('Farid Haddad');
     expect(xml).not.toContain('PRIVATE-SENTINEL');

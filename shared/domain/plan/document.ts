@@ -73,17 +73,18 @@ export function signersOf(plan: Plan, hrName?: string): Signer[] {
   });
 }
 
-export type PlanDocumentOptions = { company: string; team: string; date: string; hrName?: string; locale?: string };
+export type PlanDocumentOptions = { date: string; locale?: string };
 
 export function toPlanDocumentInput(plan: Plan, opts: PlanDocumentOptions): PlanDocumentInput {
   const c = plan.content;
+  const { company, team, hrName } = c.document;
   const fmt = (v: number | null, u: MetricUnit | null) => (v === null ? 'not available' : formatValue(v, u, opts.locale));
   return {
-    company: opts.company,
-    team: opts.team,
+    company,
+    team,
     repName: plan.snapshot.repName,
     managerName: c.managerName,
-    ...(opts.hrName ? { hrName: opts.hrName } : {}),
+    ...(hrName.trim() ? { hrName } : {}),
     date: opts.date,
     periodLabel: windowLabel(plan),
     expectations: c.expectations.map((e) => ({ label: e.label, value: `${fmt(e.target, e.unit)}${e.note ? ` (${e.note})` : ''}` })),
@@ -112,7 +113,7 @@ export function toPlanDocumentInput(plan: Plan, opts: PlanDocumentOptions): Plan
     })),
     consequences: c.consequences,
     acknowledgement: ACKNOWLEDGEMENT,
-    signatures: signersOf(plan, opts.hrName),
+    signatures: signersOf(plan, hrName.trim() || undefined),
   };
 }
 

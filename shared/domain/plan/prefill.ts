@@ -147,6 +147,7 @@ export function prefillContent({ snapshot: s, managerName, start, ids, conversat
     reminders: [...(c?.reminders ?? [])],
     opening: c?.opening ?? '',
     rehearsal: [],
+    document: { company: '', team: '', hrName: '' },
     meeting: { date: null, time: '', place: '', uninterrupted: true, note: '' },
   };
 }

@@ -1,13 +1,15 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { snapshotFromDiagnosis } from '../../../../shared/domain/plan';
 import { sampleRep } from '../../../../shared/domain/plan/testing';
 import { freshDb } from '../../../../tests/helpers/db';
 import { App } from '../../app/App';
 import type { CandorDB } from '../../db/db';
 import { createPlan, saveProgress } from '../../db/repositories/plans';
+import { PlatformContext } from '../../platform';
 import { fakePlatform } from '../../platform/fake';
+import { readDocxParts } from '../../../../shared/export/docx';
 import { DbContext } from '../../state/db';
 import { ImportEngineContext } from '../import';
 import { inProcessEngine } from '../import/inProcessEngine';
@@ -19,7 +21,17 @@ import { prefillFromSnapshot } from './prefill';
 beforeEach(() => {
   window.location.hash = '#/team';
   localStorage.clear();
+  // jsdom has no 2D canvas: the signature pads on the Review step get a context that draws nothing.
+  const ctx = new Proxy({} as Record<string | symbol, unknown>, {
+    get: (target, prop) => (prop in target ? target[prop] : () => undefined),
+    set: (target, prop, value) => {
+      target[prop] = value;
+      return true;
+    },
+  });
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => ctx as unknown as CanvasRenderingContext2D);
 });
+afterEach(() => vi.restoreAllMocks());
 
 function renderApp(db = freshDb()) {
   render(
@@ -59,11 +71,13 @@ async function seededPlan(name = 'Farid Haddad') {
   return { db, plan };
 }
 
-function renderPlanner(db: CandorDB, planId: string) {
+function renderPlanner(db: CandorDB, planId: string, platform = fakePlatform()) {
   return render(
-    <DbContext.Provider value={db}>
-      <PlannerPage planId={planId} />
-    </DbContext.Provider>,
+    <PlatformContext.Provider value={platform}>
+      <DbContext.Provider value={db}>
+        <PlannerPage planId={planId} />
+      </DbContext.Provider>
+    </PlatformContext.Provider>,
   );
 }
 
@@ -198,5 +212,48 @@ describe('the conversation planner', () => {
         .getAllByRole('listitem')
         .map((l) => l.textContent),
     ).toEqual(['2026-11-30', '2026-12-07', '2026-12-14']);
+  }, 20_000);
+
+  it('exports the plan as a Word file with its SHA-256 recorded, and keeps the guide out of it', async () => {
+    const { db, plan } = await seededPlan();
+    await saveProgress(db, plan.id, 'review');
+    const platform = fakePlatform();
+    const user = userEvent.setup();
+    renderPlanner(db, plan.id, platform);
+    await user.type(await screen.findByLabelText('Date', { exact: true }), '2026-11-24');
+    await user.click(screen.getByRole('button', { name: 'Export plan (.docx)' }));
+    await waitFor(() => expect(platform.saved).toHaveLength(1));
+    const saved = platform.saved[0];
+    expect(saved?.suggestedName).toBe('2026-11-24 Farid Haddad - Action Plan.docx');
+    const xml = Object.values(readDocxParts(saved?.bytes ?? new Uint8Array())).join('');
+    expect(xml).toContain('Farid Haddad');
+    expect(xml).not.toContain(plan.content.opening.slice(0, 40));
+    await waitFor(async () =>
+      expect((await db.plans.get(plan.id))?.exports).toMatchObject([
+        { kind: 'plan-docx', revision: 1, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      ]),
+    );
+  }, 20_000);
+
+  it('a signed plan is read-only; editing starts a new revision and the signed copy stays', async () => {
+    const { db, plan } = await seededPlan();
+    await saveProgress(db, plan.id, 'review');
+    const user = userEvent.setup();
+    renderPlanner(db, plan.id);
+    for (const [button, dialog] of [
+      ['Mark ready to hold', 'Mark ready to hold'],
+      ['Mark the conversation held', 'Mark the conversation held'],
+      ['Record it as signed', 'Record it as signed'],
+    ] as const) {
+      await user.click(await screen.findByRole('button', { name: button }));
+      await user.click(within(await screen.findByRole('dialog', { name: dialog })).getByRole('button', { name: 'Confirm' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    }
+    expect(await screen.findByText(/is signed and read-only/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Place')).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Edit as a new revision' }));
+    await waitFor(() => expect(screen.getByLabelText('Place')).toBeEnabled());
+    const stored = await db.plans.get(plan.id);
+    expect([stored?.status, stored?.revision, stored?.signed.length]).toEqual(['draft', 2, 1]);
   }, 20_000);
 });

@@ -17,6 +17,7 @@ const schema = z.object({
     note: z.string().max(1000),
   }),
   managerName: z.string().max(200),
+  document: z.object({ company: z.string().max(200), team: z.string().max(200), hrName: z.string().max(200) }),
 });
 
 function List({ items, empty }: { items: string[]; empty: string }) {
@@ -38,10 +39,11 @@ export function ReviewStep() {
   const { form, flush, readOnly } = useStepForm(
     'review',
     schema,
-    { meeting: { ...c.meeting, date: c.meeting.date ?? '' }, managerName: c.managerName },
+    { meeting: { ...c.meeting, date: c.meeting.date ?? '' }, managerName: c.managerName, document: c.document },
     (v) => ({
       meeting: { ...v.meeting, date: v.meeting.date || null },
       managerName: v.managerName,
+      document: v.document,
     }),
   );
   const errors = form.formState.errors;
@@ -76,6 +78,17 @@ export function ReviewStep() {
           </Field>
           <Field label="Your name (on the plan)">
             <input className="input" {...form.register('managerName')} />
+          </Field>
+        </div>
+        <div className="item-grid item-grid-3" style={{ marginTop: 10 }}>
+          <Field label="Company" optional>
+            <input className="input" {...form.register('document.company')} />
+          </Field>
+          <Field label="Team" optional>
+            <input className="input" {...form.register('document.team')} />
+          </Field>
+          <Field label="HR signs too" optional hint="Their name adds an HR signature line.">
+            <input className="input" {...form.register('document.hrName')} />
           </Field>
         </div>
         {readOnly ? <p className="muted small">This plan is signed: it is read-only.</p> : null}
