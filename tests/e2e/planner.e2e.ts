@@ -1,4 +1,6 @@
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { docxPartNames, readDocxParts, xmlText } from '../../shared/export/docx';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -179,4 +181,44 @@ test('every step fits a 1024×700 window', async ({ appPage: page }) => {
     expect(overflow, `${label} scrolls sideways`).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `artifacts/planner-1024-${slug(label)}.png` });
   }
+});
+
+test('sign on screen, export the Word plan, and the signed plan can no longer be edited', async ({ appPage: page }) => {
+  await sampleTeam(page);
+  await startPlanFor(page, 'Farid Haddad');
+  await goToStep(page, 'Review');
+  await page.getByLabel('Date', { exact: true }).fill('2026-11-24');
+  await page.getByLabel('Your name (on the plan)').fill('Sam Lee');
+  await saved(page);
+  // Draw the rep's signature with the mouse.
+  const pad = page.locator('canvas').first();
+  await pad.scrollIntoViewIfNeeded();
+  const box = await pad.boundingBox();
+  if (!box) throw new Error('no signature canvas');
+  await page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 20 + i * 15, box.y + box.height / 2 + (i % 2 ? -12 : 12));
+  await page.mouse.up();
+  // Stored when the stroke ends; the export reads the plan after that write.
+  await expect(page.getByText('Signature drawn.')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export plan (.docx)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('2026-11-24 Farid Haddad - Action Plan.docx');
+  const bytes = new Uint8Array(await readFile((await file.path()) ?? ''));
+  const parts = readDocxParts(bytes);
+  expect(xmlText(parts['word/document.xml'] ?? '')).toContain('Farid Haddad');
+  expect(docxPartNames(bytes).some((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toBe(true);
+  await expect(page.getByRole('list', { name: 'Exports' })).toContainText('2026-11-24 Farid Haddad - Action Plan.docx');
+
+  for (const action of ['Mark ready to hold', 'Mark the conversation held', 'Record it as signed']) {
+    await page.getByRole('button', { name: action }).click();
+    await page.getByRole('dialog', { name: action }).getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
+  await expect(page.getByText(/is signed and read-only/)).toBeVisible();
+  await expect(page.getByLabel('Place')).toBeDisabled();
+  await goToStep(page, 'Consequences & support');
+  await expect(page.getByLabel('If the expectations are not met')).toBeDisabled();
+  await page.screenshot({ path: 'artifacts/planner-signed-readonly.png', fullPage: true });
 });
