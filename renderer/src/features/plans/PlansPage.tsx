@@ -14,7 +14,6 @@ import { Field } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { useDiagnosisData } from '../diagnosis/useDiagnosis';
 import { prefillFromSnapshot } from '../planner';
-import '../planner/planner.css';
 
 function NewPlan({ repId, onCancel }: { repId: string | null; onCancel: () => void }) {
   const db = useDb();
