@@ -45,34 +45,29 @@ export function ConsequencesStep() {
         </p>
         <ol className="item-list">
           {fields.map((f, i) => (
-            <li key={f.key} className="item">
-              <div className="item-grid item-grid-kind">
-                <Field label="Kind">
-                  <select className="input" {...form.register(`support.${i}.kind`)}>
-                    {planSupportKindSchema.options.map((k) => (
-                      <option key={k} value={k}>
-                        {SUPPORT_LABELS[k]}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <Field label="What you will do">
-                  <input className="input" {...form.register(`support.${i}.text`)} />
-                </Field>
-              </div>
-              <div className="item-foot">
-                <span />
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  icon={<Trash2 size={14} />}
-                  onClick={() => remove(i)}
-                  disabled={readOnly}
-                  aria-label={`Remove support ${i + 1}`}
-                >
-                  Remove
-                </Button>
-              </div>
+            <li key={f.key} className="item-row item-row-kind">
+              <Field label="Kind">
+                <select className="input" {...form.register(`support.${i}.kind`)}>
+                  {planSupportKindSchema.options.map((k) => (
+                    <option key={k} value={k}>
+                      {SUPPORT_LABELS[k]}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label="What you will do">
+                <input className="input" {...form.register(`support.${i}.text`)} />
+              </Field>
+              <Button
+                variant="ghost"
+                size="sm"
+                icon={<Trash2 size={14} />}
+                onClick={() => remove(i)}
+                disabled={readOnly}
+                aria-label={`Remove support ${i + 1}`}
+              >
+                Remove
+              </Button>
             </li>
           ))}
         </ol>

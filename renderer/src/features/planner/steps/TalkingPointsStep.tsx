@@ -23,6 +23,14 @@ const schema = z.object({
     .max(60),
 });
 
+const KIND_LABEL = {
+  activity: 'About activity',
+  behaviour: 'About behaviour',
+  result: 'About results',
+  acknowledge: 'Acknowledges what works',
+  own: 'Your own',
+} as const;
+
 export function TalkingPointsStep() {
   const { plan, metrics } = usePlanner();
   const { form, flush, readOnly } = useStepForm(
@@ -79,7 +87,7 @@ export function TalkingPointsStep() {
                 rows={2}
               />
               <div className="item-foot">
-                <span className="muted small">{f.kind === 'own' ? 'Your own' : `About ${f.kind}`}</span>
+                <span className="muted small">{KIND_LABEL[f.kind]}</span>
                 <Button
                   variant="ghost"
                   size="sm"
