@@ -1,4 +1,4 @@
-import { planContentSchema, planSchema, type Plan, type PlanProgress, type PlanStatus, type PlanOutcome } from '../../schemas/plan';
+import { PLAN_STEPS, planContentSchema, planSchema, type Plan, type PlanProgress, type PlanStatus, type PlanOutcome } from '../../schemas/plan';
 import type { IdSource } from '../../lib/ids';
 
 /** A plan row as schema v1/v2 stored it (the placeholder shape; no plan was ever written by the app). */
@@ -41,18 +41,7 @@ const STATUS: Record<V2Plan['status'], { status: PlanStatus; outcome: PlanOutcom
   cancelled: { status: 'closed', outcome: 'withdrawn' },
 };
 
-const STEPS = new Set<string>([
-  'facts',
-  'expectations',
-  'diagnosis',
-  'talking-points',
-  'questions',
-  'pushback',
-  'consequences-support',
-  'action-plan',
-  'development-plan',
-  'review',
-]);
+const STEPS = new Set<string>(PLAN_STEPS);
 
 /**
  * v2 → v3: text fields become structured items, the wizard step moves out of the row into a

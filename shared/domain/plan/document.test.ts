@@ -2,36 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGuideDocument, buildPlanDocument } from '../document';
 import { readDocxParts, renderDocx } from '../../export/docx';
-import { sequentialIds } from '../../lib/ids';
-import { planSchema, type Plan } from '../../schemas/plan';
+import type { Plan } from '../../schemas/plan';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { toGuideInput, toPlanDocumentInput, undatedMilestones } from './document';
-import { prefillContent } from './prefill';
-import { snapshotFromDiagnosis } from './snapshot';
-import { sampleRep } from './testing';
+import { samplePlan } from './testing';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 const OPTS = { locale: 'en-US', currency: 'USD' };
 
-async function plan(): Promise<Plan> {
-  const snapshot = snapshotFromDiagnosis(await sampleRep('Farid Haddad'), 'month', NOW);
-  const content = prefillContent({ snapshot, managerName: 'Sam Lee', start: '2026-11-23', ids: sequentialIds('c'), conversation: null });
-  return planSchema.parse({
-    id: 'p1',
-    repId: 'r1',
-    status: 'held',
-    outcome: null,
-    revision: 1,
-    snapshot,
-    content,
-    signatures: [],
-    history: [],
-    signed: [],
-    exports: [],
-    createdAt: NOW.toISOString(),
-    updatedAt: NOW.toISOString(),
-  });
-}
+const plan = (): Promise<Plan> => samplePlan('Farid Haddad', NOW, { status: 'held' });
 
 describe('plan → document inputs', () => {
   it('the rep plan carries the snapshot’s numbers, the SMART items and both signers', async () => {

@@ -18,22 +18,22 @@ async function snap(name: string): Promise<FactsSnapshot> {
 
 function draftPlan(s: FactsSnapshot): Plan {
   const content = prefillContent({ snapshot: s, managerName: 'Sam Lee', start: START, ids: sequentialIds('c'), conversation: null });
-  return planSchema.parse({
-    id: 'p1',
-    repId: 'r1',
-    status: 'draft',
-    outcome: null,
-    revision: 1,
-    snapshot: s,
-    content,
-    signatures: [],
-    history: [],
-    signed: [],
-    exports: [],
-    createdAt: NOW.toISOString(),
-    updatedAt: NOW.toISOString(),
-  });
+  return planSchema.parse({ ...PLAN_SHELL, snapshot: s, content });
 }
+
+const PLAN_SHELL = {
+  id: 'p1',
+  repId: 'r1',
+  status: 'draft',
+  outcome: null,
+  revision: 1,
+  signatures: [],
+  history: [],
+  signed: [],
+  exports: [],
+  createdAt: NOW.toISOString(),
+  updatedAt: NOW.toISOString(),
+};
 
 describe('facts snapshot', () => {
   it('keeps the rep, verdict, evidence and every metric beside its benchmark and source', async () => {

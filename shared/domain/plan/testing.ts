@@ -3,6 +3,10 @@ import { DEFAULT_ROLE_EXPECTATIONS, diagnoseTeam, fromRepPeriodRows, type RepDia
 import { generateSampleCsv } from '../diagnosis/sample-team';
 import { analyseFile, importFile, settingsFromAnalysis } from '../import';
 import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../schemas/settings';
+import { planSchema, type Plan } from '../../schemas/plan';
+import { sequentialIds } from '../../lib/ids';
+import { prefillContent } from './prefill';
+import { snapshotFromDiagnosis } from './snapshot';
 
 let cached: Promise<RepDiagnosis[]> | null = null;
 
@@ -27,4 +31,26 @@ export async function sampleRep(name: string): Promise<RepDiagnosis> {
   const rep = (await sampleTeamDiagnosis()).find((r) => r.name === name);
   if (!rep) throw new Error(`No sample rep ${name}`);
   return rep;
+}
+
+/** A stored plan for a sample rep, prefilled without the conversation engine (tests only). */
+export async function samplePlan(name: string, now: Date, over: Partial<Plan> = {}): Promise<Plan> {
+  const snapshot = snapshotFromDiagnosis(await sampleRep(name), 'month', now);
+  const content = prefillContent({ snapshot, managerName: 'Sam Lee', start: '2026-11-23', ids: sequentialIds('c'), conversation: null });
+  return planSchema.parse({
+    id: 'p1',
+    repId: 'r1',
+    status: 'draft',
+    outcome: null,
+    revision: 1,
+    snapshot,
+    content,
+    signatures: [],
+    history: [],
+    signed: [],
+    exports: [],
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    ...over,
+  });
 }

@@ -26,12 +26,4 @@ export const OBSTACLE_LABELS: Record<ObstacleKind, string> = {
 
 export const GAP_LABELS = { effort: 'Effort', skill: 'Skill', mixed: 'Both', none: 'No gap' } as const;
 
-export const SUPPORT_LABELS = {
-  coaching: 'Coaching',
-  training: 'Training',
-  'ride-along': 'Ride-along',
-  'role-play': 'Role-play',
-  tools: 'Tools',
-  mentoring: 'Mentoring',
-  other: 'Other',
-} as const;
+export { SUPPORT_KIND_LABELS as SUPPORT_LABELS } from '../../../../shared/domain/plan';

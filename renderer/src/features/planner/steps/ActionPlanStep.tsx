@@ -1,10 +1,9 @@
-import { Plus, Trash2 } from 'lucide-react';
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { checkInDates, SMART_ISSUE_TEXT, smartCheck } from '../../../../../shared/domain/plan';
 import { randomId } from '../../../../../shared/lib/ids';
 import { isoDateSchema, type SnapshotMetric } from '../../../../../shared/schemas';
-import { Button } from '../../../ui/Button';
+import { ItemFoot, AddButton } from '../ItemParts';
 import { Field } from '../../../ui/Field';
 import { fmt, fromInput, numberText, toInput, unitSuffix } from '../numbers';
 import { usePlanner, useStepForm } from '../stepForm';
@@ -151,7 +150,7 @@ export function ActionPlanStep() {
                     </span>
                   </div>
                 </div>
-                <div className="item-foot">
+                <ItemFoot onRemove={() => items.remove(i)} removeLabel={`Remove action item ${i + 1}`} disabled={readOnly}>
                   {issues.length > 0 ? (
                     <ul className="smart-flags" aria-label={`SMART check for item ${i + 1}`}>
                       {issues.map((x) => (
@@ -163,30 +162,19 @@ export function ActionPlanStep() {
                   ) : (
                     <span className="smart-ok">SMART</span>
                   )}
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    icon={<Trash2 size={14} />}
-                    onClick={() => items.remove(i)}
-                    disabled={readOnly}
-                    aria-label={`Remove action item ${i + 1}`}
-                  >
-                    Remove
-                  </Button>
-                </div>
+                </ItemFoot>
               </li>
             );
           })}
         </ol>
-        <Button
-          icon={<Plus size={16} />}
-          onClick={() =>
+        <AddButton
+          onAdd={() =>
             items.append({ id: randomId(), action: '', metricKey: '', baseline: '', target: '', deadline: '', owner: plan.snapshot.repName })
           }
           disabled={readOnly}
         >
           Add an action item
-        </Button>
+        </AddButton>
       </section>
 
       <section className="card">
@@ -202,25 +190,13 @@ export function ActionPlanStep() {
                   <input className="input" {...form.register(`milestones.${i}.text`)} />
                 </Field>
               </div>
-              <div className="item-foot">
-                <span />
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  icon={<Trash2 size={14} />}
-                  onClick={() => milestones.remove(i)}
-                  disabled={readOnly}
-                  aria-label={`Remove milestone ${i + 1}`}
-                >
-                  Remove
-                </Button>
-              </div>
+              <ItemFoot onRemove={() => milestones.remove(i)} removeLabel={`Remove milestone ${i + 1}`} disabled={readOnly} />
             </li>
           ))}
         </ol>
-        <Button icon={<Plus size={16} />} onClick={() => milestones.append({ id: randomId(), date: '', text: '' })} disabled={readOnly}>
+        <AddButton onAdd={() => milestones.append({ id: randomId(), date: '', text: '' })} disabled={readOnly}>
           Add a milestone
-        </Button>
+        </AddButton>
       </section>
 
       <section className="card">

@@ -1,9 +1,8 @@
-import { Plus, Trash2 } from 'lucide-react';
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { randomId } from '../../../../../shared/lib/ids';
 import { planSupportKindSchema } from '../../../../../shared/schemas';
-import { Button } from '../../../ui/Button';
+import { RemoveButton, AddButton } from '../ItemParts';
 import { Field } from '../../../ui/Field';
 import { CoachedText } from '../CoachedText';
 import { SUPPORT_LABELS } from '../labels';
@@ -58,23 +57,14 @@ export function ConsequencesStep() {
               <Field label="What you will do">
                 <input className="input" {...form.register(`support.${i}.text`)} />
               </Field>
-              <Button
-                variant="ghost"
-                size="sm"
-                icon={<Trash2 size={14} />}
-                onClick={() => remove(i)}
-                disabled={readOnly}
-                aria-label={`Remove support ${i + 1}`}
-              >
-                Remove
-              </Button>
+              <RemoveButton onRemove={() => remove(i)} label={`Remove support ${i + 1}`} disabled={readOnly} />
             </li>
           ))}
         </ol>
         {fields.length === 0 ? <p className="smart-flag">No support offered yet: a plan with only consequences reads as a countdown.</p> : null}
-        <Button icon={<Plus size={16} />} onClick={() => append({ id: randomId(), kind: 'coaching', text: '' })} disabled={readOnly}>
+        <AddButton onAdd={() => append({ id: randomId(), kind: 'coaching', text: '' })} disabled={readOnly}>
           Add support
-        </Button>
+        </AddButton>
       </section>
     </form>
   );

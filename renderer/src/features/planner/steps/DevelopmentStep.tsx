@@ -1,9 +1,8 @@
-import { Plus, Trash2 } from 'lucide-react';
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { randomId } from '../../../../../shared/lib/ids';
 import { isoDateSchema } from '../../../../../shared/schemas';
-import { Button } from '../../../ui/Button';
+import { ItemFoot, AddButton } from '../ItemParts';
 import { Field } from '../../../ui/Field';
 import { STAGE_LABELS } from '../labels';
 import { usePlanner, useStepForm } from '../stepForm';
@@ -78,30 +77,17 @@ export function DevelopmentStep() {
                   <input className="input" type="date" {...form.register(`development.${i}.reviewDate`)} />
                 </Field>
               </div>
-              <div className="item-foot">
-                <span />
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  icon={<Trash2 size={14} />}
-                  onClick={() => remove(i)}
-                  disabled={readOnly}
-                  aria-label={`Remove skill ${i + 1}`}
-                >
-                  Remove
-                </Button>
-              </div>
+              <ItemFoot onRemove={() => remove(i)} removeLabel={`Remove skill ${i + 1}`} disabled={readOnly} />
             </li>
           ))}
         </ol>
         {fields.length === 0 ? <p className="muted">No development items yet.</p> : null}
-        <Button
-          icon={<Plus size={16} />}
-          onClick={() => append({ id: randomId(), skill: '', activities: '', resources: '', timeline: '', reviewDate: '' })}
+        <AddButton
+          onAdd={() => append({ id: randomId(), skill: '', activities: '', resources: '', timeline: '', reviewDate: '' })}
           disabled={readOnly}
         >
           Add a skill
-        </Button>
+        </AddButton>
       </section>
     </form>
   );

@@ -1,9 +1,8 @@
-import { Plus, Trash2 } from 'lucide-react';
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { randomId } from '../../../../../shared/lib/ids';
 import { focusDiagnosisSchema, obstacleKindSchema, verdictSchema, weakStageSchema } from '../../../../../shared/schemas';
-import { Button } from '../../../ui/Button';
+import { ItemFoot, AddButton } from '../ItemParts';
 import { Field } from '../../../ui/Field';
 import { GAP_LABELS, OBSTACLE_LABELS, STAGE_LABELS, VERDICT_LABELS } from '../labels';
 import { usePlanner, useStepForm } from '../stepForm';
@@ -151,29 +150,13 @@ export function DiagnosisStep() {
                   <input className="input" {...form.register(`obstacles.${i}.note`)} />
                 </Field>
               </div>
-              <div className="item-foot">
-                <span />
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  icon={<Trash2 size={14} />}
-                  onClick={() => obstacles.remove(i)}
-                  disabled={readOnly}
-                  aria-label={`Remove obstacle ${i + 1}`}
-                >
-                  Remove
-                </Button>
-              </div>
+              <ItemFoot onRemove={() => obstacles.remove(i)} removeLabel={`Remove obstacle ${i + 1}`} disabled={readOnly} />
             </li>
           ))}
         </ol>
-        <Button
-          icon={<Plus size={16} />}
-          onClick={() => obstacles.append({ id: randomId(), kind: 'territory-change', note: '' })}
-          disabled={readOnly}
-        >
+        <AddButton onAdd={() => obstacles.append({ id: randomId(), kind: 'territory-change', note: '' })} disabled={readOnly}>
           Record an obstacle
-        </Button>
+        </AddButton>
       </section>
 
       <section className="card">
@@ -190,25 +173,13 @@ export function DiagnosisStep() {
               <Field label={f.sign ? `Sign: ${f.sign}` : 'Something to fix on your side'}>
                 <textarea rows={2} placeholder="Your part to fix" {...form.register(`systemFixes.${i}.ownPart`)} />
               </Field>
-              <div className="item-foot">
-                <span />
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  icon={<Trash2 size={14} />}
-                  onClick={() => fixes.remove(i)}
-                  disabled={readOnly}
-                  aria-label={`Remove system item ${i + 1}`}
-                >
-                  Remove
-                </Button>
-              </div>
+              <ItemFoot onRemove={() => fixes.remove(i)} removeLabel={`Remove system item ${i + 1}`} disabled={readOnly} />
             </li>
           ))}
         </ol>
-        <Button icon={<Plus size={16} />} onClick={() => fixes.append({ id: randomId(), sign: '', ownPart: '' })} disabled={readOnly}>
+        <AddButton onAdd={() => fixes.append({ id: randomId(), sign: '', ownPart: '' })} disabled={readOnly}>
           Add something to fix on your side
-        </Button>
+        </AddButton>
       </section>
     </form>
   );

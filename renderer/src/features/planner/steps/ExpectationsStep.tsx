@@ -1,9 +1,8 @@
-import { Plus, Trash2 } from 'lucide-react';
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { randomId } from '../../../../../shared/lib/ids';
 import { metricUnitSchema } from '../../../../../shared/schemas';
-import { Button } from '../../../ui/Button';
+import { ItemFoot, AddButton } from '../ItemParts';
 import { Field } from '../../../ui/Field';
 import { fromInput, numberText, toInput, unitSuffix } from '../numbers';
 import { usePlanner, useStepForm } from '../stepForm';
@@ -60,30 +59,16 @@ export function ExpectationsStep() {
                     <input className="input" {...form.register(`expectations.${i}.note`)} />
                   </Field>
                 </div>
-                <div className="item-foot">
+                <ItemFoot onRemove={() => remove(i)} removeLabel={`Remove expectation ${i + 1}`} disabled={readOnly}>
                   {unmeasured ? <span className="smart-flag">Not measurable yet: add a number</span> : <span />}
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    icon={<Trash2 size={14} />}
-                    onClick={() => remove(i)}
-                    disabled={readOnly}
-                    aria-label={`Remove expectation ${i + 1}`}
-                  >
-                    Remove
-                  </Button>
-                </div>
+                </ItemFoot>
               </li>
             );
           })}
         </ol>
-        <Button
-          icon={<Plus size={16} />}
-          onClick={() => append({ id: randomId(), metricKey: null, unit: null, label: '', target: '', note: '' })}
-          disabled={readOnly}
-        >
+        <AddButton onAdd={() => append({ id: randomId(), metricKey: null, unit: null, label: '', target: '', note: '' })} disabled={readOnly}>
           Add an expectation
-        </Button>
+        </AddButton>
       </section>
     </form>
   );

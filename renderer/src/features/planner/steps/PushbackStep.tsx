@@ -1,10 +1,11 @@
-import { Play, Plus, RefreshCw, Trash2 } from 'lucide-react';
+import { Play, RefreshCw } from 'lucide-react';
 import { useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { conversationInputFrom } from '../../../../../shared/domain/plan';
 import { randomId } from '../../../../../shared/lib/ids';
 import { Button } from '../../../ui/Button';
+import { ItemFoot, AddButton } from '../ItemParts';
 import { Field } from '../../../ui/Field';
 import { CoachedText } from '../CoachedText';
 import { draft } from '../engine';
@@ -80,32 +81,18 @@ function PushbackForm({ onRehearse }: { onRehearse: () => void }) {
                 disabled={readOnly}
                 rows={2}
               />
-              <div className="item-foot">
+              <ItemFoot onRemove={() => remove(i)} removeLabel={`Remove objection ${i + 1}`} disabled={readOnly}>
                 <label className="checkbox small">
                   <input type="checkbox" {...form.register(`pushback.${i}.included`)} /> Prepare for this
                 </label>
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  icon={<Trash2 size={14} />}
-                  onClick={() => remove(i)}
-                  disabled={readOnly}
-                  aria-label={`Remove objection ${i + 1}`}
-                >
-                  Remove
-                </Button>
-              </div>
+              </ItemFoot>
             </li>
           ))}
         </ol>
         {fields.length === 0 ? <p className="muted">No objections yet: add your own, or redraft them from the diagnosis.</p> : null}
-        <Button
-          icon={<Plus size={16} />}
-          onClick={() => append({ id: randomId(), objection: '', repLine: '', approach: '', included: true, own: true })}
-          disabled={readOnly}
-        >
+        <AddButton onAdd={() => append({ id: randomId(), objection: '', repLine: '', approach: '', included: true, own: true })} disabled={readOnly}>
           Add an objection
-        </Button>
+        </AddButton>
       </section>
       {plan.content.reminders.length > 0 ? (
         <section className="card">

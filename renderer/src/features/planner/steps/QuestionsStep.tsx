@@ -1,9 +1,10 @@
-import { Plus, RefreshCw, Trash2 } from 'lucide-react';
+import { RefreshCw } from 'lucide-react';
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { conversationInputFrom } from '../../../../../shared/domain/plan';
 import { randomId } from '../../../../../shared/lib/ids';
 import { Button } from '../../../ui/Button';
+import { ItemFoot, AddButton } from '../ItemParts';
 import { CoachedText } from '../CoachedText';
 import { draft } from '../engine';
 import { usePlanner, useStepForm } from '../stepForm';
@@ -48,26 +49,16 @@ export function QuestionsStep() {
                 disabled={readOnly}
                 rows={2}
               />
-              <div className="item-foot">
+              <ItemFoot onRemove={() => remove(i)} removeLabel={`Remove question ${i + 1}`} disabled={readOnly}>
                 <span className="muted small">{f.gap === 'own' ? 'Your own' : `For a${f.gap === 'effort' ? 'n' : ''} ${f.gap} gap`}</span>
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  icon={<Trash2 size={14} />}
-                  onClick={() => remove(i)}
-                  disabled={readOnly}
-                  aria-label={`Remove question ${i + 1}`}
-                >
-                  Remove
-                </Button>
-              </div>
+              </ItemFoot>
             </li>
           ))}
         </ol>
         {fields.length === 0 ? <p className="muted">No questions yet: add your own, or redraft them from the diagnosis.</p> : null}
-        <Button icon={<Plus size={16} />} onClick={() => append({ id: randomId(), text: '', gap: 'own', included: true })} disabled={readOnly}>
+        <AddButton onAdd={() => append({ id: randomId(), text: '', gap: 'own', included: true })} disabled={readOnly}>
           Add a question
-        </Button>
+        </AddButton>
       </section>
     </form>
   );

@@ -1,9 +1,10 @@
-import { Plus, RefreshCw, Trash2 } from 'lucide-react';
+import { RefreshCw } from 'lucide-react';
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { conversationInputFrom } from '../../../../../shared/domain/plan';
 import { randomId } from '../../../../../shared/lib/ids';
 import { Button } from '../../../ui/Button';
+import { ItemFoot, AddButton } from '../ItemParts';
 import { CoachedText } from '../CoachedText';
 import { draft } from '../engine';
 import { usePlanner, useStepForm } from '../stepForm';
@@ -86,30 +87,16 @@ export function TalkingPointsStep() {
                 disabled={readOnly}
                 rows={2}
               />
-              <div className="item-foot">
+              <ItemFoot onRemove={() => remove(i)} removeLabel={`Remove point ${i + 1}`} disabled={readOnly}>
                 <span className="muted small">{KIND_LABEL[f.kind]}</span>
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  icon={<Trash2 size={14} />}
-                  onClick={() => remove(i)}
-                  disabled={readOnly}
-                  aria-label={`Remove point ${i + 1}`}
-                >
-                  Remove
-                </Button>
-              </div>
+              </ItemFoot>
             </li>
           ))}
         </ol>
         {fields.length === 0 ? <p className="muted">No talking points yet: add your own, or redraft them from the diagnosis.</p> : null}
-        <Button
-          icon={<Plus size={16} />}
-          onClick={() => append({ id: randomId(), text: '', metricKey: null, kind: 'own', included: true })}
-          disabled={readOnly}
-        >
+        <AddButton onAdd={() => append({ id: randomId(), text: '', metricKey: null, kind: 'own', included: true })} disabled={readOnly}>
           Add a talking point
-        </Button>
+        </AddButton>
       </section>
     </form>
   );
