@@ -58,7 +58,7 @@ export type ConversationInput = z.infer<typeof conversationInputSchema>;
 // ── banks (resources/conversation/*.json) ───────────────────────────────────────────────
 
 /** Placeholders a bank text may use; anything else in braces is rejected on load. */
-export const BANK_PLACEHOLDERS = ['repName', 'periodLabel', 'label', 'value', 'benchmark', 'benchmarkSource', 'gap', 'cite'] as const;
+export const BANK_PLACEHOLDERS = ['repName', 'firstName', 'periodLabel', 'label', 'value', 'benchmark', 'benchmarkSource', 'gap', 'cite'] as const;
 export type BankPlaceholder = (typeof BANK_PLACEHOLDERS)[number];
 
 const PLACEHOLDER_RE = /\{([^{}]*)\}/g;
@@ -88,7 +88,7 @@ export const talkingPointTemplateSchema = z.object({
   text: bankText(600),
 });
 
-export const questionGapSchema = z.enum(['effort', 'skill', 'obstacle', 'on-track', 'insufficient-data', 'general']);
+export const questionGapSchema = z.enum(['effort', 'skill', 'obstacle', 'system', 'on-track', 'insufficient-data', 'general']);
 export type QuestionGap = z.infer<typeof questionGapSchema>;
 export const questionTemplateSchema = z.object({
   id: bankId,
@@ -97,7 +97,7 @@ export const questionTemplateSchema = z.object({
   stage: weakStageSchema.nullable(),
   /** effort questions: obstacles, time or priorities. */
   topic: z.enum(['obstacles', 'time', 'priorities', 'stage', 'self-assessment', 'support', 'data', 'opening']),
-  text: bankText(400, ['repName', 'periodLabel']),
+  text: bankText(400, ['repName', 'firstName', 'periodLabel']),
 });
 
 export const objectionTemplateSchema = z.object({
@@ -109,7 +109,7 @@ export const objectionTemplateSchema = z.object({
   /** The fact-based way to answer; {cite} is filled with this rep's most relevant number. */
   approach: bankText(800),
   /** Used when no relevant number is known: never a made-up figure. */
-  approachWithoutNumbers: bankText(800, ['repName', 'periodLabel']),
+  approachWithoutNumbers: bankText(800, ['repName', 'firstName', 'periodLabel']),
   /** Metric keys to cite, most relevant first. */
   metricKeys: z.array(z.string().min(1).max(60)),
   /** The diagnoses this objection is likely under; all five = universal. */
@@ -127,16 +127,20 @@ export const supportTemplateSchema = z.object({
   obstacles: z.array(obstacleKindSchema),
   /** For stage-specific support; null = any stage. */
   stage: weakStageSchema.nullable(),
-  text: bankText(500, ['repName', 'periodLabel']),
+  text: bankText(500, ['repName', 'firstName', 'periodLabel']),
 });
 
-export const consequenceTemplateSchema = z.object({
-  id: bankId,
-  verdicts: z.array(verdictSchema).min(1),
-  /** true: used when an obstacle is recorded (support first). */
-  withObstacle: z.boolean(),
-  text: bankText(800, ['repName', 'periodLabel']),
-});
+/** A text chosen by diagnosis, with or without a recorded obstacle (openings, consequences). */
+const byDiagnosisText = (max: number) =>
+  z.object({
+    id: bankId,
+    verdicts: z.array(verdictSchema).min(1),
+    /** true: used when an obstacle is recorded (support first). */
+    withObstacle: z.boolean(),
+    text: bankText(max, ['repName', 'firstName', 'periodLabel']),
+  });
+
+export const consequenceTemplateSchema = byDiagnosisText(800);
 
 export const developmentTemplateSchema = z.object({
   id: bankId,
@@ -151,14 +155,16 @@ export const reminderTemplateSchema = z.object({
   id: bankId,
   /** Empty = always; else only for these diagnoses. */
   verdicts: z.array(verdictSchema),
-  text: bankText(400, ['repName']),
+  text: bankText(400, ['repName', 'firstName']),
 });
 
-export const openingTemplateSchema = z.object({
+export const openingTemplateSchema = byDiagnosisText(600);
+
+/** A "check the system first" sign (a warning id of the diagnosis) and the manager's own part to check. */
+export const systemCheckTemplateSchema = z.object({
   id: bankId,
-  verdicts: z.array(verdictSchema).min(1),
-  withObstacle: z.boolean(),
-  text: bankText(600, ['repName', 'periodLabel']),
+  area: z.enum(['hiring', 'onboarding', 'territory', 'quota', 'coaching', 'tooling']),
+  text: bankText(500, []),
 });
 
 const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx) => {
@@ -178,6 +184,7 @@ export const conversationBanksSchema = z.object({
   development: z.array(developmentTemplateSchema).min(1).superRefine(uniqueIds),
   reminders: z.array(reminderTemplateSchema).min(1).superRefine(uniqueIds),
   openings: z.array(openingTemplateSchema).min(1).superRefine(uniqueIds),
+  systemChecks: z.array(systemCheckTemplateSchema).superRefine(uniqueIds),
 });
 export type ConversationBanks = z.infer<typeof conversationBanksSchema>;
 
@@ -212,6 +219,8 @@ export const conversationDraftSchema = z.object({
     /** Effort gaps are followed up weekly; otherwise every two weeks. */
     checkIns: z.enum(['weekly', 'fortnightly']),
   }),
+  /** The manager's own part to check first, one per "check the system" sign in the input. */
+  systemChecks: z.array(z.object({ sign: z.string(), area: z.string(), text: z.string() })),
   /** Activity floors for an effort gap: the benchmark of each activity metric that is short (never invented). */
   activityFloors: z.array(activityFloorSchema),
 });
@@ -247,3 +256,29 @@ export const wordingResultSchema = z.object({
   flags: z.array(wordingFlagSchema),
 });
 export type WordingResult = z.infer<typeof wordingResultSchema>;
+
+// ── rehearsal ───────────────────────────────────────────────────────────────────────────
+
+export const rehearsalReplySchema = z.object({ objectionId: z.string().min(1).max(60), reply: z.string().max(4000) });
+export type RehearsalReply = z.infer<typeof rehearsalReplySchema>;
+
+export const rehearsalReplyResultSchema = rehearsalReplySchema.extend({
+  tone: wordingToneSchema,
+  meter: z.number().min(-1).max(1),
+  flags: z.array(wordingFlagSchema),
+});
+export type RehearsalReplyResult = z.infer<typeof rehearsalReplyResultSchema>;
+
+export const rehearsalSummarySchema = z.object({
+  replies: z.array(rehearsalReplyResultSchema),
+  totals: z.object({
+    count: z.number().int().min(0),
+    /** Objection ids, in the order replied. */
+    tooHard: z.array(z.string()),
+    tooSoft: z.array(z.string()),
+    balanced: z.array(z.string()),
+    /** Replies left empty: not judged. */
+    empty: z.array(z.string()),
+  }),
+});
+export type RehearsalSummary = z.infer<typeof rehearsalSummarySchema>;

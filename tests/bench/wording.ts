@@ -1,7 +1,7 @@
 // B7: the wording coach on a 500-word text (it runs on every keystroke; target < 2 ms per run).
 // Baseline in the same run: a bare whitespace split of the same text, and our tokenizer alone.
 import type { ConversationMetric } from '../../shared/domain/conversation/index';
-import { coachWording, tokenize } from '../../shared/domain/conversation/index';
+import { coachWording, draftConversation, loadConversationBanks, tokenize } from '../../shared/domain/conversation/index';
 
 const SENTENCES = [
   'Thanks for making the time today, I want to go through October with you.',
@@ -59,6 +59,23 @@ export async function benchWording(): Promise<void> {
   );
   console.log(`wording.tokenize_500w: ${tok.toFixed(3)} ms (our tokenizer alone; coach ÷ tokenize ${(coach / tok).toFixed(1)}×)`);
   console.log(`wording.baseline_split_500w: ${split.toFixed(3)} ms (bare whitespace split; coach ÷ split ${(coach / split).toFixed(0)}×)`);
+  // Drafting a whole conversation (runs once per rep when a plan starts, not per keystroke).
+  const banks = loadConversationBanks();
+  const input = {
+    repName: 'Lee Park',
+    roleLabel: 'AE',
+    periodLabel: 'October',
+    verdict: 'mixed' as const,
+    weakStage: 'opportunity-to-win' as const,
+    focusAreas: [],
+    metrics: METRICS,
+    evidence: [],
+    obstacles: [],
+    systemSigns: [],
+  };
+  console.log(
+    `wording.draft_conversation: ${time(() => draftConversation(input, banks), RUNS).toFixed(3)} ms (median of ${RUNS}, mixed gap, 3 metrics)`,
+  );
   // One keystroke's worth: a typical single statement.
   const line = 'Maybe we could look at your meetings, they have been low lately.';
   console.log(`wording.coach_one_line: ${time(() => coachWording(line, { metrics: METRICS }), RUNS * 5).toFixed(4)} ms (median of ${RUNS * 5})`);

@@ -40,6 +40,16 @@ describe('loadConversationBanks', () => {
       expect(ids).toContain(id);
   });
 
+  it('every talking point cites its number against the benchmark and says what it leads to', () => {
+    for (const t of loadConversationBanks().talkingPoints) {
+      expect(t.text).toContain('{value}');
+      expect(t.text).toContain('{benchmark}');
+      if (t.when === 'below') expect(t.text).toContain('({gap})');
+      // A second sentence: the behaviour → outcome link.
+      expect({ id: t.id, sentences: t.text.split(/(?<=\.) /).length >= 2 }).toEqual({ id: t.id, sentences: true });
+    }
+  });
+
   it('every text a manager reads or says passes the wording coach', () => {
     const b = loadConversationBanks();
     const texts = [
@@ -51,6 +61,7 @@ describe('loadConversationBanks', () => {
       ...b.development.flatMap((d) => [d.skill, ...d.activities, ...d.resources]),
       ...b.reminders.map((r) => r.text),
       ...b.openings.map((o) => o.text),
+      ...b.systemChecks.map((c) => c.text),
     ];
     const flagged = texts
       .map((t) => ({ t, flags: coachWording(t).flags.map((f) => `${f.kind}:${t.slice(f.start, f.end)}`) }))

@@ -13,6 +13,7 @@ import consequences from '../../../resources/conversation/consequences.json';
 import development from '../../../resources/conversation/development.json';
 import reminders from '../../../resources/conversation/reminders.json';
 import openings from '../../../resources/conversation/openings.json';
+import systemChecks from '../../../resources/conversation/system-checks.json';
 
 /** Bank data that does not match its schema: `problems` lists each one as "bank[index].field: message". */
 export class ConversationBankError extends Error {
@@ -65,6 +66,7 @@ export const RAW_BANKS: Record<keyof ConversationBanks, unknown> = {
   development,
   reminders,
   openings,
+  systemChecks,
 };
 
 let cached: ConversationBanks | null = null;

@@ -22,6 +22,7 @@ import {
   METRIC_CUES,
   NEGATIVE_CUES,
   NUMBER_WORDS,
+  PRAISE_OPENERS,
   PERIOD_LEADS,
   PERIOD_WORDS,
   PHRASES,
@@ -84,7 +85,11 @@ const firstWordIndex = (phrases: readonly Phrase[]) => {
 const PHRASE_INDEX = firstWordIndex(PHRASES);
 const SAFE_INDEX = firstWordIndex(SAFE_PHRASES.map((words) => ({ words, kind: 'hedge' as const, why: '' })));
 const VAGUE_INDEX = firstWordIndex(VAGUE_CUES.map((words) => ({ words, kind: 'vague' as const, why: '' })));
+const PRAISE_INDEX = firstWordIndex(PRAISE_OPENERS.map((words) => ({ words, kind: 'sarcasm' as const, why: '' })));
 const ABS_INDEX = firstWordIndex(ABSOLUTE_PHRASES.map((words) => ({ words, kind: 'absolute' as const, why: '' })));
+
+/** Words that may sit between "you" and "always"/"never": "you are always", "you seem to always". */
+const ABSOLUTE_BRIDGES = new Set(['are', 'have', 'just', 'were', 'do', 'almost', 'seem', 'seemed', 'to', 'really', 'basically', 'literally', 'tend']);
 
 type Span = { start: number; end: number; kind: WordingKind; sentence: number };
 
@@ -136,6 +141,93 @@ function sentenceIsPraise(tokens: readonly Token[], s: Sentence): boolean {
   return isPraise(tokens, s.first, s.last);
 }
 
+/** What every rule sees: the tokens, the sentences, the shielded tokens, and where to add a span. */
+type Ctx = {
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  shield: Uint8Array;
+  add: (a: number, b: number, kind: WordingKind) => void;
+};
+
+/** Word lists: personal, blame, sarcasm, threat, loaded, hedge, apology, minimising phrases. */
+function phraseRule(c: Ctx, i: number, t: Token) {
+  const cands = PHRASE_INDEX.get(t.norm);
+  if (!cands) return;
+  for (const p of cands) {
+    const j = matchAt(c.tokens, i, p.words, c.shield);
+    if (j < 0) continue;
+    // "Thanks to you, we won" is thanks; "I appreciate your attitude" is praise.
+    if ((p.kind === 'blame' && t.norm === 'thanks') || (p.kind === 'personal' && t.norm === 'your')) {
+      const s = c.sentences[t.sentence];
+      if (s && sentenceIsPraise(c.tokens, s)) continue;
+    }
+    c.add(i, j, p.kind);
+  }
+}
+
+const TRAIT_VERBS = new Set(['are', 'were', 'seem', 'seemed', 'look', 'sound', 'act', 'have']);
+/** "You are (so) lazy", "you have been unprofessional", "stop being careless", "acting so defensive". */
+function traitRule(c: Ctx, i: number, t: Token) {
+  if (t.norm !== 'you' && t.norm !== 'being' && t.norm !== 'acting') return;
+  const { tokens } = c;
+  let k = i + 1;
+  if (t.norm === 'you') {
+    if (!TRAIT_VERBS.has(tokens[k]?.norm ?? '')) return;
+    k++;
+    if (tokens[k]?.norm === 'been') k++;
+  }
+  for (let steps = 0; steps < 4 && tokens[k] && TRAIT_FILLERS.has(tokens[k]!.norm) && !tokens[k]!.quoted; steps++) k++;
+  const tk = tokens[k];
+  if (tk && tk.kind === 'word' && !tk.quoted && tk.sentence === t.sentence && (TRAITS.has(tk.norm) || tk.norm === 'worst')) c.add(i, k, 'personal');
+}
+
+/** "You always …", "you never …" about the person; not a stated standard ("you must never …"), not praise ("you never miss …"). */
+function absoluteRule(c: Ctx, i: number, t: Token) {
+  const { tokens } = c;
+  // "Can you always copy me in?" is a request, not an accusation.
+  const request = STANDARD_MODALS.has(tokens[i - 1]?.norm ?? '') || tokens[i - 1]?.norm === 'could';
+  if (t.norm === 'you' && !request) {
+    for (let k = i + 1; k <= i + 4; k++) {
+      const tk = tokens[k];
+      if (!tk || tk.kind !== 'word' || tk.sentence !== t.sentence || tk.quoted) break;
+      if (STANDARD_MODALS.has(tk.norm)) break;
+      if (ABSOLUTES.has(tk.norm)) {
+        const end = clauseEnd(tokens, k + 1, 12);
+        let praise = false;
+        if (tk.norm === 'never') {
+          for (let m = k + 1; m <= Math.min(end, k + 3); m++) if (FAILURE_VERBS.has(tokens[m]?.norm ?? '')) praise = true;
+        }
+        if (!praise)
+          praise = isPraise(tokens, k + 1, end) || (!hasNegative(tokens, k + 1, end) && sentenceIsPraise(tokens, c.sentences[t.sentence]!));
+        if (!praise) c.add(i, k, 'absolute');
+        break;
+      }
+      if (!ABSOLUTE_BRIDGES.has(tk.norm)) break;
+    }
+  }
+  // "every single time", "all the time", "you keep …".
+  for (const p of ABS_INDEX.get(t.norm) ?? []) {
+    const j = matchAt(tokens, i, p.words, c.shield);
+    if (j >= 0 && !isPraise(tokens, j + 1, clauseEnd(tokens, j + 1, 12))) c.add(i, j, 'absolute');
+  }
+}
+
+/** "Great job missing the target again": praise on a failure is sarcasm. */
+function praiseOnFailureRule(c: Ctx, i: number, t: Token) {
+  const s = c.sentences[t.sentence];
+  if (!s) return;
+  for (const p of PRAISE_INDEX.get(t.norm) ?? []) {
+    const j = matchAt(c.tokens, i, p.words, c.shield);
+    if (j < 0) continue;
+    // The rest of the sentence up to a "but": "Nice work on the demo, but …" is praise, then a point.
+    let end = j + 1;
+    while (end < s.last && c.tokens[end + 1]?.norm !== 'but') end++;
+    if (criticism(c.tokens, { ...s, first: j + 1, last: end })) c.add(i, j, 'sarcasm');
+  }
+}
+
+const WORD_RULES = [phraseRule, traitRule, absoluteRule, praiseOnFailureRule];
+
 function findSpans(tokens: readonly Token[], sentences: readonly Sentence[]): Span[] {
   const spans: Span[] = [];
   const shield = new Uint8Array(tokens.length);
@@ -145,83 +237,19 @@ function findSpans(tokens: readonly Token[], sentences: readonly Sentence[]): Sp
     if (ta && tb) spans.push({ start: ta.start, end: tb.end, kind, sentence: ta.sentence });
   };
 
-  // Safe phrases first: they shield their words from the lists.
+  // Safe phrases first ("sorry to hear"): they shield their words from the lists.
   for (let i = 0; i < tokens.length; i++) {
-    const cands = SAFE_INDEX.get(tokens[i]?.norm ?? '');
-    if (!cands) continue;
-    for (const p of cands) {
+    for (const p of SAFE_INDEX.get(tokens[i]?.norm ?? '') ?? []) {
       const j = matchAt(tokens, i, p.words, null);
       if (j >= 0) for (let k = i; k <= j; k++) shield[k] = 1;
     }
   }
 
+  const ctx: Ctx = { tokens, sentences, shield, add };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.quoted || t.kind !== 'word' || shield[i]) continue;
-
-    // Word lists.
-    const cands = PHRASE_INDEX.get(t.norm);
-    if (cands) {
-      for (const p of cands) {
-        const j = matchAt(tokens, i, p.words, shield);
-        if (j < 0) continue;
-        // Praise is not sarcasm or blame unless it carries a sarcastic marker: "thanks to you, we won" is thanks.
-        if ((p.kind === 'blame' && t.norm === 'thanks') || (p.kind === 'personal' && t.norm === 'your')) {
-          const s = sentences[t.sentence];
-          if (s && sentenceIsPraise(tokens, s)) continue;
-        }
-        add(i, j, p.kind);
-      }
-    }
-
-    // "you are (so) lazy", "stop being careless".
-    if (t.norm === 'you' || t.norm === 'being' || t.norm === 'acting') {
-      let k = i + 1;
-      if (t.norm === 'you') {
-        const v = tokens[k]?.norm;
-        if (v === 'are' || v === 'were' || v === 'seem' || v === 'seemed' || v === 'look' || v === 'sound' || v === 'act' || v === 'have') k++;
-        else k = -1;
-        if (k > 0 && tokens[k]?.norm === 'been') k++;
-      }
-      if (k > 0) {
-        let steps = 0;
-        while (steps < 4 && tokens[k] && TRAIT_FILLERS.has(tokens[k]!.norm) && !tokens[k]!.quoted) {
-          k++;
-          steps++;
-        }
-        const tk = tokens[k];
-        if (tk && tk.kind === 'word' && !tk.quoted && tk.sentence === t.sentence && (TRAITS.has(tk.norm) || tk.norm === 'worst'))
-          add(i, k, 'personal');
-      }
-    }
-
-    // "you always …", "you never …" about the person (not a stated standard, not praise).
-    if (t.norm === 'you') {
-      for (let k = i + 1; k <= i + 3; k++) {
-        const tk = tokens[k];
-        if (!tk || tk.kind !== 'word' || tk.sentence !== t.sentence || tk.quoted) break;
-        if (STANDARD_MODALS.has(tk.norm)) break;
-        if (ABSOLUTES.has(tk.norm)) {
-          const end = clauseEnd(tokens, k + 1, 12);
-          let praise = false;
-          if (tk.norm === 'never') {
-            for (let m = k + 1; m <= Math.min(end, k + 3); m++) if (FAILURE_VERBS.has(tokens[m]?.norm ?? '')) praise = true;
-          }
-          if (!praise)
-            praise = isPraise(tokens, k + 1, end) || (!hasNegative(tokens, k + 1, end) && sentenceIsPraise(tokens, sentences[t.sentence]!));
-          if (!praise) add(i, k, 'absolute');
-          break;
-        }
-        if (!(tk.norm === 'are' || tk.norm === 'have' || tk.norm === 'just' || tk.norm === 'were' || tk.norm === 'do' || tk.norm === 'almost')) break;
-      }
-    }
-    const abs = ABS_INDEX.get(t.norm);
-    if (abs) {
-      for (const p of abs) {
-        const j = matchAt(tokens, i, p.words, shield);
-        if (j >= 0 && !isPraise(tokens, j + 1, clauseEnd(tokens, j + 1, 12))) add(i, j, 'absolute');
-      }
-    }
+    for (const rule of WORD_RULES) rule(ctx, i, t);
   }
 
   shouting(tokens, sentences, spans);
@@ -337,26 +365,19 @@ function vague(tokens: readonly Token[], sentences: readonly Sentence[], shield:
   }
 }
 
-/** Drop spans inside a higher-ranked one (shouting stays: it is about form). */
+/**
+ * Non-overlapping flags, so the UI can mark each span once: where two overlap, the higher kind
+ * wins (threat over personal over …), then the longer span. Shouting is about form and is kept
+ * alongside (it never overlaps another shouting span).
+ */
 function resolve(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end || rank(a.kind) - rank(b.kind));
-  const out: Span[] = [];
-  for (const s of sorted) {
-    if (out.some((o) => o.start === s.start && o.end === s.end && o.kind === s.kind)) continue;
-    if (s.kind !== 'shouting') {
-      const covered = sorted.some(
-        (o) =>
-          o !== s &&
-          o.kind !== 'shouting' &&
-          o.start <= s.start &&
-          o.end >= s.end &&
-          (o.end - o.start > s.end - s.start || rank(o.kind) < rank(s.kind)),
-      );
-      if (covered) continue;
-    }
-    out.push(s);
+  const byRank = [...spans].sort((a, b) => rank(a.kind) - rank(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Span[] = [];
+  for (const s of byRank) {
+    const clash = kept.some((o) => (o.kind === 'shouting') === (s.kind === 'shouting') && o.start < s.end && s.start < o.end);
+    if (!clash) kept.push(s);
   }
-  return out;
+  return kept.sort((a, b) => a.start - b.start || rank(a.kind) - rank(b.kind));
 }
 
 // ── suggestions ──────────────────────────────────────────────────────────────────────────

@@ -180,6 +180,37 @@ describe('draftConversation: one diagnosis, the right plan', () => {
     expect(draftConversation(SKILL, banks).pushback.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('pushback: the likeliest objections first, and a gap to cite even when the objection’s own numbers are fine', () => {
+    const d = draftConversation(SKILL, banks);
+    // Specific to a skill gap and touching this rep's short numbers, before the universal ones.
+    expect(d.pushback.slice(0, 3).map((p) => p.id)).toEqual(['about-to-close', 'quota-unrealistic', 'others-same']);
+    expect(d.pushback.findIndex((p) => p.id === 'silence')).toBeGreaterThan(d.pushback.findIndex((p) => p.id === 'price'));
+    // Activity is fine for this rep: the territory answer cites the headline gap instead.
+    expect(d.pushback.find((p) => p.id === 'bad-territory')?.approach).toContain(
+      'Opportunity → win: 14% against the team median of 30% (53% below).',
+    );
+    const effort = draftConversation(EFFORT, banks);
+    expect(effort.pushback.slice(0, 3).map((p) => p.id)).toEqual(['bad-territory', 'bad-leads', 'admin-load']);
+    expect(new Set(effort.pushback.map((p) => p.id)).size).toBe(effort.pushback.length);
+  });
+
+  it('"check the system first" signs: the manager’s own part, and a question about the set-up', () => {
+    const d = draftConversation({ ...EFFORT, systemSigns: ['quota-above-team', 'some-new-sign'] }, banks);
+    expect(d.systemChecks).toEqual([
+      { sign: 'quota-above-team', area: 'quota', text: expect.stringMatching(/^This quota is far above/) },
+      { sign: 'some-new-sign', area: 'other', text: 'Check the set-up behind the sign "some-new-sign" before the meeting.' },
+    ]);
+    expect(d.questions.map((q) => q.gap)).toContain('system');
+    const plain = draftConversation(EFFORT, banks);
+    expect(plain.systemChecks).toEqual([]);
+    expect(plain.questions.map((q) => q.gap)).not.toContain('system');
+  });
+
+  it('speaks to the rep by first name', () => {
+    expect(draftConversation(SKILL, banks).opening).toMatch(/^Thanks for making the time, Dana\./);
+    expect(draftConversation(SKILL, banks).reminders).toContain('Talk about what Dana did and what it led to, never about who Dana is as a person.');
+  });
+
   it('without numbers, pushback falls back to an approach with none, and no talking point is made up', () => {
     const d = draftConversation({ ...EFFORT, metrics: [m('meetingsHeld', 'Meetings held', null, 16)] }, banks);
     expect(d.talkingPoints).toEqual([]);
@@ -264,7 +295,7 @@ const inputArb = fc.record({
   metrics: fc.uniqueArray(metricArb, { selector: (x) => x.key, maxLength: 9 }),
 });
 
-describe('draftConversation: properties', () => {
+describe('draftConversation: properties', { timeout: 60_000 }, () => {
   it('never invents a number: every figure in the text is a value, benchmark or gap of an input metric', () => {
     fc.assert(
       fc.property(inputArb, (x) => {

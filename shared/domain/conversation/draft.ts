@@ -79,8 +79,7 @@ export function fillTemplate(text: string, vars: Vars): string | null {
 
 function metricVars(input: ConversationInput, m: ConversationMetric, fmt: NumberFormatOptions): Vars {
   return {
-    repName: input.repName,
-    periodLabel: input.periodLabel,
+    ...textVars(input),
     label: m.label,
     ...(m.value !== null ? { value: formatValue(m.value, m.unit, fmt) } : {}),
     ...(m.benchmark !== null ? { benchmark: formatValue(m.benchmark, m.unit, fmt), benchmarkSource: benchmarkSourceText(m.benchmarkSource) } : {}),
@@ -159,31 +158,22 @@ function talkingPoints(input: ConversationInput, banks: ConversationBanks, fmt: 
   return out;
 }
 
-function questionGaps(input: ConversationInput): QuestionGap[] {
-  const gaps: QuestionGap[] = [];
-  if (input.obstacles.length) gaps.push('obstacle');
-  switch (input.verdict) {
-    case 'effort':
-      gaps.push('effort');
-      break;
-    case 'skill':
-      gaps.push('skill');
-      break;
-    case 'mixed':
-      gaps.push('effort', 'skill');
-      break;
-    case 'on-track':
-      gaps.push('on-track');
-      break;
-    case 'insufficient-data':
-      gaps.push('insufficient-data');
-      break;
-  }
-  return gaps;
-}
+/** The question banks each diagnosis draws on. */
+const QUESTION_GAPS: Record<Verdict, QuestionGap[]> = {
+  effort: ['effort'],
+  skill: ['skill'],
+  mixed: ['effort', 'skill'],
+  'on-track': ['on-track'],
+  'insufficient-data': ['insufficient-data'],
+};
+const questionGaps = (input: ConversationInput): QuestionGap[] => [
+  ...(input.systemSigns.length ? ['system' as const] : []),
+  ...(input.obstacles.length ? ['obstacle' as const] : []),
+  ...QUESTION_GAPS[input.verdict],
+];
 
 function questions(input: ConversationInput, banks: ConversationBanks): DraftQuestion[] {
-  const vars = { repName: input.repName, periodLabel: input.periodLabel };
+  const vars = textVars(input);
   const gaps = questionGaps(input);
   const fits = (q: ConversationBanks['questions'][number]) =>
     q.gap !== 'skill' ||
@@ -204,25 +194,52 @@ function questions(input: ConversationInput, banks: ConversationBanks): DraftQue
   return out;
 }
 
-/** The number an answer should cite: the first of the objection's keys that is known, preferring one that is short. */
-function citeFor(keys: readonly string[], metrics: readonly ConversationMetric[], fmt: NumberFormatOptions): string | null {
+/**
+ * The number an answer should cite: the first of the objection's own keys that is short of its
+ * benchmark; else the conversation's headline number (its first talking point about a gap); else
+ * the first of the objection's keys that is known at all.
+ */
+function citeFor(
+  keys: readonly string[],
+  metrics: readonly ConversationMetric[],
+  headline: ConversationMetric | null,
+  fmt: NumberFormatOptions,
+): string | null {
   const known = keys.map((k) => metrics.find((m) => m.key === k && m.value !== null)).filter((m): m is ConversationMetric => m !== undefined);
-  const short = known.find((m) => (shortfall(m) ?? 0) >= BELOW_SHARE);
-  const m = short ?? known[0];
+  const m = known.find((x) => (shortfall(x) ?? 0) >= BELOW_SHARE) ?? headline ?? known[0];
   return m ? describeMetric(m, fmt) : null;
 }
 
-function pushback(input: ConversationInput, banks: ConversationBanks, fmt: NumberFormatOptions): DraftPushback[] {
-  const vars = { repName: input.repName, periodLabel: input.periodLabel };
-  const byObstacle = banks.pushback.filter((o) => o.obstacles.some((k) => input.obstacles.includes(k)));
-  const byVerdict = banks.pushback.filter((o) => o.verdicts.includes(input.verdict) && !byObstacle.includes(o));
+const ALL_VERDICTS = 5;
+
+function pushback(
+  input: ConversationInput,
+  banks: ConversationBanks,
+  headline: ConversationMetric | null,
+  fmt: NumberFormatOptions,
+): DraftPushback[] {
+  const vars = textVars(input);
+  const short = new Set(input.metrics.filter((m) => m.value !== null && (shortfall(m) ?? 0) >= BELOW_SHARE).map((m) => m.key));
+  // Most likely first: a recorded obstacle's objections; then those specific to this diagnosis
+  // that touch one of this rep's gaps; then the rest (including silence, tears, anger), in bank order.
+  const tier = (o: ConversationBanks['pushback'][number]) =>
+    o.obstacles.some((k) => input.obstacles.includes(k)) ? 0 : o.verdicts.length < ALL_VERDICTS && o.metricKeys.some((k) => short.has(k)) ? 1 : 2;
+  const chosen = banks.pushback
+    .filter((o) => o.verdicts.includes(input.verdict) || tier(o) === 0)
+    .map((o, i) => ({ o, i, t: tier(o) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i);
   const out: DraftPushback[] = [];
-  for (const o of [...byObstacle, ...byVerdict]) {
-    const cite = citeFor(o.metricKeys, input.metrics, fmt);
+  for (const { o } of chosen) {
+    const cite = citeFor(o.metricKeys, input.metrics, headline, fmt);
     const approach = (cite ? fillTemplate(o.approach, { ...vars, cite }) : null) ?? fillTemplate(o.approachWithoutNumbers, vars);
     if (approach) out.push({ id: o.id, objection: o.objection, repLine: o.repLine, approach });
   }
   return out;
+}
+
+/** The names every bank text may use: the full name, the first name, the period. */
+function textVars(input: ConversationInput) {
+  return { repName: input.repName, firstName: input.repName.trim().split(/\s+/)[0] ?? input.repName, periodLabel: input.periodLabel };
 }
 
 function byVerdictAndObstacle<T extends { verdicts: Verdict[]; withObstacle: boolean }>(
@@ -240,9 +257,13 @@ export type DraftOptions = NumberFormatOptions;
 
 export function draftConversation(input: ConversationInput, banks: ConversationBanks, opts: DraftOptions = {}): ConversationDraft {
   const v = input.verdict;
-  const vars = { repName: input.repName, periodLabel: input.periodLabel };
+  const vars = textVars(input);
   const effortSide = v === 'effort' || v === 'mixed';
   const skillSide = v === 'skill' || v === 'mixed';
+
+  const points = talkingPoints(input, banks, opts);
+  const headlineKey = points.find((t) => t.kind !== 'acknowledge')?.metricKey ?? null;
+  const headline = input.metrics.find((m) => m.key === headlineKey) ?? null;
 
   const opening = fillTemplate(byVerdictAndObstacle(banks.openings, input)?.text ?? '', vars) ?? '';
   const consequences = fillTemplate(byVerdictAndObstacle(banks.consequences, input)?.text ?? '', vars) ?? '';
@@ -275,9 +296,9 @@ export function draftConversation(input: ConversationInput, banks: ConversationB
 
   return {
     opening,
-    talkingPoints: talkingPoints(input, banks, opts),
+    talkingPoints: points,
     questions: questions(input, banks),
-    pushback: pushback(input, banks, opts),
+    pushback: pushback(input, banks, headline, opts),
     consequences,
     support,
     development,
@@ -289,5 +310,12 @@ export function draftConversation(input: ConversationInput, banks: ConversationB
       checkIns: effortSide ? 'weekly' : 'fortnightly',
     },
     activityFloors,
+    systemChecks: input.systemSigns.flatMap((sign) => {
+      const c = banks.systemChecks.find((x) => x.id === sign);
+      // A sign the bank does not know is still shown, never dropped.
+      return [
+        c ? { sign, area: c.area, text: c.text } : { sign, area: 'other', text: `Check the set-up behind the sign "${sign}" before the meeting.` },
+      ];
+    }),
   };
 }

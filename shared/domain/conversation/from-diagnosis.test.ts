@@ -35,7 +35,7 @@ const rep = (name: string) => {
   return r;
 };
 
-describe('conversationInputFromDiagnosis (sample team)', () => {
+describe('conversationInputFromDiagnosis (sample team)', { timeout: 30_000 }, () => {
   it('carries the verdict, stage, window label and every metric with a unit; valid against the schema', () => {
     const input = conversationInputFromDiagnosis(rep('Farid Haddad'));
     expect(conversationInputSchema.parse(input)).toEqual(input);
@@ -106,6 +106,19 @@ describe('conversationInputFromDiagnosis (sample team)', () => {
       expect(d.questions.length).toBeGreaterThanOrEqual(4);
       expect(d.support.length).toBeGreaterThan(0);
       if (r.verdict !== 'insufficient-data') expect(d.talkingPoints.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('carries the check-the-system signs into the draft', () => {
+    const flagged = team.reps.filter((r) => r.checkSystemFirst);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const r of flagged) {
+      const input = conversationInputFromDiagnosis(r);
+      expect(input.systemSigns.length).toBeGreaterThan(0);
+      const d = draftConversation(input, loadConversationBanks());
+      expect(d.systemChecks.map((c) => c.sign)).toEqual(input.systemSigns);
+      // Every sign the engine raises has its own text in the bank.
+      for (const c of d.systemChecks) expect(c.area).not.toBe('other');
     }
   });
 

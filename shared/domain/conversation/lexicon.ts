@@ -64,6 +64,9 @@ export const PHRASES: Phrase[] = [
     'you messed up',
     'you screwed up',
     'you blew it',
+    'stop making excuses',
+    'making excuses',
+    'no excuses',
   ]),
   ...list('sarcasm', [
     'nice of you',
@@ -122,6 +125,10 @@ export const PHRASES: Phrase[] = [
     'watch yourself',
     'watch your step',
     'consider yourself warned',
+    'consider your position',
+    'your position is at risk',
+    'your future here',
+    'your place on the team',
   ]),
   ...list('loaded', [
     'disaster',
@@ -160,6 +167,12 @@ export const PHRASES: Phrase[] = [
     'stupid',
     'idiotic',
     'lame',
+    'i am disappointed',
+    'i am very disappointed',
+    'i am frustrated',
+    'i am angry',
+    'frustrating',
+    'annoying',
   ]),
   ...list('hedge', [
     'maybe',
@@ -178,6 +191,7 @@ export const PHRASES: Phrase[] = [
     'just wondering',
     'i was wondering if',
     'i just wanted to',
+    'i just want to',
     'just wanted to',
     'if that is okay',
     'if that is ok',
@@ -454,6 +468,8 @@ export const NEGATIVE_CUES = new Set([
   'worse',
   'problem',
   'issue',
+  'lost',
+  'losing',
 ]);
 
 /** Absolute phrases that need no "you" before them. */
@@ -511,6 +527,30 @@ export const VAGUE_CUES: string[][] = [
   'not hitting',
   'missing targets',
   'a few',
+  'more calls',
+  'more meetings',
+  'more emails',
+  'more activity',
+  'more opportunities',
+  'more pipeline',
+  'more deals',
+  'more outreach',
+  'more often',
+].map((p) => p.split(' '));
+
+/** Praise that, in a sentence about a failure, is sarcasm: "Great job missing the target again." */
+export const PRAISE_OPENERS: string[][] = [
+  'great job',
+  'good job',
+  'well done',
+  'nice work',
+  'nice job',
+  'great work',
+  'bravo',
+  'congratulations',
+  'brilliant',
+  'fantastic',
+  'wonderful',
 ].map((p) => p.split(' '));
 
 /** Words that make a sentence specific: a number, a named time. */

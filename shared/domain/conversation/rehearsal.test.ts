@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rehearsalSummarySchema } from '../../schemas/conversation';
 import { summariseRehearsal } from './rehearsal';
 
 describe('summariseRehearsal', () => {
@@ -22,6 +23,7 @@ describe('summariseRehearsal', () => {
     expect(s.replies[2]!.flags.map((f) => f.kind)).toEqual(['loaded', 'absolute', 'shouting']);
     expect(s.replies[2]!.meter).toBeGreaterThan(0);
     expect(s.replies[3]).toMatchObject({ tone: 'balanced', flags: [] });
+    expect(rehearsalSummarySchema.parse(s)).toEqual(s);
   });
 
   it('suggestions cite the rep’s numbers when given', () => {

@@ -1,23 +1,10 @@
 // Rehearsal: the manager's typed replies to the objections, each run through the wording coach,
 // with a summary of which replies were too soft or too hard.
-import type { WordingFlag, WordingTone } from '../../schemas/conversation';
+import type { RehearsalReply, RehearsalReplyResult, RehearsalSummary } from '../../schemas/conversation';
 import type { CoachContext } from './coach';
 import { coachWording } from './coach';
 
-export type RehearsalReply = { objectionId: string; reply: string };
-export type RehearsalReplyResult = { objectionId: string; reply: string; tone: WordingTone; meter: number; flags: WordingFlag[] };
-export type RehearsalSummary = {
-  replies: RehearsalReplyResult[];
-  totals: {
-    count: number;
-    /** Objection ids, in the order replied. */
-    tooHard: string[];
-    tooSoft: string[];
-    balanced: string[];
-    /** Replies left empty: not judged. */
-    empty: string[];
-  };
-};
+export type { RehearsalReply, RehearsalReplyResult, RehearsalSummary };
 
 export function summariseRehearsal(replies: readonly RehearsalReply[], context: CoachContext = {}): RehearsalSummary {
   const out: RehearsalReplyResult[] = [];

@@ -82,10 +82,10 @@ describe('tokenize', () => {
           last = t.start;
         }
         for (const s of sentences) expect(s.first).toBeLessThanOrEqual(s.last);
-        const nonSpace = text.replace(/[\s\u00a0\u2028\u2029]/g, '').length;
+        const nonSpace = text.replace(/\s/g, '').length;
         if (nonSpace === 0) expect(tokens).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
-  });
+  }, 30_000);
 });

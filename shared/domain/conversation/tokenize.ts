@@ -62,7 +62,19 @@ function isLetter(text: string, i: number): boolean {
   return LETTER.test(text[i] ?? '');
 }
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029;
+/** The same characters as JavaScript's \s. */
+const isSpace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
   const tokens: Token[] = [];
@@ -92,7 +104,7 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
-      if (c === 10 || c === 0x2028 || c === 0x2029) {
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
         // A line break ends the sentence and any unclosed quotation.
         closeSentence(i, false);
         quotedDouble = quotedCurly = quotedSingle = false;
