@@ -117,6 +117,22 @@ describe('buildPlanDocument', () => {
     ]);
   });
 
+  it('writes numeric baselines and targets in their unit, and a missing one as not set', () => {
+    const m = buildPlanDocument(
+      planInput({
+        actionItems: [
+          { action: 'Win more', measure: 'Win rate', baseline: 0.14, target: 0.25, unit: 'rate', deadline: null, owner: 'J' },
+          { action: 'Call more', measure: 'Calls', baseline: 310, target: null, deadline: null, owner: 'J' },
+        ],
+      }),
+      EN_GB,
+    );
+    expect(rowText(tableOf(m, 'Action items')).map((r) => r.slice(3, 5))).toEqual([
+      ['14%', '25%'],
+      ['310', 'not set'],
+    ]);
+  });
+
   it('writes each development skill with its timeline, activities and resources', () => {
     const text = section(model, 'Development plan').map((b) =>
       b.kind === 'heading'

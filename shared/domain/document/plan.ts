@@ -4,7 +4,7 @@
 import { cell, checkImage, labelledList, list, nameRuns, note, para, prose, table } from './blocks';
 import { DocumentInputError, makeFormatter } from './format';
 import { cleanLine, lineRun, textRuns } from './text';
-import type { Block, DocSection, DocumentModel, FormatOptions, PlanDocumentInput, SignatureBlock, SignerRole } from './types';
+import type { Block, DocSection, DocumentModel, FormatOptions, Inline, MetricUnit, PlanDocumentInput, SignatureBlock, SignerRole } from './types';
 
 export const PLAN_TITLE = 'Action and development plan';
 
@@ -65,14 +65,19 @@ export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions)
       [{ text: String(i + 1) }],
       cell(a.action),
       cell(a.measure),
-      cell(a.baseline),
-      cell(a.target),
+      actionValue(a.baseline, a.unit),
+      actionValue(a.target, a.unit),
       a.deadline === null ? [{ text: 'not set' }] : [{ text: f.date(a.deadline, `Deadline of action ${i + 1}`) }],
       cell(a.owner),
     ]),
     [0.5, 3.6, 2.8, 2.4, 2.1, 2.5, 2.2],
     'No action items were agreed.',
   );
+
+  function actionValue(v: string | number | null, unit: MetricUnit = 'count'): Inline[] {
+    if (v === null) return [{ text: 'not set' }];
+    return typeof v === 'number' ? [{ text: f.value(v, unit) }] : cell(v);
+  }
 
   const milestones = table(
     ['Date', 'Milestone'],

@@ -5,8 +5,8 @@
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-/** How a fact's numbers are written: a count, an amount of money, a rate in [0, 1], a number of days, or a plain decimal. */
-export type MetricUnit = 'count' | 'money' | 'rate' | 'days' | 'decimal';
+/** How a fact's numbers are written: a count, an amount of money, a rate in [0, 1], a number of days, or a ratio such as pipeline coverage or a satisfaction score (the planner's units). */
+export type MetricUnit = 'count' | 'money' | 'rate' | 'days' | 'ratio';
 
 export type FactRow = {
   metric: string;
@@ -21,8 +21,10 @@ export type FactRow = {
 export type ActionItem = {
   action: string;
   measure: string;
-  baseline: string;
-  target: string;
+  /** A number is written in `unit` (a count when none is given), text as typed, `null` as "not set". */
+  baseline: string | number | null;
+  target: string | number | null;
+  unit?: MetricUnit;
   deadline: IsoDate | null;
   owner: string;
 };
