@@ -69,6 +69,8 @@ describe('plan .docx', () => {
     for (const s of used) expect(declared, `style ${s}`).toContain(s);
     expect(styles).toMatch(/w:styleId="ListBullet"><w:name w:val="List Bullet"\/>/u);
     expect(styles).toMatch(/w:type="table" w:styleId="CandorTable">/u);
+    // The document's language is the manager's locale (spelling and hyphenation in Word).
+    expect(styles).toMatch(/<w:rPrDefault><w:rPr>.*<w:lang w:val="en-GB"\/>/u);
     const numIds = new Set(all(parts['word/numbering.xml']!, /<w:num w:numId="(\d+)"/gu));
     const usedNums = all(doc, /<w:numId w:val="([^"]+)"\/>/gu);
     expect(usedNums.length).toBeGreaterThan(0);
