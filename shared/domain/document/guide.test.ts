@@ -48,6 +48,12 @@ describe('buildGuideDocument', () => {
     expect(plainText(first(blocks(m, 'Timing and agenda'), 'paragraph').runs)).toBe('Planned time: 50 mins');
   });
 
+  it('says when and where the conversation takes place, when the manager set it', () => {
+    const g = buildGuideDocument(guideInput({ meeting: { time: '10:00', place: 'Room 3, away from the floor' } }), EN_GB);
+    expect(plainText(first(blocks(g, 'Timing and agenda'), 'paragraph').runs)).toBe('When and where: 10:00, Room 3, away from the floor');
+    expect(documentText(buildGuideDocument(guideInput({ meeting: { time: ' ', place: '' } }), EN_GB))).not.toContain('When and where');
+  });
+
   it('says when only some steps are timed, and never counts a missing time as zero', () => {
     const g = buildGuideDocument(
       guideInput({

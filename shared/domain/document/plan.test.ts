@@ -69,6 +69,30 @@ describe('buildPlanDocument', () => {
     expect(list.items.map(plainText)).toEqual(['Quota: £60,000 won revenue per quarter', 'Meetings: 40 qualified meetings per quarter']);
   });
 
+  it('writes numeric expectations in their unit with their note, and leaves out empty ones', () => {
+    const m = buildPlanDocument(
+      planInput({
+        expectations: [
+          { label: 'Win rate', value: 0.25, unit: 'rate', note: 'closed deals' },
+          { label: 'Meetings held', value: 40 },
+          { label: 'Pipeline coverage', value: null, note: 'set at the next check-in' },
+          { label: '', value: null },
+        ],
+      }),
+      EN_GB,
+    );
+    expect(only(section(m, 'Expectations'), 'list')[0]!.items.map(plainText)).toEqual([
+      'Win rate: 25% (closed deals)',
+      'Meetings held: 40',
+      'Pipeline coverage: set at the next check-in',
+    ]);
+  });
+
+  it('says when a milestone has no date yet', () => {
+    const m = buildPlanDocument(planInput({ milestones: [{ date: null, text: 'Review' }] }), EN_GB);
+    expect(rowText(tableOf(m, 'Milestones and check-ins'))).toEqual([['date to be set', 'Review']]);
+  });
+
   it('formats the facts table in the locale, unknown as not available', () => {
     const t = tableOf(model, 'Performance facts');
     expect(t.header).toEqual(['Metric', 'Expectation', 'Actual', 'Gap']);

@@ -41,8 +41,13 @@ export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions)
     ],
   };
 
+  const expectationText = (e: PlanDocumentInput['expectations'][number]) => {
+    const value = e.value === null ? '' : typeof e.value === 'number' ? f.value(e.value, e.unit ?? 'count') : e.value;
+    const note = cleanLine(e.note ?? '');
+    return value !== '' && note !== '' ? `${value} (${note})` : value || note;
+  };
   const expectationBlocks = labelledList(
-    input.expectations.map((e) => [e.label, e.value]),
+    input.expectations.map((e) => [e.label, expectationText(e)]),
     'No expectations were written down for this plan.',
   );
 
@@ -81,7 +86,7 @@ export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions)
 
   const milestones = table(
     ['Date', 'Milestone'],
-    input.milestones.map((m, i) => [[{ text: f.date(m.date, `Date of milestone ${i + 1}`) }], cell(m.text)]),
+    input.milestones.map((m, i) => [[{ text: m.date === null ? 'date to be set' : f.date(m.date, `Date of milestone ${i + 1}`) }], cell(m.text)]),
     [1, 3],
     'No milestones were set.',
   );
