@@ -18,7 +18,7 @@ describe('makeFormatter', () => {
     expect(gb.value(41, 'days')).toBe('41 days');
     expect(gb.value(1, 'days')).toBe('1 day');
     expect(gb.value(12, 'count')).toBe('12');
-    expect(de.value(4.25, 'ratio')).toBe('4,25');
+    expect(de.value(4.25, 'decimal')).toBe('4,25');
   });
   it('shows zero as zero and unknown as not available', () => {
     expect(gb.value(0, 'count')).toBe('0');

@@ -75,7 +75,7 @@ export function makeFormatter(opts: FormatOptions): Formatter {
           return percent.format(v);
         case 'days':
           return days.format(v);
-        case 'ratio':
+        case 'decimal':
           return decimal.format(v);
         case 'count':
           return count.format(v);
@@ -90,7 +90,7 @@ export function makeFormatter(opts: FormatOptions): Formatter {
           return `${signedCount.format(v * 100)} pts`;
         case 'days':
           return signedDays.format(v);
-        case 'ratio':
+        case 'decimal':
           return signedDecimal.format(v);
         case 'count':
           return signedCount.format(v);

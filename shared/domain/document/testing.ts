@@ -12,7 +12,7 @@ export const FACTS: FactRow[] = [
   { metric: 'Meetings held', unit: 'count', expectation: 40, actual: 42, gap: 2 },
   { metric: 'Win rate', unit: 'rate', expectation: 0.25, actual: 0.14, gap: -0.11 },
   { metric: 'Median sales cycle', unit: 'days', expectation: 45, actual: 61, gap: 16 },
-  { metric: 'Customer satisfaction', unit: 'ratio', expectation: 4.2, actual: null, gap: null },
+  { metric: 'Customer satisfaction', unit: 'decimal', expectation: 4.2, actual: null, gap: null },
 ];
 
 export const ACTIONS: ActionItem[] = [

@@ -5,8 +5,8 @@
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-/** How a fact's numbers are written: a count, an amount of money, a rate in [0, 1], a number of days, or a ratio such as pipeline coverage or a satisfaction score (the planner's units). */
-export type MetricUnit = 'count' | 'money' | 'rate' | 'days' | 'ratio';
+/** How a fact's numbers are written: a count, an amount of money, a rate in [0, 1], a number of days, or a plain decimal (the planner's 'ratio': pipeline coverage, a satisfaction score). */
+export type MetricUnit = 'count' | 'money' | 'rate' | 'days' | 'decimal';
 
 export type FactRow = {
   metric: string;
