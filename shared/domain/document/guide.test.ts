@@ -48,6 +48,12 @@ describe('buildGuideDocument', () => {
     expect(plainText(first(blocks(m, 'Timing and agenda'), 'paragraph').runs)).toBe('Planned time: 50 mins');
   });
 
+  it('says when and where the conversation takes place, when the manager set it', () => {
+    const g = buildGuideDocument(guideInput({ meeting: { time: '10:00', place: 'Room 3, away from the floor' } }), EN_GB);
+    expect(plainText(first(blocks(g, 'Timing and agenda'), 'paragraph').runs)).toBe('When and where: 10:00, Room 3, away from the floor');
+    expect(documentText(buildGuideDocument(guideInput({ meeting: { time: ' ', place: '' } }), EN_GB))).not.toContain('When and where');
+  });
+
   it('says when only some steps are timed, and never counts a missing time as zero', () => {
     const g = buildGuideDocument(
       guideInput({
@@ -65,8 +71,22 @@ describe('buildGuideDocument', () => {
       ['2', 'Listen', 'no time set'],
     ]);
     expect(plainText(first(blocks(g, 'Timing and agenda'), 'paragraph').runs)).toBe('Planned time for the 1 timed step of 2: 5 mins');
-    const none = buildGuideDocument(guideInput({ agenda: [{ item: 'Open', minutes: null }] }), EN_GB);
+    const none = buildGuideDocument(
+      guideInput({
+        agenda: [
+          { item: 'Open', minutes: null },
+          { item: 'Listen', minutes: null },
+        ],
+      }),
+      EN_GB,
+    );
     expect(documentText(none)).not.toContain('Planned time');
+    const steps = first(blocks(none, 'Timing and agenda'), 'table');
+    expect(steps.header).toEqual(['#', 'Step']);
+    expect(steps.rows.map((r) => r.map(plainText))).toEqual([
+      ['1', 'Open'],
+      ['2', 'Listen'],
+    ]);
   });
 
   it('keeps the opening’s line breaks, numbers points and questions, pairs pushback with responses', () => {

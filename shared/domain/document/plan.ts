@@ -4,7 +4,7 @@
 import { cell, checkImage, labelledList, list, nameRuns, note, para, prose, table } from './blocks';
 import { DocumentInputError, makeFormatter } from './format';
 import { cleanLine, lineRun, textRuns } from './text';
-import type { Block, DocSection, DocumentModel, FormatOptions, PlanDocumentInput, SignatureBlock, SignerRole } from './types';
+import type { Block, DocSection, DocumentModel, FormatOptions, Inline, MetricUnit, PlanDocumentInput, SignatureBlock, SignerRole } from './types';
 
 export const PLAN_TITLE = 'Action and development plan';
 
@@ -41,8 +41,13 @@ export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions)
     ],
   };
 
+  const expectationText = (e: PlanDocumentInput['expectations'][number]) => {
+    const value = e.value === null ? '' : typeof e.value === 'number' ? f.value(e.value, e.unit ?? 'count') : e.value;
+    const note = cleanLine(e.note ?? '');
+    return value !== '' && note !== '' ? `${value} (${note})` : value || note;
+  };
   const expectationBlocks = labelledList(
-    input.expectations.map((e) => [e.label, e.value]),
+    input.expectations.map((e) => [e.label, expectationText(e)]),
     'No expectations were written down for this plan.',
   );
 
@@ -65,8 +70,8 @@ export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions)
       [{ text: String(i + 1) }],
       cell(a.action),
       cell(a.measure),
-      cell(a.baseline),
-      cell(a.target),
+      actionValue(a.baseline, a.unit),
+      actionValue(a.target, a.unit),
       a.deadline === null ? [{ text: 'not set' }] : [{ text: f.date(a.deadline, `Deadline of action ${i + 1}`) }],
       cell(a.owner),
     ]),
@@ -74,9 +79,14 @@ export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions)
     'No action items were agreed.',
   );
 
+  function actionValue(v: string | number | null, unit: MetricUnit = 'count'): Inline[] {
+    if (v === null) return [{ text: 'not set' }];
+    return typeof v === 'number' ? [{ text: f.value(v, unit) }] : cell(v);
+  }
+
   const milestones = table(
     ['Date', 'Milestone'],
-    input.milestones.map((m, i) => [[{ text: f.date(m.date, `Date of milestone ${i + 1}`) }], cell(m.text)]),
+    input.milestones.map((m, i) => [[{ text: m.date === null ? 'date to be set' : f.date(m.date, `Date of milestone ${i + 1}`) }], cell(m.text)]),
     [1, 3],
     'No milestones were set.',
   );

@@ -279,7 +279,7 @@ export function toDocxDocument(model: DocumentModel): Document {
     styles: {
       default: {
         document: {
-          run: { font: FONT, size: t.body, color: INK },
+          run: { font: FONT, size: t.body, color: INK, language: { value: model.locale } },
           paragraph: { spacing: { after: t.after, line: 264, lineRule: LineRuleType.AUTO } },
         },
         title: { run: { font: FONT, size: t.title, bold: true, color: ACCENT }, paragraph: { spacing: { after: t.after } } },
