@@ -4,7 +4,7 @@ import { buildGuideDocument, buildPlanDocument } from '../document';
 import { readDocxParts, renderDocx } from '../../export/docx';
 import type { Plan } from '../../schemas/plan';
 import { base64ToBytes, bytesToBase64 } from './base64';
-import { toGuideInput, toPlanDocumentInput, undatedMilestones } from './document';
+import { toGuideInput, toPlanDocumentInput } from './document';
 import { samplePlan } from './testing';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
@@ -29,8 +29,9 @@ describe('plan → document inputs', () => {
       {
         action: 'Bring opportunity → win from 10% to 25%',
         measure: 'Opportunity → win',
-        baseline: '10%',
-        target: '25%',
+        baseline: 0.1,
+        target: 0.25,
+        unit: 'rate',
         deadline: '2027-02-22',
         owner: 'Farid Haddad',
       },
@@ -54,11 +55,10 @@ describe('plan → document inputs', () => {
     expect(input.signatures[0]).toEqual({ role: 'rep', name: 'Farid Haddad', date: '2026-11-24', image: { png, width: 300, height: 100 } });
   });
 
-  it('undated milestones are named so the manager can date them (the document lists dated ones)', async () => {
+  it('a milestone without a date goes into the document as such, not dropped', async () => {
     const p = await plan();
     p.content.milestones.push({ id: 'x', date: null, text: 'Shadow a senior rep' });
-    expect(undatedMilestones(p)).toEqual(['Shadow a senior rep']);
-    expect(toPlanDocumentInput(p, { date: '2026-11-24' }).milestones).toHaveLength(3);
+    expect(toPlanDocumentInput(p, { date: '2026-11-24' }).milestones).toContainEqual({ date: null, text: 'Shadow a senior rep' });
   });
 
   it('no private preparation reaches the rep’s Word file; all of it reaches the guide', async () => {

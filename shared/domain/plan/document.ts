@@ -6,7 +6,6 @@ import type { MetricUnit } from '../../schemas/conversation';
 import type { Plan, Signature, SnapshotMetric } from '../../schemas/plan';
 import { base64ToBytes } from './base64';
 import { planCheckInDates } from './prefill';
-import { formatValue } from './units';
 
 export const SUPPORT_KIND_LABELS: Record<Plan['content']['support'][number]['kind'], string> = {
   coaching: 'Coaching',
@@ -73,12 +72,11 @@ export function signersOf(plan: Plan, hrName?: string): Signer[] {
   });
 }
 
-export type PlanDocumentOptions = { date: string; locale?: string };
+export type PlanDocumentOptions = { date: string };
 
 export function toPlanDocumentInput(plan: Plan, opts: PlanDocumentOptions): PlanDocumentInput {
   const c = plan.content;
   const { company, team, hrName } = c.document;
-  const fmt = (v: number | null, u: MetricUnit | null) => (v === null ? 'not available' : formatValue(v, u, opts.locale));
   return {
     company,
     team,
@@ -87,22 +85,22 @@ export function toPlanDocumentInput(plan: Plan, opts: PlanDocumentOptions): Plan
     ...(hrName.trim() ? { hrName } : {}),
     date: opts.date,
     periodLabel: windowLabel(plan),
-    expectations: c.expectations.map((e) => ({ label: e.label, value: `${fmt(e.target, e.unit)}${e.note ? ` (${e.note})` : ''}` })),
+    expectations: c.expectations.map((e) => ({ label: e.label, value: e.target, unit: docUnit(e.unit), ...(e.note ? { note: e.note } : {}) })),
     facts: factRows(plan),
     focusAreas: c.focusAreas.map((k) => metricOf(plan, k, false)?.label ?? k),
     actionItems: c.actionItems.map((a) => {
       const m = metricOf(plan, a.metricKey, true);
-      const unit = m?.unit ?? null;
       return {
         action: a.action,
         measure: m?.label ?? a.metricKey ?? '',
-        baseline: fmt(a.baseline, unit),
-        target: fmt(a.target, unit),
+        baseline: a.baseline,
+        target: a.target,
+        unit: docUnit(m?.unit ?? null),
         deadline: a.deadline,
         owner: a.owner,
       };
     }),
-    milestones: c.milestones.flatMap((m) => (m.date ? [{ date: m.date, text: m.text }] : [])),
+    milestones: c.milestones.map((m) => ({ date: m.date, text: m.text })),
     checkIns: planCheckInDates(c),
     support: c.support.filter((s) => s.text.trim()).map((s) => ({ kind: SUPPORT_KIND_LABELS[s.kind], text: s.text })),
     development: c.development.map((d) => ({
@@ -131,6 +129,7 @@ export function toGuideInput(plan: Plan, opts: { date: string }): ConversationGu
       .filter((p) => p.included && (p.objection.trim() || p.approach.trim()))
       .map((p) => ({ objection: p.objection, approach: p.approach })),
     reminders: c.reminders,
+    meeting: { time: c.meeting.time, place: [c.meeting.place, c.meeting.uninterrupted ? '(uninterrupted)' : ''].filter(Boolean).join(' ') },
     agenda: [
       { item: 'Opening: why we are meeting', minutes: null },
       { item: 'What is going well', minutes: null },
@@ -139,9 +138,4 @@ export function toGuideInput(plan: Plan, opts: { date: string }): ConversationGu
       { item: 'Next steps and check-in dates', minutes: null },
     ],
   };
-}
-
-/** Milestones the document cannot show because they have no date yet. */
-export function undatedMilestones(plan: Plan): string[] {
-  return plan.content.milestones.filter((m) => !m.date).map((m) => m.text);
 }

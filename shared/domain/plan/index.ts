@@ -27,13 +27,4 @@ export { conversationInputFrom } from './conversation';
 export { ACTIVITY_KEYS, OUTCOME_KEYS, formatValue, unitOf } from './units';
 export { base64ToBytes, bytesToBase64 } from './base64';
 export type { PlanDocumentOptions } from './document';
-export {
-  ACKNOWLEDGEMENT,
-  SUPPORT_KIND_LABELS,
-  factRows,
-  signersOf,
-  toGuideInput,
-  toPlanDocumentInput,
-  undatedMilestones,
-  windowLabel,
-} from './document';
+export { ACKNOWLEDGEMENT, SUPPORT_KIND_LABELS, factRows, signersOf, toGuideInput, toPlanDocumentInput, windowLabel } from './document';

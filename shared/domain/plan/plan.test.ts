@@ -169,6 +169,7 @@ describe('prefill: one diagnosis, the right plan', () => {
         opening: 'Thanks for making time.',
         focus: { actionPlan: false, developmentPlan: true, supportPlan: false, checkIns: 'fortnightly' },
         activityFloors: [],
+        systemChecks: [],
       },
     });
     expect(c.pushback[0]).toMatchObject({ id: 'bad-leads', repLine: 'My leads are bad.', included: true, own: false });

@@ -115,7 +115,9 @@ export function prefillContent({ snapshot: s, managerName, start, ids, conversat
       overrideReason: '',
       perFocus: focusAreas.map((metricKey) => ({ metricKey, gap: ACTIVITY_KEYS.has(metricKey) ? 'effort' : 'skill' })),
       obstacles: [],
-      systemFixes: s.warnings.filter((w) => w.kind === 'check-system').map((w) => ({ id: ids(), sign: w.title, ownPart: '' })),
+      systemFixes: c
+        ? c.systemChecks.map((x) => ({ id: ids(), sign: x.sign, ownPart: x.text }))
+        : s.warnings.filter((w) => w.kind === 'check-system').map((w) => ({ id: ids(), sign: w.title, ownPart: '' })),
     },
     talkingPoints: (c?.talkingPoints ?? []).map((t) => ({ id: ids(), text: t.text, metricKey: t.metricKey, kind: t.kind, included: true })),
     questions: (c?.questions ?? []).map((q) => ({ id: ids(), text: q.text, gap: q.gap, included: true })),

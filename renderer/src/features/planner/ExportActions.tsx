@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { FileDown, Printer, X } from 'lucide-react';
 import { useState } from 'react';
 import { buildGuideDocument, buildPlanDocument, documentFileName, type DocumentModel } from '../../../../shared/domain/document';
-import { isReadOnly, isoDay, toGuideInput, toPlanDocumentInput, undatedMilestones } from '../../../../shared/domain/plan';
+import { isReadOnly, isoDay, toGuideInput, toPlanDocumentInput } from '../../../../shared/domain/plan';
 import { sha256Hex } from '../../../../shared/lib/ids';
 import type { Plan } from '../../../../shared/schemas';
 import { getPlan, recordExport } from '../../db/repositories/plans';
@@ -25,9 +25,7 @@ function locale(): string {
 export function buildModel(plan: Plan, kind: Kind, currency: string): DocumentModel {
   const opts = { locale: locale(), currency };
   const date = documentDate(plan);
-  return kind === 'plan'
-    ? buildPlanDocument(toPlanDocumentInput(plan, { date, locale: opts.locale }), opts)
-    : buildGuideDocument(toGuideInput(plan, { date }), opts);
+  return kind === 'plan' ? buildPlanDocument(toPlanDocumentInput(plan, { date }), opts) : buildGuideDocument(toGuideInput(plan, { date }), opts);
 }
 
 /**
@@ -77,7 +75,6 @@ export function ExportActions({ plan }: { plan: Plan }) {
     }
   };
 
-  const undated = undatedMilestones(plan);
   return (
     <div className="export-actions">
       {!isReadOnly(plan) ? <Signatures plan={plan} /> : null}
@@ -95,7 +92,6 @@ export function ExportActions({ plan }: { plan: Plan }) {
           Print guide
         </Button>
       </div>
-      {undated.length > 0 ? <p className="muted small">Milestones without a date are left out of the document: {undated.join('; ')}.</p> : null}
       {plan.exports.length > 0 ? (
         <ul className="plain-list small" aria-label="Exports">
           {plan.exports.map((e) => (
