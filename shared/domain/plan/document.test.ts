@@ -37,6 +37,9 @@ describe('plan → document inputs', () => {
       },
     ]);
     expect(input.checkIns).toHaveLength(6);
+    // Each standard once: not the quota twice, not calls + emails beside calls and emails.
+    expect(input.facts.map((f) => f.metric)).not.toContain('Quota');
+    expect(input.facts.map((f) => f.metric)).toContain('Won revenue');
     expect(input.signatures.map((s) => [s.role, s.name, s.date])).toEqual([
       ['rep', 'Farid Haddad', null],
       ['manager', 'Sam Lee', null],

@@ -20,7 +20,7 @@ const FAMILIES: readonly (readonly string[])[] = [
 const familyOf = (key: string) => FAMILIES.findIndex((f) => f.includes(key));
 
 /** Duplicates in the expectations list: the data's own quota, the combined activity count, the second win rate. */
-const EXPECTATION_SKIP: ReadonlySet<string> = new Set(['quota', 'effectiveQuota', 'activities', 'closedWinRate', 'avgDealSize']);
+export const DUPLICATE_KEYS: ReadonlySet<string> = new Set(['quota', 'effectiveQuota', 'activities', 'closedWinRate', 'avgDealSize']);
 
 /**
  * Up to three focus areas: the metrics furthest below their benchmark, leaving out outcomes
@@ -52,7 +52,7 @@ export function metricOf(s: FactsSnapshot, key: string, perPeriod = false): Snap
 /** The standards the rep is held to: every metric with a stated (role or rep) expectation. */
 export function prefillExpectations(s: FactsSnapshot, ids: IdSource): ExpectationItem[] {
   return s.periodMetrics
-    .filter((m) => m.expectation !== null && !EXPECTATION_SKIP.has(m.key))
+    .filter((m) => m.expectation !== null && !DUPLICATE_KEYS.has(m.key))
     .map((m) => ({ id: ids(), metricKey: m.key, label: m.label, target: m.expectation, unit: m.unit, note: '' }));
 }
 
