@@ -145,6 +145,32 @@ describe('the conversation planner', () => {
     expect(within(screen.getByRole('list', { name: 'Check-in dates' })).getAllByRole('listitem')).toHaveLength(12);
   }, 30_000);
 
+  it('a plan keeps its facts; newer data is announced with what changed, and taken only when the manager says so', async () => {
+    const user = userEvent.setup();
+    const db = renderApp();
+    await loadSampleAndStart(user, db, 'Grace Kim');
+    const [plan] = await db.plans.toArray();
+    if (!plan) throw new Error('no plan');
+    // As if the plan had been prepared on older figures.
+    const older = structuredClone(plan.snapshot);
+    const held = older.metrics.find((m) => m.key === 'meetingsHeld');
+    if (!held) throw new Error('no meetings held');
+    const current = held.value;
+    held.value = 99;
+    older.fingerprint = 'older';
+    await db.plans.update(plan.id, { snapshot: older });
+    const banner = await screen.findByText(/Newer data available/, undefined, { timeout: 5000 });
+    const box = banner.closest('.newer-data') as HTMLElement;
+    expect(within(box).getByText(`Meetings held: 99 → ${String(current)}`)).toBeInTheDocument();
+    // The plan itself still says 99 until the manager takes the newer facts.
+    expect((await db.plans.get(plan.id))?.snapshot.metrics.find((m) => m.key === 'meetingsHeld')?.value).toBe(99);
+    await user.click(within(box).getByRole('button', { name: 'Use the newer facts' }));
+    await waitFor(() => expect(screen.queryByText(/Newer data available/)).not.toBeInTheDocument());
+    const stored = await db.plans.get(plan.id);
+    expect(stored?.snapshot.metrics.find((m) => m.key === 'meetingsHeld')?.value).toBe(current);
+    expect(stored?.history.map((h) => h.event)).toContain('facts-refreshed');
+  }, 30_000);
+
   it('autosave: a sentence typed half-way survives leaving the page at once (unmount before the debounce)', async () => {
     const { db, plan } = await seededPlan();
     await saveProgress(db, plan.id, 'consequences-support');
