@@ -66,7 +66,7 @@ export function ReviewStep() {
             <input className="input" type="time" {...form.register('meeting.time')} />
           </Field>
           <Field label="Place">
-            <input className="input" placeholder="A closed room, not the open floor" {...form.register('meeting.place')} />
+            <input className="input" placeholder="A closed room" {...form.register('meeting.place')} />
           </Field>
         </div>
         <label className="checkbox" style={{ marginTop: 10 }}>
