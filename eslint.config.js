@@ -31,6 +31,17 @@ const platformImports = [
   { group: ['**/renderer/**', '**/electron/**', '**/cli/**'], message: 'shared/ imports nothing from the app.' },
 ];
 
+// The renderer's own rule, repeated wherever a later block sets no-restricted-imports again.
+const rendererPaths = [{ name: 'electron', message: 'The renderer talks to the platform only through renderer/src/platform.' }];
+const rendererPatterns = [{ group: ['electron/*', 'node:*'], message: 'The renderer talks to the platform only through renderer/src/platform.' }];
+
+// Walls between features: each feature is used only through its index.ts, and no feature
+// reaches into the app shell (shared state lives in renderer/src/state).
+const featureWalls = [
+  { group: ['**/app/**', '**/app'], message: 'Features do not import the app shell: use renderer/src/state.' },
+  { regex: '^(\\.\\./)+(planner|plans|documents|onboarding|settings)/', message: 'Import another feature through its index.ts only.' },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -62,17 +73,37 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The renderer talks to the platform only through renderer/src/platform.' }],
-          patterns: [{ group: ['electron/*', 'node:*'], message: 'The renderer talks to the platform only through renderer/src/platform.' }],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: rendererPaths, patterns: rendererPatterns }],
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Imported strings are data, never markup.' },
         { selector: "MemberExpression[object.name='window'][property.name='api']", message: 'Use renderer/src/platform, never window.api directly.' },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/features/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: rendererPaths, patterns: [...rendererPatterns, ...featureWalls] }] },
+  },
+  {
+    // The planner and the plans list hold the wall fully: other features only through their index.
+    files: ['renderer/src/features/{planner,plans}/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/features/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: rendererPaths,
+          patterns: [
+            ...rendererPatterns,
+            ...featureWalls,
+            {
+              regex: '^(\\.\\./)+(rep|reps|team|import|onboarding|settings|placeholders|roleplay|documents)/',
+              message: 'Import another feature through its index.ts only (the diagnosis data module is its own entry).',
+            },
+          ],
+        },
       ],
     },
   },

@@ -48,7 +48,7 @@ test('a manager opens the sample team and sees effort and skill gaps, why, and c
   await page.reload();
   await expect(page.getByText(/lead source we have since dropped/)).toBeVisible();
   await page.getByRole('link', { name: 'Prepare a conversation' }).click();
-  await expect(page.getByText(/conversation planner for Farid Haddad/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Prepare a conversation with Farid Haddad' })).toBeVisible();
   await page.goto('/#/team');
   await expect(rowOf(page, 'Farid Haddad')).toContainText('set by you');
 });

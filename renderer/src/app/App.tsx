@@ -5,15 +5,17 @@ import { openDb, type CandorDB, type OpenFailure } from '../db/db';
 import { PlatformContext, type Platform } from '../platform';
 import { Toasts } from './Toasts';
 import { FirstRun } from '../features/onboarding';
-import { PlansPage, RoleplayPage } from '../features/placeholders';
+import { RoleplayPage } from '../features/placeholders';
 import { RepFormDialog } from '../features/reps';
 import { TeamPage } from '../features/team';
-import { DbContext, useDb as useDb } from './context';
-import { hrefFor, useRoute, type Route } from './router';
+import { DbContext, useDb as useDb } from '../state/db';
+import { hrefFor, useRoute, type Route } from '../state/router';
 
 // Pages with heavy dependencies (charts, the import wizard) load when first opened.
 const RepPage = lazy(() => import('../features/rep').then((m) => ({ default: m.RepPage })));
 const ImportPage = lazy(() => import('../features/import').then((m) => ({ default: m.ImportPage })));
+const PlansPage = lazy(() => import('../features/plans').then((m) => ({ default: m.PlansPage })));
+const PlannerPage = lazy(() => import('../features/planner').then((m) => ({ default: m.PlannerPage })));
 const SettingsPage = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsPage })));
 
 const NAV: { page: Route['page']; label: string; icon: ReactNode }[] = [
@@ -54,6 +56,8 @@ function Page({ route }: { route: Route }) {
       return <ImportPage />;
     case 'plans':
       return <PlansPage repId={route.repId ?? null} />;
+    case 'plan':
+      return <PlannerPage planId={route.planId} />;
     case 'roleplay':
       return <RoleplayPage />;
     case 'settings':
@@ -63,7 +67,7 @@ function Page({ route }: { route: Route }) {
 
 function Shell() {
   const route = useRoute();
-  const current = route.page === 'rep' ? 'team' : route.page;
+  const current = route.page === 'rep' ? 'team' : route.page === 'plan' ? 'plans' : route.page;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

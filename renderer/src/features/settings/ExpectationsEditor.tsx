@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { RoleExpectation, Targets } from '../../../../shared/schemas';
-import { useDb } from '../../app/context';
-import { useAppStore } from '../../app/store';
+import { useDb } from '../../state/db';
+import { useAppStore } from '../../state/store';
 import {
   applyDefaultExpectations,
   listExpectationChoices,

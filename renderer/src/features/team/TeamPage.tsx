@@ -1,9 +1,10 @@
 import { FileUp, Search, UserPlus, Users } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { inGap, type RepDiagnosis } from '../../../../shared/domain/diagnosis';
+import { isoDay, planSummaryFor, STATUS_LABELS } from '../../../../shared/domain/plan';
 import type { Plan, Rep, Verdict } from '../../../../shared/schemas';
-import { hrefFor } from '../../app/router';
-import { useAppStore } from '../../app/store';
+import { hrefFor } from '../../state/router';
+import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -14,10 +15,8 @@ import { RemoveRepDialog, RepsTable } from '../reps';
 import { filterRows, sortRows, VERDICT_LABEL, type SortKey, type TeamRow } from './model';
 import { TeamTable } from './TeamTable';
 
-const PLAN_LABEL: Record<string, string> = { draft: 'Draft plan', active: 'Active plan', completed: 'Plan completed', cancelled: 'Plan cancelled' };
-
 export function toTeamRow(d: RepDiagnosis, data: DiagnosisData, plans: readonly Plan[] = []): TeamRow {
-  const plan = plans.filter((p) => p.repId === d.repId && p.status !== 'cancelled').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const plan = planSummaryFor(plans, d.repId, isoDay(new Date()));
   const threshold = data.settings.diagnosis.gapThreshold;
   return {
     repId: d.repId,
@@ -36,7 +35,7 @@ export function toTeamRow(d: RepDiagnosis, data: DiagnosisData, plans: readonly 
     weakStage: d.weakStage,
     confidence: d.confidence,
     warnings: d.warnings.map((w) => ({ id: w.id, label: w.title, kind: w.kind === 'check-system' ? 'system' : 'performance' })),
-    planStatus: plan ? (PLAN_LABEL[plan.status] ?? plan.status) : null,
+    planStatus: plan ? `${STATUS_LABELS[plan.status]}${plan.nextCheckIn ? ` · check-in ${plan.nextCheckIn}` : ''}` : null,
     lastImport: data.lastImportByRep.get(d.repId) ?? null,
   };
 }

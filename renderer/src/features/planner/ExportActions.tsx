@@ -1,0 +1,123 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { FileDown, Printer, X } from 'lucide-react';
+import { useState } from 'react';
+import { buildGuideDocument, buildPlanDocument, documentFileName, type DocumentModel } from '../../../../shared/domain/document';
+import { isReadOnly, isoDay, toGuideInput, toPlanDocumentInput } from '../../../../shared/domain/plan';
+import { sha256Hex } from '../../../../shared/lib/ids';
+import type { Plan } from '../../../../shared/schemas';
+import { getPlan, recordExport } from '../../db/repositories/plans';
+import { getSettings } from '../../db/repositories/settings';
+import { usePlatform } from '../../platform';
+import { useDb } from '../../state/db';
+import { useAppStore } from '../../state/store';
+import { Button } from '../../ui/Button';
+import { PrintView } from '../documents';
+import { Signatures } from './Signatures';
+
+type Kind = 'plan' | 'guide';
+
+const documentDate = (plan: Plan) => plan.content.meeting.date ?? isoDay(new Date());
+
+function locale(): string {
+  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-US';
+}
+
+export function buildModel(plan: Plan, kind: Kind, currency: string): DocumentModel {
+  const opts = { locale: locale(), currency };
+  const date = documentDate(plan);
+  return kind === 'plan' ? buildPlanDocument(toPlanDocumentInput(plan, { date }), opts) : buildGuideDocument(toGuideInput(plan, { date }), opts);
+}
+
+/**
+ * Export the rep's plan or the private guide as Word files (native save dialog on the desktop,
+ * a download in the browser), or print either. Each export is recorded with its SHA-256.
+ */
+export function ExportActions({ plan }: { plan: Plan }) {
+  const db = useDb();
+  const platform = usePlatform();
+  const notify = useAppStore((s) => s.notify);
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const [busy, setBusy] = useState<Kind | null>(null);
+  const [printing, setPrinting] = useState<{ kind: Kind; model: DocumentModel } | null>(null);
+  const currency = settings?.currency ?? 'USD';
+
+  const exportDocx = async (kind: Kind) => {
+    setBusy(kind);
+    try {
+      // Read after any pending autosave (IndexedDB runs the read after the earlier write).
+      const current = (await getPlan(db, plan.id)) ?? plan;
+      const model = buildModel(current, kind, currency);
+      const { renderDocx } = await import('../../../../shared/export/docx');
+      const bytes = await renderDocx(model);
+      const fileName = documentFileName(documentDate(current), current.snapshot.repName || 'Rep', kind);
+      const saved = await platform.saveFile({
+        suggestedName: fileName,
+        bytes,
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        filterName: 'Word document',
+        extensions: ['docx'],
+      });
+      if (saved === null) return;
+      await recordExport(db, plan.id, { kind: kind === 'plan' ? 'plan-docx' : 'guide-docx', fileName: saved, sha256: await sha256Hex(bytes) });
+      notify('success', `Saved ${saved}.`);
+    } catch (e) {
+      notify('error', e instanceof Error ? `Could not export: ${e.message}` : 'Could not export the document.');
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const print = async (kind: Kind) => {
+    try {
+      setPrinting({ kind, model: buildModel((await getPlan(db, plan.id)) ?? plan, kind, currency) });
+    } catch (e) {
+      notify('error', e instanceof Error ? e.message : 'Could not prepare the document.');
+    }
+  };
+
+  return (
+    <div className="export-actions">
+      {!isReadOnly(plan) ? <Signatures plan={plan} /> : null}
+      <div className="row-actions export-buttons">
+        <Button variant="primary" icon={<FileDown size={16} />} disabled={busy !== null} onClick={() => void exportDocx('plan')}>
+          Export plan (.docx)
+        </Button>
+        <Button icon={<FileDown size={16} />} disabled={busy !== null} onClick={() => void exportDocx('guide')}>
+          Export your guide (.docx)
+        </Button>
+        <Button variant="ghost" icon={<Printer size={16} />} onClick={() => void print('plan')}>
+          Print plan
+        </Button>
+        <Button variant="ghost" icon={<Printer size={16} />} onClick={() => void print('guide')}>
+          Print guide
+        </Button>
+      </div>
+      {plan.exports.length > 0 ? (
+        <ul className="plain-list small" aria-label="Exports">
+          {plan.exports.map((e) => (
+            <li key={e.id}>
+              {e.exportedAt.slice(0, 16).replace('T', ' ')} · revision {e.revision} · {e.fileName}
+              {e.sha256 ? <span className="muted"> · SHA-256 {e.sha256.slice(0, 12)}…</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {printing ? (
+        <div className="print-overlay" role="dialog" aria-modal="true" aria-label={printing.kind === 'plan' ? 'Print the plan' : 'Print the guide'}>
+          <div className="print-overlay-head">
+            <Button variant="ghost" icon={<X size={16} />} onClick={() => setPrinting(null)}>
+              Close
+            </Button>
+          </div>
+          <PrintView
+            model={printing.model}
+            onPrint={() => {
+              window.print();
+              void recordExport(db, plan.id, { kind: 'print', fileName: `${printing.kind} (printed)`, sha256: null });
+            }}
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}

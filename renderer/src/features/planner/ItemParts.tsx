@@ -1,0 +1,39 @@
+import { Plus, Trash2 } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { Button } from '../../ui/Button';
+
+/** The bottom line of a list item: a note or control on the left, Remove on the right. */
+export function ItemFoot({
+  children,
+  onRemove,
+  removeLabel,
+  disabled,
+}: {
+  children?: ReactNode;
+  onRemove: () => void;
+  removeLabel: string;
+  disabled: boolean;
+}) {
+  return (
+    <div className="item-foot">
+      {children ?? <span />}
+      <RemoveButton onRemove={onRemove} label={removeLabel} disabled={disabled} />
+    </div>
+  );
+}
+
+export function RemoveButton({ onRemove, label, disabled }: { onRemove: () => void; label: string; disabled: boolean }) {
+  return (
+    <Button variant="ghost" size="sm" icon={<Trash2 size={14} />} onClick={onRemove} disabled={disabled} aria-label={label}>
+      Remove
+    </Button>
+  );
+}
+
+export function AddButton({ onAdd, disabled, children }: { onAdd: () => void; disabled: boolean; children: ReactNode }) {
+  return (
+    <Button icon={<Plus size={16} />} onClick={onAdd} disabled={disabled}>
+      {children}
+    </Button>
+  );
+}

@@ -1,0 +1,221 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ArrowLeft, ArrowRight } from 'lucide-react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  conversationInputFrom,
+  diffSnapshots,
+  isReadOnly,
+  snapshotFromDiagnosis,
+  STATUS_LABELS,
+  type SnapshotChange,
+} from '../../../../shared/domain/plan';
+import { PLAN_STEPS, type Plan, type PlanContent, type PlanStep } from '../../../../shared/schemas';
+import { getProgress, refreshFacts, savePlanContent, saveProgress } from '../../db/repositories/plans';
+import { useDb } from '../../state/db';
+import { hrefFor } from '../../state/router';
+import { useAppStore } from '../../state/store';
+import { Button } from '../../ui/Button';
+import { PageHeader } from '../../ui/PageHeader';
+import { useDiagnosisData, useTeamDiagnosis } from '../diagnosis/useDiagnosis';
+import { journalClear, journalPending } from './journal';
+import { fmt } from './numbers';
+import { PlannerContext, type PlannerCtx } from './stepForm';
+import { STEP_LABELS, StepView } from './steps';
+import type { SaveState } from './useAutosave';
+import './planner.css';
+
+function SaveStatus({ state }: { state: SaveState }) {
+  const text =
+    state.kind === 'saving' || state.kind === 'pending'
+      ? 'Saving…'
+      : state.kind === 'saved'
+        ? 'All changes saved'
+        : state.kind === 'invalid'
+          ? 'Not saved yet: check the highlighted field'
+          : state.kind === 'failed'
+            ? `Not saved: ${state.message}`
+            : 'Changes save as you type';
+  return (
+    <p className={`save-status save-${state.kind}`} role="status" aria-live="polite">
+      {text}
+    </p>
+  );
+}
+
+/**
+ * Replays changes journalled before a crash or reload, then reports ready once the live plan
+ * shows them (so the step forms start from the recovered text, not the older stored one).
+ */
+function useRecovered(plan: Plan | undefined | null): boolean {
+  const db = useDb();
+  const [done, setDone] = useState<{ planId: string; writtenAt: string | null } | null>(null);
+  const planId = plan?.id ?? null;
+  useEffect(() => {
+    if (!plan || done?.planId === plan.id) return;
+    let live = true;
+    void (async () => {
+      let writtenAt: string | null = null;
+      for (const { slot, entry } of journalPending(plan.id)) {
+        if (entry.revision === plan.revision && !isReadOnly(plan)) {
+          try {
+            writtenAt = (await savePlanContent(db, plan.id, entry.patch)).updatedAt;
+          } catch {
+            // A patch that no longer fits is dropped from the journal; what is stored stays.
+          }
+        }
+        journalClear(plan.id, slot);
+      }
+      if (live) setDone({ planId: plan.id, writtenAt });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [db, plan, done]);
+  if (!plan || planId === null || done?.planId !== planId) return false;
+  return done.writtenAt === null || plan.updatedAt >= done.writtenAt;
+}
+
+function NewerData({ plan }: { plan: Plan }) {
+  const db = useDb();
+  const notify = useAppStore((s) => s.notify);
+  const data = useDiagnosisData();
+  const team = useTeamDiagnosis(data, null);
+  const fresh = useMemo(() => {
+    const d = team?.reps.find((r) => r.repId === plan.repId);
+    return d ? snapshotFromDiagnosis(d, data?.periodKind ?? null, new Date()) : null;
+  }, [team, data, plan.repId]);
+  const changes: SnapshotChange[] = useMemo(
+    () => (fresh && plan.snapshot.source === 'diagnosis' ? diffSnapshots(plan.snapshot, fresh) : []),
+    [fresh, plan.snapshot],
+  );
+  if (!fresh || changes.length === 0) return null;
+  const shown = changes.slice(0, 6);
+  return (
+    <div className="notice notice-info newer-data" role="status">
+      <div>
+        <strong>Newer data available.</strong> This plan keeps the facts it was prepared with. Since then:
+        <ul className="plain-list small">
+          {shown.map((c) => (
+            <li key={c.kind === 'metric' ? c.key : c.kind}>
+              {c.label}: {c.kind === 'metric' ? `${fmt(c.before, c.unit)} → ${fmt(c.after, c.unit)}` : `${c.before ?? '–'} → ${c.after ?? '–'}`}
+            </li>
+          ))}
+          {changes.length > shown.length ? <li>…and {changes.length - shown.length} more</li> : null}
+        </ul>
+        {!isReadOnly(plan) ? (
+          <Button
+            size="sm"
+            onClick={() =>
+              void refreshFacts(db, plan.id, fresh).then(
+                () => notify('success', 'The plan now uses the newer facts.'),
+                (e: unknown) => notify('error', e instanceof Error ? e.message : 'Could not update the facts.'),
+              )
+            }
+          >
+            Use the newer facts
+          </Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+export function PlannerPage({ planId }: { planId: string }) {
+  const db = useDb();
+  const plan = useLiveQuery(async () => (await db.plans.get(planId)) ?? null, [db, planId]);
+  const progress = useLiveQuery(async () => (await getProgress(db, planId)) ?? null, [db, planId]);
+  const recovered = useRecovered(plan);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const save = useCallback(
+    async (patch: Partial<PlanContent>) => {
+      await savePlanContent(db, planId, patch);
+    },
+    [db, planId],
+  );
+  const metrics = useMemo(() => (plan ? conversationInputFrom(plan.snapshot, null).metrics : []), [plan]);
+  const ctx: PlannerCtx | null = useMemo(
+    () => (plan ? { plan, readOnly: isReadOnly(plan), metrics, save, onSaveState: setSaveState } : null),
+    [plan, metrics, save],
+  );
+
+  if (plan === undefined || progress === undefined)
+    return (
+      <p className="muted" role="status">
+        Loading the plan…
+      </p>
+    );
+  if (plan === null || !ctx) {
+    return (
+      <>
+        <PageHeader title="Plan not found" />
+        <p>
+          This plan no longer exists. <a href={hrefFor({ page: 'plans' })}>Back to plans</a>
+        </p>
+      </>
+    );
+  }
+  if (!recovered)
+    return (
+      <p className="muted" role="status">
+        Restoring your last changes…
+      </p>
+    );
+
+  const step: PlanStep = progress?.step ?? 'facts';
+  const index = PLAN_STEPS.indexOf(step);
+  const visited = new Set(progress?.visited ?? ['facts']);
+  const go = (to: PlanStep) => {
+    void saveProgress(db, plan.id, to);
+    document.getElementById('main')?.scrollTo?.({ top: 0 });
+  };
+  const prev = PLAN_STEPS[index - 1];
+  const next = PLAN_STEPS[index + 1];
+  return (
+    <PlannerContext.Provider value={ctx}>
+      <a className="back-link" href={hrefFor({ page: 'plans', repId: plan.repId })}>
+        <ArrowLeft size={14} aria-hidden="true" /> Plans for {plan.snapshot.repName || 'this rep'}
+      </a>
+      <PageHeader
+        title={`Conversation with ${plan.snapshot.repName || 'the rep'}`}
+        subtitle={`${STATUS_LABELS[plan.status]} · revision ${plan.revision}${plan.snapshot.period ? ` · facts of ${plan.snapshot.period}` : ''}`}
+        actions={<SaveStatus state={saveState} />}
+      />
+      <nav aria-label="Plan steps">
+        <ol className="steps planner-steps">
+          {PLAN_STEPS.map((s, i) => (
+            <li key={s} aria-current={s === step ? 'step' : undefined} className={s !== step && visited.has(s) ? 'done' : undefined}>
+              <button type="button" className="step-btn" onClick={() => go(s)}>
+                {i + 1}. {STEP_LABELS[s]}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {isReadOnly(plan) ? (
+        <p className="notice notice-info" role="status">
+          This plan is {STATUS_LABELS[plan.status].toLowerCase()} and read-only. To change it, start a new revision on the Review step; the signed
+          copy is kept as it was.
+        </p>
+      ) : null}
+      <NewerData plan={plan} />
+      <h2 className="step-title">
+        Step {index + 1} of {PLAN_STEPS.length}: {STEP_LABELS[step]}
+      </h2>
+      <StepView key={`${step}-${plan.revision}-${plan.snapshot.fingerprint}`} step={step} />
+      <div className="step-nav">
+        {prev ? (
+          <Button icon={<ArrowLeft size={16} />} onClick={() => go(prev)}>
+            {STEP_LABELS[prev]}
+          </Button>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Button variant="primary" onClick={() => go(next)}>
+            Next: {STEP_LABELS[next]} <ArrowRight size={16} aria-hidden="true" />
+          </Button>
+        ) : null}
+      </div>
+    </PlannerContext.Provider>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { allowedTransitions, OUTCOME_LABELS, STATUS_LABELS } from '../../../../shared/domain/plan';
+import type { Plan, PlanOutcome, PlanStatus } from '../../../../shared/schemas';
+import { changeStatus, startRevision } from '../../db/repositories/plans';
+import { useDb } from '../../state/db';
+import { useAppStore } from '../../state/store';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+
+const ACTION: Record<PlanStatus, string> = {
+  draft: 'Back to draft',
+  ready: 'Mark ready to hold',
+  held: 'Mark the conversation held',
+  signed: 'Record it as signed',
+  closed: 'Close the plan',
+};
+
+const CONFIRM: Record<PlanStatus, string> = {
+  draft: 'The plan goes back to draft so you can keep preparing.',
+  ready: 'You have prepared everything and are ready to hold the conversation.',
+  held: 'You have held the conversation with the rep.',
+  signed: 'Both of you have signed. The signed plan is frozen: later changes start a new revision and the signed copy stays as it was.',
+  closed: 'The plan ends. Say how it ended; a closed plan stays on record and can no longer be changed.',
+};
+
+/** Status transitions, each confirmed; signed plans change only through a new revision. */
+export function StatusControl({ plan }: { plan: Plan }) {
+  const db = useDb();
+  const notify = useAppStore((s) => s.notify);
+  const [target, setTarget] = useState<PlanStatus | null>(null);
+  const [outcome, setOutcome] = useState<PlanOutcome>('met');
+  const [busy, setBusy] = useState(false);
+  const run = async (fn: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    try {
+      await fn();
+      notify('success', done);
+      setTarget(null);
+    } catch (e) {
+      notify('error', e instanceof Error ? e.message : 'That did not work.');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="status-control" role="group" aria-label="Plan status">
+      <p>
+        Status: <strong className={`status status-${plan.status}`}>{STATUS_LABELS[plan.status]}</strong>
+        {plan.outcome ? ` (${OUTCOME_LABELS[plan.outcome].toLowerCase()})` : ''} · revision {plan.revision}
+      </p>
+      <div className="row-actions">
+        {allowedTransitions(plan.status).map((to) => (
+          <Button key={to} variant={to === 'closed' || to === 'draft' ? 'ghost' : 'secondary'} onClick={() => setTarget(to)}>
+            {ACTION[to]}
+          </Button>
+        ))}
+        {plan.status === 'signed' || plan.status === 'closed' ? (
+          <Button
+            variant="secondary"
+            disabled={busy}
+            onClick={() => void run(() => startRevision(db, plan.id), `Revision ${plan.revision + 1} started; the signed copy is kept.`)}
+          >
+            Edit as a new revision
+          </Button>
+        ) : null}
+      </div>
+      <Dialog
+        open={target !== null}
+        onOpenChange={(o) => (o ? null : setTarget(null))}
+        title={target ? ACTION[target] : ''}
+        description={target ? CONFIRM[target] : ''}
+      >
+        {target === 'closed' ? (
+          <fieldset className="plain-fieldset radio-row">
+            <legend className="small">How did it end?</legend>
+            {(['met', 'escalated', 'withdrawn'] as const).map((o) => (
+              <label key={o} className="checkbox">
+                <input type="radio" name="outcome" value={o} checked={outcome === o} onChange={() => setOutcome(o)} /> {OUTCOME_LABELS[o]}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        <div className="form-actions">
+          <Button variant="ghost" onClick={() => setTarget(null)}>
+            Cancel
+          </Button>
+          <Button
+            variant="primary"
+            disabled={busy}
+            onClick={() =>
+              target &&
+              void run(() => changeStatus(db, plan.id, target, target === 'closed' ? outcome : null), `Plan: ${STATUS_LABELS[target].toLowerCase()}.`)
+            }
+          >
+            Confirm
+          </Button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { PlannerPage } from './PlannerPage';
+export { prefillFromSnapshot } from './prefill';

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { formatValue } from '../../../../shared/domain/plan';
+import type { MetricUnit } from '../../../../shared/schemas';
+
+/** Forms speak percentages for rates; storage keeps shares in [0, 1]. */
+export function toInput(value: number | null, unit: MetricUnit | null): string {
+  if (value === null) return '';
+  const v = unit === 'rate' ? value * 100 : value;
+  return String(Math.round(v * 100) / 100);
+}
+
+export function fromInput(text: string, unit: MetricUnit | null): number | null {
+  const t = text.trim().replace(',', '.');
+  if (t === '') return null;
+  const n = Number(t);
+  return unit === 'rate' ? n / 100 : n;
+}
+
+/** A number typed in a form: empty (unknown) or a finite number. */
+export const numberText = z
+  .string()
+  .max(30)
+  .refine((v) => v.trim() === '' || Number.isFinite(Number(v.trim().replace(',', '.'))), 'Enter a number, or leave it empty');
+
+export function unitSuffix(unit: MetricUnit | null): string {
+  return unit === 'rate' ? '%' : unit === 'days' ? 'days' : '';
+}
+
+export const fmt = (value: number | null, unit: MetricUnit | null) => (value === null ? '–' : formatValue(value, unit));
+
+export function fmtGap(gap: number | null): string {
+  if (gap === null) return '–';
+  const pct = Math.round(gap * 100);
+  return `${pct > 0 ? '+' : ''}${pct}%`;
+}

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { ACTIVITY_KEYS } from '../../../../../shared/domain/plan';
+import { VerdictBadge } from '../../../ui/VerdictBadge';
+import { CoachedText } from '../CoachedText';
+import { fmt, fmtGap } from '../numbers';
+import { usePlanner, useStepForm } from '../stepForm';
+
+const schema = z.object({
+  focusAreas: z.array(z.string()).max(3, 'Pick up to three focus areas'),
+  acknowledgements: z.string().max(3000),
+});
+
+export function FactsStep() {
+  const { plan, metrics } = usePlanner();
+  const s = plan.snapshot;
+  const { form, flush, readOnly } = useStepForm(
+    'facts',
+    schema,
+    { focusAreas: plan.content.focusAreas, acknowledgements: plan.content.acknowledgements },
+    (v) => {
+      // Keep the per-focus diagnosis in step with the chosen focus areas.
+      const d = plan.content.diagnosis;
+      const perFocus = v.focusAreas.map(
+        (metricKey) =>
+          d.perFocus.find((p) => p.metricKey === metricKey) ?? {
+            metricKey,
+            gap: ACTIVITY_KEYS.has(metricKey) ? ('effort' as const) : ('skill' as const),
+          },
+      );
+      return { ...v, diagnosis: { ...d, perFocus } };
+    },
+  );
+  const focus = form.watch('focusAreas');
+  const { errors } = form.formState;
+  const span = s.windowPeriods.length > 1 ? `${s.windowPeriods[0] ?? ''} to ${s.windowPeriods[s.windowPeriods.length - 1] ?? ''}` : (s.period ?? '');
+  return (
+    <form className="stack" onBlur={flush} onSubmit={(e) => e.preventDefault()} aria-label="Facts">
+      <section className="card">
+        <div className="verdict-head">
+          <h2>What the numbers say</h2>
+          <VerdictBadge verdict={s.verdict} />
+        </div>
+        <p className="muted small">
+          Facts as of {s.takenAt.slice(0, 10)}, over {span}
+          {s.confidence ? ` · ${s.confidence} confidence` : ''}. The plan keeps these figures: a later import never changes them.
+        </p>
+        {s.overrideReason ? <p className="notice notice-info">Your override: {s.overrideReason}</p> : null}
+        <ul className="evidence">
+          {s.evidence.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="card">
+        <h2 className="card-title">The rep’s numbers beside the benchmark</h2>
+        <fieldset className="plain-fieldset" disabled={readOnly}>
+          <legend className="small muted">Tick up to three focus areas for the conversation.</legend>
+          <div className="table-wrap flat">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Focus</th>
+                  <th scope="col">Metric</th>
+                  <th scope="col" className="num">
+                    {s.repName}
+                  </th>
+                  <th scope="col" className="num">
+                    Expectation
+                  </th>
+                  <th scope="col" className="num">
+                    Team median
+                  </th>
+                  <th scope="col" className="num">
+                    Gap
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.metrics.map((m) => {
+                  const checked = focus.includes(m.key);
+                  return (
+                    <tr key={m.key}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={`Focus on ${m.label}`}
+                          checked={checked}
+                          disabled={!checked && focus.length >= 3}
+                          onChange={() =>
+                            form.setValue('focusAreas', checked ? focus.filter((k) => k !== m.key) : [...focus, m.key], {
+                              shouldDirty: true,
+                              shouldValidate: true,
+                            })
+                          }
+                        />
+                      </td>
+                      <td>{m.label}</td>
+                      <td className="num">{fmt(m.value, m.unit)}</td>
+                      <td className="num">{fmt(m.expectation, m.unit)}</td>
+                      <td className="num">{fmt(m.teamMedian, m.unit)}</td>
+                      <td className="num">
+                        {fmtGap(m.gap)}
+                        {m.benchmarkSource === 'team-median' && m.gap !== null ? <span className="muted small"> vs median</span> : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </fieldset>
+        {errors.focusAreas ? <p className="field-error">{errors.focusAreas.message}</p> : null}
+        {s.metrics.length === 0 ? <p className="muted">This plan was carried over from an older version of Candor and holds no figures.</p> : null}
+      </section>
+
+      {s.warnings.length > 0 ? (
+        <section className="card">
+          <h2 className="card-title">Warning signs</h2>
+          <ul className="plan-warnings">
+            {s.warnings.map((w) => (
+              <li key={w.id} className={w.kind === 'check-system' ? 'plan-warning plan-warning-system' : 'plan-warning'}>
+                <strong>{w.kind === 'check-system' ? `Check the system first: ${w.title}` : w.title}</strong>
+                <span className="muted"> {w.detail}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section className="card">
+        <CoachedText
+          control={form.control}
+          name="acknowledgements"
+          label="Recent wins and customer feedback to acknowledge"
+          hint="Start from what is going well: a deal closed, a customer’s thanks, a skill that has grown."
+          metrics={metrics}
+          disabled={readOnly}
+        />
+      </section>
+    </form>
+  );
+}

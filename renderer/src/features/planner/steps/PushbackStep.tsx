@@ -1,0 +1,119 @@
+import { Play, RefreshCw } from 'lucide-react';
+import { useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
+import { z } from 'zod';
+import { conversationInputFrom } from '../../../../../shared/domain/plan';
+import { randomId } from '../../../../../shared/lib/ids';
+import { Button } from '../../../ui/Button';
+import { ItemFoot, AddButton } from '../ItemParts';
+import { Field } from '../../../ui/Field';
+import { CoachedText } from '../CoachedText';
+import { draft } from '../engine';
+import { Rehearsal } from '../Rehearsal';
+import { usePlanner, useStepForm } from '../stepForm';
+
+const schema = z.object({
+  pushback: z
+    .array(
+      z.object({
+        id: z.string(),
+        objection: z.string().max(500),
+        repLine: z.string().max(1000),
+        approach: z.string().max(2000),
+        included: z.boolean(),
+        own: z.boolean(),
+      }),
+    )
+    .max(60),
+});
+
+function PushbackForm({ onRehearse }: { onRehearse: () => void }) {
+  const { plan, metrics } = usePlanner();
+  const { form, flush, readOnly } = useStepForm('pushback', schema, { pushback: plan.content.pushback }, (v) => v);
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'pushback', keyName: 'key' });
+  const redraft = () => {
+    const d = draft(conversationInputFrom(plan.snapshot, plan.content));
+    if (!d) return;
+    const own = form.getValues('pushback').filter((p) => p.own);
+    form.setValue('pushback', [...d.pushback.map((p) => ({ ...p, included: true, own: false })), ...own], { shouldDirty: true });
+  };
+  const included = form.watch('pushback').filter((p) => p.included).length;
+  return (
+    <form className="stack" onBlur={flush} onSubmit={(e) => e.preventDefault()} aria-label="Pushback">
+      <section className="card">
+        <div className="section-head">
+          <h2>Likely pushback</h2>
+          <div className="row-actions">
+            <Button variant="ghost" size="sm" icon={<RefreshCw size={14} />} onClick={redraft} disabled={readOnly}>
+              Redraft from the diagnosis
+            </Button>
+            <Button
+              variant="primary"
+              size="sm"
+              icon={<Play size={14} />}
+              onClick={() => {
+                flush();
+                onRehearse();
+              }}
+              disabled={included === 0}
+            >
+              Rehearse ({included})
+            </Button>
+          </div>
+        </div>
+        <p className="muted">What the rep may say, and a fact-based way to answer. Keep the ones that fit this rep; add your own.</p>
+        <ol className="item-list">
+          {fields.map((f, i) => (
+            <li key={f.key} className="item">
+              <div className="item-grid item-grid-2">
+                <Field label="Objection">
+                  <input className="input" {...form.register(`pushback.${i}.objection`)} />
+                </Field>
+                <Field label="As the rep might say it">
+                  <input className="input" {...form.register(`pushback.${i}.repLine`)} />
+                </Field>
+              </div>
+              <CoachedText
+                control={form.control}
+                name={`pushback.${i}.approach`}
+                label="Your approach"
+                metrics={metrics}
+                disabled={readOnly}
+                rows={2}
+              />
+              <ItemFoot onRemove={() => remove(i)} removeLabel={`Remove objection ${i + 1}`} disabled={readOnly}>
+                <label className="checkbox small">
+                  <input type="checkbox" {...form.register(`pushback.${i}.included`)} /> Prepare for this
+                </label>
+              </ItemFoot>
+            </li>
+          ))}
+        </ol>
+        {fields.length === 0 ? <p className="muted">No objections yet: add your own, or redraft them from the diagnosis.</p> : null}
+        <AddButton onAdd={() => append({ id: randomId(), objection: '', repLine: '', approach: '', included: true, own: true })} disabled={readOnly}>
+          Add an objection
+        </AddButton>
+      </section>
+      {plan.content.reminders.length > 0 ? (
+        <section className="card">
+          <h2 className="card-title">Keeping your distance</h2>
+          <ul className="plain-list">
+            {plan.content.reminders.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </form>
+  );
+}
+
+export function PushbackStep() {
+  const { plan } = usePlanner();
+  const [rehearsing, setRehearsing] = useState(false);
+  if (rehearsing)
+    return (
+      <Rehearsal objections={plan.content.pushback.filter((p) => p.included && (p.objection || p.repLine))} onDone={() => setRehearsing(false)} />
+    );
+  return <PushbackForm onRehearse={() => setRehearsing(true)} />;
+}

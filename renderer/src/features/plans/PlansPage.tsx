@@ -1,0 +1,189 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ClipboardList, Plus } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { diagnoseTeam } from '../../../../shared/domain/diagnosis';
+import { isoDay, nextCheckIn, snapshotFromDiagnosis, STATUS_LABELS, OUTCOME_LABELS } from '../../../../shared/domain/plan';
+import type { Plan } from '../../../../shared/schemas';
+import { createPlan, listPlans } from '../../db/repositories/plans';
+import { useDb } from '../../state/db';
+import { hrefFor, navigate } from '../../state/router';
+import { useAppStore } from '../../state/store';
+import { Button } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
+import { Field } from '../../ui/Field';
+import { PageHeader } from '../../ui/PageHeader';
+import { useDiagnosisData } from '../diagnosis/useDiagnosis';
+import { prefillFromSnapshot } from '../planner';
+
+function NewPlan({ repId, onCancel }: { repId: string | null; onCancel: () => void }) {
+  const db = useDb();
+  const notify = useAppStore((s) => s.notify);
+  const data = useDiagnosisData();
+  const [rep, setRep] = useState(repId ?? '');
+  const [period, setPeriod] = useState('');
+  const [busy, setBusy] = useState(false);
+  const latest = data?.periods[data.periods.length - 1] ?? '';
+  const chosenPeriod = period || latest;
+  if (!data) return <p className="muted">Loading…</p>;
+  const reps = [...data.reps].sort((a, b) => a.name.localeCompare(b.name));
+  const noData = data.periods.length === 0;
+
+  const start = async () => {
+    setBusy(true);
+    try {
+      const team = diagnoseTeam({ ...data.input, period: chosenPeriod });
+      const d = team.reps.find((r) => r.repId === rep);
+      if (!d) throw new Error('There are no numbers for this rep in that period.');
+      const now = new Date();
+      const snapshot = snapshotFromDiagnosis(d, data.periodKind, now);
+      const plan = await createPlan(db, { repId: rep, snapshot, content: prefillFromSnapshot(snapshot, data.settings.managerName, now) });
+      navigate({ page: 'plan', planId: plan.id });
+    } catch (e) {
+      notify('error', e instanceof Error ? e.message : 'Could not start the plan.');
+      setBusy(false);
+    }
+  };
+  const name = reps.find((r) => r.id === rep)?.name;
+  return (
+    <section className="card" aria-labelledby="new-plan">
+      <h2 id="new-plan" className="card-title">
+        {name ? `Prepare a conversation with ${name}` : 'Prepare a conversation'}
+      </h2>
+      {noData ? (
+        <p className="muted">Import some numbers first: a plan starts from the rep’s facts.</p>
+      ) : (
+        <div className="form">
+          <div className="form-row">
+            <Field label="Rep">
+              <select className="input" value={rep} onChange={(e) => setRep(e.target.value)}>
+                <option value="">Choose a rep</option>
+                {reps.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label="Period" hint="The facts are taken over the trailing window ending here, and kept with the plan.">
+              <select className="input" value={chosenPeriod} onChange={(e) => setPeriod(e.target.value)}>
+                {[...data.periods].reverse().map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+          <div className="form-actions">
+            <Button variant="ghost" onClick={onCancel}>
+              Cancel
+            </Button>
+            <Button variant="primary" disabled={!rep || busy} onClick={() => void start()}>
+              Start the plan
+            </Button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function PlanRows({ plans, today }: { plans: Plan[]; today: string }) {
+  return (
+    <div className="table-wrap flat">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Status</th>
+            <th scope="col">Facts of</th>
+            <th scope="col">Next check-in</th>
+            <th scope="col">Last change</th>
+            <th scope="col">
+              <span className="visually-hidden">Open</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {plans.map((p) => (
+            <tr key={p.id}>
+              <td>
+                <span className={`status status-${p.status}`}>{STATUS_LABELS[p.status]}</span>
+                {p.outcome ? <span className="muted small"> {OUTCOME_LABELS[p.outcome].toLowerCase()}</span> : null}
+                {p.revision > 1 ? <span className="muted small"> · revision {p.revision}</span> : null}
+              </td>
+              <td>{p.snapshot.period ?? '–'}</td>
+              <td>{p.status === 'closed' ? '–' : (nextCheckIn(p.content, today) ?? '–')}</td>
+              <td>{p.updatedAt.slice(0, 16).replace('T', ' ')}</td>
+              <td className="row-actions">
+                <a
+                  className="btn btn-secondary btn-sm"
+                  href={hrefFor({ page: 'plan', planId: p.id })}
+                  aria-label={`${p.status === 'draft' ? 'Resume' : 'Open'} the plan for ${p.snapshot.repName}`}
+                >
+                  {p.status === 'draft' ? 'Resume' : 'Open'}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function PlansPage({ repId }: { repId: string | null }) {
+  const db = useDb();
+  const plans = useLiveQuery(() => listPlans(db), [db]);
+  const reps = useLiveQuery(() => db.reps.toArray(), [db]);
+  const [manual, setManual] = useState(false);
+  const creating = manual || repId !== null;
+  const cancel = () => {
+    setManual(false);
+    if (repId !== null) navigate({ page: 'plans' });
+  };
+  const today = isoDay(new Date());
+  const groups = useMemo(() => {
+    const byRep = new Map<string, Plan[]>();
+    for (const p of plans ?? []) byRep.set(p.repId, [...(byRep.get(p.repId) ?? []), p]);
+    const nameOf = (id: string, fallback: string) => reps?.find((r) => r.id === id)?.name ?? fallback;
+    return [...byRep.entries()]
+      .map(([id, list]) => ({ repId: id, name: nameOf(id, list[0]?.snapshot.repName ?? ''), plans: list }))
+      .filter((g) => repId === null || g.repId === repId)
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }, [plans, reps, repId]);
+  if (!plans || !reps) return null;
+  return (
+    <>
+      <PageHeader
+        title="Plans"
+        subtitle="Prepare each conversation, and keep the plans that come out of it. Drafts save as you type."
+        actions={
+          creating ? null : (
+            <Button variant="primary" icon={<Plus size={16} />} onClick={() => setManual(true)}>
+              New plan
+            </Button>
+          )
+        }
+      />
+      <div className="plan-groups">
+        {creating ? <NewPlan key={repId ?? ''} repId={repId} onCancel={cancel} /> : null}
+        {groups.map((g) => (
+          <section key={g.repId} className="card" aria-label={`Plans for ${g.name}`}>
+            <h2 className="card-title">{g.name}</h2>
+            <PlanRows plans={g.plans} today={today} />
+          </section>
+        ))}
+        {groups.length === 0 && !creating ? (
+          <EmptyState icon={<ClipboardList size={24} />} title="No plans yet">
+            <p>Open a rep from the Team page and choose Prepare a conversation, or start a new plan here.</p>
+          </EmptyState>
+        ) : null}
+        {repId !== null && plans.some((p) => p.repId !== repId) ? (
+          <p>
+            <a href={hrefFor({ page: 'plans' })}>Show every rep’s plans</a>
+          </p>
+        ) : null}
+      </div>
+    </>
+  );
+}

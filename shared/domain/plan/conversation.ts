@@ -1,0 +1,43 @@
+// The bridge to the conversation engine (shared/domain/conversation): a plan's frozen facts and
+// the manager's own diagnosis become that engine's input.
+import type { ConversationDraft, ConversationInput } from '../../schemas/conversation';
+import type { FactsSnapshot, PlanContent } from '../../schemas/plan';
+
+function periodLabel(s: FactsSnapshot): string {
+  const w = s.windowPeriods;
+  if (w.length > 1) return `${w[0] ?? ''} to ${w[w.length - 1] ?? ''}`;
+  return s.period ?? 'the period';
+}
+
+const clip = (t: string, max: number) => (t.length > max ? t.slice(0, max) : t);
+
+/** What the conversation engine drafts from: the frozen facts and the manager's confirmed (or overridden) diagnosis. */
+export function conversationInputFrom(s: FactsSnapshot, content: Pick<PlanContent, 'diagnosis' | 'focusAreas'> | null): ConversationInput {
+  return {
+    repName: clip(s.repName.trim() || 'the rep', 120),
+    roleLabel: s.roleLabel ? clip(s.roleLabel, 60) : null,
+    periodLabel: periodLabel(s),
+    verdict: content?.diagnosis.verdict ?? s.verdict,
+    weakStage: content ? content.diagnosis.weakStage : s.weakStage,
+    focusAreas: content ? [...content.focusAreas] : [],
+    // A benchmark always travels with its source, and rates stay within [0, 1].
+    metrics: s.metrics
+      .filter((m) => m.unit !== 'rate' || m.value === null || (m.value >= 0 && m.value <= 1))
+      .map((m) => ({
+        key: m.key,
+        label: clip(m.label, 120),
+        value: m.value,
+        benchmark: m.benchmarkSource ? m.benchmark : null,
+        benchmarkSource: m.benchmark === null ? null : m.benchmarkSource,
+        unit: m.unit,
+      })),
+    evidence: s.evidence.slice(0, 40).map((e) => clip(e, 1000)),
+    obstacles: content ? [...new Set(content.diagnosis.obstacles.map((o) => o.kind))].slice(0, 5) : [],
+    systemSigns: s.warnings
+      .filter((w) => w.kind === 'check-system')
+      .map((w) => clip(w.title, 200))
+      .slice(0, 20),
+  };
+}
+
+export type { ConversationDraft, ConversationInput };

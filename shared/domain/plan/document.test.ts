@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildGuideDocument, buildPlanDocument } from '../document';
+import { readDocxParts, renderDocx } from '../../export/docx';
+import type { Plan } from '../../schemas/plan';
+import { base64ToBytes, bytesToBase64 } from './base64';
+import { toGuideInput, toPlanDocumentInput } from './document';
+import { samplePlan } from './testing';
+
+const NOW = new Date('2026-11-20T10:00:00Z');
+const OPTS = { locale: 'en-US', currency: 'USD' };
+
+const plan = (): Promise<Plan> => samplePlan('Farid Haddad', NOW, { status: 'held' });
+
+describe('plan → document inputs', () => {
+  it('the rep plan carries the snapshot’s numbers, the SMART items and both signers', async () => {
+    const p = await plan();
+    p.content.document = { company: 'Acme', team: 'East', hrName: '' };
+    const input = toPlanDocumentInput(p, { date: '2026-11-24' });
+    expect(input).toMatchObject({
+      repName: 'Farid Haddad',
+      managerName: 'Sam Lee',
+      periodLabel: '2026-08 to 2026-10',
+      focusAreas: ['Opportunity → win'],
+    });
+    expect(input.facts[0]).toMatchObject({ metric: 'Opportunity → win', unit: 'rate', expectation: 0.25 });
+    expect(input.facts[0]?.gap).toBeCloseTo((input.facts[0]?.actual ?? 0) - 0.25, 10);
+    expect(input.actionItems).toEqual([
+      {
+        action: 'Bring opportunity → win from 10% to 25%',
+        measure: 'Opportunity → win',
+        baseline: 0.1,
+        target: 0.25,
+        unit: 'rate',
+        deadline: '2027-02-22',
+        owner: 'Farid Haddad',
+      },
+    ]);
+    expect(input.checkIns).toHaveLength(6);
+    // Each standard once: not the quota twice, not calls + emails beside calls and emails.
+    expect(input.facts.map((f) => f.metric)).not.toContain('Quota');
+    expect(input.facts.map((f) => f.metric)).toContain('Won revenue');
+    expect(input.signatures.map((s) => [s.role, s.name, s.date])).toEqual([
+      ['rep', 'Farid Haddad', null],
+      ['manager', 'Sam Lee', null],
+    ]);
+    // Unknown stays unknown in the document too.
+    expect(input.facts.every((f) => f.actual !== 0 || f.metric === 'Complaints')).toBe(true);
+  });
+
+  it('a drawn signature travels as PNG bytes; HR signs when named', async () => {
+    const p = await plan();
+    const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3]);
+    p.signatures = [{ role: 'rep', name: '', date: '2026-11-24', pngBase64: bytesToBase64(png), width: 300, height: 100 }];
+    p.content.document.hrName = 'Kim Ng';
+    const input = toPlanDocumentInput(p, { date: '2026-11-24' });
+    expect(input.signatures.map((s) => s.role)).toEqual(['rep', 'manager', 'hr']);
+    expect(input.signatures[0]).toEqual({ role: 'rep', name: 'Farid Haddad', date: '2026-11-24', image: { png, width: 300, height: 100 } });
+  });
+
+  it('a milestone without a date goes into the document as such, not dropped', async () => {
+    const p = await plan();
+    p.content.milestones.push({ id: 'x', date: null, text: 'Shadow a senior rep' });
+    expect(toPlanDocumentInput(p, { date: '2026-11-24' }).milestones).toContainEqual({ date: null, text: 'Shadow a senior rep' });
+  });
+
+  it('no private preparation reaches the rep’s Word file; all of it reaches the guide', async () => {
+    const p = await plan();
+    const S = (n: string) => `PRIVATE-SENTINEL-${n}`;
+    p.content.opening = S('opening');
+    p.content.talkingPoints = [{ id: 't', text: S('point'), metricKey: null, kind: 'own', included: true }];
+    p.content.questions = [{ id: 'q', text: S('question'), gap: 'own', included: true }];
+    p.content.pushback = [{ id: 'b', objection: S('objection'), repLine: S('repline'), approach: S('approach'), included: true, own: true }];
+    p.content.reminders = [S('reminder')];
+    p.content.rehearsal = [{ objectionId: 'b', reply: S('reply') }];
+    p.content.diagnosis.overrideReason = S('override');
+    p.content.diagnosis.systemFixes = [{ id: 's', sign: S('sign'), ownPart: S('ownpart') }];
+    p.content.diagnosis.obstacles = [{ id: 'o', kind: 'other', note: S('obstacle') }];
+    p.content.meeting.note = S('meeting');
+    const bytes = await renderDocx(buildPlanDocument(toPlanDocumentInput(p, { date: '2026-11-24' }), OPTS));
+    const xml = Object.values(await readDocxParts(bytes)).join('\n');
+    expect(xml).toContain('Farid Haddad');
+    expect(xml).not.toContain('PRIVATE-SENTINEL');
+    const guide = JSON.stringify(buildGuideDocument(toGuideInput(p, { date: '2026-11-24' }), OPTS));
+    for (const n of ['opening', 'point', 'question', 'objection', 'approach', 'reminder']) expect(guide).toContain(S(n));
+  });
+
+  it('base64 round-trips any bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (b) => {
+        expect(base64ToBytes(bytesToBase64(b))).toEqual(b);
+      }),
+    );
+    expect(bytesToBase64(new TextEncoder().encode('Man'))).toBe('TWFu');
+    expect(bytesToBase64(new TextEncoder().encode('Ma'))).toBe('TWE=');
+  });
+});

@@ -1,0 +1,141 @@
+// A stored plan mapped onto the two document inputs (shared/domain/document). The rep's plan
+// and the manager's guide are built from separate functions that read separate parts of the
+// plan: nothing from the private preparation is passed to the rep's document.
+import type { ConversationGuideInput, FactRow, MetricUnit as DocUnit, PlanDocumentInput, Signer } from '../document';
+import type { MetricUnit } from '../../schemas/conversation';
+import type { Plan, Signature, SnapshotMetric } from '../../schemas/plan';
+import { base64ToBytes } from './base64';
+import { DUPLICATE_KEYS, planCheckInDates } from './prefill';
+
+export const SUPPORT_KIND_LABELS: Record<Plan['content']['support'][number]['kind'], string> = {
+  coaching: 'Coaching',
+  training: 'Training',
+  'ride-along': 'Ride-along',
+  'role-play': 'Role-play',
+  tools: 'Tools',
+  mentoring: 'Mentoring',
+  other: 'Other',
+};
+
+export const ACKNOWLEDGEMENT =
+  'I have read this plan and talked it through with my manager. Signing it confirms that I have received it and understand what is expected; it does not mean I agree with every point, and I may add my comments.';
+
+const docUnit = (u: MetricUnit | null): DocUnit => (u === 'ratio' ? 'decimal' : (u ?? 'count'));
+
+export function windowLabel(plan: Pick<Plan, 'snapshot'>): string {
+  const w = plan.snapshot.windowPeriods;
+  if (w.length > 1) return `${w[0] ?? ''} to ${w[w.length - 1] ?? ''}`;
+  return plan.snapshot.period ?? '';
+}
+
+function metricOf(plan: Plan, key: string | null, perPeriod: boolean): SnapshotMetric | undefined {
+  if (!key) return undefined;
+  const first = perPeriod ? plan.snapshot.periodMetrics : plan.snapshot.metrics;
+  return first.find((m) => m.key === key) ?? (perPeriod ? plan.snapshot.metrics : plan.snapshot.periodMetrics).find((m) => m.key === key);
+}
+
+/** The facts table: the focus areas first, then every metric the rep has a stated expectation for. */
+export function factRows(plan: Plan): FactRow[] {
+  const focus = plan.content.focusAreas;
+  const ms = plan.snapshot.metrics;
+  const chosen = [
+    ...focus.map((k) => ms.find((m) => m.key === k)).filter((m) => m !== undefined),
+    ...ms.filter((m) => !focus.includes(m.key) && m.expectation !== null && !DUPLICATE_KEYS.has(m.key)),
+  ];
+  return chosen.map((m) => {
+    const expectation = m.expectation ?? m.benchmark;
+    return {
+      metric: m.expectation === null && m.benchmarkSource === 'team-median' ? `${m.label} (against the team median)` : m.label,
+      unit: docUnit(m.unit),
+      expectation,
+      actual: m.value,
+      gap: expectation !== null && m.value !== null ? m.value - expectation : null,
+    };
+  });
+}
+
+function signer(s: Signature): Signer {
+  const base: Signer = { role: s.role, name: s.name, date: s.date };
+  return s.pngBase64 && s.width > 0 && s.height > 0
+    ? { ...base, image: { png: base64ToBytes(s.pngBase64), width: s.width, height: s.height } }
+    : base;
+}
+
+/** Rep and manager always sign; HR when named. Stored signatures fill in names, dates and drawings. */
+export function signersOf(plan: Plan, hrName?: string): Signer[] {
+  const stored = new Map(plan.signatures.map((s) => [s.role, s]));
+  const roles: Signature['role'][] = hrName || stored.has('hr') ? ['rep', 'manager', 'hr'] : ['rep', 'manager'];
+  const defaultName = { rep: plan.snapshot.repName, manager: plan.content.managerName, hr: hrName ?? '' };
+  return roles.map((role) => {
+    const s = stored.get(role);
+    return s ? signer({ ...s, name: s.name || defaultName[role] }) : { role, name: defaultName[role], date: null };
+  });
+}
+
+export type PlanDocumentOptions = { date: string };
+
+export function toPlanDocumentInput(plan: Plan, opts: PlanDocumentOptions): PlanDocumentInput {
+  const c = plan.content;
+  const { company, team, hrName } = c.document;
+  return {
+    company,
+    team,
+    repName: plan.snapshot.repName,
+    managerName: c.managerName,
+    ...(hrName.trim() ? { hrName } : {}),
+    date: opts.date,
+    periodLabel: windowLabel(plan),
+    expectations: c.expectations.map((e) => ({ label: e.label, value: e.target, unit: docUnit(e.unit), ...(e.note ? { note: e.note } : {}) })),
+    facts: factRows(plan),
+    focusAreas: c.focusAreas.map((k) => metricOf(plan, k, false)?.label ?? k),
+    actionItems: c.actionItems.map((a) => {
+      const m = metricOf(plan, a.metricKey, true);
+      return {
+        action: a.action,
+        measure: m?.label ?? a.metricKey ?? '',
+        baseline: a.baseline,
+        target: a.target,
+        unit: docUnit(m?.unit ?? null),
+        deadline: a.deadline,
+        owner: a.owner,
+      };
+    }),
+    milestones: c.milestones.map((m) => ({ date: m.date, text: m.text })),
+    checkIns: planCheckInDates(c),
+    support: c.support.filter((s) => s.text.trim()).map((s) => ({ kind: SUPPORT_KIND_LABELS[s.kind], text: s.text })),
+    development: c.development.map((d) => ({
+      skill: d.skill,
+      activities: d.activities,
+      resources: d.resources,
+      timeline: [d.timeline, d.reviewDate ? `review on ${d.reviewDate}` : ''].filter(Boolean).join(', '),
+    })),
+    consequences: c.consequences,
+    acknowledgement: ACKNOWLEDGEMENT,
+    signatures: signersOf(plan, hrName.trim() || undefined),
+  };
+}
+
+/** The manager's guide: only the private preparation, never the signed plan's signatures or facts table. */
+export function toGuideInput(plan: Plan, opts: { date: string }): ConversationGuideInput {
+  const c = plan.content;
+  return {
+    repName: plan.snapshot.repName,
+    managerName: c.managerName,
+    date: opts.date,
+    opening: c.opening,
+    talkingPoints: c.talkingPoints.filter((t) => t.included && t.text.trim()).map((t) => t.text),
+    questions: c.questions.filter((q) => q.included && q.text.trim()).map((q) => q.text),
+    pushback: c.pushback
+      .filter((p) => p.included && (p.objection.trim() || p.approach.trim()))
+      .map((p) => ({ objection: p.objection, approach: p.approach })),
+    reminders: c.reminders,
+    meeting: { time: c.meeting.time, place: [c.meeting.place, c.meeting.uninterrupted ? '(uninterrupted)' : ''].filter(Boolean).join(' ') },
+    agenda: [
+      { item: 'Opening: why we are meeting', minutes: null },
+      { item: 'What is going well', minutes: null },
+      { item: 'The facts, and their view', minutes: null },
+      { item: 'Agree the plan and the support', minutes: null },
+      { item: 'Next steps and check-in dates', minutes: null },
+    ],
+  };
+}

@@ -1,0 +1,56 @@
+// Test helper: the sample team through the real import pipeline and diagnosis engine.
+import { DEFAULT_ROLE_EXPECTATIONS, diagnoseTeam, fromRepPeriodRows, type RepDiagnosis } from '../diagnosis';
+import { generateSampleCsv } from '../diagnosis/sample-team';
+import { analyseFile, importFile, settingsFromAnalysis } from '../import';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../schemas/settings';
+import { planSchema, type Plan } from '../../schemas/plan';
+import { sequentialIds } from '../../lib/ids';
+import { prefillContent } from './prefill';
+import { snapshotFromDiagnosis } from './snapshot';
+
+let cached: Promise<RepDiagnosis[]> | null = null;
+
+export function sampleTeamDiagnosis(): Promise<RepDiagnosis[]> {
+  cached ??= (async () => {
+    const bytes = new TextEncoder().encode(generateSampleCsv());
+    const analysis = await analyseFile(bytes, 'team-metrics.csv');
+    if (!analysis.ok) throw new Error(analysis.error.message);
+    const result = await importFile(
+      bytes,
+      'team-metrics.csv',
+      settingsFromAnalysis(analysis.value, { periodKind: 'month', keepRecords: false, maxErrors: 10 }),
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    const { reps, periods } = fromRepPeriodRows(result.value.periods);
+    return diagnoseTeam({ reps, periods, expectations: [...DEFAULT_ROLE_EXPECTATIONS], settings: DEFAULT_DIAGNOSIS_SETTINGS, overrides: [] }).reps;
+  })();
+  return cached;
+}
+
+export async function sampleRep(name: string): Promise<RepDiagnosis> {
+  const rep = (await sampleTeamDiagnosis()).find((r) => r.name === name);
+  if (!rep) throw new Error(`No sample rep ${name}`);
+  return rep;
+}
+
+/** A stored plan for a sample rep, prefilled without the conversation engine (tests only). */
+export async function samplePlan(name: string, now: Date, over: Partial<Plan> = {}): Promise<Plan> {
+  const snapshot = snapshotFromDiagnosis(await sampleRep(name), 'month', now);
+  const content = prefillContent({ snapshot, managerName: 'Sam Lee', start: '2026-11-23', ids: sequentialIds('c'), conversation: null });
+  return planSchema.parse({
+    id: 'p1',
+    repId: 'r1',
+    status: 'draft',
+    outcome: null,
+    revision: 1,
+    snapshot,
+    content,
+    signatures: [],
+    history: [],
+    signed: [],
+    exports: [],
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    ...over,
+  });
+}
