@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, periodKeySchema } from './common';
+import { idSchema, isoDateSchema, isoDateTimeSchema, periodKeySchema, periodKindSchema } from './common';
 import { verdictSchema, weakStageSchema } from './diagnosis';
+
+// Plans, schema v3. A plan keeps a snapshot of the facts it was built on (a later import never
+// changes what it says), the manager's content for each wizard step, its lifecycle and every
+// revision and export. The wizard position lives outside the plan (planProgressSchema).
 
 const text = (max: number) => z.string().max(max);
 
@@ -17,67 +21,223 @@ export const planStepSchema = z.enum([
   'review',
 ]);
 export type PlanStep = z.infer<typeof planStepSchema>;
+export const PLAN_STEPS = planStepSchema.options;
 
-export const itemStatusSchema = z.enum(['not-started', 'on-track', 'at-risk', 'off-track', 'met']);
-export type ItemStatus = z.infer<typeof itemStatusSchema>;
+export const metricUnitSchema = z.enum(['count', 'rate', 'money', 'days', 'ratio']);
+export type MetricUnit = z.infer<typeof metricUnitSchema>;
 
-/** A SMART action item: specific text, a measurable metric and target, a deadline. */
+/** One metric as it stood when the plan was prepared. Unknown stays null, never zero. */
+export const snapshotMetricSchema = z.object({
+  key: z.string().min(1).max(60),
+  label: text(120),
+  unit: metricUnitSchema,
+  higherIsBetter: z.boolean(),
+  value: z.number().finite().nullable(),
+  expectation: z.number().finite().nullable(),
+  teamMedian: z.number().finite().nullable(),
+  benchmark: z.number().finite().nullable(),
+  benchmarkSource: z.enum(['expectation', 'team-median']).nullable(),
+  /** value ÷ benchmark − 1; null when either is unknown. */
+  gap: z.number().finite().nullable(),
+});
+export type SnapshotMetric = z.infer<typeof snapshotMetricSchema>;
+
+export const factsSnapshotSchema = z.object({
+  /** 'diagnosis': taken from the diagnosis engine; 'migrated': carried over from a v2 plan (text only). */
+  source: z.enum(['diagnosis', 'migrated']),
+  takenAt: isoDateTimeSchema,
+  repName: text(200),
+  roleLabel: text(60).nullable(),
+  period: periodKeySchema.nullable(),
+  periodKind: periodKindSchema.nullable(),
+  /** The trailing window's periods, oldest first. */
+  windowPeriods: z.array(periodKeySchema).max(60),
+  verdict: verdictSchema,
+  weakStage: weakStageSchema.nullable(),
+  confidence: z.enum(['high', 'medium', 'low']).nullable(),
+  overrideReason: text(2000).nullable(),
+  rule: text(1000),
+  attainment: z.number().finite().min(0).nullable(),
+  /** Headline figures over the trailing window (flow metrics summed over windowPeriods). */
+  metrics: z.array(snapshotMetricSchema).max(60),
+  /** The same figures for the single period: baselines and targets of action items are per period. */
+  periodMetrics: z.array(snapshotMetricSchema).max(60),
+  evidence: z.array(text(2000)).max(60),
+  warnings: z.array(z.object({ id: text(60), kind: z.enum(['pattern', 'check-system']), title: text(300), detail: text(2000) })).max(30),
+  /** A fingerprint of the numbers, to tell cheaply whether newer data differs. */
+  fingerprint: text(200),
+});
+export type FactsSnapshot = z.infer<typeof factsSnapshotSchema>;
+
+export const obstacleKindSchema = z.enum(['territory-change', 'leave', 'lead-quality', 'tooling', 'other']);
+export type ObstacleKindValue = z.infer<typeof obstacleKindSchema>;
+
+export const expectationItemSchema = z.object({
+  id: idSchema,
+  metricKey: z.string().max(60).nullable(),
+  label: text(300),
+  target: z.number().finite().nullable(),
+  unit: metricUnitSchema.nullable(),
+  note: text(1000),
+});
+export type ExpectationItem = z.infer<typeof expectationItemSchema>;
+
+export const focusDiagnosisSchema = z.object({
+  metricKey: z.string().max(60),
+  gap: z.enum(['effort', 'skill', 'mixed', 'none']),
+});
+
+export const supportKindSchema = z.enum(['coaching', 'training', 'ride-along', 'role-play', 'tools', 'mentoring', 'other']);
+
+/** A SMART action item: the metric it moves, from which baseline to which target, by when, who owns it. */
 export const actionItemSchema = z.object({
   id: idSchema,
-  text: text(1000),
-  metric: z.string().max(60).nullable(),
+  action: text(1000),
+  metricKey: z.string().max(60).nullable(),
+  baseline: z.number().finite().nullable(),
   target: z.number().finite().nullable(),
   deadline: isoDateSchema.nullable(),
-  milestones: z.array(z.object({ date: isoDateSchema, text: text(500) })).max(20),
-  status: itemStatusSchema,
+  owner: text(200),
 });
 export type ActionItem = z.infer<typeof actionItemSchema>;
 
 export const developmentItemSchema = z.object({
   id: idSchema,
-  skill: text(200),
-  support: z.enum(['coaching', 'training', 'mentoring', 'role-play', 'other']),
-  text: text(1000),
-  deadline: isoDateSchema.nullable(),
-  status: itemStatusSchema,
+  skill: text(300),
+  activities: z.array(text(500)).max(20),
+  resources: z.array(text(500)).max(20),
+  timeline: text(300),
+  reviewDate: isoDateSchema.nullable(),
 });
 export type DevelopmentItem = z.infer<typeof developmentItemSchema>;
 
-export const pushbackSchema = z.object({ id: idSchema, objection: text(1000), response: text(2000) });
-
-export const exportSnapshotSchema = z.object({
-  id: idSchema,
-  kind: z.enum(['rep-plan', 'manager-guide']),
-  fileName: z.string().max(260),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  exportedAt: isoDateTimeSchema,
+export const planContentSchema = z.object({
+  managerName: text(200),
+  /** Up to three metric keys the conversation is about. */
+  focusAreas: z.array(z.string().max(60)).max(3),
+  acknowledgements: text(3000),
+  expectations: z.array(expectationItemSchema).max(30),
+  diagnosis: z.object({
+    verdict: verdictSchema,
+    weakStage: weakStageSchema.nullable(),
+    confirmed: z.boolean(),
+    overrideReason: text(2000),
+    perFocus: z.array(focusDiagnosisSchema).max(3),
+    obstacles: z.array(z.object({ id: idSchema, kind: obstacleKindSchema, note: text(1000) })).max(10),
+    /** The manager's own part to fix, per "check the system first" sign. */
+    systemFixes: z.array(z.object({ id: idSchema, sign: text(300), ownPart: text(1000) })).max(10),
+  }),
+  talkingPoints: z
+    .array(
+      z.object({
+        id: idSchema,
+        text: text(2000),
+        metricKey: z.string().max(60).nullable(),
+        kind: z.enum(['activity', 'behaviour', 'result', 'acknowledge', 'own']),
+        included: z.boolean(),
+      }),
+    )
+    .max(60),
+  questions: z.array(z.object({ id: idSchema, text: text(1000), gap: text(40), included: z.boolean() })).max(60),
+  pushback: z
+    .array(z.object({ id: idSchema, objection: text(500), repLine: text(1000), approach: text(2000), included: z.boolean(), own: z.boolean() }))
+    .max(60),
+  consequences: text(3000),
+  support: z.array(z.object({ id: idSchema, kind: supportKindSchema, text: text(1000) })).max(20),
+  actionItems: z.array(actionItemSchema).max(50),
+  milestones: z.array(z.object({ id: idSchema, date: isoDateSchema.nullable(), text: text(500) })).max(20),
+  checkIns: z.object({ startDate: isoDateSchema.nullable(), everyDays: z.number().int().min(1).max(90), count: z.number().int().min(0).max(52) }),
+  development: z.array(developmentItemSchema).max(20),
+  reminders: z.array(text(500)).max(20),
+  opening: text(2000),
+  rehearsal: z.array(z.object({ objectionId: text(80), reply: text(2000) })).max(60),
+  meeting: z.object({
+    date: isoDateSchema.nullable(),
+    time: z.string().regex(/^$|^([01]\d|2[0-3]):[0-5]\d$/, 'Use the form HH:MM'),
+    place: text(300),
+    uninterrupted: z.boolean(),
+    note: text(1000),
+  }),
 });
+export type PlanContent = z.infer<typeof planContentSchema>;
+
+export const PLAN_STATUSES = ['draft', 'ready', 'held', 'signed', 'closed'] as const;
+export const planStatusSchema = z.enum(PLAN_STATUSES);
+export type PlanStatus = z.infer<typeof planStatusSchema>;
+export const planOutcomeSchema = z.enum(['met', 'escalated', 'withdrawn']);
+export type PlanOutcome = z.infer<typeof planOutcomeSchema>;
+
+export const planExportSchema = z.object({
+  id: idSchema,
+  kind: z.enum(['plan-docx', 'guide-docx', 'print']),
+  fileName: z.string().max(260),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
+  exportedAt: isoDateTimeSchema,
+  revision: z.number().int().min(1),
+});
+export type PlanExport = z.infer<typeof planExportSchema>;
+
+export const signatureSchema = z.object({
+  role: z.enum(['rep', 'manager', 'hr']),
+  name: text(200),
+  date: isoDateSchema.nullable(),
+  /** A drawn signature, PNG as base64. */
+  pngBase64: z.string().max(2_000_000).nullable(),
+  width: z.number().int().min(0).max(4000),
+  height: z.number().int().min(0).max(4000),
+});
+export type Signature = z.infer<typeof signatureSchema>;
+
+/** What was signed, frozen: never edited, only added to. */
+export const signedSnapshotSchema = z.object({
+  revision: z.number().int().min(1),
+  signedAt: isoDateTimeSchema,
+  content: planContentSchema,
+  snapshot: factsSnapshotSchema,
+  signatures: z.array(signatureSchema).max(3),
+});
+export type SignedSnapshot = z.infer<typeof signedSnapshotSchema>;
 
 export const planSchema = z.object({
   id: idSchema,
   repId: idSchema,
-  status: z.enum(['draft', 'active', 'completed', 'cancelled']),
-  step: planStepSchema,
-  period: periodKeySchema.nullable(),
-  verdict: verdictSchema.nullable(),
-  weakStage: weakStageSchema.nullable(),
-  facts: text(5000),
-  expectations: text(5000),
-  talkingPoints: z.array(text(2000)).max(50),
-  openQuestions: z.array(text(1000)).max(50),
-  pushback: z.array(pushbackSchema).max(50),
-  consequences: text(3000),
-  support: text(3000),
-  actionItems: z.array(actionItemSchema).max(50),
-  developmentItems: z.array(developmentItemSchema).max(50),
-  checkInCadenceDays: z.number().int().min(1).max(90),
-  managerName: text(120),
-  signatures: z.object({ managerDate: isoDateSchema.nullable(), repDate: isoDateSchema.nullable() }),
-  exports: z.array(exportSnapshotSchema).max(200),
+  status: planStatusSchema,
+  outcome: planOutcomeSchema.nullable(),
+  revision: z.number().int().min(1),
+  snapshot: factsSnapshotSchema,
+  content: planContentSchema,
+  signatures: z.array(signatureSchema).max(3),
+  history: z
+    .array(
+      z.object({
+        at: isoDateTimeSchema,
+        revision: z.number().int().min(1),
+        event: z.enum(['created', 'status', 'revision', 'export', 'facts-refreshed', 'migrated']),
+        detail: text(500),
+      }),
+    )
+    .max(1000),
+  signed: z.array(signedSnapshotSchema).max(100),
+  exports: z.array(planExportSchema).max(500),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });
 export type Plan = z.infer<typeof planSchema>;
+
+/** Where the manager is in the wizard: kept apart so moving between steps never rewrites the plan. */
+export const planProgressSchema = z.object({
+  planId: idSchema,
+  step: planStepSchema,
+  visited: z.array(planStepSchema).max(10),
+  updatedAt: isoDateTimeSchema,
+});
+export type PlanProgress = z.infer<typeof planProgressSchema>;
+
+export const itemStatusSchema = z.enum(['not-started', 'on-track', 'at-risk', 'off-track', 'met']);
+export type ItemStatus = z.infer<typeof itemStatusSchema>;
 
 export const checkInSchema = z.object({
   id: idSchema,

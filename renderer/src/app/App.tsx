@@ -8,8 +8,8 @@ import { FirstRun } from '../features/onboarding';
 import { PlansPage, RoleplayPage } from '../features/placeholders';
 import { RepFormDialog } from '../features/reps';
 import { TeamPage } from '../features/team';
-import { DbContext, useDb as useDb } from './context';
-import { hrefFor, useRoute, type Route } from './router';
+import { DbContext, useDb as useDb } from '../state/db';
+import { hrefFor, useRoute, type Route } from '../state/router';
 
 // Pages with heavy dependencies (charts, the import wizard) load when first opened.
 const RepPage = lazy(() => import('../features/rep').then((m) => ({ default: m.RepPage })));
@@ -54,6 +54,8 @@ function Page({ route }: { route: Route }) {
       return <ImportPage />;
     case 'plans':
       return <PlansPage repId={route.repId ?? null} />;
+    case 'plan':
+      return <PlansPage repId={null} />;
     case 'roleplay':
       return <RoleplayPage />;
     case 'settings':
@@ -63,7 +65,7 @@ function Page({ route }: { route: Route }) {
 
 function Shell() {
   const route = useRoute();
-  const current = route.page === 'rep' ? 'team' : route.page;
+  const current = route.page === 'rep' ? 'team' : route.page === 'plan' ? 'plans' : route.page;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

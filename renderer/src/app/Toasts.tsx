@@ -1,6 +1,6 @@
 import { X } from 'lucide-react';
 import { useEffect } from 'react';
-import { useAppStore } from './store';
+import { useAppStore } from '../state/store';
 
 export function Toasts() {
   const toasts = useAppStore((s) => s.toasts);

@@ -6,6 +6,7 @@ import type {
   ImportRecord,
   MetricPeriod,
   Plan,
+  PlanProgress,
   Rep,
   RoleExpectation,
   RoleplayScript,
@@ -15,6 +16,7 @@ import type {
   Settings,
   VerdictOverride,
 } from '../../../shared/schemas';
+import { strictDurabilityFor } from './durability';
 import { LATEST_VERSION, VERSIONS, type SchemaVersion } from './versions';
 
 export type CandorDB = Dexie & {
@@ -27,6 +29,7 @@ export type CandorDB = Dexie & {
   expectations: EntityTable<RoleExpectation, 'id'>;
   overrides: EntityTable<VerdictOverride, 'id'>;
   plans: EntityTable<Plan, 'id'>;
+  planProgress: EntityTable<PlanProgress, 'planId'>;
   checkIns: EntityTable<CheckIn, 'id'>;
   roleplayScripts: EntityTable<RoleplayScript, 'id'>;
   roleplaySessions: EntityTable<RoleplaySession, 'id'>;
@@ -61,6 +64,7 @@ export function declareVersions(db: Dexie, versions: readonly SchemaVersion[] = 
 export function createDb(name: string = DB_NAME, versions: readonly SchemaVersion[] = VERSIONS): CandorDB {
   const db = new Dexie(name) as CandorDB;
   declareVersions(db, versions);
+  db.use(strictDurabilityFor(['plans', 'planProgress']));
   return db;
 }
 

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { v1RecordsToBatches } from '../../../shared/domain/migrations/batches';
+import { v2PlanToV3, type V2Plan } from '../../../shared/domain/migrations/plans';
 import { randomId } from '../../../shared/lib/ids';
 import { RECORD_BATCH_SIZE } from '../../../shared/schemas';
 
@@ -57,6 +58,19 @@ export const VERSIONS: readonly SchemaVersion[] = [
     migrate: async (tx) => {
       await moveRecordsIntoBatches(tx, 'dealRecords', 'dealBatches');
       await moveRecordsIntoBatches(tx, 'activityRecords', 'activityBatches');
+    },
+  },
+  {
+    // Plans with a facts snapshot, revisions, lifecycle and exports; the wizard position lives
+    // in planProgress so moving between steps never rewrites a plan.
+    version: 3,
+    stores: { planProgress: 'planId' },
+    migrate: async (tx) => {
+      const rows = (await tx.table('plans').toArray()) as V2Plan[];
+      if (rows.length === 0) return;
+      const moved = rows.map((r) => v2PlanToV3(r, randomId));
+      await tx.table('plans').bulkPut(moved.map((m) => m.plan));
+      await tx.table('planProgress').bulkPut(moved.map((m) => m.progress));
     },
   },
 ];

@@ -10,7 +10,7 @@ import {
   type TeamDiagnosis,
 } from '../../../../shared/domain/diagnosis';
 import type { ImportRecord, PeriodKind, Plan, Rep, RoleExpectation, Settings, Targets, VerdictOverride } from '../../../../shared/schemas';
-import { useDb } from '../../app/context';
+import { useDb } from '../../state/db';
 import type { CandorDB } from '../../db/db';
 import { listExpectations } from '../../db/repositories/expectations';
 import { getSettings } from '../../db/repositories/settings';

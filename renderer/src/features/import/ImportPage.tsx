@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { CheckCircle2 } from 'lucide-react';
 import type { ImportRecord } from '../../../../shared/schemas';
-import { useDb } from '../../app/context';
-import { hrefFor } from '../../app/router';
-import { useAppStore } from '../../app/store';
+import { useDb } from '../../state/db';
+import { hrefFor } from '../../state/router';
+import { useAppStore } from '../../state/store';
 import { commitImport, findImportByHash, savedMappingFor } from '../../db/repositories/imports';
 import type { ChosenFile } from './FileDrop';
 import { Button } from '../../ui/Button';

@@ -1,7 +1,7 @@
 import { FileUp, UserPlus } from 'lucide-react';
-import { useDb } from '../../app/context';
-import { hrefFor } from '../../app/router';
-import { useAppStore } from '../../app/store';
+import { useDb } from '../../state/db';
+import { hrefFor } from '../../state/router';
+import { useAppStore } from '../../state/store';
 import { saveSettings } from '../../db/repositories/settings';
 import { Button } from '../../ui/Button';
 import { SampleDataButton } from '../import';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ClipboardList, MessagesSquare } from 'lucide-react';
-import { useDb } from '../../app/context';
+import { useDb } from '../../state/db';
 import { ComingNext } from './ComingNext';
 
 export function PlansPage({ repId }: { repId: string | null }) {

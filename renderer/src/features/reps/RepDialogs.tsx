@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useDb } from '../../app/context';
-import { useAppStore } from '../../app/store';
+import { useDb } from '../../state/db';
+import { useAppStore } from '../../state/store';
 import { addRep, removeRep, updateRep } from '../../db/repositories/reps';
 import type { Rep } from '../../../../shared/schemas';
 import { Button } from '../../ui/Button';

@@ -1,7 +1,7 @@
 import { Pencil, Trash2 } from 'lucide-react';
 import type { Rep } from '../../../../shared/schemas';
-import { useAppStore } from '../../app/store';
-import { hrefFor } from '../../app/router';
+import { useAppStore } from '../../state/store';
+import { hrefFor } from '../../state/router';
 
 function formatDate(iso: string | null): string {
   if (!iso) return '—';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { useDb } from '../../app/context';
+import { useDb } from '../../state/db';
 import { getSettings } from '../../db/repositories/settings';
 import { usePlatform } from '../../platform';
 import { PageHeader } from '../../ui/PageHeader';

@@ -2,8 +2,8 @@ import { FileUp, Search, UserPlus, Users } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import type { RepDiagnosis } from '../../../../shared/domain/diagnosis';
 import type { Rep, Verdict } from '../../../../shared/schemas';
-import { hrefFor } from '../../app/router';
-import { useAppStore } from '../../app/store';
+import { hrefFor } from '../../state/router';
+import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -13,10 +13,10 @@ import { RemoveRepDialog, RepsTable } from '../reps';
 import { filterRows, sortRows, VERDICT_LABEL, type SortKey, type TeamRow } from './model';
 import { TeamTable } from './TeamTable';
 
-const PLAN_LABEL: Record<string, string> = { draft: 'Draft plan', active: 'Active plan', completed: 'Plan completed', cancelled: 'Plan cancelled' };
+const PLAN_LABEL: Record<string, string> = { draft: 'Draft plan', ready: 'Plan ready', held: 'Conversation held', signed: 'Signed plan', closed: 'Plan closed' };
 
 export function toTeamRow(d: RepDiagnosis, data: DiagnosisData): TeamRow {
-  const plan = data.plans.filter((p) => p.repId === d.repId && p.status !== 'cancelled').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const plan = data.plans.filter((p) => p.repId === d.repId && p.status !== 'closed').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
   return {
     repId: d.repId,
     name: d.name,

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import { useRef } from 'react';
-import { hrefFor } from '../../app/router';
+import { hrefFor } from '../../state/router';
 import { VerdictBadge } from '../../ui/VerdictBadge';
 import { STAGE_LABEL, type SortKey, type TeamRow } from './model';
 

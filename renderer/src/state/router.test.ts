@@ -8,6 +8,8 @@ describe('router', () => {
     ['#/team/abc-1', { page: 'rep', repId: 'abc-1' }],
     ['#/plans?rep=r%201', { page: 'plans', repId: 'r 1' }],
     ['#/plans', { page: 'plans' }],
+    ['#/plans/p-1', { page: 'plan', planId: 'p-1' }],
+    ['#/settings', { page: 'settings' }],
     ['#/nowhere', { page: 'team' }],
     ['#/team/%E0%A4%A', { page: 'rep', repId: '%E0%A4%A' }],
   ])('parses %s', (hash, route) => {
@@ -20,6 +22,9 @@ describe('router', () => {
       { page: 'rep', repId: 'a/b c' },
       { page: 'plans', repId: 'x?y' },
       { page: 'import' },
+      { page: 'plans' },
+      { page: 'plan', planId: 'p/1 ?' },
+      { page: 'roleplay' },
       { page: 'settings' },
     ];
     for (const r of routes) expect(parseRoute(hrefFor(r))).toEqual(r);

@@ -1,0 +1,95 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Hash routes as one table: each entry says which path it matches, how it reads the path
+ * segments and query, and how it writes its href. Features navigate with `hrefFor` / `navigate`
+ * and never build hashes by hand.
+ */
+export type Route =
+  | { page: 'team' }
+  | { page: 'rep'; repId: string }
+  | { page: 'import' }
+  | { page: 'plans'; repId?: string }
+  | { page: 'plan'; planId: string }
+  | { page: 'roleplay' }
+  | { page: 'settings' };
+
+export type Page = Route['page'];
+
+type RouteEntry<P extends Page> = {
+  page: P;
+  /** The first path segment this entry answers to. */
+  root: string;
+  /** Builds the route from the remaining path segments and the query; null when they do not fit. */
+  parse: (rest: string[], query: URLSearchParams) => Extract<Route, { page: P }> | null;
+  href: (route: Extract<Route, { page: P }>) => string;
+};
+
+const enc = encodeURIComponent;
+
+const entry = <P extends Page>(e: RouteEntry<P>): RouteEntry<P> => e;
+
+/** Order matters only among entries sharing a root: the first that parses wins. */
+export const ROUTES = [
+  entry({ page: 'rep', root: 'team', parse: (rest) => (rest[0] ? { page: 'rep', repId: rest[0] } : null), href: (r) => `#/team/${enc(r.repId)}` }),
+  entry({ page: 'team', root: 'team', parse: () => ({ page: 'team' }), href: () => '#/team' }),
+  entry({ page: 'import', root: 'import', parse: () => ({ page: 'import' }), href: () => '#/import' }),
+  entry({
+    page: 'plan',
+    root: 'plans',
+    parse: (rest) => (rest[0] ? { page: 'plan', planId: rest[0] } : null),
+    href: (r) => `#/plans/${enc(r.planId)}`,
+  }),
+  entry({
+    page: 'plans',
+    root: 'plans',
+    parse: (_rest, query) => {
+      const repId = query.get('rep');
+      return repId ? { page: 'plans', repId } : { page: 'plans' };
+    },
+    href: (r) => (r.repId ? `#/plans?rep=${enc(r.repId)}` : '#/plans'),
+  }),
+  entry({ page: 'roleplay', root: 'roleplay', parse: () => ({ page: 'roleplay' }), href: () => '#/roleplay' }),
+  entry({ page: 'settings', root: 'settings', parse: () => ({ page: 'settings' }), href: () => '#/settings' }),
+] as const;
+
+const FALLBACK: Route = { page: 'team' };
+
+export function parseRoute(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const params = new URLSearchParams(query);
+  const [root, ...rest] = path.split('/').filter(Boolean).map(safeDecode);
+  for (const e of ROUTES) {
+    if (e.root !== root) continue;
+    const route = e.parse(rest, params);
+    if (route) return route;
+  }
+  return FALLBACK;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+export function hrefFor(route: Route): string {
+  const e = ROUTES.find((x) => x.page === route.page) as RouteEntry<Page> | undefined;
+  return e ? e.href(route as never) : '#/team';
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
+}
+
+function subscribe(cb: () => void): () => void {
+  window.addEventListener('hashchange', cb);
+  return () => window.removeEventListener('hashchange', cb);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

@@ -1,0 +1,80 @@
+import type { Plan, PlanOutcome, PlanStatus } from '../../schemas/plan';
+
+/** draft → ready → held → signed → closed (met / escalated / withdrawn); a step back is allowed before signing. */
+const NEXT: Record<PlanStatus, readonly PlanStatus[]> = {
+  draft: ['ready', 'closed'],
+  ready: ['draft', 'held', 'closed'],
+  held: ['ready', 'signed', 'closed'],
+  signed: ['closed'],
+  closed: [],
+};
+
+export const STATUS_LABELS: Record<PlanStatus, string> = {
+  draft: 'Draft',
+  ready: 'Ready to hold',
+  held: 'Conversation held',
+  signed: 'Signed',
+  closed: 'Closed',
+};
+
+export const OUTCOME_LABELS: Record<PlanOutcome, string> = { met: 'Met', escalated: 'Escalated', withdrawn: 'Withdrawn' };
+
+export function allowedTransitions(status: PlanStatus): readonly PlanStatus[] {
+  return NEXT[status];
+}
+
+/** Signed and closed plans are read-only: a change makes a new revision. */
+export function isReadOnly(plan: Pick<Plan, 'status'>): boolean {
+  return plan.status === 'signed' || plan.status === 'closed';
+}
+
+export class TransitionError extends Error {
+  override name = 'TransitionError';
+}
+
+/**
+ * Moves a plan to `to`. Closing needs an outcome; signing freezes an immutable copy of what was
+ * signed (content, facts, signatures) under the current revision.
+ */
+export function transition(plan: Plan, to: PlanStatus, now: Date, outcome: PlanOutcome | null = null): Plan {
+  if (!NEXT[plan.status].includes(to))
+    throw new TransitionError(`A ${STATUS_LABELS[plan.status].toLowerCase()} plan cannot become ${STATUS_LABELS[to].toLowerCase()}.`);
+  if (to === 'closed' && !outcome) throw new TransitionError('Say how the plan ended: met, escalated or withdrawn.');
+  const at = now.toISOString();
+  const next: Plan = {
+    ...plan,
+    status: to,
+    outcome: to === 'closed' ? outcome : null,
+    updatedAt: at,
+    history: [...plan.history, { at, revision: plan.revision, event: 'status', detail: to === 'closed' && outcome ? `closed: ${outcome}` : to }],
+  };
+  if (to === 'signed') {
+    next.signed = [
+      ...plan.signed,
+      {
+        revision: plan.revision,
+        signedAt: at,
+        content: structuredClone(plan.content),
+        snapshot: structuredClone(plan.snapshot),
+        signatures: structuredClone(plan.signatures),
+      },
+    ];
+  }
+  return next;
+}
+
+/** Editing a signed or closed plan: a new revision in draft; what was signed stays as it was. */
+export function newRevision(plan: Plan, now: Date): Plan {
+  if (!isReadOnly(plan)) return plan;
+  const at = now.toISOString();
+  const revision = plan.revision + 1;
+  return {
+    ...plan,
+    status: 'draft',
+    outcome: null,
+    revision,
+    signatures: plan.signatures.map((s) => ({ ...s, date: null, pngBase64: null, width: 0, height: 0 })),
+    updatedAt: at,
+    history: [...plan.history, { at, revision, event: 'revision', detail: `revision ${revision} started from revision ${plan.revision}` }],
+  };
+}

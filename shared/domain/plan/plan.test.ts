@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import { planSchema, type FactsSnapshot, type Plan } from '../../schemas/plan';
+import { sequentialIds } from '../../lib/ids';
+import { conversationInputFrom } from './conversation';
+import { newRevision, transition, TransitionError, allowedTransitions, isReadOnly } from './lifecycle';
+import { cadenceFor, nextCheckIn, pickFocusAreas, planCheckInDates, prefillContent } from './prefill';
+import { diffSnapshots, snapshotFromDiagnosis } from './snapshot';
+import { smartCheck } from './smart';
+import { sampleRep } from './testing';
+
+const NOW = new Date('2026-11-20T10:00:00Z');
+const START = '2026-11-23';
+
+async function snap(name: string): Promise<FactsSnapshot> {
+  return snapshotFromDiagnosis(await sampleRep(name), 'month', NOW);
+}
+
+function draftPlan(s: FactsSnapshot): Plan {
+  const content = prefillContent({ snapshot: s, managerName: 'Sam Lee', start: START, ids: sequentialIds('c'), conversation: null });
+  return planSchema.parse({
+    id: 'p1',
+    repId: 'r1',
+    status: 'draft',
+    outcome: null,
+    revision: 1,
+    snapshot: s,
+    content,
+    signatures: [],
+    history: [],
+    signed: [],
+    exports: [],
+    createdAt: NOW.toISOString(),
+    updatedAt: NOW.toISOString(),
+  });
+}
+
+describe('facts snapshot', () => {
+  it('keeps the rep, verdict, evidence and every metric beside its benchmark and source', async () => {
+    const s = await snap('Farid Haddad');
+    expect(s).toMatchObject({
+      repName: 'Farid Haddad',
+      verdict: 'skill',
+      weakStage: 'opportunity-to-win',
+      period: '2026-10',
+      windowPeriods: ['2026-08', '2026-09', '2026-10'],
+    });
+    const win = s.metrics.find((m) => m.key === 'winPerOpportunity');
+    expect(win).toMatchObject({ unit: 'rate', benchmark: 0.25, benchmarkSource: 'expectation' });
+    expect(win?.value).toBeGreaterThan(0);
+    expect(win?.value).toBeLessThan(0.15);
+    expect(s.evidence.length).toBeGreaterThan(3);
+    for (const m of s.metrics) if (m.unit === 'rate' && m.value !== null) expect(m.value).toBeLessThanOrEqual(1);
+    // Unknown stays unknown: complaints has no benchmark in the sample data.
+    expect(s.metrics.find((m) => m.key === 'complaints')?.benchmark).toBeNull();
+    expect(planSchema.shape.snapshot.parse(s)).toEqual(s);
+  });
+
+  it('is a copy: changing the diagnosis object afterwards does not change it', async () => {
+    const d = structuredClone(await sampleRep('Dev Patel'));
+    const s = snapshotFromDiagnosis(d, 'month', NOW);
+    d.window.evidence.push('later');
+    (d.window.metrics[0] as { value: number | null }).value = 1;
+    expect(s.evidence).not.toContain('later');
+    expect(s.metrics[0]?.value).not.toBe(1);
+  });
+
+  it('diff: nothing for the same data; the metrics, verdict and period that changed otherwise', async () => {
+    const a = await snap('Farid Haddad');
+    expect(diffSnapshots(a, snapshotFromDiagnosis(await sampleRep('Farid Haddad'), 'month', new Date('2026-12-01T00:00:00Z')))).toEqual([]);
+    const b: FactsSnapshot = structuredClone(a);
+    b.period = '2026-11';
+    b.verdict = 'on-track';
+    b.weakStage = null;
+    const win = b.metrics.find((m) => m.key === 'winPerOpportunity');
+    if (win) win.value = 0.3;
+    b.metrics = b.metrics.filter((m) => m.key !== 'calls');
+    b.fingerprint = 'changed';
+    const changes = diffSnapshots(a, b);
+    expect(changes).toContainEqual({ kind: 'period', label: 'Period', before: '2026-10', after: '2026-11' });
+    expect(changes).toContainEqual({ kind: 'verdict', label: 'Diagnosis', before: 'skill (opportunity-to-win)', after: 'on-track' });
+    expect(changes).toContainEqual(expect.objectContaining({ kind: 'metric', key: 'winPerOpportunity', after: 0.3 }));
+    expect(changes).toContainEqual(expect.objectContaining({ kind: 'metric', key: 'calls', after: null }));
+    expect(changes.filter((c) => c.kind === 'metric')).toHaveLength(2);
+  });
+});
+
+describe('prefill: one diagnosis, the right plan', () => {
+  it('skill gap (Farid Haddad): focus on conversion, action items from baseline to benchmark, check-ins every two weeks', async () => {
+    const s = await snap('Farid Haddad');
+    expect(pickFocusAreas(s)).toEqual(['winPerOpportunity']);
+    const c = draftPlan(s).content;
+    expect(c.actionItems).toHaveLength(1);
+    const [item] = c.actionItems;
+    const base = s.periodMetrics.find((m) => m.key === 'winPerOpportunity');
+    expect(item).toMatchObject({
+      metricKey: 'winPerOpportunity',
+      baseline: base?.value,
+      target: 0.25,
+      deadline: '2027-02-22',
+      owner: 'Farid Haddad',
+    });
+    expect(item && smartCheck(item)).toEqual([]);
+    expect(c.checkIns).toEqual({ startDate: START, everyDays: 14, count: 6 });
+    expect(c.diagnosis.perFocus).toEqual([{ metricKey: 'winPerOpportunity', gap: 'skill' }]);
+  });
+
+  it('effort gap (Dev Patel): activity floors as action items and weekly check-ins', async () => {
+    const s = await snap('Dev Patel');
+    const c = draftPlan(s).content;
+    expect(c.focusAreas).toEqual(['meetingsHeld', 'meetingsBooked', 'calls']);
+    expect(c.actionItems.map((a) => a.action)).toEqual([
+      'Reach at least 40 meetings held per month (now 26)',
+      'Reach at least 45 meetings booked per month (now 29)',
+      'Reach at least 400 calls per month (now 263)',
+    ]);
+    expect(c.checkIns.everyDays).toBe(7);
+    expect(c.diagnosis.perFocus.every((f) => f.gap === 'effort')).toBe(true);
+    expect(planCheckInDates(c)).toHaveLength(12);
+    expect(nextCheckIn(c, '2026-12-01')).toBe('2026-12-07');
+  });
+
+  it('mixed gap (Hugo Silva): both conversion and activity among the focus areas', async () => {
+    const c = draftPlan(await snap('Hugo Silva')).content;
+    const gaps = new Set(c.diagnosis.perFocus.map((f) => f.gap));
+    expect(gaps).toEqual(new Set(['effort', 'skill']));
+    expect(c.focusAreas.filter((k) => ['winPerOpportunity', 'closedWinRate', 'winRate'].includes(k))).toHaveLength(1);
+    expect(cadenceFor('mixed').everyDays).toBe(7);
+  });
+
+  it('a check-the-system sign (Jonas Berg) appears as a line for the manager’s own part', async () => {
+    const c = draftPlan(await snap('Jonas Berg')).content;
+    expect(c.diagnosis.systemFixes.map((f) => f.sign)).toEqual(['All activity dropped to near zero']);
+  });
+
+  it('expectations list each stated standard once, with its number', async () => {
+    const c = draftPlan(await snap('Dev Patel')).content;
+    const labels = c.expectations.map((e) => e.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(c.expectations.find((e) => e.metricKey === 'meetingsHeld')?.target).toBe(40);
+    expect(labels).not.toContain('Quota (in the data)');
+    expect(c.expectations.every((e) => e.target !== null)).toBe(true);
+  });
+
+  it('a metric without a benchmark keeps an empty target: the SMART check asks for one', async () => {
+    const s = await snap('Dev Patel');
+    for (const m of s.periodMetrics) if (m.key === 'meetingsHeld') m.benchmark = null;
+    const c = prefillContent({ snapshot: s, managerName: '', start: START, ids: sequentialIds(), conversation: null });
+    const item = c.actionItems.find((a) => a.metricKey === 'meetingsHeld');
+    expect(item?.target).toBeNull();
+    expect(item && smartCheck(item)).toContain('target');
+  });
+
+  it('takes the conversation draft as it is', async () => {
+    const s = await snap('Farid Haddad');
+    const c = prefillContent({
+      snapshot: s,
+      managerName: 'Sam',
+      start: START,
+      ids: sequentialIds(),
+      conversation: {
+        talkingPoints: [{ id: 't', text: 'Point', metricKey: 'winPerOpportunity', kind: 'result' }],
+        questions: [{ id: 'q', text: 'Walk me through the last deal you lost.', gap: 'skill' }],
+        pushback: [{ id: 'bad-leads', objection: 'Bad leads', repLine: 'My leads are bad.', approach: 'Look at the numbers together.' }],
+        consequences: 'Plainly stated.',
+        support: [{ kind: 'role-play', text: 'Weekly role-play' }],
+        development: [{ skill: 'Closing', activities: ['Role-play'], resources: ['Guide'] }],
+        reminders: ['Stay calm'],
+        opening: 'Thanks for making time.',
+      },
+    });
+    expect(c.pushback[0]).toMatchObject({ id: 'bad-leads', repLine: 'My leads are bad.', included: true, own: false });
+    expect(c.development[0]).toMatchObject({ skill: 'Closing', reviewDate: '2027-01-22' });
+    expect(c.opening).toBe('Thanks for making time.');
+  });
+
+  it('conversation input carries the manager’s diagnosis and recorded obstacles', async () => {
+    const s = await snap('Farid Haddad');
+    const c = draftPlan(s).content;
+    c.diagnosis.verdict = 'mixed';
+    c.diagnosis.obstacles = [
+      { id: 'o', kind: 'lead-quality', note: 'Leads from the new campaign' },
+      { id: 'o2', kind: 'lead-quality', note: 'again' },
+    ];
+    const input = conversationInputFrom(s, c);
+    expect(input).toMatchObject({
+      repName: 'Farid Haddad',
+      verdict: 'mixed',
+      periodLabel: '2026-08 to 2026-10',
+      obstacles: ['lead-quality'],
+      focusAreas: ['winPerOpportunity'],
+    });
+    expect(input.metrics.length).toBe(s.metrics.length);
+  });
+});
+
+describe('lifecycle', () => {
+  it('draft → ready → held → signed → closed, with what was signed frozen', async () => {
+    let p = draftPlan(await snap('Farid Haddad'));
+    p = transition(p, 'ready', NOW);
+    p = transition(p, 'held', NOW);
+    p = transition(p, 'signed', NOW);
+    expect(isReadOnly(p)).toBe(true);
+    expect(p.signed).toHaveLength(1);
+    expect(p.signed[0]?.content).toEqual(p.content);
+    expect(p.signed[0]?.content).not.toBe(p.content);
+    p = transition(p, 'closed', NOW, 'met');
+    expect([p.status, p.outcome]).toEqual(['closed', 'met']);
+    expect(p.history.map((h) => h.detail)).toEqual(['ready', 'held', 'signed', 'closed: met']);
+    expect(allowedTransitions('closed')).toEqual([]);
+  });
+
+  it('refuses skipping steps and closing without an outcome', async () => {
+    const p = draftPlan(await snap('Farid Haddad'));
+    expect(() => transition(p, 'signed', NOW)).toThrow(TransitionError);
+    expect(() => transition(p, 'closed', NOW)).toThrow(/met, escalated or withdrawn/);
+  });
+
+  it('a new revision after signing starts a draft and leaves the signed copy untouched', async () => {
+    let p = draftPlan(await snap('Farid Haddad'));
+    for (const s of ['ready', 'held', 'signed'] as const) p = transition(p, s, NOW);
+    const signedCopy = structuredClone(p.signed[0]);
+    const r = newRevision(p, NOW);
+    expect([r.status, r.revision]).toEqual(['draft', 2]);
+    r.content.consequences = 'changed';
+    expect(r.signed[0]).toEqual(signedCopy);
+    expect(newRevision(r, NOW)).toBe(r); // a draft is edited in place
+  });
+});

@@ -1,0 +1,158 @@
+import type { IdSource } from '../../lib/ids';
+import type { ActionItem, ExpectationItem, FactsSnapshot, PlanContent, SnapshotMetric } from '../../schemas/plan';
+import { addDays, checkInDates, milestoneDates, onWorkingDay } from './dates';
+import { ACTIVITY_KEYS, OUTCOME_KEYS, formatValue } from './units';
+import type { ConversationDraftLike } from './conversation';
+
+/** A metric is in gap when it is more than `threshold` worse than its benchmark. */
+export function isInGap(m: SnapshotMetric, threshold = 0.2): boolean {
+  if (m.gap === null) return false;
+  return m.higherIsBetter ? m.gap <= -threshold : m.gap >= threshold;
+}
+
+/** Metrics that measure the same thing: only the first of a family becomes a focus area. */
+const FAMILIES: readonly (readonly string[])[] = [
+  ['winPerOpportunity', 'closedWinRate', 'winRate'],
+  ['dealSize', 'avgDealSize'],
+  ['activities', 'calls', 'emails'],
+  ['conversionHeld', 'conversionBooked', 'conversionActivities'],
+];
+const familyOf = (key: string) => FAMILIES.findIndex((f) => f.includes(key));
+
+/** Duplicates in the expectations list: the data's own quota, the combined activity count, the second win rate. */
+const EXPECTATION_SKIP: ReadonlySet<string> = new Set(['quota', 'effectiveQuota', 'activities', 'closedWinRate', 'avgDealSize']);
+
+/**
+ * Up to three focus areas: the metrics furthest below their benchmark, leaving out outcomes
+ * (revenue, quota, wins), activity first for an effort gap and conversion first for a skill gap.
+ */
+export function pickFocusAreas(s: FactsSnapshot, max = 3): string[] {
+  const inGap = s.metrics.filter((m) => !OUTCOME_KEYS.has(m.key) && isInGap(m));
+  const rank = (m: SnapshotMetric) => {
+    const activity = ACTIVITY_KEYS.has(m.key);
+    const first = s.verdict === 'effort' ? activity : s.verdict === 'skill' ? !activity : true;
+    return (first ? 0 : 1) * 10 + (m.higherIsBetter ? (m.gap ?? 0) : -(m.gap ?? 0));
+  };
+  const out: string[] = [];
+  const families = new Set<number>();
+  for (const m of [...inGap].sort((a, b) => rank(a) - rank(b))) {
+    const f = familyOf(m.key);
+    if (f >= 0 && families.has(f)) continue;
+    if (f >= 0) families.add(f);
+    out.push(m.key);
+    if (out.length === max) break;
+  }
+  return out;
+}
+
+export function metricOf(s: FactsSnapshot, key: string, perPeriod = false): SnapshotMetric | undefined {
+  return (perPeriod ? s.periodMetrics : s.metrics).find((m) => m.key === key);
+}
+
+/** The standards the rep is held to: every metric with a stated (role or rep) expectation. */
+export function prefillExpectations(s: FactsSnapshot, ids: IdSource): ExpectationItem[] {
+  return s.periodMetrics
+    .filter((m) => m.expectation !== null && !EXPECTATION_SKIP.has(m.key))
+    .map((m) => ({ id: ids(), metricKey: m.key, label: m.label, target: m.expectation, unit: m.unit, note: '' }));
+}
+
+/**
+ * SMART action items, one per focus area: baseline = the rep's figure for the period, target =
+ * the benchmark it is judged against (the expectation, else the team median), deadline 90 days
+ * out on a working day, owner the rep. A metric without a benchmark keeps its target empty so the
+ * SMART check asks the manager for one; nothing is invented.
+ */
+export function prefillActionItems(s: FactsSnapshot, focus: readonly string[], start: string, ids: IdSource): ActionItem[] {
+  const deadline = onWorkingDay(addDays(start, 90));
+  return focus.flatMap((key) => {
+    const m = metricOf(s, key, true) ?? metricOf(s, key);
+    if (!m) return [];
+    const activity = ACTIVITY_KEYS.has(key);
+    const target = m.benchmark;
+    const label = m.label.toLowerCase();
+    const action =
+      target === null
+        ? `Improve ${label} (now ${formatValue(m.value, m.unit)} per ${s.periodKind ?? 'period'})`
+        : activity
+          ? `Reach at least ${formatValue(target, m.unit)} ${label} per ${s.periodKind ?? 'period'} (now ${formatValue(m.value, m.unit)})`
+          : `Bring ${label} from ${formatValue(m.value, m.unit)} to ${formatValue(target, m.unit)}`;
+    return [{ id: ids(), action, metricKey: key, baseline: m.value, target, deadline, owner: s.repName }];
+  });
+}
+
+export type PrefillOptions = {
+  snapshot: FactsSnapshot;
+  managerName: string;
+  /** The day the plan starts (usually the meeting date): milestones and check-ins count from it. */
+  start: string;
+  ids: IdSource;
+  conversation: ConversationDraftLike | null;
+};
+
+/** Effort gaps get weekly check-ins (activity floors need frequent follow-up); others every two weeks. */
+export function cadenceFor(verdict: FactsSnapshot['verdict']): { everyDays: number; count: number } {
+  return verdict === 'effort' || verdict === 'mixed' ? { everyDays: 7, count: 12 } : { everyDays: 14, count: 6 };
+}
+
+/** Everything the wizard starts from, derived from the snapshot and the conversation draft. */
+export function prefillContent({ snapshot: s, managerName, start, ids, conversation: c }: PrefillOptions): PlanContent {
+  const focusAreas = pickFocusAreas(s);
+  const [d30, d60, d90] = milestoneDates(start);
+  return {
+    managerName,
+    focusAreas,
+    acknowledgements: '',
+    expectations: prefillExpectations(s, ids),
+    diagnosis: {
+      verdict: s.verdict,
+      weakStage: s.weakStage,
+      confirmed: false,
+      overrideReason: '',
+      perFocus: focusAreas.map((metricKey) => ({ metricKey, gap: ACTIVITY_KEYS.has(metricKey) ? 'effort' : 'skill' })),
+      obstacles: [],
+      systemFixes: s.warnings.filter((w) => w.kind === 'check-system').map((w) => ({ id: ids(), sign: w.title, ownPart: '' })),
+    },
+    talkingPoints: (c?.talkingPoints ?? []).map((t) => ({ id: ids(), text: t.text, metricKey: t.metricKey, kind: t.kind, included: true })),
+    questions: (c?.questions ?? []).map((q) => ({ id: ids(), text: q.text, gap: q.gap, included: true })),
+    pushback: (c?.pushback ?? []).map((p) => ({
+      id: p.id,
+      objection: p.objection,
+      repLine: p.repLine,
+      approach: p.approach,
+      included: true,
+      own: false,
+    })),
+    consequences: c?.consequences ?? '',
+    support: (c?.support ?? []).map((x) => ({ id: ids(), kind: x.kind, text: x.text })),
+    actionItems: prefillActionItems(s, focusAreas, start, ids),
+    milestones: [
+      { id: ids(), date: d30 ?? null, text: 'First review: activity and progress on each action item' },
+      { id: ids(), date: d60 ?? null, text: 'Mid-point review: are the targets within reach?' },
+      { id: ids(), date: d90 ?? null, text: 'Final review: targets met, or what happens next' },
+    ],
+    checkIns: { startDate: start, ...cadenceFor(s.verdict) },
+    development: (c?.development ?? []).map((x) => ({
+      id: ids(),
+      skill: x.skill,
+      activities: [...x.activities],
+      resources: [...x.resources],
+      timeline: 'Over the next 90 days',
+      reviewDate: d60 ?? null,
+    })),
+    reminders: [...(c?.reminders ?? [])],
+    opening: c?.opening ?? '',
+    rehearsal: [],
+    meeting: { date: null, time: '', place: '', uninterrupted: true, note: '' },
+  };
+}
+
+/** The plan's check-in dates, from its cadence. */
+export function planCheckInDates(content: PlanContent): string[] {
+  const { startDate, everyDays, count } = content.checkIns;
+  return startDate ? checkInDates(startDate, everyDays, count) : [];
+}
+
+/** The first check-in on or after `today`, or null. */
+export function nextCheckIn(content: PlanContent, today: string): string | null {
+  return planCheckInDates(content).find((d) => d >= today) ?? null;
+}

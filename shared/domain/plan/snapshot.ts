@@ -1,0 +1,94 @@
+import type { MetricComparison, RepDiagnosis } from '../diagnosis';
+import type { PeriodKind } from '../../schemas/common';
+import type { FactsSnapshot, SnapshotMetric } from '../../schemas/plan';
+import { unitOf } from './units';
+
+/** FNV-1a over a string, as 8 hex digits: cheap and deterministic (not for security). */
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i += 1) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+function fingerprintOf(s: Pick<FactsSnapshot, 'period' | 'verdict' | 'weakStage' | 'metrics'>): string {
+  const body = [s.period ?? '', s.verdict, s.weakStage ?? '', ...s.metrics.map((m) => `${m.key}=${m.value ?? '∅'}/${m.benchmark ?? '∅'}`)].join('|');
+  return `${body.length}-${fnv1a(body)}`;
+}
+
+function toSnapshotMetric(m: MetricComparison): SnapshotMetric {
+  return {
+    key: m.key,
+    label: m.label,
+    unit: unitOf(m.key),
+    higherIsBetter: m.higherIsBetter,
+    value: m.value,
+    expectation: m.expectation,
+    teamMedian: m.teamMedian,
+    benchmark: m.benchmark,
+    benchmarkSource: m.benchmarkSource,
+    gap: m.gap,
+  };
+}
+
+/**
+ * Freezes what the diagnosis says about one rep now: the headline (trailing window) figures,
+ * each beside its expectation, team median and the benchmark actually used.
+ */
+export function snapshotFromDiagnosis(d: RepDiagnosis, periodKind: PeriodKind | null, now: Date): FactsSnapshot {
+  const a = d.window;
+  const metrics = a.metrics.map(toSnapshotMetric);
+  const periodMetrics = d.current.metrics.map(toSnapshotMetric);
+  const core = { period: d.period, verdict: d.verdict, weakStage: d.weakStage, metrics: [...metrics, ...periodMetrics] };
+  return {
+    source: 'diagnosis',
+    takenAt: now.toISOString(),
+    repName: d.name,
+    roleLabel: d.role || null,
+    period: d.period,
+    periodKind,
+    windowPeriods: [...a.periods],
+    verdict: d.verdict,
+    weakStage: d.weakStage,
+    confidence: d.confidence,
+    overrideReason: d.override?.reason ?? null,
+    rule: a.rule.text,
+    attainment: d.attainment,
+    metrics,
+    periodMetrics,
+    evidence: [...a.evidence],
+    warnings: d.warnings.map((w) => ({ id: w.id, kind: w.kind, title: w.title, detail: w.detail })),
+    fingerprint: fingerprintOf(core),
+  };
+}
+
+export type SnapshotChange =
+  | { kind: 'verdict'; label: string; before: string; after: string }
+  | { kind: 'period'; label: string; before: string | null; after: string | null }
+  | { kind: 'metric'; key: string; label: string; unit: SnapshotMetric['unit']; before: number | null; after: number | null };
+
+/** What is different in newer data: verdict, period and every metric whose value changed. */
+export function diffSnapshots(before: FactsSnapshot, after: FactsSnapshot): SnapshotChange[] {
+  if (before.fingerprint === after.fingerprint) return [];
+  const out: SnapshotChange[] = [];
+  if (before.period !== after.period) out.push({ kind: 'period', label: 'Period', before: before.period, after: after.period });
+  const verdictOf = (s: FactsSnapshot) => (s.weakStage ? `${s.verdict} (${s.weakStage})` : s.verdict);
+  if (verdictOf(before) !== verdictOf(after)) out.push({ kind: 'verdict', label: 'Diagnosis', before: verdictOf(before), after: verdictOf(after) });
+  const old = new Map(before.metrics.map((m) => [m.key, m]));
+  for (const m of after.metrics) {
+    const prev = old.get(m.key);
+    const was = prev ? prev.value : null;
+    if (!sameNumber(was, m.value)) out.push({ kind: 'metric', key: m.key, label: m.label, unit: m.unit, before: was, after: m.value });
+    old.delete(m.key);
+  }
+  for (const m of old.values())
+    if (m.value !== null) out.push({ kind: 'metric', key: m.key, label: m.label, unit: m.unit, before: m.value, after: null });
+  return out;
+}
+
+function sameNumber(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
