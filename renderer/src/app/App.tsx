@@ -4,6 +4,7 @@ import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from '
 import { openDb, type CandorDB, type OpenFailure } from '../db/db';
 import { PlatformContext, type Platform } from '../platform';
 import { Toasts } from './Toasts';
+import { FormatProvider } from '../ui/format';
 import { FirstRun } from '../features/onboarding';
 import { PlansPage, RoleplayPage } from '../features/placeholders';
 import { RepFormDialog } from '../features/reps';
@@ -159,7 +160,9 @@ export function App({ db, platform }: { db: CandorDB; platform: Platform }) {
   return (
     <PlatformContext.Provider value={platform}>
       <DbContext.Provider value={db}>
-        <Shell />
+        <FormatProvider>
+          <Shell />
+        </FormatProvider>
       </DbContext.Provider>
     </PlatformContext.Provider>
   );

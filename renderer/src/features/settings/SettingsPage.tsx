@@ -6,6 +6,7 @@ import { usePlatform } from '../../platform';
 import { PageHeader } from '../../ui/PageHeader';
 import { DEFAULT_EXPECTATIONS } from '../diagnosis/useDiagnosis';
 import { ExpectationsEditor } from './ExpectationsEditor';
+import { NumberFormatSettings } from './NumberFormatSettings';
 import { ThresholdsForm } from './ThresholdsForm';
 
 export function SettingsPage() {
@@ -44,6 +45,12 @@ export function SettingsPage() {
           How Candor decides between an effort gap, a skill gap and on-track, and when it raises a warning sign.
         </p>
         {settings ? <ThresholdsForm key={settings.updatedAt} current={settings.diagnosis} /> : null}
+      </section>
+      <section className="card" aria-labelledby="numbers-title">
+        <h2 id="numbers-title" className="card-title">
+          Numbers and currency
+        </h2>
+        <NumberFormatSettings />
       </section>
       <section className="card" aria-labelledby="about-title">
         <h2 id="about-title" className="card-title">
