@@ -1,0 +1,54 @@
+import type { Page } from '@playwright/test';
+
+export type LayoutProblem = { kind: 'page-scrolls-sideways' | 'beyond-viewport' | 'clipped' | 'scrolls-sideways'; what: string; by: number };
+
+/**
+ * Finds what a person would see cut off: the page scrolling sideways, any visible element
+ * whose right edge lies past the viewport, content clipped by an `overflow: hidden` box,
+ * and (when `allowInnerScroll` is false) any region that scrolls sideways.
+ */
+export async function layoutProblems(page: Page, opts: { allowInnerScroll?: boolean } = {}): Promise<LayoutProblem[]> {
+  return page.evaluate((allowInnerScroll) => {
+    const out: { kind: 'page-scrolls-sideways' | 'beyond-viewport' | 'clipped' | 'scrolls-sideways'; what: string; by: number }[] = [];
+    const vw = document.documentElement.clientWidth;
+    const describe = (el: Element) => {
+      const id = el.id ? `#${el.id}` : '';
+      const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : '';
+      const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+      return `${el.tagName.toLowerCase()}${id}${cls}${text ? ` "${text}"` : ''}`;
+    };
+    const scroller = document.scrollingElement ?? document.documentElement;
+    if (scroller.scrollWidth > scroller.clientWidth + 1) {
+      out.push({ kind: 'page-scrolls-sideways', what: 'document', by: scroller.scrollWidth - scroller.clientWidth });
+    }
+    // Inside a region that scrolls, an element's position is relative to the scrolled content.
+    const insideScroller = (el: Element) => {
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        const ox = getComputedStyle(p).overflowX;
+        if (ox === 'auto' || ox === 'scroll') return true;
+      }
+      return false;
+    };
+    const hiddenForEveryone = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width <= 1 || r.height <= 1;
+    };
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg') continue;
+      if (hiddenForEveryone(el)) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden') continue;
+      const r = el.getBoundingClientRect();
+      if (r.right > vw + 1 && !insideScroller(el)) out.push({ kind: 'beyond-viewport', what: describe(el), by: Math.round(r.right - vw) });
+      const ox = style.overflowX;
+      const html = el as HTMLElement;
+      if ((ox === 'hidden' || ox === 'clip') && html.scrollWidth > html.clientWidth + 1 && html.clientWidth > 1) {
+        out.push({ kind: 'clipped', what: describe(el), by: html.scrollWidth - html.clientWidth });
+      }
+      if (!allowInnerScroll && (ox === 'auto' || ox === 'scroll') && html.scrollWidth > html.clientWidth + 1) {
+        out.push({ kind: 'scrolls-sideways', what: describe(el), by: html.scrollWidth - html.clientWidth });
+      }
+    }
+    return out;
+  }, opts.allowInnerScroll ?? false);
+}
