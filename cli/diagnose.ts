@@ -1,42 +1,38 @@
-// candor diagnose <file> [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark auto|role|median] [--json]
+// candor diagnose <file>... [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark median|role] [--role ROLE] [--json]
 //
-// Imports the file with the auto-detected mapping (the same pipeline as the app), then
-// diagnoses every rep for the period (default: the latest in the file) over a trailing window.
+// Imports the files with the auto-detected mapping (the same pipeline as the app), merges them
+// as the app merges successive imports (cli/load.ts), then diagnoses every rep for the period
+// (default: the latest in the data) over a trailing window.
 //
-// Benchmarks (--benchmark, default auto):
-//   role    the shipped role defaults (SDR, AE, AM); reps whose role is not one of them, or who
-//           have no role, are compared with the team median.
-//   median  no stated expectations: every factor is compared with the team median.
-//   auto    role when the file has a role column and every rep's role is a default role; else median.
-// The quota in the file, when present, is always the target the result is held to.
+// Benchmarks (--benchmark, default median):
+//   median  no stated expectations, as in the app until the manager sets or applies them: every
+//           factor is compared with the team median.
+//   role    the shipped role defaults (SDR, AE, AM) applied, as the app's "Apply the defaults"
+//           does; reps whose role is none of them are compared with the team median.
+// The quota in the file, when present, is always the target the result is held to; without one
+// there is no attainment, only the result against the team median.
+// --role: the role of reps the files do not assign one (the app's import step defaults to AE).
 // A monthly sheet diagnosed for a quarter (--period 2026-Q3) is rolled up month → quarter.
 import type { PeriodKind } from '../shared/schemas/common';
-import { nameKey } from '../shared/schemas/common';
 import { DEFAULT_DIAGNOSIS_SETTINGS } from '../shared/schemas/settings';
 import type { RoleExpectation } from '../shared/schemas/expectations';
-import { analyseFile, importFile, settingsFromAnalysis } from '../shared/domain/import/index';
-import type { DiagnosisPeriodRow, RepDiagnosis, TeamDiagnosis } from '../shared/domain/diagnosis/index';
-import {
-  DEFAULT_ROLE_EXPECTATIONS,
-  diagnoseTeam,
-  fmtPct,
-  fromRepPeriodRows,
-  parsePeriod,
-  rollUpMonthsToQuarters,
-} from '../shared/domain/diagnosis/index';
+import type { DiagnosisPeriodRow, MetricComparison, RepDiagnosis, TeamDiagnosis } from '../shared/domain/diagnosis/index';
+import { DEFAULT_ROLE_EXPECTATIONS, diagnoseTeam, fmtPct, parsePeriod, rollUpMonthsToQuarters } from '../shared/domain/diagnosis/index';
 import type { CliIo } from './io';
+import { loadFiles } from './load';
 
-const USAGE = 'Usage: candor diagnose <file> [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark auto|role|median] [--json]';
+const USAGE = 'Usage: candor diagnose <file>... [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark median|role] [--role ROLE] [--json]';
 
-type Benchmark = 'auto' | 'role' | 'median';
-type Args = { file: string; period: string | null; window: number | null; json: boolean; benchmark: Benchmark };
+type Benchmark = 'role' | 'median';
+type Args = { files: string[]; period: string | null; window: number | null; json: boolean; benchmark: Benchmark; role: string | undefined };
 
 function parseArgs(args: string[]): Args | string {
-  let file: string | undefined;
+  const files: string[] = [];
   let period: string | null = null;
   let window: number | null = null;
   let json = false;
-  let benchmark: Benchmark = 'auto';
+  let benchmark: Benchmark = 'median';
+  let role: string | undefined;
   const value = (a: string, i: number): [string | undefined, number] => (a.includes('=') ? [a.slice(a.indexOf('=') + 1), i] : [args[i + 1], i + 1]);
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
@@ -55,17 +51,34 @@ function parseArgs(args: string[]): Args | string {
     } else if (a === '--benchmark' || a.startsWith('--benchmark=')) {
       const [v, j] = value(a, i);
       i = j;
-      if (v !== 'auto' && v !== 'role' && v !== 'median') return `--benchmark must be auto, role or median (got "${v ?? ''}")`;
+      if (v !== 'role' && v !== 'median') return `--benchmark must be median or role (got "${v ?? ''}")`;
       benchmark = v;
+    } else if (a === '--role' || a.startsWith('--role=')) {
+      const [v, j] = value(a, i);
+      i = j;
+      if (!v || !v.trim()) return '--role needs a role name, e.g. AE';
+      role = v.trim();
     } else if (a.startsWith('-')) return `unknown option "${a}"`;
-    else if (file === undefined) file = a;
-    else return `unexpected argument "${a}"`;
+    else files.push(a);
   }
-  if (file === undefined) return 'missing <file>';
-  return { file, period, window, json, benchmark };
+  if (files.length === 0) return 'missing <file>';
+  return { files, period, window, json, benchmark, role };
 }
 
 const r3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
+
+/** JSON key of a metric: the conventional win rate (won ÷ closed) is `winRate`; the rest keep the engine's key. */
+const jsonKey = (m: MetricComparison): string => (m.key === 'closedWinRate' ? 'winRate' : m.key);
+
+/** Per metric of the window: value, what it is judged against, and where that comes from (rates as fractions). */
+export function metricsOf(a: RepDiagnosis['window']) {
+  const out: Record<string, { value: number | null; benchmark: number | null; benchmarkSource: 'expectation' | 'team-median' | null }> = {};
+  for (const m of a.metrics) {
+    if (m.key === 'winRate') continue; // the stated rate of a sheet; closedWinRate is the one win rate
+    out[jsonKey(m)] = { value: m.value, benchmark: m.benchmark, benchmarkSource: m.benchmarkSource };
+  }
+  return out;
+}
 
 /** The JSON the command prints. */
 export function diagnoseJson(team: TeamDiagnosis, benchmark: 'role' | 'median') {
@@ -75,6 +88,8 @@ export function diagnoseJson(team: TeamDiagnosis, benchmark: 'role' | 'median') 
     window: team.window,
     windowPeriods: team.windowPeriods,
     benchmark,
+    effortSignal: team.effortSignal,
+    incompletePeriods: team.incompletePeriods,
     notes: team.notes,
     reps: team.reps.map((r) => ({
       rep: r.name,
@@ -89,7 +104,9 @@ export function diagnoseJson(team: TeamDiagnosis, benchmark: 'role' | 'median') 
         confidence: r.current.confidence,
         attainment: r3(r.current.result.attainment),
       },
+      metrics: metricsOf(r.window),
       terms: Object.fromEntries(r.window.decomposition.terms.map((t) => [t.key, r3(t.logRatio)])),
+      closingPace: r3(r.window.decomposition.pace?.logRatio ?? null),
       termStatus: Object.fromEntries(r.window.decomposition.terms.map((t) => [t.key, t.status])),
       shareOfShortfall: Object.fromEntries(r.window.decomposition.terms.map((t) => [t.key, r3(t.shareOfShortfall)])),
       checkSystemFirst: r.checkSystemFirst,
@@ -110,22 +127,43 @@ const term = (r: RepDiagnosis, k: string) => {
   return '?';
 };
 
+const pace = (r: RepDiagnosis) => {
+  const p = r.window.decomposition.pace;
+  if (!p) return '';
+  return p.status === 'ok' && p.logRatio !== null ? (p.logRatio >= 0 ? '+' : '') + p.logRatio.toFixed(2) : '?';
+};
+
 function table(team: TeamDiagnosis, benchmark: 'role' | 'median'): string {
-  const head = ['Rep', 'Verdict', 'Weak stage', 'Confidence', 'Attainment', 'Effort', 'Mtg→Opp', 'Opp→Win', 'Deal size', 'Warnings'];
+  const head = [
+    'Rep',
+    'Verdict',
+    'Weak stage',
+    'Confidence',
+    'Attainment',
+    'Vs median',
+    'Effort',
+    'Mtg→Opp',
+    'Win rate',
+    'Pace',
+    'Deal size',
+    'Warnings',
+  ];
   const rows = team.reps.map((r) => [
     clean(r.name),
     r.verdict + (r.override ? ' (override)' : ''),
     r.weakStage ?? '',
     r.confidence,
     r.attainment === null ? '–' : fmtPct(r.attainment),
+    r.window.result.vsTeamMedian === null ? '–' : fmtPct(r.window.result.vsTeamMedian),
     term(r, 'effort'),
     term(r, 'meetingToOpportunity'),
     term(r, 'opportunityToWin'),
+    pace(r),
     term(r, 'dealSize'),
     r.warnings.map((w) => (w.kind === 'check-system' ? `!${w.id}` : w.id)).join(', '),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const numeric = new Set([4, 5, 6, 7, 8]);
+  const numeric = new Set([4, 5, 6, 7, 8, 9, 10]);
   const line = (r: string[]) =>
     r
       .map((c, i) => (numeric.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
@@ -138,7 +176,12 @@ function table(team: TeamDiagnosis, benchmark: 'role' | 'median'): string {
   out.push(
     benchmark === 'role'
       ? 'Benchmark: the role defaults (ramp-adjusted) where set, else the team median. Terms are ln(rep ÷ benchmark): negative = below.'
-      : 'Benchmark: the team median (no stated expectations). Terms are ln(rep ÷ benchmark): negative = below.',
+      : 'Benchmark: the team median (no expectations set; --benchmark role applies the role defaults). Terms are ln(rep ÷ benchmark): negative = below; Pace (deals closed ÷ opportunities created) is timing, shown so the terms add up, not judged.',
+  );
+  out.push(
+    team.reps.some((r) => r.window.result.target !== null)
+      ? 'Attainment: the result against the quota in the file (or the role default with --benchmark role).'
+      : 'Attainment: none — no quota in the file and none set; results are compared with the team median.',
   );
   out.push('Warnings marked ! are check-the-system signs: look at the set-up before judging. Use --json for the evidence.');
   for (const n of team.notes) out.push(`note: ${n}`);
@@ -152,37 +195,25 @@ export async function runDiagnose(args: string[], io: CliIo): Promise<number> {
   };
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') return fail(`${parsed}. ${USAGE}`);
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(parsed.file);
-  } catch (e) {
-    const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-    return fail(
-      `cannot read "${parsed.file}"${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code ? ` (${code})` : ''}.`,
-    );
-  }
   const wantKind: PeriodKind = parsed.period ? (parsePeriod(parsed.period)?.kind ?? 'month') : 'month';
-  const name = parsed.file.split(/[\\/]/).pop() ?? parsed.file;
-  const analysis = await analyseFile(bytes, name);
-  if (!analysis.ok) return fail(`${analysis.error.message} [${analysis.error.code}]`);
-  const result = await importFile(bytes, name, settingsFromAnalysis(analysis.value, { periodKind: wantKind, keepRecords: false, maxErrors: 100 }));
-  if (!result.ok) return fail(`${result.error.message} [${result.error.code}]`);
-  const outcome = result.value;
-  if (outcome.periods.length === 0) return fail(`no usable rep-period rows in "${parsed.file}" (${outcome.report.rowsRejected} rows rejected).`);
-
-  const { reps, periods: rows } = fromRepPeriodRows(outcome.periods);
+  const loaded = await loadFiles(parsed.files, io, { periodKind: wantKind, maxErrors: 100, ...(parsed.role ? { newRepRole: parsed.role } : {}) });
+  if (typeof loaded === 'string') return fail(loaded);
+  const rows = loaded.periods;
+  const what = parsed.files.length === 1 ? `"${parsed.files[0] ?? ''}"` : 'the files';
+  if (rows.length === 0) {
+    const rejected = loaded.files.reduce((n, f) => n + f.outcome.report.rowsRejected, 0);
+    return fail(`no usable rep-period rows in ${what} (${rejected} rows rejected).`);
+  }
+  const reps = loaded.reps;
   // Period sheets carry their own period keys: go by the rows, not the import setting.
   let periods: DiagnosisPeriodRow[] = rows.filter((r) => r.periodKind === wantKind);
   if (periods.length === 0) {
     const kinds = [...new Set(rows.map((r) => r.periodKind))];
     if (wantKind === 'quarter' && kinds.includes('month')) periods = rollUpMonthsToQuarters(rows);
-    else return fail(`the file holds ${kinds.map((k) => `${k}ly`).join(' and ')} periods; it cannot be diagnosed by ${wantKind}.`);
+    else return fail(`the data holds ${kinds.map((k) => `${k}ly`).join(' and ')} periods; it cannot be diagnosed by ${wantKind}.`);
   }
 
-  const defaults = new Set(DEFAULT_ROLE_EXPECTATIONS.map((e) => nameKey(e.role)));
-  const hasRoles = outcome.periods.some((p) => p.role !== null);
-  const allDefault = reps.every((r) => defaults.has(nameKey(r.role)));
-  const benchmark: 'role' | 'median' = parsed.benchmark === 'auto' ? (hasRoles && allDefault ? 'role' : 'median') : parsed.benchmark;
+  const benchmark = parsed.benchmark;
   const expectations: RoleExpectation[] = benchmark === 'role' ? [...DEFAULT_ROLE_EXPECTATIONS] : [];
 
   const team = diagnoseTeam({
@@ -194,7 +225,7 @@ export async function runDiagnose(args: string[], io: CliIo): Promise<number> {
     ...(parsed.period ? { period: parsed.period } : {}),
     ...(parsed.window ? { window: parsed.window } : {}),
   });
-  if (team.period === null) return fail(`no periods to diagnose in "${parsed.file}".`);
+  if (team.period === null) return fail(`no periods to diagnose in ${what}.`);
   if (parsed.json) io.stdout(JSON.stringify(diagnoseJson(team, benchmark), null, 2) + '\n');
   else io.stdout(table(team, benchmark));
   return 0;

@@ -1,17 +1,20 @@
-// candor metrics <file> [--period month|week|quarter] [--sheet NAME] [--json]
-// Imports a CSV/XLSX with the auto-detected mapping and prints rep-period metrics.
+// candor metrics <file>... [--period month|week|quarter] [--sheet NAME] [--json]
+// Imports one or more CSV/XLSX files with the auto-detected mapping and prints rep-period
+// metrics. Several files (a deals export and an activities export, say) merge exactly as the
+// app merges successive imports (cli/load.ts).
 import type { PeriodKind } from '../shared/schemas/common';
 import { METRIC_KEYS, METRIC_LABELS } from '../shared/schemas/metrics';
 import type { FullReport, ImportOutcome } from '../shared/domain/import/index';
-import { analyseFile, importFile, settingsFromAnalysis } from '../shared/domain/import/index';
 import type { CliIo } from './io';
+import type { Loaded } from './load';
+import { loadFiles } from './load';
 
-const USAGE = 'Usage: candor metrics <file> [--period month|week|quarter] [--sheet NAME] [--json]';
+const USAGE = 'Usage: candor metrics <file>... [--period month|week|quarter] [--sheet NAME] [--json]';
 
-type Args = { file: string; period: PeriodKind; json: boolean; sheet?: string };
+type Args = { files: string[]; period: PeriodKind; json: boolean; sheet?: string };
 
 function parseArgs(args: string[]): Args | string {
-  let file: string | undefined;
+  const files: string[] = [];
   let period: PeriodKind = 'month';
   let json = false;
   let sheet: string | undefined;
@@ -27,28 +30,43 @@ function parseArgs(args: string[]): Args | string {
       if (!v) return '--sheet needs a sheet name';
       sheet = v;
     } else if (a.startsWith('-')) return `unknown option "${a}"`;
-    else if (file === undefined) file = a;
-    else return `unexpected argument "${a}"`;
+    else files.push(a);
   }
-  if (file === undefined) return 'missing <file>';
-  return sheet === undefined ? { file, period, json } : { file, period, json, sheet };
+  if (files.length === 0) return 'missing <file>';
+  return sheet === undefined ? { files, period, json } : { files, period, json, sheet };
 }
 
-/** The JSON the command prints: one flat object per rep-period, every metric (null = unknown). */
-export function metricsJson(outcome: ImportOutcome) {
+function reportJson(outcome: ImportOutcome) {
   const report = outcome.report as FullReport;
   return {
-    kind: outcome.kind,
-    periodKind: outcome.periodKind,
-    periods: outcome.periods.map((p) => ({ rep: p.rep, period: p.period, ...Object.fromEntries(METRIC_KEYS.map((k) => [k, p.values[k]])) })),
-    report: {
-      rowsRead: report.rowsRead,
-      rowsAccepted: report.rowsAccepted,
-      rowsRejected: report.rowsRejected,
-      errors: report.errors.map((e) => ({ row: e.row, column: e.column, value: e.value, reason: e.reason, severity: e.severity })),
-      errorsOmitted: report.errorsOmitted ?? 0,
-      warnings: report.warnings,
-    },
+    rowsRead: report.rowsRead,
+    rowsAccepted: report.rowsAccepted,
+    rowsRejected: report.rowsRejected,
+    errors: report.errors.map((e) => ({ row: e.row, column: e.column, value: e.value, reason: e.reason, severity: e.severity })),
+    errorsOmitted: report.errorsOmitted ?? 0,
+    warnings: report.warnings,
+  };
+}
+
+/** The rep-periods as printed: one flat object per rep-period, every metric (null = unknown), merged across files. */
+function periodRows(loaded: Loaded) {
+  const names = new Map(loaded.reps.map((r) => [r.id, r.name]));
+  return loaded.periods.map((p) => ({ rep: names.get(p.repId) ?? p.repId, period: p.period, values: p.values }));
+}
+
+/**
+ * The JSON the command prints: one flat object per rep-period, every metric (null = unknown).
+ * One file: `kind` and `report` as before. Every run also lists `files` (one entry per file, in
+ * the order given, each with its own report).
+ */
+export function metricsJson(loaded: Loaded) {
+  const single = loaded.files.length === 1 ? loaded.files[0]?.outcome : undefined;
+  return {
+    ...(single ? { kind: single.kind } : {}),
+    periodKind: loaded.files[0]?.outcome.periodKind ?? null,
+    periods: periodRows(loaded).map((p) => ({ rep: p.rep, period: p.period, ...Object.fromEntries(METRIC_KEYS.map((k) => [k, p.values[k]])) })),
+    ...(single ? { report: reportJson(single) } : {}),
+    files: loaded.files.map((f) => ({ file: f.file, kind: f.outcome.kind, periodKind: f.outcome.periodKind, report: reportJson(f.outcome) })),
   };
 }
 
@@ -59,10 +77,11 @@ function fmt(v: number | null, key: string): string {
   return (Math.round(v * 100) / 100).toFixed(2);
 }
 
-function table(outcome: ImportOutcome): string {
-  const keys = METRIC_KEYS.filter((k) => outcome.periods.some((p) => p.values[k] !== null));
+function table(loaded: Loaded): string {
+  const rowsOut = periodRows(loaded);
+  const keys = METRIC_KEYS.filter((k) => rowsOut.some((p) => p.values[k] !== null));
   const head = ['Rep', 'Period', ...keys.map((k) => METRIC_LABELS[k])];
-  const rows = outcome.periods.map((p) => [
+  const rows = rowsOut.map((p) => [
     [...p.rep].map((ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f ? ' ' : ch)).join(''),
     p.period,
     ...keys.map((k) => fmt(p.values[k], k)),
@@ -73,19 +92,23 @@ function table(outcome: ImportOutcome): string {
       .map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
-  const rep = outcome.report as FullReport;
   const out = [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
-  out.push(
-    `${outcome.kind} import, by ${outcome.periodKind}: ${rep.rowsRead} rows read, ${rep.rowsAccepted} accepted, ${rep.rowsRejected} rejected.`,
-  );
-  for (const w of rep.warnings) out.push(`warning: ${w}`);
-  const shown = rep.errors.slice(0, 20);
-  for (const e of shown)
+  for (const { file, outcome } of loaded.files) {
+    const rep = outcome.report as FullReport;
+    const from = loaded.files.length > 1 ? `${file}: ` : '';
     out.push(
-      `row ${e.row}${e.column ? `, ${e.column}` : ''}${e.value ? ` "${e.value}"` : ''}: ${e.reason}${e.severity === 'warning' ? ' (warning)' : ''}`,
+      `${from}${outcome.kind} import, by ${outcome.periodKind}: ${rep.rowsRead} rows read, ${rep.rowsAccepted} accepted, ${rep.rowsRejected} rejected.`,
     );
-  const more = rep.errors.length - shown.length + (rep.errorsOmitted ?? 0);
-  if (more > 0) out.push(`… and ${more} more row issues (use --json for all).`);
+    for (const w of rep.warnings) out.push(`warning: ${w}`);
+    const shown = rep.errors.slice(0, 20);
+    for (const e of shown)
+      out.push(
+        `row ${e.row}${e.column ? `, ${e.column}` : ''}${e.value ? ` "${e.value}"` : ''}: ${e.reason}${e.severity === 'warning' ? ' (warning)' : ''}`,
+      );
+    const more = rep.errors.length - shown.length + (rep.errorsOmitted ?? 0);
+    if (more > 0) out.push(`… and ${more} more row issues (use --json for all).`);
+  }
+  if (loaded.files.length > 1) out.push(`${loaded.files.length} files merged as successive imports: later files' known values win.`);
   return out.join('\n') + '\n';
 }
 
@@ -95,30 +118,16 @@ export async function runMetrics(args: string[], io: CliIo): Promise<number> {
     io.stderr(`candor metrics: ${parsed}. ${USAGE}\n`);
     return 2;
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(parsed.file);
-  } catch (e) {
-    const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-    io.stderr(
-      `candor metrics: cannot read "${parsed.file}"${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code ? ` (${code})` : ''}.\n`,
-    );
+  const loaded = await loadFiles(parsed.files, io, {
+    periodKind: parsed.period,
+    maxErrors: 10_000,
+    ...(parsed.sheet === undefined ? {} : { sheet: parsed.sheet }),
+  });
+  if (typeof loaded === 'string') {
+    io.stderr(`candor metrics: ${loaded}\n`);
     return 2;
   }
-  const name = parsed.file.split(/[\\/]/).pop() ?? parsed.file;
-  const analysis = await analyseFile(bytes, name, parsed.sheet === undefined ? {} : { sheet: parsed.sheet });
-  if (!analysis.ok) {
-    io.stderr(`candor metrics: ${analysis.error.message} [${analysis.error.code}]\n`);
-    return 2;
-  }
-  const settings = settingsFromAnalysis(analysis.value, { periodKind: parsed.period, keepRecords: false, maxErrors: 10_000 });
-  const result = await importFile(bytes, name, settings);
-  if (!result.ok) {
-    io.stderr(`candor metrics: ${result.error.message} [${result.error.code}]\n`);
-    return 2;
-  }
-  const outcome = result.value;
-  if (parsed.json) io.stdout(JSON.stringify(metricsJson(outcome), null, 2) + '\n');
-  else io.stdout(table(outcome));
+  if (parsed.json) io.stdout(JSON.stringify(metricsJson(loaded), null, 2) + '\n');
+  else io.stdout(table(loaded));
   return 0;
 }

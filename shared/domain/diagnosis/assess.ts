@@ -7,7 +7,8 @@ import { classify } from './classification';
 import { confidenceOf } from './confidence';
 import { buildEvidence } from './evidence';
 import type { FactorBench } from './funnel';
-import { GAP_EPSILON, decomposeFunnel } from './funnel';
+import { decomposeFunnel } from './funnel';
+import { GAP_EPSILON, inGap, withinThreshold } from './thresholds';
 import type { Engine, RepIndex, RepWindow } from './indexing';
 import { DISPLAY_KEYS, LOWER_IS_BETTER, statRaw, windowStats } from './statistics';
 import type { Quartiles } from './stats';
@@ -63,7 +64,7 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
   const cb = bench('cycleDaysMedian', v.cycleDaysMedian, rw.targets.maxCycleDays);
   const cycle: CycleCheck = {
     ...cb,
-    inGap: cb.value === null || cb.benchmark === null ? null : cb.value > cb.benchmark * (1 + threshold) * (1 + GAP_EPSILON),
+    inGap: cb.value === null || cb.benchmark === null ? null : inGap(cb.value, cb.benchmark, threshold, false),
     source: cb.benchmarkSource === 'expectation' ? 'max-cycle' : cb.benchmarkSource === 'team-median' ? 'team-median' : null,
   };
 
@@ -128,7 +129,7 @@ function resultOf(rw: RepWindow, stats: Map<StatKey, Quartiles>, scope: Decompos
       : target !== null
         ? resultValue >= target * (1 - GAP_EPSILON)
         : rb.teamMedian !== null
-          ? resultValue >= rb.teamMedian * (1 - threshold) * (1 - GAP_EPSILON)
+          ? withinThreshold(resultValue, rb.teamMedian, threshold)
           : null;
   // Extend the fresh Benchmarked object in place (no spread: this runs for every rep and period).
   const result = rb as Attainment;

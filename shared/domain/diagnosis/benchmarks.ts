@@ -41,6 +41,8 @@ export function signalTarget(t: Targets, v: MetricValues, s: EffortSignal): numb
     case 'opportunitiesCreated':
       return t.opportunitiesCreated;
     case 'activities': {
+      // No calls and no emails in the data: there is nothing to expect (never an invented 0).
+      if (v.calls === null && v.emails === null) return null;
       if (v.calls !== null && t.calls === null) return null;
       if (v.emails !== null && t.emails === null) return null;
       return (v.calls !== null ? (t.calls ?? 0) : 0) + (v.emails !== null ? (t.emails ?? 0) : 0);

@@ -1,6 +1,6 @@
 // Classification: the verdict rules over a funnel decomposition, a result and a cycle check.
 import type { Verdict, WeakStage } from '../../schemas/diagnosis';
-import { GAP_EPSILON } from './funnel';
+import { GAP_EPSILON } from './thresholds';
 import type { Attainment, CycleCheck, Decomposition, FunnelTerm, RuleId, TermKey } from './types';
 
 export type Classification = {

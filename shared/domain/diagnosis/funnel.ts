@@ -20,6 +20,7 @@
 import type { WeakStage } from '../../schemas/diagnosis';
 import type { Interval } from './stats';
 import { wilsonInterval } from './stats';
+import { ratioInGap } from './thresholds';
 import type { Decomposition, EffortSignal, FunnelTerm, PaceFactor, TermKey, TermStatus } from './types';
 import { TERM_KEYS } from './types';
 
@@ -47,8 +48,7 @@ export type FunnelInput = {
   gapThreshold: number;
 };
 
-/** Tolerance so that a value exactly at the threshold (up to float noise) is not in gap. */
-export const GAP_EPSILON = 1e-9;
+export { GAP_EPSILON } from './thresholds';
 
 /** The closing-pace factor's label. */
 export const PACE_LABEL = 'Closing pace (closed ÷ created)';
@@ -235,7 +235,7 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
       ratio = r.value / benchmark;
       if (ratio > 0 && Number.isFinite(ratio)) {
         logRatio = Math.log(ratio);
-        inGap = ratio < 1 - input.gapThreshold - GAP_EPSILON;
+        inGap = ratioInGap(ratio, input.gapThreshold);
       } else {
         // Float under/overflow on absurd inputs: keep the output finite and say so.
         status = 'not-computable';

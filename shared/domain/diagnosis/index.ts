@@ -36,6 +36,7 @@ export type {
   DiagnosisRep,
   EffortSignal,
   EvidenceRow,
+  PaceFactor,
   FunnelTerm,
   HistoryPoint,
   MetricComparison,
@@ -65,7 +66,8 @@ export {
   resolveTargets,
 } from './expectations';
 export type { FactorBench, FunnelInput } from './funnel';
-export { GAP_EPSILON, SIGNAL_LABELS, decomposeFunnel } from './funnel';
+export { GAP_EPSILON, PACE_LABEL, SIGNAL_LABELS, decomposeFunnel } from './funnel';
+export { inGap, ratioInGap, withinThreshold } from './thresholds';
 export { aggregateValues, rollUpMonthsToQuarters } from './aggregate';
 export { classify } from './classification';
 export { MIN_PEERS, STAT_KEYS } from './statistics';

@@ -8,7 +8,7 @@ import { periodResult } from './assess';
 import { quotaFor, targetsFor } from './indexing';
 import { windowStats } from './statistics';
 import { fmtNum, fmtPct } from './format';
-import { GAP_EPSILON } from './funnel';
+import { GAP_EPSILON, inGap } from './thresholds';
 import { trailingPeriods } from './periods';
 import type { Assessment, EvidenceRow, StatKey, WarningId, WarningSign } from './types';
 
@@ -123,7 +123,7 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
     };
     const pb = pooled(0);
     const pr = pooled(TREND_SPAN);
-    if (pb && pr && pb.rate > 0 && pr.rate < pb.rate * (1 - s.gapThreshold) - 1e-12) {
+    if (pb && pr && pb.rate > 0 && inGap(pr.rate, pb.rate, s.gapThreshold) === true) {
       const metric: StatKey = useClosed ? 'closedWinRate' : 'winPerOpportunity';
       out.push({
         id: 'win-rate-falling',
@@ -148,7 +148,7 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
     };
     const cb = mean(C.slice(0, TREND_SPAN));
     const cr = mean(C.slice(TREND_SPAN));
-    if (cb !== null && cr !== null && cb > 0 && cr > cb * (1 + s.gapThreshold) + 1e-12)
+    if (cb !== null && cr !== null && cb > 0 && inGap(cr, cb, s.gapThreshold, false) === true)
       out.push({
         id: 'cycle-lengthening',
         kind: 'pattern',
@@ -215,7 +215,13 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
 
     // 8. Ramp anomaly: in ramp, held to (nearly) the full target.
     const rampQuota = t.targets.quota;
-    if (t.inRamp && q.source === 'data' && rampQuota !== null && q.quota !== null && q.quota > rampQuota * (1 + s.gapThreshold) + 1e-9)
+    if (
+      t.inRamp &&
+      q.source === 'data' &&
+      rampQuota !== null &&
+      q.quota !== null &&
+      (inGap(q.quota, rampQuota, s.gapThreshold, false) ?? q.quota > 0)
+    )
       out.push({
         id: 'ramp-anomaly',
         kind: 'check-system',
