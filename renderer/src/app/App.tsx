@@ -48,9 +48,9 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean
 function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'team':
-      return <TeamPage />;
+      return <TeamPage period={route.period ?? null} />;
     case 'rep':
-      return <RepPage repId={route.repId} />;
+      return <RepPage repId={route.repId} period={route.period ?? null} />;
     case 'import':
       return <ImportPage />;
     case 'plans':

@@ -8,6 +8,7 @@ import { useAppStore } from '../../state/store';
 import { listImports, undoImport } from '../../db/repositories/imports';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 const KIND_LABEL: Record<ImportRecord['kind'], string> = { 'period-sheet': 'Metric sheet', deals: 'Deals', activities: 'Activities' };
 
@@ -34,7 +35,7 @@ export function ImportHistory() {
       <h2 id="history-title" className="card-title">
         Import history
       </h2>
-      <div className="table-wrap flat">
+      <ScrollRegion label="Import history" className="flat">
         <table className="table" aria-label="Import history">
           <thead>
             <tr>
@@ -90,7 +91,7 @@ export function ImportHistory() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <Dialog
         open={undoing !== null}
         onOpenChange={(o) => {

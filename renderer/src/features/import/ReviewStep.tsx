@@ -2,6 +2,7 @@ import { AlertTriangle, Info } from 'lucide-react';
 import type { ImportRecord } from '../../../../shared/schemas';
 import { Button } from '../../ui/Button';
 import type { RunResult } from './worker/protocol';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 const MAX_ERRORS_SHOWN = 200;
 const MAX_PERIODS_SHOWN = 60;
@@ -88,7 +89,7 @@ export function ReviewStep({
           <h2 id="errors-title" className="card-title">
             Rows that will not be imported
           </h2>
-          <div className="table-wrap flat preview-wrap">
+          <ScrollRegion label="Rejected rows" className="flat preview-wrap">
             <table className="table" aria-label="Rejected rows">
               <thead>
                 <tr>
@@ -113,7 +114,7 @@ export function ReviewStep({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {report.errors.length > MAX_ERRORS_SHOWN ? (
             <p className="muted small" style={{ marginTop: 8 }}>
               …and {(report.errors.length - MAX_ERRORS_SHOWN).toLocaleString()} more.
@@ -126,7 +127,7 @@ export function ReviewStep({
         <h2 id="result-title" className="card-title">
           What will be stored, per rep and period
         </h2>
-        <div className="table-wrap flat preview-wrap tall">
+        <ScrollRegion label="Rep-periods to import" className="flat preview-wrap tall">
           <table className="table" aria-label="Rep-periods to import">
             <thead>
               <tr>
@@ -197,7 +198,7 @@ export function ReviewStep({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         {sorted.length > MAX_PERIODS_SHOWN ? (
           <p className="muted small" style={{ marginTop: 8 }}>
             Showing {MAX_PERIODS_SHOWN} of {sorted.length.toLocaleString()} rep-periods.

@@ -1,21 +1,24 @@
 import { ArrowLeft, ClipboardList, Pencil } from 'lucide-react';
 import { useMemo } from 'react';
 import type { Assessment, HistoryPoint, RepDiagnosis, StatKey, TermKey } from '../../../../shared/domain/diagnosis';
-import { STAT_LABELS } from '../../../../shared/domain/diagnosis';
-import { hrefFor } from '../../state/router';
+import { findExpectation, inGap, STAT_LABELS } from '../../../../shared/domain/diagnosis';
+import type { Formatter, ValueUnit } from '../../../../shared/lib/format';
+import { hrefFor, navigate } from '../../state/router';
 import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
+import { useFormat } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { VerdictBadge } from '../../ui/VerdictBadge';
-import { useDiagnosisData, useRepHistory, useTeamDiagnosis } from '../diagnosis/useDiagnosis';
+import { useDiagnosisData, useRepHistory, useTeamDiagnosis, type DiagnosisData } from '../diagnosis/useDiagnosis';
 import { STAGE_LABEL } from '../team/model';
-import { DecompositionChart, formatValue, FunnelChart, TrendChart, type Format } from './charts';
+import { DecompositionChart, FunnelChart, TrendChart } from './charts';
 import { OverrideControl } from './OverrideControl';
 import { RepTargets } from './RepTargets';
-import { findExpectation } from '../../../../shared/domain/diagnosis';
+import { topReasons, verdictSentence } from './verdict';
 
-const FORMATS: Partial<Record<StatKey, Format>> = {
+const UNITS: Partial<Record<StatKey, ValueUnit>> = {
   revenue: 'money',
   revenueWon: 'money',
   quota: 'money',
@@ -23,15 +26,16 @@ const FORMATS: Partial<Record<StatKey, Format>> = {
   avgDealSize: 'money',
   dealSize: 'money',
   pipeline: 'money',
-  winRate: 'pct',
-  closedWinRate: 'pct',
-  winPerOpportunity: 'pct',
-  conversionHeld: 'pct',
-  conversionBooked: 'pct',
-  conversionActivities: 'pct',
+  winRate: 'rate',
+  closedWinRate: 'rate',
+  winPerOpportunity: 'rate',
+  conversionHeld: 'rate',
+  conversionBooked: 'rate',
+  conversionActivities: 'rate',
   cycleDaysMedian: 'days',
   pipelineCoverage: 'ratio',
-  csat: 'ratio',
+  closingPace: 'score',
+  csat: 'score',
 };
 const SHORT_TERM: Record<TermKey, string> = {
   effort: 'Activity',
@@ -40,105 +44,346 @@ const SHORT_TERM: Record<TermKey, string> = {
   dealSize: 'Deal size',
 };
 
-const fmtOf = (k: StatKey): Format => FORMATS[k] ?? 'int';
+export const unitOf = (k: StatKey): ValueUnit => UNITS[k] ?? 'count';
 
-const TRENDS: { key: StatKey; title: string }[] = [
-  { key: 'revenue', title: 'Won revenue' },
-  { key: 'meetingsHeld', title: 'Meetings held' },
-  { key: 'activities', title: 'Calls + emails' },
-  { key: 'opportunitiesCreated', title: 'Opportunities created' },
-  { key: 'closedWinRate', title: 'Win rate' },
-  { key: 'dealSize', title: 'Average deal size' },
-  { key: 'cycleDaysMedian', title: 'Cycle length (median days)' },
+/** The trend charts, grouped so a person can scan what the rep does, how it converts, and what it yields. */
+const TREND_GROUPS: { id: string; title: string; charts: { key: StatKey; title: string }[] }[] = [
+  {
+    id: 'activity',
+    title: 'Activity',
+    charts: [
+      { key: 'meetingsHeld', title: 'Meetings held' },
+      { key: 'activities', title: 'Calls + emails' },
+      { key: 'opportunitiesCreated', title: 'Opportunities created' },
+    ],
+  },
+  {
+    id: 'conversion',
+    title: 'Conversion',
+    charts: [
+      { key: 'conversionHeld', title: 'Meeting → opportunity' },
+      { key: 'closedWinRate', title: 'Win rate' },
+      { key: 'cycleDaysMedian', title: 'Days to close (median)' },
+    ],
+  },
+  {
+    id: 'results',
+    title: 'Results',
+    charts: [
+      { key: 'revenue', title: 'Won revenue' },
+      { key: 'dealsWon', title: 'Deals won' },
+      { key: 'dealSize', title: 'Average deal size' },
+    ],
+  },
 ];
 
-function trendSummary(title: string, points: HistoryPoint[], key: StatKey, format: Format): string {
+function trendSummary(title: string, points: HistoryPoint[], key: StatKey, fmt: Formatter): string {
+  const unit = unitOf(key);
   const withValue = points.filter((p) => p.metrics[key]?.value !== null && p.metrics[key]?.value !== undefined);
   if (withValue.length === 0) return `No ${title.toLowerCase()} in the data.`;
   const first = withValue[0]!;
   const last = withValue[withValue.length - 1]!;
   const lm = last.metrics[key]!;
-  const bench = lm.expectation !== null ? `expectation ${formatValue(lm.expectation, format)}` : `team median ${formatValue(lm.teamMedian, format)}`;
-  return `${first.period}: ${formatValue(first.metrics[key]?.value, format)}; ${last.period}: ${formatValue(lm.value, format)} against ${bench}.`;
-}
-
-function metricRow(a: Assessment, key: StatKey) {
-  return a.metrics.find((m) => m.key === key);
+  const bench = lm.expectation !== null ? `${fmt.value(lm.expectation, unit)} expected` : `a team median of ${fmt.value(lm.teamMedian, unit)}`;
+  return `${fmt.period(first.period)}: ${fmt.value(first.metrics[key]?.value, unit)}; ${fmt.period(last.period)}: ${fmt.value(lm.value, unit)} against ${bench}.`;
 }
 
 function funnelStages(a: Assessment) {
-  const signal = a.decomposition.signal === 'activities' ? 'activities' : a.decomposition.signal;
-  const keys: StatKey[] = [signal, 'opportunitiesCreated', 'dealsWon'];
+  const keys: StatKey[] = [a.decomposition.signal, 'opportunitiesCreated', 'dealsWon'];
   return keys.map((k) => {
-    const m = metricRow(a, k);
+    const m = a.metrics.find((x) => x.key === k);
     return { label: STAT_LABELS[k].replace(' (in the data)', ''), rep: m?.value ?? null, benchmark: m?.benchmark ?? null };
   });
 }
 
-function Headline({ d }: { d: RepDiagnosis }) {
-  const a = d.window;
+function PeriodSwitcher({ data, period, onChange }: { data: DiagnosisData; period: string | null; onChange: (p: string) => void }) {
+  const fmt = useFormat();
   return (
-    <div className="stat-row">
-      <div className="stat">
-        <div className="stat-value">{d.attainment === null ? '—' : `${Math.round(d.attainment * 100)}%`}</div>
-        <div className="stat-label">attainment, trailing {a.windowLength}</div>
-      </div>
-      <div className="stat">
-        <div className="stat-value">{d.current.result.attainment === null ? '—' : `${Math.round(d.current.result.attainment * 100)}%`}</div>
-        <div className="stat-label">attainment, {d.period}</div>
-      </div>
-      <div className="stat">
-        <div className="stat-value">{formatValue(a.result.value, a.result.metric === 'revenue' ? 'money' : 'int')}</div>
-        <div className="stat-label">{a.result.metric === 'revenue' ? 'won revenue' : 'opportunities'} in the window</div>
-      </div>
-      <div className="stat">
-        <div className="stat-value">{formatValue(a.result.target, a.result.metric === 'revenue' ? 'money' : 'int')}</div>
-        <div className="stat-label">target ({a.result.targetSource ?? 'none set'})</div>
-      </div>
-      {d.ramp.inRamp ? (
-        <div className="stat">
-          <div className="stat-value">{Math.round(d.ramp.rampShare * 100)}%</div>
-          <div className="stat-label">ramp share (month {d.ramp.tenureMonth})</div>
-        </div>
-      ) : null}
+    <div className="field period-switcher">
+      <label htmlFor="rep-period">Period</label>
+      <select id="rep-period" className="input" value={period ?? ''} onChange={(e) => onChange(e.target.value)}>
+        {[...data.periods].reverse().map((p) => (
+          <option key={p} value={p}>
+            {fmt.period(p)}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
 
-export function RepPage({ repId }: { repId: string }) {
+/** The verdict first: one sentence, three reasons; how it was decided one click away. */
+function VerdictCard({ d, threshold }: { d: RepDiagnosis; threshold: number }) {
+  const fmt = useFormat();
+  const a = d.window;
+  const reasons = topReasons(d, fmt);
+  return (
+    <section className="card verdict-card" aria-labelledby="verdict-title">
+      <div className="verdict-head">
+        <h2 id="verdict-title">The verdict</h2>
+        <VerdictBadge
+          verdict={d.verdict}
+          detail={d.weakStage && (d.verdict === 'skill' || d.verdict === 'mixed') ? STAGE_LABEL[d.weakStage] : null}
+          lowConfidence={d.confidence === 'low'}
+          overridden={d.override !== null}
+        />
+      </div>
+      <p className="verdict-sentence">{verdictSentence(d, fmt)}</p>
+      {d.ramp.inRamp ? (
+        <p className="muted small">
+          New hire in month {d.ramp.tenureMonth ?? '—'}: held to {fmt.rate(d.ramp.rampShare)} of the full expectation.
+        </p>
+      ) : null}
+      {reasons.length ? (
+        <>
+          <h3 className="section-title">Why</h3>
+          <ol className="reasons" aria-label="Top reasons">
+            {reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      {d.confidence === 'low' ? (
+        <p className="notice notice-warn">This rests on few deals or meetings: treat it as a question to explore, not a settled fact.</p>
+      ) : null}
+      <OverrideControl key={`${d.override?.id ?? 'none'}-${d.period}`} diagnosis={d} />
+      <details className="how">
+        <summary>How this was decided</summary>
+        <div className="how-body">
+          <ul className="evidence" aria-label="Evidence">
+            {a.evidence.map((sentence, i) => (
+              <li key={i}>{sentence}</li>
+            ))}
+          </ul>
+          {a.evidence.some((e) => e.includes(a.rule.text)) ? null : (
+            <p className="rule">
+              <strong>Rule that applied:</strong> {a.rule.text}
+            </p>
+          )}
+          {a.confidenceNotes.length ? (
+            <ul className="notice notice-warn plain-list" aria-label="About the confidence">
+              {a.confidenceNotes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          ) : null}
+          <div className="chart-grid">
+            <DecompositionChart
+              summary={
+                a.decomposition.notes[0] ??
+                `Each bar is one factor of ${a.decomposition.scope === 'revenue' ? 'won revenue' : 'opportunities'} against its benchmark; effort in orange, skill in purple.`
+              }
+              terms={a.decomposition.terms
+                .filter((t) => t.status !== 'out-of-scope')
+                .map((t) => ({ label: SHORT_TERM[t.key], value: t.logRatio, kind: t.side, ...(t.note ? { note: `${t.label}: ${t.note}` } : {}) }))}
+            />
+            <FunnelChart stages={funnelStages(a)} summary={`The rep's funnel over ${a.periods.length} periods, next to the benchmark at each stage.`} />
+          </div>
+          <MetricsTable a={a} threshold={threshold} />
+        </div>
+      </details>
+    </section>
+  );
+}
+
+function MetricsTable({ a, threshold }: { a: Assessment; threshold: number }) {
+  const fmt = useFormat();
+  return (
+    <>
+      <h3 className="section-title">Every number, {a.periods.length === 1 ? 'this period' : `last ${a.periods.length} periods`}</h3>
+      <ScrollRegion label="Metrics against benchmarks" className="flat">
+        <table className="table" aria-label="Metrics against benchmarks">
+          <thead>
+            <tr>
+              <th scope="col">Metric</th>
+              <th scope="col" className="num">
+                Rep
+              </th>
+              <th scope="col" className="num">
+                Expected
+              </th>
+              <th scope="col" className="num">
+                Team median
+              </th>
+              <th scope="col" className="num">
+                Middle half of the team
+              </th>
+              <th scope="col" className="num">
+                Against benchmark
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {a.metrics
+              .filter((m, i, all) => m.value !== null && all.findIndex((x) => x.label === m.label) === i)
+              .map((m) => {
+                const unit = unitOf(m.key);
+                return (
+                  <tr key={m.key}>
+                    <td>{m.label}</td>
+                    <td className="num" title={fmt.title(m.value, unit)}>
+                      {fmt.value(m.value, unit)}
+                    </td>
+                    <td className="num">{fmt.value(m.expectation, unit)}</td>
+                    <td className="num" title={fmt.title(m.teamMedian, unit)}>
+                      {fmt.value(m.teamMedian, unit)}
+                    </td>
+                    <td className="num">
+                      {fmt.value(m.teamQ1, unit)} – {fmt.value(m.teamQ3, unit)}
+                    </td>
+                    <td className={`num ${inGap(m.value, m.benchmark, threshold, m.higherIsBetter) ? 'att-low' : ''}`}>{fmt.change(m.gap)}</td>
+                  </tr>
+                );
+              })}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </>
+  );
+}
+
+function WarningSigns({ d }: { d: RepDiagnosis }) {
+  const fmt = useFormat();
+  if (!d.warnings.length) return null;
+  return (
+    <section className="card" aria-labelledby="warnings-title">
+      <h2 id="warnings-title" className="card-title">
+        Warning signs
+      </h2>
+      {d.checkSystemFirst ? (
+        <p className="notice notice-info">Check the set-up first: some signs point at the quota, ramp, territory or tooling rather than the rep.</p>
+      ) : null}
+      <ul className="warnings">
+        {d.warnings.map((w) => (
+          <li key={w.id} className={`warning warning-${w.kind}`}>
+            <strong>{w.title}</strong>
+            <p>{w.detail}</p>
+            {w.evidence.length ? (
+              <details>
+                <summary>The numbers ({w.evidence.length})</summary>
+                <ScrollRegion label={`Numbers for: ${w.title}`} className="flat">
+                  <table className="table chart-table" aria-label={`Evidence for: ${w.title}`}>
+                    <thead>
+                      <tr>
+                        <th scope="col">Period</th>
+                        <th scope="col">Metric</th>
+                        <th scope="col" className="num">
+                          Value
+                        </th>
+                        <th scope="col" className="num">
+                          Compared with
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {w.evidence.map((e, i) => (
+                        <tr key={i}>
+                          <td>{fmt.period(e.period)}</td>
+                          <td>{STAT_LABELS[e.metric]}</td>
+                          <td className="num">{fmt.value(e.value, unitOf(e.metric))}</td>
+                          <td className="num">{fmt.value(e.benchmark, unitOf(e.metric))}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </ScrollRegion>
+              </details>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Trends({ points }: { points: HistoryPoint[] }) {
+  const fmt = useFormat();
+  const has = (k: StatKey) => points.some((p) => p.metrics[k]?.value !== null && p.metrics[k]?.value !== undefined);
+  const groups = TREND_GROUPS.map((g) => ({ ...g, charts: g.charts.filter((c) => has(c.key)) })).filter((g) => g.charts.length);
+  if (!groups.length) return null;
+  return (
+    <section aria-labelledby="trends-title" className="trends">
+      <div className="trends-head">
+        <h2 id="trends-title" className="section-title">
+          Trends
+        </h2>
+        <p className="muted small trend-legend" aria-hidden="true">
+          <span className="key key-rep" /> Rep <span className="key key-expectation" /> Expected <span className="key key-median" /> Team median
+        </p>
+      </div>
+      {groups.map((g) => (
+        <section key={g.id} className="trend-group" aria-labelledby={`trend-${g.id}`}>
+          <h3 id={`trend-${g.id}`} className="trend-group-title">
+            {g.title}
+          </h3>
+          <div className="small-multiples">
+            {g.charts.map((t) => (
+              <TrendChart
+                key={t.key}
+                title={t.title}
+                unit={unitOf(t.key)}
+                summary={trendSummary(t.title, points, t.key, fmt)}
+                data={points.map((p) => ({
+                  period: p.period,
+                  value: p.metrics[t.key]?.value ?? null,
+                  expectation: p.metrics[t.key]?.expectation ?? null,
+                  median: p.metrics[t.key]?.teamMedian ?? null,
+                }))}
+              />
+            ))}
+          </div>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+export function RepPage({ repId, period = null }: { repId: string; period?: string | null }) {
+  const fmt = useFormat();
   const data = useDiagnosisData();
-  const team = useTeamDiagnosis(data, null);
+  const team = useTeamDiagnosis(data, period);
   const history = useRepHistory(data, repId);
   const openRepForm = useAppStore((s) => s.openRepForm);
   const rep = data?.reps.find((r) => r.id === repId) ?? null;
   const d = useMemo(() => team?.reps.find((r) => r.repId === repId) ?? null, [team, repId]);
+  const shownPeriod = team?.period ?? null;
+  const backHref = hrefFor(shownPeriod ? { page: 'team', period: shownPeriod } : { page: 'team' });
 
-  if (data === undefined) return null;
+  if (data === undefined) {
+    return (
+      <p className="muted" role="status">
+        Loading this rep…
+      </p>
+    );
+  }
   if (!rep) {
     return (
-      <EmptyState
-        title="This rep is not in your team"
-        actions={
-          <a className="btn" href={hrefFor({ page: 'team' })}>
-            Back to the team
-          </a>
-        }
-      >
-        They may have been removed.
-      </EmptyState>
+      <>
+        <PageHeader title="Rep not found" />
+        <EmptyState
+          title="This rep is not in your team"
+          actions={
+            <a className="btn" href={hrefFor({ page: 'team' })}>
+              Back to the team
+            </a>
+          }
+        >
+          They may have been removed.
+        </EmptyState>
+      </>
     );
   }
 
-  const a = d?.window;
   const points = history?.points ?? [];
   return (
     <>
-      <a className="back-link" href={hrefFor({ page: 'team' })}>
+      <a className="back-link" href={backHref}>
         <ArrowLeft size={16} aria-hidden="true" /> Team
       </a>
       <PageHeader
         title={rep.name}
-        subtitle={`${rep.role}${rep.startDate ? ` · started ${rep.startDate}` : ''}${d?.period ? ` · diagnosis for ${d.period}` : ''}`}
+        subtitle={`${rep.role}${rep.startDate ? ` · started ${fmt.date(rep.startDate)}` : ''}`}
         actions={
           <>
             <Button icon={<Pencil size={16} />} onClick={() => openRepForm({ id: rep.id })}>
@@ -150,7 +395,7 @@ export function RepPage({ repId }: { repId: string }) {
           </>
         }
       />
-      {!d || !a ? (
+      {!d ? (
         <EmptyState
           title="No metrics for this rep yet"
           actions={
@@ -163,172 +408,16 @@ export function RepPage({ repId }: { repId: string }) {
         </EmptyState>
       ) : (
         <div className="stack">
-          <section className="card" aria-labelledby="verdict-title">
-            <div className="verdict-head">
-              <h2 id="verdict-title">Diagnosis</h2>
-              <VerdictBadge
-                verdict={d.verdict}
-                detail={d.weakStage && (d.verdict === 'skill' || d.verdict === 'mixed') ? STAGE_LABEL[d.weakStage] : null}
-                lowConfidence={d.confidence === 'low'}
-                overridden={d.override !== null}
-              />
-              <span className="muted small">confidence: {d.confidence}</span>
-            </div>
-            <Headline d={d} />
-            <h3 className="section-title">Why</h3>
-            <ul className="evidence" aria-label="Evidence">
-              {a.evidence.map((sentence, i) => (
-                <li key={i}>{sentence}</li>
-              ))}
-            </ul>
-            {a.evidence.some((e) => e.includes(a.rule.text)) ? null : (
-              <p className="rule">
-                <strong>Rule that fired:</strong> {a.rule.text}
-              </p>
-            )}
-            {a.confidenceNotes.length ? (
-              <ul className="notice notice-warn plain-list" aria-label="About the confidence">
-                {a.confidenceNotes.map((n) => (
-                  <li key={n}>{n}</li>
-                ))}
-              </ul>
-            ) : null}
-            <OverrideControl key={`${d.override?.id ?? 'none'}-${d.period}`} diagnosis={d} />
-          </section>
-
-          {d.warnings.length ? (
-            <section className="card" aria-labelledby="warnings-title">
-              <h2 id="warnings-title" className="card-title">
-                Warning signs
-              </h2>
-              {d.checkSystemFirst ? (
-                <p className="notice notice-info">
-                  Check the set-up first: some signs point at the quota, ramp, territory or tooling rather than the rep.
-                </p>
-              ) : null}
-              <ul className="warnings">
-                {d.warnings.map((w) => (
-                  <li key={w.id} className={`warning warning-${w.kind}`}>
-                    <strong>{w.title}</strong>
-                    <p>{w.detail}</p>
-                    {w.evidence.length ? (
-                      <details>
-                        <summary>Evidence ({w.evidence.length} rows)</summary>
-                        <table className="table chart-table" aria-label={`Evidence for: ${w.title}`}>
-                          <thead>
-                            <tr>
-                              <th scope="col">Period</th>
-                              <th scope="col">Metric</th>
-                              <th scope="col" className="num">
-                                Value
-                              </th>
-                              <th scope="col" className="num">
-                                Compared with
-                              </th>
-                            </tr>
-                          </thead>
-                          <tbody>
-                            {w.evidence.map((e, i) => (
-                              <tr key={i}>
-                                <td>{e.period}</td>
-                                <td>{STAT_LABELS[e.metric]}</td>
-                                <td className="num">{formatValue(e.value, fmtOf(e.metric))}</td>
-                                <td className="num">{formatValue(e.benchmark, fmtOf(e.metric))}</td>
-                              </tr>
-                            ))}
-                          </tbody>
-                        </table>
-                      </details>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-
-          <div className="chart-grid">
-            <DecompositionChart
-              summary={
-                a.decomposition.notes[0] ??
-                `Each bar is one factor of ${a.decomposition.scope === 'revenue' ? 'won revenue' : 'opportunities'} against its benchmark; effort in orange, skill in purple.`
-              }
-              terms={a.decomposition.terms
-                .filter((t) => t.status !== 'out-of-scope')
-                .map((t) => ({ label: SHORT_TERM[t.key], value: t.logRatio, kind: t.side, ...(t.note ? { note: `${t.label}: ${t.note}` } : {}) }))}
-            />
-            <FunnelChart
-              stages={funnelStages(a)}
-              summary={`The rep's funnel over the trailing ${a.windowLength} periods, next to the benchmark at each stage.`}
-            />
+          <div className="toolbar">
+            <PeriodSwitcher data={data} period={shownPeriod} onChange={(p) => navigate({ page: 'rep', repId, period: p })} />
+            <p className="muted small">
+              Judged over {d.window.periods.length === 1 ? fmt.period(d.window.periods[0] ?? '') : `${d.window.periods.length} periods ending ${fmt.period(shownPeriod ?? '')}`}.
+            </p>
           </div>
-
-          <h2 className="section-title">Trends against expectation and the team</h2>
-          <div className="chart-grid">
-            {TRENDS.filter((t) => points.some((p) => p.metrics[t.key]?.value !== null && p.metrics[t.key]?.value !== undefined)).map((t) => (
-              <TrendChart
-                key={t.key}
-                title={t.title}
-                format={fmtOf(t.key)}
-                summary={trendSummary(t.title, points, t.key, fmtOf(t.key))}
-                data={points.map((p) => ({
-                  period: p.period,
-                  value: p.metrics[t.key]?.value ?? null,
-                  expectation: p.metrics[t.key]?.expectation ?? null,
-                  median: p.metrics[t.key]?.teamMedian ?? null,
-                }))}
-              />
-            ))}
-          </div>
-
+          <VerdictCard d={d} threshold={data.input.settings.gapThreshold} />
+          <WarningSigns d={d} />
+          <Trends points={points} />
           <RepTargets key={rep.updatedAt} rep={rep} expectation={findExpectation(data.input.expectations, rep.role)} />
-
-          <section className="card" aria-labelledby="metrics-title">
-            <h2 id="metrics-title" className="card-title">
-              Every number, trailing {a.windowLength} periods
-            </h2>
-            <div className="table-wrap flat">
-              <table className="table" aria-label="Metrics against benchmarks">
-                <thead>
-                  <tr>
-                    <th scope="col">Metric</th>
-                    <th scope="col" className="num">
-                      Rep
-                    </th>
-                    <th scope="col" className="num">
-                      Expectation
-                    </th>
-                    <th scope="col" className="num">
-                      Team median
-                    </th>
-                    <th scope="col" className="num">
-                      Team quartiles
-                    </th>
-                    <th scope="col" className="num">
-                      Against benchmark
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {a.metrics
-                    .filter((m, i, all) => m.value !== null && all.findIndex((x) => x.label === m.label) === i)
-                    .map((m) => (
-                      <tr key={m.key}>
-                        <td>{m.label}</td>
-                        <td className="num">{formatValue(m.value, fmtOf(m.key))}</td>
-                        <td className="num">{formatValue(m.expectation, fmtOf(m.key))}</td>
-                        <td className="num">{formatValue(m.teamMedian, fmtOf(m.key))}</td>
-                        <td className="num">
-                          {formatValue(m.teamQ1, fmtOf(m.key))} – {formatValue(m.teamQ3, fmtOf(m.key))}
-                        </td>
-                        <td className={`num ${m.gap !== null && (m.higherIsBetter ? m.gap < -0.2 : m.gap > 0.2) ? 'att-low' : ''}`}>
-                          {m.gap === null ? '—' : `${m.gap >= 0 ? '+' : ''}${Math.round(m.gap * 100)}%`}
-                        </td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
         </div>
       )}
     </>

@@ -2,7 +2,7 @@ import { FileUp, Search, UserPlus, Users } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import type { RepDiagnosis } from '../../../../shared/domain/diagnosis';
 import type { Rep, Verdict } from '../../../../shared/schemas';
-import { hrefFor } from '../../state/router';
+import { hrefFor, navigate } from '../../state/router';
 import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -37,12 +37,11 @@ export function toTeamRow(d: RepDiagnosis, data: DiagnosisData): TeamRow {
 
 const SUMMARY_ORDER: Verdict[] = ['effort', 'skill', 'mixed', 'on-track', 'insufficient-data'];
 
-export function TeamPage() {
+export function TeamPage({ period = null }: { period?: string | null } = {}) {
   const data = useDiagnosisData();
   const openRepForm = useAppStore((s) => s.openRepForm);
   const [removing, setRemoving] = useState<Rep | null>(null);
   const [manageOpen, setManageOpen] = useState(false);
-  const [period, setPeriod] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [verdict, setVerdict] = useState<Verdict | 'all'>('all');
   const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'verdict', dir: 'asc' });
@@ -163,7 +162,7 @@ export function TeamPage() {
             </div>
             <div className="field">
               <label htmlFor="team-period">Period</label>
-              <select id="team-period" className="input" value={team.period ?? ''} onChange={(e) => setPeriod(e.target.value)}>
+              <select id="team-period" className="input" value={team.period ?? ''} onChange={(e) => navigate({ page: 'team', period: e.target.value })}>
                 {[...data.periods].reverse().map((p) => (
                   <option key={p} value={p}>
                     {p}
