@@ -49,10 +49,21 @@ test('every page and dialog reads at 1280×800 and 1024×700: no serious accessi
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
+  // The Team page's period travels to the rep page in the URL; focus lands on the new heading.
+  await page.getByLabel('Period', { exact: true }).selectOption('2026-09');
+  await expect(page).toHaveURL(/#\/team\?period=2026-09$/);
   await page.getByLabel('Search').fill('Dev Patel');
   await page.getByRole('table', { name: 'Team' }).getByRole('link', { name: 'Dev Patel' }).click();
-  await expect(page.getByRole('heading', { name: 'Dev Patel', level: 1 })).toBeVisible();
-  await expect(page.locator('figure svg').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Dev Patel', level: 1 })).toBeFocused();
+  await expect(page).toHaveURL(/period=2026-09/);
+  await expect(page.getByLabel('Period', { exact: true })).toHaveValue('2026-09');
+  await page.getByLabel('Period', { exact: true }).focus();
+  await page.getByLabel('Period', { exact: true }).selectOption('2026-10');
+  await expect(page).toHaveURL(/#\/team\/[^?]+\?period=2026-10$/);
+  await expect(page.getByLabel('Period', { exact: true })).toBeFocused();
+  await expect(page.getByText(/: an effort gap\.$/)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Top reasons' }).getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByRole('figure', { name: 'Won revenue' }).locator('svg').first()).toBeVisible();
   await checkView(page, 'rep', findings);
 
   await page.goto('/#/import');

@@ -77,14 +77,14 @@ function Shell() {
           <span className="brand-mark" aria-hidden="true">
             C
           </span>
-          Candor
+          <span className="nav-label">Candor</span>
         </div>
         <ul className="nav">
           {NAV.map((item) => (
             <li key={item.page}>
-              <a href={hrefFor({ page: item.page } as Route)} aria-current={current === item.page ? 'page' : undefined}>
+              <a href={hrefFor({ page: item.page } as Route)} aria-current={current === item.page ? 'page' : undefined} title={item.label}>
                 <span aria-hidden="true">{item.icon}</span>
-                {item.label}
+                <span className="nav-label">{item.label}</span>
               </a>
             </li>
           ))}

@@ -178,7 +178,10 @@ function VerdictCard({ d, threshold }: { d: RepDiagnosis; threshold: number }) {
                 .filter((t) => t.status !== 'out-of-scope')
                 .map((t) => ({ label: SHORT_TERM[t.key], value: t.logRatio, kind: t.side, ...(t.note ? { note: `${t.label}: ${t.note}` } : {}) }))}
             />
-            <FunnelChart stages={funnelStages(a)} summary={`The rep's funnel over ${a.periods.length} periods, next to the benchmark at each stage.`} />
+            <FunnelChart
+              stages={funnelStages(a)}
+              summary={`The rep's funnel over ${a.periods.length} periods, next to the benchmark at each stage.`}
+            />
           </div>
           <MetricsTable a={a} threshold={threshold} />
         </div>
@@ -411,7 +414,11 @@ export function RepPage({ repId, period = null }: { repId: string; period?: stri
           <div className="toolbar">
             <PeriodSwitcher data={data} period={shownPeriod} onChange={(p) => navigate({ page: 'rep', repId, period: p })} />
             <p className="muted small">
-              Judged over {d.window.periods.length === 1 ? fmt.period(d.window.periods[0] ?? '') : `${d.window.periods.length} periods ending ${fmt.period(shownPeriod ?? '')}`}.
+              Judged over{' '}
+              {d.window.periods.length === 1
+                ? fmt.period(d.window.periods[0] ?? '')
+                : `${d.window.periods.length} periods ending ${fmt.period(shownPeriod ?? '')}`}
+              .
             </p>
           </div>
           <VerdictCard d={d} threshold={data.input.settings.gapThreshold} />

@@ -6,6 +6,7 @@ import { hrefFor, navigate } from '../../state/router';
 import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
+import { useFormat } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { useDiagnosisData, useTeamDiagnosis, type DiagnosisData } from '../diagnosis/useDiagnosis';
 import { SampleDataButton } from '../import';
@@ -13,7 +14,13 @@ import { RemoveRepDialog, RepsTable } from '../reps';
 import { filterRows, sortRows, VERDICT_LABEL, type SortKey, type TeamRow } from './model';
 import { TeamTable } from './TeamTable';
 
-const PLAN_LABEL: Record<string, string> = { draft: 'Draft plan', ready: 'Plan ready', held: 'Conversation held', signed: 'Signed plan', closed: 'Plan closed' };
+const PLAN_LABEL: Record<string, string> = {
+  draft: 'Draft plan',
+  ready: 'Plan ready',
+  held: 'Conversation held',
+  signed: 'Signed plan',
+  closed: 'Plan closed',
+};
 
 export function toTeamRow(d: RepDiagnosis, data: DiagnosisData): TeamRow {
   const plan = data.plans.filter((p) => p.repId === d.repId && p.status !== 'closed').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
@@ -38,6 +45,7 @@ export function toTeamRow(d: RepDiagnosis, data: DiagnosisData): TeamRow {
 const SUMMARY_ORDER: Verdict[] = ['effort', 'skill', 'mixed', 'on-track', 'insufficient-data'];
 
 export function TeamPage({ period = null }: { period?: string | null } = {}) {
+  const fmt = useFormat();
   const data = useDiagnosisData();
   const openRepForm = useAppStore((s) => s.openRepForm);
   const [removing, setRemoving] = useState<Rep | null>(null);
@@ -61,7 +69,7 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
       title="Team"
       subtitle={
         team?.period
-          ? `${reps.length} ${reps.length === 1 ? 'rep' : 'reps'} · diagnosis for ${team.period}, trailing ${team.window} ${team.window === 1 ? 'period' : 'periods'} (${team.windowPeriods[0]} to ${team.windowPeriods[team.windowPeriods.length - 1]})`
+          ? `${reps.length} ${reps.length === 1 ? 'rep' : 'reps'} · diagnosis over ${team.window === 1 ? fmt.period(team.period) : `${fmt.period(team.windowPeriods[0] ?? team.period)} to ${fmt.period(team.period)}`}`
           : reps.length
             ? `${reps.length} ${reps.length === 1 ? 'rep' : 'reps'}`
             : 'Your reps, their numbers and where each one needs support.'
@@ -162,17 +170,28 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
             </div>
             <div className="field">
               <label htmlFor="team-period">Period</label>
-              <select id="team-period" className="input" value={team.period ?? ''} onChange={(e) => navigate({ page: 'team', period: e.target.value })}>
+              <select
+                id="team-period"
+                className="input"
+                value={team.period ?? ''}
+                onChange={(e) => navigate({ page: 'team', period: e.target.value })}
+              >
                 {[...data.periods].reverse().map((p) => (
                   <option key={p} value={p}>
-                    {p}
+                    {fmt.period(p)}
                   </option>
                 ))}
               </select>
             </div>
           </div>
           {shown.length ? (
-            <TeamTable rows={shown} sort={sort} onSort={(key) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }))} />
+            <TeamTable
+              rows={shown}
+              threshold={data.input.settings.gapThreshold}
+              periodLabel={fmt.period(team.period ?? '')}
+              sort={sort}
+              onSort={(key) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }))}
+            />
           ) : (
             <EmptyState title="No rep matches">Clear the search or the diagnosis filter to see everyone.</EmptyState>
           )}
