@@ -66,7 +66,8 @@ describe('money', () => {
     expect(formatMoney(12400, DE)).toMatch(/^12\.400\s€$/);
     expect(formatMoney(-12400, US)).toBe('−$12,400');
     expect(formatMoneyShort(1_234_567, US)).toBe('$1.23M');
-    expect(formatMoneyShort(9_000, US)).toBe('$9,000');
+    expect(formatMoneyShort(9_000, US)).toBe('$9K');
+    expect(formatMoneyShort(950, US)).toBe('$950');
   });
   it('always shows a symbol and a digit for any amount (property)', () => {
     fc.assert(
@@ -116,6 +117,7 @@ describe('rates, coverage, days, change', () => {
     expect(out).toEqual(['1', '$0.50', '50%', '0.5 days', '0.5×', '0.5']);
     expect(formatTick(25_000, 'money', US)).toBe('$25K');
     expect(formatTick(25_000, 'count', US)).toBe('25K');
+    expect(formatTick(1_200, 'count', US)).toBe('1.2K');
     expect(formatTick(12.4, 'days', US)).toBe('12');
     expect(isRounded(1051.5, 'count')).toBe(true);
     expect(isRounded(1051, 'count')).toBe(false);

@@ -70,19 +70,19 @@ export function formatMoney(n: number | null | undefined, f: NumberFormat): stri
   );
 }
 
-/** Money in a short form for chart ticks: "$12K", "$1.2M". */
+/** Money in a short form for chart ticks: "$900", "$9K", "$12K", "$1.2M" (one style per axis from 1,000 up). */
 export function formatMoneyShort(n: number | null | undefined, f: NumberFormat): string {
   if (!known(n)) return UNKNOWN;
-  if (Math.abs(n) < 10_000) return formatMoney(n, f);
+  if (Math.abs(n) < 1_000) return formatMoney(n, f);
   return minus(
     nf(f.locale, { style: 'currency', currency: f.currency, notation: 'compact', maximumSignificantDigits: 3 }).format(n),
   );
 }
 
-/** A count in a short form for chart ticks: "950", "12K". */
+/** A count in a short form for chart ticks: "950", "1.2K", "12K". */
 export function formatCountShort(n: number | null | undefined, f: NumberFormat): string {
   if (!known(n)) return UNKNOWN;
-  if (Math.abs(n) < 10_000) return formatCount(n, f);
+  if (Math.abs(n) < 1_000) return formatCount(n, f);
   return minus(nf(f.locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(n));
 }
 

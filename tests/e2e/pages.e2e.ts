@@ -20,7 +20,7 @@ async function checkView(page: Page, name: string, findings: Finding[]): Promise
     // Let ResizeObserver-driven layout (charts, the virtual table) settle after the resize.
     await page.waitForTimeout(250);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    await page.screenshot({ path: `artifacts/pages-${name}-${size.width}x${size.height}.png` });
+    await page.screenshot({ path: `artifacts/pages-${name}-${size.width}x${size.height}.png`, fullPage: true });
     findings.push({
       view: name,
       size: `${size.width}x${size.height}`,

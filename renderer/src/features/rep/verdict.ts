@@ -113,7 +113,7 @@ export function verdictSentence(d: RepDiagnosis, fmt: Formatter): string {
   switch (verdict) {
     case 'effort': {
       if (!effort) return `${d.name} has ${VERDICT_WORDS.effort} in ${span}: too little activity for the target.`;
-      const tail = skillOnPar ? '; what happens after that is on par' : '';
+      const tail = skillOnPar ? '; conversion after that is on par' : '';
       return `In ${span}, ${d.name} ${factorClause(effort, a, fmt)}${tail}: ${VERDICT_WORDS.effort}.`;
     }
     case 'skill': {
