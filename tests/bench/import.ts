@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import { analyseFile } from '../../shared/domain/import/index';
 import { makeZipBomb } from '../fixtures/import/zip';
 import type { PipelineResult } from './import-pipeline';
+import { benchImportHostile } from './import-hostile';
 import { chunks, pipeline } from './import-pipeline';
 
 const TARGET_BYTES = 100 * 1024 * 1024;
@@ -132,6 +133,8 @@ export async function benchImport(): Promise<void> {
     if (r.ok) throw new Error('zip bomb was not rejected');
   }
   line('import.zip_bomb_reject', median(times), 'ms (target < 100)');
+
+  await benchImportHostile();
 }
 
 if (process.argv[1]?.endsWith('import.ts')) await benchImport();

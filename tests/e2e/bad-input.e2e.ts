@@ -59,3 +59,86 @@ test('an encrypted workbook and a truncated one get a plain reason, and nothing 
   await page.goto('/#/team');
   await expect(page.getByRole('link', { name: 'Kept Safe' })).toBeVisible();
 });
+
+const ACCOUNTS_CSV = resolve(import.meta.dirname, '../../../shared/data/crm-sales-opportunities/accounts.csv');
+const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+
+test('the accounts list of the public export cannot be imported as a team by accident', async ({ appPage: page }) => {
+  await page.goto('/#/import');
+  await page.getByLabel('File to import').setInputFiles(ACCOUNTS_CSV);
+  await expect(page.getByRole('heading', { name: 'accounts.csv' })).toBeVisible();
+  // “employees” is a head count: it is not proposed as the rep, and shows as a column not used.
+  const unused = page.getByRole('region', { name: 'Columns not used' });
+  await expect(unused.getByLabel('employees')).toHaveValue('');
+  // A hurried user makes it a metric sheet anyway, with the head count as the rep and the founding year as the period.
+  await page.getByLabel('What this file holds').selectOption('period-sheet');
+  await unused.getByLabel('employees').selectOption('rep');
+  await page.getByRole('region', { name: 'Columns not used' }).getByLabel('year_established').selectOption('period');
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+
+  const checks = page.getByRole('list', { name: 'Why this file looks wrong' });
+  await expect(page.getByRole('heading', { name: /does not look like your team/ })).toBeVisible({ timeout: 60_000 });
+  await expect(checks).toContainText('rep names are numbers');
+  await expect(checks).toContainText('“year_established”) holds plain numbers');
+  await expect(checks).toContainText('list of accounts');
+  const importButton = page.getByRole('button', { name: /^Import (the )?[\d,]+ (valid )?rows$/ });
+  await expect(importButton).toBeDisabled();
+  await page.screenshot({ path: 'artifacts/import-wrong-file.png', fullPage: true });
+  await page.getByRole('button', { name: 'Import nothing' }).click();
+  await page.goto('/#/team');
+  await expect(page.getByRole('link', { name: '2822' })).toHaveCount(0);
+});
+
+test('hostile cells each get a row error, and the counts add up to the rows read', async ({ appPage: page }) => {
+  // A NUL byte in the first 64 KiB marks a file as binary; past it, NULs reach the cells.
+  const filler = Array.from({ length: 1800 }, (_, i) => `Gus Lee,Won,${100 + i},2026-01-09,2026-01-27`);
+  const text = [
+    'Owner,Stage,Amount,Created,Closed',
+    ...filler,
+    'Ana Lima,Won,1200,2026-01-02,2026-01-20',
+    `Ana Lima,Won,${'9'.repeat(400)},2026-01-03,2026-01-21`,
+    'Bo\u0000 Park,Won,800,2026-01-04,2026-01-22',
+    '\u202eCy Diaz,Lost,300,2026-01-05,2026-01-23',
+    'Di Ng,"Won,500,2026-01-06,2026-01-24',
+    'Ed Ray,Won,700,2026-01-07,2026-01-25',
+    'Fay Orr,Won,900,2026-01-08,2026-01-26',
+  ].join('\n');
+  await page.goto('/#/import');
+  await page.getByLabel('File to import').setInputFiles(csvFile('hostile.csv', text));
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  const errors = page.getByRole('table', { name: 'Rejected rows' });
+  await expect(errors).toBeVisible({ timeout: 60_000 });
+  await expect(errors.getByRole('row', { name: /^1803 Amount .*too many digits to be read exactly/ })).toBeVisible();
+  await expect(errors.getByRole('row', { name: /^1804 Owner Bo Park .*control or text-direction characters/ })).toBeVisible();
+  await expect(errors.getByRole('row', { name: /^1805 Owner Cy Diaz .*control or text-direction characters/ })).toBeVisible();
+  await expect(errors.getByRole('row', { name: /^1806 .*quote opened on this row is never closed.*next 2 lines/ })).toBeVisible();
+  const stat = (label: string) => page.locator('.stat', { hasText: label }).locator('.stat-value');
+  await expect(stat('rows read')).toHaveText('1,805');
+  await expect(stat('rows accepted')).toHaveText('1,804');
+  await expect(stat('rows rejected')).toHaveText('1');
+  await expect(page.getByRole('table', { name: 'Rep-periods to import' })).not.toContainText('\u202e');
+  await page.screenshot({ path: 'artifacts/import-hostile.png', fullPage: true });
+});
+
+test('a column mixing US and European numbers is asked about, and values written the other way are row errors', async ({ appPage: page }) => {
+  const text = [
+    'Owner,Stage,Amount,Created,Closed',
+    'Ana Lima,Won,"1,234.50",2026-01-02,2026-01-20',
+    'Ana Lima,Won,"2,000.75",2026-01-03,2026-01-21',
+    'Bo Park,Won,"1.234,56",2026-01-04,2026-01-22',
+    'Bo Park,Won,"1,5",2026-01-05,2026-01-23',
+  ].join('\n');
+  await page.goto('/#/import');
+  await page.getByLabel('File to import').setInputFiles(csvFile('mixed.csv', text));
+  const question = page.getByLabel(/“Amount” mixes two number formats/);
+  await expect(question).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Check the rows' })).toBeDisabled();
+  await page.screenshot({ path: 'artifacts/import-mixed-question.png', fullPage: true });
+  await question.selectOption('us');
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  const errors = page.getByRole('table', { name: 'Rejected rows' });
+  await expect(errors).toBeVisible({ timeout: 60_000 });
+  await expect(errors.getByRole('row', { name: /^4 Amount 1\.234,56 .*does not fit/ })).toBeVisible();
+  await expect(errors.getByRole('row', { name: /^5 Amount 1,5 .*does not fit/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Rep-periods to import' }).getByRole('row', { name: /^Ana Lima 2026-01 2 0 3,235/ })).toBeVisible();
+});

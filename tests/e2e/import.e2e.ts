@@ -26,9 +26,20 @@ test('a manager imports the real CRM export and sees per-rep, per-month numbers 
   const periods = page.getByRole('table', { name: 'Rep-periods to import' });
   await expect(periods).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('rows read')).toBeVisible();
+  // Every stage value of the whole file is listed, with its rows; the 500 “Prospecting” rows
+  // appear only after the first 2,000 and are asked about before anything can be imported.
+  const stages = page.getByRole('table', { name: 'Stage values' });
+  await expect(stages.getByRole('row')).toHaveCount(5);
+  await expect(stages.getByRole('row', { name: /Prospecting.*not in the first rows.*500/ })).toBeVisible();
+  await expect(stages.getByRole('row', { name: /^Won.*4,238/ })).toBeVisible();
+  const importButton = page.getByRole('button', { name: /^Import (the )?[\d,]+ (valid )?rows$/ });
+  await expect(importButton).toBeDisabled();
   await page.screenshot({ path: 'artifacts/import-review.png', fullPage: true });
+  await page.getByLabel('Stage “Prospecting” counts as').selectOption('open');
+  await page.getByRole('button', { name: 'Use these stages and check again' }).click();
+  await expect(page.getByRole('table', { name: 'Stage values' }).getByText('not in the first rows')).toHaveCount(0, { timeout: 60_000 });
 
-  await page.getByRole('button', { name: /^Import (the )?[\d,]+ (valid )?rows$/ }).click();
+  await importButton.click();
   await expect(page.getByRole('heading', { name: 'Imported sales_pipeline.csv' })).toBeVisible({ timeout: 60_000 });
 
   // Reps were created from the file.

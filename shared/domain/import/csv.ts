@@ -66,9 +66,26 @@ export type CsvReaderOptions = {
   delimiter?: Delimiter;
   /** Called for every record; `row` is the 1-based row number a spreadsheet would show. */
   onRow: (cells: string[], row: number) => void;
-  /** Quote problems (unterminated quote…), with the row they occurred on. */
+  /** Quote problems that leave the row readable, with the row they occurred on. */
   onIssue?: (row: number, message: string) => void;
+  /**
+   * A record that cannot be split into cells exactly (a quote never closed, a stray quote, a
+   * record longer than MAX_RECORD_CHARS). It counts as a row and is not passed to onRow.
+   */
+  onBroken?: (row: number, message: string) => void;
 };
+
+/**
+ * Longest record read (characters). Longer ones are skipped without being held in memory and
+ * reported as one broken row: a 50 MB line or a 30 MB quoted field costs no more than a chunk.
+ */
+export const MAX_RECORD_CHARS = 1 << 20;
+
+function countLines(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) for (let i = c.indexOf('\n'); i >= 0; i = c.indexOf('\n', i + 1)) n++;
+  return n;
+}
 
 export type CsvReader = {
   push(text: string): void;
@@ -89,6 +106,8 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
   let rowCount = 0;
   let aborted = false;
   let ended = false;
+  /** Skipping an over-long record: the quote state of the scan, and what was skipped. */
+  let skip: { row: number; inQuotes: boolean; atFieldStart: boolean; chars: number; lines: number; quoteAtEnd: boolean } | null = null;
 
   const start = (sample: string): string => {
     let text = sample;
@@ -113,21 +132,105 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
     return text;
   };
 
+  /**
+   * Scans text of the record being skipped for its end (a newline outside quotes). Returns the
+   * index just past the end, or -1 when the record goes on.
+   */
+  const scanSkip = (text: string): number => {
+    const st = skip as NonNullable<typeof skip>;
+    const delim = (dialect as CsvDialect).delimiter.charCodeAt(0);
+    const nl = (dialect as CsvDialect).newline === '\r' ? 13 : 10;
+    let i = 0;
+    if (st.quoteAtEnd) {
+      // The previous text ended on a quote inside a quoted value: "" (an escaped quote) or the closing one.
+      st.quoteAtEnd = false;
+      if (text.charCodeAt(0) === 34) i = 1;
+      else st.inQuotes = false;
+    }
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) st.lines++;
+      if (st.inQuotes) {
+        if (c === 34) {
+          if (i + 1 === text.length) st.quoteAtEnd = true;
+          else if (text.charCodeAt(i + 1) === 34) i++;
+          else st.inQuotes = false;
+        }
+      } else if (c === nl) {
+        st.chars += i + 1;
+        return i + 1;
+      } else if (c === delim) st.atFieldStart = true;
+      else if (c === 34 && st.atFieldStart) {
+        st.inQuotes = true;
+        st.atFieldStart = false;
+      } else st.atFieldStart = false;
+    }
+    st.chars += text.length;
+    return -1;
+  };
+
+  const endSkip = (atEnd: boolean) => {
+    const st = skip as NonNullable<typeof skip>;
+    skip = null;
+    rowCount++;
+    const size = st.chars.toLocaleString('en');
+    opts.onBroken?.(
+      st.row,
+      atEnd && st.inQuotes && !st.quoteAtEnd
+        ? `a quote opened on this row is never closed, so the rest of the file (${size} characters, ${st.lines.toLocaleString('en')} lines) would be one value; the row was left out`
+        : `the row is longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters (${size}); it was left out unread`,
+    );
+  };
+
   const run = (text: string, last: boolean) => {
     if (!parser || aborted) return;
+    if (skip) {
+      const end = scanSkip(text);
+      if (end < 0) {
+        if (last) endSkip(true);
+        return;
+      }
+      endSkip(false);
+      text = text.slice(end);
+    }
     const res = parser.parse(text, 0, !last) as {
       data: string[][];
       errors: { row?: number; message: string; code: string }[];
       meta: { cursor: number };
     };
     const before = rowCount;
-    for (const r of res.data) {
+    // Quote errors make a record's cells unreliable: that record is reported, not read.
+    const broken = new Map<number, string>();
+    for (const e of res.errors) {
+      if (e.code === 'MissingQuotes' || e.code === 'InvalidQuotes') broken.set(e.row ?? 0, e.code);
+      else opts.onIssue?.(before + (e.row ?? 0) + 1, e.message);
+    }
+    for (const [k, r] of res.data.entries()) {
       if (aborted) return;
       rowCount++;
-      opts.onRow(r, rowCount);
+      const code = broken.size > 0 ? broken.get(k) : undefined;
+      if (code === undefined) opts.onRow(r, rowCount);
+      else if (opts.onBroken) {
+        const lines = countLines(r);
+        opts.onBroken(
+          rowCount,
+          code === 'MissingQuotes'
+            ? `a quote opened on this row is never closed, so ${lines > 0 ? `the next ${lines.toLocaleString('en')} lines of the file were` : 'the rest of the row was'} read as one value; the row was left out`
+            : 'a quote inside a value is not doubled (“”), so the row cannot be split into its columns exactly; the row was left out',
+        );
+      } else opts.onRow(r, rowCount);
     }
-    if (opts.onIssue) for (const e of res.errors) opts.onIssue(before + (e.row ?? 0) + 1, e.message);
     pending = last ? '' : text.slice(res.meta.cursor);
+    if (pending.length > MAX_RECORD_CHARS) {
+      skip = { row: rowCount + 1, inQuotes: false, atFieldStart: true, chars: 0, lines: 0, quoteAtEnd: false };
+      const carried = pending;
+      pending = '';
+      const end = scanSkip(carried);
+      if (end >= 0) {
+        endSkip(false);
+        run(carried.slice(end), false);
+      }
+    }
   };
 
   return {
@@ -150,7 +253,8 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
         run(body, false);
         return;
       }
-      run(pending + text, false);
+      if (skip) run(text, false);
+      else run(pending + text, false);
     },
     end() {
       if (aborted || ended) return;
@@ -159,6 +263,10 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
         const body = start(pending);
         pending = '';
         run(body, true);
+        return;
+      }
+      if (skip) {
+        endSkip(true);
         return;
       }
       run(pending, true);

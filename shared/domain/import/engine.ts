@@ -11,7 +11,9 @@ import type { ActivityClass, CanonicalField } from './mapping';
 import { FIELD_LABELS, FIELDS_BY_KIND, REQUIRED_FIELDS, classifyActivity, proposeStageOutcome } from './mapping';
 import type { Cell, DateOrder, DateParts, NumberFormat, Parsed } from './values';
 import {
+  MAX_NAME_LENGTH,
   cellToString,
+  cleanName,
   cleanText,
   detectDateOrder,
   detectDateOrders,
@@ -59,6 +61,37 @@ export type DealRow = {
 
 export type ActivityRow = { row: number; rep: string; type: ActivityType; date: string };
 
+/** One distinct stage value of the whole file, with how many rows carry it. */
+export type StageValueCount = {
+  value: string;
+  rows: number;
+  outcome: StageOutcome;
+  /** False when the settings' stage map did not cover it: the outcome is only a proposal to confirm. */
+  confirmed: boolean;
+};
+
+/**
+ * A sign that the mapping or the file is wrong (a list of accounts mapped as a team, a year
+ * column taken as the period). Shown before anything can be imported.
+ */
+export type ImportCheck = {
+  id:
+    | 'rep-names-are-numbers'
+    | 'periods-from-numbers'
+    | 'one-row-per-rep'
+    | 'most-rows-rejected'
+    | 'too-many-reps'
+    | 'too-many-stages'
+    | 'no-closed-stages'
+    | 'nothing-in-a-period';
+  message: string;
+};
+
+/** Most distinct rep names in one import; rows naming more are rejected. */
+export const MAX_REPS = 5000;
+/** Most distinct stage values in one deals import; rows with more are rejected. */
+export const MAX_STAGE_VALUES = 500;
+
 export type ImportOutcome = {
   kind: ImportKind;
   periodKind: PeriodKind;
@@ -69,6 +102,8 @@ export type ImportOutcome = {
   stageMap: Record<string, StageOutcome>;
   /** The column formats actually used (detected or given). */
   columnFormats: Record<string, ColumnFormat>;
+  /** Deals: every distinct stage value of the whole file (most rows first). */
+  stageValues: StageValueCount[];
   report: FullReport;
 };
 
@@ -76,7 +111,7 @@ export type ImportOutcome = {
 export type ImportRowError = RowError & { severity: 'error' | 'warning' };
 
 /** ImportReport with severities and a count of errors beyond `maxErrors`; assignable to ImportReport. */
-export type FullReport = Omit<ImportReport, 'errors'> & { errors: ImportRowError[]; errorsOmitted: number };
+export type FullReport = Omit<ImportReport, 'errors'> & { errors: ImportRowError[]; errorsOmitted: number; checks: ImportCheck[] };
 
 const COUNT_FIELDS = new Set<MetricKey>([
   'calls',
@@ -176,7 +211,7 @@ function fastNumber(s: string, eu: boolean): number | undefined {
     i++;
   }
   digits = i - start;
-  if (digits === 0) return undefined;
+  if (digits === 0 || digits > 15) return undefined;
   let groups = 0;
   while (i < n && s.charCodeAt(i) === group) {
     for (let k = 1; k <= 3; k++) {
@@ -188,6 +223,7 @@ function fastNumber(s: string, eu: boolean): number | undefined {
     digits += 3;
     groups++;
   }
+  if (digits > 15) return undefined; // the full parser says why it cannot be read exactly
   if (groups > 0 && i - start - groups * 4 > 3) return undefined; // first group longer than 3 digits
   if (eu && groups === 0) return undefined;
   let exact = digits <= 15;
@@ -240,6 +276,8 @@ export type ImportSession = {
   push(cells: Cell[], row: number): void;
   /** An issue found while reading the table (ragged row, quote problem). */
   issue(e: RowError, severity?: 'error' | 'warning'): void;
+  /** A record that could not be read at all (unbalanced quote, over-long line): read and rejected. */
+  reject(e: RowError): void;
   warn(message: string): void;
   finish(): ImportOutcome;
   readonly rowsRead: number;
@@ -256,6 +294,7 @@ export function createImportSession(headers: readonly string[], settings: Import
   const maxErrors = settings.maxErrors ?? 1000;
   const stageMap: Record<string, StageOutcome> = { ...(settings.stageMap ?? {}) };
   const stageCache = new Map<string, StageOutcome>(Object.entries(stageMap));
+  const settingsStages = new Set(Object.keys(stageMap));
   const columnFormats: Record<string, ColumnFormat> = {};
 
   // Column index per mapped field.
@@ -280,10 +319,18 @@ export function createImportSession(headers: readonly string[], settings: Import
 
   const reps = new Map<string, RepState>();
   const repKeyCache = new Map<string, string>();
-  /** Rep cell text as in the file → its rep (and whether the name looks like a formula). */
-  const repByCell = new Map<string, { st: RepState; formula: boolean }>();
-  /** Stage cell text as in the file → trimmed stage and outcome (fixed once decided). */
-  const stageByCell = new Map<string, { stage: string; outcome: StageOutcome }>();
+  /** Rep cell text as in the file → its rep, whether the name looks like a formula, and what cleaning it needed. */
+  const repByCell = new Map<string, { st: RepState; formula: boolean; note: string | null }>();
+  /** Name variants folded into one rep (key → spellings seen), for the report. */
+  const nameVariants = new Map<string, Set<string>>();
+  let repsOverCap = 0;
+  /** Stage cell text as in the file → its stage entry (outcome fixed once decided). */
+  type StageEntry = { stage: string; outcome: StageOutcome; rows: number };
+  const stageByCell = new Map<string, StageEntry>();
+  const stageEntries = new Map<string, StageEntry>();
+  /** Period-sheet rows whose period cell was a plain number (a year or a count read as a day number). */
+  let numericPeriodCells = 0;
+  let periodSheetRows = 0;
   const activityClassCache = new Map<string, ActivityClass>();
   const seenPeriodRows = new Set<string>();
   const periodRows: RepPeriodRow[] = [];
@@ -325,7 +372,7 @@ export function createImportSession(headers: readonly string[], settings: Import
             );
           if (d.conflicting)
             warnings.push(
-              `Column “${header}” mixes US and European number formats; read as ${d.format === 'us' ? 'US (1,234.56)' : 'European (1.234,56)'}.`,
+              `Column “${header}” mixes US and European number formats; read as ${d.format === 'us' ? 'US (1,234.56)' : 'European (1.234,56)'}, and values written the other way are listed as row errors.`,
             );
         }
         numberFmt[i] = fmt.number;
@@ -406,17 +453,32 @@ export function createImportSession(headers: readonly string[], settings: Import
   const text = (cell: Cell | undefined): string =>
     cell === undefined || cell === null ? '' : typeof cell === 'string' ? (isPlainText(cell) ? cell : cleanText(cell)) : cellToString(cell);
 
-  const repFor = (raw: string): RepState => {
+  /** The rep of a cleaned name; null once MAX_REPS names are taken and this one is new. */
+  const repFor = (raw: string): RepState | null => {
     let key = repKeyCache.get(raw);
+    let cacheKey = false;
     if (key === undefined) {
       key = nameKey(raw);
-      if (repKeyCache.size > 100_000) repKeyCache.clear();
-      repKeyCache.set(raw, key);
+      cacheKey = true;
     }
     let st = reps.get(key);
+    // Names past the cap are not remembered: 100,000 distinct names cost no more than 5,000.
+    if (cacheKey && (st !== undefined || reps.size < MAX_REPS)) {
+      if (repKeyCache.size > 20_000) repKeyCache.clear();
+      repKeyCache.set(raw, key);
+    }
+    if (st && st.name !== raw) {
+      let seen = nameVariants.get(key);
+      if (!seen) {
+        seen = new Set([st.name]);
+        if (nameVariants.size < 1000) nameVariants.set(key, seen);
+      }
+      if (seen.size < 10) seen.add(raw);
+    }
     if (!st) {
+      if (reps.size >= MAX_REPS) return null;
       st = {
-        name: raw.replace(/\s+/g, ' '),
+        name: raw,
         role: null,
         startDate: null,
         buckets: [],
@@ -430,23 +492,41 @@ export function createImportSession(headers: readonly string[], settings: Import
     }
     return st;
   };
-  /** The rep of a rep cell, or null when the cell holds no name. Counts formula-like names. */
-  const repOfCell = (rc: Cell): RepState | null => {
+  /**
+   * The rep of a rep cell, or null when the cell holds no name, or 'over-cap' past MAX_REPS names.
+   * Counts formula-like names; `repNote` says what cleaning the name needed (or null).
+   */
+  let repNote: string | null = null;
+  const repOfCell = (rc: Cell): RepState | null | 'over-cap' => {
     if (typeof rc === 'string') {
       const hit = repByCell.get(rc);
       if (hit !== undefined && !hit.st.removed) {
         if (hit.formula) formulaLike++;
+        repNote = hit.note;
         return hit.st;
       }
     }
-    const rep = text(rc);
+    let rep: string;
+    let note: string | null = null;
+    if (typeof rc === 'string' && rc.length <= MAX_NAME_LENGTH && isPlainText(rc) && !rc.includes('  ')) rep = rc;
+    else {
+      const c = cleanName(cellToString(rc));
+      rep = c.name;
+      if (c.cut) note = `rep name longer than ${MAX_NAME_LENGTH} characters; cut to the first ${MAX_NAME_LENGTH}`;
+      else if (c.changed) note = 'rep name held control or text-direction characters; they were removed';
+    }
+    repNote = note;
     if (rep === '') return null;
     const formula = FORMULA_LIKE_RE.test(rep);
     if (formula) formulaLike++;
     const st = repFor(rep);
-    if (typeof rc === 'string') {
-      if (repByCell.size > 100_000) repByCell.clear();
-      repByCell.set(rc, { st, formula });
+    if (st === null) {
+      repsOverCap++;
+      return 'over-cap';
+    }
+    if (typeof rc === 'string' && rc.length <= 4 * MAX_NAME_LENGTH) {
+      if (repByCell.size > 20_000) repByCell.clear();
+      repByCell.set(rc, { st, formula, note });
     }
     return st;
   };
@@ -522,6 +602,8 @@ export function createImportSession(headers: readonly string[], settings: Import
   const handlePeriodRow = (cells: Cell[], row: number, st: RepState, cellErrs: CellErr[], cellWarns: CellErr[]): CellErr | null => {
     const pi = col.get('period') as number;
     const pc = cells[pi] ?? null;
+    periodSheetRows++;
+    if ((typeof pc === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(pc)) || (typeof pc === 'number' && pc < 20_000)) numericPeriodCells++;
     const p = parsePeriodCell(pc, periodKind, dateOrd[pi] ?? 'mdy');
     if (!p.ok) return cellError(pi, pc, p.reason);
     if (p.value === null) return cellError(pi, pc, 'no period: the row cannot be placed');
@@ -579,20 +661,26 @@ export function createImportSession(headers: readonly string[], settings: Import
 
   const stageCol = col.get('stage');
   const amountCol = col.get('amount');
-  const stageOf = (sc: Cell | undefined): { stage: string; outcome: StageOutcome } | null => {
+  /** The stage entry of a stage cell; null for an empty cell, 'over-cap' past MAX_STAGE_VALUES values. */
+  const stageOf = (sc: Cell | undefined): StageEntry | null | 'over-cap' => {
     if (typeof sc === 'string') {
       const hit = stageByCell.get(sc);
       if (hit !== undefined) return hit;
     }
-    const stage = text(sc);
+    const stage = text(sc).slice(0, 200);
     if (stage === '') return null;
-    let outcome = stageCache.get(stage);
-    if (outcome === undefined) {
-      outcome = proposeStageOutcome(stage);
-      stageCache.set(stage, outcome);
-      stageMap[stage] = outcome;
+    let entry = stageEntries.get(stage);
+    if (entry === undefined) {
+      if (stageEntries.size >= MAX_STAGE_VALUES) return 'over-cap';
+      let outcome = stageCache.get(stage);
+      if (outcome === undefined) {
+        outcome = proposeStageOutcome(stage);
+        stageCache.set(stage, outcome);
+        stageMap[stage] = outcome;
+      }
+      entry = { stage, outcome, rows: 0 };
+      stageEntries.set(stage, entry);
     }
-    const entry = { stage, outcome };
     if (typeof sc === 'string') {
       if (stageByCell.size > 20_000) stageByCell.clear();
       stageByCell.set(sc, entry);
@@ -603,6 +691,9 @@ export function createImportSession(headers: readonly string[], settings: Import
     const si = stageCol as number;
     const so = stageOf(cells[si]);
     if (so === null) return cellError(si, cells[si], 'no stage: cannot tell won, lost or open');
+    if (so === 'over-cap')
+      return cellError(si, cells[si], `more than ${MAX_STAGE_VALUES} different stage values: this column does not look like deal stages`);
+    so.rows++;
     const { stage, outcome } = so;
     let amount: number | null = null;
     if (amountCol !== undefined) {
@@ -726,11 +817,16 @@ export function createImportSession(headers: readonly string[], settings: Import
     if (cellErrs.length !== 0) cellErrs.length = 0;
     if (cellWarns.length !== 0) cellWarns.length = 0;
     const st = repOfCell(rc);
-    if (st === null) {
+    if (st === null || st === 'over-cap') {
       rowsRejected++;
-      addError({ row, ...cellError(repCol, rc, 'no rep name: the row cannot be attributed') }, 'error');
+      const reason =
+        st === null
+          ? 'no rep name: the row cannot be attributed'
+          : `more than ${MAX_REPS.toLocaleString('en')} different rep names: this column does not look like a team's reps`;
+      addError({ row, ...cellError(repCol, rc, reason) }, 'error');
       return;
     }
+    const note = repNote;
     const rejected = handler(cells, row, st, cellErrs, cellWarns);
     if (rejected) {
       rowsRejected++;
@@ -746,6 +842,7 @@ export function createImportSession(headers: readonly string[], settings: Import
     }
     st.accepted++;
     rowsAccepted++;
+    if (note !== null) addError({ row, ...cellError(repCol, rc, note), value: st.name.slice(0, 200) }, 'warning');
     for (const e of cellErrs) addError({ row, ...e }, 'error');
     for (const e of cellWarns) addError({ row, ...e }, 'warning');
   };
@@ -772,6 +869,11 @@ export function createImportSession(headers: readonly string[], settings: Import
     },
     issue(e: RowError, severity: 'error' | 'warning' = 'warning') {
       addError(e, severity);
+    },
+    reject(e: RowError) {
+      rowsRead++;
+      rowsRejected++;
+      addError(e, 'error');
     },
     warn(message: string) {
       warnings.push(message);
@@ -803,13 +905,84 @@ export function createImportSession(headers: readonly string[], settings: Import
           );
       }
       valid.sort((a, b) => (a.rep === b.rep ? (a.period < b.period ? -1 : a.period > b.period ? 1 : 0) : a.rep.localeCompare(b.rep, 'en')));
-      const report: FullReport = { rowsRead, rowsAccepted, rowsRejected, errors, warnings, errorsOmitted };
-      const out: ImportOutcome = { kind, periodKind, periods: valid, stageMap, columnFormats, report };
+      for (const seen of [...nameVariants.values()].slice(0, 20))
+        warnings.push(`Treated as one rep (the names differ only in case or spacing): ${[...seen].map((n) => `“${n}”`).join(', ')}.`);
+      if (nameVariants.size > 20) warnings.push(`${nameVariants.size - 20} more names were folded the same way.`);
+      const stageValues: StageValueCount[] = [...stageEntries.values()]
+        .map((e) => ({ value: e.stage, rows: e.rows, outcome: e.outcome, confirmed: settingsStages.has(e.stage) }))
+        .sort((a, b) => b.rows - a.rows || a.value.localeCompare(b.value, 'en'));
+      const checks = sanityChecks(valid);
+      const report: FullReport = { rowsRead, rowsAccepted, rowsRejected, errors, warnings, errorsOmitted, checks };
+      const out: ImportOutcome = { kind, periodKind, periods: valid, stageMap, columnFormats, stageValues, report };
       if (keepRecords && kind === 'deals') out.deals = deals;
       if (keepRecords && kind === 'activities') out.activities = activities;
       return out;
     },
   };
+
+  /** Signs that the mapping or the file is wrong; each one blocks the import until the user looks. */
+  function sanityChecks(periods: RepPeriodRow[]): ImportCheck[] {
+    const checks: ImportCheck[] = [];
+    const names = [...reps.values()].filter((r) => r.accepted > 0);
+    const numeric = names.filter((r) => /^[\d\s.,%$€£+\-()]+$/.test(r.name));
+    if (names.length >= 3 && numeric.length * 2 >= names.length) {
+      const eg = numeric
+        .slice(0, 3)
+        .map((r) => `“${r.name}”`)
+        .join(', ');
+      checks.push({
+        id: 'rep-names-are-numbers',
+        message: `${numeric.length.toLocaleString('en')} of the ${names.length.toLocaleString('en')} rep names are numbers (${eg}). The column chosen for the rep (“${headers[repCol ?? -1] ?? ''}”) probably holds counts or IDs, not people.`,
+      });
+    }
+    if (kind === 'period-sheet' && periodSheetRows > 0 && numericPeriodCells * 2 >= periodSheetRows) {
+      const years = [...new Set(periods.map((p) => p.period))].slice(0, 2);
+      checks.push({
+        id: 'periods-from-numbers',
+        message: `The period column (“${headers[col.get('period') ?? -1] ?? ''}”) holds plain numbers, not dates or months${years.length ? `; read as spreadsheet day numbers they give periods like ${years.join(', ')}` : ''}. It is probably a year or a count. Choose the column with the month or the date.`,
+      });
+    }
+    const periodsSeen = new Set(periods.map((p) => p.period)).size;
+    const single = names.filter((r) => r.accepted === 1).length;
+    if (names.length >= 20 && single >= names.length * 0.8 && (kind !== 'period-sheet' || periodsSeen > 1)) {
+      checks.push({
+        id: 'one-row-per-rep',
+        message: `Almost every rep name appears on one row only (${single.toLocaleString('en')} of ${names.length.toLocaleString('en')} names). This looks like a list of accounts, contacts or products, not a team's figures over time.`,
+      });
+    }
+    if (rowsRead > 0 && rowsRejected * 2 > rowsRead) {
+      checks.push({
+        id: 'most-rows-rejected',
+        message: `More than half the rows could not be read (${rowsRejected.toLocaleString('en')} of ${rowsRead.toLocaleString('en')}). The mapping or the file is probably not the right one.`,
+      });
+    }
+    if (kind === 'deals' && rowsAccepted > 0 && ![...stageEntries.values()].some((e) => e.outcome !== 'open')) {
+      const eg = [...stageEntries.keys()]
+        .slice(0, 3)
+        .map((v) => `“${v}”`)
+        .join(', ');
+      checks.push({
+        id: 'no-closed-stages',
+        message: `None of the stage values (${eg}${stageEntries.size > 3 ? '…' : ''}) means won or lost, so no deal would count as won or lost. Check the column chosen for the stage (“${headers[stageCol ?? -1] ?? ''}”) and what each value means.`,
+      });
+    }
+    if (rowsAccepted > 0 && periods.length === 0)
+      checks.push({
+        id: 'nothing-in-a-period',
+        message: 'No row could be placed in a period: the columns chosen hold no usable dates. Nothing would appear on the Team page.',
+      });
+    if (repsOverCap > 0)
+      checks.push({
+        id: 'too-many-reps',
+        message: `The rep column holds more than ${MAX_REPS.toLocaleString('en')} different names; ${repsOverCap.toLocaleString('en')} rows naming further ones were left out. A team export has far fewer.`,
+      });
+    if (stageEntries.size >= MAX_STAGE_VALUES)
+      checks.push({
+        id: 'too-many-stages',
+        message: `The stage column holds ${MAX_STAGE_VALUES} or more different values; it does not look like deal stages.`,
+      });
+    return checks;
+  }
 
   /**
    * Record-level → rep-periods. Definitions (documented for the UI and diagnosis):

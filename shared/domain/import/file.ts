@@ -16,8 +16,9 @@ import type { FileFormat, ZipLimits } from './sniff';
 import { DEFAULT_ZIP_LIMITS, sniffFormat } from './sniff';
 import type { HeaderInfo } from './table';
 import { createTableAssembler } from './table';
+import type { RowError } from './contract';
 import type { Cell, DateOrder, NumberFormat } from './values';
-import { cellToString, detectDateOrder, detectDateOrders, detectNumberFormat } from './values';
+import { cellToString, detectDateOrder, detectDateOrders, detectNumberFormat, numberFormatVote } from './values';
 import { readWorkbook } from './xlsx';
 
 /** How to read the file itself. All optional: detected when unset. */
@@ -82,6 +83,13 @@ type Grid = {
   warnings: string[];
   footerRows: number;
 };
+
+/** Preview cells are for the eye: long values are cut, controls shown as spaces. */
+function previewText(s: string): string {
+  const cut = s.length > 300 ? `${s.slice(0, 300)}…` : s;
+  // eslint-disable-next-line no-control-regex -- control characters are what is being removed
+  return cut.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, ' ');
+}
 
 function textLooksBad(text: string): ReturnType<typeof err> | null {
   if (text.trim() === '') return err('file-empty', 'The file contains no data.');
@@ -239,7 +247,20 @@ async function analyseInner(bytes: Uint8Array, fileName: string, options: Source
     if (numericFields.has(field)) {
       const d = detectNumberFormat(values);
       columnFormats[header] = { ...columnFormats[header], number: d.format };
-      if (d.ambiguous) {
+      if (d.conflicting) {
+        const us = values.filter((v) => numberFormatVote(v) === 'us');
+        const eu = values.filter((v) => numberFormatVote(v) === 'eu');
+        questions.push({
+          id: `number-format:${header}`,
+          type: 'number-format',
+          column: header,
+          field: field as CanonicalField,
+          message: `“${header}” mixes two number formats: “${us[0] ?? ''}” is written the US/UK way and “${eu[0] ?? ''}” the European way. Which one does this column use? Values written the other way will be listed as row errors, not read.`,
+          examples: [...us.slice(0, 3), ...eu.slice(0, 3)],
+          choices: ['us', 'eu'] satisfies NumberFormat[],
+          proposed: d.format,
+        });
+      } else if (d.ambiguous) {
         questions.push({
           id: `number-format:${header}`,
           type: 'number-format',
@@ -281,7 +302,7 @@ async function analyseInner(bytes: Uint8Array, fileName: string, options: Source
     sheet,
     headers,
     headerRow: grid.info.headerRow,
-    preview: grid.rows.slice(0, 20).map((r) => r.cells.map(cellToString)),
+    preview: grid.rows.slice(0, 20).map((r) => r.cells.map((c) => previewText(cellToString(c)))),
     sampledRows: grid.rows.length,
     kind: proposal.kind,
     kindConfidence: proposal.kindConfidence,
@@ -352,6 +373,8 @@ export function createRowImport(settings: ImportSettings & { headerRow?: number 
   let session: ReturnType<typeof createImportSession> | null = null;
   let failure: ReturnType<typeof err> | null = null;
   let headerWarnings: string[] = [];
+  /** Broken records met before the header was decided; counted once the session exists. */
+  const earlyRejects: RowError[] = [];
   const assembler = createTableAssembler(
     {
       header: (info) => {
@@ -362,6 +385,7 @@ export function createRowImport(settings: ImportSettings & { headerRow?: number 
         }
         session = createImportSession(info.headers, settings);
         headerWarnings = info.warnings;
+        for (const e of earlyRejects.splice(0)) if (e.row > info.headerRow) session.reject(e);
       },
       row: (cells, row) => session?.push(cells, row),
       issue: (e) => session?.issue(e, 'warning'),
@@ -375,6 +399,14 @@ export function createRowImport(settings: ImportSettings & { headerRow?: number 
     },
     issue(row: number, message: string) {
       (session as ReturnType<typeof createImportSession> | null)?.issue({ row, column: '', value: '', reason: message }, 'warning');
+    },
+    /** A record that could not be read: it counts as read and rejected, with this reason. */
+    reject(row: number, message: string) {
+      if (failure) return;
+      const e: RowError = { row, column: '', value: '', reason: message };
+      const s = session as ReturnType<typeof createImportSession> | null;
+      if (s) s.reject(e);
+      else earlyRejects.push(e);
     },
     get rowsRead(): number {
       return (session as ReturnType<typeof createImportSession> | null)?.rowsRead ?? 0;
@@ -410,6 +442,7 @@ export function createCsvImport(settings: ImportSettings & SourceOptions, extraW
     ...(settings.delimiter ? { delimiter: settings.delimiter } : {}),
     onRow: (cells, row) => rows.push(cells, row),
     onIssue: (row, message) => rows.issue(row, `CSV quoting problem: ${message}`),
+    onBroken: (row, message) => rows.reject(row, message),
   });
   const pushText = (text: string) => {
     if (first && text.length > 0) {

@@ -31,14 +31,26 @@
 export type { ImportReport, RepPeriodRow, RowError } from './contract';
 export type { FileAnalysis, ImportHooks, ImportProgress, ImportQuestion, SourceOptions } from './file';
 export { analyseFile, createCsvImport, createRowImport, importFile, runImport, settingsFromAnalysis } from './file';
-export type { ActivityRow, ColumnFormat, DealRow, FullReport, ImportOutcome, ImportRowError, ImportSettings } from './engine';
-export { createImportSession, validateSettings } from './engine';
+export type {
+  ActivityRow,
+  ColumnFormat,
+  DealRow,
+  FullReport,
+  ImportCheck,
+  ImportOutcome,
+  ImportRowError,
+  ImportSettings,
+  StageValueCount,
+} from './engine';
+export { MAX_REPS, MAX_STAGE_VALUES, createImportSession, validateSettings } from './engine';
+export { MAX_RECORD_CHARS } from './csv';
 export type { ActivityClass, CanonicalField, MappingProposal } from './mapping';
 export {
   FIELDS_BY_KIND,
   FIELD_LABELS,
   REQUIRED_FIELDS,
   classifyActivity,
+  headerConcepts,
   headerSignature,
   normaliseHeader,
   proposeMapping,
@@ -52,6 +64,17 @@ export { createCsvReader, detectDelimiter, toCsvCell } from './csv';
 export type { FileFormat, ZipEntryInfo, ZipLimits } from './sniff';
 export { DEFAULT_ZIP_LIMITS, inspectZip, sniffFormat } from './sniff';
 export type { Cell, DateOrder, DateParts, NumberFormat, ParsedPeriod } from './values';
-export { detectDateOrder, detectNumberFormat, excelSerialToDate, parseDateCell, parseNumberCell, parsePeriodCell, periodOf } from './values';
+export {
+  MAX_EXACT_NUMBER,
+  MAX_NAME_LENGTH,
+  cleanName,
+  detectDateOrder,
+  detectNumberFormat,
+  excelSerialToDate,
+  parseDateCell,
+  parseNumberCell,
+  parsePeriodCell,
+  periodOf,
+} from './values';
 export type { WorkbookSheet } from './xlsx';
 export { readWorkbook } from './xlsx';

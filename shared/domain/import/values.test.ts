@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
+  cleanName,
   detectDateOrder,
   detectDateOrders,
   detectNumberFormat,
@@ -63,9 +65,27 @@ describe('parseNumberCell', () => {
     expect(r.ok && r.currency).toBe('EUR');
   });
 
-  it('flags long numbers Excel turned into scientific notation', () => {
+  it('rejects long numbers Excel turned into scientific notation: they cannot be read exactly', () => {
     const r = parseNumberCell('1.23457E+17', { format: 'us' });
-    expect(r.ok && r.warning).toMatch(/damaged by Excel/);
+    expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/damaged by Excel/) as unknown });
+  });
+
+  it('rejects numbers too long to hold exactly, never Infinity or a rounded value', () => {
+    for (const s of ['9'.repeat(400), '1' + '0'.repeat(15), '1,000,000,000,000,000', '-' + '9'.repeat(30)]) {
+      expect(num(s)).toMatch(/^error: too many digits/);
+    }
+    expect(parseNumberCell(1e300, { format: 'us' }).ok).toBe(false);
+    expect(num('999999999999999')).toBe(999999999999999);
+  });
+
+  it('rejects separators that do not fit the column format instead of dropping them', () => {
+    expect(num('1,5', 'us')).toMatch(/does not fit this column's number format/);
+    expect(num('1.234,56', 'us')).toMatch(/^error: /);
+    expect(num('1.5', 'eu')).toMatch(/does not fit this column's number format/);
+    expect(num('1,234.56', 'eu')).toMatch(/^error: /);
+    expect(num('1,5', 'eu')).toBe(1.5);
+    expect(num('1.234,56', 'eu')).toBe(1234.56);
+    expect(num('12,34,567', 'us')).toBe(1234567);
   });
 });
 
@@ -157,5 +177,30 @@ describe('periods', () => {
     expect(periodOf({ y: 2025, m: 8, d: 1 }, 'quarter')).toBe('2025-Q3');
     expect(periodEnd('2026-W07')).toEqual({ y: 2026, m: 2, d: 15 });
     expect(periodEnd('2024-02')).toEqual({ y: 2024, m: 2, d: 29 });
+  });
+});
+
+describe('cleanName', () => {
+  it('removes NUL, other controls and bidi overrides, and folds spacing', () => {
+    expect(cleanName('Ana\u0000 Lima')).toMatchObject({ name: 'Ana Lima', changed: true });
+    expect(cleanName('\u202eanA\u202c  Lima\t')).toMatchObject({ name: 'anA Lima', changed: true });
+    expect(cleanName('  Ana   Lima ')).toMatchObject({ name: 'Ana Lima', changed: false, cut: false });
+    expect(cleanName('Ｊｏｅ')).toMatchObject({ name: 'Joe' });
+  });
+  it('caps a 30-million-character name at 120 characters (the limit of a rep record) without copying it whole', () => {
+    const r = cleanName('x'.repeat(30_000_000));
+    expect(r.name).toHaveLength(120);
+    expect(r.cut).toBe(true);
+  });
+  it('never returns a control or bidi character, nor more than 120 characters (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => {
+        const { name } = cleanName(s);
+        expect(name.length).toBeLessThanOrEqual(120);
+        // eslint-disable-next-line no-control-regex -- control characters are what must be absent
+        expect(name).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+        expect(name).toBe(name.trim());
+      }),
+    );
   });
 });

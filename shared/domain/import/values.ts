@@ -41,6 +41,40 @@ export function cleanText(s: string): string {
   return s.replace(ZERO_WIDTH_RE, '').replace(INVISIBLE_RE, ' ').trim();
 }
 
+/** C0/C1 control characters (tab, newlines and NUL included) and DEL. */
+// eslint-disable-next-line no-control-regex -- control characters are what is being removed
+const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f]/g;
+/** Bidirectional marks, embeddings, overrides and isolates (U+202E reverses what follows it). */
+const BIDI_RE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Longest rep name kept (the rep record's own limit); longer names are cut and the row says so. */
+export const MAX_NAME_LENGTH = 120;
+
+/**
+ * A person's name as Candor stores it: control and bidi characters removed (a NUL or U+202E
+ * would hide or reverse text on screen and in documents), every run of spacing one space,
+ * Unicode compatibility forms folded (NFKC), at most MAX_NAME_LENGTH characters.
+ */
+export function cleanName(raw: string): { name: string; changed: boolean; cut: boolean } {
+  let s = raw.length > MAX_NAME_LENGTH * 4 ? raw.slice(0, MAX_NAME_LENGTH * 4) : raw;
+  const longInput = s.length < raw.length;
+  s = s
+    .replace(ZERO_WIDTH_RE, '')
+    .replace(BIDI_RE, '')
+    .replace(CONTROL_RE, ' ')
+    .replace(INVISIBLE_RE, ' ')
+    .normalize('NFKC')
+    .replace(/\s+/g, ' ')
+    .trim();
+  let cut = longInput;
+  if (s.length > MAX_NAME_LENGTH) {
+    s = s.slice(0, MAX_NAME_LENGTH).trim();
+    cut = true;
+  }
+  // Hostile bytes are reported; plain trimming and spacing are not.
+  const changed = cut || raw.search(CONTROL_RE) >= 0 || raw.search(BIDI_RE) >= 0;
+  return { name: s, changed, cut };
+}
+
 export function cellToString(c: Cell): string {
   if (c === null) return '';
   if (c instanceof Date) return Number.isNaN(c.getTime()) ? '' : c.toISOString().slice(0, 10);
@@ -159,6 +193,14 @@ export function detectNumberFormat(values: Iterable<string>, fallback: NumberFor
   return { format: eu > us ? 'eu' : 'us', ambiguous: false, conflicting: us > 0 && eu > 0 };
 }
 
+/**
+ * Largest magnitude read from a cell. Beyond 15 significant digits a double no longer holds the
+ * number the file wrote, and sums of such values stop being exact; no sales figure is that big.
+ */
+export const MAX_EXACT_NUMBER = 1e15;
+const US_GROUPED_RE = /^(\d{1,3}(,\d{3})+|\d{1,2}(,\d{2})*,\d{3})(\.\d*)?$/;
+const EU_GROUPED_RE = /^\d{1,3}(\.\d{3})+(,\d*)?$/;
+
 export type NumberOptions = { format: NumberFormat; percentAs?: 'fraction' | 'number' };
 
 /**
@@ -168,7 +210,10 @@ export type NumberOptions = { format: NumberFormat; percentAs?: 'fraction' | 'nu
  */
 export function parseNumberCell(cell: Cell, opts: NumberOptions): Parsed<number> {
   if (cell === null) return { ok: true, value: null };
-  if (typeof cell === 'number') return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, reason: 'not a finite number' };
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return { ok: false, reason: 'not a finite number' };
+    return Math.abs(cell) < MAX_EXACT_NUMBER ? { ok: true, value: cell } : { ok: false, reason: 'too many digits to be read exactly (over 15)' };
+  }
   if (typeof cell === 'boolean') return { ok: false, reason: 'a TRUE/FALSE value, not a number' };
   if (cell instanceof Date) return { ok: false, reason: 'a date, not a number' };
   const text = cleanText(cell);
@@ -177,18 +222,34 @@ export function parseNumberCell(cell: Cell, opts: NumberOptions): Parsed<number>
   const shaped = shapeNumber(text);
   if ('error' in shaped) return { ok: false, reason: `not a number (${shaped.error})` };
   let body = shaped.body.replace(/[ ']/g, '');
-  if (opts.format === 'us') body = body.replace(/,/g, '');
-  else body = body.replace(/\./g, '').replace(',', '.');
+  // A separator that does not fit the column's format is not silently dropped: in a US column
+  // “1,5” is not 15 and in a European one “1.5” is not 15.
+  if (opts.format === 'us') {
+    if (body.includes(',')) {
+      if (!US_GROUPED_RE.test(body)) return { ok: false, reason: `does not fit this column's number format (US/UK, like 1,234.56)` };
+      body = body.replace(/,/g, '');
+    }
+  } else {
+    if (body.includes('.')) {
+      if (!EU_GROUPED_RE.test(body)) return { ok: false, reason: `does not fit this column's number format (European, like 1.234,56)` };
+      body = body.replace(/\./g, '');
+    }
+    body = body.replace(',', '.');
+  }
   let value: number;
   if (PLAIN_NUMBER_RE.test(body) || SCIENTIFIC_RE.test(body)) value = Number(body);
   else return { ok: false, reason: 'not a number' };
-  if (!Number.isFinite(value)) return { ok: false, reason: 'not a finite number' };
+  if (!(value < MAX_EXACT_NUMBER))
+    return {
+      ok: false,
+      reason: SCIENTIFIC_RE.test(body)
+        ? 'looks like a long number damaged by Excel (scientific notation); it cannot be read exactly'
+        : 'too many digits to be read exactly (over 15)',
+    };
   if (shaped.negative) value = -value;
   if (shaped.percent && (opts.percentAs ?? 'fraction') === 'fraction') value = value / 100;
   const out: Parsed<number> = { ok: true, value };
   if (shaped.currency) out.currency = shaped.currency;
-  if (SCIENTIFIC_RE.test(body) && Math.abs(value) >= 1e15)
-    out.warning = 'looks like a long number damaged by Excel (scientific notation); check the source';
   return out;
 }
 

@@ -9,6 +9,13 @@ import type { Cell } from './values';
 
 export type WorkbookSheet = { name: string; rows: Cell[][] };
 
+/**
+ * Most text a workbook's shared-string table may hold (uncompressed). Workbooks are parsed whole,
+ * and each shared string costs far more in memory than in the file: a million of them would take
+ * hundreds of MiB. Past this, the user is asked to save the sheet as CSV (which streams).
+ */
+export const MAX_SHARED_STRINGS_BYTES = 16 * 1024 * 1024;
+
 /** Excel's own limits: 1,048,576 rows × 16,384 columns. */
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
@@ -27,6 +34,12 @@ function toCell(v: unknown): Cell {
 export async function readWorkbook(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<Result<WorkbookSheet[]>> {
   const dir = inspectZip(bytes, limits);
   if (!dir.ok) return dir;
+  const strings = dir.value.find((e) => e.name.toLowerCase() === 'xl/sharedstrings.xml');
+  if (strings && strings.uncompressedSize > MAX_SHARED_STRINGS_BYTES)
+    return err(
+      'xlsx-too-large',
+      `This workbook holds more distinct text than Candor opens safely (${Math.round(strings.uncompressedSize / 1048576)} MiB of text values; the limit is ${MAX_SHARED_STRINGS_BYTES / 1048576} MiB). Save the sheet you need as CSV and import that: CSV files of any size are read piece by piece.`,
+    );
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
     const copy = bytes.slice().buffer;

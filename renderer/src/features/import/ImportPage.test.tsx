@@ -70,9 +70,14 @@ const result: RunResult = {
     errors: [{ row: 4, column: 'close_value', value: '#N/A', reason: 'Not a number' }],
     warnings: [],
   },
+  checks: [],
+  stageValues: [
+    { value: 'Won', rows: 1, outcome: 'won', confirmed: true },
+    { value: 'Lost', rows: 1, outcome: 'lost', confirmed: true },
+  ],
 };
 
-function fakeEngine(log: RunOptions[], opts: { failAnalyse?: boolean } = {}): () => ImportEngine {
+function fakeEngine(log: RunOptions[], opts: { failAnalyse?: boolean; results?: RunResult[] } = {}): () => ImportEngine {
   return () => ({
     analyse: async (_req, onProgress) => {
       onProgress({ rowsProcessed: 3, fraction: 1 });
@@ -81,7 +86,7 @@ function fakeEngine(log: RunOptions[], opts: { failAnalyse?: boolean } = {}): ()
     },
     run: async (options) => {
       log.push(options);
-      return result;
+      return opts.results?.[log.length - 1] ?? result;
     },
     cancel: () => undefined,
     dispose: () => undefined,
@@ -226,5 +231,60 @@ describe('Import page', () => {
     expect(screen.getByText('Drop a CSV or Excel file here')).toBeInTheDocument();
     expect(await db.metricPeriods.count()).toBe(0);
     expect(await db.imports.count()).toBe(0);
+  });
+
+  it('blocks the import of a file that looks wrong until the user has looked, in plain words', async () => {
+    const user = userEvent.setup();
+    const wrong: RunResult = {
+      ...result,
+      checks: [{ id: 'rep-names-are-numbers', message: '85 of the 85 rep names are numbers (“2822”, “495”).' }],
+    };
+    const { db } = renderImport(fakeEngine([], { results: [wrong] }));
+    await pickFile(user);
+    await user.selectOptions(await screen.findByLabelText('Dates in “close_date” are'), 'mdy');
+    await user.click(screen.getByRole('button', { name: 'Check the rows' }));
+    expect(await screen.findByRole('heading', { name: /does not look like your team/ })).toBeInTheDocument();
+    expect(screen.getByText(/85 of the 85 rep names are numbers/)).toBeInTheDocument();
+    const importButton = screen.getByRole('button', { name: 'Import the 2 valid rows' });
+    expect(importButton).toBeDisabled();
+    await user.click(screen.getByLabelText(/import them anyway/));
+    expect(importButton).toBeEnabled();
+    await user.click(importButton);
+    expect(await screen.findByRole('heading', { name: 'Imported pipeline.csv' })).toBeInTheDocument();
+    expect(await db.imports.count()).toBe(1);
+  });
+
+  it('asks about stage values found after the first rows, and checks again with the answer', async () => {
+    const user = userEvent.setup();
+    const runs: RunOptions[] = [];
+    const first: RunResult = {
+      ...result,
+      stageValues: [...result.stageValues, { value: 'Prospecting', rows: 500, outcome: 'open', confirmed: false }],
+    };
+    renderImport(fakeEngine(runs, { results: [first, result] }));
+    await pickFile(user);
+    await user.selectOptions(await screen.findByLabelText('Dates in “close_date” are'), 'mdy');
+    await user.click(screen.getByRole('button', { name: 'Check the rows' }));
+    const stages = await screen.findByRole('table', { name: 'Stage values' });
+    expect(within(stages).getByText('Prospecting')).toBeInTheDocument();
+    expect(within(stages).getByText('500')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Import the 2 valid rows' })).toBeDisabled();
+    await user.selectOptions(screen.getByLabelText('Stage “Prospecting” counts as'), 'lost');
+    await user.click(screen.getByRole('button', { name: 'Use these stages and check again' }));
+    await waitFor(() => expect(runs).toHaveLength(2));
+    expect(runs[1]?.stageMap).toMatchObject({ Prospecting: 'lost', Won: 'won', Engaging: 'open' });
+    expect(await screen.findByRole('button', { name: 'Import the 2 valid rows' })).toBeEnabled();
+  });
+
+  it('shows columns it did not recognise as not used, and maps one in one choice', async () => {
+    const user = userEvent.setup();
+    const runs: RunOptions[] = [];
+    renderImport(fakeEngine(runs));
+    await pickFile(user);
+    const unused = await screen.findByRole('region', { name: 'Columns not used' });
+    expect(within(unused).getByLabelText('engage_date')).toHaveValue('');
+    await user.selectOptions(within(unused).getByLabelText('engage_date'), 'amount');
+    expect(screen.getByLabelText('Amount')).toHaveValue('engage_date');
+    expect(within(screen.getByRole('region', { name: 'Columns not used' })).getByLabelText('close_value')).toBeInTheDocument();
   });
 });

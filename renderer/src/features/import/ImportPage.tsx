@@ -27,6 +27,8 @@ type Step =
       analysis: Analysis;
       state: MapState;
       result: RunResult;
+      /** Which check this is: a new check gives a fresh review (stage choices and confirmation start over). */
+      attempt: number;
       previous: ImportRecord | null;
       committing: { written: number; total: number } | null;
     }
@@ -67,6 +69,7 @@ export function ImportPage() {
   const engine = useRef<ImportEngine | null>(null);
   const file = useRef<ChosenFile | null>(null);
   const [step, setStep] = useState<Step>({ name: 'choose', error: null });
+  const attempts = useRef(0);
 
   useEffect(() => {
     engine.current = makeEngine();
@@ -108,7 +111,8 @@ export function ImportPage() {
     try {
       const result = await eng.run(state, (p) => setStep({ name: 'working', label: 'Checking every row…', progress: p }));
       const previous = (await findImportByHash(db, analysis.sha256)) ?? null;
-      setStep({ name: 'review', analysis, state, result, previous, committing: null });
+      attempts.current += 1;
+      setStep({ name: 'review', analysis, state, result, attempt: attempts.current, previous, committing: null });
     } catch (e) {
       fail(e);
     }
@@ -216,11 +220,13 @@ export function ImportPage() {
             </div>
           ) : null}
           <ReviewStep
+            key={step.attempt}
             result={step.result}
             previous={step.previous}
             busy={step.committing !== null}
             onCommit={() => void commit(step)}
             onBack={() => setStep({ name: 'map', analysis: step.analysis, state: step.state })}
+            onRecheck={(stageMap) => void run(step.analysis, { ...step.state, stageMap: { ...step.state.stageMap, ...stageMap } })}
             onDiscard={() => {
               setStep({ name: 'choose', error: null });
               notify('info', 'Nothing was imported.');

@@ -31,6 +31,8 @@ export function MapStep({
   const missingRequired = fields.filter((f) => f.required && !state.mapping[f.field]);
   const unanswered = analysis.questions.filter((q) => !state.answers[q.id]);
   const set = (patch: Partial<MapState>) => onChange({ ...state, ...patch });
+  const used = new Set(Object.values(state.mapping).filter((h) => h));
+  const unused = analysis.headers.filter((h) => h !== '' && !used.has(h));
 
   return (
     <div className="stack">
@@ -143,13 +145,42 @@ export function MapStep({
         </div>
       </section>
 
+      {unused.length > 0 ? (
+        <section className="card" aria-labelledby="unused-title">
+          <h2 id="unused-title" className="card-title">
+            Columns not used
+          </h2>
+          <p className="muted small" style={{ marginBottom: 12 }}>
+            Candor did not recognise {unused.length === 1 ? 'this column' : 'these columns'}, so {unused.length === 1 ? 'it is' : 'they are'} left
+            out. If one holds something Candor uses, say what.
+          </p>
+          <div className="mapping-grid">
+            {unused.map((h) => (
+              <div className="field" key={h}>
+                <label htmlFor={`unused-${h}`}>{h}</label>
+                <select id={`unused-${h}`} value="" onChange={(e) => e.target.value && set({ mapping: { ...state.mapping, [e.target.value]: h } })}>
+                  <option value="">Not used</option>
+                  {fields.map((f) => (
+                    <option key={f.field} value={f.field}>
+                      Use as {f.label.toLowerCase()}
+                      {state.mapping[f.field] ? ` (instead of “${state.mapping[f.field]}”)` : ''}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+        </section>
+      ) : null}
+
       {state.kind === 'deals' && analysis.stageValues.length > 0 ? (
         <section className="card" aria-labelledby="stages-title">
           <h2 id="stages-title" className="card-title">
             Deal stages
           </h2>
           <p className="muted small" style={{ marginBottom: 12 }}>
-            Which stage values mean a won deal, a lost deal, or one still open?
+            Which stage values mean a won deal, a lost deal, or one still open? These are the values in the first rows; any others the file holds are
+            listed for you after the check, before anything is imported.
           </p>
           <div className="mapping-grid">
             {analysis.stageValues.map((stage) => {

@@ -1,5 +1,6 @@
-import { AlertTriangle, Info } from 'lucide-react';
-import type { ImportRecord } from '../../../../shared/schemas';
+import { useState } from 'react';
+import { AlertTriangle, Info, ShieldAlert } from 'lucide-react';
+import type { ImportRecord, StageOutcome } from '../../../../shared/schemas';
 import { Button } from '../../ui/Button';
 import type { RunResult } from './worker/protocol';
 import { ScrollRegion } from '../../ui/ScrollRegion';
@@ -15,6 +16,8 @@ function fmt(n: number | null, kind: 'int' | 'money' | 'pct' | 'days' = 'int'): 
   return n.toLocaleString();
 }
 
+const OUTCOME_LABELS: Record<StageOutcome, string> = { won: 'Won', lost: 'Lost', open: 'Open' };
+
 export function ReviewStep({
   result,
   previous,
@@ -22,6 +25,7 @@ export function ReviewStep({
   onCommit,
   onBack,
   onDiscard,
+  onRecheck,
 }: {
   result: RunResult;
   previous: ImportRecord | null;
@@ -29,12 +33,83 @@ export function ReviewStep({
   onCommit: () => void;
   onBack: () => void;
   onDiscard: () => void;
+  /** Runs the check again with this stage map (every stage value of the file decided). */
+  onRecheck: (stageMap: Record<string, StageOutcome>) => void;
 }) {
-  const { report, periods } = result;
+  const { report, periods, checks, stageValues } = result;
+  const [acknowledged, setAcknowledged] = useState(false);
+  const [stageChoice, setStageChoice] = useState<Record<string, StageOutcome>>(() =>
+    Object.fromEntries(stageValues.map((v) => [v.value, v.outcome])),
+  );
+  const unconfirmed = stageValues.filter((v) => !v.confirmed);
+  const stagesChanged = stageValues.some((v) => stageChoice[v.value] !== v.outcome);
+  const stagesPending = unconfirmed.length > 0 || stagesChanged;
+  const blocked = (checks.length > 0 && !acknowledged) || stagesPending;
   const reps = new Set(periods.map((p) => p.rep.trim().toLowerCase())).size;
   const sorted = [...periods].sort((a, b) => a.rep.localeCompare(b.rep) || a.period.localeCompare(b.period));
   const hasDeals = periods.some((p) => p.values.dealsWon !== null || p.values.dealsLost !== null);
   const hasActivity = periods.some((p) => p.values.calls !== null || p.values.emails !== null || p.values.meetingsHeld !== null);
+  const stagesSection = stageValues.length ? (
+    <section className="card" aria-labelledby="all-stages-title">
+      <h2 id="all-stages-title" className="card-title">
+        Every stage value in the file
+      </h2>
+      <p className="muted small" style={{ marginBottom: 12 }}>
+        {unconfirmed.length
+          ? `${unconfirmed.length === 1 ? 'One stage value' : `${unconfirmed.length} stage values`} appeared only after the first rows. Say what ${unconfirmed.length === 1 ? 'it means' : 'they mean'}, then check the rows again.`
+          : 'All of these were confirmed on the mapping page. Change one and check the rows again to use it.'}
+      </p>
+      <div className="table-wrap flat">
+        <table className="table" aria-label="Stage values">
+          <thead>
+            <tr>
+              <th scope="col">Stage</th>
+              <th scope="col" className="num">
+                Rows
+              </th>
+              <th scope="col">Counts as</th>
+            </tr>
+          </thead>
+          <tbody>
+            {stageValues.map((v) => (
+              <tr key={v.value} style={v.confirmed ? undefined : { background: 'var(--warn-soft)' }}>
+                <td>
+                  {v.value}
+                  {v.confirmed ? null : (
+                    <span className="badge" style={{ marginLeft: 8 }}>
+                      not in the first rows
+                    </span>
+                  )}
+                </td>
+                <td className="num">{v.rows.toLocaleString()}</td>
+                <td>
+                  <select
+                    aria-label={`Stage “${v.value}” counts as`}
+                    value={stageChoice[v.value] ?? v.outcome}
+                    onChange={(e) => setStageChoice({ ...stageChoice, [v.value]: e.target.value as StageOutcome })}
+                    disabled={busy}
+                  >
+                    {(Object.keys(OUTCOME_LABELS) as StageOutcome[]).map((o) => (
+                      <option key={o} value={o}>
+                        {OUTCOME_LABELS[o]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {stagesPending ? (
+        <div className="form-actions" style={{ justifyContent: 'flex-start', marginTop: 12 }}>
+          <Button variant="primary" onClick={() => onRecheck(stageChoice)} disabled={busy}>
+            Use these stages and check again
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  ) : null;
   return (
     <div className="stack">
       {previous ? (
@@ -47,6 +122,29 @@ export function ReviewStep({
           </span>
         </div>
       ) : null}
+      {checks.length ? (
+        <section className="card stack" aria-labelledby="checks-title" role="alert" style={{ borderColor: 'var(--danger)' }}>
+          <h2 id="checks-title" className="card-title" style={{ display: 'flex', gap: 8, alignItems: 'center', color: 'var(--danger)' }}>
+            <ShieldAlert size={20} aria-hidden="true" /> This does not look like your team&rsquo;s sales figures
+          </h2>
+          <ul className="notice notice-error" aria-label="Why this file looks wrong" style={{ flexDirection: 'column', paddingLeft: 30, margin: 0 }}>
+            {checks.map((c) => (
+              <li key={c.id}>{c.message}</li>
+            ))}
+          </ul>
+          <p className="muted small">
+            Nothing is stored yet. Go back and choose other columns, choose another file, or, if these really are your reps&rsquo; figures, confirm
+            below.
+          </p>
+          <label className="checkbox">
+            <input type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} disabled={busy} /> I have checked: these
+            are my reps&rsquo; figures, import them anyway
+          </label>
+        </section>
+      ) : null}
+
+      {stagesPending ? stagesSection : null}
+
       <section className="card" aria-labelledby="report-title">
         <h2 id="report-title" className="card-title">
           Validation report
@@ -122,6 +220,8 @@ export function ReviewStep({
           ) : null}
         </section>
       ) : null}
+
+      {stagesPending ? null : stagesSection}
 
       <section className="card" aria-labelledby="result-title">
         <h2 id="result-title" className="card-title">
@@ -207,13 +307,18 @@ export function ReviewStep({
       </section>
 
       <div className="form-actions sticky-actions">
+        {blocked ? (
+          <p className="field-error" role="status">
+            {stagesPending ? 'Confirm the stage values above to continue.' : 'Look at the warning above before importing.'}
+          </p>
+        ) : null}
         <Button variant="ghost" onClick={onBack} disabled={busy}>
           Back to the mapping
         </Button>
         <Button onClick={onDiscard} disabled={busy}>
           Import nothing
         </Button>
-        <Button variant="primary" onClick={onCommit} disabled={busy || periods.length === 0}>
+        <Button variant="primary" onClick={onCommit} disabled={busy || periods.length === 0 || blocked}>
           {report.rowsRejected
             ? `Import the ${report.rowsAccepted.toLocaleString()} valid rows`
             : `Import ${report.rowsAccepted.toLocaleString()} rows`}

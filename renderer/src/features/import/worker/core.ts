@@ -196,6 +196,8 @@ export function createCore(post: (m: FromWorker) => void, pause: () => Promise<v
         })),
         activities: (out.activities ?? []).map((x) => ({ rep: x.rep, type: x.type, date: x.date })),
         report: out.report,
+        checks: out.report.checks,
+        stageValues: out.stageValues,
       },
     });
   }

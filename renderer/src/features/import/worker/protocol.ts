@@ -1,4 +1,5 @@
 import type { ImportReport, RepPeriodRow } from '../../../../../shared/domain/import/contract';
+import type { ImportCheck, StageValueCount } from '../../../../../shared/domain/import/engine';
 import type { ColumnMapping, ImportKind, PeriodKind, StageOutcome } from '../../../../../shared/schemas';
 import type { RawActivity, RawDeal } from '../../../db/repositories/imports';
 
@@ -51,6 +52,10 @@ export type RunResult = {
   deals: RawDeal[];
   activities: RawActivity[];
   report: ImportReport;
+  /** Signs the mapping or the file is wrong: the import waits until the user has looked at them. */
+  checks: ImportCheck[];
+  /** Deals: every distinct stage value of the whole file; unconfirmed ones are asked about. */
+  stageValues: StageValueCount[];
 };
 
 export type ToWorker =
