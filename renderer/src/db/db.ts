@@ -59,7 +59,8 @@ export function declareVersions(db: Dexie, versions: readonly SchemaVersion[] = 
 }
 
 export function createDb(name: string = DB_NAME, versions: readonly SchemaVersion[] = VERSIONS): CandorDB {
-  const db = new Dexie(name) as CandorDB;
+  // Strict durability: a transaction reports success only once its data is on disk (imports, plans, restores).
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CandorDB;
   declareVersions(db, versions);
   return db;
 }
