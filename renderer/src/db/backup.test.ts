@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TABLE_NAMES, type BackupTables } from '../../../shared/schemas';
+import { TABLE_NAMES, type BackupTables, type Rep } from '../../../shared/schemas';
 import { freshDb } from '../../../tests/helpers/db';
 import { seedRows } from '../../../tests/helpers/seed';
 import { backupText, checkBackup, exportTables, restoreTables } from './backup';
@@ -45,7 +45,7 @@ describe('backup and restore', () => {
     await seed(source, seedRows());
     const text = await backupText(source, { appVersion: '0.1.0', now });
     const target = freshDb();
-    await target.reps.add({ ...(seedRows().reps[0] as never), id: 'rep-later', name: 'Later Rep', nameKey: 'later rep' });
+    await target.reps.add({ ...(seedRows().reps[0] as Rep), id: 'rep-later', name: 'Later Rep', nameKey: 'later rep' });
     const checked = await checkBackup(text);
     if (!checked.ok) throw new Error(checked.message);
     await restoreTables(target, checked.backup);
