@@ -15,6 +15,7 @@ import type {
   Settings,
   VerdictOverride,
 } from '../../../shared/schemas';
+import { trackChanges } from './changes';
 import { LATEST_VERSION, VERSIONS, type SchemaVersion } from './versions';
 
 export type CandorDB = Dexie & {
@@ -62,6 +63,7 @@ export function createDb(name: string = DB_NAME, versions: readonly SchemaVersio
   // Strict durability: a transaction reports success only once its data is on disk (imports, plans, restores).
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CandorDB;
   declareVersions(db, versions);
+  trackChanges(db);
   return db;
 }
 

@@ -5,6 +5,7 @@ import { getSettings } from '../../db/repositories/settings';
 import { usePlatform } from '../../platform';
 import { PageHeader } from '../../ui/PageHeader';
 import { DEFAULT_EXPECTATIONS } from '../diagnosis/useDiagnosis';
+import { BackupSection } from './BackupSection';
 import { ExpectationsEditor } from './ExpectationsEditor';
 import { ThresholdsForm } from './ThresholdsForm';
 
@@ -45,6 +46,7 @@ export function SettingsPage() {
         </p>
         {settings ? <ThresholdsForm key={settings.updatedAt} current={settings.diagnosis} /> : null}
       </section>
+      <BackupSection />
       <section className="card" aria-labelledby="about-title">
         <h2 id="about-title" className="card-title">
           About
