@@ -1,4 +1,4 @@
-import policy from './csp.json';
+import policy from './csp.json' with { type: 'json' };
 
 /** Directive name → sources, in the order they are sent. */
 export const CSP_DIRECTIVES: readonly (readonly string[])[] = policy.directives;
