@@ -3,14 +3,17 @@
 // Usage:
 //   candor metrics <file> [--period month|week|quarter] [--json]
 //   candor diagnose <file> [--period YYYY-MM|YYYY-Qn] [--window N] [--json]
+//   candor backup inspect <file> [--passphrase-file F] [--json]
 import { runMetrics } from './metrics';
 import { runDiagnose } from './diagnose';
+import { runBackup } from './backup';
 import type { CliIo } from './io';
 import { nodeIo } from './io';
 
 const USAGE = `Usage:
   candor metrics <file> [--period month|week|quarter] [--json]
-  candor diagnose <file> [--period YYYY-MM|YYYY-Qn] [--window N] [--json]`;
+  candor diagnose <file> [--period YYYY-MM|YYYY-Qn] [--window N] [--json]
+  candor backup inspect <file> [--passphrase-file F] [--json]`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -19,6 +22,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return runMetrics(rest, io);
     case 'diagnose':
       return runDiagnose(rest, io);
+    case 'backup':
+      return runBackup(rest, io);
     case undefined:
     case '--help':
     case '-h':

@@ -1,10 +1,12 @@
 // Serves the built renderer (out/renderer) on 127.0.0.1 with Vite's static preview server.
 // Used by `npm start` when the Electron binary is missing, and by the browser tests.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { preview } from 'vite';
 
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+// The one policy (shared/ipc/csp.json), joined exactly as shared/ipc/csp.ts joins it.
+const policy = JSON.parse(readFileSync(resolve(import.meta.dirname, '../shared/ipc/csp.json'), 'utf8'));
+const CSP = policy.directives.map((d) => d.join(' ')).join('; ');
 
 export async function serveRenderer({ port = 5199, strictPort = false } = {}) {
   const root = resolve(import.meta.dirname, '../out/renderer');

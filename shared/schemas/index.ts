@@ -7,3 +7,4 @@ export * from './diagnosis';
 export * from './plan';
 export * from './roleplay';
 export * from './settings';
+export * from './backup';

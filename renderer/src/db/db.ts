@@ -17,6 +17,7 @@ import type {
   VerdictOverride,
 } from '../../../shared/schemas';
 import { strictDurabilityFor } from './durability';
+import { trackChanges } from './changes';
 import { LATEST_VERSION, VERSIONS, type SchemaVersion } from './versions';
 
 export type CandorDB = Dexie & {
@@ -62,9 +63,11 @@ export function declareVersions(db: Dexie, versions: readonly SchemaVersion[] = 
 }
 
 export function createDb(name: string = DB_NAME, versions: readonly SchemaVersion[] = VERSIONS): CandorDB {
-  const db = new Dexie(name) as CandorDB;
+  // Strict durability: a transaction reports success only once its data is on disk (imports, plans, restores).
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CandorDB;
   declareVersions(db, versions);
   db.use(strictDurabilityFor(['plans', 'planProgress']));
+  trackChanges(db);
   return db;
 }
 

@@ -5,6 +5,7 @@ import { getSettings } from '../../db/repositories/settings';
 import { usePlatform } from '../../platform';
 import { PageHeader } from '../../ui/PageHeader';
 import { DEFAULT_EXPECTATIONS } from '../diagnosis/useDiagnosis';
+import { BackupSection } from './BackupSection';
 import { ExpectationsEditor } from './ExpectationsEditor';
 import { NumberFormatSettings } from './NumberFormatSettings';
 import { ThresholdsForm } from './ThresholdsForm';
@@ -52,6 +53,7 @@ export function SettingsPage() {
         </h2>
         <NumberFormatSettings />
       </section>
+      <BackupSection />
       <section className="card" aria-labelledby="about-title">
         <h2 id="about-title" className="card-title">
           About
