@@ -36,7 +36,7 @@ describe('verdict sentence', () => {
   it('on track gives the attainment with the currency', () => {
     const d = diagnose(1.1, 1, 1, 1);
     expect(d.verdict).toBe('on-track');
-    expect(verdictSentence(d, fmt)).toBe('Sam Lee is on track in Aug 2026 to Oct 2026: 110% of target (€165,000 won against €150,000).');
+    expect(verdictSentence(d, fmt)).toBe('Sam Lee is on track in Aug 2026 to Oct 2026: 110% of target (€165,000 won against €150,000, the quota in the file).');
   });
 
   it('both gaps are named together', () => {
@@ -51,7 +51,7 @@ describe('top reasons', () => {
     const d = diagnose(0.55, 1, 0.5, 1);
     const reasons = topReasons(d, fmt);
     expect(reasons.length).toBeLessThanOrEqual(3);
-    expect(reasons[0]).toMatch(/^Result: \d+% of target \(€[\d,]+ won against €150,000\)\.$/);
+    expect(reasons[0]).toMatch(/^Result: \d+% of target \(€[\d,]+ won against €150,000, the quota in the file\)\.$/);
     expect(reasons.slice(1).join(' ')).toMatch(/Held 66 meetings against 120 expected/);
     expect(reasons.slice(1).join(' ')).toMatch(/Won .* of the deals that closed/);
   });

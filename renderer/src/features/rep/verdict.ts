@@ -29,6 +29,12 @@ const STAGE_TERM: Partial<Record<WeakStage, TermKey>> = {
   'deal-size': 'dealSize',
 };
 
+const TARGET_SOURCE: Record<'override' | 'data' | 'role', string> = {
+  override: 'the target you set for this rep',
+  data: 'the quota in the file',
+  role: 'the role’s expectation',
+};
+
 /** "Aug 2026 to Oct 2026", or "Oct 2026" for one period. */
 export function spanOf(a: Assessment, fmt: Formatter): string {
   const first = a.periods[0];
@@ -95,7 +101,10 @@ function resultClause(a: Assessment, fmt: Formatter): string | null {
   const r = a.result;
   const unit: ValueUnit = r.metric === 'revenue' ? 'money' : 'count';
   const what = r.metric === 'revenue' ? 'won' : 'opportunities created';
-  if (r.attainment !== null && r.target !== null) return `${fmt.rate(r.attainment)} of target (${fmt.value(r.value, unit)} ${what} against ${fmt.value(r.target, unit)})`;
+  if (r.attainment !== null && r.target !== null) {
+    const source = r.targetSource ? `, ${TARGET_SOURCE[r.targetSource]}` : '';
+    return `${fmt.rate(r.attainment)} of target (${fmt.value(r.value, unit)} ${what} against ${fmt.value(r.target, unit)}${source})`;
+  }
   if (r.value !== null && r.teamMedian !== null) return `${fmt.value(r.value, unit)} ${what} against a team median of ${fmt.value(r.teamMedian, unit)}`;
   return null;
 }

@@ -11,7 +11,7 @@ describe('Settings: diagnosis thresholds', () => {
     const user = userEvent.setup();
     const db = freshDb();
     render(<App db={db} platform={fakePlatform()} />);
-    const gap = await screen.findByLabelText('Gap threshold (%)');
+    const gap = await screen.findByLabelText('Gap threshold (%)', {}, { timeout: 15000 });
     expect(gap).toHaveValue(20);
 
     await user.clear(gap);

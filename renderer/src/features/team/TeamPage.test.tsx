@@ -52,7 +52,7 @@ describe('Team page with the sample team', () => {
     await user.click(screen.getByRole('button', { name: /Skill gap/ }));
     await user.type(screen.getByLabelText('Search'), 'elena');
     await waitFor(() => expect(within(table).getAllByRole('link')).toHaveLength(1));
-  });
+  }, 30_000);
 
   it('explains a verdict with numbers on the rep page, and keeps a manager override with its reason', async () => {
     const user = userEvent.setup();
@@ -61,7 +61,7 @@ describe('Team page with the sample team', () => {
     const table = await screen.findByRole('table', { name: 'Team' }, { timeout: 5000 });
     await user.click(within(table).getByRole('link', { name: 'Dev Patel' }));
 
-    expect(await screen.findByRole('heading', { name: 'Dev Patel' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Dev Patel' }, { timeout: 10_000 })).toBeInTheDocument();
     const evidence = screen.getByRole('list', { name: 'Evidence' });
     expect(within(evidence).getAllByRole('listitem').length).toBeGreaterThan(2);
     expect(evidence.textContent).toMatch(/\d/);
@@ -82,7 +82,7 @@ describe('Team page with the sample team', () => {
     const stored = await db.overrides.toArray();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ verdict: 'on-track', obstacle: true });
-  });
+  }, 30_000);
 
   it('lets the manager adjust one rep’s targets, and the diagnosis follows', async () => {
     const user = userEvent.setup();
@@ -90,7 +90,7 @@ describe('Team page with the sample team', () => {
     await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
     const table = await screen.findByRole('table', { name: 'Team' }, { timeout: 5000 });
     await user.click(within(table).getByRole('link', { name: 'Farid Haddad' }));
-    await user.click(await screen.findByRole('button', { name: 'Adjust targets' }));
+    await user.click(await screen.findByRole('button', { name: 'Adjust targets' }, { timeout: 10_000 }));
     const form = screen.getByRole('form', { name: 'Adjust targets for Farid Haddad' });
     const quota = within(form).getByLabelText('Quota (revenue)');
     await user.type(quota, '20000');
@@ -99,6 +99,6 @@ describe('Team page with the sample team', () => {
     const farid = (await db.reps.toArray()).find((r) => r.name === 'Farid Haddad');
     expect(farid?.targetOverrides).toEqual({ quota: 20000 });
     // The file carries its own quota, so an override on the rep must win over it.
-    expect(await screen.findByText(/target \(override\)/)).toBeInTheDocument();
-  });
+    expect((await screen.findAllByText(/the target you set for this rep/)).length).toBeGreaterThan(0);
+  }, 30_000);
 });
