@@ -37,7 +37,11 @@ test('the command line gives the same verdicts as the app for the sample team', 
   await page.getByRole('button', { name: 'Try with sample data' }).click();
   const table = page.getByRole('table', { name: 'Team' });
   await expect(table).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText(`diagnosis for ${cli.period}`)).toBeVisible();
+  // The app names the period as people say it ("Oct 2026"); the CLI gives its key.
+  const periodLabel = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${cli.period}-01T00:00:00Z`),
+  );
+  await expect(page.getByText(new RegExp(`diagnosis over .*to ${periodLabel}$`))).toBeVisible();
 
   for (const r of cli.reps) {
     const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: r.rep, exact: true }) });
