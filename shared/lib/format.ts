@@ -65,18 +65,14 @@ export function formatExact(n: number | null | undefined, f: NumberFormat, maxDe
 export function formatMoney(n: number | null | undefined, f: NumberFormat): string {
   if (!known(n)) return UNKNOWN;
   const digits = Math.abs(n) >= 100 || Number.isInteger(n) ? 0 : 2;
-  return minus(
-    nf(f.locale, { style: 'currency', currency: f.currency, maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n),
-  );
+  return minus(nf(f.locale, { style: 'currency', currency: f.currency, maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n));
 }
 
 /** Money in a short form for chart ticks: "$900", "$9K", "$12K", "$1.2M" (one style per axis from 1,000 up). */
 export function formatMoneyShort(n: number | null | undefined, f: NumberFormat): string {
   if (!known(n)) return UNKNOWN;
   if (Math.abs(n) < 1_000) return formatMoney(n, f);
-  return minus(
-    nf(f.locale, { style: 'currency', currency: f.currency, notation: 'compact', maximumSignificantDigits: 3 }).format(n),
-  );
+  return minus(nf(f.locale, { style: 'currency', currency: f.currency, notation: 'compact', maximumSignificantDigits: 3 }).format(n));
 }
 
 /** A count in a short form for chart ticks: "950", "1.2K", "12K". */
@@ -236,20 +232,77 @@ export function currencyForLocale(locale: string): string | null {
   return REGION_CURRENCY[region] ?? null;
 }
 
-const EURO = new Set([
-  'AT', 'BE', 'CY', 'DE', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PT', 'SI', 'SK',
-]);
+const EURO = new Set(['AT', 'BE', 'CY', 'DE', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PT', 'SI', 'SK']);
 
 const REGION_CURRENCY: Record<string, string> = {
-  US: 'USD', GB: 'GBP', CA: 'CAD', AU: 'AUD', NZ: 'NZD', IE: 'EUR', CH: 'CHF', SE: 'SEK', NO: 'NOK', DK: 'DKK',
-  PL: 'PLN', CZ: 'CZK', HU: 'HUF', RO: 'RON', BG: 'BGN', IS: 'ISK', TR: 'TRY', JP: 'JPY', CN: 'CNY', HK: 'HKD',
-  TW: 'TWD', KR: 'KRW', SG: 'SGD', IN: 'INR', ID: 'IDR', MY: 'MYR', TH: 'THB', PH: 'PHP', VN: 'VND', IL: 'ILS',
-  AE: 'AED', SA: 'SAR', ZA: 'ZAR', NG: 'NGN', KE: 'KES', EG: 'EGP', MA: 'MAD', BR: 'BRL', MX: 'MXN', AR: 'ARS',
-  CL: 'CLP', CO: 'COP', PE: 'PEN', UA: 'UAH', RS: 'RSD', PK: 'PKR', BD: 'BDT',
+  US: 'USD',
+  GB: 'GBP',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  IE: 'EUR',
+  CH: 'CHF',
+  SE: 'SEK',
+  NO: 'NOK',
+  DK: 'DKK',
+  PL: 'PLN',
+  CZ: 'CZK',
+  HU: 'HUF',
+  RO: 'RON',
+  BG: 'BGN',
+  IS: 'ISK',
+  TR: 'TRY',
+  JP: 'JPY',
+  CN: 'CNY',
+  HK: 'HKD',
+  TW: 'TWD',
+  KR: 'KRW',
+  SG: 'SGD',
+  IN: 'INR',
+  ID: 'IDR',
+  MY: 'MYR',
+  TH: 'THB',
+  PH: 'PHP',
+  VN: 'VND',
+  IL: 'ILS',
+  AE: 'AED',
+  SA: 'SAR',
+  ZA: 'ZAR',
+  NG: 'NGN',
+  KE: 'KES',
+  EG: 'EGP',
+  MA: 'MAD',
+  BR: 'BRL',
+  MX: 'MXN',
+  AR: 'ARS',
+  CL: 'CLP',
+  CO: 'COP',
+  PE: 'PEN',
+  UA: 'UAH',
+  RS: 'RSD',
+  PK: 'PKR',
+  BD: 'BDT',
 };
 
 /** Currencies offered in Settings first (any ISO code may be typed). */
-export const COMMON_CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY', 'INR', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'MXN', 'ZAR', 'SGD'] as const;
+export const COMMON_CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'CAD',
+  'AUD',
+  'CHF',
+  'JPY',
+  'INR',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'BRL',
+  'MXN',
+  'ZAR',
+  'SGD',
+] as const;
 
 /**
  * The format to use: the manager's choice where set, else the system locale and the

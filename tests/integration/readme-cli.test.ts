@@ -18,18 +18,22 @@ describe('README command-line examples', () => {
     expect(commands.length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(commands.map((c) => [c.join(' '), c] as const))('%s', (_name, args) => {
-    const files = args.filter((a) => /\.(csv|xlsx)$/.test(a));
-    for (const f of files) {
-      expect(f.startsWith('..'), `${f} lies outside the repository`).toBe(false);
-      expect(existsSync(resolve(ROOT, f)), `${f} is not in the repository`).toBe(true);
-    }
-    const out = execFileSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'cli/candor.ts', ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (args.includes('--json')) expect(() => JSON.parse(out)).not.toThrow();
-    else expect(out).toMatch(/Rep\s+/);
-  }, 60_000);
+  it.each(commands.map((c) => [c.join(' '), c] as const))(
+    '%s',
+    (_name, args) => {
+      const files = args.filter((a) => /\.(csv|xlsx)$/.test(a));
+      for (const f of files) {
+        expect(f.startsWith('..'), `${f} lies outside the repository`).toBe(false);
+        expect(existsSync(resolve(ROOT, f)), `${f} is not in the repository`).toBe(true);
+      }
+      const out = execFileSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'cli/candor.ts', ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      if (args.includes('--json')) expect(() => JSON.parse(out)).not.toThrow();
+      else expect(out).toMatch(/Rep\s+/);
+    },
+    60_000,
+  );
 });

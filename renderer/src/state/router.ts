@@ -44,7 +44,12 @@ export const ROUTES = [
     parse: (rest, query) => (rest[0] ? { page: 'rep', repId: rest[0], ...withPeriod(query) } : null),
     href: (r) => `#/team/${enc(r.repId)}${periodQuery(r.period)}`,
   }),
-  entry({ page: 'team', root: 'team', parse: (_rest, query) => ({ page: 'team', ...withPeriod(query) }), href: (r) => `#/team${periodQuery(r.period)}` }),
+  entry({
+    page: 'team',
+    root: 'team',
+    parse: (_rest, query) => ({ page: 'team', ...withPeriod(query) }),
+    href: (r) => `#/team${periodQuery(r.period)}`,
+  }),
   entry({ page: 'import', root: 'import', parse: () => ({ page: 'import' }), href: () => '#/import' }),
   entry({
     page: 'plan',

@@ -9,7 +9,6 @@ import { useFormat } from '../../ui/format';
 const MAX_ERRORS_SHOWN = 200;
 const MAX_PERIODS_SHOWN = 60;
 
-
 const OUTCOME_LABELS: Record<StageOutcome, string> = { won: 'Won', lost: 'Lost', open: 'Open' };
 
 export function ReviewStep({
@@ -111,9 +110,8 @@ export function ReviewStep({
         <div className="notice notice-warn" role="alert">
           <AlertTriangle size={18} aria-hidden="true" />
           <span>
-            This exact file was already imported on{' '}
-            {f.dateTime(previous.importedAt)}. Importing it again adds its rows a
-            second time (where the same rep and period appear twice, the newer import is used). You can undo either import later.
+            This exact file was already imported on {f.dateTime(previous.importedAt)}. Importing it again adds its rows a second time (where the same
+            rep and period appear twice, the newer import is used). You can undo either import later.
           </span>
         </div>
       ) : null}
@@ -314,9 +312,7 @@ export function ReviewStep({
           Import nothing
         </Button>
         <Button variant="primary" onClick={onCommit} disabled={busy || periods.length === 0 || blocked}>
-          {report.rowsRejected
-            ? `Import the ${f.count(report.rowsAccepted)} valid rows`
-            : `Import ${f.count(report.rowsAccepted)} rows`}
+          {report.rowsRejected ? `Import the ${f.count(report.rowsAccepted)} valid rows` : `Import ${f.count(report.rowsAccepted)} rows`}
         </Button>
       </div>
     </div>

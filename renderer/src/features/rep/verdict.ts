@@ -105,7 +105,8 @@ function resultClause(a: Assessment, fmt: Formatter): string | null {
     const source = r.targetSource ? `, ${TARGET_SOURCE[r.targetSource]}` : '';
     return `${fmt.rate(r.attainment)} of target (${fmt.value(r.value, unit)} ${what} against ${fmt.value(r.target, unit)}${source})`;
   }
-  if (r.value !== null && r.teamMedian !== null) return `${fmt.value(r.value, unit)} ${what} against a team median of ${fmt.value(r.teamMedian, unit)}`;
+  if (r.value !== null && r.teamMedian !== null)
+    return `${fmt.value(r.value, unit)} ${what} against a team median of ${fmt.value(r.teamMedian, unit)}`;
   return null;
 }
 

@@ -69,8 +69,8 @@ export function NumberFormatSettings() {
         </Field>
       </div>
       <p className="muted small" aria-live="polite">
-        Example: {fmt.money(48250)} won · {fmt.count(1052)} calls · win rate {fmt.rate(0.256)} · coverage {fmt.coverage(4.3)} · {fmt.period('2026-10')} ·{' '}
-        {fmt.date(Date.UTC(2026, 11, 1))}
+        Example: {fmt.money(48250)} won · {fmt.count(1052)} calls · win rate {fmt.rate(0.256)} · coverage {fmt.coverage(4.3)} ·{' '}
+        {fmt.period('2026-10')} · {fmt.date(Date.UTC(2026, 11, 1))}
       </p>
     </div>
   );
