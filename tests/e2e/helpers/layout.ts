@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 export type LayoutProblem = {
-  kind: 'page-scrolls-sideways' | 'beyond-viewport' | 'clipped' | 'scrolls-sideways' | 'toast-covers-action';
+  kind: 'page-scrolls-sideways' | 'beyond-viewport' | 'clipped' | 'overflows-cell' | 'scrolls-sideways' | 'toast-covers-action';
   what: string;
   by: number;
 };
@@ -51,6 +51,10 @@ export async function layoutProblems(page: Page): Promise<LayoutProblem[]> {
       const html = el as HTMLElement;
       if ((ox === 'hidden' || ox === 'clip') && html.scrollWidth > html.clientWidth + 1 && html.clientWidth > 1) {
         out.push({ kind: 'clipped', what: describe(el), by: html.scrollWidth - html.clientWidth });
+      }
+      // A table cell whose content runs past its edge spills over (or under) its neighbour.
+      if ((el.tagName === 'TD' || el.tagName === 'TH') && html.scrollWidth > html.clientWidth + 1) {
+        out.push({ kind: 'overflows-cell', what: describe(el), by: html.scrollWidth - html.clientWidth });
       }
       const namedRegion = el.getAttribute('role') === 'region' && el.getAttribute('tabindex') === '0' && !!el.getAttribute('aria-label');
       if (!namedRegion && (ox === 'auto' || ox === 'scroll') && html.scrollWidth > html.clientWidth + 1) {
