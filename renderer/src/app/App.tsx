@@ -36,8 +36,16 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean
         <div className="card fatal" role="alert">
           <h1>Something went wrong on this page</h1>
           <p className="muted" style={{ marginTop: 8 }}>
-            Your data is safe: nothing was changed. Reload to continue.
+            Your data is safe: nothing was changed. Reload to continue, or go back to your team.
           </p>
+          <div className="page-actions" style={{ marginTop: 12 }}>
+            <button type="button" className="btn btn-primary" onClick={() => window.location.reload()}>
+              Reload
+            </button>
+            <a className="btn" href={hrefFor({ page: 'team' })}>
+              Go to the Team page
+            </a>
+          </div>
         </div>
       );
     }

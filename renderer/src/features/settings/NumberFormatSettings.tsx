@@ -30,7 +30,12 @@ export function NumberFormatSettings() {
   const notify = useAppStore((s) => s.notify);
   const fmt = useFormat();
   const display = useLiveQuery(async () => (await getSettings(db)).display ?? { locale: null, currency: null }, [db]);
-  if (!display) return null;
+  if (!display)
+    return (
+      <p className="muted" role="status">
+        Loading…
+      </p>
+    );
   const system = safeLocale(systemLocale());
   const localeGuess = currencyForLocale(fmt.locale);
   const currencies = [...new Set([...COMMON_CURRENCIES, ...(display.currency ? [display.currency] : [])])];

@@ -45,7 +45,13 @@ export function SettingsPage() {
         <p className="muted small" style={{ marginBottom: 12 }}>
           How Candor decides between an effort gap, a skill gap and on-track, and when it raises a warning sign.
         </p>
-        {settings ? <ThresholdsForm key={settings.updatedAt} current={settings.diagnosis} /> : null}
+        {settings ? (
+          <ThresholdsForm key={settings.updatedAt} current={settings.diagnosis} />
+        ) : (
+          <p className="muted" role="status">
+            Loading the thresholds…
+          </p>
+        )}
       </section>
       <section className="card" aria-labelledby="numbers-title">
         <h2 id="numbers-title" className="card-title">
