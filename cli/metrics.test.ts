@@ -28,7 +28,26 @@ type Json = {
 const DEALS =
   'Opportunity Owner,Stage,Amount,Created Date,Close Date\nAna,Closed Won,100,2026-01-02,2026-01-20\nAna,Closed Lost,50,2026-01-03,2026-01-21\nBen,Closed Won,oops,2026-01-03,2026-02-21\n,Closed Won,5,2026-01-03,2026-02-21\n';
 
+const ACTIVITIES =
+  'Activity assigned to,Activity type,Activity date\nana ,Call,2026-01-05\nAna,Call,2026-01-06\nAna,Meeting,2026-01-07\nBen,Email,2026-02-01\n';
+
 describe('candor metrics', () => {
+  it('merges several files as the app merges successive imports: reps by name, metric by metric', async () => {
+    const f = fakeIo({ 'd.csv': DEALS, 'a.csv': ACTIVITIES });
+    expect(await runMetrics(['d.csv', 'a.csv', '--json'], f.io)).toBe(0);
+    const json = JSON.parse(f.out()) as Json & { files: { file: string; kind: string; report: { rowsRead: number } }[] };
+    expect(json.files.map((x) => [x.file, x.kind, x.report.rowsRead])).toEqual([
+      ['d.csv', 'deals', 4],
+      ['a.csv', 'activities', 4],
+    ]);
+    const ana = json.periods.filter((p) => p['rep'] === 'Ana');
+    // "ana " and "Ana" are one rep; the deals' counts and the activities' counts sit in one row.
+    expect(ana).toHaveLength(1);
+    expect(ana[0]).toMatchObject({ period: '2026-01', dealsWon: 1, dealsLost: 1, calls: 2, meetingsHeld: 1 });
+    const ben = json.periods.find((p) => p['rep'] === 'Ben' && p['period'] === '2026-02');
+    expect(ben).toMatchObject({ emails: 1 });
+  });
+
   it('prints every metric per rep-period as JSON, null for unknown, with a row-level report', async () => {
     const f = fakeIo({ 'd.csv': DEALS });
     expect(await runMetrics(['d.csv', '--json'], f.io)).toBe(0);

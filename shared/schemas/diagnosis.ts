@@ -18,5 +18,10 @@ export const verdictOverrideSchema = z.object({
   reason: z.string().trim().min(3, 'Say why, in a few words').max(2000),
   obstacle: z.boolean(),
   createdAt: isoDateTimeSchema,
+  /**
+   * Set when the manager removed this override. Overrides are a history: a change adds a row, a
+   * removal marks the latest one; the latest row per rep and period decides (none if withdrawn).
+   */
+  withdrawnAt: isoDateTimeSchema.nullable().optional(),
 });
 export type VerdictOverride = z.infer<typeof verdictOverrideSchema>;

@@ -31,7 +31,7 @@ test('a manager opens the sample team and sees effort and skill gaps, why, and c
   // Verdict first; the evidence, rule and decomposition sit behind "How this was decided".
   await expect(page.getByText(/a skill gap in winning the deals that close\.$/)).toBeVisible();
   await page.getByText('How this was decided').click();
-  await expect(page.getByRole('list', { name: 'Evidence' })).toContainText(/opportunity → win/i);
+  await expect(page.getByRole('list', { name: 'Evidence' })).toContainText('Win rate (won ÷ closed)');
   await expect(page.getByRole('figure', { name: 'Where the shortfall comes from' }).locator('svg').first()).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Funnel this period' }).locator('svg').first()).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Won revenue' })).toBeVisible();

@@ -1,12 +1,7 @@
+import { VERDICT_LABELS } from '../../../shared/domain/diagnosis';
 import type { Verdict } from '../../../shared/schemas';
 
-const LABEL: Record<Verdict, string> = {
-  'on-track': 'On track',
-  effort: 'Effort gap',
-  skill: 'Skill gap',
-  mixed: 'Effort + skill',
-  'insufficient-data': 'Not enough data',
-};
+const LABEL = VERDICT_LABELS;
 
 /** A verdict as a coloured, labelled pill; colour is never the only signal. */
 export function VerdictBadge({

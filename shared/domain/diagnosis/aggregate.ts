@@ -116,15 +116,22 @@ export type Derived = {
   dealSize: number | null;
 };
 
+function div(a: number | null, b: number | null): number | null {
+  return a === null || b === null || b <= 0 ? null : a / b;
+}
+
+/** a ÷ b as a rate: only while a ≤ b (more successes than trials means two different groups). */
+function rate(a: number | null, b: number | null): number | null {
+  return a === null || b === null || b <= 0 || a > b ? null : a / b;
+}
+
 export function derive(v: MetricValues): Derived {
   const W = v.dealsWon;
   const O = v.opportunitiesCreated;
+  const L = v.dealsLost;
   const revenue = v.revenueWon ?? (W !== null && v.avgDealSize !== null ? W * v.avgDealSize : null);
   const activities = v.calls === null && v.emails === null ? null : (v.calls ?? 0) + (v.emails ?? 0);
-  const div = (a: number | null, b: number | null) => (a === null || b === null || b <= 0 ? null : a / b);
-  /** a ÷ b as a rate: only while a ≤ b (more successes than trials means two different groups). */
-  const rate = (a: number | null, b: number | null) => (a === null || b === null || b <= 0 || a > b ? null : a / b);
-  const L = v.dealsLost;
+  const closedKnown = W !== null && L !== null;
   return {
     revenue,
     activities,
@@ -132,9 +139,9 @@ export function derive(v: MetricValues): Derived {
     conversionBooked: rate(O, v.meetingsBooked),
     conversionActivities: rate(O, activities),
     // One win rate per row: won ÷ closed where losses are known; else won ÷ created, only while it is a rate.
-    winPerOpportunity: W !== null && L !== null ? null : rate(W, O),
-    closedWinRate: W !== null && L !== null ? div(W, W + L) : v.winRate !== null && v.winRate >= 0 && v.winRate <= 1 ? v.winRate : null,
-    closingPace: W !== null && L !== null ? div(W + L, O) : null,
+    winPerOpportunity: closedKnown ? null : rate(W, O),
+    closedWinRate: closedKnown ? div(W, W + L) : v.winRate !== null && v.winRate >= 0 && v.winRate <= 1 ? v.winRate : null,
+    closingPace: closedKnown ? div(W + L, O) : null,
     dealSize: W !== null && W > 0 && revenue !== null ? revenue / W : W === null ? v.avgDealSize : null,
   };
 }

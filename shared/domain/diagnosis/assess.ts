@@ -9,11 +9,12 @@ import { buildEvidence } from './evidence';
 import type { FactorBench } from './funnel';
 import { decomposeFunnel } from './funnel';
 import { GAP_EPSILON, inGap, withinThreshold } from './thresholds';
-import type { Engine, RepIndex, RepWindow } from './indexing';
+import type { Engine, RepIndex, RepWindow, StatLookup } from './indexing';
 import { DISPLAY_KEYS, LOWER_IS_BETTER, statRaw, windowStats } from './statistics';
-import type { Quartiles } from './stats';
 import type { Assessment, Attainment, CycleCheck, Decomposition, MetricComparison, StatKey } from './types';
 import { STAT_LABELS } from './vocabulary';
+
+const EMPTY_STATS: StatLookup = { get: () => undefined };
 
 /** withEvidence: build the sentences; withMetrics: list every metric (off for internal checks). */
 export type AssessOptions = { withEvidence: boolean; withMetrics?: boolean };
@@ -25,7 +26,7 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
   const rw = ws.reps.get(idx.rep.id);
   const roleGroup = ws.groups.get(idx.roleKey);
   const teamScope: Assessment['teamScope'] = roleGroup ? 'role' : 'team';
-  const stats = roleGroup ?? ws.groups.get('*') ?? new Map<StatKey, Quartiles>();
+  const stats = roleGroup ?? ws.groups.get('*') ?? EMPTY_STATS;
   if (!rw) return noDataAssessment(ws.periods, length, teamScope);
   const n = rw.periods.length;
   const v = rw.values;
@@ -117,7 +118,7 @@ function scopeOf(rw: RepWindow): Decomposition['scope'] {
   return !hasRevenueScope && v.opportunitiesCreated !== null ? 'opportunities' : 'revenue';
 }
 
-function resultOf(rw: RepWindow, stats: Map<StatKey, Quartiles>, scope: Decomposition['scope'], threshold: number): Attainment {
+function resultOf(rw: RepWindow, stats: StatLookup, scope: Decomposition['scope'], threshold: number): Attainment {
   const n = rw.periods.length;
   const resultKey: StatKey = scope === 'revenue' ? 'revenue' : 'opportunitiesCreated';
   const resultValue = scope === 'revenue' ? rw.derived.revenue : rw.values.opportunitiesCreated;
@@ -147,7 +148,7 @@ export function periodResult(engine: Engine, idx: RepIndex, period: PeriodKey): 
   const ws = windowStats(engine, period, 1);
   const rw = ws.reps.get(idx.rep.id);
   if (!rw) return null;
-  const stats = ws.groups.get(idx.roleKey) ?? ws.groups.get('*') ?? new Map<StatKey, Quartiles>();
+  const stats = ws.groups.get(idx.roleKey) ?? ws.groups.get('*') ?? EMPTY_STATS;
   return resultOf(rw, stats, scopeOf(rw), engine.settings.gapThreshold);
 }
 

@@ -273,7 +273,7 @@ describe('warning signs', () => {
   it('N of the last M periods below expectation, naming each row', () => {
     const r = of(team({ x: (i) => funnelMonth(i >= 10 ? 0.7 : 1.1) }), 'x');
     const w = r.warnings.find((x) => x.id === 'missed-periods');
-    expect(w?.title).toBe('2 of the last 3 periods below expectation');
+    expect(w?.title).toBe('2 of the last 3 periods below target');
     expect(w?.evidence.map((e) => [e.period, e.metric, e.value, e.benchmark])).toEqual([
       ['2026-09', 'revenue', 35_000, 50_000],
       ['2026-10', 'revenue', 35_000, 50_000],

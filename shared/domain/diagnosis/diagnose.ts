@@ -7,7 +7,7 @@ import { nameKey } from '../../schemas/common';
 import type { Engine, RepIndex } from './indexing';
 import { assess } from './assess';
 import { minConfidence } from './confidence';
-import { createEngine, targetsFor } from './indexing';
+import { engineFor, targetsFor } from './indexing';
 import { windowStats } from './statistics';
 import { median } from './stats';
 import { parsePeriod, trailingPeriods } from './periods';
@@ -25,10 +25,11 @@ import type {
 } from './types';
 import { CONFIDENCE_CAPPING, warningsFor } from './warnings';
 
-function latestOverride(overrides: readonly VerdictOverride[] | undefined, repId: string, period: PeriodKey): VerdictOverride | null {
+/** The override in force: the latest row for this rep and period, unless the manager withdrew it. */
+export function latestOverride(overrides: readonly VerdictOverride[] | undefined, repId: string, period: PeriodKey): VerdictOverride | null {
   let best: VerdictOverride | null = null;
   for (const o of overrides ?? []) if (o.repId === repId && o.period === period && (best === null || o.createdAt >= best.createdAt)) best = o;
-  return best;
+  return best && !best.withdrawnAt ? best : null;
 }
 
 function diagnoseRep(engine: Engine, idx: RepIndex, period: PeriodKey, window: number, overrides: DiagnoseTeamInput['overrides']): RepDiagnosis {
@@ -78,7 +79,7 @@ function diagnoseRep(engine: Engine, idx: RepIndex, period: PeriodKey, window: n
  */
 export function diagnoseTeam(input: DiagnoseTeamInput): TeamDiagnosis {
   const requested = input.period !== undefined ? parsePeriod(input.period) : null;
-  const engine = createEngine(requested ? { ...input, kind: requested.kind } : input);
+  const engine = engineFor(requested ? { ...input, kind: requested.kind } : input);
   const period = requested?.key ?? engine.periods[engine.periods.length - 1] ?? null;
   const window = Math.max(1, Math.floor(input.window ?? input.settings.trailingWindow));
   const notes: string[] = [];
@@ -137,7 +138,7 @@ const TERMS: readonly TermKey[] = ['effort', 'meetingToOpportunity', 'opportunit
 export function diagnoseRepHistory(
   input: Omit<DiagnoseTeamInput, 'period' | 'window' | 'overrides'> & { repId: string; from?: PeriodKey; to?: PeriodKey },
 ): RepHistory {
-  const engine = createEngine(input);
+  const engine = engineFor(input);
   const idx = engine.byId.get(input.repId);
   if (!idx) return { repId: input.repId, periodKind: engine.kind, points: [] };
   const from = input.from ? (parsePeriod(input.from)?.ordinal ?? -Infinity) : -Infinity;

@@ -1,23 +1,12 @@
 // Plain-English evidence: the numbers, both benchmarks, the behaviour → outcome chain, the rule
 // that fired and the caveats. Sentences speak about activities and results, never the person.
-import type { Assessment, Benchmarked, EffortSignal, FunnelTerm, MetricComparison, StatKey, TermKey } from './types';
+import type { Assessment, Benchmarked, FunnelTerm, MetricComparison, StatKey, TermKey } from './types';
 import type { Classification } from './classification';
 import { fmtGap, fmtNum, fmtPct } from './format';
+import { SIGNAL_NOUNS, STAGE_PHRASES } from './vocabulary';
 
-const STAGE_TEXT: Record<string, string> = {
-  prospecting: 'activity',
-  'meeting-to-opportunity': 'meeting → opportunity conversion',
-  'opportunity-to-win': 'opportunity → win rate',
-  'deal-size': 'average deal size',
-  'cycle-length': 'cycle length',
-};
-
-const UNIT: Record<EffortSignal, string> = {
-  meetingsHeld: 'meetings held',
-  meetingsBooked: 'meetings booked',
-  activities: 'calls and emails',
-  opportunitiesCreated: 'opportunities created',
-};
+const STAGE_TEXT = STAGE_PHRASES;
+const UNIT = SIGNAL_NOUNS;
 
 function plural(n: number, one: string, many: string): string {
   return `${fmtNum(n)} ${n === 1 ? one : many}`;

@@ -21,6 +21,7 @@ import type { WeakStage } from '../../schemas/diagnosis';
 import type { Interval } from './stats';
 import { wilsonInterval } from './stats';
 import { ratioInGap } from './thresholds';
+import { PACE_LABEL, SIGNAL_LABELS, SIGNAL_UNITS } from './vocabulary';
 import type { Decomposition, EffortSignal, FunnelTerm, PaceFactor, TermKey, TermStatus } from './types';
 import { TERM_KEYS } from './types';
 
@@ -50,22 +51,7 @@ export type FunnelInput = {
 
 export { GAP_EPSILON } from './thresholds';
 
-/** The closing-pace factor's label. */
-export const PACE_LABEL = 'Closing pace (closed ÷ created)';
-
-export const SIGNAL_LABELS: Record<EffortSignal, string> = {
-  meetingsHeld: 'Meetings held',
-  meetingsBooked: 'Meetings booked',
-  activities: 'Calls and emails',
-  opportunitiesCreated: 'Opportunities created',
-};
-
-const SIGNAL_UNIT: Record<EffortSignal, string> = {
-  meetingsHeld: 'meetings',
-  meetingsBooked: 'meetings',
-  activities: 'calls and emails',
-  opportunitiesCreated: 'opportunities',
-};
+export { PACE_LABEL, SIGNAL_LABELS } from './vocabulary';
 
 const STAGE: Record<TermKey, WeakStage> = {
   effort: 'prospecting',
@@ -107,7 +93,7 @@ function rateEvents(successes: number, trials: number): { events: { successes: n
 
 export function decomposeFunnel(input: FunnelInput): Decomposition {
   const { signal, scope, effort: E, opportunities: O, wins: W, revenue: R } = input;
-  const unit = SIGNAL_UNIT[signal];
+  const unit = SIGNAL_UNITS[signal];
   const notes: string[] = [];
   const hasConversion = signal !== 'opportunitiesCreated';
   if (signal === 'activities') notes.push('No meetings in the data: calls and emails stand in as the activity signal.');
@@ -328,37 +314,54 @@ const NO_BENCH: FactorBench = { expectation: null, teamQ1: null, teamMedian: nul
 
 /** Closing pace: deals closed ÷ opportunities created in the same window, against the team median (no expectation applies). */
 function paceFactor(closed: number, created: number | null, b: FactorBench): PaceFactor {
-  const base = {
-    key: 'closingPace' as const,
+  const benchmark = b.teamMedian !== null && b.teamMedian > 0 ? b.teamMedian : null;
+  // One object, filled in place (this runs for every rep and window).
+  const f: PaceFactor = {
+    key: 'closingPace',
     label: PACE_LABEL,
+    value: null,
     expectation: null,
     teamQ1: b.teamQ1,
     teamMedian: b.teamMedian,
     teamQ3: b.teamQ3,
     teamSize: b.teamSize,
+    benchmark,
+    benchmarkSource: benchmark === null ? null : 'team-median',
+    status: 'missing',
+    ratio: null,
+    logRatio: null,
     shareOfShortfall: null,
     inGap: null,
+    note: 'Opportunities created missing.',
     counts: created === null ? null : { closed, created },
   };
-  const benchmark = b.teamMedian !== null && b.teamMedian > 0 ? b.teamMedian : null;
-  const none = { value: null, ratio: null, logRatio: null, benchmark, benchmarkSource: benchmark === null ? null : ('team-median' as const) };
-  if (created === null) return { ...base, ...none, status: 'missing', note: 'Opportunities created missing.' };
-  if (created === 0)
-    return { ...base, ...none, status: 'not-computable', note: `${closed} deals closed and no opportunities created in the window.` };
-  const value = closed / created;
-  if (value === 0) return { ...base, ...none, value, ratio: benchmark === null ? null : 0, status: 'zero', note: 'No deals closed in the window.' };
-  if (benchmark === null) return { ...base, ...none, value, status: 'no-benchmark', note: 'No team median to compare with.' };
-  const ratio = value / benchmark;
-  if (!(ratio > 0 && Number.isFinite(ratio)))
-    return { ...base, ...none, value, status: 'not-computable', note: 'The value is too extreme against its benchmark to compare.' };
-  return {
-    ...base,
-    value,
-    benchmark,
-    benchmarkSource: 'team-median',
-    ratio,
-    logRatio: Math.log(ratio),
-    status: 'ok',
-    note: 'Deals closed in the window per opportunity created in it: timing between two groups of deals, shown so the terms add up, not judged.',
-  };
+  if (created === null) return f;
+  if (created === 0) {
+    f.status = 'not-computable';
+    f.note = `${closed} deals closed and no opportunities created in the window.`;
+    return f;
+  }
+  f.value = closed / created;
+  if (f.value === 0) {
+    f.status = 'zero';
+    f.ratio = benchmark === null ? null : 0;
+    f.note = 'No deals closed in the window.';
+    return f;
+  }
+  if (benchmark === null) {
+    f.status = 'no-benchmark';
+    f.note = 'No team median to compare with.';
+    return f;
+  }
+  const ratio = f.value / benchmark;
+  if (!(ratio > 0 && Number.isFinite(ratio))) {
+    f.status = 'not-computable';
+    f.note = 'The value is too extreme against its benchmark to compare.';
+    return f;
+  }
+  f.status = 'ok';
+  f.ratio = ratio;
+  f.logRatio = Math.log(ratio);
+  f.note = 'Deals closed in the window per opportunity created in it: timing between two groups of deals, shown so the terms add up, not judged.';
+  return f;
 }

@@ -51,7 +51,7 @@ export type {
   WarningSign,
 } from './types';
 export { TERM_KEYS } from './types';
-export { diagnoseRepHistory, diagnoseTeam, fromRepPeriodRows } from './diagnose';
+export { diagnoseRepHistory, diagnoseTeam, fromRepPeriodRows, latestOverride } from './diagnose';
 export type { PeriodValues } from './merge';
 export { mergeMetricPeriods, mergeMetricValues } from './merge';
 export type { ResolvedTargets, TargetKey, TargetRep } from './expectations';
@@ -71,7 +71,18 @@ export { inGap, ratioInGap, withinThreshold } from './thresholds';
 export { aggregateValues, rollUpMonthsToQuarters } from './aggregate';
 export { classify } from './classification';
 export { MIN_PEERS, STAT_KEYS } from './statistics';
-export { STAGE_LABELS, STAT_LABELS } from './vocabulary';
+export {
+  METRIC_LABELS,
+  SIGNAL_NOUNS,
+  SIGNAL_UNITS,
+  STAGE_LABELS,
+  STAGE_PHRASES,
+  STAGE_SHORT_LABELS,
+  STAT_DEFINITIONS,
+  STAT_LABELS,
+  TERM_SHORT_LABELS,
+  VERDICT_LABELS,
+} from './vocabulary';
 export { COLLAPSE_SHARE, QUOTA_VS_TEAM_FACTOR, TREND_SPAN } from './warnings';
 export type { ParsedPeriod } from './periods';
 export { comparePeriods, monthsPerPeriod, parsePeriod, periodFromOrdinal, periodKind, shiftPeriod, trailingPeriods } from './periods';

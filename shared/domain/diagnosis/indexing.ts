@@ -20,6 +20,8 @@ export type RepIndex = {
   rows: Map<PeriodKey, MetricValues>;
   /** Resolved targets by period (shared objects from the engine cache). */
   targets: Map<PeriodKey, ResolvedTargets>;
+  /** Prefix of this rep's key in the engine's targets cache (reps with the same set-up share targets). */
+  targetsKey: string;
 };
 
 export type RepWindow = {
@@ -38,8 +40,12 @@ export type RepWindow = {
 export type WindowStats = {
   periods: PeriodKey[];
   reps: Map<string, RepWindow>;
-  /** Per peer group ('*' = whole team, else role key): per stat, quartiles of per-period values. */
-  groups: Map<string, Map<StatKey, Quartiles>>;
+  /**
+   * Per peer group ('*' = whole team, else a role key with at least MIN_PEERS reps): per stat,
+   * quartiles of per-period values, computed on first use and kept (computed once, shared by
+   * every rep judged against them).
+   */
+  groups: Map<string, StatLookup>;
   groupSize: Map<string, number>;
   /**
    * The one effort signal for the whole team in this window: the first of meetings held,
@@ -49,6 +55,9 @@ export type WindowStats = {
   signal: EffortSignal;
 };
 
+/** Team quartiles of one peer group, by stat. */
+export type StatLookup = { get(k: StatKey): Quartiles | undefined };
+
 export type Engine = {
   settings: DiagnosisSettings;
   kind: PeriodKind;
@@ -56,7 +65,8 @@ export type Engine = {
   byId: Map<string, RepIndex>;
   /** Sorted distinct periods in the data (of this kind). */
   periods: PeriodKey[];
-  targetsCache: Map<string, ResolvedTargets>;
+  /** Resolved targets by rep set-up (RepIndex.targetsKey), then period. */
+  targetsCache: Map<string, Map<PeriodKey, ResolvedTargets>>;
   windows: Map<string, WindowStats>;
 };
 
@@ -84,21 +94,35 @@ export function createEngine(input: {
       expectation: findExpectation(input.expectations, rep.role),
       rows: new Map(),
       targets: new Map(),
+      // Reps without overrides share targets by role expectation, start date and period.
+      targetsKey: rep.targetOverrides
+        ? `r\u0000${rep.id}`
+        : `e\u0000${nameKey(rep.role)}\u0000${findExpectation(input.expectations, rep.role)?.id ?? ''}\u0000${rep.startDate ?? ''}`,
     };
     reps.push(idx);
     byId.set(rep.id, idx);
   }
   const periodSet = new Set<PeriodKey>();
+  // Few distinct periods, many rows: parse each key once.
+  const ordinals = new Map<PeriodKey, number | null>();
+  const ordinalOf = (p: PeriodKey): number | null => {
+    let o = ordinals.get(p);
+    if (o === undefined) {
+      const parsed = parsePeriod(p);
+      o = parsed && parsed.kind === kind ? parsed.ordinal : null;
+      ordinals.set(p, o);
+    }
+    return o;
+  };
   for (const r of input.periods) {
     if (r.periodKind !== kind) continue;
     const idx = byId.get(r.repId);
     if (!idx) continue;
-    const parsed = parsePeriod(r.period);
-    if (!parsed || parsed.kind !== kind) continue;
+    if (ordinalOf(r.period) === null) continue;
     idx.rows.set(r.period, r.values);
     periodSet.add(r.period);
   }
-  const periods = [...periodSet].sort((a, b) => (parsePeriod(a)?.ordinal ?? 0) - (parsePeriod(b)?.ordinal ?? 0));
+  const periods = [...periodSet].sort((a, b) => (ordinalOf(a) ?? 0) - (ordinalOf(b) ?? 0));
   return { settings: input.settings, kind, reps, byId, periods, targetsCache: new Map(), windows: new Map() };
 }
 
@@ -111,14 +135,12 @@ export function targetsFor(engine: Engine, idx: RepIndex, period: PeriodKey): Re
 }
 
 function sharedTargets(engine: Engine, idx: RepIndex, period: PeriodKey): ResolvedTargets {
-  // Reps without overrides share targets by role expectation, start date and period.
-  const key = idx.rep.targetOverrides
-    ? `r\u0000${idx.rep.id}\u0000${period}`
-    : `e\u0000${idx.roleKey}\u0000${idx.expectation?.id ?? ''}\u0000${idx.rep.startDate ?? ''}\u0000${period}`;
-  let t = engine.targetsCache.get(key);
+  let byPeriod = engine.targetsCache.get(idx.targetsKey);
+  if (!byPeriod) engine.targetsCache.set(idx.targetsKey, (byPeriod = new Map()));
+  let t = byPeriod.get(period);
   if (!t) {
     t = resolveTargets(idx.rep, idx.expectation, period);
-    engine.targetsCache.set(key, t);
+    byPeriod.set(period, t);
   }
   return t;
 }
@@ -131,7 +153,37 @@ export function quotaFor(t: ResolvedTargets, v: MetricValues): { quota: number |
   return { quota: null, source: null };
 }
 
+/** Derived quantities of one stored row, computed once per row (rows are not mutated). */
+const derivedOfRow = new WeakMap<MetricValues, Derived>();
+function derivedOf(v: MetricValues): Derived {
+  let d = derivedOfRow.get(v);
+  if (!d) {
+    d = derive(v);
+    derivedOfRow.set(v, d);
+  }
+  return d;
+}
+
 export function repWindow(engine: Engine, idx: RepIndex, periods: readonly PeriodKey[]): RepWindow | null {
+  if (periods.length === 1) {
+    // One period (every history point, every single-period check): no copies, shared targets.
+    const p = periods[0] as PeriodKey;
+    const v = idx.rows.get(p);
+    if (!v) return null;
+    const t = targetsFor(engine, idx, p);
+    const q = quotaFor(t, v);
+    const coverage = v.pipeline !== null && q.quota !== null && q.quota > 0 ? v.pipeline / q.quota : null;
+    return {
+      periods: periods as PeriodKey[],
+      values: v,
+      derived: derivedOf(v),
+      quota: q.quota,
+      quotaSource: q.source,
+      targets: t.targets,
+      fullTargets: t.fullTargets,
+      coverage,
+    };
+  }
   const present: PeriodKey[] = [];
   const list: MetricValues[] = [];
   for (const p of periods) {
@@ -174,4 +226,40 @@ export function repWindow(engine: Engine, idx: RepIndex, periods: readonly Perio
   const lastQuota = last ? quotaFor(targetsFor(engine, idx, present[present.length - 1] ?? ''), last).quota : null;
   const coverage = last && last.pipeline !== null && lastQuota !== null && lastQuota > 0 ? last.pipeline / lastQuota : null;
   return { periods: present, values, derived: derive(values), quota, quotaSource, targets, fullTargets, coverage };
+}
+
+type EngineInput = Parameters<typeof createEngine>[0];
+type CachedEngine = {
+  reps: EngineInput['reps'];
+  expectations: EngineInput['expectations'];
+  settings: EngineInput['settings'];
+  kind: PeriodKind | undefined;
+  n: number;
+  engine: Engine;
+};
+const engines = new WeakMap<readonly DiagnosisPeriodRow[], CachedEngine[]>();
+
+/**
+ * The engine for this input, shared between calls that pass the very same arrays and settings
+ * (the app's team diagnosis and every rep history of one data load): team statistics per period
+ * are then computed once. Inputs are read, never changed; pass new arrays for new data.
+ */
+export function engineFor(input: EngineInput): Engine {
+  const list = engines.get(input.periods) ?? [];
+  const hit = list.find(
+    (c) =>
+      c.reps === input.reps &&
+      c.expectations === input.expectations &&
+      c.settings === input.settings &&
+      c.kind === input.kind &&
+      c.n === input.periods.length,
+  );
+  if (hit) return hit.engine;
+  const engine = createEngine(input);
+  // A few variants per data load at most (period kinds); keep the latest four.
+  engines.set(input.periods, [
+    ...list.slice(-3),
+    { reps: input.reps, expectations: input.expectations, settings: input.settings, kind: input.kind, n: input.periods.length, engine },
+  ]);
+  return engine;
 }

@@ -67,7 +67,7 @@ function checkAssessment(a: Assessment) {
 }
 
 describe('every rate is a real rate', () => {
-  it('property: no rate outside [0, 1] in a team diagnosis or a rep history, for any counts', () => {
+  it('property: no rate outside [0, 1] in a team diagnosis or a rep history, for any counts', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(teamArb, (spec) => {
         const reps = spec.reps.map((_, i) => rep(`r${i}`));
@@ -90,7 +90,7 @@ describe('every rate is a real rate', () => {
             if (b) expect(inUnit(b.value) && inUnit(b.teamMedian) && inUnit(b.benchmark)).toBe(true);
           }
       }),
-      { numRuns: 200 },
+      { numRuns: 120 },
     );
   });
 

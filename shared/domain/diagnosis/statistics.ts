@@ -3,7 +3,7 @@
 import type { PeriodKey } from '../../schemas/common';
 import { METRIC_KEYS } from '../../schemas/metrics';
 import { hasSignal, isFlowMetric } from './aggregate';
-import type { Engine, RepWindow, WindowStats } from './indexing';
+import type { Engine, RepWindow, StatLookup, WindowStats } from './indexing';
 import { repWindow } from './indexing';
 import { trailingPeriods } from './periods';
 import type { Quartiles } from './stats';
@@ -70,48 +70,49 @@ function statValue(rw: RepWindow, k: StatKey): number | null {
   return FLOW_STATS.has(k) ? v / rw.periods.length : v;
 }
 
+/** Quartiles of one stat over a peer group's members, computed on first use. */
+class GroupStats implements StatLookup {
+  private readonly cache = new Map<StatKey, Quartiles | null>();
+  constructor(private readonly members: readonly RepWindow[]) {}
+  get(k: StatKey): Quartiles | undefined {
+    let q = this.cache.get(k);
+    if (q === undefined) {
+      const xs: number[] = [];
+      for (const rw of this.members) {
+        const v = statValue(rw, k);
+        if (v !== null && Number.isFinite(v)) xs.push(v);
+      }
+      q = quartiles(xs);
+      this.cache.set(k, q);
+    }
+    return q ?? undefined;
+  }
+}
+
 export function windowStats(engine: Engine, end: PeriodKey, length: number): WindowStats {
   const key = `${end}\u0000${length}`;
   const cached = engine.windows.get(key);
   if (cached) return cached;
   const periods = trailingPeriods(end, length);
   const reps = new Map<string, RepWindow>();
-  const buckets = new Map<string, Map<StatKey, number[]>>();
-  const groupSize = new Map<string, number>();
-  const bucket = (g: string) => {
-    let b = buckets.get(g);
-    if (!b) {
-      b = new Map(STAT_KEYS.map((k) => [k, [] as number[]]));
-      buckets.set(g, b);
-    }
-    return b;
-  };
+  const members = new Map<string, RepWindow[]>([['*', []]]);
+  const all = members.get('*') as RepWindow[];
   for (const idx of engine.reps) {
     const rw = repWindow(engine, idx, periods);
     if (!rw) continue;
     reps.set(idx.rep.id, rw);
-    const all = bucket('*');
-    const role = bucket(idx.roleKey);
-    groupSize.set('*', (groupSize.get('*') ?? 0) + 1);
-    groupSize.set(idx.roleKey, (groupSize.get(idx.roleKey) ?? 0) + 1);
-    for (const k of STAT_KEYS) {
-      const v = statValue(rw, k);
-      if (v === null || !Number.isFinite(v)) continue;
-      all.get(k)?.push(v);
-      role.get(k)?.push(v);
-    }
+    all.push(rw);
+    let role = members.get(idx.roleKey);
+    if (!role) members.set(idx.roleKey, (role = []));
+    if (idx.roleKey !== '*') role.push(rw);
   }
-  const groups = new Map<string, Map<StatKey, Quartiles>>();
-  for (const [g, b] of buckets) {
-    if (g !== '*' && (groupSize.get(g) ?? 0) < MIN_PEERS) continue;
-    const m = new Map<StatKey, Quartiles>();
-    for (const [k, xs] of b) {
-      const q = quartiles(xs);
-      if (q) m.set(k, q);
-    }
-    groups.set(g, m);
+  const groups = new Map<string, StatLookup>();
+  const groupSize = new Map<string, number>();
+  for (const [g, list] of members) {
+    groupSize.set(g, list.length);
+    if (g === '*' || list.length >= MIN_PEERS) groups.set(g, new GroupStats(list));
   }
-  const ws: WindowStats = { periods, reps, groups, groupSize, signal: teamSignal(reps.values()) };
+  const ws: WindowStats = { periods, reps, groups, groupSize, signal: teamSignal(all) };
   engine.windows.set(key, ws);
   return ws;
 }
@@ -140,15 +141,13 @@ export function statRaw(rw: RepWindow, k: StatKey): number | null {
 const SIGNAL_ORDER: readonly EffortSignal[] = ['meetingsHeld', 'meetingsBooked', 'activities', 'opportunitiesCreated'];
 
 /** The team's effort signal: the first that at least half the reps with data carry (see WindowStats.signal). */
-export function teamSignal(windows: Iterable<RepWindow>): EffortSignal {
-  const counts = [0, 0, 0, 0];
-  let n = 0;
-  for (const rw of windows) {
-    n++;
-    SIGNAL_ORDER.forEach((s, i) => {
-      if (hasSignal(rw.values, s)) counts[i] = (counts[i] ?? 0) + 1;
-    });
+export function teamSignal(windows: readonly RepWindow[]): EffortSignal {
+  const n = windows.length;
+  for (let i = 0; i < SIGNAL_ORDER.length - 1; i++) {
+    const s = SIGNAL_ORDER[i] as EffortSignal;
+    let count = 0;
+    for (const rw of windows) if (hasSignal(rw.values, s)) count++;
+    if (count > 0 && count * 2 >= n) return s;
   }
-  for (let i = 0; i < SIGNAL_ORDER.length - 1; i++) if ((counts[i] ?? 0) * 2 >= n && (counts[i] ?? 0) > 0) return SIGNAL_ORDER[i] as EffortSignal;
   return 'opportunitiesCreated';
 }

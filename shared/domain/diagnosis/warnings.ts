@@ -9,6 +9,7 @@ import { quotaFor, targetsFor } from './indexing';
 import { windowStats } from './statistics';
 import { fmtNum, fmtPct } from './format';
 import { GAP_EPSILON, inGap } from './thresholds';
+import { METRIC_LABELS } from './vocabulary';
 import { trailingPeriods } from './periods';
 import type { Assessment, EvidenceRow, StatKey, WarningId, WarningSign } from './types';
 
@@ -31,13 +32,7 @@ const ACTIVITY_KEYS = ['calls', 'emails', 'meetingsBooked', 'meetingsHeld'] as c
 // Activity only: opportunities created thinning out at the end of a deals export is the export's tail, not a collapse.
 const COLLAPSE_KEYS = ACTIVITY_KEYS;
 
-const LABEL: Partial<Record<StatKey, string>> = {
-  calls: 'Calls',
-  emails: 'Emails',
-  meetingsBooked: 'Meetings booked',
-  meetingsHeld: 'Meetings held',
-  opportunitiesCreated: 'Opportunities created',
-};
+const LABEL = METRIC_LABELS;
 
 export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, window: Assessment, current?: Assessment): WarningSign[] {
   const s = engine.settings;
@@ -63,11 +58,13 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
   }
   if (missedRows.length >= s.missedPeriodsN) {
     const label = window.result.metric === 'revenue' ? 'won revenue' : 'opportunities created';
+    // Without a target the reference is the team median, and the sign says so.
+    const below = window.result.target === null ? 'well below the team median' : 'below target';
     out.push({
       id: 'missed-periods',
       kind: 'pattern',
-      title: `${missedRows.length} of the last ${s.missedPeriodsM} periods below expectation`,
-      detail: `${label[0]?.toUpperCase() ?? ''}${label.slice(1)} was below expectation in ${missedRows.map((r) => `${r.period} (${fmtNum(r.value, 0)} vs ${fmtNum(r.benchmark, 0)})`).join(', ')}: a pattern, not a blip.`,
+      title: `${missedRows.length} of the last ${s.missedPeriodsM} periods ${below}`,
+      detail: `${label[0]?.toUpperCase() ?? ''}${label.slice(1)} was ${below} in ${missedRows.map((r) => `${r.period} (${fmtNum(r.value, 0)} vs ${fmtNum(r.benchmark, 0)})`).join(', ')}: a pattern, not a blip.`,
       evidence: missedRows,
     });
   }

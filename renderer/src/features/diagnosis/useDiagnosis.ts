@@ -9,12 +9,14 @@ import {
   type RepHistory,
   type TeamDiagnosis,
 } from '../../../../shared/domain/diagnosis';
-import type { ImportRecord, PeriodKind, Plan, Rep, RoleExpectation, Settings, Targets, VerdictOverride } from '../../../../shared/schemas';
+import type { ImportRecord, PeriodKind, Plan, Rep, RoleExpectation, Settings, Targets } from '../../../../shared/schemas';
 import { useDb } from '../../state/db';
 import type { CandorDB } from '../../db/db';
-import { listExpectations } from '../../db/repositories/expectations';
+import { listAppliedExpectations } from '../../db/repositories/expectations';
+import { listOverrides } from '../../db/repositories/overrides';
 import { getSettings } from '../../db/repositories/settings';
 
+/** The shipped role defaults: offered (Settings, Team page), applied only when the manager says so. */
 export const DEFAULT_EXPECTATIONS: RoleExpectation[] = [...DEFAULT_ROLE_EXPECTATIONS];
 
 export type DiagnosisData = {
@@ -24,7 +26,6 @@ export type DiagnosisData = {
   periods: string[];
   periodKind: PeriodKind | null;
   lastImportByRep: Map<string, string>;
-  plans: Plan[];
   imports: ImportRecord[];
   settings: Settings;
 };
@@ -33,16 +34,19 @@ function definedOnly(t: Rep['targetOverrides']): Partial<Targets> | null {
   return t ? (Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined)) as Partial<Targets>) : null;
 }
 
-/** Reads everything the diagnosis needs; the engine itself is pure (shared/domain/diagnosis). */
+/**
+ * Reads everything the diagnosis needs; the engine itself is pure (shared/domain/diagnosis).
+ * Only the expectations the manager set or applied count (never the offered defaults). Plans
+ * are not read here: a saved plan must not re-run the team diagnosis (see usePlans).
+ */
 export async function loadDiagnosisData(db: CandorDB): Promise<DiagnosisData> {
-  const [reps, stored, expectations, settings, overrides, imports, plans] = await Promise.all([
+  const [reps, stored, expectations, settings, overrides, imports] = await Promise.all([
     db.reps.toArray(),
     db.metricPeriods.toArray(),
-    listExpectations(db, DEFAULT_EXPECTATIONS),
+    listAppliedExpectations(db),
     getSettings(db),
-    db.overrides.toArray(),
+    listOverrides(db),
     db.imports.toArray(),
-    db.plans.toArray(),
   ]);
   // One kind of period at a time: the manager's default where the data has it, else the most common.
   const counts = new Map<PeriodKind, number>();
@@ -64,12 +68,11 @@ export async function loadDiagnosisData(db: CandorDB): Promise<DiagnosisData> {
       periods: merged,
       expectations,
       settings: settings.diagnosis,
-      overrides: overrides as VerdictOverride[],
+      overrides,
     },
     periods: [...new Set(merged.map((p) => p.period))].sort(),
     periodKind,
     lastImportByRep,
-    plans,
     imports,
     settings,
   };
@@ -78,6 +81,12 @@ export async function loadDiagnosisData(db: CandorDB): Promise<DiagnosisData> {
 export function useDiagnosisData(): DiagnosisData | undefined {
   const db = useDb();
   return useLiveQuery(() => loadDiagnosisData(db), [db]);
+}
+
+/** Plans, read on their own so that editing one never reloads the diagnosis data. */
+export function usePlans(): Plan[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => db.plans.toArray(), [db]);
 }
 
 export function useTeamDiagnosis(data: DiagnosisData | undefined, period: string | null): TeamDiagnosis | null {

@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import type { RepDiagnosis } from '../../../../shared/domain/diagnosis';
-import { verdictSchema, weakStageSchema, verdictOverrideSchema, type Verdict } from '../../../../shared/schemas';
-import { randomId } from '../../../../shared/lib/ids';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { verdictSchema, weakStageSchema, type Verdict, type WeakStage } from '../../../../shared/schemas';
 import { useDb } from '../../state/db';
+import { overrideHistory, saveOverride, withdrawOverride } from '../../db/repositories/overrides';
 import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
@@ -25,6 +26,9 @@ export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
   const notify = useAppStore((s) => s.notify);
   const [open, setOpen] = useState(false);
   const current = diagnosis.override;
+  const period = diagnosis.period;
+  const history = useLiveQuery(() => (period ? overrideHistory(db, diagnosis.repId, period) : Promise.resolve([])), [db, diagnosis.repId, period]);
+  const earlier = (history ?? []).filter((o) => o.id !== current?.id);
   const {
     register,
     handleSubmit,
@@ -62,14 +66,28 @@ export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
               size="sm"
               variant="ghost"
               onClick={async () => {
-                await db.overrides.delete(current.id);
-                notify('success', 'Override removed: the computed verdict applies again.');
+                await withdrawOverride(db, current.id);
+                notify('success', 'Override removed: the computed verdict applies again. It stays in the history.');
               }}
             >
               Remove override
             </Button>
           ) : null}
         </div>
+        {earlier.length ? (
+          <details className="override-history">
+            <summary>Earlier overrides for this period ({earlier.length})</summary>
+            <ul className="small">
+              {earlier.map((o) => (
+                <li key={o.id}>
+                  {new Date(o.createdAt).toLocaleDateString()}: {VERDICT_LABEL[o.verdict]}
+                  {o.weakStage ? ` (${STAGE_LABEL[o.weakStage]})` : ''} — “{o.reason}”
+                  {o.withdrawnAt ? ` · removed ${new Date(o.withdrawnAt).toLocaleDateString()}` : ' · replaced by a later one'}
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
       </div>
     );
   }
@@ -81,19 +99,13 @@ export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
       aria-label="Override the verdict"
       onSubmit={handleSubmit(async (v) => {
         if (!diagnosis.period) return;
-        const row = verdictOverrideSchema.parse({
-          id: current?.id ?? randomId(),
+        await saveOverride(db, {
           repId: diagnosis.repId,
           period: diagnosis.period,
           verdict: v.verdict,
-          weakStage: v.verdict === 'skill' || v.verdict === 'mixed' ? v.weakStage || null : null,
+          weakStage: (v.weakStage || null) as WeakStage | null,
           reason: v.reason,
           obstacle: v.obstacle,
-          createdAt: new Date().toISOString(),
-        });
-        await db.transaction('rw', db.overrides, async () => {
-          await db.overrides.where('[repId+period]').equals([diagnosis.repId, row.period]).delete();
-          await db.overrides.put(row);
         });
         notify('success', 'Override saved. It is shown wherever this verdict appears.');
         setOpen(false);

@@ -1,7 +1,7 @@
 import { ArrowLeft, ClipboardList, Pencil } from 'lucide-react';
 import { useMemo } from 'react';
-import type { Assessment, HistoryPoint, RepDiagnosis, StatKey, TermKey } from '../../../../shared/domain/diagnosis';
-import { findExpectation, inGap, STAT_LABELS } from '../../../../shared/domain/diagnosis';
+import type { Assessment, HistoryPoint, RepDiagnosis, StatKey } from '../../../../shared/domain/diagnosis';
+import { findExpectation, inGap, STAT_DEFINITIONS, STAT_LABELS, TERM_SHORT_LABELS } from '../../../../shared/domain/diagnosis';
 import type { Formatter, ValueUnit } from '../../../../shared/lib/format';
 import { hrefFor, navigate } from '../../state/router';
 import { useAppStore } from '../../state/store';
@@ -37,12 +37,7 @@ const UNITS: Partial<Record<StatKey, ValueUnit>> = {
   closingPace: 'score',
   csat: 'score',
 };
-const SHORT_TERM: Record<TermKey, string> = {
-  effort: 'Activity',
-  meetingToOpportunity: 'Meeting → opp.',
-  opportunityToWin: 'Opp. → win',
-  dealSize: 'Deal size',
-};
+const SHORT_TERM = TERM_SHORT_LABELS;
 
 export const unitOf = (k: StatKey): ValueUnit => UNITS[k] ?? 'count';
 
@@ -88,12 +83,25 @@ function trendSummary(title: string, points: HistoryPoint[], key: StatKey, fmt: 
   return `${fmt.period(first.period)}: ${fmt.value(first.metrics[key]?.value, unit)}; ${fmt.period(last.period)}: ${fmt.value(lm.value, unit)} against ${bench}.`;
 }
 
+/** The rep's funnel: every stage a subset of the one before where the data allow (won ⊆ closed). */
 function funnelStages(a: Assessment) {
-  const keys: StatKey[] = [a.decomposition.signal, 'opportunitiesCreated', 'dealsWon'];
-  return keys.map((k) => {
-    const m = a.metrics.find((x) => x.key === k);
-    return { label: STAT_LABELS[k].replace(' (in the data)', ''), rep: m?.value ?? null, benchmark: m?.benchmark ?? null };
+  const d = a.decomposition;
+  const metric = (k: StatKey) => a.metrics.find((x) => x.key === k);
+  const first: StatKey[] = d.signal === 'opportunitiesCreated' ? ['opportunitiesCreated'] : [d.signal, 'opportunitiesCreated'];
+  const stages = first.map((k) => {
+    const m = metric(k);
+    return { label: STAT_LABELS[k], rep: m?.value ?? null, benchmark: m?.benchmark ?? null };
   });
+  const won = metric('dealsWon');
+  const lost = metric('dealsLost');
+  if (d.winRateBasis === 'closed' && won && lost) {
+    const closed = won.value !== null && lost.value !== null ? won.value + lost.value : null;
+    // The benchmark for closed deals: won at the benchmark, at the benchmark win rate.
+    const rate = d.terms.find((t) => t.key === 'opportunityToWin')?.benchmark ?? null;
+    stages.push({ label: 'Deals closed (won + lost)', rep: closed, benchmark: won.benchmark !== null && rate ? won.benchmark / rate : null });
+  }
+  stages.push({ label: STAT_LABELS.dealsWon, rep: won?.value ?? null, benchmark: won?.benchmark ?? null });
+  return stages;
 }
 
 function PeriodSwitcher({ data, period, onChange }: { data: DiagnosisData; period: string | null; onChange: (p: string) => void }) {
@@ -174,13 +182,25 @@ function VerdictCard({ d, threshold }: { d: RepDiagnosis; threshold: number }) {
                 a.decomposition.notes[0] ??
                 `Each bar is one factor of ${a.decomposition.scope === 'revenue' ? 'won revenue' : 'opportunities'} against its benchmark; effort in orange, skill in purple.`
               }
-              terms={a.decomposition.terms
-                .filter((t) => t.status !== 'out-of-scope')
-                .map((t) => ({ label: SHORT_TERM[t.key], value: t.logRatio, kind: t.side, ...(t.note ? { note: `${t.label}: ${t.note}` } : {}) }))}
+              terms={[
+                ...a.decomposition.terms
+                  .filter(
+                    (t) => t.status !== 'out-of-scope' && !(t.key === 'meetingToOpportunity' && a.decomposition.signal === 'opportunitiesCreated'),
+                  )
+                  .map((t) => ({
+                    label: SHORT_TERM[t.key],
+                    value: t.logRatio,
+                    kind: t.side,
+                    ...(t.note ? { note: `${t.label}: ${t.note}` } : {}),
+                  })),
+                ...(a.decomposition.pace
+                  ? [{ label: 'Closing pace', value: a.decomposition.pace.logRatio, kind: 'timing' as const, note: STAT_DEFINITIONS.closingPace }]
+                  : []),
+              ]}
             />
             <FunnelChart
               stages={funnelStages(a)}
-              summary={`The rep's funnel over ${a.periods.length} periods, next to the benchmark at each stage.`}
+              summary={`The rep's funnel over ${a.periods.length} periods, next to the benchmark at each stage.${a.decomposition.winRateBasis === 'closed' ? ' Opportunities count when created and deals when they close, so in one window they are different deals; won deals are always part of closed ones.' : ''}`}
             />
           </div>
           <MetricsTable a={a} threshold={threshold} />
@@ -224,7 +244,19 @@ function MetricsTable({ a, threshold }: { a: Assessment; threshold: number }) {
                 const unit = unitOf(m.key);
                 return (
                   <tr key={m.key}>
-                    <td>{m.label}</td>
+                    <td>
+                      <details className="definition">
+                        <summary>{m.label}</summary>
+                        <span className="muted small">
+                          {STAT_DEFINITIONS[m.key]}{' '}
+                          {m.benchmarkSource === 'team-median'
+                            ? 'Judged against the team median.'
+                            : m.benchmarkSource === 'expectation'
+                              ? 'Judged against the expectation.'
+                              : ''}
+                        </span>
+                      </details>
+                    </td>
                     <td className="num" title={fmt.title(m.value, unit)}>
                       {fmt.value(m.value, unit)}
                     </td>
@@ -235,7 +267,9 @@ function MetricsTable({ a, threshold }: { a: Assessment; threshold: number }) {
                     <td className="num">
                       {fmt.value(m.teamQ1, unit)} – {fmt.value(m.teamQ3, unit)}
                     </td>
-                    <td className={`num ${inGap(m.value, m.benchmark, threshold, m.higherIsBetter) ? 'att-low' : ''}`}>{fmt.change(m.gap)}</td>
+                    <td className={`num ${m.key !== 'closingPace' && inGap(m.value, m.benchmark, threshold, m.higherIsBetter) ? 'att-low' : ''}`}>
+                      {fmt.change(m.gap)}
+                    </td>
                   </tr>
                 );
               })}
@@ -421,7 +455,7 @@ export function RepPage({ repId, period = null }: { repId: string; period?: stri
               .
             </p>
           </div>
-          <VerdictCard d={d} threshold={data.input.settings.gapThreshold} />
+          <VerdictCard d={d} threshold={data.settings.diagnosis.gapThreshold} />
           <WarningSigns d={d} />
           <Trends points={points} />
           <RepTargets key={rep.updatedAt} rep={rep} expectation={findExpectation(data.input.expectations, rep.role)} />

@@ -5,7 +5,7 @@ import { useFormat } from '../../ui/format';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 const AXIS = '#586274';
-const COLORS = { rep: '#2f5bd3', expectation: '#c2410c', median: '#7a8699', effort: '#c2410c', skill: '#6d28d9', good: '#1f7a4d' };
+const COLORS = { rep: '#2f5bd3', expectation: '#c2410c', median: '#7a8699', effort: '#c2410c', skill: '#6d28d9', good: '#1f7a4d', timing: '#9aa4b4' };
 
 /** A chart with a caption and its data as a table, for screen readers and for anyone who prefers numbers. */
 function ChartFigure({
@@ -158,7 +158,8 @@ export function FunnelChart({ stages, summary }: { stages: FunnelStage[]; summar
   );
 }
 
-export type DecompositionTerm = { label: string; value: number | null; kind: 'effort' | 'skill'; note?: string };
+/** kind 'timing': the closing-pace factor — shown so the bars add up, never judged. */
+export type DecompositionTerm = { label: string; value: number | null; kind: 'effort' | 'skill' | 'timing'; note?: string };
 
 export function DecompositionChart({ terms, summary }: { terms: DecompositionTerm[]; summary: string }) {
   const fmt = useFormat();
@@ -187,7 +188,18 @@ export function DecompositionChart({ terms, summary }: { terms: DecompositionTer
           <Tooltip formatter={(v) => (typeof v === 'number' ? `${fmt.change(v / 100)} against the benchmark` : 'cannot be computed')} />
           <Bar dataKey="pct" name="Against benchmark" isAnimationActive={false} radius={[4, 4, 0, 0]}>
             {data.map((d) => (
-              <Cell key={d.label} fill={d.pct !== null && d.pct >= 0 ? COLORS.good : d.kind === 'effort' ? COLORS.effort : COLORS.skill} />
+              <Cell
+                key={d.label}
+                fill={
+                  d.kind === 'timing'
+                    ? COLORS.timing
+                    : d.pct !== null && d.pct >= 0
+                      ? COLORS.good
+                      : d.kind === 'effort'
+                        ? COLORS.effort
+                        : COLORS.skill
+                }
+              />
             ))}
           </Bar>
         </BarChart>

@@ -6,7 +6,13 @@ import { z } from 'zod';
 import type { RoleExpectation, Targets } from '../../../../shared/schemas';
 import { useDb } from '../../state/db';
 import { useAppStore } from '../../state/store';
-import { listExpectations, resetExpectation, saveExpectation } from '../../db/repositories/expectations';
+import {
+  applyDefaultExpectations,
+  listExpectationChoices,
+  resetExpectation,
+  saveExpectation,
+  stopApplyingExpectation,
+} from '../../db/repositories/expectations';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import type { ValueUnit } from '../../../../shared/lib/format';
@@ -123,25 +129,60 @@ const TARGET_UNIT: Partial<Record<keyof Targets, ValueUnit>> = {
 export function ExpectationsEditor({ defaults, periodLabel = 'per month' }: { defaults: RoleExpectation[]; periodLabel?: string }) {
   const fmt = useFormat();
   const db = useDb();
-  const list = useLiveQuery(() => listExpectations(db, defaults), [db, defaults]);
+  const list = useLiveQuery(() => listExpectationChoices(db, defaults), [db, defaults]);
   const [editing, setEditing] = useState<string | null>(null);
   if (!list) return null;
+  const offered = list.filter((c) => !c.applied).map((c) => c.expectation.role);
   return (
     <div className="stack">
-      {list.map((e) => (
+      {offered.length ? (
+        <div className="notice notice-info" style={{ flexDirection: 'column', gap: 0 }}>
+          <div>
+            Defaults are offered, not applied: until you apply or edit a role’s targets, its reps are compared with the team median and held to no
+            quota but the one in your data.
+          </div>
+          <div className="row-actions" style={{ justifyContent: 'flex-start', marginTop: 8 }}>
+            <Button size="sm" onClick={() => void applyDefaultExpectations(db, defaults, offered)}>
+              Apply all defaults to the team
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      {list.map(({ expectation: e, applied }) => (
         <div key={e.role} className="role-card">
           <div className="role-head">
             <div>
               <h3>
                 {e.role} <span className="muted">· {e.label}</span>
               </h3>
-              {e.isDefault ? <span className="badge">Default targets</span> : <span className="badge badge-role">Edited</span>}
+              {!applied ? (
+                <span className="badge">Default · not applied</span>
+              ) : e.isDefault ? (
+                <span className="badge badge-role">Default targets · applied</span>
+              ) : (
+                <span className="badge badge-role">Your targets · applied</span>
+              )}
             </div>
             {editing !== e.role ? (
               <div className="row-actions">
-                {!e.isDefault && defaults.some((d) => d.role === e.role) ? (
-                  <Button size="sm" variant="ghost" onClick={() => void resetExpectation(db, e.role)}>
+                {!applied ? (
+                  <Button size="sm" onClick={() => void applyDefaultExpectations(db, defaults, [e.role])} aria-label={`Apply the ${e.role} defaults`}>
+                    Apply
+                  </Button>
+                ) : null}
+                {applied && !e.isDefault && defaults.some((d) => d.role === e.role) ? (
+                  <Button size="sm" variant="ghost" onClick={() => void resetExpectation(db, e.role, defaults)}>
                     Restore default
+                  </Button>
+                ) : null}
+                {applied ? (
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    onClick={() => void stopApplyingExpectation(db, e.role)}
+                    aria-label={`Stop applying ${e.role} targets`}
+                  >
+                    Stop applying
                   </Button>
                 ) : null}
                 <Button size="sm" onClick={() => setEditing(e.role)} aria-label={`Edit ${e.role} targets`}>

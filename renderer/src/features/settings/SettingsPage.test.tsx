@@ -11,7 +11,7 @@ describe('Settings: diagnosis thresholds', () => {
     const user = userEvent.setup();
     const db = freshDb();
     render(<App db={db} platform={fakePlatform()} />);
-    const gap = await screen.findByLabelText('Gap threshold (%)', {}, { timeout: 15000 });
+    const gap = await screen.findByLabelText('Gap threshold (%)', undefined, { timeout: 10_000 });
     expect(gap).toHaveValue(20);
 
     await user.clear(gap);
@@ -36,12 +36,18 @@ describe('Settings: diagnosis thresholds', () => {
 });
 
 describe('Settings: expectations by role', () => {
-  it('shows the defaults labelled as defaults, saves an edit, and restores the default', async () => {
+  it('offers the defaults without applying them, applies one in a click, saves an edit, restores the default and stops applying', async () => {
     window.location.hash = '#/settings';
     const user = userEvent.setup();
     const db = freshDb();
     render(<App db={db} platform={fakePlatform()} />);
-    expect(await screen.findAllByText('Default targets')).toHaveLength(3);
+    expect(await screen.findAllByText('Default · not applied', undefined, { timeout: 10_000 })).toHaveLength(3);
+    expect(await db.expectations.count()).toBe(0);
+
+    await user.click(screen.getByRole('button', { name: 'Apply the SDR defaults' }));
+    await waitFor(async () => expect((await db.expectations.where('role').equals('SDR').first())?.isDefault).toBe(true));
+    expect(await screen.findByText('Default targets · applied')).toBeInTheDocument();
+    expect(screen.getAllByText('Default · not applied')).toHaveLength(2);
 
     await user.click(screen.getByRole('button', { name: 'Edit AE targets' }));
     const form = screen.getByRole('form', { name: 'Targets for AE' });
@@ -60,10 +66,14 @@ describe('Settings: expectations by role', () => {
     await user.click(within(form).getByRole('button', { name: 'Save targets' }));
     await waitFor(async () => expect((await db.expectations.where('role').equals('AE').first())?.targets.quota).toBe(60000));
     expect((await db.expectations.where('role').equals('AE').first())?.ramp).toEqual([0.3, 0.6]);
-    expect(await screen.findByText('Edited')).toBeInTheDocument();
+    expect(await screen.findByText('Your targets · applied')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Restore default' }));
-    await waitFor(async () => expect(await db.expectations.count()).toBe(0));
-    await waitFor(() => expect(screen.getAllByText('Default targets')).toHaveLength(3));
+    await waitFor(async () => expect((await db.expectations.where('role').equals('AE').first())?.targets.quota).toBe(50000));
+    expect((await db.expectations.where('role').equals('AE').first())?.isDefault).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Stop applying AE targets' }));
+    await waitFor(async () => expect(await db.expectations.where('role').equals('AE').count()).toBe(0));
+    await waitFor(() => expect(screen.getAllByText('Default · not applied')).toHaveLength(2));
   });
 });

@@ -33,8 +33,8 @@ export function SettingsPage() {
           Expectations by role
         </h2>
         <p className="muted small" style={{ marginBottom: 12 }}>
-          What each role is held to, per month. A rep can only be held to standards that were stated: the diagnosis uses these where they are set, and
-          the team median where they are not. New hires get the ramp.
+          What each role is held to, per month. A rep can only be held to standards that were stated: the diagnosis uses a role’s targets once you
+          apply or edit them, and the team median until then. New hires get the ramp.
         </p>
         <ExpectationsEditor defaults={DEFAULT_EXPECTATIONS} />
       </section>

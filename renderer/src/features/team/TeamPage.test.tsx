@@ -6,6 +6,7 @@ import { App } from '../../app/App';
 import { fakePlatform } from '../../platform/fake';
 import { ImportEngineContext } from '../import';
 import { inProcessEngine } from '../import/inProcessEngine';
+import { emptyMetricValues } from '../../../../shared/schemas/metrics';
 
 beforeEach(() => {
   window.location.hash = '#/team';
@@ -29,7 +30,7 @@ function rowOf(table: HTMLElement, name: string): HTMLElement {
 }
 
 describe('Team page with the sample team', () => {
-  it('loads the sample in one click and shows who has an effort gap and who has a skill gap, and at which stage', async () => {
+  it('loads the sample in one click and shows who has an effort gap and who has a skill gap, and at which stage', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     const db = renderApp();
     await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
@@ -52,16 +53,18 @@ describe('Team page with the sample team', () => {
     await user.click(screen.getByRole('button', { name: /Skill gap/ }));
     await user.type(screen.getByLabelText('Search'), 'elena');
     await waitFor(() => expect(within(table).getAllByRole('link')).toHaveLength(1));
-  }, 30_000);
+  });
 
-  it('explains a verdict with numbers on the rep page, and keeps a manager override with its reason', async () => {
+  it('explains a verdict with numbers on the rep page, and keeps a manager override with its reason', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     const db = renderApp();
     await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
     const table = await screen.findByRole('table', { name: 'Team' }, { timeout: 5000 });
+    // The sample loader navigates to the Team page once it is done: wait for that before leaving it.
+    await screen.findAllByText(/Sample team loaded/, undefined, { timeout: 10_000 });
     await user.click(within(table).getByRole('link', { name: 'Dev Patel' }));
 
-    expect(await screen.findByRole('heading', { name: 'Dev Patel' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Dev Patel' }, { timeout: 20_000 })).toBeInTheDocument();
     const evidence = screen.getByRole('list', { name: 'Evidence' });
     expect(within(evidence).getAllByRole('listitem').length).toBeGreaterThan(2);
     expect(evidence.textContent).toMatch(/\d/);
@@ -82,15 +85,16 @@ describe('Team page with the sample team', () => {
     const stored = await db.overrides.toArray();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ verdict: 'on-track', obstacle: true });
-  }, 30_000);
+  });
 
-  it('lets the manager adjust one rep’s targets, and the diagnosis follows', async () => {
+  it('lets the manager adjust one rep’s targets, and the diagnosis follows', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     const db = renderApp();
     await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
     const table = await screen.findByRole('table', { name: 'Team' }, { timeout: 5000 });
+    await screen.findAllByText(/Sample team loaded/, undefined, { timeout: 10_000 });
     await user.click(within(table).getByRole('link', { name: 'Farid Haddad' }));
-    await user.click(await screen.findByRole('button', { name: 'Adjust targets' }, { timeout: 10_000 }));
+    await user.click(await screen.findByRole('button', { name: 'Adjust targets' }, { timeout: 20_000 }));
     const form = screen.getByRole('form', { name: 'Adjust targets for Farid Haddad' });
     const quota = within(form).getByLabelText('Quota (revenue)');
     await user.type(quota, '20000');
@@ -100,5 +104,62 @@ describe('Team page with the sample team', () => {
     expect(farid?.targetOverrides).toEqual({ quota: 20000 });
     // The file carries its own quota, so an override on the rep must win over it.
     expect((await screen.findAllByText(/the target you set for this rep/)).length).toBeGreaterThan(0);
-  }, 30_000);
+  });
+});
+
+describe('Team page without quotas or targets', () => {
+  it('says so, compares with the team median, and applies the role defaults only when asked', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    const db = renderApp();
+    const now = '2026-11-01T00:00:00.000Z';
+    const names = ['Ada Byrne', 'Bo Chen', 'Cy Dunn', 'Di Evans'];
+    await db.reps.bulkAdd(
+      names.map((name, i) => ({
+        id: `r${i}`,
+        name,
+        nameKey: name.toLowerCase(),
+        role: 'AE',
+        startDate: null,
+        email: null,
+        targetOverrides: null,
+        createdByImportId: 'imp',
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    const values = (i: number) => ({
+      ...emptyMetricValues(),
+      opportunitiesCreated: 20 + i * 4,
+      dealsWon: 5 + i,
+      dealsLost: 10,
+      revenueWon: (5 + i) * 9000,
+      winRate: (5 + i) / (15 + i),
+    });
+    await db.metricPeriods.bulkAdd(
+      ['2026-08', '2026-09', '2026-10'].flatMap((period, k) =>
+        names.map((_, i) => ({
+          id: `m${k}-${i}`,
+          repId: `r${i}`,
+          period,
+          periodKind: 'month' as const,
+          importId: null,
+          values: values(i),
+          createdAt: now,
+        })),
+      ),
+    );
+    const notice = await screen.findByRole('note', { name: 'Targets' }, { timeout: 5000 });
+    expect(notice).toHaveTextContent('No quotas or targets in your data, and none set yet.');
+    expect(screen.getByText(/No calls, emails or meetings in the data/)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Team' });
+    // 45,000 won by Ada against a team median of (54,000 + 63,000) ÷ 2 over each month: no invented quota.
+    expect(within(rowOf(table, 'Ada Byrne')).getAllByText('vs team median')).toHaveLength(2);
+    expect(await db.expectations.count()).toBe(0);
+
+    await user.click(within(notice).getByRole('button', { name: 'Apply the default targets for AE' }));
+    await waitFor(async () => expect((await db.expectations.where('role').equals('AE').first())?.isDefault).toBe(true));
+    await waitFor(() => expect(screen.queryByRole('note', { name: 'Targets' })).not.toBeInTheDocument());
+    // Now held to the applied default quota of 50,000 a month: Ada's 45,000 is 90%.
+    expect(within(rowOf(screen.getByRole('table', { name: 'Team' }), 'Ada Byrne')).getAllByText('90%').length).toBeGreaterThan(0);
+  });
 });

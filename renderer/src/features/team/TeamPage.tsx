@@ -1,14 +1,15 @@
 import { FileUp, Search, UserPlus, Users } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import type { RepDiagnosis } from '../../../../shared/domain/diagnosis';
-import type { Rep, Verdict } from '../../../../shared/schemas';
+import { inGap, type RepDiagnosis } from '../../../../shared/domain/diagnosis';
+import type { Plan, Rep, Verdict } from '../../../../shared/schemas';
 import { hrefFor, navigate } from '../../state/router';
 import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { useFormat } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
-import { useDiagnosisData, useTeamDiagnosis, type DiagnosisData } from '../diagnosis/useDiagnosis';
+import { usePlans, useDiagnosisData, useTeamDiagnosis, type DiagnosisData } from '../diagnosis/useDiagnosis';
+import { TargetsNotice } from './TargetsNotice';
 import { SampleDataButton } from '../import';
 import { RemoveRepDialog, RepsTable } from '../reps';
 import { filterRows, sortRows, VERDICT_LABEL, type SortKey, type TeamRow } from './model';
@@ -22,8 +23,9 @@ const PLAN_LABEL: Record<string, string> = {
   closed: 'Plan closed',
 };
 
-export function toTeamRow(d: RepDiagnosis, data: DiagnosisData): TeamRow {
-  const plan = data.plans.filter((p) => p.repId === d.repId && p.status !== 'closed').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+export function toTeamRow(d: RepDiagnosis, data: DiagnosisData, plans: readonly Plan[] = []): TeamRow {
+  const plan = plans.filter((p) => p.repId === d.repId && p.status !== 'closed').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const threshold = data.settings.diagnosis.gapThreshold;
   return {
     repId: d.repId,
     name: d.name,
@@ -31,6 +33,10 @@ export function toTeamRow(d: RepDiagnosis, data: DiagnosisData): TeamRow {
     period: d.period,
     attainmentLast: d.current.result.attainment,
     attainmentTrailing: d.attainment,
+    vsMedianLast: d.current.result.vsTeamMedian,
+    vsMedianTrailing: d.window.result.vsTeamMedian,
+    lowLast: lowResult(d.current.result, threshold),
+    lowTrailing: lowResult(d.window.result, threshold),
     verdict: d.verdict,
     computedVerdict: d.computed.verdict,
     overridden: d.override !== null,
@@ -42,11 +48,17 @@ export function toTeamRow(d: RepDiagnosis, data: DiagnosisData): TeamRow {
   };
 }
 
+/** In gap against the target, else against the team median: the one rule (shared inGap). */
+function lowResult(r: RepDiagnosis['window']['result'], threshold: number): boolean {
+  return r.attainment !== null ? inGap(r.attainment, 1, threshold) === true : r.vsTeamMedian !== null && inGap(r.vsTeamMedian, 1, threshold) === true;
+}
+
 const SUMMARY_ORDER: Verdict[] = ['effort', 'skill', 'mixed', 'on-track', 'insufficient-data'];
 
 export function TeamPage({ period = null }: { period?: string | null } = {}) {
   const fmt = useFormat();
   const data = useDiagnosisData();
+  const plans = usePlans();
   const openRepForm = useAppStore((s) => s.openRepForm);
   const [removing, setRemoving] = useState<Rep | null>(null);
   const [manageOpen, setManageOpen] = useState(false);
@@ -55,7 +67,7 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
   const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'verdict', dir: 'asc' });
   const team = useTeamDiagnosis(data, period);
 
-  const rows = useMemo(() => (team && data ? team.reps.map((d) => toTeamRow(d, data)) : []), [team, data]);
+  const rows = useMemo(() => (team && data ? team.reps.map((d) => toTeamRow(d, data, plans)) : []), [team, data, plans]);
   const shown = useMemo(() => sortRows(filterRows(rows, query, verdict), sort.key, sort.dir), [rows, query, verdict, sort]);
   const counts = useMemo(() => {
     const c = new Map<Verdict, number>();
@@ -128,6 +140,7 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
       {header}
       {team ? (
         <>
+          <TargetsNotice team={team} data={data} />
           <div className="summary-row" role="group" aria-label="Filter by diagnosis">
             {SUMMARY_ORDER.filter((v) => counts.get(v)).map((v) => (
               <button
@@ -187,7 +200,6 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
           {shown.length ? (
             <TeamTable
               rows={shown}
-              threshold={data.input.settings.gapThreshold}
               periodLabel={fmt.period(team.period ?? '')}
               sort={sort}
               onSort={(key) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }))}
@@ -196,8 +208,9 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
             <EmptyState title="No rep matches">Clear the search or the diagnosis filter to see everyone.</EmptyState>
           )}
           <p className="muted small legend">
-            Attainment is won revenue against quota (opportunities against target for roles without a quota). The diagnosis looks at the trailing
-            window; open a rep to see the numbers behind it.
+            Attainment is won revenue against the quota in your data or the target you set (opportunities against target for roles without a quota);
+            where neither exists, the result is shown against the team median. The diagnosis looks at the trailing window; open a rep to see the
+            numbers behind it.
           </p>
         </>
       ) : (

@@ -4,21 +4,27 @@ import { useRef } from 'react';
 import { hrefFor } from '../../state/router';
 import { useFormat } from '../../ui/format';
 import { VerdictBadge } from '../../ui/VerdictBadge';
-import { inGap } from '../../../../shared/domain/diagnosis';
 import { STAGE_LABEL, type SortKey, type TeamRow } from './model';
 
 const ROW_HEIGHT = 62;
 
-function Attainment({ value, threshold }: { value: number | null; threshold: number }) {
+function Attainment({ value, vsMedian, low }: { value: number | null; vsMedian: number | null; low: boolean }) {
   const fmt = useFormat();
-  if (value === null)
+  if (value === null) {
+    if (vsMedian === null)
+      return (
+        <span className="muted" title="No target and no team median for this period">
+          —
+        </span>
+      );
     return (
-      <span className="muted" title="No target, or no result, for this period">
-        —
+      <span className={`att ${low ? 'att-low' : ''}`} title="No quota or target: the result against the team median">
+        {fmt.rate(vsMedian)} <span className="muted small">of team median</span>
       </span>
     );
+  }
   return (
-    <span className={`att ${inGap(value, 1, threshold) ? 'att-low' : value >= 1 ? 'att-ok' : ''}`}>
+    <span className={`att ${low ? 'att-low' : value >= 1 ? 'att-ok' : ''}`}>
       {fmt.rate(value)}
       <span className="bar-mini" aria-hidden="true">
         <span style={{ width: `${Math.min(100, Math.max(0, value * 100))}%` }} />
@@ -64,14 +70,11 @@ export function TeamTable({
   rows,
   sort,
   onSort,
-  threshold,
   periodLabel,
 }: {
   rows: TeamRow[];
   sort: { key: SortKey; dir: 'asc' | 'desc' };
   onSort: (k: SortKey) => void;
-  /** The manager's gap threshold: attainment below 1 − threshold shows in red. */
-  threshold: number;
   /** The period the "last period" column shows, e.g. "Oct 2026". */
   periodLabel: string;
 }) {
@@ -126,10 +129,10 @@ export function TeamTable({
                   <div className="muted small">{r.role}</div>
                 </td>
                 <td>
-                  <Attainment value={r.attainmentLast} threshold={threshold} />
+                  <Attainment value={r.attainmentLast} vsMedian={r.vsMedianLast} low={r.lowLast} />
                 </td>
                 <td>
-                  <Attainment value={r.attainmentTrailing} threshold={threshold} />
+                  <Attainment value={r.attainmentTrailing} vsMedian={r.vsMedianTrailing} low={r.lowTrailing} />
                 </td>
                 <td>
                   <VerdictBadge

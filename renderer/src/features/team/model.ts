@@ -1,3 +1,4 @@
+import { STAGE_SHORT_LABELS, VERDICT_LABELS } from '../../../../shared/domain/diagnosis';
 import type { Verdict, WeakStage } from '../../../../shared/schemas';
 
 /** What the Team page shows for one rep: a view model built from the diagnosis. */
@@ -8,6 +9,12 @@ export type TeamRow = {
   period: string | null;
   attainmentLast: number | null;
   attainmentTrailing: number | null;
+  /** Result ÷ team median, shown where no target exists ("vs team median"). */
+  vsMedianLast: number | null;
+  vsMedianTrailing: number | null;
+  /** In gap (gap threshold from Settings) against the target, else the team median. */
+  lowLast: boolean;
+  lowTrailing: boolean;
   verdict: Verdict;
   computedVerdict: Verdict;
   overridden: boolean;
@@ -18,21 +25,9 @@ export type TeamRow = {
   lastImport: string | null;
 };
 
-export const VERDICT_LABEL: Record<Verdict, string> = {
-  'on-track': 'On track',
-  effort: 'Effort gap',
-  skill: 'Skill gap',
-  mixed: 'Effort + skill',
-  'insufficient-data': 'Not enough data',
-};
-
-export const STAGE_LABEL: Record<WeakStage, string> = {
-  prospecting: 'prospecting',
-  'meeting-to-opportunity': 'meeting → opportunity',
-  'opportunity-to-win': 'opportunity → win',
-  'deal-size': 'deal size',
-  'cycle-length': 'cycle length',
-};
+/** Labels come from the one vocabulary in shared/ (kept under their old names here). */
+export const VERDICT_LABEL = VERDICT_LABELS;
+export const STAGE_LABEL = STAGE_SHORT_LABELS;
 
 export type SortKey = 'name' | 'attainmentLast' | 'attainmentTrailing' | 'verdict' | 'warnings';
 
@@ -48,10 +43,10 @@ export function sortRows(rows: TeamRow[], key: SortKey, dir: 'asc' | 'desc'): Te
         d = a.name.localeCompare(b.name);
         break;
       case 'attainmentLast':
-        d = num(a.attainmentLast) - num(b.attainmentLast);
+        d = num(a.attainmentLast ?? a.vsMedianLast) - num(b.attainmentLast ?? b.vsMedianLast);
         break;
       case 'attainmentTrailing':
-        d = num(a.attainmentTrailing) - num(b.attainmentTrailing);
+        d = num(a.attainmentTrailing ?? a.vsMedianTrailing) - num(b.attainmentTrailing ?? b.vsMedianTrailing);
         break;
       case 'verdict':
         d = VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict];

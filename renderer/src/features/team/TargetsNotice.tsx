@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { nameKey } from '../../../../shared/schemas/common';
+import type { TeamDiagnosis } from '../../../../shared/domain/diagnosis';
+import { fmtNum } from '../../../../shared/domain/diagnosis';
+import { hrefFor } from '../../state/router';
+import { useAppStore } from '../../state/store';
+import { useDb } from '../../state/db';
+import { applyDefaultExpectations } from '../../db/repositories/expectations';
+import { Button } from '../../ui/Button';
+import { DEFAULT_EXPECTATIONS, type DiagnosisData } from '../diagnosis/useDiagnosis';
+
+/**
+ * What the comparisons on this page rest on, said plainly: after an import without quotas or
+ * targets, Candor says so and offers the role defaults (labelled, applied in one click, never
+ * silently). Also the team-level notes of the diagnosis (deal-only data, an incomplete tail).
+ */
+export function TargetsNotice({ team, data }: { team: TeamDiagnosis; data: DiagnosisData }) {
+  const db = useDb();
+  const notify = useAppStore((s) => s.notify);
+  const [busy, setBusy] = useState(false);
+  const applied = new Set(data.input.expectations.map((e) => nameKey(e.role)));
+  const noTargets = team.reps.length > 0 && team.reps.every((r) => r.window.result.target === null);
+  const roles = [...new Set(team.reps.map((r) => r.role))];
+  const offered = DEFAULT_EXPECTATIONS.filter((d) => roles.some((r) => nameKey(r) === nameKey(d.role)) && !applied.has(nameKey(d.role)));
+  const unset = roles.filter((r) => !applied.has(nameKey(r)));
+
+  const apply = async () => {
+    setBusy(true);
+    try {
+      const done = await applyDefaultExpectations(
+        db,
+        DEFAULT_EXPECTATIONS,
+        offered.map((d) => d.role),
+      );
+      notify('success', `Default targets applied for ${done.join(', ')}. Edit them any time in Settings.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      {noTargets || unset.length === roles.length ? (
+        <div className="notice notice-info" role="note" aria-label="Targets" style={{ marginBottom: 12, flexDirection: 'column', gap: 0 }}>
+          <div>
+            <strong>{noTargets ? 'No quotas or targets in your data, and none set yet.' : 'No targets set for this team yet.'}</strong>{' '}
+            {noTargets ? 'Each result is shown against the team median, and ' : ''}every factor is compared with the team median until you set
+            expectations.
+            {offered.length ? (
+              <>
+                {' '}
+                Candor ships default targets (
+                {offered
+                  .map(
+                    (d) =>
+                      `${d.role}: ${d.targets.quota !== null ? `quota ${fmtNum(d.targets.quota, 0)}, ` : ''}${d.targets.opportunitiesCreated ?? '—'} opportunities a month`,
+                  )
+                  .join('; ')}
+                ) — defaults, not your numbers.
+              </>
+            ) : null}
+          </div>
+          <div className="row-actions" style={{ justifyContent: 'flex-start', marginTop: 8 }}>
+            {offered.length ? (
+              <Button size="sm" onClick={() => void apply()} disabled={busy}>
+                Apply the default targets for {offered.map((d) => d.role).join(', ')}
+              </Button>
+            ) : null}
+            <a className="btn btn-sm btn-ghost" href={hrefFor({ page: 'settings' })}>
+              Set targets in Settings
+            </a>
+          </div>
+        </div>
+      ) : null}
+      {team.notes.length ? (
+        <ul
+          className="notice notice-info small"
+          aria-label="About this data"
+          style={{ marginBottom: 12, paddingLeft: 28, flexDirection: 'column', gap: 4 }}
+        >
+          {team.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
