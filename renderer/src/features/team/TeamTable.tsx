@@ -19,7 +19,7 @@ function Attainment({ value, vsMedian, low }: { value: number | null; vsMedian: 
       );
     return (
       <span className={`att ${low ? 'att-low' : ''}`} title="No quota or target: the result against the team median">
-        {fmt.rate(vsMedian)} <span className="muted small">of team median</span>
+        {fmt.rate(vsMedian)} <span className="muted small">vs team median</span>
       </span>
     );
   }
