@@ -36,6 +36,16 @@ function* normalRows(from: number, n: number): Generator<string> {
   yield block;
 }
 
+/** 1,000,000 rows whose rep names cycle through `names` distinct names of the same length. */
+function* millionRows(names: number): Generator<string> {
+  yield HEAD;
+  for (let k = 0; k < 10; k++) {
+    let block = '';
+    for (let i = 0; i < 100_000; i++) block += row(k * 100_000 + i, `Rep ${String(i % names).padStart(6, '0')}`);
+    yield block;
+  }
+}
+
 const SHAPES: { name: string; file: string; format: 'csv' | 'xlsx'; make: (path: string) => void }[] = [
   {
     name: 'line_50mb',
@@ -72,30 +82,14 @@ const SHAPES: { name: string; file: string; format: 'csv' | 'xlsx'; make: (path:
     name: 'distinct_reps_100k',
     file: 'candor-hostile-reps-100k-x10.csv',
     format: 'csv',
-    make: (p) =>
-      writeCsv(p, function* () {
-        yield HEAD;
-        for (let k = 0; k < 10; k++) {
-          let block = '';
-          for (let i = 0; i < 100_000; i++) block += row(k * 100_000 + i, `Rep ${String(i).padStart(6, '0')}`);
-          yield block;
-        }
-      }),
+    make: (p) => writeCsv(p, () => millionRows(100_000)),
   },
   {
     // The same number of rows and bytes with 30 reps: what any file of this size costs.
     name: 'plain_same_rows',
     file: 'candor-hostile-plain-1m.csv',
     format: 'csv',
-    make: (p) =>
-      writeCsv(p, function* () {
-        yield HEAD;
-        for (let k = 0; k < 10; k++) {
-          let block = '';
-          for (let i = 0; i < 100_000; i++) block += row(k * 100_000 + i, `Rep ${String(i % 30).padStart(6, '0')}`);
-          yield block;
-        }
-      }),
+    make: (p) => writeCsv(p, () => millionRows(30)),
   },
   {
     name: 'shared_strings_1m',

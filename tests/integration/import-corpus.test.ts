@@ -126,3 +126,60 @@ describe('generated XLSX edge cases', () => {
     expect(r.ok ? 'ok' : r.error.code).toBe('sheet-not-found');
   });
 });
+
+// The four CSVs of the real public export: only the deals file is a team's data; each of the
+// others, mapped the way a hurried user might, is caught in plain words before any import.
+describe('the public CRM export: wrong files are caught', () => {
+  const DATA = resolve(import.meta.dirname, '../../../shared/data/crm-sales-opportunities');
+  const load = (f: string) => new Uint8Array(readFileSync(resolve(DATA, f)));
+  async function checkIds(file: string, overrides: Parameters<typeof settingsFromAnalysis>[1]) {
+    const bytes = load(file);
+    const a = await analyseFile(bytes, file);
+    if (!a.ok) throw new Error(a.error.code);
+    const r = await importFile(bytes, file, settingsFromAnalysis(a.value, overrides));
+    if (!r.ok) throw new Error(r.error.code);
+    return { analysis: a.value, outcome: r.value, ids: r.value.report.checks.map((c) => c.id) };
+  }
+
+  it('sales_pipeline.csv: no check, and all four stage values of the whole file, with their rows', async () => {
+    const { ids, outcome, analysis } = await checkIds('sales_pipeline.csv', {});
+    expect(ids).toEqual([]);
+    expect(Object.keys(analysis.stageMap).sort()).toEqual(['Engaging', 'Lost', 'Won']);
+    expect(outcome.stageValues.map((v) => [v.value, v.rows, v.confirmed])).toEqual([
+      ['Won', 4238, true],
+      ['Lost', 2473, true],
+      ['Engaging', 1589, true],
+      ['Prospecting', 500, false],
+    ]);
+    const r = outcome.report;
+    expect(r.rowsAccepted + r.rowsRejected).toBe(r.rowsRead);
+  });
+
+  it('accounts.csv: the head count is never proposed as the rep; mapped anyway, three checks fire', async () => {
+    const a = await analyseFile(load('accounts.csv'), 'accounts.csv');
+    if (!a.ok) throw new Error(a.error.code);
+    expect(Object.values(a.value.mapping)).not.toContain('employees');
+    const { ids } = await checkIds('accounts.csv', {
+      kind: 'period-sheet',
+      mapping: { rep: 'employees', period: 'year_established', revenueWon: 'revenue' },
+    });
+    expect(ids).toEqual(['rep-names-are-numbers', 'periods-from-numbers', 'one-row-per-rep']);
+    const byAccount = await checkIds('accounts.csv', { kind: 'deals', mapping: { rep: 'account', stage: 'sector', amount: 'revenue' } });
+    expect(byAccount.ids).toEqual(['one-row-per-rep', 'no-closed-stages', 'nothing-in-a-period']);
+  });
+
+  it('products.csv and sales_teams.csv: no won or lost stage, nothing dated, or every row rejected', async () => {
+    expect((await checkIds('products.csv', { kind: 'deals', mapping: { rep: 'product', stage: 'series', amount: 'sales_price' } })).ids).toEqual([
+      'no-closed-stages',
+      'nothing-in-a-period',
+    ]);
+    expect((await checkIds('sales_teams.csv', { kind: 'deals', mapping: { rep: 'sales_agent', stage: 'manager' } })).ids).toEqual([
+      'one-row-per-rep',
+      'no-closed-stages',
+      'nothing-in-a-period',
+    ]);
+    expect((await checkIds('sales_teams.csv', { kind: 'period-sheet', mapping: { rep: 'sales_agent', period: 'regional_office' } })).ids).toEqual([
+      'most-rows-rejected',
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import type { MetricKey, MetricValues } from '../../schemas/metrics';
 import { emptyMetricValues, metricValuesSchema } from '../../schemas/metrics';
 import type { ImportReport, RepPeriodRow, RowError } from './contract';
 import type { ActivityClass, CanonicalField } from './mapping';
-import { FIELD_LABELS, FIELDS_BY_KIND, REQUIRED_FIELDS, classifyActivity, proposeStageOutcome } from './mapping';
+import { COUNT_FIELDS, FIELD_LABELS, FIELDS_BY_KIND, REQUIRED_FIELDS, classifyActivity, proposeStageOutcome } from './mapping';
 import type { Cell, DateOrder, DateParts, NumberFormat, Parsed } from './values';
 import {
   MAX_NAME_LENGTH,
@@ -113,22 +113,12 @@ export type ImportRowError = RowError & { severity: 'error' | 'warning' };
 /** ImportReport with severities and a count of errors beyond `maxErrors`; assignable to ImportReport. */
 export type FullReport = Omit<ImportReport, 'errors'> & { errors: ImportRowError[]; errorsOmitted: number; checks: ImportCheck[] };
 
-const COUNT_FIELDS = new Set<MetricKey>([
-  'calls',
-  'emails',
-  'meetingsBooked',
-  'meetingsHeld',
-  'opportunitiesCreated',
-  'dealsWon',
-  'dealsLost',
-  'cycleDaysMedian',
-  'complaints',
-]);
-const NUMERIC_FIELDS = new Set<CanonicalField>([
+/** Fields read as numbers, and as dates (the analysis asks about their formats). */
+export const NUMERIC_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>([
   ...FIELDS_BY_KIND['period-sheet'].filter((f) => f !== 'rep' && f !== 'role' && f !== 'startDate' && f !== 'period'),
   'amount',
 ]);
-const DATE_FIELDS = new Set<CanonicalField>(['startDate', 'createdDate', 'closeDate', 'activityDate', 'period']);
+export const DATE_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>(['startDate', 'createdDate', 'closeDate', 'activityDate', 'period']);
 const FORMULA_LIKE_RE = /^[=+\-@\t\r]/;
 const SAMPLE_ROWS = 1000;
 
@@ -635,7 +625,7 @@ export function createImportSession(headers: readonly string[], settings: Import
       } else if (field === 'csat' && typeof c === 'string' && c.includes('%')) {
         v = v * 100; // CSAT kept on the file's own scale: "92%" → 92
       }
-      if (COUNT_FIELDS.has(field as MetricKey) && v < 0) {
+      if (COUNT_FIELDS.has(field) && v < 0) {
         cellErrs.push(cellError(i, c, `${FIELD_LABELS[field]} cannot be negative`));
         continue;
       }
@@ -643,7 +633,7 @@ export function createImportSession(headers: readonly string[], settings: Import
     }
     if (has('role')) {
       const r = text(cells[col.get('role') as number]);
-      if (r !== '') st.role ??= r.slice(0, 40);
+      if (r !== '') st.role ??= cleanName(r, 40).name || null;
     }
     let startDate: string | null = null;
     if (has('startDate')) {
@@ -667,7 +657,9 @@ export function createImportSession(headers: readonly string[], settings: Import
       const hit = stageByCell.get(sc);
       if (hit !== undefined) return hit;
     }
-    const stage = text(sc).slice(0, 200);
+    // Stage values are shown and stored: no control or text-direction characters, at most 200 characters.
+    const stage =
+      typeof sc === 'string' && sc.length <= 200 && isPlainText(sc) && !sc.includes('  ') ? sc : cleanName(cellToString(sc ?? null), 200).name;
     if (stage === '') return null;
     let entry = stageEntries.get(stage);
     if (entry === undefined) {
@@ -765,7 +757,7 @@ export function createImportSession(headers: readonly string[], settings: Import
       deals.push({
         row,
         rep: st.name,
-        dealId: idi === undefined ? null : text(cells[idi]).slice(0, 200) || null,
+        dealId: idi === undefined ? null : cleanName(text(cells[idi]), 200).name || null,
         stage: stage.slice(0, 200),
         outcome,
         amount,
@@ -911,6 +903,14 @@ export function createImportSession(headers: readonly string[], settings: Import
       const stageValues: StageValueCount[] = [...stageEntries.values()]
         .map((e) => ({ value: e.stage, rows: e.rows, outcome: e.outcome, confirmed: settingsStages.has(e.stage) }))
         .sort((a, b) => b.rows - a.rows || a.value.localeCompare(b.value, 'en'));
+      const unconfirmed = stageValues.filter((v) => !v.confirmed);
+      if (unconfirmed.length > 0)
+        warnings.push(
+          `${unconfirmed.length === 1 ? 'One stage value was' : `${unconfirmed.length} stage values were`} not in the stage map and ${unconfirmed.length === 1 ? 'is' : 'are'} read as proposed: ${unconfirmed
+            .slice(0, 5)
+            .map((v) => `“${v.value}” (${v.rows.toLocaleString('en')} rows) → ${v.outcome}`)
+            .join(', ')}${unconfirmed.length > 5 ? '…' : ''}. Confirm or change ${unconfirmed.length === 1 ? 'it' : 'them'} before importing.`,
+        );
       const checks = sanityChecks(valid);
       const report: FullReport = { rowsRead, rowsAccepted, rowsRejected, errors, warnings, errorsOmitted, checks };
       const out: ImportOutcome = { kind, periodKind, periods: valid, stageMap, columnFormats, stageValues, report };

@@ -9,7 +9,7 @@ import { createCsvReader } from './csv';
 import type { TextEncodingName } from './decode';
 import { createStreamDecoder, looksBinary } from './decode';
 import type { ColumnFormat, ImportOutcome, ImportSettings } from './engine';
-import { createImportSession, validateSettings } from './engine';
+import { DATE_FIELDS, NUMERIC_FIELDS, createImportSession, validateSettings } from './engine';
 import type { CanonicalField } from './mapping';
 import { FIELD_LABELS, headerSignature, proposeMapping, proposeStageMap } from './mapping';
 import type { FileFormat, ZipLimits } from './sniff';
@@ -221,25 +221,8 @@ async function analyseInner(bytes: Uint8Array, fileName: string, options: Source
     const i = headers.indexOf(header);
     return grid.rows.map((r) => r.cells[i]).filter((c): c is string => typeof c === 'string' && c.trim() !== '');
   };
-  const numericFields = new Set<string>([
-    'amount',
-    'quota',
-    'revenueWon',
-    'avgDealSize',
-    'pipeline',
-    'calls',
-    'emails',
-    'meetingsBooked',
-    'meetingsHeld',
-    'opportunitiesCreated',
-    'dealsWon',
-    'dealsLost',
-    'winRate',
-    'cycleDaysMedian',
-    'complaints',
-    'csat',
-  ]);
-  const dateFields = new Set<string>(['createdDate', 'closeDate', 'activityDate', 'startDate', 'period']);
+  const numericFields: ReadonlySet<string> = NUMERIC_FIELDS;
+  const dateFields: ReadonlySet<string> = DATE_FIELDS;
   const dateFieldsMapped = Object.entries(proposal.mapping).filter(([f]) => dateFields.has(f));
   const dateDecisions = detectDateOrders(dateFieldsMapped.map(([, h]) => ({ header: h, values: colValues(h) })));
   for (const [field, header] of Object.entries(proposal.mapping)) {

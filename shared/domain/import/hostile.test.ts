@@ -154,6 +154,9 @@ describe('stage values', () => {
       { value: 'Won', rows: 1500, outcome: 'won', confirmed: true },
       { value: 'Prospecting', rows: 500, outcome: 'open', confirmed: false },
     ]);
+    expect(out.report.warnings).toContain(
+      'One stage value was not in the stage map and is read as proposed: “Prospecting” (500 rows) → open. Confirm or change it before importing.',
+    );
   });
 });
 
@@ -218,5 +221,19 @@ describe('counts always add up (property)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('stage values are read the same way by the analysis and the import', () => {
+  it('double spaces, tabs and bidi marks in a stage do not make it a new, unconfirmed value', async () => {
+    const text = `${HEAD}Ana,Closed  Won,1,2026-01-01,2026-01-05\nAna,"\u202eLost\t",1,2026-01-01,2026-01-05\n`;
+    const a = await analyseFile(enc(text), 'f.csv');
+    if (!a.ok) throw new Error(a.error.code);
+    expect(a.value.stageMap).toEqual({ 'Closed Won': 'won', Lost: 'lost' });
+    const out = await csv(text, { ...DEALS, stageMap: a.value.stageMap });
+    expect(out.stageValues.map((v) => [v.value, v.confirmed])).toEqual([
+      ['Closed Won', true],
+      ['Lost', true],
+    ]);
   });
 });

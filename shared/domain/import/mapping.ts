@@ -2,6 +2,7 @@
 import type { ColumnMapping, ImportKind, StageOutcome } from '../../schemas/imports';
 import type { MetricKey } from '../../schemas/metrics';
 import { METRIC_KEYS, METRIC_LABELS } from '../../schemas/metrics';
+import { cleanName } from './values';
 
 /** Canonical fields a ColumnMapping may use (keys of ColumnMapping). */
 export type CanonicalField =
@@ -512,7 +513,8 @@ function wordScore(concepts: ReadonlySet<string>, alternatives: readonly string[
   return best;
 }
 
-const COUNT_LIKE = new Set<CanonicalField>([
+/** Metrics that are counts of things (never negative, never money or a share). */
+export const COUNT_FIELDS: ReadonlySet<CanonicalField> = new Set<MetricKey>([
   'calls',
   'emails',
   'meetingsBooked',
@@ -520,8 +522,8 @@ const COUNT_LIKE = new Set<CanonicalField>([
   'opportunitiesCreated',
   'dealsWon',
   'dealsLost',
-  'complaints',
   'cycleDaysMedian',
+  'complaints',
 ]);
 
 export type FieldProposal = { header: string; confidence: number };
@@ -561,7 +563,7 @@ function proposeFor(kind: ImportKind, headers: readonly string[]): { mapping: Co
       if (field === 'rep' && words.has('HEADCOUNT')) return;
       // “Calls (%)” is a share, not a count; “Deals won ($)” is money, not a count.
       if (words.has('RATE') && field !== 'winRate' && field !== 'csat') return;
-      if (words.has('AMOUNT') && COUNT_LIKE.has(field)) return;
+      if (words.has('AMOUNT') && COUNT_FIELDS.has(field)) return;
       const score = Math.max(scoreHeader(n, syns), wordScore(words, alts));
       const header = headers[i];
       if (score > 0 && header !== undefined) candidates.push({ field, header, score });
@@ -631,7 +633,8 @@ export function proposeStageOutcome(stage: string): StageOutcome {
 export function proposeStageMap(values: Iterable<string>, existing: Record<string, StageOutcome> = {}): Record<string, StageOutcome> {
   const out: Record<string, StageOutcome> = {};
   for (const v of values) {
-    const key = v.trim();
+    // The same reading of a stage value as the import's (controls and bidi removed, spacing folded).
+    const key = cleanName(v, 200).name;
     if (key === '' || Object.hasOwn(out, key)) continue;
     out[key] = Object.hasOwn(existing, key) ? (existing[key] as StageOutcome) : proposeStageOutcome(key);
   }

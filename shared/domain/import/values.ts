@@ -54,8 +54,8 @@ export const MAX_NAME_LENGTH = 120;
  * would hide or reverse text on screen and in documents), every run of spacing one space,
  * Unicode compatibility forms folded (NFKC), at most MAX_NAME_LENGTH characters.
  */
-export function cleanName(raw: string): { name: string; changed: boolean; cut: boolean } {
-  let s = raw.length > MAX_NAME_LENGTH * 4 ? raw.slice(0, MAX_NAME_LENGTH * 4) : raw;
+export function cleanName(raw: string, max: number = MAX_NAME_LENGTH): { name: string; changed: boolean; cut: boolean } {
+  let s = raw.length > max * 4 ? raw.slice(0, max * 4) : raw;
   const longInput = s.length < raw.length;
   s = s
     .replace(ZERO_WIDTH_RE, '')
@@ -66,8 +66,8 @@ export function cleanName(raw: string): { name: string; changed: boolean; cut: b
     .replace(/\s+/g, ' ')
     .trim();
   let cut = longInput;
-  if (s.length > MAX_NAME_LENGTH) {
-    s = s.slice(0, MAX_NAME_LENGTH).trim();
+  if (s.length > max) {
+    s = s.slice(0, max).trim();
     cut = true;
   }
   // Hostile bytes are reported; plain trimming and spacing are not.

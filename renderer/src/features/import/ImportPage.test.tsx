@@ -143,7 +143,8 @@ describe('Import page', () => {
     await user.click(screen.getByRole('button', { name: 'Import another file' }));
     const history = await screen.findByRole('table', { name: 'Import history' });
     expect(within(history).getByText('pipeline.csv')).toBeInTheDocument();
-  });
+    // The whole walk (first render of the app included) takes a few seconds on a loaded machine.
+  }, 20_000);
 
   it('tells the user when the same file comes again, and undo removes exactly that import', async () => {
     const user = userEvent.setup();
