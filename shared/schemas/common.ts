@@ -1,9 +1,5 @@
 import { z } from 'zod';
 
-// The app's CSP forbids eval; zod's JIT would probe for it with `new Function` (a CSP violation
-// on every page). Parse without it, everywhere the schemas run.
-z.config({ jitless: true });
-
 /** String UUID-style keys for every stored entity. */
 export const idSchema = z.string().min(1).max(64);
 
