@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import type Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../../shared/schemas';
 import { seedAtVersion } from '../../../tests/helpers/db';
