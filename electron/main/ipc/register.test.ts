@@ -76,6 +76,29 @@ describe('IPC listeners', () => {
     expect(services.written[0]?.path).toBe('/home/m/docs/Plan.docx');
   });
 
+  it.each([
+    ['a reserved Windows name', 'CON.docx', 'CON'],
+    ['trailing dots and spaces', 'Plan for Ana. . ', '. '],
+    ['a leading dot', '.bashrc', '.bash'],
+    ['a bidi override', 'invoice\u202Excod.exe', '\u202E'],
+    ['a lookalike slash', 'Plan \u2215 Ana.docx', '\u2215'],
+    ['a lookalike colon', 'C\uff1a Plan.docx', '\uff1a'],
+  ])('sanitises %s before it reaches the save dialog', async (_label, suggestedName, unsafe) => {
+    const services = fakeServices();
+    const seen: string[] = [];
+    services.dialog.showSave = async ({ defaultPath }) => {
+      seen.push(defaultPath);
+      return { canceled: false, filePath: `/home/m/docs/${defaultPath}` };
+    };
+    const listener = makeListener('saveFile', handlers.saveFile, services, isTrustedSender, senderOf);
+    expect((await listener(trusted, { suggestedName, bytes: new Uint8Array([1]), filters: [] })).ok).toBe(true);
+    expect(seen[0]).toBeTruthy();
+    if (unsafe === 'CON') expect(seen[0]?.toUpperCase().startsWith('CON.')).toBe(false);
+    else if (unsafe === '.bash') expect(seen[0]?.startsWith('.')).toBe(false);
+    else if (unsafe === '. ') expect(seen[0]).not.toMatch(/[. ]$/);
+    else expect(seen[0]).not.toContain(unsafe);
+  });
+
   it('reports the app version', async () => {
     const listener = makeListener('appVersion', handlers.appVersion, fakeServices(), isTrustedSender, senderOf);
     expect(await listener(trusted, undefined)).toEqual({ ok: true, value: { version: '1.2.3' } });
