@@ -59,7 +59,8 @@ try {
   }
   if (size > 10 * 1048576) throw new Error('app.asar is over 10 MB: node_modules probably went into the package');
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  if (!Object.keys(pkg.dependencies ?? {}).includes('react')) throw new Error('runtime libraries must be listed in dependencies (npm audit --omit=dev)');
+  if (!Object.keys(pkg.dependencies ?? {}).includes('react'))
+    throw new Error('runtime libraries must be listed in dependencies (npm audit --omit=dev)');
   console.log('packaging: electron-builder.yml is valid and packs only the build output');
 } finally {
   rmSync(stand, { recursive: true, force: true });
