@@ -9,6 +9,7 @@ import { useDb } from '../../app/context';
 import { useAppStore } from '../../app/store';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { useWrite, WriteFailure } from '../../ui/WriteFailure';
 import { STAGE_LABEL, VERDICT_LABEL } from '../team/model';
 
 const formSchema = z.object({
@@ -23,6 +24,7 @@ type FormValues = z.infer<typeof formSchema>;
 export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
   const db = useDb();
   const notify = useAppStore((s) => s.notify);
+  const write = useWrite();
   const [open, setOpen] = useState(false);
   const current = diagnosis.override;
   const {
@@ -62,7 +64,7 @@ export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
               size="sm"
               variant="ghost"
               onClick={async () => {
-                await db.overrides.delete(current.id);
+                if ((await write.run(() => db.overrides.delete(current.id).then(() => true))) !== true) return;
                 notify('success', 'Override removed: the computed verdict applies again.');
               }}
             >
@@ -70,6 +72,7 @@ export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
             </Button>
           ) : null}
         </div>
+        <WriteFailure failure={write.failure} />
       </div>
     );
   }
@@ -91,10 +94,14 @@ export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
           obstacle: v.obstacle,
           createdAt: new Date().toISOString(),
         });
-        await db.transaction('rw', db.overrides, async () => {
-          await db.overrides.where('[repId+period]').equals([diagnosis.repId, row.period]).delete();
-          await db.overrides.put(row);
-        });
+        const saved = await write.run(() =>
+          db.transaction('rw', db.overrides, async () => {
+            await db.overrides.where('[repId+period]').equals([diagnosis.repId, row.period]).delete();
+            await db.overrides.put(row);
+            return true;
+          }),
+        );
+        if (!saved) return;
         notify('success', 'Override saved. It is shown wherever this verdict appears.');
         setOpen(false);
       })}
@@ -140,6 +147,7 @@ export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
           Save override
         </Button>
       </div>
+      <WriteFailure failure={write.failure} />
     </form>
   );
 }
