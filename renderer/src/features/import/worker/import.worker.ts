@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
 // The import Web Worker: parsing and aggregation never block the page.
-import '../../../platform/csp';
 import { createCore } from './core';
 import type { FromWorker, ToWorker } from './protocol';
 
