@@ -1,13 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ClipboardList, FileUp, MessagesSquare, Settings as SettingsIcon, Users } from 'lucide-react';
 import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { openDb, type CandorDB, type OpenFailure } from '../db/db';
+import { openDb, watchOtherWindows, type CandorDB, type OpenFailure } from '../db/db';
 import { PlatformContext, type Platform } from '../platform';
 import { Toasts } from './Toasts';
 import { FormatProvider } from '../ui/format';
 import { FirstRun } from '../features/onboarding';
 import { PlansPage, RoleplayPage } from '../features/placeholders';
 import { RepFormDialog } from '../features/reps';
+import { BackupAutomatic } from '../features/settings/BackupAutomatic';
+import { BackupRecovery } from '../features/settings/BackupRecovery';
 import { TeamPage } from '../features/team';
 import { DbContext, useDb as useDb } from '../state/db';
 import { hrefFor, useRoute, type Route } from '../state/router';
@@ -115,6 +117,7 @@ function Shell() {
         </ErrorBoundary>
       </main>
       <RepFormDialog />
+      <BackupAutomatic />
       <Toasts />
     </div>
   );
@@ -138,17 +141,21 @@ function useFirstRunState(): 'loading' | 'first-run' | 'ready' {
   return result ?? 'loading';
 }
 
-export function App({ db, platform }: { db: CandorDB; platform: Platform }) {
+export function App({ db, platform, latestVersion }: { db: CandorDB; platform: Platform; latestVersion?: number }) {
   const [status, setStatus] = useState<'opening' | 'open' | OpenFailure>('opening');
   useEffect(() => {
     let live = true;
-    void openDb(db).then((failure) => {
+    const stopWatching = watchOtherWindows(db, (problem) => {
+      if (live) setStatus(problem);
+    });
+    void openDb(db, latestVersion).then((failure) => {
       if (live) setStatus(failure ?? 'open');
     });
     return () => {
       live = false;
+      stopWatching();
     };
-  }, [db]);
+  }, [db, latestVersion]);
 
   if (status === 'opening') {
     return (
@@ -157,6 +164,7 @@ export function App({ db, platform }: { db: CandorDB; platform: Platform }) {
       </p>
     );
   }
+  if (status !== 'open' && status.code === 'upgrade-failed') return <BackupRecovery platform={platform} message={status.message} />;
   if (status !== 'open') {
     return (
       <div className="card fatal" role="alert">
