@@ -9,9 +9,10 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { useFormat } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
+import { PeriodSelect } from '../../ui/PeriodSelect';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 import { VerdictBadge } from '../../ui/VerdictBadge';
-import { useDiagnosisData, useRepHistory, useTeamDiagnosis, type DiagnosisData } from '../diagnosis/useDiagnosis';
+import { useDiagnosisData, useRepHistory, useTeamDiagnosis } from '../diagnosis/useDiagnosis';
 import { STAGE_LABEL } from '../team/model';
 import { DecompositionChart, FunnelChart, TrendChart } from './charts';
 import { OverrideControl } from './OverrideControl';
@@ -102,22 +103,6 @@ function funnelStages(a: Assessment) {
   }
   stages.push({ label: STAT_LABELS.dealsWon, rep: won?.value ?? null, benchmark: won?.benchmark ?? null });
   return stages;
-}
-
-function PeriodSwitcher({ data, period, onChange }: { data: DiagnosisData; period: string | null; onChange: (p: string) => void }) {
-  const fmt = useFormat();
-  return (
-    <div className="field period-switcher">
-      <label htmlFor="rep-period">Period</label>
-      <select id="rep-period" className="input" value={period ?? ''} onChange={(e) => onChange(e.target.value)}>
-        {[...data.periods].reverse().map((p) => (
-          <option key={p} value={p}>
-            {fmt.period(p)}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 /** The verdict first: one sentence, three reasons; how it was decided one click away. */
@@ -446,7 +431,7 @@ export function RepPage({ repId, period = null }: { repId: string; period?: stri
       ) : (
         <div className="stack">
           <div className="toolbar">
-            <PeriodSwitcher data={data} period={shownPeriod} onChange={(p) => navigate({ page: 'rep', repId, period: p })} />
+            <PeriodSelect periods={data.periods} value={shownPeriod} onChange={(p) => navigate({ page: 'rep', repId, period: p })} />
             <p className="muted small">
               Judged over{' '}
               {d.window.periods.length === 1

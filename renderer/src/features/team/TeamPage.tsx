@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { useFormat } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
+import { PeriodSelect } from '../../ui/PeriodSelect';
 import { usePlans, useDiagnosisData, useTeamDiagnosis, type DiagnosisData } from '../diagnosis/useDiagnosis';
 import { TargetsNotice } from './TargetsNotice';
 import { SampleDataButton } from '../import';
@@ -181,21 +182,7 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
                 ))}
               </select>
             </div>
-            <div className="field">
-              <label htmlFor="team-period">Period</label>
-              <select
-                id="team-period"
-                className="input"
-                value={team.period ?? ''}
-                onChange={(e) => navigate({ page: 'team', period: e.target.value })}
-              >
-                {[...data.periods].reverse().map((p) => (
-                  <option key={p} value={p}>
-                    {fmt.period(p)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <PeriodSelect periods={data.periods} value={team.period} onChange={(p) => navigate({ page: 'team', period: p })} />
           </div>
           {shown.length ? (
             <TeamTable
