@@ -76,7 +76,10 @@ test.describe('the real CRM export', () => {
     await page.goto('/#/team');
     const table = page.getByRole('table', { name: 'Team' });
     await expect(table).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByText(`diagnosis for ${out.period}`)).toBeVisible();
+    const realPeriod = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${out.period}-01T00:00:00Z`),
+    );
+    await expect(page.getByText(new RegExp(`diagnosis over .*to ${realPeriod}$`))).toBeVisible();
     // Candor says what the comparisons rest on, and offers targets instead of inventing them.
     const notice = page.getByRole('note', { name: 'Targets' });
     await expect(notice).toContainText('No quotas or targets in your data');
@@ -103,6 +106,8 @@ test.describe('the real CRM export', () => {
     await search.fill('Darcel Schlecht');
     await table.getByRole('link', { name: 'Darcel Schlecht', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Darcel Schlecht', level: 1 })).toBeVisible({ timeout: 30_000 });
+    // The numbers behind the verdict sit behind "How this was decided".
+    await page.getByText('How this was decided').click();
     const metrics = page.getByRole('table', { name: 'Metrics against benchmarks' });
     const winRow = metrics.getByRole('row').filter({ hasText: 'Win rate (won ÷ closed)' });
     const cells = await winRow.getByRole('cell').allInnerTexts();
