@@ -70,6 +70,11 @@ test('every page and dialog reads at 1280×800 and 1024×700: no serious accessi
   await expect(page.getByRole('list', { name: 'Top reasons' }).getByRole('listitem')).toHaveCount(3);
   await expect(page.getByRole('figure', { name: 'Won revenue' }).locator('svg').first()).toBeVisible();
   await checkView(page, 'rep', findings);
+  // The evidence behind the verdict, opened: charts, the numbers table and definitions are checked too.
+  await page.getByText('How this was decided').click();
+  await expect(page.getByRole('table', { name: 'Metrics against benchmarks' })).toBeVisible();
+  await page.getByRole('figure', { name: 'Won revenue' }).getByRole('button', { name: 'Show numbers' }).click();
+  await checkView(page, 'rep-decided', findings);
 
   await page.goto('/#/import');
   await expect(page.getByLabel('File to import')).toBeAttached();
