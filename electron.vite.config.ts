@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import pkg from './package.json' with { type: 'json' };
+import { injectCspMeta } from './shared/ipc/csp';
 
 // One build for main, preload and renderer. The renderer output (out/renderer) is also what
 // `npm start` serves in a browser when the Electron binary is missing, and what the
@@ -22,7 +23,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), { name: 'candor-csp', transformIndexHtml: (html: string) => injectCspMeta(html) }],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     worker: { format: 'es' },
     build: {

@@ -4,8 +4,10 @@
 //   candor metrics <file> [--period month|week|quarter] [--json]
 //   candor diagnose <file> [--period YYYY-MM|YYYY-Qn] [--window N] [--json]
 //   candor wording <text-file> [--metrics <metrics.json>] [--json]
-import { runMetrics } from './metrics';
+//   candor backup inspect <file> [--passphrase-file F] [--json]
+import { runBackup } from './backup';
 import { runDiagnose } from './diagnose';
+import { runMetrics } from './metrics';
 import { runWording } from './wording';
 import type { CliIo } from './io';
 import { nodeIo } from './io';
@@ -13,7 +15,8 @@ import { nodeIo } from './io';
 const USAGE = `Usage:
   candor metrics <file> [--period month|week|quarter] [--json]
   candor diagnose <file> [--period YYYY-MM|YYYY-Qn] [--window N] [--json]
-  candor wording <text-file> [--metrics <metrics.json>] [--json]`;
+  candor wording <text-file> [--metrics <metrics.json>] [--json]
+  candor backup inspect <file> [--passphrase-file F] [--json]`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -24,6 +27,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return runDiagnose(rest, io);
     case 'wording':
       return runWording(rest, io);
+    case 'backup':
+      return runBackup(rest, io);
     case undefined:
     case '--help':
     case '-h':

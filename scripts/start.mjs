@@ -59,10 +59,17 @@ if (bin) {
   const child = spawn(bin, [root], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  const { serveRenderer } = await import('./serve-renderer.mjs');
-  const { url } = await serveRenderer({ port: Number(process.env.PORT ?? 5199) });
-  process.stdout.write(
-    `The Electron desktop runtime is not installed on this machine, so Candor is running in your browser instead at ${url} (press Ctrl+C to stop).\n`,
-  );
-  openInBrowser(url);
+  const { serveOrReuse } = await import('./serve-renderer.mjs');
+  try {
+    const { url, reused } = await serveOrReuse({ port: Number(process.env.PORT ?? 5199) });
+    process.stdout.write(
+      reused
+        ? `Candor is already running in your browser at ${url}; opening it again.\n`
+        : `The Electron desktop runtime is not installed on this machine, so Candor is running in your browser instead at ${url} (press Ctrl+C to stop).\n`,
+    );
+    openInBrowser(url);
+  } catch (e) {
+    process.stderr.write(`${e.code === 'CANDOR_PORT_BUSY' ? e.message : `Candor could not start: ${e.message}`}\n`);
+    process.exit(1);
+  }
 }

@@ -12,5 +12,20 @@ declare class TextEncoder {
 declare const crypto: {
   getRandomValues<T extends Uint8Array>(array: T): T;
   randomUUID(): string;
-  subtle: { digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer> };
+  subtle: {
+    digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
+    // The WebCrypto calls backups use (PBKDF2-SHA-256 → AES-GCM), typed only as far as they are used.
+    importKey(format: 'raw', keyData: Uint8Array, algorithm: 'PBKDF2', extractable: false, usages: ['deriveKey']): Promise<CryptoKeyLike>;
+    deriveKey(
+      algorithm: { name: 'PBKDF2'; hash: 'SHA-256'; salt: Uint8Array; iterations: number },
+      baseKey: CryptoKeyLike,
+      derivedKeyType: { name: 'AES-GCM'; length: 256 },
+      extractable: false,
+      usages: ('encrypt' | 'decrypt')[],
+    ): Promise<CryptoKeyLike>;
+    encrypt(algorithm: { name: 'AES-GCM'; iv: Uint8Array }, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
+    decrypt(algorithm: { name: 'AES-GCM'; iv: Uint8Array }, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
+  };
 };
+/** An opaque WebCrypto key. */
+type CryptoKeyLike = { readonly type: string };

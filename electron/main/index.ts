@@ -2,21 +2,18 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
 import { handlers } from './ipc';
-import { registerIpc, type SenderInfo } from './ipc/register';
+import { registerIpc } from './ipc/register';
 import { CSP, mimeFor, resolveAppPath } from './protocol';
-import { guardSession, installGlobalGuards, isTrustedSender } from './security';
+import { guardSession, installGlobalGuards, isTrustedSender, senderInfoOf, userDataFolder } from './security';
 import { electronServices } from './services/electron';
 import { APP_ENTRY, windowOptions } from './window';
+
+// Before anything reads it: development builds never share the packaged app's data.
+app.setPath('userData', userDataFolder(app.getPath('appData'), app.isPackaged, path.join));
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
-
-function senderOf(event: unknown): SenderInfo {
-  const e = event as Electron.IpcMainInvokeEvent;
-  const frame = e.senderFrame;
-  return { senderFrameUrl: frame?.url ?? null, isMainFrame: frame !== null && frame === e.sender.mainFrame };
-}
 
 async function createWindow(): Promise<void> {
   mainWindow = new BrowserWindow(windowOptions(path.join(import.meta.dirname, '../preload/index.cjs')));
@@ -57,7 +54,7 @@ if (!app.requestSingleInstanceLock()) {
       handlers,
       electronServices(() => mainWindow),
       isTrustedSender,
-      senderOf,
+      senderInfoOf,
     );
     await createWindow();
     app.on('activate', () => {

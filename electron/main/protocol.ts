@@ -1,19 +1,8 @@
 import path from 'node:path';
+import { cspHeader } from '../../shared/ipc/csp';
 
-/** Content-Security-Policy sent with every app:// response (the page carries the same in a meta tag). */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** Content-Security-Policy sent with every app:// response (the one policy: shared/ipc/csp.json). */
+export const CSP = cspHeader();
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,7 +25,7 @@ export function mimeFor(filePath: string): string {
  * Maps an app://candor/... URL to a file inside `root`, or null when the URL is foreign or
  * would escape `root` (path traversal, encoded or not).
  */
-export function resolveAppPath(root: string, url: string): string | null {
+export function resolveAppPath(root: string, url: string, paths: path.PlatformPath = path): string | null {
   let u: URL;
   try {
     u = new URL(url);
@@ -52,8 +41,10 @@ export function resolveAppPath(root: string, url: string): string | null {
   }
   if (pathname.includes('\0')) return null;
   if (pathname === '/' || pathname === '') pathname = '/index.html';
-  const base = path.resolve(root);
-  const resolved = path.resolve(base, '.' + path.posix.normalize(pathname));
-  if (resolved !== base && !resolved.startsWith(base + path.sep)) return null;
+  const base = paths.resolve(root);
+  // posix.normalize removes `..` segments, but on Windows a backslash is a separator too: the
+  // root check below is what keeps `..\..\` inside the renderer folder.
+  const resolved = paths.resolve(base, '.' + path.posix.normalize(pathname));
+  if (resolved !== base && !resolved.startsWith(base + paths.sep)) return null;
   return resolved;
 }

@@ -35,3 +35,21 @@ export function guardSession(session: Session): void {
 export function installGlobalGuards(app: App, openExternal: (url: string) => void): void {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal));
 }
+
+/** Reads who sent an IPC message from the real Electron event: its frame's URL and whether it is the top frame. */
+export function senderInfoOf(event: unknown): SenderInfo {
+  const e = event as { senderFrame?: { url?: string } | null; sender?: { mainFrame?: unknown } } | null;
+  const frame = e?.senderFrame ?? null;
+  return {
+    senderFrameUrl: typeof frame?.url === 'string' ? frame.url : null,
+    isMainFrame: frame !== null && frame === e?.sender?.mainFrame,
+  };
+}
+
+/**
+ * Development and packaged builds keep their data apart, so trying a build never touches the
+ * manager's real data: packaged → <appData>/Candor, development → <appData>/Candor (development).
+ */
+export function userDataFolder(appData: string, isPackaged: boolean, join: (...p: string[]) => string): string {
+  return join(appData, isPackaged ? 'Candor' : 'Candor (development)');
+}

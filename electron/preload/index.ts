@@ -7,6 +7,10 @@ const api: CandorApi = {
   openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request),
   saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
   appVersion: () => ipcRenderer.invoke(CHANNELS.appVersion),
+  backupWrite: (request) => ipcRenderer.invoke(CHANNELS.backupWrite, request),
+  backupList: () => ipcRenderer.invoke(CHANNELS.backupList),
+  backupRead: (request) => ipcRenderer.invoke(CHANNELS.backupRead, request),
+  backupFolder: () => ipcRenderer.invoke(CHANNELS.backupFolder),
 };
 
 contextBridge.exposeInMainWorld('api', api);

@@ -3,6 +3,10 @@ export const CHANNELS = {
   openFile: 'candor:open-file',
   saveFile: 'candor:save-file',
   appVersion: 'candor:app-version',
+  backupWrite: 'candor:backup-write',
+  backupList: 'candor:backup-list',
+  backupRead: 'candor:backup-read',
+  backupFolder: 'candor:backup-folder',
 } as const;
 
 export type ChannelKey = keyof typeof CHANNELS;

@@ -24,6 +24,14 @@ export const safeFileNameSchema = z
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
   .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', 'Not a plain file name');
 
+/** Largest backup file main writes or reads for the renderer (bytes of JSON text). */
+export const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
+
+/** The only names rolling backups have: candor-backup-<ISO time, colons as dashes>.json. */
+export const localBackupNameSchema = z.string().regex(/^candor-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(-\d{3})?Z\.json$/, 'Not a backup name');
+
+const localBackupSchema = z.object({ name: localBackupNameSchema, createdAt: z.iso.datetime(), size: z.number().int().min(0) }).strict();
+
 const bytesSchema = (max: number) =>
   z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'Expected bytes').refine((b) => b.byteLength <= max, `File larger than ${max} bytes`);
 
@@ -55,6 +63,22 @@ export const contract = {
   appVersion: {
     request: z.undefined(),
     response: z.object({ version: z.string().max(40) }),
+  },
+  backupWrite: {
+    request: z.object({ createdAt: z.iso.datetime(), text: z.string().min(2).max(MAX_BACKUP_CHARS) }).strict(),
+    response: localBackupSchema,
+  },
+  backupList: {
+    request: z.undefined(),
+    response: z.array(localBackupSchema).max(1000),
+  },
+  backupRead: {
+    request: z.object({ name: localBackupNameSchema }).strict(),
+    response: z.object({ text: z.string().max(MAX_BACKUP_CHARS) }).strict(),
+  },
+  backupFolder: {
+    request: z.undefined(),
+    response: z.object({ path: z.string().max(4096) }).strict(),
   },
 } satisfies Record<ChannelKey, { request: z.ZodType; response: z.ZodType }>;
 

@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+// In the app (a page or a worker) the CSP forbids eval. zod's JIT would probe for it with
+// `new Function` on first use: a CSP violation on every page, then a fallback anyway. So the
+// app parses without the JIT from the start; the CLI and Node keep it. This runs here because
+// every schema imports this module first, before anything is parsed.
+const g = globalThis as { document?: unknown; importScripts?: unknown };
+if (g.document !== undefined || g.importScripts !== undefined) z.config({ jitless: true });
+
 /** String UUID-style keys for every stored entity. */
 export const idSchema = z.string().min(1).max(64);
 

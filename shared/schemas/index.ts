@@ -8,3 +8,4 @@ export * from './plan';
 export * from './roleplay';
 export * from './settings';
 export * from './conversation';
+export * from './backup';

@@ -20,7 +20,7 @@ test('an Excel workbook with two sheets: the user chooses the sheet, and each is
   await page.getByRole('button', { name: 'Check the rows' }).click();
   const periods = page.getByRole('table', { name: 'Rep-periods to import' });
   await expect(periods).toContainText('Ana Silva');
-  await expect(periods).toContainText('2026-01');
+  await expect(periods).toContainText('Jan 2026');
 });
 
 test('formula and script payloads in a CSV are stored and shown as plain text, never run', async ({ appPage: page }) => {
@@ -140,5 +140,5 @@ test('a column mixing US and European numbers is asked about, and values written
   await expect(errors).toBeVisible({ timeout: 60_000 });
   await expect(errors.getByRole('row', { name: /^4 Amount 1\.234,56 .*does not fit/ })).toBeVisible();
   await expect(errors.getByRole('row', { name: /^5 Amount 1,5 .*does not fit/ })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Rep-periods to import' }).getByRole('row', { name: /^Ana Lima 2026-01 2 0 3,235/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Rep-periods to import' }).getByRole('row', { name: /^Ana Lima Jan 2026 2 0 \$3,235/ })).toBeVisible();
 });

@@ -28,13 +28,16 @@ test('a manager opens the sample team and sees effort and skill gaps, why, and c
 
   await rowOf(page, 'Farid Haddad').getByRole('link', { name: 'Farid Haddad' }).click();
   await expect(page.getByRole('heading', { name: 'Farid Haddad', level: 1 })).toBeVisible();
+  // Verdict first; the evidence, rule and decomposition sit behind "How this was decided".
+  await expect(page.getByText(/a skill gap in winning the deals that close\.$/)).toBeVisible();
+  await page.getByText('How this was decided').click();
   await expect(page.getByRole('list', { name: 'Evidence' })).toContainText('Win rate (won ÷ closed)');
   await expect(page.getByRole('figure', { name: 'Where the shortfall comes from' }).locator('svg').first()).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Funnel this period' }).locator('svg').first()).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Won revenue' })).toBeVisible();
   // Every chart has its numbers as a table too.
   await page.getByRole('figure', { name: 'Won revenue' }).getByRole('button', { name: 'Show numbers' }).click();
-  await expect(page.getByRole('table', { name: 'Won revenue: numbers' })).toContainText('2026-10');
+  await expect(page.getByRole('table', { name: 'Won revenue: numbers' })).toContainText('Oct 2026');
   await page.screenshot({ path: 'artifacts/rep-diagnosis.png' });
 
   await page.getByRole('button', { name: 'Override this verdict' }).click();

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { cspHeader, cspMeta } from '../../shared/ipc/csp';
 import { test, expect } from './fixtures';
 import { TeamPageObject } from './pages/TeamPage';
 
@@ -34,7 +35,13 @@ test('a manager adds a rep, reloads, and the rep is still there (real IndexedDB)
   await again.close();
 });
 
-test('the page has no Node access and the CSP blocks eval and inline script', async ({ appPage: page }) => {
+test('the page has no Node access and the CSP blocks eval and inline script', async ({ appPage: page, expectedProblems }) => {
+  // Provoked on purpose below; each must be reported (and nothing else).
+  expectedProblems.push(
+    /CSP violation: script-src blocked eval/,
+    /CSP violation: script-src-elem blocked inline/,
+    /Executing inline script violates/,
+  );
   await page.goto('/#/team');
   await expect(page.getByRole('heading', { name: 'Welcome to Candor' })).toBeVisible();
   // Code injected by the test driver is exempt from CSP while it runs, so each attempt is
@@ -90,4 +97,31 @@ test('markup typed as a rep name stays text and never runs', async ({ appPage: p
   await expect(team.repsTable().getByRole('link', { name: payload })).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('the served page carries the one CSP, in its header and its meta tag', async ({ appPage: page }) => {
+  const response = await page.goto('/#/team');
+  expect(response?.headers()['content-security-policy']).toBe(cspHeader());
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(cspMeta());
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
+});
+
+test('opening and closing a dialog breaks no CSP rule (no injected <style>) and keeps focus inside it while open', async ({ appPage: page }) => {
+  const team = new TeamPageObject(page);
+  await team.open();
+  await page.getByRole('button', { name: 'Add your first rep' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a rep' });
+  await expect(dialog).toBeVisible();
+  expect(await page.locator('style').count()).toBe(0);
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('[role="dialog"]')?.contains(document.activeElement) ?? false)).toBe(true);
+  }
+  // Behind the dialog nothing can be clicked or focused; after Escape the app is usable again.
+  expect(await page.evaluate(() => document.getElementById('root')?.inert)).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(await page.evaluate(() => document.getElementById('root')?.inert)).toBe(false);
+  await page.getByRole('button', { name: 'Add your first rep' }).click();
+  await expect(dialog).toBeVisible();
 });

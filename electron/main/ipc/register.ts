@@ -36,7 +36,11 @@ export function makeListener<K extends ChannelKey>(
     }
     try {
       const value = await handler(parsed.data as Request<K>, services);
-      return { ok: true, value };
+      // What goes back is checked too: a handler bug must not hand the page something unexpected.
+      const checked = schema.response.safeParse(value);
+      if (!checked.success)
+        return { ok: false, error: { code: 'internal', message: 'Something went wrong on the desktop side; nothing was changed.' } };
+      return { ok: true, value: checked.data as Response<K> };
     } catch (e) {
       if (e instanceof HandlerError) return { ok: false, error: { code: e.code, message: e.message } };
       return { ok: false, error: { code: 'internal', message: 'Something went wrong on the desktop side; nothing was changed.' } };

@@ -12,4 +12,13 @@ export type FsService = {
   write(filePath: string, bytes: Uint8Array): Promise<void>;
 };
 
-export type Services = { dialog: DialogService; fs: FsService; appVersion: () => string };
+/** The rolling-backup folder (in the user-data folder). Names are checked by the handlers. */
+export type BackupStore = {
+  folder(): string;
+  list(): Promise<{ name: string; size: number }[]>;
+  write(name: string, text: string): Promise<number>;
+  read(name: string): Promise<string>;
+  remove(name: string): Promise<void>;
+};
+
+export type Services = { dialog: DialogService; fs: FsService; appVersion: () => string; backups: BackupStore; now: () => Date };

@@ -1,12 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ClipboardList, FileUp, MessagesSquare, Settings as SettingsIcon, Users } from 'lucide-react';
 import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { openDb, type CandorDB, type OpenFailure } from '../db/db';
+import { openDb, watchOtherWindows, type CandorDB, type OpenFailure } from '../db/db';
 import { PlatformContext, type Platform } from '../platform';
 import { Toasts } from './Toasts';
+import { FormatProvider } from '../ui/format';
 import { FirstRun } from '../features/onboarding';
 import { RoleplayPage } from '../features/placeholders';
 import { RepFormDialog } from '../features/reps';
+import { BackupAutomatic } from '../features/settings/BackupAutomatic';
+import { BackupRecovery } from '../features/settings/BackupRecovery';
 import { TeamPage } from '../features/team';
 import { DbContext, useDb as useDb } from '../state/db';
 import { hrefFor, useRoute, type Route } from '../state/router';
@@ -37,8 +40,16 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean
         <div className="card fatal" role="alert">
           <h1>Something went wrong on this page</h1>
           <p className="muted" style={{ marginTop: 8 }}>
-            Your data is safe: nothing was changed. Reload to continue.
+            Your data is safe: nothing was changed. Reload to continue, or go back to your team.
           </p>
+          <div className="page-actions" style={{ marginTop: 12 }}>
+            <button type="button" className="btn btn-primary" onClick={() => window.location.reload()}>
+              Reload
+            </button>
+            <a className="btn" href={hrefFor({ page: 'team' })}>
+              Go to the Team page
+            </a>
+          </div>
         </div>
       );
     }
@@ -49,9 +60,9 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean
 function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'team':
-      return <TeamPage />;
+      return <TeamPage period={route.period ?? null} />;
     case 'rep':
-      return <RepPage repId={route.repId} />;
+      return <RepPage repId={route.repId} period={route.period ?? null} />;
     case 'import':
       return <ImportPage />;
     case 'plans':
@@ -78,14 +89,14 @@ function Shell() {
           <span className="brand-mark" aria-hidden="true">
             C
           </span>
-          Candor
+          <span className="nav-label">Candor</span>
         </div>
         <ul className="nav">
           {NAV.map((item) => (
             <li key={item.page}>
-              <a href={hrefFor({ page: item.page } as Route)} aria-current={current === item.page ? 'page' : undefined}>
+              <a href={hrefFor({ page: item.page } as Route)} aria-current={current === item.page ? 'page' : undefined} title={item.label}>
                 <span aria-hidden="true">{item.icon}</span>
-                {item.label}
+                <span className="nav-label">{item.label}</span>
               </a>
             </li>
           ))}
@@ -108,6 +119,7 @@ function Shell() {
         </ErrorBoundary>
       </main>
       <RepFormDialog />
+      <BackupAutomatic />
       <Toasts />
     </div>
   );
@@ -131,17 +143,21 @@ function useFirstRunState(): 'loading' | 'first-run' | 'ready' {
   return result ?? 'loading';
 }
 
-export function App({ db, platform }: { db: CandorDB; platform: Platform }) {
+export function App({ db, platform, latestVersion }: { db: CandorDB; platform: Platform; latestVersion?: number }) {
   const [status, setStatus] = useState<'opening' | 'open' | OpenFailure>('opening');
   useEffect(() => {
     let live = true;
-    void openDb(db).then((failure) => {
+    const stopWatching = watchOtherWindows(db, (problem) => {
+      if (live) setStatus(problem);
+    });
+    void openDb(db, latestVersion).then((failure) => {
       if (live) setStatus(failure ?? 'open');
     });
     return () => {
       live = false;
+      stopWatching();
     };
-  }, [db]);
+  }, [db, latestVersion]);
 
   if (status === 'opening') {
     return (
@@ -150,6 +166,7 @@ export function App({ db, platform }: { db: CandorDB; platform: Platform }) {
       </p>
     );
   }
+  if (status !== 'open' && status.code === 'upgrade-failed') return <BackupRecovery platform={platform} message={status.message} />;
   if (status !== 'open') {
     return (
       <div className="card fatal" role="alert">
@@ -161,7 +178,9 @@ export function App({ db, platform }: { db: CandorDB; platform: Platform }) {
   return (
     <PlatformContext.Provider value={platform}>
       <DbContext.Provider value={db}>
-        <Shell />
+        <FormatProvider>
+          <Shell />
+        </FormatProvider>
       </DbContext.Provider>
     </PlatformContext.Provider>
   );

@@ -17,6 +17,7 @@ import type {
   VerdictOverride,
 } from '../../../shared/schemas';
 import { strictDurabilityFor } from './durability';
+import { trackChanges } from './changes';
 import { LATEST_VERSION, VERSIONS, type SchemaVersion } from './versions';
 
 export type CandorDB = Dexie & {
@@ -62,14 +63,16 @@ export function declareVersions(db: Dexie, versions: readonly SchemaVersion[] = 
 }
 
 export function createDb(name: string = DB_NAME, versions: readonly SchemaVersion[] = VERSIONS): CandorDB {
-  const db = new Dexie(name) as CandorDB;
+  // Strict durability: a transaction reports success only once its data is on disk (imports, plans, restores).
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CandorDB;
   declareVersions(db, versions);
   db.use(strictDurabilityFor(['plans', 'planProgress']));
+  trackChanges(db);
   return db;
 }
 
 /** Why the database could not be opened, in words a manager can act on. */
-export type OpenFailure = { code: 'newer-database' | 'storage-unavailable'; message: string };
+export type OpenFailure = { code: 'newer-database' | 'storage-unavailable' | 'upgrade-failed' | 'blocked' | 'changed-elsewhere'; message: string };
 
 const NEWER: OpenFailure = {
   code: 'newer-database',
@@ -91,9 +94,10 @@ async function installedVersion(name: string): Promise<number | null> {
 }
 
 export async function openDb(db: CandorDB, latest: number = LATEST_VERSION): Promise<OpenFailure | null> {
+  let installed: number | null = null;
   try {
     // Dexie 4 would open a newer database as it is; Candor refuses instead, before any write.
-    const installed = await installedVersion(db.name);
+    installed = await installedVersion(db.name);
     if (installed !== null && installed > latest) return NEWER;
     await db.open();
     if (db.verno > latest) {
@@ -104,11 +108,47 @@ export async function openDb(db: CandorDB, latest: number = LATEST_VERSION): Pro
   } catch (e) {
     const name = (e as { name?: string }).name;
     if (name === 'VersionError') return NEWER;
+    // The upgrade ran in one versionchange transaction; when it throws, IndexedDB aborts it and
+    // the data stays exactly as it was, at its old version.
+    if (installed !== null && installed < latest) return UPGRADE_FAILED;
     return {
       code: 'storage-unavailable',
       message: 'Candor could not open its local storage. Your data has not been changed. Close other Candor windows and try again.',
     };
   }
+}
+
+export const UPGRADE_FAILED: OpenFailure = {
+  code: 'upgrade-failed',
+  message:
+    'This version of Candor could not update your saved data to its new format. Your data has not been changed: it is still there, in its old format.',
+};
+export const BLOCKED: OpenFailure = {
+  code: 'blocked',
+  message: 'Another Candor window or tab is open with an older version. Close it, and Candor will continue here.',
+};
+export const CHANGED_ELSEWHERE: OpenFailure = {
+  code: 'changed-elsewhere',
+  message: 'Candor was updated in another window or tab. Reload this one to continue with your data.',
+};
+
+/**
+ * Two windows: when another one upgrades the database, this one closes it (so the upgrade is
+ * not blocked) and says so; while this one waits for another to close, it says that.
+ */
+export function watchOtherWindows(db: CandorDB, onProblem: (p: OpenFailure) => void): () => void {
+  const onVersionChange = () => {
+    db.close();
+    onProblem(CHANGED_ELSEWHERE);
+    return false;
+  };
+  const onBlocked = () => onProblem(BLOCKED);
+  db.on('versionchange', onVersionChange);
+  db.on('blocked', onBlocked);
+  return () => {
+    db.on('versionchange').unsubscribe(onVersionChange);
+    db.on('blocked').unsubscribe(onBlocked);
+  };
 }
 
 let singleton: CandorDB | null = null;

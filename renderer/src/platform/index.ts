@@ -4,7 +4,7 @@ import { electronPlatform } from './electron';
 import type { Platform } from './types';
 import { webPlatform } from './web';
 
-export type { Platform, PickedFile, SaveRequest } from './types';
+export type { Platform, PickedFile, SaveRequest, LocalBackup, LocalBackups } from './types';
 export { PlatformError } from './types';
 
 /** Picks the adapter for where the renderer runs: the desktop bridge if present, else the browser. */

@@ -9,6 +9,18 @@ export type Platform = {
   /** Save bytes to a file the user chooses (desktop) or as a download (browser). Returns the saved name, or null if cancelled. */
   saveFile(request: SaveRequest): Promise<string | null>;
   appVersion(): Promise<string>;
+  /** Desktop only: rolling backups kept in Candor's user-data folder. Absent in a browser. */
+  localBackups?: LocalBackups;
+};
+
+export type LocalBackup = { name: string; createdAt: string; size: number };
+export type LocalBackups = {
+  list(): Promise<LocalBackup[]>;
+  /** Writes one backup file and prunes old ones (several today, one a day for a week, ten in all). */
+  write(createdAt: string, text: string): Promise<LocalBackup>;
+  read(name: string): Promise<string>;
+  /** Where the files are, to show the manager. */
+  folder(): Promise<string>;
 };
 
 export class PlatformError extends Error {

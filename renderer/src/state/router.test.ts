@@ -6,6 +6,8 @@ describe('router', () => {
     ['', { page: 'team' }],
     ['#/team', { page: 'team' }],
     ['#/team/abc-1', { page: 'rep', repId: 'abc-1' }],
+    ['#/team?period=2026-Q3', { page: 'team', period: '2026-Q3' }],
+    ['#/team/abc-1?period=2026-10', { page: 'rep', repId: 'abc-1', period: '2026-10' }],
     ['#/plans?rep=r%201', { page: 'plans', repId: 'r 1' }],
     ['#/plans', { page: 'plans' }],
     ['#/plans/p-1', { page: 'plan', planId: 'p-1' }],
@@ -20,6 +22,8 @@ describe('router', () => {
     const routes: Route[] = [
       { page: 'team' },
       { page: 'rep', repId: 'a/b c' },
+      { page: 'rep', repId: 'r', period: '2026-W07' },
+      { page: 'team', period: '2026-10' },
       { page: 'plans', repId: 'x?y' },
       { page: 'import' },
       { page: 'plans' },

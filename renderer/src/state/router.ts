@@ -6,8 +6,8 @@ import { useSyncExternalStore } from 'react';
  * and never build hashes by hand.
  */
 export type Route =
-  | { page: 'team' }
-  | { page: 'rep'; repId: string }
+  | { page: 'team'; period?: string }
+  | { page: 'rep'; repId: string; period?: string }
   | { page: 'import' }
   | { page: 'plans'; repId?: string }
   | { page: 'plan'; planId: string }
@@ -27,12 +27,29 @@ type RouteEntry<P extends Page> = {
 
 const enc = encodeURIComponent;
 
+/** The period the Team and Rep pages show travels in the URL: `?period=2026-10`. */
+const withPeriod = (query: URLSearchParams): { period?: string } => {
+  const period = query.get('period');
+  return period ? { period } : {};
+};
+const periodQuery = (period: string | undefined) => (period ? `?period=${enc(period)}` : '');
+
 const entry = <P extends Page>(e: RouteEntry<P>): RouteEntry<P> => e;
 
 /** Order matters only among entries sharing a root: the first that parses wins. */
 export const ROUTES = [
-  entry({ page: 'rep', root: 'team', parse: (rest) => (rest[0] ? { page: 'rep', repId: rest[0] } : null), href: (r) => `#/team/${enc(r.repId)}` }),
-  entry({ page: 'team', root: 'team', parse: () => ({ page: 'team' }), href: () => '#/team' }),
+  entry({
+    page: 'rep',
+    root: 'team',
+    parse: (rest, query) => (rest[0] ? { page: 'rep', repId: rest[0], ...withPeriod(query) } : null),
+    href: (r) => `#/team/${enc(r.repId)}${periodQuery(r.period)}`,
+  }),
+  entry({
+    page: 'team',
+    root: 'team',
+    parse: (_rest, query) => ({ page: 'team', ...withPeriod(query) }),
+    href: (r) => `#/team${periodQuery(r.period)}`,
+  }),
   entry({ page: 'import', root: 'import', parse: () => ({ page: 'import' }), href: () => '#/import' }),
   entry({
     page: 'plan',

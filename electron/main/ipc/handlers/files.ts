@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { MAX_OPEN_BYTES, type Request, type Response } from '../../../../shared/ipc/contract';
+import { sanitizeFileName } from '../../../../shared/lib/filename';
 import type { Services } from '../../services/types';
 import { HandlerError } from '../errors';
 
@@ -19,7 +20,7 @@ export async function openFile(request: Request<'openFile'>, services: Services)
 }
 
 export async function saveFile(request: Request<'saveFile'>, services: Services): Promise<Response<'saveFile'>> {
-  const picked = await services.dialog.showSave({ defaultPath: request.suggestedName, filters: request.filters });
+  const picked = await services.dialog.showSave({ defaultPath: sanitizeFileName(request.suggestedName), filters: request.filters });
   if (picked.canceled || !picked.filePath) return { canceled: true };
   await services.fs.write(picked.filePath, request.bytes);
   return { canceled: false, name: path.basename(picked.filePath) };

@@ -90,3 +90,34 @@ describe('undoImport', () => {
     expect(await findImportByHash(db, '2'.repeat(64))).toBeUndefined();
   });
 });
+
+describe('commitImport is all or nothing', () => {
+  it('a failure inside the import transaction rolls back every row it wrote', async () => {
+    const db = freshDb();
+    await addRep(db, { name: 'Moses Frase', role: 'AM', startDate: '2020-01-01' }, { ids: sequentialIds('old'), clock });
+    await commitImport(db, request([row('Ana', '2026-01', 1)], 'd'.repeat(64)), { ids: sequentialIds('first'), clock });
+    const snapshot = async () => ({
+      reps: await db.reps.toArray(),
+      metricPeriods: await db.metricPeriods.toArray(),
+      imports: await db.imports.toArray(),
+      dealBatches: await db.dealBatches.toArray(),
+      savedMappings: await db.savedMappings.toArray(),
+    });
+    const before = await snapshot();
+    let calls = 0;
+    // The progress callback runs inside the transaction after the first rows were written:
+    // throwing there is a failure in the middle of the import (like a quota error would be).
+    const failing = commitImport(
+      db,
+      request([row('Darcel Schlecht', '2017-03', 4514), row('moses frase', '2017-03', 10)], 'e'.repeat(64)),
+      { ids: sequentialIds('second'), clock },
+      () => {
+        calls += 1;
+        throw new Error('QuotaExceededError (injected)');
+      },
+    );
+    await expect(failing).rejects.toThrow('injected');
+    expect(calls).toBe(1);
+    expect(await snapshot()).toEqual(before);
+  });
+});

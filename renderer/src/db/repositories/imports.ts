@@ -18,6 +18,7 @@ import {
   type SavedMapping,
 } from '../../../../shared/schemas';
 import type { CandorDB } from '../db';
+import { importWrittenTables, repOwnedTables } from '../tables';
 
 export type Deps = { ids: IdSource; clock: Clock };
 const defaultDeps: Deps = { ids: randomId, clock: systemClock };
@@ -170,45 +171,24 @@ export async function commitImport(db: CandorDB, req: CommitRequest, deps: Deps 
  * created unless something else now refers to them (other imports, plans, notes…).
  */
 export async function undoImport(db: CandorDB, importId: string): Promise<{ periodsRemoved: number; repsRemoved: number }> {
-  return db.transaction(
-    'rw',
-    [
-      db.reps,
-      db.metricPeriods,
-      db.imports,
-      db.dealBatches,
-      db.activityBatches,
-      db.plans,
-      db.overrides,
-      db.checkIns,
-      db.roleplaySessions,
-      db.selfAssessments,
-    ],
-    async () => {
-      if (!(await db.imports.get(importId))) throw new Error('That import is no longer in the history.');
-      const periodsRemoved = await db.metricPeriods.where('importId').equals(importId).delete();
-      await db.dealBatches.where('importId').equals(importId).delete();
-      await db.activityBatches.where('importId').equals(importId).delete();
-      let repsRemoved = 0;
-      for (const rep of await db.reps.where('createdByImportId').equals(importId).toArray()) {
-        const stillUsed =
-          (await db.metricPeriods.where('repId').equals(rep.id).count()) +
-          (await db.dealBatches.where('repId').equals(rep.id).count()) +
-          (await db.activityBatches.where('repId').equals(rep.id).count()) +
-          (await db.plans.where('repId').equals(rep.id).count()) +
-          (await db.overrides.where('repId').equals(rep.id).count()) +
-          (await db.checkIns.where('repId').equals(rep.id).count()) +
-          (await db.roleplaySessions.where('repId').equals(rep.id).count()) +
-          (await db.selfAssessments.where('repId').equals(rep.id).count());
-        if (stillUsed === 0) {
-          await db.reps.delete(rep.id);
-          repsRemoved += 1;
-        }
+  const written = importWrittenTables(db);
+  const owned = repOwnedTables(db);
+  return db.transaction('rw', [db.reps, db.imports, ...new Set([...written, ...owned])], async () => {
+    if (!(await db.imports.get(importId))) throw new Error('That import is no longer in the history.');
+    const periodsRemoved = await db.metricPeriods.where('importId').equals(importId).count();
+    for (const table of written) await table.where('importId').equals(importId).delete();
+    let repsRemoved = 0;
+    for (const rep of await db.reps.where('createdByImportId').equals(importId).toArray()) {
+      let stillUsed = 0;
+      for (const table of owned) stillUsed += await table.where('repId').equals(rep.id).count();
+      if (stillUsed === 0) {
+        await db.reps.delete(rep.id);
+        repsRemoved += 1;
       }
-      await db.imports.delete(importId);
-      return { periodsRemoved, repsRemoved };
-    },
-  );
+    }
+    await db.imports.delete(importId);
+    return { periodsRemoved, repsRemoved };
+  });
 }
 
 export async function listImports(db: CandorDB): Promise<ImportRecord[]> {

@@ -1,6 +1,7 @@
 import { nameKey, repInputSchema, repSchema, type Rep, type RepInput, type Targets } from '../../../../shared/schemas';
 import { randomId, systemClock, type Clock, type IdSource } from '../../../../shared/lib/ids';
 import type { CandorDB } from '../db';
+import { repOwnedTables } from '../tables';
 
 export type Deps = { ids: IdSource; clock: Clock };
 const defaultDeps: Deps = { ids: randomId, clock: systemClock };
@@ -64,23 +65,13 @@ export async function updateRep(db: CandorDB, id: string, input: RepInput, deps:
   });
 }
 
-/** Removes a rep and everything recorded about them, in one transaction. */
+/** Removes a rep and everything recorded about them (every rep-owned table in the registry), in one transaction. */
 export async function removeRep(db: CandorDB, id: string): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.reps, db.metricPeriods, db.dealBatches, db.activityBatches, db.overrides, db.plans, db.checkIns, db.roleplaySessions, db.selfAssessments],
-    async () => {
-      await db.metricPeriods.where('repId').equals(id).delete();
-      await db.dealBatches.where('repId').equals(id).delete();
-      await db.activityBatches.where('repId').equals(id).delete();
-      await db.overrides.where('repId').equals(id).delete();
-      await db.plans.where('repId').equals(id).delete();
-      await db.checkIns.where('repId').equals(id).delete();
-      await db.roleplaySessions.where('repId').equals(id).delete();
-      await db.selfAssessments.where('repId').equals(id).delete();
-      await db.reps.delete(id);
-    },
-  );
+  const owned = repOwnedTables(db);
+  await db.transaction('rw', [db.reps, ...owned], async () => {
+    for (const table of owned) await table.where('repId').equals(id).delete();
+    await db.reps.delete(id);
+  });
 }
 
 /** Per-rep adjustments to the role's targets (e.g. a smaller territory); null clears them. */

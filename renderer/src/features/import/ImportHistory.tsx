@@ -8,12 +8,10 @@ import { useAppStore } from '../../state/store';
 import { listImports, undoImport } from '../../db/repositories/imports';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { ScrollRegion } from '../../ui/ScrollRegion';
+import { useFormat } from '../../ui/format';
 
 const KIND_LABEL: Record<ImportRecord['kind'], string> = { 'period-sheet': 'Metric sheet', deals: 'Deals', activities: 'Activities' };
-
-function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 function mappingSummary(r: ImportRecord): string {
   return Object.entries(r.mapping)
@@ -23,6 +21,7 @@ function mappingSummary(r: ImportRecord): string {
 }
 
 export function ImportHistory() {
+  const f = useFormat();
   const db = useDb();
   const notify = useAppStore((s) => s.notify);
   const imports = useLiveQuery(() => listImports(db), [db]);
@@ -34,7 +33,7 @@ export function ImportHistory() {
       <h2 id="history-title" className="card-title">
         Import history
       </h2>
-      <div className="table-wrap flat">
+      <ScrollRegion label="Import history" className="flat">
         <table className="table" aria-label="Import history">
           <thead>
             <tr>
@@ -48,7 +47,7 @@ export function ImportHistory() {
                 Rejected
               </th>
               <th scope="col" className="num">
-                Rep-periods
+                Rows stored
               </th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
@@ -68,11 +67,11 @@ export function ImportHistory() {
                     <p className="small">{mappingSummary(r)}</p>
                   </details>
                 </td>
-                <td>{when(r.importedAt)}</td>
+                <td>{f.dateTime(r.importedAt)}</td>
                 <td>{KIND_LABEL[r.kind]}</td>
-                <td className="num">{r.rowsAccepted.toLocaleString()}</td>
-                <td className="num">{r.rowsRejected.toLocaleString()}</td>
-                <td className="num">{r.periodsWritten.toLocaleString()}</td>
+                <td className="num">{f.count(r.rowsAccepted)}</td>
+                <td className="num">{f.count(r.rowsRejected)}</td>
+                <td className="num">{f.count(r.periodsWritten)}</td>
                 <td>
                   <div className="row-actions">
                     <Button
@@ -90,7 +89,7 @@ export function ImportHistory() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <Dialog
         open={undoing !== null}
         onOpenChange={(o) => {
@@ -111,7 +110,7 @@ export function ImportHistory() {
               setBusy(true);
               try {
                 const res = await undoImport(db, undoing.id);
-                notify('success', `Import undone: ${res.periodsRemoved} rep-periods and ${res.repsRemoved} reps removed.`);
+                notify('success', `Import undone: ${res.periodsRemoved} rows and ${res.repsRemoved} reps removed.`);
                 setUndoing(null);
               } catch {
                 notify('error', 'The import could not be undone; nothing was changed.');

@@ -242,7 +242,7 @@ export function ImportPage() {
             <div>
               <h2>Imported {step.record.fileName}</h2>
               <p className="muted">
-                {step.record.rowsAccepted.toLocaleString()} rows · {step.record.periodsWritten.toLocaleString()} rep-periods ·{' '}
+                {step.record.rowsAccepted.toLocaleString()} rows · {step.record.periodsWritten.toLocaleString()} rows stored ·{' '}
                 {step.record.repsCreated} new {step.record.repsCreated === 1 ? 'rep' : 'reps'}
                 {step.record.rowsRejected ? ` · ${step.record.rowsRejected.toLocaleString()} rows left out` : ''}
               </p>

@@ -2,6 +2,7 @@ import type { ImportKind, PeriodKind, StageOutcome } from '../../../../shared/sc
 import { Button } from '../../ui/Button';
 import { ROLE_OPTIONS } from '../reps';
 import type { Analysis, RunOptions } from './worker/protocol';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 const KIND_OPTIONS: { value: ImportKind; label: string }[] = [
   { value: 'period-sheet', label: 'Metric sheet (one row per rep per period)' },
@@ -85,7 +86,7 @@ export function MapStep({
           First rows
           {analysis.rowCount !== null ? <span className="muted small"> · {analysis.rowCount.toLocaleString()} rows in the file</span> : null}
         </h2>
-        <div className="table-wrap flat preview-wrap">
+        <ScrollRegion label="Preview of the file" className="flat preview-wrap">
           <table className="table" aria-label="Preview of the file">
             <thead>
               <tr>
@@ -106,7 +107,7 @@ export function MapStep({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <section className="card" aria-labelledby="mapping-title">

@@ -3,17 +3,11 @@ import { AlertTriangle, Info, ShieldAlert } from 'lucide-react';
 import type { ImportRecord, StageOutcome } from '../../../../shared/schemas';
 import { Button } from '../../ui/Button';
 import type { RunResult } from './worker/protocol';
+import { ScrollRegion } from '../../ui/ScrollRegion';
+import { useFormat } from '../../ui/format';
 
 const MAX_ERRORS_SHOWN = 200;
 const MAX_PERIODS_SHOWN = 60;
-
-function fmt(n: number | null, kind: 'int' | 'money' | 'pct' | 'days' = 'int'): string {
-  if (n === null) return '—';
-  if (kind === 'pct') return `${(n * 100).toFixed(1)}%`;
-  if (kind === 'money') return n.toLocaleString(undefined, { maximumFractionDigits: 0 });
-  if (kind === 'days') return `${n.toLocaleString(undefined, { maximumFractionDigits: 1 })}`;
-  return n.toLocaleString();
-}
 
 const OUTCOME_LABELS: Record<StageOutcome, string> = { won: 'Won', lost: 'Lost', open: 'Open' };
 
@@ -35,6 +29,7 @@ export function ReviewStep({
   /** Runs the check again with this stage map (every stage value of the file decided). */
   onRecheck: (stageMap: Record<string, StageOutcome>) => void;
 }) {
+  const f = useFormat();
   const { report, periods, checks, stageValues } = result;
   const [acknowledged, setAcknowledged] = useState(false);
   const [stageChoice, setStageChoice] = useState<Record<string, StageOutcome>>(() =>
@@ -80,7 +75,7 @@ export function ReviewStep({
                     </span>
                   )}
                 </td>
-                <td className="num">{v.rows.toLocaleString()}</td>
+                <td className="num">{f.count(v.rows)}</td>
                 <td>
                   <select
                     aria-label={`Stage “${v.value}” counts as`}
@@ -115,9 +110,8 @@ export function ReviewStep({
         <div className="notice notice-warn" role="alert">
           <AlertTriangle size={18} aria-hidden="true" />
           <span>
-            This exact file was already imported on{' '}
-            {new Date(previous.importedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}. Importing it again adds its rows a
-            second time (where the same rep and period appear twice, the newer import is used). You can undo either import later.
+            This exact file was already imported on {f.dateTime(previous.importedAt)}. Importing it again adds its rows a second time (where the same
+            rep and period appear twice, the newer import is used). You can undo either import later.
           </span>
         </div>
       ) : null}
@@ -150,23 +144,23 @@ export function ReviewStep({
         </h2>
         <div className="stat-row">
           <div className="stat">
-            <div className="stat-value">{report.rowsRead.toLocaleString()}</div>
+            <div className="stat-value">{f.count(report.rowsRead)}</div>
             <div className="stat-label">rows read</div>
           </div>
           <div className="stat stat-good">
-            <div className="stat-value">{report.rowsAccepted.toLocaleString()}</div>
+            <div className="stat-value">{f.count(report.rowsAccepted)}</div>
             <div className="stat-label">rows accepted</div>
           </div>
           <div className={`stat${report.rowsRejected ? ' stat-bad' : ''}`}>
-            <div className="stat-value">{report.rowsRejected.toLocaleString()}</div>
+            <div className="stat-value">{f.count(report.rowsRejected)}</div>
             <div className="stat-label">rows rejected</div>
           </div>
           <div className="stat">
-            <div className="stat-value">{periods.length.toLocaleString()}</div>
-            <div className="stat-label">rep-periods</div>
+            <div className="stat-value">{f.count(periods.length)}</div>
+            <div className="stat-label">rows to store</div>
           </div>
           <div className="stat">
-            <div className="stat-value">{reps.toLocaleString()}</div>
+            <div className="stat-value">{f.count(reps)}</div>
             <div className="stat-label">reps</div>
           </div>
         </div>
@@ -186,7 +180,7 @@ export function ReviewStep({
           <h2 id="errors-title" className="card-title">
             Rows that will not be imported
           </h2>
-          <div className="table-wrap flat preview-wrap">
+          <ScrollRegion label="Rejected rows" className="flat preview-wrap">
             <table className="table" aria-label="Rejected rows">
               <thead>
                 <tr>
@@ -211,10 +205,10 @@ export function ReviewStep({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {report.errors.length > MAX_ERRORS_SHOWN ? (
             <p className="muted small" style={{ marginTop: 8 }}>
-              …and {(report.errors.length - MAX_ERRORS_SHOWN).toLocaleString()} more.
+              …and {f.count(report.errors.length - MAX_ERRORS_SHOWN)} more.
             </p>
           ) : null}
         </section>
@@ -226,7 +220,7 @@ export function ReviewStep({
         <h2 id="result-title" className="card-title">
           What will be stored, per rep and period
         </h2>
-        <div className="table-wrap flat preview-wrap tall">
+        <ScrollRegion label="Rep-periods to import" className="flat preview-wrap tall">
           <table className="table" aria-label="Rep-periods to import">
             <thead>
               <tr>
@@ -275,32 +269,32 @@ export function ReviewStep({
               {sorted.slice(0, MAX_PERIODS_SHOWN).map((p) => (
                 <tr key={`${p.rep}|${p.period}`}>
                   <td>{p.rep}</td>
-                  <td>{p.period}</td>
+                  <td>{f.period(p.period)}</td>
                   {hasDeals ? (
                     <>
-                      <td className="num">{fmt(p.values.dealsWon)}</td>
-                      <td className="num">{fmt(p.values.dealsLost)}</td>
-                      <td className="num">{fmt(p.values.revenueWon, 'money')}</td>
-                      <td className="num">{fmt(p.values.winRate, 'pct')}</td>
-                      <td className="num">{fmt(p.values.cycleDaysMedian, 'days')}</td>
+                      <td className="num">{f.count(p.values.dealsWon)}</td>
+                      <td className="num">{f.count(p.values.dealsLost)}</td>
+                      <td className="num">{f.money(p.values.revenueWon)}</td>
+                      <td className="num">{f.rate(p.values.winRate)}</td>
+                      <td className="num">{f.days(p.values.cycleDaysMedian)}</td>
                     </>
                   ) : null}
                   {hasActivity ? (
                     <>
-                      <td className="num">{fmt(p.values.calls)}</td>
-                      <td className="num">{fmt(p.values.emails)}</td>
-                      <td className="num">{fmt(p.values.meetingsHeld)}</td>
+                      <td className="num">{f.count(p.values.calls)}</td>
+                      <td className="num">{f.count(p.values.emails)}</td>
+                      <td className="num">{f.count(p.values.meetingsHeld)}</td>
                     </>
                   ) : null}
-                  {!hasDeals ? <td className="num">{fmt(p.values.revenueWon, 'money')}</td> : null}
+                  {!hasDeals ? <td className="num">{f.money(p.values.revenueWon)}</td> : null}
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         {sorted.length > MAX_PERIODS_SHOWN ? (
           <p className="muted small" style={{ marginTop: 8 }}>
-            Showing {MAX_PERIODS_SHOWN} of {sorted.length.toLocaleString()} rep-periods.
+            Showing the first {MAX_PERIODS_SHOWN} of {f.count(sorted.length)} rows.
           </p>
         ) : null}
       </section>
@@ -318,9 +312,7 @@ export function ReviewStep({
           Import nothing
         </Button>
         <Button variant="primary" onClick={onCommit} disabled={busy || periods.length === 0 || blocked}>
-          {report.rowsRejected
-            ? `Import the ${report.rowsAccepted.toLocaleString()} valid rows`
-            : `Import ${report.rowsAccepted.toLocaleString()} rows`}
+          {report.rowsRejected ? `Import the ${f.count(report.rowsAccepted)} valid rows` : `Import ${f.count(report.rowsAccepted)} rows`}
         </Button>
       </div>
     </div>

@@ -4,13 +4,15 @@ import { hrefFor } from '../../state/router';
 import { useAppStore } from '../../state/store';
 import { saveSettings } from '../../db/repositories/settings';
 import { Button } from '../../ui/Button';
+import { useWrite, WriteFailure } from '../../ui/WriteFailure';
 import { SampleDataButton } from '../import';
 
 /** Shown until the manager adds a rep, imports data or skips. */
 export function FirstRun() {
   const db = useDb();
   const openRepForm = useAppStore((s) => s.openRepForm);
-  const finish = () => saveSettings(db, { onboardedAt: new Date().toISOString() });
+  const write = useWrite();
+  const finish = () => write.run(() => saveSettings(db, { onboardedAt: new Date().toISOString() }));
   return (
     <div className="welcome">
       <section className="welcome-hero" aria-labelledby="welcome-title">
@@ -56,6 +58,7 @@ export function FirstRun() {
           Skip for now
         </Button>
       </div>
+      <WriteFailure failure={write.failure} />
     </div>
   );
 }

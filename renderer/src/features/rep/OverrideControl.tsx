@@ -10,6 +10,7 @@ import { overrideHistory, saveOverride, withdrawOverride } from '../../db/reposi
 import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { useWrite, WriteFailure } from '../../ui/WriteFailure';
 import { STAGE_LABEL, VERDICT_LABEL } from '../team/model';
 
 const formSchema = z.object({
@@ -24,6 +25,7 @@ type FormValues = z.infer<typeof formSchema>;
 export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
   const db = useDb();
   const notify = useAppStore((s) => s.notify);
+  const write = useWrite();
   const [open, setOpen] = useState(false);
   const current = diagnosis.override;
   const period = diagnosis.period;
@@ -66,7 +68,7 @@ export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
               size="sm"
               variant="ghost"
               onClick={async () => {
-                await withdrawOverride(db, current.id);
+                if ((await write.run(() => withdrawOverride(db, current.id).then(() => true))) !== true) return;
                 notify('success', 'Override removed: the computed verdict applies again. It stays in the history.');
               }}
             >
@@ -88,6 +90,7 @@ export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
             </ul>
           </details>
         ) : null}
+        <WriteFailure failure={write.failure} />
       </div>
     );
   }
@@ -99,14 +102,19 @@ export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
       aria-label="Override the verdict"
       onSubmit={handleSubmit(async (v) => {
         if (!diagnosis.period) return;
-        await saveOverride(db, {
-          repId: diagnosis.repId,
-          period: diagnosis.period,
-          verdict: v.verdict,
-          weakStage: (v.weakStage || null) as WeakStage | null,
-          reason: v.reason,
-          obstacle: v.obstacle,
+        const period = diagnosis.period;
+        const saved = await write.run(async () => {
+          await saveOverride(db, {
+            repId: diagnosis.repId,
+            period,
+            verdict: v.verdict,
+            weakStage: (v.weakStage || null) as WeakStage | null,
+            reason: v.reason,
+            obstacle: v.obstacle,
+          });
+          return true;
         });
+        if (saved !== true) return;
         notify('success', 'Override saved. It is shown wherever this verdict appears.');
         setOpen(false);
       })}
@@ -152,6 +160,7 @@ export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
           Save override
         </Button>
       </div>
+      <WriteFailure failure={write.failure} />
     </form>
   );
 }

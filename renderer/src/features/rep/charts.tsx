@@ -1,25 +1,11 @@
 import { useId, useState } from 'react';
+import type { ValueUnit } from '../../../../shared/lib/format';
+import { ScrollRegion } from '../../ui/ScrollRegion';
+import { useFormat } from '../../ui/format';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
+const AXIS = '#586274';
 const COLORS = { rep: '#2f5bd3', expectation: '#c2410c', median: '#7a8699', effort: '#c2410c', skill: '#6d28d9', good: '#1f7a4d', timing: '#9aa4b4' };
-
-export type Format = 'int' | 'money' | 'pct' | 'days' | 'ratio';
-
-export function formatValue(v: number | null | undefined, f: Format): string {
-  if (v === null || v === undefined || !Number.isFinite(v)) return '—';
-  switch (f) {
-    case 'pct':
-      return `${(v * 100).toFixed(0)}%`;
-    case 'money':
-      return v >= 10000 ? `${(v / 1000).toFixed(0)}k` : v.toLocaleString(undefined, { maximumFractionDigits: 0 });
-    case 'days':
-      return `${v.toFixed(0)} d`;
-    case 'ratio':
-      return v.toFixed(2);
-    default:
-      return v.toLocaleString(undefined, { maximumFractionDigits: 1 });
-  }
-}
 
 /** A chart with a caption and its data as a table, for screen readers and for anyone who prefers numbers. */
 function ChartFigure({
@@ -46,28 +32,33 @@ function ChartFigure({
       <p id={`${id}-s`} className="muted small chart-summary">
         {summary}
       </p>
-      <div aria-hidden="true">{children}</div>
+      {/* The drawing is for the eye; the summary and the table carry the same facts for everyone else. */}
+      <div aria-hidden="true" className="chart-drawing">
+        {children}
+      </div>
       {showTable ? (
-        <table className="table chart-table" aria-label={`${title}: numbers`}>
-          <thead>
-            <tr>
-              {table.head.map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((r, i) => (
-              <tr key={i}>
-                {r.map((c, j) => (
-                  <td key={j}>{c}</td>
+        <ScrollRegion label={`${title}: numbers`}>
+          <table className="table chart-table" aria-label={`${title}: numbers`}>
+            <thead>
+              <tr>
+                {table.head.map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {table.rows.map((r, i) => (
+                <tr key={i}>
+                  {r.map((c, j) => (
+                    <td key={j}>{c}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       ) : null}
     </figure>
   );
@@ -75,7 +66,8 @@ function ChartFigure({
 
 export type TrendPoint = { period: string; value: number | null; expectation: number | null; median: number | null };
 
-export function TrendChart({ title, data, format, summary }: { title: string; data: TrendPoint[]; format: Format; summary: string }) {
+export function TrendChart({ title, data, unit, summary }: { title: string; data: TrendPoint[]; unit: ValueUnit; summary: string }) {
+  const fmt = useFormat();
   const hasExpectation = data.some((d) => d.expectation !== null);
   return (
     <ChartFigure
@@ -83,22 +75,22 @@ export function TrendChart({ title, data, format, summary }: { title: string; da
       summary={summary}
       table={{
         head: ['Period', 'Rep', 'Expectation', 'Team median'],
-        rows: data.map((d) => [d.period, formatValue(d.value, format), formatValue(d.expectation, format), formatValue(d.median, format)]),
+        rows: data.map((d) => [fmt.period(d.period), fmt.value(d.value, unit), fmt.value(d.expectation, unit), fmt.value(d.median, unit)]),
       }}
     >
-      <ResponsiveContainer width="100%" height={200} initialDimension={{ width: 420, height: 200 }}>
-        <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+      <ResponsiveContainer width="100%" height={150} initialDimension={{ width: 300, height: 150 }}>
+        <LineChart data={data} margin={{ top: 6, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="#eceff3" vertical={false} />
-          <XAxis dataKey="period" tick={{ fontSize: 11, fill: '#6b7587' }} tickLine={false} axisLine={false} />
-          <YAxis
-            tick={{ fontSize: 11, fill: '#6b7587' }}
+          <XAxis
+            dataKey="period"
+            tick={{ fontSize: 11, fill: AXIS }}
             tickLine={false}
             axisLine={false}
-            width={44}
-            tickFormatter={(v: number) => formatValue(v, format)}
+            tickFormatter={(p: string) => fmt.periodShort(p)}
+            minTickGap={12}
           />
-          <Tooltip formatter={(v) => formatValue(typeof v === 'number' ? v : null, format)} />
-          <Legend iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
+          <YAxis tick={{ fontSize: 11, fill: AXIS }} tickLine={false} axisLine={false} width={52} tickFormatter={(v: number) => fmt.tick(v, unit)} />
+          <Tooltip formatter={(v) => fmt.value(typeof v === 'number' ? v : null, unit)} labelFormatter={(p) => fmt.period(String(p))} />
           <Line
             type="monotone"
             dataKey="value"
@@ -138,18 +130,25 @@ export function TrendChart({ title, data, format, summary }: { title: string; da
 export type FunnelStage = { label: string; rep: number | null; benchmark: number | null };
 
 export function FunnelChart({ stages, summary }: { stages: FunnelStage[]; summary: string }) {
+  const fmt = useFormat();
   return (
     <ChartFigure
       title="Funnel this period"
       summary={summary}
-      table={{ head: ['Stage', 'Rep', 'Benchmark'], rows: stages.map((s) => [s.label, formatValue(s.rep, 'int'), formatValue(s.benchmark, 'int')]) }}
+      table={{ head: ['Stage', 'Rep', 'Benchmark'], rows: stages.map((s) => [s.label, fmt.count(s.rep), fmt.count(s.benchmark)]) }}
     >
       <ResponsiveContainer width="100%" height={220} initialDimension={{ width: 420, height: 220 }}>
-        <BarChart data={stages} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 8 }} barCategoryGap={8}>
+        <BarChart data={stages} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 8 }} barCategoryGap={8} accessibilityLayer={false}>
           <CartesianGrid stroke="#eceff3" horizontal={false} />
-          <XAxis type="number" tick={{ fontSize: 11, fill: '#6b7587' }} tickLine={false} axisLine={false} />
+          <XAxis
+            type="number"
+            tick={{ fontSize: 11, fill: AXIS }}
+            tickLine={false}
+            axisLine={false}
+            tickFormatter={(v: number) => fmt.tick(v, 'count')}
+          />
           <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 12, fill: '#4a5465' }} tickLine={false} axisLine={false} />
-          <Tooltip />
+          <Tooltip formatter={(v) => fmt.count(typeof v === 'number' ? v : null)} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar dataKey="rep" name="Rep" fill={COLORS.rep} radius={[0, 4, 4, 0]} isAnimationActive={false} />
           <Bar dataKey="benchmark" name="Benchmark" fill="#c9d3e6" radius={[0, 4, 4, 0]} isAnimationActive={false} />
@@ -163,34 +162,30 @@ export function FunnelChart({ stages, summary }: { stages: FunnelStage[]; summar
 export type DecompositionTerm = { label: string; value: number | null; kind: 'effort' | 'skill' | 'timing'; note?: string };
 
 export function DecompositionChart({ terms, summary }: { terms: DecompositionTerm[]; summary: string }) {
+  const fmt = useFormat();
   const data = terms.map((t) => ({ ...t, pct: t.value === null ? null : (Math.exp(t.value) - 1) * 100 }));
   return (
     <ChartFigure
       title="Where the shortfall comes from"
       summary={summary}
       table={{
-        head: ['Factor', 'Kind', 'Against benchmark', 'Log-ratio'],
-        rows: data.map((d) => [
-          d.label,
-          d.kind,
-          d.pct === null ? (d.note ?? 'cannot be computed') : `${d.pct >= 0 ? '+' : ''}${d.pct.toFixed(0)}%`,
-          d.value === null ? '—' : d.value.toFixed(3),
-        ]),
+        head: ['Factor', 'Kind', 'Against benchmark'],
+        rows: data.map((d) => [d.label, d.kind, d.pct === null ? (d.note ?? 'cannot be computed') : fmt.change(d.pct / 100)]),
       }}
     >
       <ResponsiveContainer width="100%" height={200} initialDimension={{ width: 420, height: 200 }}>
-        <BarChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+        <BarChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="#eceff3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#4a5465' }} tickLine={false} axisLine={false} interval={0} />
           <YAxis
-            tick={{ fontSize: 11, fill: '#6b7587' }}
+            tick={{ fontSize: 11, fill: AXIS }}
             tickLine={false}
             axisLine={false}
-            width={44}
-            tickFormatter={(v: number) => `${v.toFixed(0)}%`}
+            width={48}
+            tickFormatter={(v: number) => fmt.change(v / 100)}
           />
           <ReferenceLine y={0} stroke="#9aa4b4" />
-          <Tooltip formatter={(v) => (typeof v === 'number' ? `${v >= 0 ? '+' : ''}${v.toFixed(0)}% vs benchmark` : 'cannot be computed')} />
+          <Tooltip formatter={(v) => (typeof v === 'number' ? `${fmt.change(v / 100)} against the benchmark` : 'cannot be computed')} />
           <Bar dataKey="pct" name="Against benchmark" isAnimationActive={false} radius={[4, 4, 0, 0]}>
             {data.map((d) => (
               <Cell

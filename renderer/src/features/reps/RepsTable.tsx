@@ -2,6 +2,7 @@ import { Pencil, Trash2 } from 'lucide-react';
 import type { Rep } from '../../../../shared/schemas';
 import { useAppStore } from '../../state/store';
 import { hrefFor } from '../../state/router';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 function formatDate(iso: string | null): string {
   if (!iso) return '—';
@@ -13,7 +14,7 @@ function formatDate(iso: string | null): string {
 export function RepsTable({ reps, onRemove }: { reps: Rep[]; onRemove: (rep: Rep) => void }) {
   const openRepForm = useAppStore((s) => s.openRepForm);
   return (
-    <div className="table-wrap">
+    <ScrollRegion label="Reps">
       <table className="table" aria-label="Reps">
         <thead>
           <tr>
@@ -51,6 +52,6 @@ export function RepsTable({ reps, onRemove }: { reps: Rep[]; onRemove: (rep: Rep
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

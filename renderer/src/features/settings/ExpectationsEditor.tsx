@@ -15,6 +15,8 @@ import {
 } from '../../db/repositories/expectations';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import type { ValueUnit } from '../../../../shared/lib/format';
+import { useFormat } from '../../ui/format';
 
 export const TARGET_FIELDS: { key: keyof Targets; label: string; hint?: string; pct?: boolean }[] = [
   { key: 'calls', label: 'Calls' },
@@ -115,12 +117,17 @@ function RoleForm({ expectation, onDone }: { expectation: RoleExpectation; onDon
   );
 }
 
-function fmtTarget(v: number | null, pct?: boolean): string {
-  if (v === null) return '—';
-  return pct ? `${Math.round(v * 100)}%` : v.toLocaleString();
-}
+/** How each target reads (counts unless listed). */
+const TARGET_UNIT: Partial<Record<keyof Targets, ValueUnit>> = {
+  quota: 'money',
+  avgDealSize: 'money',
+  winRate: 'rate',
+  maxCycleDays: 'days',
+  pipelineCoverage: 'ratio',
+};
 
 export function ExpectationsEditor({ defaults, periodLabel = 'per month' }: { defaults: RoleExpectation[]; periodLabel?: string }) {
+  const fmt = useFormat();
   const db = useDb();
   const list = useLiveQuery(() => listExpectationChoices(db, defaults), [db, defaults]);
   const [editing, setEditing] = useState<string | null>(null);
@@ -191,7 +198,7 @@ export function ExpectationsEditor({ defaults, periodLabel = 'per month' }: { de
               {TARGET_FIELDS.map((f) => (
                 <div key={f.key}>
                   <dt>{f.label}</dt>
-                  <dd>{fmtTarget(e.targets[f.key], f.pct)}</dd>
+                  <dd>{fmt.value(e.targets[f.key], TARGET_UNIT[f.key] ?? 'count')}</dd>
                 </div>
               ))}
               <div>

@@ -6,7 +6,7 @@ import { App } from '../../app/App';
 import { fakePlatform } from '../../platform/fake';
 
 describe('Settings: diagnosis thresholds', () => {
-  it('saves thresholds typed as percentages, and refuses impossible ones inline', async () => {
+  it('saves thresholds typed as percentages, and refuses impossible ones inline', { timeout: 30_000 }, async () => {
     window.location.hash = '#/settings';
     const user = userEvent.setup();
     const db = freshDb();
@@ -36,44 +36,48 @@ describe('Settings: diagnosis thresholds', () => {
 });
 
 describe('Settings: expectations by role', () => {
-  it('offers the defaults without applying them, applies one in a click, saves an edit, restores the default and stops applying', async () => {
-    window.location.hash = '#/settings';
-    const user = userEvent.setup();
-    const db = freshDb();
-    render(<App db={db} platform={fakePlatform()} />);
-    expect(await screen.findAllByText('Default · not applied', undefined, { timeout: 10_000 })).toHaveLength(3);
-    expect(await db.expectations.count()).toBe(0);
+  it(
+    'offers the defaults without applying them, applies one in a click, saves an edit, restores the default and stops applying',
+    { timeout: 30_000 },
+    async () => {
+      window.location.hash = '#/settings';
+      const user = userEvent.setup();
+      const db = freshDb();
+      render(<App db={db} platform={fakePlatform()} />);
+      expect(await screen.findAllByText('Default · not applied', undefined, { timeout: 10_000 })).toHaveLength(3);
+      expect(await db.expectations.count()).toBe(0);
 
-    await user.click(screen.getByRole('button', { name: 'Apply the SDR defaults' }));
-    await waitFor(async () => expect((await db.expectations.where('role').equals('SDR').first())?.isDefault).toBe(true));
-    expect(await screen.findByText('Default targets · applied')).toBeInTheDocument();
-    expect(screen.getAllByText('Default · not applied')).toHaveLength(2);
+      await user.click(screen.getByRole('button', { name: 'Apply the SDR defaults' }));
+      await waitFor(async () => expect((await db.expectations.where('role').equals('SDR').first())?.isDefault).toBe(true));
+      expect(await screen.findByText('Default targets · applied')).toBeInTheDocument();
+      expect(screen.getAllByText('Default · not applied')).toHaveLength(2);
 
-    await user.click(screen.getByRole('button', { name: 'Edit AE targets' }));
-    const form = screen.getByRole('form', { name: 'Targets for AE' });
-    const quota = within(form).getByLabelText('Quota (revenue)');
-    expect(quota).toHaveValue('50000');
-    await user.clear(quota);
-    await user.type(quota, 'lots');
-    await user.click(within(form).getByRole('button', { name: 'Save targets' }));
-    expect(await within(form).findByText('A number of 0 or more, or leave empty')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Edit AE targets' }));
+      const form = screen.getByRole('form', { name: 'Targets for AE' });
+      const quota = within(form).getByLabelText('Quota (revenue)');
+      expect(quota).toHaveValue('50000');
+      await user.clear(quota);
+      await user.type(quota, 'lots');
+      await user.click(within(form).getByRole('button', { name: 'Save targets' }));
+      expect(await within(form).findByText('A number of 0 or more, or leave empty')).toBeInTheDocument();
 
-    await user.clear(quota);
-    await user.type(quota, '60000');
-    const ramp = within(form).getByLabelText('New-hire ramp');
-    await user.clear(ramp);
-    await user.type(ramp, '30%, 60%');
-    await user.click(within(form).getByRole('button', { name: 'Save targets' }));
-    await waitFor(async () => expect((await db.expectations.where('role').equals('AE').first())?.targets.quota).toBe(60000));
-    expect((await db.expectations.where('role').equals('AE').first())?.ramp).toEqual([0.3, 0.6]);
-    expect(await screen.findByText('Your targets · applied')).toBeInTheDocument();
+      await user.clear(quota);
+      await user.type(quota, '60000');
+      const ramp = within(form).getByLabelText('New-hire ramp');
+      await user.clear(ramp);
+      await user.type(ramp, '30%, 60%');
+      await user.click(within(form).getByRole('button', { name: 'Save targets' }));
+      await waitFor(async () => expect((await db.expectations.where('role').equals('AE').first())?.targets.quota).toBe(60000));
+      expect((await db.expectations.where('role').equals('AE').first())?.ramp).toEqual([0.3, 0.6]);
+      expect(await screen.findByText('Your targets · applied')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Restore default' }));
-    await waitFor(async () => expect((await db.expectations.where('role').equals('AE').first())?.targets.quota).toBe(50000));
-    expect((await db.expectations.where('role').equals('AE').first())?.isDefault).toBe(true);
+      await user.click(screen.getByRole('button', { name: 'Restore default' }));
+      await waitFor(async () => expect((await db.expectations.where('role').equals('AE').first())?.targets.quota).toBe(50000));
+      expect((await db.expectations.where('role').equals('AE').first())?.isDefault).toBe(true);
 
-    await user.click(screen.getByRole('button', { name: 'Stop applying AE targets' }));
-    await waitFor(async () => expect(await db.expectations.where('role').equals('AE').count()).toBe(0));
-    await waitFor(() => expect(screen.getAllByText('Default · not applied')).toHaveLength(2));
-  });
+      await user.click(screen.getByRole('button', { name: 'Stop applying AE targets' }));
+      await waitFor(async () => expect(await db.expectations.where('role').equals('AE').count()).toBe(0));
+      await waitFor(() => expect(screen.getAllByText('Default · not applied')).toHaveLength(2));
+    },
+  );
 });

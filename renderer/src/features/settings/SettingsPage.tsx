@@ -5,7 +5,9 @@ import { getSettings } from '../../db/repositories/settings';
 import { usePlatform } from '../../platform';
 import { PageHeader } from '../../ui/PageHeader';
 import { DEFAULT_EXPECTATIONS } from '../diagnosis/useDiagnosis';
+import { BackupSection } from './BackupSection';
 import { ExpectationsEditor } from './ExpectationsEditor';
+import { NumberFormatSettings } from './NumberFormatSettings';
 import { ThresholdsForm } from './ThresholdsForm';
 
 export function SettingsPage() {
@@ -43,8 +45,21 @@ export function SettingsPage() {
         <p className="muted small" style={{ marginBottom: 12 }}>
           How Candor decides between an effort gap, a skill gap and on-track, and when it raises a warning sign.
         </p>
-        {settings ? <ThresholdsForm key={settings.updatedAt} current={settings.diagnosis} /> : null}
+        {settings ? (
+          <ThresholdsForm key={settings.updatedAt} current={settings.diagnosis} />
+        ) : (
+          <p className="muted" role="status">
+            Loading the thresholds…
+          </p>
+        )}
       </section>
+      <section className="card" aria-labelledby="numbers-title">
+        <h2 id="numbers-title" className="card-title">
+          Numbers and currency
+        </h2>
+        <NumberFormatSettings />
+      </section>
+      <BackupSection />
       <section className="card" aria-labelledby="about-title">
         <h2 id="about-title" className="card-title">
           About

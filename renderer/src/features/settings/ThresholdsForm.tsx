@@ -7,6 +7,7 @@ import { useAppStore } from '../../state/store';
 import { saveSettings } from '../../db/repositories/settings';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { useWrite, WriteFailure } from '../../ui/WriteFailure';
 
 /** The form speaks percentages; storage keeps shares (0–1). */
 const formSchema = z
@@ -48,6 +49,7 @@ function fromForm(v: FormOut): DiagnosisSettings {
 export function ThresholdsForm({ current }: { current: DiagnosisSettings }) {
   const db = useDb();
   const notify = useAppStore((s) => s.notify);
+  const write = useWrite();
   const {
     register,
     handleSubmit,
@@ -62,7 +64,7 @@ export function ThresholdsForm({ current }: { current: DiagnosisSettings }) {
       aria-labelledby="thresholds-title"
       onSubmit={handleSubmit(async (values) => {
         const next = fromForm(values);
-        await saveSettings(db, { diagnosis: next });
+        if (!(await write.run(() => saveSettings(db, { diagnosis: next })))) return;
         reset(toForm(next));
         notify('success', 'Diagnosis thresholds saved.');
       })}
@@ -115,6 +117,7 @@ export function ThresholdsForm({ current }: { current: DiagnosisSettings }) {
           Save thresholds
         </Button>
       </div>
+      <WriteFailure failure={write.failure} />
     </form>
   );
 }

@@ -3,11 +3,13 @@ import { useMemo, useState } from 'react';
 import { inGap, type RepDiagnosis } from '../../../../shared/domain/diagnosis';
 import { isoDay, planSummaryFor, STATUS_LABELS } from '../../../../shared/domain/plan';
 import type { Plan, Rep, Verdict } from '../../../../shared/schemas';
-import { hrefFor } from '../../state/router';
+import { hrefFor, navigate } from '../../state/router';
 import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
+import { useFormat } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
+import { PeriodSelect } from '../../ui/PeriodSelect';
 import { usePlans, useDiagnosisData, useTeamDiagnosis, type DiagnosisData } from '../diagnosis/useDiagnosis';
 import { TargetsNotice } from './TargetsNotice';
 import { SampleDataButton } from '../import';
@@ -47,13 +49,13 @@ function lowResult(r: RepDiagnosis['window']['result'], threshold: number): bool
 
 const SUMMARY_ORDER: Verdict[] = ['effort', 'skill', 'mixed', 'on-track', 'insufficient-data'];
 
-export function TeamPage() {
+export function TeamPage({ period = null }: { period?: string | null } = {}) {
+  const fmt = useFormat();
   const data = useDiagnosisData();
   const plans = usePlans();
   const openRepForm = useAppStore((s) => s.openRepForm);
   const [removing, setRemoving] = useState<Rep | null>(null);
   const [manageOpen, setManageOpen] = useState(false);
-  const [period, setPeriod] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [verdict, setVerdict] = useState<Verdict | 'all'>('all');
   const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'verdict', dir: 'asc' });
@@ -73,7 +75,7 @@ export function TeamPage() {
       title="Team"
       subtitle={
         team?.period
-          ? `${reps.length} ${reps.length === 1 ? 'rep' : 'reps'} · diagnosis for ${team.period}, trailing ${team.window} ${team.window === 1 ? 'period' : 'periods'} (${team.windowPeriods[0]} to ${team.windowPeriods[team.windowPeriods.length - 1]})`
+          ? `${reps.length} ${reps.length === 1 ? 'rep' : 'reps'} · diagnosis over ${team.window === 1 ? fmt.period(team.period) : `${fmt.period(team.windowPeriods[0] ?? team.period)} to ${fmt.period(team.period)}`}`
           : reps.length
             ? `${reps.length} ${reps.length === 1 ? 'rep' : 'reps'}`
             : 'Your reps, their numbers and where each one needs support.'
@@ -173,19 +175,15 @@ export function TeamPage() {
                 ))}
               </select>
             </div>
-            <div className="field">
-              <label htmlFor="team-period">Period</label>
-              <select id="team-period" className="input" value={team.period ?? ''} onChange={(e) => setPeriod(e.target.value)}>
-                {[...data.periods].reverse().map((p) => (
-                  <option key={p} value={p}>
-                    {p}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <PeriodSelect periods={data.periods} value={team.period} onChange={(p) => navigate({ page: 'team', period: p })} />
           </div>
           {shown.length ? (
-            <TeamTable rows={shown} sort={sort} onSort={(key) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }))} />
+            <TeamTable
+              rows={shown}
+              periodLabel={fmt.period(team.period ?? '')}
+              sort={sort}
+              onSort={(key) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }))}
+            />
           ) : (
             <EmptyState title="No rep matches">Clear the search or the diagnosis filter to see everyone.</EmptyState>
           )}

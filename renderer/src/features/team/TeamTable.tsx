@@ -2,27 +2,30 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import { useRef } from 'react';
 import { hrefFor } from '../../state/router';
+import { useFormat } from '../../ui/format';
 import { VerdictBadge } from '../../ui/VerdictBadge';
 import { STAGE_LABEL, type SortKey, type TeamRow } from './model';
 
 const ROW_HEIGHT = 62;
 
-export function pct(v: number | null): string {
-  return v === null ? '—' : `${Math.round(v * 100)}%`;
-}
-
 function Attainment({ value, vsMedian, low }: { value: number | null; vsMedian: number | null; low: boolean }) {
+  const fmt = useFormat();
   if (value === null) {
-    if (vsMedian === null) return <span className="muted">—</span>;
+    if (vsMedian === null)
+      return (
+        <span className="muted" title="No target and no team median for this period">
+          —
+        </span>
+      );
     return (
       <span className={`att ${low ? 'att-low' : ''}`} title="No quota or target: the result against the team median">
-        {pct(vsMedian)} <span className="muted small">vs team median</span>
+        {fmt.rate(vsMedian)} <span className="muted small">vs team median</span>
       </span>
     );
   }
   return (
     <span className={`att ${low ? 'att-low' : value >= 1 ? 'att-ok' : ''}`}>
-      {pct(value)}
+      {fmt.rate(value)}
       <span className="bar-mini" aria-hidden="true">
         <span style={{ width: `${Math.min(100, Math.max(0, value * 100))}%` }} />
       </span>
@@ -63,7 +66,19 @@ function SortHeader({
 }
 
 /** Virtualised: only the rows in view are in the DOM, so hundreds of reps stay smooth. */
-export function TeamTable({ rows, sort, onSort }: { rows: TeamRow[]; sort: { key: SortKey; dir: 'asc' | 'desc' }; onSort: (k: SortKey) => void }) {
+export function TeamTable({
+  rows,
+  sort,
+  onSort,
+  periodLabel,
+}: {
+  rows: TeamRow[];
+  sort: { key: SortKey; dir: 'asc' | 'desc' };
+  onSort: (k: SortKey) => void;
+  /** The period the "last period" column shows, e.g. "Oct 2026". */
+  periodLabel: string;
+}) {
+  const fmt = useFormat();
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer manages its own memoisation
   const virtualizer = useVirtualizer({
@@ -79,31 +94,38 @@ export function TeamTable({ rows, sort, onSort }: { rows: TeamRow[]; sort: { key
 
   return (
     <div className="table-wrap team-scroll" ref={scrollRef}>
-      <table className="table" aria-label="Team" aria-rowcount={rows.length + 1}>
+      <table className="table team-table" aria-label="Team" aria-rowcount={rows.length + 1}>
+        <colgroup>
+          <col className="col-rep" />
+          <col className="col-att" />
+          <col className="col-att" />
+          <col className="col-verdict" />
+          <col className="col-warn" />
+          <col className="col-plan" />
+        </colgroup>
         <thead>
           <tr aria-rowindex={1}>
             <SortHeader label="Rep" k="name" sort={sort} onSort={onSort} />
-            <SortHeader label="Attainment (last)" k="attainmentLast" sort={sort} onSort={onSort} />
+            <SortHeader label={`Attainment ${periodLabel}`} k="attainmentLast" sort={sort} onSort={onSort} />
             <SortHeader label="Trailing" k="attainmentTrailing" sort={sort} onSort={onSort} />
             <SortHeader label="Diagnosis" k="verdict" sort={sort} onSort={onSort} />
             <SortHeader label="Warning signs" k="warnings" sort={sort} onSort={onSort} />
-            <th scope="col">Plan</th>
-            <th scope="col">Last import</th>
+            <th scope="col">Plan · import</th>
           </tr>
         </thead>
         <tbody>
           {top > 0 ? (
             <tr aria-hidden="true">
-              <td colSpan={7} style={{ height: top, padding: 0, border: 0 }} />
+              <td colSpan={6} style={{ height: top, padding: 0, border: 0 }} />
             </tr>
           ) : null}
           {items.map((item) => {
             const r = rows[item.index];
             if (!r) return null;
             return (
-              <tr key={r.repId} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+              <tr key={r.repId} aria-rowindex={item.index + 2} data-index={item.index} ref={virtualizer.measureElement}>
                 <td className="rep-cell">
-                  <a href={hrefFor({ page: 'rep', repId: r.repId })}>{r.name}</a>
+                  <a href={hrefFor(r.period ? { page: 'rep', repId: r.repId, period: r.period } : { page: 'rep', repId: r.repId })}>{r.name}</a>
                   <div className="muted small">{r.role}</div>
                 </td>
                 <td>
@@ -132,14 +154,16 @@ export function TeamTable({ rows, sort, onSort }: { rows: TeamRow[]; sort: { key
                   )}
                   {r.warnings.length > 2 ? <span className="muted small">+{r.warnings.length - 2} more</span> : null}
                 </td>
-                <td>{r.planStatus ?? <span className="muted">No plan</span>}</td>
-                <td className="small">{r.lastImport ? new Date(r.lastImport).toLocaleDateString() : <span className="muted">—</span>}</td>
+                <td className="plan-cell">
+                  {r.planStatus ?? <span className="muted">No plan</span>}
+                  <div className="muted small">{r.lastImport ? `Imported ${fmt.date(r.lastImport)}` : 'Added by hand'}</div>
+                </td>
               </tr>
             );
           })}
           {bottom > 0 ? (
             <tr aria-hidden="true">
-              <td colSpan={7} style={{ height: bottom, padding: 0, border: 0 }} />
+              <td colSpan={6} style={{ height: bottom, padding: 0, border: 0 }} />
             </tr>
           ) : null}
         </tbody>

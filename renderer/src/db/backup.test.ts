@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { TABLE_NAMES, type BackupTables, type Rep } from '../../../shared/schemas';
+import { freshDb } from '../../../tests/helpers/db';
+import { seedRows } from '../../../tests/helpers/seed';
+import { backupText, checkBackup, exportTables, restoreTables } from './backup';
+import type { CandorDB } from './db';
+import { tableOf } from './tables';
+
+async function seed(db: CandorDB, rows: BackupTables): Promise<void> {
+  for (const name of TABLE_NAMES) await tableOf(db, name).bulkAdd(rows[name]);
+}
+
+const now = new Date('2026-12-01T08:30:00.000Z');
+
+describe('backup and restore', () => {
+  it('backup → wipe → restore gives back every table equal', async () => {
+    const db = freshDb();
+    await seed(db, seedRows());
+    for (const name of TABLE_NAMES) expect((await tableOf(db, name).count()) > 0, `${name} is seeded`).toBe(true);
+    const before = await exportTables(db);
+    const text = await backupText(db, { appVersion: '0.1.0', now });
+
+    await db.delete();
+    const fresh = freshDb();
+    const checked = await checkBackup(text);
+    if (!checked.ok) throw new Error(checked.message);
+    expect(checked.backup.summary.plans).toEqual({ count: 1, newest: '2026-11-20T10:00:00.000Z' });
+    await restoreTables(fresh, checked.backup);
+    expect(await exportTables(fresh)).toEqual(before);
+  });
+
+  it('restores an encrypted backup with its passphrase', async () => {
+    const db = freshDb();
+    await seed(db, seedRows());
+    const text = await backupText(db, { appVersion: '0.1.0', now, passphrase: 'open sesame' });
+    const target = freshDb();
+    const checked = await checkBackup(text, 'open sesame');
+    if (!checked.ok) throw new Error(checked.message);
+    await restoreTables(target, checked.backup);
+    expect(await exportTables(target)).toEqual(await exportTables(db));
+  });
+
+  it('replaces what is there: rows the backup does not hold are gone afterwards', async () => {
+    const source = freshDb();
+    await seed(source, seedRows());
+    const text = await backupText(source, { appVersion: '0.1.0', now });
+    const target = freshDb();
+    await target.reps.add({ ...(seedRows().reps[0] as Rep), id: 'rep-later', name: 'Later Rep', nameKey: 'later rep' });
+    const checked = await checkBackup(text);
+    if (!checked.ok) throw new Error(checked.message);
+    await restoreTables(target, checked.backup);
+    expect((await target.reps.toArray()).map((r) => r.id).sort()).toEqual(['rep-ana', 'rep-moses']);
+  });
+
+  it('a restore that fails part-way leaves the current data exactly as it was', async () => {
+    const source = freshDb();
+    await seed(source, seedRows());
+    const checked = await checkBackup(await backupText(source, { appVersion: '0.1.0', now }));
+    if (!checked.ok) throw new Error(checked.message);
+
+    const target = freshDb();
+    const mine = seedRows();
+    mine.reps = [{ ...(mine.reps[0] as Record<string, unknown>), id: 'rep-mine', name: 'Mine', nameKey: 'mine' }];
+    mine.overrides = [];
+    await seed(target, mine);
+    const before = await exportTables(target);
+    await expect(
+      restoreTables(target, checked.backup, () => {
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    expect(await exportTables(target)).toEqual(before);
+  });
+});

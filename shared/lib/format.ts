@@ -1,0 +1,345 @@
+// Display formatting for every number, period and date the manager reads.
+// Pure: locale and currency are parameters (the renderer passes the manager's setting), so the
+// same call gives the same text in the app, in tests and in generated documents.
+
+/** How numbers are written: a BCP 47 locale and an ISO 4217 currency code. */
+export type NumberFormat = { locale: string; currency: string };
+
+/** Shown wherever a value is unknown (never a zero). */
+export const UNKNOWN = '—';
+
+const MINUS = '−';
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(safeLocale(locale), options);
+    if (cache.size > 200) cache.clear();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** The locale when Intl accepts it, else "en-US" (a bad setting never breaks a page). */
+export function safeLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en-US';
+  } catch {
+    return 'en-US';
+  }
+}
+
+/** True when Intl knows the code as a currency. */
+export function isCurrencyCode(code: string): boolean {
+  if (!/^[A-Za-z]{3}$/.test(code)) return false;
+  try {
+    new Intl.NumberFormat('en-US', { style: 'currency', currency: code });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const known = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
+
+/** Intl writes "-"; the UI writes a true minus sign so negative values read clearly. */
+const minus = (s: string) => s.replace('-', MINUS);
+
+/** A count as a whole number: "1,052" (a median of 1,051.5 reads as a whole count). */
+export function formatCount(n: number | null | undefined, f: NumberFormat): string {
+  if (!known(n)) return UNKNOWN;
+  const r = Math.round(n);
+  return minus(nf(f.locale, { maximumFractionDigits: 0 }).format(r === 0 ? 0 : r));
+}
+
+/** The exact value behind a rounded display, for a title/hover: "1,051.5". */
+export function formatExact(n: number | null | undefined, f: NumberFormat, maxDecimals = 2): string {
+  if (!known(n)) return UNKNOWN;
+  return minus(nf(f.locale, { maximumFractionDigits: maxDecimals }).format(n));
+}
+
+/** Money with the currency symbol, no cents at or above 100: "$12,400", "$12.50". */
+export function formatMoney(n: number | null | undefined, f: NumberFormat): string {
+  if (!known(n)) return UNKNOWN;
+  const digits = Math.abs(n) >= 100 || Number.isInteger(n) ? 0 : 2;
+  return minus(nf(f.locale, { style: 'currency', currency: f.currency, maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n));
+}
+
+/** Money in a short form for chart ticks: "$900", "$9K", "$12K", "$1.2M" (one style per axis from 1,000 up). */
+export function formatMoneyShort(n: number | null | undefined, f: NumberFormat): string {
+  if (!known(n)) return UNKNOWN;
+  if (Math.abs(n) < 1_000) return formatMoney(n, f);
+  return minus(nf(f.locale, { style: 'currency', currency: f.currency, notation: 'compact', maximumSignificantDigits: 3 }).format(n));
+}
+
+/** A count in a short form for chart ticks: "950", "1.2K", "12K". */
+export function formatCountShort(n: number | null | undefined, f: NumberFormat): string {
+  if (!known(n)) return UNKNOWN;
+  if (Math.abs(n) < 1_000) return formatCount(n, f);
+  return minus(nf(f.locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(n));
+}
+
+/** A rate (a share in [0,1]) as a percentage: 0.256 → "26%"; one decimal below 10%. */
+export function formatRate(share: number | null | undefined, f: NumberFormat, decimals?: number): string {
+  if (!known(share)) return UNKNOWN;
+  const d = decimals ?? (Math.abs(share) < 0.1 && share !== 0 ? 1 : 0);
+  return minus(nf(f.locale, { style: 'percent', maximumFractionDigits: d, minimumFractionDigits: 0 }).format(share));
+}
+
+/** A ratio such as pipeline coverage: 4.27 → "4.3×". */
+export function formatCoverage(n: number | null | undefined, f: NumberFormat): string {
+  if (!known(n)) return UNKNOWN;
+  return `${minus(nf(f.locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n))}×`;
+}
+
+/** A duration in days: "1 day", "23 days", "4.5 days". */
+export function formatDays(n: number | null | undefined, f: NumberFormat): string {
+  if (!known(n)) return UNKNOWN;
+  const text = minus(nf(f.locale, { maximumFractionDigits: Math.abs(n) >= 10 ? 0 : 1 }).format(n));
+  return `${text} ${text === '1' ? 'day' : 'days'}`;
+}
+
+/** A score such as CSAT: one decimal. */
+export function formatScore(n: number | null | undefined, f: NumberFormat): string {
+  if (!known(n)) return UNKNOWN;
+  return minus(nf(f.locale, { maximumFractionDigits: 1 }).format(n));
+}
+
+/** A signed change as a percentage: +12%, −35%, 0%. */
+export function formatChange(share: number | null | undefined, f: NumberFormat): string {
+  if (!known(share)) return UNKNOWN;
+  const body = nf(f.locale, { style: 'percent', maximumFractionDigits: 0 }).format(Math.abs(share));
+  if (Math.round(share * 100) === 0) return body;
+  return `${share < 0 ? MINUS : '+'}${body}`;
+}
+
+/** The kind of quantity a number is; decides how it is written. */
+export type ValueUnit = 'count' | 'money' | 'rate' | 'days' | 'ratio' | 'score';
+
+export function formatValue(n: number | null | undefined, unit: ValueUnit, f: NumberFormat): string {
+  switch (unit) {
+    case 'money':
+      return formatMoney(n, f);
+    case 'rate':
+      return formatRate(n, f);
+    case 'days':
+      return formatDays(n, f);
+    case 'ratio':
+      return formatCoverage(n, f);
+    case 'score':
+      return formatScore(n, f);
+    case 'count':
+      return formatCount(n, f);
+  }
+}
+
+/** Short form for chart axis ticks, consistent with formatValue. */
+export function formatTick(n: number | null | undefined, unit: ValueUnit, f: NumberFormat): string {
+  switch (unit) {
+    case 'money':
+      return formatMoneyShort(n, f);
+    case 'count':
+      return formatCountShort(n, f);
+    case 'days':
+      return known(n) ? formatCount(n, f) : UNKNOWN;
+    default:
+      return formatValue(n, unit, f);
+  }
+}
+
+/** True when formatValue rounds the value, so the exact figure belongs in a title. */
+export function isRounded(n: number | null | undefined, unit: ValueUnit): boolean {
+  if (!known(n)) return false;
+  if (unit === 'count') return !Number.isInteger(n);
+  if (unit === 'money') return Math.abs(n) >= 100 && !Number.isInteger(n);
+  return false;
+}
+
+const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
+const WEEK_RE = /^(\d{4})-W(\d{2})$/;
+
+/** A period key as people say it: "Oct 2026", "Q3 2026", "Week 42, 2026". Unknown keys are returned as they are. */
+export function formatPeriod(key: string, locale = 'en-US'): string {
+  let m = MONTH_RE.exec(key);
+  if (m) {
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+    return new Intl.DateTimeFormat(safeLocale(locale), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  }
+  m = QUARTER_RE.exec(key);
+  if (m) return `Q${m[2]} ${m[1]}`;
+  m = WEEK_RE.exec(key);
+  if (m) return `Week ${Number(m[2])}, ${m[1]}`;
+  return key;
+}
+
+/** A short period label for chart axes: "Oct 26", "Q3 26", "W42 26". */
+export function formatPeriodShort(key: string, locale = 'en-US'): string {
+  let m = MONTH_RE.exec(key);
+  if (m) {
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+    const month = new Intl.DateTimeFormat(safeLocale(locale), { month: 'short', timeZone: 'UTC' }).format(d);
+    return `${month} ${m[1]!.slice(2)}`;
+  }
+  m = QUARTER_RE.exec(key);
+  if (m) return `Q${m[2]} ${m[1]!.slice(2)}`;
+  m = WEEK_RE.exec(key);
+  if (m) return `W${Number(m[2])} ${m[1]!.slice(2)}`;
+  return key;
+}
+
+function toDate(value: string | number | Date): Date | null {
+  const d = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** THE date format: "1 Dec 2026" style per locale (day, short month, year). Invalid → "—". */
+export function formatDate(value: string | number | Date, locale = 'en-US'): string {
+  const d = toDate(value);
+  if (!d) return UNKNOWN;
+  return new Intl.DateTimeFormat(safeLocale(locale), { day: 'numeric', month: 'short', year: 'numeric' }).format(d);
+}
+
+/** The same date with the time of day, for events (imports, saves). */
+export function formatDateTime(value: string | number | Date, locale = 'en-US'): string {
+  const d = toDate(value);
+  if (!d) return UNKNOWN;
+  return new Intl.DateTimeFormat(safeLocale(locale), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(d);
+}
+
+/**
+ * The currency a locale's region most likely uses ("en-GB" → GBP, "de-DE" → EUR), or null
+ * when the locale names no region we know (the manager then picks one).
+ */
+export function currencyForLocale(locale: string): string | null {
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(safeLocale(locale)).maximize().region;
+  } catch {
+    return null;
+  }
+  if (!region) return null;
+  if (EURO.has(region)) return 'EUR';
+  return REGION_CURRENCY[region] ?? null;
+}
+
+const EURO = new Set(['AT', 'BE', 'CY', 'DE', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PT', 'SI', 'SK']);
+
+const REGION_CURRENCY: Record<string, string> = {
+  US: 'USD',
+  GB: 'GBP',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  IE: 'EUR',
+  CH: 'CHF',
+  SE: 'SEK',
+  NO: 'NOK',
+  DK: 'DKK',
+  PL: 'PLN',
+  CZ: 'CZK',
+  HU: 'HUF',
+  RO: 'RON',
+  BG: 'BGN',
+  IS: 'ISK',
+  TR: 'TRY',
+  JP: 'JPY',
+  CN: 'CNY',
+  HK: 'HKD',
+  TW: 'TWD',
+  KR: 'KRW',
+  SG: 'SGD',
+  IN: 'INR',
+  ID: 'IDR',
+  MY: 'MYR',
+  TH: 'THB',
+  PH: 'PHP',
+  VN: 'VND',
+  IL: 'ILS',
+  AE: 'AED',
+  SA: 'SAR',
+  ZA: 'ZAR',
+  NG: 'NGN',
+  KE: 'KES',
+  EG: 'EGP',
+  MA: 'MAD',
+  BR: 'BRL',
+  MX: 'MXN',
+  AR: 'ARS',
+  CL: 'CLP',
+  CO: 'COP',
+  PE: 'PEN',
+  UA: 'UAH',
+  RS: 'RSD',
+  PK: 'PKR',
+  BD: 'BDT',
+};
+
+/** Currencies offered in Settings first (any ISO code may be typed). */
+export const COMMON_CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'CAD',
+  'AUD',
+  'CHF',
+  'JPY',
+  'INR',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'BRL',
+  'MXN',
+  'ZAR',
+  'SGD',
+] as const;
+
+/**
+ * The format to use: the manager's choice where set, else the system locale and the
+ * currency its region suggests; "USD" only when nothing suggests any currency.
+ */
+export function resolveNumberFormat(
+  chosen: { locale: string | null; currency: string | null } | undefined,
+  systemLocale: string,
+): NumberFormat & { currencyGuessed: boolean } {
+  const locale = safeLocale(chosen?.locale ?? systemLocale);
+  if (chosen?.currency && isCurrencyCode(chosen.currency)) return { locale, currency: chosen.currency.toUpperCase(), currencyGuessed: false };
+  const guess = currencyForLocale(locale);
+  return { locale, currency: guess ?? 'USD', currencyGuessed: true };
+}
+
+/** Every formatter bound to one locale and currency: what the renderer's hook hands out. */
+export type Formatter = ReturnType<typeof makeFormatter>;
+
+export function makeFormatter(f: NumberFormat & { currencyGuessed?: boolean }) {
+  return {
+    locale: f.locale,
+    currency: f.currency,
+    currencyGuessed: f.currencyGuessed ?? false,
+    count: (n: number | null | undefined) => formatCount(n, f),
+    exact: (n: number | null | undefined) => formatExact(n, f),
+    money: (n: number | null | undefined) => formatMoney(n, f),
+    rate: (n: number | null | undefined, decimals?: number) => formatRate(n, f, decimals),
+    coverage: (n: number | null | undefined) => formatCoverage(n, f),
+    days: (n: number | null | undefined) => formatDays(n, f),
+    change: (n: number | null | undefined) => formatChange(n, f),
+    value: (n: number | null | undefined, unit: ValueUnit) => formatValue(n, unit, f),
+    tick: (n: number | null | undefined, unit: ValueUnit) => formatTick(n, unit, f),
+    /** The exact value for a title attribute when the display rounds it, else undefined. */
+    title: (n: number | null | undefined, unit: ValueUnit) => (isRounded(n, unit) ? `Exactly ${formatExact(n, f)}` : undefined),
+    period: (key: string) => formatPeriod(key, f.locale),
+    periodShort: (key: string) => formatPeriodShort(key, f.locale),
+    date: (d: string | number | Date) => formatDate(d, f.locale),
+    dateTime: (d: string | number | Date) => formatDateTime(d, f.locale),
+  };
+}

@@ -1,0 +1,227 @@
+import { emptyMetricValues, TABLE_ROW_SCHEMAS, type BackupTables } from '../../shared/schemas';
+
+const T = '2026-11-20T10:00:00.000Z';
+const sha = 'ab'.repeat(32);
+
+/**
+ * One or more realistic rows in every table the app has, each checked against its schema,
+ * so a backup, migration or restore test covers every kind of data a manager keeps.
+ */
+export function seedRows(): BackupTables {
+  const rows: BackupTables = {
+    reps: [
+      {
+        id: 'rep-ana',
+        name: 'Ana Ruiz',
+        nameKey: 'ana ruiz',
+        role: 'AE',
+        startDate: '2025-01-06',
+        email: 'ana@example.com',
+        targetOverrides: { quota: 40000 },
+        createdByImportId: null,
+        createdAt: '2026-01-02T09:00:00.000Z',
+        updatedAt: T,
+      },
+      {
+        id: 'rep-moses',
+        name: 'Moses Frase',
+        nameKey: 'moses frase',
+        role: 'AE',
+        startDate: null,
+        email: null,
+        targetOverrides: null,
+        createdByImportId: 'imp-1',
+        createdAt: '2026-02-01T09:00:00.000Z',
+        updatedAt: '2026-02-01T09:00:00.000Z',
+      },
+    ],
+    metricPeriods: [
+      {
+        id: 'mp-1',
+        repId: 'rep-moses',
+        period: '2026-01',
+        periodKind: 'month',
+        importId: 'imp-1',
+        values: { ...emptyMetricValues(), revenueWon: 12500.5, dealsWon: 3, dealsLost: 4, calls: null },
+        createdAt: '2026-02-01T09:00:00.000Z',
+      },
+    ],
+    imports: [
+      {
+        id: 'imp-1',
+        fileName: 'sales_pipeline.csv',
+        fileSha256: sha,
+        fileSize: 632_000,
+        sheetName: null,
+        kind: 'deals',
+        periodKind: 'month',
+        mapping: { rep: 'sales_agent', stage: 'deal_stage' },
+        stageMap: { Won: 'won', Lost: 'lost', Engaging: 'open' },
+        rowsRead: 8800,
+        rowsAccepted: 8790,
+        rowsRejected: 10,
+        periodsWritten: 1,
+        repsCreated: 1,
+        importedAt: '2026-02-01T09:00:00.000Z',
+      },
+    ],
+    savedMappings: [
+      {
+        id: 'deal_stage|sales_agent',
+        kind: 'deals',
+        mapping: { rep: 'sales_agent' },
+        stageMap: { Won: 'won' },
+        updatedAt: '2026-02-01T09:00:00.000Z',
+      },
+    ],
+    dealBatches: [
+      {
+        id: 'db-1',
+        importId: 'imp-1',
+        repId: 'rep-moses',
+        records: [{ externalId: 'X1', outcome: 'won', stage: 'Won', amount: 1054, createdDate: '2016-10-20', closeDate: '2017-03-01' }],
+      },
+    ],
+    activityBatches: [{ id: 'ab-1', importId: 'imp-1', repId: 'rep-moses', records: [{ type: 'call', date: '2026-01-05' }] }],
+    expectations: [
+      {
+        id: 'exp-ae',
+        role: 'AE',
+        label: 'Account executive',
+        isDefault: false,
+        targets: {
+          calls: 200,
+          emails: null,
+          meetingsBooked: 12,
+          meetingsHeld: 10,
+          opportunitiesCreated: 6,
+          quota: 50000,
+          winRate: 0.25,
+          avgDealSize: 8000,
+          maxCycleDays: 60,
+          pipelineCoverage: 3,
+        },
+        ramp: [0.25, 0.5, 0.75],
+        updatedAt: T,
+      },
+    ],
+    overrides: [
+      {
+        id: 'ov-1',
+        repId: 'rep-ana',
+        period: '2026-10',
+        verdict: 'on-track',
+        weakStage: null,
+        reason: 'Territory moved in October; leads were reassigned.',
+        obstacle: true,
+        createdAt: T,
+      },
+    ],
+    plans: [
+      {
+        id: 'plan-1',
+        repId: 'rep-ana',
+        status: 'active',
+        step: 'action-plan',
+        period: '2026-10',
+        verdict: 'skill',
+        weakStage: 'opportunity-to-win',
+        facts: 'Win rate 12% against 25% expected over three months.',
+        expectations: 'Win rate back to 20% by January.',
+        talkingPoints: ['Discovery calls end without next steps.'],
+        openQuestions: ['What stops deals after the demo?'],
+        pushback: [{ id: 'pb-1', objection: 'My leads are worse.', response: 'Your lead source mix matches the team.' }],
+        consequences: 'A formal review if nothing moves by March.',
+        support: 'Weekly deal review with me.',
+        actionItems: [
+          {
+            id: 'ai-1',
+            text: 'Agree a next step on every demo',
+            metric: 'winRate',
+            target: 0.2,
+            deadline: '2027-01-31',
+            milestones: [],
+            status: 'on-track',
+          },
+        ],
+        developmentItems: [
+          { id: 'di-1', skill: 'Closing', support: 'role-play', text: 'Two role-plays a month', deadline: null, status: 'not-started' },
+        ],
+        checkInCadenceDays: 14,
+        managerName: 'Jo Ng',
+        signatures: { managerDate: '2026-11-20', repDate: null },
+        exports: [{ id: 'ex-1', kind: 'rep-plan', fileName: 'Plan – Ana Ruiz.docx', sha256: sha, exportedAt: T }],
+        createdAt: '2026-11-18T10:00:00.000Z',
+        updatedAt: T,
+      },
+    ],
+    checkIns: [
+      {
+        id: 'ci-1',
+        planId: 'plan-1',
+        repId: 'rep-ana',
+        dueDate: '2026-12-04',
+        heldDate: null,
+        notes: '',
+        itemStatuses: [{ itemId: 'ai-1', status: 'on-track' }],
+        wins: [],
+      },
+    ],
+    roleplayScripts: [
+      {
+        id: 'rs-1',
+        title: 'The price objection',
+        stage: 'opportunity-to-win',
+        scenario: 'The buyer likes the product but says it is too expensive.',
+        persona: 'A careful finance lead.',
+        objections: [{ id: 'o-1', text: 'It is too expensive.', branches: [{ response: 'Compared with what?', next: null }] }],
+        rubric: [{ id: 'c-1', name: 'Asks before answering', anchors: ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'] }],
+        builtIn: false,
+      },
+    ],
+    roleplaySessions: [
+      {
+        id: 'rps-1',
+        scriptId: 'rs-1',
+        repId: 'rep-ana',
+        date: '2026-11-21',
+        durationSeconds: 900,
+        scores: [{ criterionId: 'c-1', score: 3 }],
+        notes: 'Better.',
+        createdAt: T,
+      },
+    ],
+    selfAssessments: [
+      {
+        id: 'sa-1',
+        repId: 'rep-ana',
+        date: '2026-11-19',
+        activityRatings: { calls: 4 },
+        skillRatings: { closing: 2 },
+        comments: 'I rush the close.',
+      },
+    ],
+    settings: [
+      {
+        id: 'app',
+        diagnosis: {
+          gapThreshold: 0.25,
+          trailingWindow: 3,
+          missedPeriodsN: 2,
+          missedPeriodsM: 3,
+          activityDropShare: 0.2,
+          minEventsForConfidence: 10,
+        },
+        defaultPeriodKind: 'month',
+        currency: 'EUR',
+        managerName: 'Jo Ng',
+        onboardedAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: T,
+      },
+    ],
+  };
+  for (const [name, list] of Object.entries(rows)) {
+    for (const row of list) TABLE_ROW_SCHEMAS[name as keyof BackupTables].parse(row);
+  }
+  return rows;
+}
