@@ -3,14 +3,17 @@
 // Usage:
 //   candor metrics <file> [--period month|week|quarter] [--json]
 //   candor diagnose <file> [--period YYYY-MM|YYYY-Qn] [--window N] [--json]
+//   candor scripts [--stage STAGE] [--json] [--dir DIR]
 import { runMetrics } from './metrics';
 import { runDiagnose } from './diagnose';
+import { runScripts } from './scripts';
 import type { CliIo } from './io';
 import { nodeIo } from './io';
 
 const USAGE = `Usage:
   candor metrics <file> [--period month|week|quarter] [--json]
-  candor diagnose <file> [--period YYYY-MM|YYYY-Qn] [--window N] [--json]`;
+  candor diagnose <file> [--period YYYY-MM|YYYY-Qn] [--window N] [--json]
+  candor scripts [--stage STAGE] [--json] [--dir DIR]`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -19,6 +22,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return runMetrics(rest, io);
     case 'diagnose':
       return runDiagnose(rest, io);
+    case 'scripts':
+      return runScripts(rest, io);
     case undefined:
     case '--help':
     case '-h':
