@@ -13,7 +13,16 @@ function io() {
   return { cli, out: () => out.join(''), err: () => err.join('') };
 }
 
-type Json = { scripts: { id: string; title: string; skill: string; stage: string; difficulty: string; rubric: { criteria: { name: string; anchors: Record<string, string> }[]; passMark: number } }[] };
+type Json = {
+  scripts: {
+    id: string;
+    title: string;
+    skill: string;
+    stage: string;
+    difficulty: string;
+    rubric: { criteria: { name: string; anchors: Record<string, string> }[]; passMark: number };
+  }[];
+};
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -60,7 +60,9 @@ function scriptsText(scripts: readonly RoleplayScript[]): string {
   const lines: string[] = [];
   for (const s of scripts) {
     lines.push(`${s.title}  [${s.id}]`);
-    lines.push(`  skill: ${SKILL_LABELS[s.skill]} · stage: ${STAGE_NAMES[s.stage]} · difficulty: ${DIFFICULTY_LABELS[s.difficulty]} · pass mark: ${s.rubric.passMark} average of 5`);
+    lines.push(
+      `  skill: ${SKILL_LABELS[s.skill]} · stage: ${STAGE_NAMES[s.stage]} · difficulty: ${DIFFICULTY_LABELS[s.difficulty]} · pass mark: ${s.rubric.passMark} average of 5`,
+    );
     for (const c of s.rubric.criteria) {
       lines.push(`  - ${c.name}`);
       for (const level of ['1', '3', '5'] as const) lines.push(`      ${level}: ${c.anchors[level]}`);
@@ -84,9 +86,7 @@ export async function runScripts(args: string[], io: CliIo): Promise<number> {
     io.stderr(`candor scripts: cannot read the folder ${parsed.dir}\n`);
     return 2;
   }
-  const sources = await Promise.all(
-    names.map(async (n) => ({ file: n, text: new TextDecoder().decode(await io.readFile(join(parsed.dir, n))) })),
-  );
+  const sources = await Promise.all(names.map(async (n) => ({ file: n, text: new TextDecoder().decode(await io.readFile(join(parsed.dir, n))) })));
   const library = loadLibrary(sources);
   const scripts = parsed.stage ? library.scripts.filter((s) => s.stage === parsed.stage) : library.scripts;
   io.stdout(parsed.json ? JSON.stringify(scriptsJson(scripts), null, 2) + '\n' : scriptsText(scripts));

@@ -3,12 +3,7 @@ import { idSchema, isoDateSchema, isoDateTimeSchema } from './common';
 import { weakStageSchema } from './diagnosis';
 
 /** Trimmed, non-empty text with a readable message and a size cap. */
-const said = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Write ${what}`)
-    .max(max, `Keep ${what} under ${max} characters`);
+const said = (max: number, what: string) => z.string().trim().min(1, `Write ${what}`).max(max, `Keep ${what} under ${max} characters`);
 
 /** A slug-like key: lower-case letters, digits and dashes (stable in files and links). */
 export const scriptKeySchema = z

@@ -5,7 +5,7 @@ import { openDb, type CandorDB, type OpenFailure } from '../db/db';
 import { PlatformContext, type Platform } from '../platform';
 import { Toasts } from './Toasts';
 import { FirstRun } from '../features/onboarding';
-import { PlansPage, RoleplayPage } from '../features/placeholders';
+import { PlansPage } from '../features/placeholders';
 import { RepFormDialog } from '../features/reps';
 import { TeamPage } from '../features/team';
 import { DbContext, useDb as useDb } from './context';
@@ -14,6 +14,7 @@ import { hrefFor, useRoute, type Route } from './router';
 // Pages with heavy dependencies (charts, the import wizard) load when first opened.
 const RepPage = lazy(() => import('../features/rep').then((m) => ({ default: m.RepPage })));
 const ImportPage = lazy(() => import('../features/import').then((m) => ({ default: m.ImportPage })));
+const RoleplayPage = lazy(() => import('../features/roleplay').then((m) => ({ default: m.RoleplayPage })));
 const SettingsPage = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsPage })));
 
 const NAV: { page: Route['page']; label: string; icon: ReactNode }[] = [

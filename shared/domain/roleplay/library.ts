@@ -106,5 +106,11 @@ export function slugify(title: string): string {
 
 /** An editable copy of any script, under a new id. */
 export function copyScript(script: RoleplayScript, taken: ReadonlySet<string>, nowIso: string): RoleplayScript {
-  return { ...(JSON.parse(JSON.stringify(script)) as RoleplayScript), id: freeId(script.id, taken), title: `${script.title} (copy)`.slice(0, 120), origin: 'custom', updatedAt: nowIso };
+  return {
+    ...(JSON.parse(JSON.stringify(script)) as RoleplayScript),
+    id: freeId(script.id, taken),
+    title: `${script.title} (copy)`.slice(0, 120),
+    origin: 'custom',
+    updatedAt: nowIso,
+  };
 }

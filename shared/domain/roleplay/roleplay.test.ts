@@ -79,7 +79,9 @@ describe('loadLibrary names a bad file with its reason', () => {
       const rubric = j.rubric as { criteria: unknown[] };
       rubric.criteria = rubric.criteria.slice(0, 3);
     });
-    expect(loadLibrary([{ file: 'short.json', text }]).problems).toEqual([{ file: 'short.json', reason: 'rubric.criteria: A rubric needs at least 4 criteria' }]);
+    expect(loadLibrary([{ file: 'short.json', text }]).problems).toEqual([
+      { file: 'short.json', reason: 'rubric.criteria: A rubric needs at least 4 criteria' },
+    ]);
   });
 
   it('a missing anchor, an unknown stage, a pass mark out of range', () => {

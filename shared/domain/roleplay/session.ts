@@ -69,7 +69,12 @@ export function buyerLine(step: ScriptStep, branchId: string | null): string {
   return step.branches.find((b) => b.id === branchId)?.buyer ?? step.buyer;
 }
 
-export type ScriptFilter = { stage?: WeakStage | null; skill?: RoleplaySkill | null; difficulty?: RoleplayScript['difficulty'] | null; text?: string };
+export type ScriptFilter = {
+  stage?: WeakStage | null;
+  skill?: RoleplaySkill | null;
+  difficulty?: RoleplayScript['difficulty'] | null;
+  text?: string;
+};
 
 const DIFFICULTY_ORDER = { foundation: 0, intermediate: 1, advanced: 2 } as const;
 
@@ -101,7 +106,16 @@ export function suggestScripts(scripts: readonly RoleplayScript[], weakStage: We
     );
 }
 
-export type SkillPoint = { sessionId: string; date: string; completedAt: string; skill: RoleplaySkill; title: string; average: number; passMark: number; passed: boolean };
+export type SkillPoint = {
+  sessionId: string;
+  date: string;
+  completedAt: string;
+  skill: RoleplaySkill;
+  title: string;
+  average: number;
+  passMark: number;
+  passed: boolean;
+};
 
 /** Completed, fully scored sessions of one rep, oldest first: the data behind the skill chart. */
 export function skillHistory(sessions: readonly RoleplaySession[], repId: string): SkillPoint[] {

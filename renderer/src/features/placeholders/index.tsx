@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ClipboardList, MessagesSquare } from 'lucide-react';
+import { ClipboardList } from 'lucide-react';
 import { useDb } from '../../app/context';
 import { ComingNext } from './ComingNext';
 
@@ -20,21 +20,6 @@ export function PlansPage({ repId }: { repId: string | null }) {
         'SMART action items with milestones, a development plan and a check-in schedule',
         'A Word document for the rep with signature lines, and a private guide for you',
         'Check-ins that track each action item against new data',
-      ]}
-    />
-  );
-}
-
-export function RoleplayPage() {
-  return (
-    <ComingNext
-      title="Role-play"
-      icon={<MessagesSquare size={24} />}
-      summary="Here coaches will run role-plays that train the exact skill the numbers say is weak."
-      items={[
-        'A library of scripts: scenario, buyer persona, objections with branches',
-        'A session runner with a timer and a rubric scored 1 to 5',
-        'Score history per rep and skill, with scripts suggested from the weak stage',
       ]}
     />
   );

@@ -1,0 +1,88 @@
+import { ArrowLeft, CheckCircle2 } from 'lucide-react';
+import { buyerLine, formatElapsed, sessionResult, SKILL_LABELS } from '../../../../../shared/domain/roleplay';
+import type { RoleplaySession } from '../../../../../shared/schemas';
+import { PageHeader } from '../../../ui/PageHeader';
+import { ResultLine } from './ResultLine';
+
+/** A finished session: the result against the pass mark, every score with its anchors, the notes. */
+export function SessionResultView({
+  session,
+  repName,
+  back,
+  actions,
+}: {
+  session: RoleplaySession;
+  repName: string | null;
+  back: string;
+  actions?: React.ReactNode;
+}) {
+  const result = sessionResult(session);
+  const script = session.script;
+  return (
+    <>
+      <a className="back-link" href={back}>
+        <ArrowLeft size={16} aria-hidden="true" /> Role-play
+      </a>
+      <PageHeader
+        title={`Result: ${script.title}`}
+        subtitle={`${SKILL_LABELS[script.skill]} · ${repName ?? 'rep'} · ${session.date} · ${formatElapsed(session.elapsedSeconds)} on the clock`}
+        actions={actions}
+      />
+      <section className="card rp-done" aria-label="Session result">
+        <h2 className="card-title">
+          <CheckCircle2 size={18} aria-hidden="true" /> Session saved
+        </h2>
+        <ResultLine result={result} />
+        <div className="table-wrap">
+          <table className="table" aria-label="Scores">
+            <thead>
+              <tr>
+                <th scope="col">Criterion</th>
+                <th scope="col">Score</th>
+                <th scope="col">What a 1, a 3 and a 5 look like</th>
+              </tr>
+            </thead>
+            <tbody>
+              {script.rubric.criteria.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">{c.name}</th>
+                  <td className="rp-score-cell">{session.scores[c.id] ?? '—'}</td>
+                  <td className="small">
+                    1: {c.anchors['1']}
+                    <br />
+                    3: {c.anchors['3']}
+                    <br />
+                    5: {c.anchors['5']}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {session.notes ? (
+          <>
+            <h3 className="section-title">Session notes</h3>
+            <p className="rp-prewrap">{session.notes}</p>
+          </>
+        ) : null}
+        {session.steps.some((s) => s.note || s.branchId) ? (
+          <>
+            <h3 className="section-title">Step by step</h3>
+            <ol className="rp-steps">
+              {session.steps.map((s) => {
+                const step = script.steps.find((x) => x.id === s.stepId);
+                if (!step) return null;
+                return (
+                  <li key={s.stepId}>
+                    <p className="small">Buyer: “{buyerLine(step, s.branchId)}”</p>
+                    {s.note ? <p className="small rp-prewrap">Note: {s.note}</p> : null}
+                  </li>
+                );
+              })}
+            </ol>
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}
