@@ -168,6 +168,13 @@ describe('suggestions from the weak stage', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('within a skill, scripts set at the weak stage come first', () => {
+    const objections = suggestScripts(library.scripts, 'opportunity-to-win').filter((s) => s.skill === 'objection-handling');
+    const firstOther = objections.findIndex((s) => s.stage !== 'opportunity-to-win');
+    expect(firstOther).toBeGreaterThan(0);
+    expect(objections.slice(firstOther).every((s) => s.stage !== 'opportunity-to-win')).toBe(true);
+  });
+
   it('no weak stage, no suggestion', () => {
     expect(suggestScripts(library.scripts, null)).toEqual([]);
   });

@@ -90,8 +90,8 @@ export function filterScripts(scripts: readonly RoleplayScript[], f: ScriptFilte
 }
 
 /**
- * Scripts for a weak stage: the skills that move that stage (most direct first), then the
- * easier scripts first. None for a rep with no weak stage.
+ * Scripts for a weak stage: the skills that move that stage (most direct first); within a
+ * skill, scripts set at that very stage first, then the easier ones. None for a rep with no weak stage.
  */
 export function suggestScripts(scripts: readonly RoleplayScript[], weakStage: WeakStage | null): RoleplayScript[] {
   if (!weakStage) return [];
@@ -101,6 +101,7 @@ export function suggestScripts(scripts: readonly RoleplayScript[], weakStage: We
     .sort(
       (a, b) =>
         skills.indexOf(a.skill) - skills.indexOf(b.skill) ||
+        Number(b.stage === weakStage) - Number(a.stage === weakStage) ||
         DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] ||
         a.title.localeCompare(b.title),
     );

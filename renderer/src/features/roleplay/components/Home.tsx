@@ -125,21 +125,6 @@ function RepCoaching({
         )}
       </div>
 
-      {suggested.length ? (
-        <section aria-labelledby="rp-suggested-title">
-          <h3 id="rp-suggested-title" className="section-title">
-            Suggested for {repName}
-          </h3>
-          <div className="rp-grid" role="list" aria-label={`Suggested scripts for ${repName}`}>
-            {suggested.slice(0, 6).map((s) => (
-              <div role="listitem" key={s.id}>
-                <ScriptCard script={s} repId={repId} repName={repName} onStart={onStart} />
-              </div>
-            ))}
-          </div>
-        </section>
-      ) : null}
-
       {open.length ? (
         <section aria-labelledby="rp-open-title">
           <h3 id="rp-open-title" className="section-title">
@@ -171,6 +156,20 @@ function RepCoaching({
           <p className="muted small">No scored session yet. Finished sessions show here, one line per skill.</p>
         )}
       </section>
+      {suggested.length ? (
+        <section aria-labelledby="rp-suggested-title">
+          <h3 id="rp-suggested-title" className="section-title">
+            Suggested for {repName}
+          </h3>
+          <div className="rp-grid" role="list" aria-label={`Suggested scripts for ${repName}`}>
+            {suggested.slice(0, 6).map((s) => (
+              <div role="listitem" key={s.id}>
+                <ScriptCard script={s} repId={repId} repName={repName} onStart={onStart} />
+              </div>
+            ))}
+          </div>
+        </section>
+      ) : null}
     </div>
   );
 }

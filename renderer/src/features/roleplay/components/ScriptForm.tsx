@@ -331,6 +331,7 @@ function Branches({
         size="sm"
         variant="ghost"
         icon={<Plus size={14} />}
+        aria-label={`Add an objection branch to step ${step + 1}`}
         disabled={branches.fields.length >= 6}
         onClick={() => branches.append({ id: newKey('branch'), when: '', buyer: '' })}
       >
