@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../../../tests/helpers/db';
+import type { Plan } from '../../../../shared/schemas';
 import { App } from '../../app/App';
 import { addRep } from '../../db/repositories/reps';
 import { fakePlatform } from '../../platform/fake';
@@ -100,6 +101,16 @@ describe('Role-play session runner, by keyboard', { timeout: 30_000 }, () => {
     // A finished session ignores the keys.
     await user.keyboard('s1');
     expect(screen.getByRole('heading', { name: 'Result: Closing: ask for the decision' })).toBeInTheDocument();
+  });
+
+  it('links the session to one of the rep’s development-plan items', async () => {
+    const { db, user, sessionId } = await setUp();
+    const session = await db.roleplaySessions.get(sessionId);
+    const plan = { id: 'p-1', repId: session!.repId, developmentItems: [{ id: 'd-1', skill: 'Closing', text: 'Ask for the decision' }] };
+    await db.plans.put(plan as unknown as Plan);
+    await user.keyboard('s');
+    await user.selectOptions(await screen.findByLabelText('Development-plan item this works on'), 'd-1');
+    await waitFor(async () => expect((await db.roleplaySessions.get(sessionId))?.planItemId).toBe('d-1'));
   });
 
   it('resumes where the coach left off after the page is closed, with pending changes flushed on leave', async () => {

@@ -3,6 +3,7 @@ import { buyerLine, formatElapsed, sessionResult, SKILL_LABELS } from '../../../
 import type { RoleplaySession } from '../../../../../shared/schemas';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ResultLine } from './ResultLine';
+import { RubricTable } from './RubricTable';
 
 /** A finished session: the result against the pass mark, every score with its anchors, the notes. */
 export function SessionResultView({
@@ -33,32 +34,7 @@ export function SessionResultView({
           <CheckCircle2 size={18} aria-hidden="true" /> Session saved
         </h2>
         <ResultLine result={result} />
-        <div className="table-wrap">
-          <table className="table" aria-label="Scores">
-            <thead>
-              <tr>
-                <th scope="col">Criterion</th>
-                <th scope="col">Score</th>
-                <th scope="col">What a 1, a 3 and a 5 look like</th>
-              </tr>
-            </thead>
-            <tbody>
-              {script.rubric.criteria.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{c.name}</th>
-                  <td className="rp-score-cell">{session.scores[c.id] ?? '—'}</td>
-                  <td className="small">
-                    1: {c.anchors['1']}
-                    <br />
-                    3: {c.anchors['3']}
-                    <br />
-                    5: {c.anchors['5']}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RubricTable script={script} scores={session.scores} label="Scores" />
         {session.notes ? (
           <>
             <h3 className="section-title">Session notes</h3>

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useRoute } from '../../../app/router';
 
 /**
  * Where the coach is on the Role-play page, kept in the address (#/roleplay?rep=…&run=…) so
@@ -43,12 +43,8 @@ export function go(loc: RoleplayLocation): void {
   window.location.hash = hrefLocation(loc);
 }
 
-function subscribe(cb: () => void): () => void {
-  window.addEventListener('hashchange', cb);
-  return () => window.removeEventListener('hashchange', cb);
-}
-
+/** Re-renders on every address change (through the app router) and reads this page's part of it. */
 export function useRoleplayLocation(): RoleplayLocation {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parseLocation(hash);
+  useRoute();
+  return parseLocation(window.location.hash);
 }
