@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { DocumentInputError, makeFormatter, NOT_AVAILABLE } from './format';
+
+const gb = makeFormatter({ locale: 'en-GB', currency: 'GBP' });
+const de = makeFormatter({ locale: 'de-DE', currency: 'EUR' });
+const us = makeFormatter({ locale: 'en-US', currency: 'USD' });
+
+// Intl may use narrow no-break spaces; compare with plain spaces.
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/gu, ' ');
+
+describe('makeFormatter', () => {
+  it('writes values in their unit and locale', () => {
+    expect(gb.value(48250, 'money')).toBe('£48,250');
+    expect(plain(de.value(48250, 'money'))).toBe('48.250 €');
+    expect(us.value(1234.5, 'money')).toBe('$1,234.50');
+    expect(gb.value(0.235, 'rate')).toBe('23.5%');
+    expect(plain(de.value(0.235, 'rate'))).toBe('23,5 %');
+    expect(gb.value(41, 'days')).toBe('41 days');
+    expect(gb.value(1, 'days')).toBe('1 day');
+    expect(gb.value(12, 'count')).toBe('12');
+    expect(de.value(4.25, 'decimal')).toBe('4,25');
+  });
+  it('shows zero as zero and unknown as not available', () => {
+    expect(gb.value(0, 'count')).toBe('0');
+    expect(gb.value(0, 'money')).toBe('£0');
+    expect(gb.value(null, 'money')).toBe(NOT_AVAILABLE);
+    expect(gb.value(Number.NaN, 'count')).toBe(NOT_AVAILABLE);
+    expect(gb.gap(null, 'rate')).toBe(NOT_AVAILABLE);
+  });
+  it('writes gaps with their sign, rates in percentage points', () => {
+    expect(gb.gap(3, 'count')).toBe('+3');
+    expect(gb.gap(-1200, 'money')).toBe('-£1,200');
+    expect(gb.gap(0, 'count')).toBe('0');
+    expect(gb.gap(-0.045, 'rate')).toBe('-4.5 pts');
+    expect(gb.gap(0.1, 'rate')).toBe('+10 pts');
+    expect(gb.gap(16, 'days')).toBe('+16 days');
+  });
+  it('writes dates in the locale, whatever the machine time zone', () => {
+    expect(gb.date('2026-11-22')).toBe('22 November 2026');
+    expect(us.date('2026-11-22')).toBe('November 22, 2026');
+    expect(de.date('2026-01-01')).toBe('1. Januar 2026');
+  });
+  it('refuses what is not a calendar date, saying which field', () => {
+    expect(() => gb.date('2026-02-30', 'Deadline of action 2')).toThrow(/Deadline of action 2: "2026-02-30" is not a calendar date/u);
+    expect(() => gb.date('22/11/2026')).toThrow(DocumentInputError);
+  });
+  it('refuses an unknown currency', () => {
+    expect(() => makeFormatter({ locale: 'en-GB', currency: 'POUNDS' })).toThrow(/currency "POUNDS"/u);
+  });
+});

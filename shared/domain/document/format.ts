@@ -1,0 +1,102 @@
+// Numbers, money and dates in the manager's locale. Unknown values say so; they are never 0.
+import type { FormatOptions, IsoDate, MetricUnit } from './types';
+
+export const NOT_AVAILABLE = 'not available';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
+
+/** Thrown when a document input cannot be written as given; the message says what to fix. */
+export class DocumentInputError extends Error {
+  override name = 'DocumentInputError';
+}
+
+export function parseIsoDate(value: IsoDate, field: string): Date {
+  const m = ISO_DATE.exec(value);
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !date || date.getUTCDate() !== Number(m[3]) || date.getUTCMonth() !== Number(m[2]) - 1) {
+    throw new DocumentInputError(`${field}: "${value}" is not a calendar date (expected YYYY-MM-DD).`);
+  }
+  return date;
+}
+
+export type Formatter = {
+  /** A value in its unit: `12`, `€48,250`, `23.5%`, `41 days`. */
+  value(value: number | null, unit: MetricUnit): string;
+  /** A difference with its sign: `+3`, `−€1,200`, `−4.5 pts` (rates in percentage points). */
+  gap(value: number | null, unit: MetricUnit): string;
+  date(value: IsoDate, field?: string): string;
+  /** A number of minutes, e.g. `15 min`; `null` says no time was set. */
+  minutes(value: number | null): string;
+};
+
+export function makeFormatter(opts: FormatOptions): Formatter {
+  const { locale, currency } = opts;
+  let probe: Intl.NumberFormat;
+  try {
+    probe = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  } catch {
+    throw new DocumentInputError(`Locale "${locale}" or currency "${currency}" is not recognised.`);
+  }
+  const resolved = probe.resolvedOptions().locale;
+  const count = new Intl.NumberFormat(resolved, { maximumFractionDigits: 1 });
+  const decimal = new Intl.NumberFormat(resolved, { maximumFractionDigits: 2 });
+  const moneyFormat = (fraction: 0 | 2, sign: boolean) =>
+    new Intl.NumberFormat(resolved, {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: fraction,
+      ...(sign ? { signDisplay: 'exceptZero' as const } : {}),
+    });
+  const moneyFormats = [moneyFormat(0, false), moneyFormat(2, false), moneyFormat(0, true), moneyFormat(2, true)] as const;
+  const money = (v: number, sign: boolean) => moneyFormats[(Number.isInteger(v) ? 0 : 1) + (sign ? 2 : 0)]!.format(v);
+  const percent = new Intl.NumberFormat(resolved, { style: 'percent', maximumFractionDigits: 1 });
+  const days = new Intl.NumberFormat(resolved, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 });
+  const signedCount = new Intl.NumberFormat(resolved, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const signedDecimal = new Intl.NumberFormat(resolved, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+  const signedDays = new Intl.NumberFormat(resolved, {
+    style: 'unit',
+    unit: 'day',
+    unitDisplay: 'long',
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+  const minutes = new Intl.NumberFormat(resolved, { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 0 });
+  const dates = new Intl.DateTimeFormat(resolved, { dateStyle: 'long', timeZone: 'UTC' });
+
+  const known = (v: number | null): v is number => v !== null && Number.isFinite(v);
+
+  return {
+    value(v, unit) {
+      if (!known(v)) return NOT_AVAILABLE;
+      switch (unit) {
+        case 'money':
+          return money(v, false);
+        case 'rate':
+          return percent.format(v);
+        case 'days':
+          return days.format(v);
+        case 'decimal':
+          return decimal.format(v);
+        case 'count':
+          return count.format(v);
+      }
+    },
+    gap(v, unit) {
+      if (!known(v)) return NOT_AVAILABLE;
+      switch (unit) {
+        case 'money':
+          return money(v, true);
+        case 'rate':
+          return `${signedCount.format(v * 100)} pts`;
+        case 'days':
+          return signedDays.format(v);
+        case 'decimal':
+          return signedDecimal.format(v);
+        case 'count':
+          return signedCount.format(v);
+      }
+    },
+    date: (v, field = 'date') => dates.format(parseIsoDate(v, field)),
+    minutes: (v) => (known(v) ? minutes.format(v) : 'no time set'),
+  };
+}

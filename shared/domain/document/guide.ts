@@ -1,0 +1,61 @@
+// The manager's private conversation guide as a document model: built from its own input,
+// never from the plan's, and marked private on every page.
+import { cell, list, nameRuns, prose, table } from './blocks';
+import { makeFormatter } from './format';
+import { lineRun } from './text';
+import type { Block, ConversationGuideInput, DocSection, DocumentModel, FormatOptions, Inline } from './types';
+
+export const GUIDE_TITLE = 'Conversation guide';
+export const GUIDE_PRIVACY_NOTE = 'Private: the manager’s own preparation. Not part of the employee’s plan; do not hand it out.';
+
+export function buildGuideDocument(input: ConversationGuideInput, opts: FormatOptions): DocumentModel {
+  const f = makeFormatter(opts);
+  const date = f.date(input.date, 'Conversation date');
+
+  const details: Block = {
+    kind: 'details',
+    rows: [
+      { label: 'Employee', value: nameRuns(input.repName) },
+      { label: 'Manager', value: nameRuns(input.managerName) },
+      { label: 'Date', value: [{ text: date }] },
+    ],
+  };
+
+  const agenda = input.agenda.map((a) => ({ item: cell(a.item), minutes: a.minutes })).filter((a) => a.item.length > 0 || a.minutes !== null);
+  const agendaRows = agenda.map((a, i): Inline[][] => [[{ text: String(i + 1) }], a.item, [{ text: f.minutes(a.minutes) }]]);
+  const timed = agenda.flatMap((a) => (a.minutes !== null && Number.isFinite(a.minutes) ? [a.minutes] : []));
+  const timing: Block[] = table(['#', 'Step', 'Time'], agendaRows, [0.6, 6, 1.6], 'No agenda was planned.', ['start', 'start', 'end']);
+  if (timed.length > 0) {
+    const total = f.minutes(timed.reduce((sum, m) => sum + m, 0));
+    const partial = timed.length < agenda.length ? ` for the ${timed.length} timed step${timed.length === 1 ? '' : 's'} of ${agenda.length}` : '';
+    timing.push({ kind: 'paragraph', runs: [{ text: `Planned time${partial}: `, bold: true }, { text: total }], tone: 'normal' });
+  }
+
+  const sections: DocSection[] = [
+    { heading: 'Timing and agenda', blocks: timing },
+    { heading: 'Opening', blocks: prose(input.opening, 'No opening was written.') },
+    { heading: 'Talking points', blocks: list(input.talkingPoints, true, 'No talking points were written.') },
+    { heading: 'Questions to ask', blocks: list(input.questions, true, 'No questions were written.') },
+    {
+      heading: 'Pushback and how to respond',
+      blocks: table(
+        ['If you hear', 'Respond by'],
+        input.pushback.map((p) => [cell(p.objection), cell(p.approach)]).filter(([o, a]) => o!.length > 0 || a!.length > 0),
+        [1, 1],
+        'No pushback was anticipated.',
+      ),
+    },
+    { heading: 'Keeping emotional distance', blocks: list(input.reminders, false, 'No reminders were written.') },
+  ];
+
+  return {
+    kind: 'guide',
+    title: GUIDE_TITLE,
+    subtitle: GUIDE_PRIVACY_NOTE,
+    header: [lineRun(input.repName), { text: ` · ${GUIDE_TITLE} · ${date}` }],
+    headerNote: 'Private: manager only',
+    locale: opts.locale,
+    intro: [details],
+    sections,
+  };
+}

@@ -1,0 +1,153 @@
+// The rep-facing action and development plan as a document model. It reads only the fields
+// of PlanDocumentInput, one by one: the manager's conversation guide is a different input and
+// cannot reach this document, even when a caller passes an object that also carries it.
+import { cell, checkImage, list, nameRuns, note, para, prose, table } from './blocks';
+import { DocumentInputError, makeFormatter } from './format';
+import { cleanLine, lineRun, textRuns } from './text';
+import type { Block, DocSection, DocumentModel, FormatOptions, Inline, PlanDocumentInput, SignatureBlock, SignerRole } from './types';
+
+export const PLAN_TITLE = 'Action and development plan';
+
+export const SIGNER_LABEL: Record<SignerRole, string> = { rep: 'Employee', manager: 'Manager', hr: 'HR representative' };
+const SIGNER_ORDER: SignerRole[] = ['rep', 'manager', 'hr'];
+
+export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions): DocumentModel {
+  const f = makeFormatter(opts);
+  const date = f.date(input.date, 'Plan date');
+
+  const details: Block = {
+    kind: 'details',
+    rows: [
+      { label: 'Company', value: nameRuns(input.company) },
+      { label: 'Team', value: nameRuns(input.team) },
+      { label: 'Employee', value: nameRuns(input.repName) },
+      { label: 'Manager', value: nameRuns(input.managerName) },
+      ...(input.hrName !== undefined && cleanLine(input.hrName) !== '' ? [{ label: 'HR representative', value: nameRuns(input.hrName) }] : []),
+      { label: 'Date', value: [{ text: date }] },
+      { label: 'Period reviewed', value: textRuns(input.periodLabel) },
+    ],
+  };
+
+  const expectations = input.expectations
+    .map((e) => ({ label: cleanLine(e.label), value: textRuns(e.value) }))
+    .filter((e) => e.label !== '' || e.value.length > 0);
+  const expectationBlocks: Block[] =
+    expectations.length === 0
+      ? [note('No expectations were written down for this plan.')]
+      : [
+          {
+            kind: 'list',
+            ordered: false,
+            items: expectations.map((e): Inline[] => (e.label === '' ? e.value : [{ text: `${e.label}: `, bold: true }, ...e.value])),
+          },
+        ];
+
+  const facts = table(
+    ['Metric', 'Expectation', 'Actual', 'Gap'],
+    input.facts.map((r) => [
+      cell(r.metric),
+      [{ text: f.value(r.expectation, r.unit) }],
+      [{ text: f.value(r.actual, r.unit) }],
+      [{ text: f.gap(r.gap, r.unit) }],
+    ]),
+    [4, 2, 2, 2],
+    'No performance figures are part of this plan.',
+    ['start', 'end', 'end', 'end'],
+  );
+
+  const actions = table(
+    ['#', 'Action', 'Measure', 'Baseline', 'Target', 'Deadline', 'Owner'],
+    input.actionItems.map((a, i) => [
+      [{ text: String(i + 1) }],
+      cell(a.action),
+      cell(a.measure),
+      cell(a.baseline),
+      cell(a.target),
+      a.deadline === null ? [{ text: 'not set' }] : [{ text: f.date(a.deadline, `Deadline of action ${i + 1}`) }],
+      cell(a.owner),
+    ]),
+    [0.5, 3.6, 2.8, 2.4, 2.1, 2.5, 2.2],
+    'No action items were agreed.',
+  );
+
+  const milestones = table(
+    ['Date', 'Milestone'],
+    input.milestones.map((m, i) => [[{ text: f.date(m.date, `Date of milestone ${i + 1}`) }], cell(m.text)]),
+    [1, 3],
+    'No milestones were set.',
+  );
+  const checkIns = list(
+    input.checkIns.map((d, i) => f.date(d, `Check-in ${i + 1}`)),
+    false,
+    'No check-in dates were set.',
+  );
+
+  const support = input.support.map((s) => ({ kind: cleanLine(s.kind), text: textRuns(s.text) })).filter((s) => s.kind !== '' || s.text.length > 0);
+  const supportBlocks: Block[] =
+    support.length === 0
+      ? [note('No support was recorded.')]
+      : [
+          {
+            kind: 'list',
+            ordered: false,
+            items: support.map((s): Inline[] => (s.kind === '' ? s.text : [{ text: `${s.kind}: `, bold: true }, ...s.text])),
+          },
+        ];
+
+  const development: Block[] = input.development.flatMap((d, i): Block[] => [
+    { kind: 'heading', level: 2, text: cleanLine(d.skill) === '' ? [{ text: `Skill ${i + 1}` }] : [lineRun(d.skill)] },
+    ...(cleanLine(d.timeline) === '' ? [] : [para([{ text: 'Timeline: ', bold: true }, ...textRuns(d.timeline)])]),
+    para([{ text: 'Activities', bold: true }]),
+    ...list(d.activities, false, 'No activities listed.'),
+    para([{ text: 'Resources', bold: true }]),
+    ...list(d.resources, false, 'No resources listed.'),
+  ]);
+
+  const sections: DocSection[] = [
+    { heading: 'Expectations', blocks: expectationBlocks },
+    { heading: 'Performance facts', blocks: facts },
+    { heading: 'Focus areas', blocks: list(input.focusAreas, false, 'No focus areas were set.') },
+    { heading: 'Action items', blocks: actions },
+    { heading: 'Milestones and check-ins', blocks: [...milestones, para([{ text: 'Check-in dates', bold: true }]), ...checkIns] },
+    { heading: 'Support provided', blocks: supportBlocks },
+    { heading: 'Development plan', blocks: development.length === 0 ? [note('No development plan was set.')] : development },
+    { heading: 'Consequences', blocks: prose(input.consequences, 'No consequences were written down.') },
+    {
+      heading: 'Acknowledgement',
+      blocks: [...prose(input.acknowledgement, 'No acknowledgement statement was written down.'), signatureBlock(input, f.date)],
+    },
+  ];
+
+  return {
+    kind: 'plan',
+    title: PLAN_TITLE,
+    header: [lineRun(input.repName), { text: ` · ${PLAN_TITLE} · ${date}` }],
+    locale: opts.locale,
+    intro: [details],
+    sections,
+  };
+}
+
+function signatureBlock(input: PlanDocumentInput, formatDate: (d: string, field?: string) => string): SignatureBlock {
+  // The employee and the manager always sign (and HR when named): a role the input leaves
+  // out still gets its lines for ink, with the name from the plan.
+  const given = new Map(input.signatures.map((s) => [s.role, s]));
+  if (given.size !== input.signatures.length) throw new DocumentInputError('Each role signs once: the plan lists a signer twice.');
+  const hasHr = given.has('hr') || (input.hrName !== undefined && cleanLine(input.hrName) !== '');
+  const fallbackName: Record<SignerRole, string> = { rep: input.repName, manager: input.managerName, hr: input.hrName ?? '' };
+  const roles = SIGNER_ORDER.filter((r) => r !== 'hr' || hasHr);
+  const signers = roles.map((role) => given.get(role) ?? { role, name: fallbackName[role], date: null });
+  return {
+    kind: 'signatures',
+    signers: signers.map((s) => {
+      const label = SIGNER_LABEL[s.role];
+      const out: SignatureBlock['signers'][number] = {
+        label,
+        name: nameRuns(s.name),
+        date: s.date === null ? null : formatDate(s.date, `Signature date of the ${label.toLowerCase()}`),
+      };
+      if (s.image) out.image = checkImage(s.image, `the ${label.toLowerCase()}`);
+      return out;
+    }),
+  };
+}

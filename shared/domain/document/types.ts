@@ -1,0 +1,128 @@
+// Plain inputs for the two documents and the plain document model both are turned into.
+// The planner maps its stored plan onto these inputs; the docx renderer and the print view
+// turn the model into a file or HTML. Nothing here knows about docx, React or the database.
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** How a fact's numbers are written: a count, an amount of money, a rate in [0, 1], a number of days, or a plain decimal. */
+export type MetricUnit = 'count' | 'money' | 'rate' | 'days' | 'decimal';
+
+export type FactRow = {
+  metric: string;
+  unit: MetricUnit;
+  /** `null` when unknown: shown as "not available", never as zero. */
+  expectation: number | null;
+  actual: number | null;
+  /** actual − expectation, as the planner computed it; `null` when either side is unknown. */
+  gap: number | null;
+};
+
+export type ActionItem = {
+  action: string;
+  measure: string;
+  baseline: string;
+  target: string;
+  deadline: IsoDate | null;
+  owner: string;
+};
+
+export type SignatureImage = { png: Uint8Array; width: number; height: number };
+
+export type SignerRole = 'rep' | 'manager' | 'hr';
+
+export type Signer = {
+  role: SignerRole;
+  name: string;
+  /** `null` until signed: the document leaves a line to write the date by hand. */
+  date: IsoDate | null;
+  image?: SignatureImage;
+};
+
+export type DevelopmentItem = { skill: string; activities: string[]; resources: string[]; timeline: string };
+
+/** Everything the rep-facing action and development plan shows. Nothing private to the manager belongs here. */
+export type PlanDocumentInput = {
+  company: string;
+  team: string;
+  repName: string;
+  managerName: string;
+  hrName?: string;
+  date: IsoDate;
+  periodLabel: string;
+  expectations: { label: string; value: string }[];
+  facts: FactRow[];
+  focusAreas: string[];
+  actionItems: ActionItem[];
+  milestones: { date: IsoDate; text: string }[];
+  checkIns: IsoDate[];
+  support: { kind: string; text: string }[];
+  development: DevelopmentItem[];
+  consequences: string;
+  acknowledgement: string;
+  signatures: Signer[];
+};
+
+/** The manager's private preparation. Never an input of the plan document. */
+export type ConversationGuideInput = {
+  repName: string;
+  managerName: string;
+  date: IsoDate;
+  opening: string;
+  talkingPoints: string[];
+  questions: string[];
+  pushback: { objection: string; approach: string }[];
+  reminders: string[];
+  /** The agenda in order; minutes `null` where the manager set no time. */
+  agenda: { item: string; minutes: number | null }[];
+};
+
+/** Locale for numbers and dates (BCP 47, e.g. `en-GB`) and ISO 4217 currency for money. */
+export type FormatOptions = { locale: string; currency: string };
+
+// ---- The document model ----
+
+export type TextRun = { text: string; bold?: boolean; italic?: boolean; rtl?: boolean };
+/** A line break inside a paragraph or cell. */
+export type LineBreak = { break: true };
+export type Inline = TextRun | LineBreak;
+
+export type HeadingBlock = { kind: 'heading'; level: 1 | 2 | 3; text: Inline[] };
+export type ParagraphBlock = { kind: 'paragraph'; runs: Inline[]; tone?: 'normal' | 'note' };
+export type ListBlock = { kind: 'list'; ordered: boolean; items: Inline[][] };
+/** A table always has a header row and at least one body row (the builders never emit an empty one). */
+export type TableBlock = {
+  kind: 'table';
+  header: string[];
+  rows: Inline[][][];
+  /** Relative column widths, one per column. */
+  widths: number[];
+  /** `numeric` columns are right-aligned. */
+  align?: ('start' | 'end')[];
+};
+/** Label–value pairs (company, team, date…) shown as a two-column grid without a header row. */
+export type DetailsBlock = { kind: 'details'; rows: { label: string; value: Inline[] }[] };
+export type SignatureBlock = {
+  kind: 'signatures';
+  signers: { label: string; name: Inline[]; date: string | null; image?: SignatureImage }[];
+};
+export type PageBreakBlock = { kind: 'pageBreak' };
+
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | DetailsBlock | SignatureBlock | PageBreakBlock;
+
+export type DocSection = { heading: string; blocks: Block[] };
+
+export type DocumentModel = {
+  kind: 'plan' | 'guide';
+  /** Document title (Word "Title" style and the file's title property). */
+  title: string;
+  /** A line under the title, e.g. the privacy notice of the guide. */
+  subtitle?: string;
+  /** Running header: the rep and the date. */
+  header: Inline[];
+  /** Always-visible privacy notice in the header (the guide), if any. */
+  headerNote?: string;
+  locale: string;
+  intro: Block[];
+  sections: DocSection[];
+};
