@@ -1,6 +1,15 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { readDocxParts, xmlText } from '../../shared/export/docx';
 import { expect, test } from './fixtures';
+
+async function wordText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const download = page.waitForEvent('download');
+  await click();
+  const file = await download;
+  const parts = readDocxParts(new Uint8Array(readFileSync(await file.path())));
+  return { name: file.suggestedFilename(), text: xmlText(parts['word/document.xml'] ?? '') };
+}
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -45,6 +54,9 @@ test('a coach picks a rep weak at opportunity → win, runs a suggested script b
   await page.keyboard.press('2');
   await expect(page.getByLabel('The buyer says')).toContainText('worried about the team’s time');
   await page.screenshot({ path: 'artifacts/roleplay-runner.png' });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.screenshot({ path: 'artifacts/roleplay-runner-1024.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Reload mid-session: everything typed is still there (autosave), the clock resumes paused.
   await expect(page.getByRole('timer')).toHaveText(/^0:0[1-9]$/);
@@ -69,6 +81,11 @@ test('a coach picks a rep weak at opportunity → win, runs a suggested script b
   await page.keyboard.press('f');
   await expect(page.getByRole('heading', { name: 'Result: Closing: ask for the decision' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Scores' })).toContainText('Confirming the fit');
+  const sheet = await wordText(page, () => page.getByRole('button', { name: 'Score sheet (Word)' }).click());
+  expect(sheet.name).toMatch(/^\d{4}-\d{2}-\d{2} Farid Haddad - Role-play score sheet\.docx$/);
+  expect(sheet.text).toContain('3.8 of 5 against a pass mark of 3.5');
+  expect(sheet.text).toContain('Kept presenting after the second');
+  await page.screenshot({ path: 'artifacts/roleplay-result.png' });
 
   // The score is on Farid's skill chart, with its numbers.
   await page.getByRole('main').getByRole('link', { name: 'Role-play' }).click();
@@ -99,6 +116,13 @@ test('a coach copies a library script, edits it in the form, exports it and impo
   await form.getByRole('button', { name: 'Save script' }).click();
   await expect(page.getByRole('heading', { name: 'Price objection for renewals', level: 1 })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Rubric' })).toContainText('Pausing before answering');
+
+  // The rep's Word copy: the briefing and the rubric, none of the observer's prompts.
+  const repCopy = await wordText(page, () => page.getByRole('button', { name: 'Rep’s copy (Word)' }).click());
+  expect(repCopy.text).toContain('Pausing before answering');
+  expect(repCopy.text).not.toContain('Note every concession and what was asked in return');
+  const observerCopy = await wordText(page, () => page.getByRole('button', { name: 'Observer’s copy (Word)' }).click());
+  expect(observerCopy.text).toContain('Note every concession and what was asked in return');
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export file' }).click();

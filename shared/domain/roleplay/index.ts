@@ -8,3 +8,5 @@ export type { Library, ScriptProblem, ScriptSource } from './library';
 export { copyScript, describeIssues, freeId, loadLibrary, parseScriptFile, scriptFileName, slugify, toScriptFile } from './library';
 export type { ScriptFilter, SessionResult, SkillPoint } from './session';
 export { buyerLine, filterScripts, formatElapsed, newSession, roundScore, sessionResult, skillHistory, suggestScripts } from './session';
+export type { ScriptAudience } from './document';
+export { buildScoreSheetDocument, buildScriptDocument, DOCX_MIME, scoreSheetFileName, scriptDocumentFileName } from './document';

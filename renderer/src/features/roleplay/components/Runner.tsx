@@ -9,7 +9,7 @@ import { Button } from '../../../ui/Button';
 import { initRunner, runnerReducer, type RunnerAction, type RunnerState } from '../state/runner';
 import { hrefLocation } from '../state/view';
 import { ResultLine } from './ResultLine';
-import { SessionResultView } from './SessionResult';
+import { FinishedSession } from './SessionResult';
 
 export type RunnerOptions = {
   /** Milliseconds since the epoch; injectable for tests. */
@@ -159,7 +159,7 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
   const over = elapsed > script.minutes * 60;
   const title = `${script.title}`;
 
-  if (session.status === 'completed') return <SessionResultView session={session} repName={rep?.name ?? null} back={back} />;
+  if (session.status === 'completed') return <FinishedSession session={session} repName={rep?.name ?? null} back={back} />;
 
   return (
     <div className="rp-runner">

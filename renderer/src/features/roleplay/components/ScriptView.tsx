@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ArrowLeft, Copy, Download, Pencil, Play, Trash2 } from 'lucide-react';
+import { ArrowLeft, Copy, Download, FileText, Pencil, Play, Trash2 } from 'lucide-react';
 import type { RoleplayScript } from '../../../../../shared/schemas';
 import { useDb } from '../../../app/context';
 import { useAppStore } from '../../../app/store';
@@ -7,7 +7,7 @@ import { deleteCustomScript } from '../../../db/repositories/roleplay';
 import { usePlatform } from '../../../platform';
 import { Button } from '../../../ui/Button';
 import { PageHeader } from '../../../ui/PageHeader';
-import { exportScript, startSession } from '../state/actions';
+import { exportScript, exportScriptDocument, startSession } from '../state/actions';
 import { go, hrefLocation } from '../state/view';
 import { RubricTable } from './RubricTable';
 import { ScriptMeta } from './ScriptMeta';
@@ -28,6 +28,14 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
     await deleteCustomScript(db, script.id);
     notify('success', `“${script.title}” deleted. Sessions already run with it keep their copy.`);
     go({ rep: repId, view: { kind: 'home' } });
+  };
+  const exportWord = async (audience: 'rep' | 'observer') => {
+    try {
+      const saved = await exportScriptDocument(platform, script, audience);
+      if (saved) notify('success', `Saved ${saved}.`);
+    } catch (e) {
+      notify('error', `The Word document could not be made: ${e instanceof Error ? e.message : String(e)}`);
+    }
   };
   const exportFile = async () => {
     const saved = await exportScript(platform, script);
@@ -57,6 +65,12 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
             ) : null}
             <Button icon={<Download size={16} />} onClick={() => void exportFile()}>
               Export file
+            </Button>
+            <Button icon={<FileText size={16} />} onClick={() => void exportWord('rep')}>
+              Rep’s copy (Word)
+            </Button>
+            <Button icon={<FileText size={16} />} onClick={() => void exportWord('observer')}>
+              Observer’s copy (Word)
             </Button>
             {script.origin === 'custom' ? (
               <Button variant="danger" icon={<Trash2 size={16} />} onClick={() => void remove()}>

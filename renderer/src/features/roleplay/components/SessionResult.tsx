@@ -1,7 +1,11 @@
-import { ArrowLeft, CheckCircle2 } from 'lucide-react';
+import { ArrowLeft, CheckCircle2, FileText } from 'lucide-react';
 import { buyerLine, formatElapsed, sessionResult, SKILL_LABELS } from '../../../../../shared/domain/roleplay';
 import type { RoleplaySession } from '../../../../../shared/schemas';
+import { useAppStore } from '../../../app/store';
+import { usePlatform } from '../../../platform';
+import { Button } from '../../../ui/Button';
 import { PageHeader } from '../../../ui/PageHeader';
+import { exportScoreSheet } from '../state/actions';
 import { ResultLine } from './ResultLine';
 import { RubricTable } from './RubricTable';
 
@@ -60,5 +64,31 @@ export function SessionResultView({
         ) : null}
       </section>
     </>
+  );
+}
+
+/** A finished session with its Word score sheet. */
+export function FinishedSession({ session, repName, back }: { session: RoleplaySession; repName: string | null; back: string }) {
+  const platform = usePlatform();
+  const notify = useAppStore((s) => s.notify);
+  const save = async () => {
+    try {
+      const saved = await exportScoreSheet(platform, session, repName ?? 'Rep');
+      if (saved) notify('success', `Saved ${saved}.`);
+    } catch (e) {
+      notify('error', `The score sheet could not be made: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  return (
+    <SessionResultView
+      session={session}
+      repName={repName}
+      back={back}
+      actions={
+        <Button variant="primary" icon={<FileText size={16} />} onClick={() => void save()}>
+          Score sheet (Word)
+        </Button>
+      }
+    />
   );
 }

@@ -1,6 +1,19 @@
-import { freeId, newSession, parseScriptFile, scriptFileName, toScriptFile } from '../../../../../shared/domain/roleplay';
+import {
+  buildScoreSheetDocument,
+  buildScriptDocument,
+  DOCX_MIME,
+  freeId,
+  newSession,
+  parseScriptFile,
+  scoreSheetFileName,
+  scriptDocumentFileName,
+  scriptFileName,
+  toScriptFile,
+  type ScriptAudience,
+} from '../../../../../shared/domain/roleplay';
+import type { DocumentModel } from '../../../../../shared/domain/document';
 import { randomId } from '../../../../../shared/lib/ids';
-import type { RoleplayScript } from '../../../../../shared/schemas';
+import type { RoleplayScript, RoleplaySession } from '../../../../../shared/schemas';
 import type { CandorDB } from '../../../db/db';
 import { saveCustomScript, saveSession } from '../../../db/repositories/roleplay';
 import type { Platform } from '../../../platform';
@@ -36,4 +49,19 @@ export async function importScript(db: CandorDB, scripts: Scripts, bytes: Uint8A
   const id = taken.has(parsed.value.id) ? freeId(parsed.value.id, taken, 'imported') : parsed.value.id;
   const saved = await saveCustomScript(db, { ...parsed.value, id }, scripts.libraryIds);
   return { ok: true, script: saved, renamed: id !== parsed.value.id };
+}
+
+/** The Word renderer loads on first use: it is the heaviest part of the page. */
+async function saveWord(platform: Platform, model: DocumentModel, suggestedName: string): Promise<string | null> {
+  const { renderDocx } = await import('../../../../../shared/export/docx');
+  const bytes = await renderDocx(model);
+  return platform.saveFile({ suggestedName, bytes, mimeType: DOCX_MIME, filterName: 'Word document', extensions: ['docx'] });
+}
+
+export function exportScriptDocument(platform: Platform, script: RoleplayScript, audience: ScriptAudience): Promise<string | null> {
+  return saveWord(platform, buildScriptDocument(script, audience), scriptDocumentFileName(script, audience));
+}
+
+export function exportScoreSheet(platform: Platform, session: RoleplaySession, repName: string): Promise<string | null> {
+  return saveWord(platform, buildScoreSheetDocument(session, repName), scoreSheetFileName(session, repName));
 }
