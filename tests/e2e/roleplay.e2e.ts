@@ -104,6 +104,7 @@ test('a coach copies a library script, edits it in the form, exports it and impo
   await loadSampleTeam(page);
   await page.goto('/#/roleplay?script=objection-price');
   await expect(page.getByRole('heading', { name: /Price objection/, level: 1 })).toBeVisible();
+  await page.screenshot({ path: 'artifacts/roleplay-script.png' });
   await page.getByRole('button', { name: 'Copy and edit' }).click();
   const form = page.getByRole('form', { name: 'Script' });
   await form.getByLabel('Title').fill('Price objection for renewals');

@@ -131,5 +131,11 @@ describe('Role-play session runner, by keyboard', { timeout: 30_000 }, () => {
       'true',
     );
     expect(screen.getByRole('button', { name: 'Start timer' })).toBeInTheDocument();
+
+    // Back on the library, the session is offered for resuming, or can be discarded.
+    await first.user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Role-play' }));
+    expect(await screen.findByRole('link', { name: 'Resume “Closing: ask for the decision”' }, { timeout: 10_000 })).toBeInTheDocument();
+    await first.user.click(screen.getByRole('button', { name: /^Discard “Closing: ask for the decision”/ }));
+    await waitFor(async () => expect(await first.db.roleplaySessions.count()).toBe(0));
   });
 });

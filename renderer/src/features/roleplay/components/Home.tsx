@@ -16,7 +16,7 @@ import { difficultySchema, roleplaySkillSchema, weakStageSchema, type RoleplaySc
 import { useDb } from '../../../app/context';
 import { useAppStore } from '../../../app/store';
 import { listReps } from '../../../db/repositories/reps';
-import { listSessions } from '../../../db/repositories/roleplay';
+import { deleteSession, listSessions } from '../../../db/repositories/roleplay';
 import { usePlatform } from '../../../platform';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -138,7 +138,15 @@ function RepCoaching({
                   <a href={hrefLocation({ rep: repId, view: { kind: 'run', sessionId: s.id } })}>Resume “{s.script.title}”</a>{' '}
                   <span className="muted small">
                     started {s.date} · {formatElapsed(s.elapsedSeconds)} on the clock · {r.scored} of {r.total} criteria scored
-                  </span>
+                  </span>{' '}
+                  <button
+                    type="button"
+                    className="link-btn"
+                    aria-label={`Discard “${s.script.title}” started ${s.date}`}
+                    onClick={() => void deleteSession(db, s.id)}
+                  >
+                    Discard
+                  </button>
                 </li>
               );
             })}

@@ -45,6 +45,11 @@ export function Runner({ sessionId, repId, ...options }: { sessionId: string; re
   return <RunningSession key={loaded.id} initial={loaded} back={back} {...options} />;
 }
 
+/** True when two snapshots differ only in the time on the clock (a tick copies every other field by reference). */
+function onlyClockMoved(a: RoleplaySession, b: RoleplaySession): boolean {
+  return (Object.keys(b) as (keyof RoleplaySession)[]).every((k) => k === 'elapsedSeconds' || a[k] === b[k]);
+}
+
 const isTextEntry = (t: EventTarget | null) =>
   t instanceof HTMLElement &&
   (t.isContentEditable || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || (t.tagName === 'INPUT' && (t as HTMLInputElement).type !== 'radio'));
@@ -73,9 +78,11 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
   );
   useEffect(() => {
     if (latest.current === session) return;
+    const before = latest.current;
     latest.current = session;
     pending.current = true;
-    setSaved('pending');
+    // The clock ticking is saved too, but does not flip the status line every second.
+    if (!onlyClockMoved(before, session)) setSaved('pending');
     const t = setTimeout(() => {
       pending.current = false;
       void write(session);
