@@ -51,6 +51,16 @@ describe('Role-play session runner, by keyboard', { timeout: 30_000 }, () => {
     await user.keyboard('j');
     expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
 
+    // Space on a focused button toggles the timer; it does not press the button.
+    await user.click(screen.getByRole('button', { name: /Previous step/ }));
+    await user.click(screen.getByRole('button', { name: /Next step/ }));
+    expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(screen.getByRole('button', { name: /Continue|Start timer/ })).toBeInTheDocument();
+
     await waitFor(async () => {
       const stored = await db.roleplaySessions.get(sessionId);
       expect(stored?.currentStep).toBe(1);
