@@ -7,6 +7,15 @@ import { buildGuideDocument, buildPlanDocument, type ConversationGuideInput, typ
 import { EN_GB, fullPlanInput, guideInput, planInput } from '../../shared/domain/document/testing';
 import { docxPartNames, readDocxParts, renderDocx, xmlText } from '../../shared/export/docx';
 
+// Any UTF-16 text, unpaired surrogates included (built from code units: fc.string's
+// 'binary' unit is slow under vitest).
+const codeUnit = fc.oneof(
+  fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
+  fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+  fc.constantFrom('\u0000', '\u001f', '\ufffe', '\uffff', '\u202e', '\n', ' ', '.'),
+);
+const anyText = (maxLength: number) => fc.array(codeUnit, { maxLength }).map((u) => u.join(''));
+
 const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
 
 async function planParts(input: PlanDocumentInput = planInput()) {
@@ -60,6 +69,8 @@ describe('plan .docx', () => {
     for (const s of used) expect(declared, `style ${s}`).toContain(s);
     expect(styles).toMatch(/w:styleId="ListBullet"><w:name w:val="List Bullet"\/>/u);
     expect(styles).toMatch(/w:type="table" w:styleId="CandorTable">/u);
+    // The document's language is the manager's locale (spelling and hyphenation in Word).
+    expect(styles).toMatch(/<w:rPrDefault><w:rPr>.*<w:lang w:val="en-GB"\/>/u);
     const numIds = new Set(all(parts['word/numbering.xml']!, /<w:num w:numId="(\d+)"/gu));
     const usedNums = all(doc, /<w:numId w:val="([^"]+)"\/>/gu);
     expect(usedNums.length).toBeGreaterThan(0);
@@ -111,7 +122,7 @@ describe('plan .docx', () => {
   });
 
   it('property: any text typed into the plan leaves every XML part legal', async () => {
-    const nasty = fc.string({ unit: 'binary', maxLength: 40 });
+    const nasty = anyText(40);
     await fc.assert(
       fc.asyncProperty(nasty, nasty, nasty, async (a, b, c) => {
         const { parts } = await planParts(
@@ -126,7 +137,7 @@ describe('plan .docx', () => {
       }),
       { numRuns: 15 },
     );
-  });
+  }, 60_000);
 });
 
 describe('the rep’s plan never carries the manager’s private guide', () => {

@@ -20,6 +20,15 @@ export function list(items: string[], ordered: boolean, empty: string): Block[] 
   return runs.length === 0 ? [note(empty)] : [{ kind: 'list', ordered, items: runs }];
 }
 
+/** "Label: text" entries as a bulleted list, the label in bold (entries with neither are left out). */
+export function labelledList(entries: [label: string, text: string][], empty: string): Block[] {
+  const items = entries
+    .map(([label, text]) => ({ label: cleanLine(label), runs: textRuns(text) }))
+    .filter((e) => e.label !== '' || e.runs.length > 0)
+    .map((e): Inline[] => (e.label === '' ? e.runs : [{ text: `${e.label}: `, bold: true }, ...e.runs]));
+  return items.length === 0 ? [note(empty)] : [{ kind: 'list', ordered: false, items }];
+}
+
 /** A table, or the `empty` note when there are no rows (an empty table is never emitted). */
 export function table(header: string[], rows: Inline[][][], widths: number[], empty: string, align?: TableBlock['align']): Block[] {
   if (rows.length === 0) return [note(empty)];

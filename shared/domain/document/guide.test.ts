@@ -18,6 +18,13 @@ describe('buildGuideDocument', () => {
     expect(plainText(m.header)).toBe(`Jordan Reyes · ${GUIDE_TITLE} · 22 November 2026`);
   });
 
+  it('names the employee, the manager and the date on one line under the title', () => {
+    expect(m.intro).toHaveLength(1);
+    expect(m.intro[0]!.kind === 'paragraph' && plainText(m.intro[0]!.runs)).toBe(
+      'Employee: Jordan Reyes · Manager: Sam Patel · Date: 22 November 2026',
+    );
+  });
+
   it('has every section in the order of the conversation', () => {
     expect(m.sections.map((s) => s.heading)).toEqual([
       'Timing and agenda',
@@ -39,6 +46,12 @@ describe('buildGuideDocument', () => {
       ['5', 'Next steps and signatures', '5 mins'],
     ]);
     expect(plainText(first(blocks(m, 'Timing and agenda'), 'paragraph').runs)).toBe('Planned time: 50 mins');
+  });
+
+  it('says when and where the conversation takes place, when the manager set it', () => {
+    const g = buildGuideDocument(guideInput({ meeting: { time: '10:00', place: 'Room 3, away from the floor' } }), EN_GB);
+    expect(plainText(first(blocks(g, 'Timing and agenda'), 'paragraph').runs)).toBe('When and where: 10:00, Room 3, away from the floor');
+    expect(documentText(buildGuideDocument(guideInput({ meeting: { time: ' ', place: '' } }), EN_GB))).not.toContain('When and where');
   });
 
   it('says when only some steps are timed, and never counts a missing time as zero', () => {

@@ -2,7 +2,7 @@
 // never from the plan's, and marked private on every page.
 import { cell, list, nameRuns, prose, table } from './blocks';
 import { makeFormatter } from './format';
-import { lineRun } from './text';
+import { cleanLine, lineRun } from './text';
 import type { Block, ConversationGuideInput, DocSection, DocumentModel, FormatOptions, Inline } from './types';
 
 export const GUIDE_TITLE = 'Conversation guide';
@@ -12,19 +12,26 @@ export function buildGuideDocument(input: ConversationGuideInput, opts: FormatOp
   const f = makeFormatter(opts);
   const date = f.date(input.date, 'Conversation date');
 
+  // One line, not a grid: the guide is a single sheet to hold during the conversation.
   const details: Block = {
-    kind: 'details',
-    rows: [
-      { label: 'Employee', value: nameRuns(input.repName) },
-      { label: 'Manager', value: nameRuns(input.managerName) },
-      { label: 'Date', value: [{ text: date }] },
+    kind: 'paragraph',
+    runs: [
+      { text: 'Employee: ', bold: true },
+      ...nameRuns(input.repName),
+      { text: ' · Manager: ', bold: true },
+      ...nameRuns(input.managerName),
+      { text: ' · Date: ', bold: true },
+      { text: date },
     ],
   };
 
   const agenda = input.agenda.map((a) => ({ item: cell(a.item), minutes: a.minutes })).filter((a) => a.item.length > 0 || a.minutes !== null);
   const agendaRows = agenda.map((a, i): Inline[][] => [[{ text: String(i + 1) }], a.item, [{ text: f.minutes(a.minutes) }]]);
   const timed = agenda.flatMap((a) => (a.minutes !== null && Number.isFinite(a.minutes) ? [a.minutes] : []));
-  const timing: Block[] = table(['#', 'Step', 'Time'], agendaRows, [0.6, 6, 1.6], 'No agenda was planned.', ['start', 'start', 'end']);
+  const when = [input.meeting?.time ?? '', input.meeting?.place ?? ''].map(cleanLine).filter((x) => x !== '');
+  const timing: Block[] =
+    when.length === 0 ? [] : [{ kind: 'paragraph', runs: [{ text: 'When and where: ', bold: true }, { text: when.join(', ') }] }];
+  timing.push(...table(['#', 'Step', 'Time'], agendaRows, [0.6, 6, 1.6], 'No agenda was planned.', ['start', 'start', 'end']));
   if (timed.length > 0) {
     const total = f.minutes(timed.reduce((sum, m) => sum + m, 0));
     const partial = timed.length < agenda.length ? ` for the ${timed.length} timed step${timed.length === 1 ? '' : 's'} of ${agenda.length}` : '';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EN_GB, EN_US, fullPlanInput, planInput } from './testing';
 import { signaturePng } from './testing-png';
 import { DocumentInputError } from './format';
-import { buildPlanDocument, PLAN_TITLE } from './plan';
+import { buildPlanDocument, PLAN_SECTIONS, PLAN_TITLE } from './plan';
 import { documentText, plainText } from './text';
 import type { Block, DocumentModel, PlanDocumentInput, SignatureBlock, TableBlock } from './types';
 
@@ -47,6 +47,7 @@ describe('buildPlanDocument', () => {
       'Consequences',
       'Acknowledgement',
     ]);
+    expect(model.sections.map((s) => s.heading)).toEqual(PLAN_SECTIONS);
   });
 
   it('puts the people, date and period at the top and the rep and date in the header', () => {
@@ -66,6 +67,30 @@ describe('buildPlanDocument', () => {
   it('lists the expectations with their labels', () => {
     const list = only(section(model, 'Expectations'), 'list')[0]!;
     expect(list.items.map(plainText)).toEqual(['Quota: £60,000 won revenue per quarter', 'Meetings: 40 qualified meetings per quarter']);
+  });
+
+  it('writes numeric expectations in their unit with their note, and leaves out empty ones', () => {
+    const m = buildPlanDocument(
+      planInput({
+        expectations: [
+          { label: 'Win rate', value: 0.25, unit: 'rate', note: 'closed deals' },
+          { label: 'Meetings held', value: 40 },
+          { label: 'Pipeline coverage', value: null, note: 'set at the next check-in' },
+          { label: '', value: null },
+        ],
+      }),
+      EN_GB,
+    );
+    expect(only(section(m, 'Expectations'), 'list')[0]!.items.map(plainText)).toEqual([
+      'Win rate: 25% (closed deals)',
+      'Meetings held: 40',
+      'Pipeline coverage: set at the next check-in',
+    ]);
+  });
+
+  it('says when a milestone has no date yet', () => {
+    const m = buildPlanDocument(planInput({ milestones: [{ date: null, text: 'Review' }] }), EN_GB);
+    expect(rowText(tableOf(m, 'Milestones and check-ins'))).toEqual([['date to be set', 'Review']]);
   });
 
   it('formats the facts table in the locale, unknown as not available', () => {
@@ -113,6 +138,22 @@ describe('buildPlanDocument', () => {
     expect(only(section(model, 'Support provided'), 'list')[0]!.items.map(plainText)).toEqual([
       'Coaching: A weekly 30-minute deal review with Sam',
       'Training: The negotiation course in January',
+    ]);
+  });
+
+  it('writes numeric baselines and targets in their unit, and a missing one as not set', () => {
+    const m = buildPlanDocument(
+      planInput({
+        actionItems: [
+          { action: 'Win more', measure: 'Win rate', baseline: 0.14, target: 0.25, unit: 'rate', deadline: null, owner: 'J' },
+          { action: 'Call more', measure: 'Calls', baseline: 310, target: null, deadline: null, owner: 'J' },
+        ],
+      }),
+      EN_GB,
+    );
+    expect(rowText(tableOf(m, 'Action items')).map((r) => r.slice(3, 5))).toEqual([
+      ['14%', '25%'],
+      ['310', 'not set'],
     ]);
   });
 

@@ -1,12 +1,25 @@
 // The rep-facing action and development plan as a document model. It reads only the fields
 // of PlanDocumentInput, one by one: the manager's conversation guide is a different input and
 // cannot reach this document, even when a caller passes an object that also carries it.
-import { cell, checkImage, list, nameRuns, note, para, prose, table } from './blocks';
+import { cell, checkImage, labelledList, list, nameRuns, note, para, prose, table } from './blocks';
 import { DocumentInputError, makeFormatter } from './format';
 import { cleanLine, lineRun, textRuns } from './text';
-import type { Block, DocSection, DocumentModel, FormatOptions, Inline, PlanDocumentInput, SignatureBlock, SignerRole } from './types';
+import type { Block, DocSection, DocumentModel, FormatOptions, Inline, MetricUnit, PlanDocumentInput, SignatureBlock, SignerRole } from './types';
 
 export const PLAN_TITLE = 'Action and development plan';
+
+/** The plan's sections, in order. */
+export const PLAN_SECTIONS = [
+  'Expectations',
+  'Performance facts',
+  'Focus areas',
+  'Action items',
+  'Milestones and check-ins',
+  'Support provided',
+  'Development plan',
+  'Consequences',
+  'Acknowledgement',
+] as const;
 
 export const SIGNER_LABEL: Record<SignerRole, string> = { rep: 'Employee', manager: 'Manager', hr: 'HR representative' };
 const SIGNER_ORDER: SignerRole[] = ['rep', 'manager', 'hr'];
@@ -28,19 +41,15 @@ export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions)
     ],
   };
 
-  const expectations = input.expectations
-    .map((e) => ({ label: cleanLine(e.label), value: textRuns(e.value) }))
-    .filter((e) => e.label !== '' || e.value.length > 0);
-  const expectationBlocks: Block[] =
-    expectations.length === 0
-      ? [note('No expectations were written down for this plan.')]
-      : [
-          {
-            kind: 'list',
-            ordered: false,
-            items: expectations.map((e): Inline[] => (e.label === '' ? e.value : [{ text: `${e.label}: `, bold: true }, ...e.value])),
-          },
-        ];
+  const expectationText = (e: PlanDocumentInput['expectations'][number]) => {
+    const value = e.value === null ? '' : typeof e.value === 'number' ? f.value(e.value, e.unit ?? 'count') : e.value;
+    const note = cleanLine(e.note ?? '');
+    return value !== '' && note !== '' ? `${value} (${note})` : value || note;
+  };
+  const expectationBlocks = labelledList(
+    input.expectations.map((e) => [e.label, expectationText(e)]),
+    'No expectations were written down for this plan.',
+  );
 
   const facts = table(
     ['Metric', 'Expectation', 'Actual', 'Gap'],
@@ -61,8 +70,8 @@ export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions)
       [{ text: String(i + 1) }],
       cell(a.action),
       cell(a.measure),
-      cell(a.baseline),
-      cell(a.target),
+      actionValue(a.baseline, a.unit),
+      actionValue(a.target, a.unit),
       a.deadline === null ? [{ text: 'not set' }] : [{ text: f.date(a.deadline, `Deadline of action ${i + 1}`) }],
       cell(a.owner),
     ]),
@@ -70,9 +79,14 @@ export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions)
     'No action items were agreed.',
   );
 
+  function actionValue(v: string | number | null, unit: MetricUnit = 'count'): Inline[] {
+    if (v === null) return [{ text: 'not set' }];
+    return typeof v === 'number' ? [{ text: f.value(v, unit) }] : cell(v);
+  }
+
   const milestones = table(
     ['Date', 'Milestone'],
-    input.milestones.map((m, i) => [[{ text: f.date(m.date, `Date of milestone ${i + 1}`) }], cell(m.text)]),
+    input.milestones.map((m, i) => [[{ text: m.date === null ? 'date to be set' : f.date(m.date, `Date of milestone ${i + 1}`) }], cell(m.text)]),
     [1, 3],
     'No milestones were set.',
   );
@@ -82,17 +96,10 @@ export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions)
     'No check-in dates were set.',
   );
 
-  const support = input.support.map((s) => ({ kind: cleanLine(s.kind), text: textRuns(s.text) })).filter((s) => s.kind !== '' || s.text.length > 0);
-  const supportBlocks: Block[] =
-    support.length === 0
-      ? [note('No support was recorded.')]
-      : [
-          {
-            kind: 'list',
-            ordered: false,
-            items: support.map((s): Inline[] => (s.kind === '' ? s.text : [{ text: `${s.kind}: `, bold: true }, ...s.text])),
-          },
-        ];
+  const supportBlocks = labelledList(
+    input.support.map((x) => [x.kind, x.text]),
+    'No support was recorded.',
+  );
 
   const development: Block[] = input.development.flatMap((d, i): Block[] => [
     { kind: 'heading', level: 2, text: cleanLine(d.skill) === '' ? [{ text: `Skill ${i + 1}` }] : [lineRun(d.skill)] },

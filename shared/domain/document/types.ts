@@ -5,7 +5,7 @@
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-/** How a fact's numbers are written: a count, an amount of money, a rate in [0, 1], a number of days, or a plain decimal. */
+/** How a fact's numbers are written: a count, an amount of money, a rate in [0, 1], a number of days, or a plain decimal (the planner's 'ratio': pipeline coverage, a satisfaction score). */
 export type MetricUnit = 'count' | 'money' | 'rate' | 'days' | 'decimal';
 
 export type FactRow = {
@@ -21,8 +21,10 @@ export type FactRow = {
 export type ActionItem = {
   action: string;
   measure: string;
-  baseline: string;
-  target: string;
+  /** A number is written in `unit` (a count when none is given), text as typed, `null` as "not set". */
+  baseline: string | number | null;
+  target: string | number | null;
+  unit?: MetricUnit;
   deadline: IsoDate | null;
   owner: string;
 };
@@ -50,11 +52,13 @@ export type PlanDocumentInput = {
   hrName?: string;
   date: IsoDate;
   periodLabel: string;
-  expectations: { label: string; value: string }[];
+  /** What the rep is held to: a number is written in `unit` (a count when none is given), text as typed; `note` follows it. */
+  expectations: { label: string; value: string | number | null; unit?: MetricUnit; note?: string }[];
   facts: FactRow[];
   focusAreas: string[];
   actionItems: ActionItem[];
-  milestones: { date: IsoDate; text: string }[];
+  /** A milestone without a date yet says so. */
+  milestones: { date: IsoDate | null; text: string }[];
   checkIns: IsoDate[];
   support: { kind: string; text: string }[];
   development: DevelopmentItem[];
@@ -75,6 +79,8 @@ export type ConversationGuideInput = {
   reminders: string[];
   /** The agenda in order; minutes `null` where the manager set no time. */
   agenda: { item: string; minutes: number | null }[];
+  /** When and where the conversation takes place, as the manager wrote it (either may be blank). */
+  meeting?: { time: string; place: string };
 };
 
 /** Locale for numbers and dates (BCP 47, e.g. `en-GB`) and ISO 4217 currency for money. */

@@ -274,6 +274,9 @@ export function toDocxDocument(model: DocumentModel): Document {
   });
 
   const indent = { left: 426, hanging: 284 };
+  // The guide is a sheet to hold during the conversation: set a little tighter so it fits on one page.
+  const t =
+    model.kind === 'guide' ? { body: 20, title: 34, h1: 24, h1Before: 220, after: 80 } : { body: 22, title: 40, h1: 28, h1Before: 320, after: 120 };
   return new Document({
     creator: 'Candor',
     title: `${model.title}: ${headerText}`,
@@ -283,11 +286,20 @@ export function toDocxDocument(model: DocumentModel): Document {
     externalStyles: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}">${TABLE_STYLE_XML}</w:styles>`,
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22, color: INK }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
-        title: { run: { font: FONT, size: 40, bold: true, color: ACCENT }, paragraph: { spacing: { after: 120 } } },
-        heading1: { run: { font: FONT, size: 28, bold: true, color: ACCENT }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
-        heading2: { run: { font: FONT, size: 24, bold: true, color: INK }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
-        heading3: { run: { font: FONT, size: 22, bold: true, color: INK }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } },
+        document: {
+          run: { font: FONT, size: t.body, color: INK, language: { value: model.locale } },
+          paragraph: { spacing: { after: t.after, line: 264, lineRule: LineRuleType.AUTO } },
+        },
+        title: { run: { font: FONT, size: t.title, bold: true, color: ACCENT }, paragraph: { spacing: { after: t.after } } },
+        heading1: {
+          run: { font: FONT, size: t.h1, bold: true, color: ACCENT },
+          paragraph: { spacing: { before: t.h1Before, after: t.after }, keepNext: true },
+        },
+        heading2: {
+          run: { font: FONT, size: t.body + 2, bold: true, color: INK },
+          paragraph: { spacing: { before: 200, after: 80 }, keepNext: true },
+        },
+        heading3: { run: { font: FONT, size: t.body, bold: true, color: INK }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } },
       },
       paragraphStyles: [
         { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 }, indent } },

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { buildGuideDocument, buildPlanDocument } from '../../../../shared/domain/document';
+import { buildGuideDocument, buildPlanDocument, PLAN_SECTIONS } from '../../../../shared/domain/document';
 import { EN_GB, fullPlanInput, guideInput, planInput } from '../../../../shared/domain/document/testing';
 import { DocumentView, PrintView } from './DocumentView';
 
@@ -14,17 +14,7 @@ describe('DocumentView (print view of the plan)', () => {
       within(doc)
         .getAllByRole('heading', { level: 2 })
         .map((h) => h.textContent),
-    ).toEqual([
-      'Expectations',
-      'Performance facts',
-      'Focus areas',
-      'Action items',
-      'Milestones and check-ins',
-      'Support provided',
-      'Development plan',
-      'Consequences',
-      'Acknowledgement',
-    ]);
+    ).toEqual([...PLAN_SECTIONS]);
     expect(within(doc).getByRole('rowheader', { name: 'Employee' }).nextElementSibling).toHaveTextContent('Jordan Reyes');
     expect(within(doc).getByText('Jordan Reyes · Action and development plan · 22 November 2026')).toBeInTheDocument();
     expect(doc).toHaveAttribute('lang', 'en-GB');

@@ -1,0 +1,147 @@
+// A place to sign: draw with a mouse, finger or pen, or (from the keyboard) type your name,
+// which is written in a handwriting style. Either way the result is a PNG with its size,
+// ready to embed in the Word file.
+import { useEffect, useId, useRef, useState } from 'react';
+import SignaturePadEngine from 'signature_pad';
+import type { SignatureImage } from '../../../../shared/domain/document';
+import './documents.css';
+
+export type SignaturePadProps = {
+  /** Who signs, e.g. "Employee": names the drawing area and the buttons. */
+  label: string;
+  /** Suggested text for the typed alternative. */
+  defaultName?: string;
+  onChange: (signature: SignatureImage | null) => void;
+};
+
+const INK = '#1f2933';
+const CSS_HEIGHT = 160;
+
+function dataUrlToBytes(dataUrl: string): Uint8Array {
+  const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function snapshot(canvas: HTMLCanvasElement): SignatureImage {
+  return { png: dataUrlToBytes(canvas.toDataURL('image/png')), width: canvas.width, height: canvas.height };
+}
+
+export function SignaturePad({ label, defaultName = '', onChange }: SignaturePadProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const padRef = useRef<SignaturePadEngine | null>(null);
+  const onChangeRef = useRef(onChange);
+  const [signed, setSigned] = useState<'drawn' | 'typed' | null>(null);
+  const [typing, setTyping] = useState(false);
+  const [typedName, setTypedName] = useState(defaultName);
+  const hintId = useId();
+  const nameId = useId();
+
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    // Match the canvas pixels to its size on screen (sharp on high-density displays).
+    const ratio = Math.max(window.devicePixelRatio || 1, 1);
+    if (canvas.offsetWidth > 0) {
+      canvas.width = Math.round(canvas.offsetWidth * ratio);
+      canvas.height = Math.round(CSS_HEIGHT * ratio);
+      canvas.getContext('2d')?.scale(ratio, ratio);
+    }
+    const pad = new SignaturePadEngine(canvas, { penColor: INK, minWidth: 0.8, maxWidth: 2.6 });
+    padRef.current = pad;
+    const done = () => {
+      if (pad.isEmpty()) return;
+      setSigned('drawn');
+      onChangeRef.current(snapshot(canvas));
+    };
+    pad.addEventListener('endStroke', done);
+    return () => {
+      pad.removeEventListener('endStroke', done);
+      pad.off();
+      padRef.current = null;
+    };
+  }, []);
+
+  const clear = () => {
+    padRef.current?.clear();
+    setSigned(null);
+    onChangeRef.current(null);
+  };
+
+  const applyTyped = () => {
+    const canvas = canvasRef.current;
+    const name = typedName.trim();
+    if (!canvas || name === '') return;
+    padRef.current?.clear();
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const cssWidth = canvas.offsetWidth > 0 ? canvas.offsetWidth : canvas.width;
+    let size = 44;
+    ctx.fillStyle = INK;
+    ctx.textBaseline = 'alphabetic';
+    // Shrink until the name fits the line.
+    do {
+      ctx.font = `italic ${size}px "Segoe Script", "Brush Script MT", "URW Chancery L", cursive`;
+      size -= 2;
+    } while (size > 14 && ctx.measureText(name).width > cssWidth - 32);
+    ctx.fillText(name, 16, CSS_HEIGHT * 0.68);
+    setSigned('typed');
+    setTyping(false);
+    onChangeRef.current(snapshot(canvas));
+  };
+
+  return (
+    <div className="signature-pad" role="group" aria-label={`${label} signature`}>
+      <canvas
+        ref={canvasRef}
+        className="signature-pad-canvas"
+        width={600}
+        height={CSS_HEIGHT}
+        aria-label={`Signature area for the ${label.toLowerCase()}`}
+        aria-describedby={hintId}
+      >
+        Drawing needs a canvas; type the name instead.
+      </canvas>
+      <p id={hintId} className="muted signature-pad-hint">
+        {signed === 'drawn'
+          ? 'Signature drawn.'
+          : signed === 'typed'
+            ? 'Typed signature added.'
+            : 'Sign with a mouse, finger or pen, or type the name instead.'}
+      </p>
+      <div className="signature-pad-actions">
+        <button type="button" className="btn btn-sm" onClick={clear} disabled={signed === null}>
+          Clear
+        </button>
+        <button type="button" className="btn btn-sm btn-ghost" aria-expanded={typing} onClick={() => setTyping((t) => !t)}>
+          Type instead
+        </button>
+      </div>
+      {typing ? (
+        <div className="signature-pad-typed">
+          <label htmlFor={nameId}>Name as signature</label>
+          <input
+            id={nameId}
+            value={typedName}
+            onChange={(e) => setTypedName(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                applyTyped();
+              }
+            }}
+          />
+          <button type="button" className="btn btn-sm btn-primary" onClick={applyTyped} disabled={typedName.trim() === ''}>
+            Use typed signature
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { DocumentView, PrintView } from './DocumentView';
+export { SignaturePad, type SignaturePadProps } from './SignaturePad';
