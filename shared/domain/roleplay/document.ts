@@ -40,7 +40,7 @@ function rubricBlocks(script: RoleplayScript, scores?: RoleplaySession['scores']
         ]
       : [cell(c.name), cell(c.anchors['1']), cell(c.anchors['3']), cell(c.anchors['5'])],
   );
-  const widths = scores ? [2.4, 0.8, 6] : [2, 2.6, 2.6, 2.6];
+  const widths = scores ? [2.4, 1.2, 5.8] : [2, 2.6, 2.6, 2.6];
   return table(header, rows, widths, 'This script has no criteria.', scores ? ['start', 'end', 'start'] : undefined);
 }
 
