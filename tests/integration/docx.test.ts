@@ -3,7 +3,13 @@
 // embedded, and no private guide text reaches the rep's plan.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildGuideDocument, buildPlanDocument, type ConversationGuideInput, type PlanDocumentInput } from '../../shared/domain/document';
+import {
+  buildGuideDocument,
+  buildPlanDocument,
+  type ConversationGuideInput,
+  type DocumentModel,
+  type PlanDocumentInput,
+} from '../../shared/domain/document';
 import { EN_GB, fullPlanInput, guideInput, planInput } from '../../shared/domain/document/testing';
 import { docxPartNames, readDocxParts, renderDocx, xmlText } from '../../shared/export/docx';
 
@@ -138,6 +144,34 @@ describe('plan .docx', () => {
       { numRuns: 15 },
     );
   }, 60_000);
+});
+
+describe('document model blocks', () => {
+  it('writes a page break, headings of every level and a details grid', async () => {
+    const model: DocumentModel = {
+      kind: 'plan',
+      title: 'Blocks',
+      header: [{ text: 'Header' }],
+      locale: 'en-GB',
+      intro: [{ kind: 'details', rows: [{ label: 'Who', value: [] }] }],
+      sections: [
+        {
+          heading: 'One',
+          blocks: [
+            { kind: 'heading', level: 2, text: [{ text: 'Two' }] },
+            { kind: 'heading', level: 3, text: [{ text: 'Three' }] },
+            { kind: 'pageBreak' },
+            { kind: 'paragraph', runs: [{ text: 'After the break' }] },
+          ],
+        },
+      ],
+    };
+    const doc = readDocxParts(await renderDocx(model))['word/document.xml']!;
+    expect(doc).toContain('<w:br w:type="page"/>');
+    expect(doc.indexOf('<w:br w:type="page"/>')).toBeLessThan(doc.indexOf('After the break'));
+    expect(doc).toMatch(/<w:pStyle w:val="Heading3"\/>.*Three/u);
+    expect(xmlText(doc)).toContain('Who\nnot given');
+  });
 });
 
 describe('the rep’s plan never carries the manager’s private guide', () => {

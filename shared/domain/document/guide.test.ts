@@ -71,8 +71,22 @@ describe('buildGuideDocument', () => {
       ['2', 'Listen', 'no time set'],
     ]);
     expect(plainText(first(blocks(g, 'Timing and agenda'), 'paragraph').runs)).toBe('Planned time for the 1 timed step of 2: 5 mins');
-    const none = buildGuideDocument(guideInput({ agenda: [{ item: 'Open', minutes: null }] }), EN_GB);
+    const none = buildGuideDocument(
+      guideInput({
+        agenda: [
+          { item: 'Open', minutes: null },
+          { item: 'Listen', minutes: null },
+        ],
+      }),
+      EN_GB,
+    );
     expect(documentText(none)).not.toContain('Planned time');
+    const steps = first(blocks(none, 'Timing and agenda'), 'table');
+    expect(steps.header).toEqual(['#', 'Step']);
+    expect(steps.rows.map((r) => r.map(plainText))).toEqual([
+      ['1', 'Open'],
+      ['2', 'Listen'],
+    ]);
   });
 
   it('keeps the opening’s line breaks, numbers points and questions, pairs pushback with responses', () => {

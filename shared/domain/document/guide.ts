@@ -26,12 +26,21 @@ export function buildGuideDocument(input: ConversationGuideInput, opts: FormatOp
   };
 
   const agenda = input.agenda.map((a) => ({ item: cell(a.item), minutes: a.minutes })).filter((a) => a.item.length > 0 || a.minutes !== null);
-  const agendaRows = agenda.map((a, i): Inline[][] => [[{ text: String(i + 1) }], a.item, [{ text: f.minutes(a.minutes) }]]);
   const timed = agenda.flatMap((a) => (a.minutes !== null && Number.isFinite(a.minutes) ? [a.minutes] : []));
+  // No step timed: the agenda is a list of steps, without an empty Time column.
+  const agendaRows = agenda.map((a, i): Inline[][] => [
+    [{ text: String(i + 1) }],
+    a.item,
+    ...(timed.length > 0 ? [[{ text: f.minutes(a.minutes) }]] : []),
+  ]);
   const when = [input.meeting?.time ?? '', input.meeting?.place ?? ''].map(cleanLine).filter((x) => x !== '');
   const timing: Block[] =
     when.length === 0 ? [] : [{ kind: 'paragraph', runs: [{ text: 'When and where: ', bold: true }, { text: when.join(', ') }] }];
-  timing.push(...table(['#', 'Step', 'Time'], agendaRows, [0.6, 6, 1.6], 'No agenda was planned.', ['start', 'start', 'end']));
+  timing.push(
+    ...(timed.length > 0
+      ? table(['#', 'Step', 'Time'], agendaRows, [0.6, 6, 1.6], 'No agenda was planned.', ['start', 'start', 'end'])
+      : table(['#', 'Step'], agendaRows, [0.6, 7.6], 'No agenda was planned.')),
+  );
   if (timed.length > 0) {
     const total = f.minutes(timed.reduce((sum, m) => sum + m, 0));
     const partial = timed.length < agenda.length ? ` for the ${timed.length} timed step${timed.length === 1 ? '' : 's'} of ${agenda.length}` : '';
