@@ -5,9 +5,11 @@
 //   candor diagnose <file> [--period YYYY-MM|YYYY-Qn] [--window N] [--json]
 //   candor wording <text-file> [--metrics <metrics.json>] [--json]
 //   candor backup inspect <file> [--passphrase-file F] [--json]
+//   candor scripts [--stage STAGE] [--json] [--dir DIR]
 import { runBackup } from './backup';
 import { runDiagnose } from './diagnose';
 import { runMetrics } from './metrics';
+import { runScripts } from './scripts';
 import { runWording } from './wording';
 import type { CliIo } from './io';
 import { nodeIo } from './io';
@@ -16,7 +18,8 @@ const USAGE = `Usage:
   candor metrics <file> [--period month|week|quarter] [--json]
   candor diagnose <file> [--period YYYY-MM|YYYY-Qn] [--window N] [--json]
   candor wording <text-file> [--metrics <metrics.json>] [--json]
-  candor backup inspect <file> [--passphrase-file F] [--json]`;
+  candor backup inspect <file> [--passphrase-file F] [--json]
+  candor scripts [--stage STAGE] [--json] [--dir DIR]`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -29,6 +32,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return runWording(rest, io);
     case 'backup':
       return runBackup(rest, io);
+    case 'scripts':
+      return runScripts(rest, io);
     case undefined:
     case '--help':
     case '-h':

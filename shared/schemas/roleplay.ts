@@ -2,40 +2,161 @@ import { z } from 'zod';
 import { idSchema, isoDateSchema, isoDateTimeSchema } from './common';
 import { weakStageSchema } from './diagnosis';
 
+/** Trimmed, non-empty text with a readable message and a size cap. */
+const said = (max: number, what: string) => z.string().trim().min(1, `Write ${what}`).max(max, `Keep ${what} under ${max} characters`);
+
+/** A slug-like key: lower-case letters, digits and dashes (stable in files and links). */
+export const scriptKeySchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'Use lower-case letters, digits and dashes');
+
+/** The sales skill a script trains. */
+export const roleplaySkillSchema = z.enum([
+  'prospecting',
+  'gatekeeper',
+  'discovery',
+  'qualification',
+  'demo',
+  'objection-handling',
+  'negotiation',
+  'closing',
+  'follow-up',
+]);
+export type RoleplaySkill = z.infer<typeof roleplaySkillSchema>;
+
+export const difficultySchema = z.enum(['foundation', 'intermediate', 'advanced']);
+export type Difficulty = z.infer<typeof difficultySchema>;
+
+/** Score levels a criterion is anchored at; 2 and 4 sit between their neighbours. */
+export const ANCHOR_LEVELS = ['1', '3', '5'] as const;
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 5;
+
 export const rubricCriterionSchema = z.object({
-  id: idSchema,
-  name: z.string().min(1).max(200),
-  /** Anchored descriptions for scores 1 to 5. */
-  anchors: z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()]),
+  id: scriptKeySchema,
+  name: said(120, 'the criterion'),
+  /** Observable behaviour that earns a 1, a 3 and a 5. */
+  anchors: z.object({
+    '1': said(400, 'what a 1 looks like'),
+    '3': said(400, 'what a 3 looks like'),
+    '5': said(400, 'what a 5 looks like'),
+  }),
 });
+export type RubricCriterion = z.infer<typeof rubricCriterionSchema>;
 
-export const objectionSchema = z.object({
-  id: idSchema,
-  text: z.string().min(1).max(1000),
-  branches: z.array(z.object({ response: z.string().max(1000), next: idSchema.nullable() })).max(10),
-});
+export const rubricSchema = z
+  .object({
+    criteria: z.array(rubricCriterionSchema).min(4, 'A rubric needs at least 4 criteria').max(8, 'A rubric has at most 8 criteria'),
+    /** The average score (1–5) a session must reach to pass. */
+    passMark: z
+      .number()
+      .min(SCORE_MIN, `The pass mark is an average from ${SCORE_MIN} to ${SCORE_MAX}`)
+      .max(SCORE_MAX, `The pass mark is an average from ${SCORE_MIN} to ${SCORE_MAX}`)
+      .multipleOf(0.1, 'Give the pass mark to one decimal'),
+  })
+  .superRefine((r, ctx) => uniqueIds(r.criteria, ['criteria'], 'criterion', ctx));
+export type Rubric = z.infer<typeof rubricSchema>;
 
-export const roleplayScriptSchema = z.object({
-  id: idSchema,
-  title: z.string().min(1).max(200),
-  stage: weakStageSchema,
-  scenario: z.string().max(5000),
-  persona: z.string().max(2000),
-  objections: z.array(objectionSchema).max(30),
-  rubric: z.array(rubricCriterionSchema).min(1).max(20),
-  builtIn: z.boolean(),
+/** Another way the buyer may answer at a step: the coach picks it when the rep's move calls for it. */
+export const buyerBranchSchema = z.object({
+  id: scriptKeySchema,
+  /** When to use it, e.g. "The rep talks price before value". */
+  when: said(300, 'when the coach uses this line'),
+  buyer: said(1000, 'the buyer’s line'),
 });
+export type BuyerBranch = z.infer<typeof buyerBranchSchema>;
+
+export const scriptStepSchema = z
+  .object({
+    id: scriptKeySchema,
+    /** The buyer's line at this step. */
+    buyer: said(1000, 'the buyer’s line'),
+    /** What a good answer from the rep does here (both parties see it). */
+    repAim: said(500, 'what the rep aims for'),
+    /** For the observer only: what to watch for. Never in the rep's copy. */
+    coachNote: z.string().trim().max(500).default(''),
+    branches: z.array(buyerBranchSchema).max(6, 'At most 6 branches per step'),
+  })
+  .superRefine((s, ctx) => uniqueIds(s.branches, ['branches'], 'branch', ctx));
+export type ScriptStep = z.infer<typeof scriptStepSchema>;
+
+export const buyerPersonaSchema = z.object({
+  name: said(80, 'the buyer’s name'),
+  role: said(120, 'the buyer’s role'),
+  company: z.string().trim().max(200).default(''),
+  goals: z.array(said(300, 'a goal')).min(1, 'Give the buyer at least one goal').max(6),
+  temperament: said(500, 'the buyer’s temperament'),
+});
+export type BuyerPersona = z.infer<typeof buyerPersonaSchema>;
+
+export const roleplayScriptSchema = z
+  .object({
+    id: scriptKeySchema,
+    title: said(120, 'a title'),
+    skill: roleplaySkillSchema,
+    /** The funnel stage the skill moves: matches the diagnosis' weak stage. */
+    stage: weakStageSchema,
+    difficulty: difficultySchema,
+    /** Suggested length of the role-play, in minutes. */
+    minutes: z.number().int('Whole minutes').min(2, 'At least 2 minutes').max(60, 'At most 60 minutes'),
+    scenario: said(2000, 'the scenario'),
+    /** What the rep knows going in. */
+    context: said(2000, 'the context'),
+    persona: buyerPersonaSchema,
+    repObjective: said(500, 'the rep’s objective'),
+    steps: z.array(scriptStepSchema).min(2, 'A script needs at least 2 steps').max(20, 'At most 20 steps'),
+    /** For the observer only: what to watch for across the session. */
+    observerPrompts: z.array(said(500, 'a prompt')).min(1, 'Give the observer at least one prompt').max(10),
+    rubric: rubricSchema,
+    /** 'library' scripts ship with Candor and are read-only; copies and new scripts are 'custom'. */
+    origin: z.enum(['library', 'custom']),
+    updatedAt: isoDateTimeSchema.nullable(),
+  })
+  .superRefine((s, ctx) => uniqueIds(s.steps, ['steps'], 'step', ctx));
 export type RoleplayScript = z.infer<typeof roleplayScriptSchema>;
+export type RoleplayScriptInput = z.input<typeof roleplayScriptSchema>;
+
+/** A script as a file to share with another coach. */
+export const SCRIPT_FILE_FORMAT = 'candor-roleplay-script';
+export const scriptFileSchema = z.object({
+  format: z.literal(SCRIPT_FILE_FORMAT, { error: 'This is not a Candor role-play script file' }),
+  version: z.literal(1, { error: 'This script file comes from a newer Candor' }),
+  script: roleplayScriptSchema,
+});
+export type ScriptFile = z.infer<typeof scriptFileSchema>;
+
+export const scoreSchema = z.number().int().min(SCORE_MIN).max(SCORE_MAX);
+
+/** The buyer line the coach used at a step: null = the main line, else a branch id. */
+export const sessionStepSchema = z.object({
+  stepId: scriptKeySchema,
+  branchId: scriptKeySchema.nullable(),
+  note: z.string().max(2000),
+});
 
 export const roleplaySessionSchema = z.object({
   id: idSchema,
-  scriptId: idSchema,
+  scriptId: scriptKeySchema,
+  /** The script as it was run: later edits never change a scored session. */
+  script: roleplayScriptSchema,
   repId: idSchema,
+  /** Day the session was held (YYYY-MM-DD). */
   date: isoDateSchema,
-  durationSeconds: z.number().int().min(0).max(86_400),
-  scores: z.array(z.object({ criterionId: idSchema, score: z.number().int().min(1).max(5) })).max(20),
+  status: z.enum(['in-progress', 'completed']),
+  elapsedSeconds: z.number().int().min(0).max(86_400),
+  /** Index of the step on screen. */
+  currentStep: z.number().int().min(0),
+  steps: z.array(sessionStepSchema).max(20),
+  /** Scores by criterion id; a criterion not scored yet is absent, never zero. */
+  scores: z.record(scriptKeySchema, scoreSchema),
   notes: z.string().max(5000),
+  /** Optional link to a development-plan item this session works on. */
+  planItemId: idSchema.nullable(),
   createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  completedAt: isoDateTimeSchema.nullable(),
 });
 export type RoleplaySession = z.infer<typeof roleplaySessionSchema>;
 
@@ -49,3 +170,11 @@ export const selfAssessmentSchema = z.object({
   comments: z.string().max(5000),
 });
 export type SelfAssessment = z.infer<typeof selfAssessmentSchema>;
+
+function uniqueIds(items: readonly { id: string }[], path: (string | number)[], what: string, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [...path, i, 'id'], message: `Two ${what}s share the id “${item.id}”` });
+    seen.add(item.id);
+  });
+}

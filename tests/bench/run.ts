@@ -32,6 +32,7 @@ if (want('import')) await (await optional('import', 'benchImport'))?.();
 if (want('diagnosis')) await (await optional('diagnosis', 'benchDiagnosis'))?.();
 if (want('wording')) await (await optional('wording', 'benchWording'))?.();
 if (want('docx')) await (await optional('docx', 'benchDocx'))?.();
+if (want('roleplay')) await (await optional('roleplay', 'benchRoleplay'))?.();
 if (want('store') || want('startup')) {
   // Loaded only when wanted: Playwright adds ~40 MB of heap to the process, which slows the
   // in-process import and diagnosis runs above if it is loaded up front.

@@ -27,12 +27,12 @@ describe('App shell', () => {
     expect(within(nav).getByRole('link', { name: 'Team' })).toHaveAttribute('aria-current', 'page');
   });
 
-  it('pages not built yet say what will be there', async () => {
+  it('the Role-play page opens on its script library', async () => {
     render(<App db={freshDb()} platform={fakePlatform()} />);
     window.location.hash = '#/roleplay';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    expect(await screen.findByRole('heading', { name: 'Role-play is coming next' })).toBeInTheDocument();
-    expect(screen.getByText(/rubric scored 1 to 5/)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Role-play', level: 1 }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Scripts' })).toBeInTheDocument();
   });
 
   it('shows the app version from the platform on the Settings page', async () => {

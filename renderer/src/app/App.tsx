@@ -6,7 +6,6 @@ import { PlatformContext, type Platform } from '../platform';
 import { Toasts } from './Toasts';
 import { FormatProvider } from '../ui/format';
 import { FirstRun } from '../features/onboarding';
-import { RoleplayPage } from '../features/placeholders';
 import { RepFormDialog } from '../features/reps';
 import { BackupAutomatic } from '../features/settings/BackupAutomatic';
 import { BackupRecovery } from '../features/settings/BackupRecovery';
@@ -19,6 +18,7 @@ const RepPage = lazy(() => import('../features/rep').then((m) => ({ default: m.R
 const ImportPage = lazy(() => import('../features/import').then((m) => ({ default: m.ImportPage })));
 const PlansPage = lazy(() => import('../features/plans').then((m) => ({ default: m.PlansPage })));
 const PlannerPage = lazy(() => import('../features/planner').then((m) => ({ default: m.PlannerPage })));
+const RoleplayPage = lazy(() => import('../features/roleplay').then((m) => ({ default: m.RoleplayPage })));
 const SettingsPage = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsPage })));
 
 const NAV: { page: Route['page']; label: string; icon: ReactNode }[] = [

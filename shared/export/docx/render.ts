@@ -223,6 +223,14 @@ function block(b: Block, ctx: Ctx): (Paragraph | Table)[] {
   }
 }
 
+const DESCRIPTION: Record<DocumentModel['kind'], string> = {
+  plan: 'Action and development plan',
+  guide: 'Conversation guide (private to the manager)',
+  'roleplay-rep': 'Role-play script: the rep’s copy',
+  'roleplay-observer': 'Role-play script: the observer’s copy',
+  'roleplay-score-sheet': 'Role-play score sheet',
+};
+
 /** Builds the docx `Document` for a model (exposed for the benchmark; use {@link renderDocx}). */
 export function toDocxDocument(model: DocumentModel): Document {
   const size = pageSize(model.locale);
@@ -272,7 +280,7 @@ export function toDocxDocument(model: DocumentModel): Document {
   return new Document({
     creator: 'Candor',
     title: `${model.title}: ${headerText}`,
-    description: model.kind === 'plan' ? 'Action and development plan' : 'Conversation guide (private to the manager)',
+    description: DESCRIPTION[model.kind],
     // The table style travels as "external styles": docx then keeps its default styles
     // (Title, Heading 1…) and adds ours beside them.
     externalStyles: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}">${TABLE_STYLE_XML}</w:styles>`,

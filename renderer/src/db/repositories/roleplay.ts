@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { roleplayScriptSchema, roleplaySessionSchema, type RoleplayScript, type RoleplaySession } from '../../../../shared/schemas';
+import { systemClock, type Clock } from '../../../../shared/lib/ids';
+import type { CandorDB } from '../db';
+
+/** Scripts the coach wrote, copied or imported (the shipped library is read from resources/, not stored). */
+export async function listCustomScripts(db: CandorDB): Promise<RoleplayScript[]> {
+  const rows = await db.roleplayScripts.toArray();
+  return rows.sort((a, b) => a.title.localeCompare(b.title));
+}
+
+/** Validates and stores a custom script; library ids are reserved. */
+export async function saveCustomScript(
+  db: CandorDB,
+  script: RoleplayScript,
+  reservedIds: ReadonlySet<string>,
+  clock: Clock = systemClock,
+): Promise<RoleplayScript> {
+  if (reservedIds.has(script.id)) throw new Error(`The id “${script.id}” belongs to a library script. Save it under another id.`);
+  const row = roleplayScriptSchema.parse({ ...script, origin: 'custom', updatedAt: clock().toISOString() });
+  await db.roleplayScripts.put(row);
+  return row;
+}
+
+/** Sessions keep their own copy of the script, so deleting a script loses no score. */
+export async function deleteCustomScript(db: CandorDB, id: string): Promise<void> {
+  await db.roleplayScripts.delete(id);
+}
+
+export async function listSessions(db: CandorDB, repId?: string): Promise<RoleplaySession[]> {
+  const rows = repId ? await db.roleplaySessions.where('repId').equals(repId).toArray() : await db.roleplaySessions.toArray();
+  return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+export async function getSession(db: CandorDB, id: string): Promise<RoleplaySession | null> {
+  return (await db.roleplaySessions.get(id)) ?? null;
+}
+
+/** Autosave: validate, stamp, write. A completed session is never reopened by a late write. */
+export async function saveSession(db: CandorDB, session: RoleplaySession, clock: Clock = systemClock): Promise<RoleplaySession> {
+  const row = roleplaySessionSchema.parse({ ...session, updatedAt: clock().toISOString() });
+  return db.transaction('rw', db.roleplaySessions, async () => {
+    const stored = await db.roleplaySessions.get(row.id);
+    if (stored?.status === 'completed' && row.status !== 'completed') return stored;
+    await db.roleplaySessions.put(row);
+    return row;
+  });
+}
+
+export async function deleteSession(db: CandorDB, id: string): Promise<void> {
+  await db.roleplaySessions.delete(id);
+}
+
+/**
+ * Development-plan items a session can be linked to. The plan schema is owned by the
+ * planner; only `id` and a label are read here, and anything else in a plan is ignored.
+ */
+const planItemsShape = z.object({
+  developmentItems: z
+    .array(z.object({ id: z.string(), skill: z.string().optional(), text: z.string().optional(), title: z.string().optional() }).loose())
+    .optional()
+    .catch(undefined),
+});
+
+export type PlanItemOption = { id: string; label: string };
+
+export async function developmentItemsForRep(db: CandorDB, repId: string): Promise<PlanItemOption[]> {
+  const plans = (await db.plans.where('repId').equals(repId).toArray()) as unknown[];
+  const options: PlanItemOption[] = [];
+  for (const plan of plans) {
+    const parsed = planItemsShape.safeParse(plan);
+    if (!parsed.success) continue;
+    for (const item of parsed.data.developmentItems ?? []) {
+      const label = [item.skill, item.title ?? item.text].filter((s) => s && s.trim()).join(': ');
+      options.push({ id: item.id, label: label || 'Development item' });
+    }
+  }
+  return options;
+}

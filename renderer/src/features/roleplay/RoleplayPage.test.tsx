@@ -1,0 +1,111 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { parseScriptFile } from '../../../../shared/domain/roleplay';
+import { freshDb } from '../../../../tests/helpers/db';
+import { App } from '../../app/App';
+import { addRep } from '../../db/repositories/reps';
+import { fakePlatform } from '../../platform/fake';
+import { shippedLibrary } from './data/library';
+
+async function open(hash: string) {
+  const db = freshDb();
+  const rep = await addRep(db, { name: 'Grace Kim', role: 'AE', startDate: '2024-01-08', email: '' });
+  const platform = fakePlatform();
+  window.location.hash = hash.replace('REP', rep.id);
+  const user = userEvent.setup();
+  render(<App db={db} platform={platform} />);
+  return { db, rep, platform, user };
+}
+
+const cards = () => within(screen.getByRole('list', { name: 'Scripts' })).getAllByRole('listitem');
+
+describe('Role-play library', { timeout: 30_000 }, () => {
+  it('lists the shipped scripts and filters by stage, skill and difficulty', async () => {
+    const { user } = await open('#/roleplay');
+    await screen.findByRole('heading', { name: 'Role-play', level: 1 }, { timeout: 15_000 });
+    const total = shippedLibrary().scripts.length;
+    expect(cards()).toHaveLength(total);
+    await user.selectOptions(screen.getByLabelText('Stage'), 'opportunity-to-win');
+    const atStage = cards().length;
+    expect(atStage).toBeGreaterThan(0);
+    expect(atStage).toBeLessThan(total);
+    for (const c of cards()) expect(c).toHaveTextContent('Stage: Opportunity → win');
+    await user.selectOptions(screen.getByLabelText('Skill'), 'negotiation');
+    expect(screen.getByText('No script matches')).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Stage'), '');
+    await user.selectOptions(screen.getByLabelText('Difficulty'), 'advanced');
+    expect(cards().map((c) => within(c).getByRole('heading').textContent)).toEqual(['Negotiation: the last-minute discount request']);
+    // Without a rep there is nothing to start.
+    expect(within(cards()[0]!).getByRole('button', { name: /Start/ })).toBeDisabled();
+  });
+
+  it('a new script is validated in the form: nothing is stored until every required field is there', async () => {
+    const { db, user } = await open('#/roleplay?edit=');
+    const form = await screen.findByRole('form', { name: 'Script' }, { timeout: 15_000 });
+    await user.click(within(form).getByRole('button', { name: 'Save script' }));
+    expect(await within(form).findByText('Write a title')).toBeInTheDocument();
+    expect(within(form).getByText('Give the buyer at least one goal')).toBeInTheDocument();
+    expect(within(form).getAllByText('Write what a 3 looks like').length).toBe(4);
+    await user.click(within(form).getByRole('button', { name: 'Remove criterion 4' }));
+    await user.click(within(form).getByRole('button', { name: 'Save script' }));
+    expect(await within(form).findByText('A rubric needs at least 4 criteria')).toBeInTheDocument();
+    expect(await db.roleplayScripts.count()).toBe(0);
+  });
+
+  it('copy and edit a library script: the copy is stored as the coach’s own, the library script is unchanged', async () => {
+    const { db, user, platform, rep } = await open('#/roleplay?rep=REP&script=objection-timing');
+    await user.click(await screen.findByRole('button', { name: 'Copy and edit' }, { timeout: 15_000 }));
+    const form = await screen.findByRole('form', { name: 'Script' });
+    const title = within(form).getByLabelText('Title');
+    expect(title).toHaveValue('Timing objection: “Come back next quarter” (copy)');
+    await user.clear(title);
+    await user.type(title, 'Timing objection at renewal');
+    await user.type(within(form).getByLabelText(/^Step 1: observer watches for/), ' Also note the tone.');
+    await user.click(within(form).getByRole('button', { name: 'Add an objection branch to step 1' }));
+    await user.type(
+      within(form)
+        .getAllByLabelText(/Step 1, branch \d+: when/)
+        .at(-1)!,
+      'The rep offers a discount to move now',
+    );
+    await user.type(
+      within(form)
+        .getAllByLabelText(/Step 1, branch \d+: the buyer says/)
+        .at(-1)!,
+      'A discount will not change the calendar.',
+    );
+    await user.click(within(form).getByRole('button', { name: 'Save script' }));
+    expect(await screen.findByRole('heading', { name: 'Timing objection at renewal', level: 1 })).toBeInTheDocument();
+
+    const stored = await db.roleplayScripts.get('timing-objection-at-renewal');
+    expect(stored?.origin).toBe('custom');
+    expect(stored?.steps[0]?.coachNote).toMatch(/Also note the tone\.$/);
+    expect(stored?.steps[0]?.branches.at(-1)).toMatchObject({
+      when: 'The rep offers a discount to move now',
+      buyer: 'A discount will not change the calendar.',
+    });
+    expect(shippedLibrary().scripts.find((s) => s.id === 'objection-timing')?.steps[0]?.coachNote).not.toMatch(/tone/);
+    expect(window.location.hash).toContain(`rep=${rep.id}`);
+
+    // Export: a file another coach can import.
+    await user.click(screen.getByRole('button', { name: 'Export file' }));
+    await waitFor(() => expect(platform.saved).toHaveLength(1));
+    const file = platform.saved[0]!;
+    expect(file.suggestedName).toBe('timing-objection-at-renewal.json');
+    const back = parseScriptFile(new TextDecoder().decode(file.bytes));
+    expect(back.ok && back.value.title).toBe('Timing objection at renewal');
+  });
+
+  it('importing a file that is not a script says why and stores nothing', async () => {
+    const { db, user, platform } = await open('#/roleplay');
+    await screen.findByRole('heading', { name: 'Role-play', level: 1 }, { timeout: 15_000 });
+    platform.queueFile({
+      name: 'notes.json',
+      bytes: new TextEncoder().encode('{"format":"candor-roleplay-script","version":1,"script":{"id":"x"}}'),
+    });
+    await user.click(screen.getByRole('button', { name: 'Import a script…' }));
+    expect(await screen.findByText(/This script file cannot be used: script\.title/)).toBeInTheDocument();
+    expect(await db.roleplayScripts.count()).toBe(0);
+  });
+});

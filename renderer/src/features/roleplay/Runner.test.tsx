@@ -1,0 +1,151 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../../../tests/helpers/db';
+import type { Plan } from '../../../../shared/schemas';
+import { App } from '../../app/App';
+import { addRep } from '../../db/repositories/reps';
+import { fakePlatform } from '../../platform/fake';
+import { shippedLibrary } from './data/library';
+import { startSession } from './state/actions';
+
+async function setUp(scriptId = 'closing-ask-for-commitment') {
+  const db = freshDb();
+  const rep = await addRep(db, { name: 'Farid Haddad', role: 'AE', startDate: '2023-02-13', email: '' });
+  const script = shippedLibrary().scripts.find((s) => s.id === scriptId);
+  if (!script) throw new Error('missing script');
+  const sessionId = await startSession(db, script, rep.id);
+  window.location.hash = `#/roleplay?rep=${rep.id}&run=${sessionId}`;
+  const user = userEvent.setup();
+  const view = render(<App db={db} platform={fakePlatform()} />);
+  await screen.findByRole('heading', { name: script.title, level: 1 }, { timeout: 15_000 });
+  return { db, user, sessionId, script, view };
+}
+
+describe('Role-play session runner, by keyboard', { timeout: 30_000 }, () => {
+  it('steps through the buyer’s lines, picks a branch, writes a note, and autosaves it all', async () => {
+    const { db, user, sessionId } = await setUp();
+    const buyer = () => screen.getByLabelText('The buyer says');
+    expect(buyer()).toHaveTextContent('It really looks great');
+    await user.keyboard('2');
+    expect(buyer()).toHaveTextContent('you showed us that');
+    expect(screen.getByRole('radio', { name: /Main line/ })).toHaveAttribute('aria-checked', 'false');
+    await user.keyboard('1');
+    expect(buyer()).toHaveTextContent('It really looks great');
+
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
+    await user.keyboard('2');
+    expect(buyer()).toHaveTextContent('worried about the team’s time');
+    await user.keyboard('9'); // no ninth line here: nothing changes
+    expect(buyer()).toHaveTextContent('worried about the team’s time');
+
+    // N focuses the note; letters typed there are text, not shortcuts; Esc gives the keys back.
+    await user.keyboard('n');
+    expect(screen.getByLabelText('Notes on this step')).toHaveFocus();
+    await user.keyboard('Asked what is still open. Good.');
+    expect(screen.getByLabelText('Notes on this step')).toHaveValue('Asked what is still open. Good.');
+    expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
+    await user.keyboard('{Escape}k');
+    expect(screen.getByText('Step 1 of 5')).toBeInTheDocument();
+    await user.keyboard('j');
+    expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
+
+    // Space on a focused button toggles the timer; it does not press the button.
+    await user.click(screen.getByRole('button', { name: /Previous step/ }));
+    await user.click(screen.getByRole('button', { name: /Next step/ }));
+    expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(screen.getByRole('button', { name: /Continue|Start timer/ })).toBeInTheDocument();
+
+    await waitFor(async () => {
+      const stored = await db.roleplaySessions.get(sessionId);
+      expect(stored?.currentStep).toBe(1);
+      expect(stored?.steps[1]).toMatchObject({ branchId: 'concern', note: 'Asked what is still open. Good.' });
+    });
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+  });
+
+  it('scores each criterion with 1–5, shows the result against the pass mark, and will not finish with a criterion unscored', async () => {
+    const { db, user, sessionId } = await setUp();
+    await user.keyboard('s');
+    const scoring = screen.getByRole('region', { name: 'Scoring' });
+    // The anchors are visible while scoring.
+    expect(within(scoring).getByText('Checks each need from discovery against the proposal, with the buyer.')).toBeVisible();
+    expect(screen.getByLabelText('Result')).toHaveTextContent('Nothing scored yet · pass mark 3.5');
+
+    await user.keyboard('45');
+    expect(within(screen.getByRole('radiogroup', { name: 'Confirming the fit' })).getByRole('radio', { name: '4' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    expect(screen.getByLabelText('Result')).toHaveTextContent('2 of 4 criteria scored · average so far 4.5');
+    await user.keyboard('f');
+    expect(screen.getByRole('alert')).toHaveTextContent('Score every criterion first: A clear ask, After the yes.');
+    expect((await db.roleplaySessions.get(sessionId))?.status).toBe('in-progress');
+
+    // ↑ goes back to correct a score; 6 is not a score.
+    await user.keyboard('{ArrowUp}2{ArrowDown}6');
+    expect(screen.getByRole('radiogroup', { name: 'After the yes' }).closest('li')).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByLabelText('Result')).toHaveTextContent('2 of 4 criteria scored · average so far 3');
+    await user.keyboard('{ArrowUp}33');
+    expect(screen.getByLabelText('Result')).toHaveTextContent('Average 3 of 5 · pass mark 3.5 · Below the pass mark');
+    // Clicking works too.
+    await user.click(within(screen.getByRole('radiogroup', { name: 'A clear ask' })).getByRole('radio', { name: '5' }));
+    expect(screen.getByLabelText('Result')).toHaveTextContent('Average 3.5 of 5 · pass mark 3.5 · Passed');
+
+    await user.keyboard('n');
+    await user.keyboard('Asked for the decision with dates');
+    await user.keyboard('{Escape}f');
+    expect(await screen.findByRole('heading', { name: 'Result: Closing: ask for the decision' })).toBeInTheDocument();
+    await waitFor(async () => {
+      const stored = await db.roleplaySessions.get(sessionId);
+      expect(stored?.status).toBe('completed');
+      expect(stored?.scores).toEqual({ 'confirm-fit': 4, 'last-concern': 2, 'clear-ask': 5, 'after-yes': 3 } as Record<string, number>);
+      expect(stored?.notes).toBe('Asked for the decision with dates');
+      expect(stored?.completedAt).not.toBeNull();
+    });
+    // A finished session ignores the keys.
+    await user.keyboard('s1');
+    expect(screen.getByRole('heading', { name: 'Result: Closing: ask for the decision' })).toBeInTheDocument();
+  });
+
+  it('links the session to one of the rep’s development-plan items', async () => {
+    const { db, user, sessionId } = await setUp();
+    const session = await db.roleplaySessions.get(sessionId);
+    const plan = { id: 'p-1', repId: session!.repId, developmentItems: [{ id: 'd-1', skill: 'Closing', text: 'Ask for the decision' }] };
+    await db.plans.put(plan as unknown as Plan);
+    await user.keyboard('s');
+    await user.selectOptions(await screen.findByLabelText('Development-plan item this works on'), 'd-1');
+    await waitFor(async () => expect((await db.roleplaySessions.get(sessionId))?.planItemId).toBe('d-1'));
+  });
+
+  it('resumes where the coach left off after the page is closed, with pending changes flushed on leave', async () => {
+    const first = await setUp();
+    await first.user.keyboard('{ArrowRight}{ArrowRight}3s4');
+    // Leave at once, before the autosave pause is over: the pending write is flushed on unmount.
+    first.view.unmount();
+    await waitFor(async () => {
+      const stored = await first.db.roleplaySessions.get(first.sessionId);
+      expect(stored?.scores).toEqual({ 'confirm-fit': 4 });
+      expect(stored?.currentStep).toBe(2);
+    });
+    render(<App db={first.db} platform={fakePlatform()} />);
+    expect(await screen.findByText('Step 3 of 5', {}, { timeout: 15_000 })).toBeInTheDocument();
+    await first.user.keyboard('s');
+    expect(within(screen.getByRole('radiogroup', { name: 'Confirming the fit' })).getByRole('radio', { name: '4' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    expect(screen.getByRole('button', { name: 'Start timer' })).toBeInTheDocument();
+
+    // Back on the library, the session is offered for resuming, or can be discarded.
+    await first.user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Role-play' }));
+    expect(await screen.findByRole('link', { name: 'Resume “Closing: ask for the decision”' }, { timeout: 10_000 })).toBeInTheDocument();
+    await first.user.click(screen.getByRole('button', { name: /^Discard “Closing: ask for the decision”/ }));
+    await waitFor(async () => expect(await first.db.roleplaySessions.count()).toBe(0));
+  });
+});

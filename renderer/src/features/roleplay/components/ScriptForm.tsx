@@ -1,0 +1,342 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { ArrowLeft, Plus, Trash2 } from 'lucide-react';
+import { useFieldArray, useForm, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { z } from 'zod';
+import { DIFFICULTY_LABELS, freeId, SKILL_LABELS, slugify, STAGE_NAMES } from '../../../../../shared/domain/roleplay';
+import {
+  buyerPersonaSchema,
+  difficultySchema,
+  roleplayScriptSchema,
+  roleplaySkillSchema,
+  rubricSchema,
+  weakStageSchema,
+  type RoleplayScript,
+} from '../../../../../shared/schemas';
+import { useDb } from '../../../state/db';
+import { useAppStore } from '../../../state/store';
+import { saveCustomScript } from '../../../db/repositories/roleplay';
+import { Button } from '../../../ui/Button';
+import { Field } from '../../../ui/Field';
+import { PageHeader } from '../../../ui/PageHeader';
+import type { Scripts } from '../data/library';
+import { go, hrefLocation } from '../state/view';
+
+const S = roleplayScriptSchema.shape;
+const P = buyerPersonaSchema.shape;
+const number = (inner: z.ZodNumber) => z.coerce.number<string>({ error: 'Enter a number' }).pipe(inner);
+/** One item per line in a text box. */
+const lines = (inner: z.ZodArray<z.ZodString>) =>
+  z
+    .string()
+    .transform((t) =>
+      t
+        .split('\n')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(inner);
+
+/** The form speaks text boxes; the stored script is the shared schema (validated again on save). */
+const formSchema = z.object({
+  title: S.title,
+  skill: S.skill,
+  stage: S.stage,
+  difficulty: S.difficulty,
+  minutes: number(S.minutes),
+  scenario: S.scenario,
+  context: S.context,
+  persona: z.object({ name: P.name, role: P.role, company: P.company, goals: lines(P.goals), temperament: P.temperament }),
+  repObjective: S.repObjective,
+  observerPrompts: lines(S.observerPrompts),
+  steps: S.steps,
+  criteria: rubricSchema.shape.criteria,
+  passMark: number(rubricSchema.shape.passMark),
+});
+type FormIn = z.input<typeof formSchema>;
+type FormOut = z.output<typeof formSchema>;
+
+const newKey = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
+const emptyStep = () => ({ id: newKey('step'), buyer: '', repAim: '', coachNote: '', branches: [] });
+const emptyCriterion = () => ({ id: newKey('criterion'), name: '', anchors: { '1': '', '3': '', '5': '' } });
+
+function toForm(s: RoleplayScript | null): FormIn {
+  if (!s)
+    return {
+      title: '',
+      skill: 'closing',
+      stage: 'opportunity-to-win',
+      difficulty: 'intermediate',
+      minutes: '10',
+      scenario: '',
+      context: '',
+      persona: { name: '', role: '', company: '', goals: '', temperament: '' },
+      repObjective: '',
+      observerPrompts: '',
+      steps: [emptyStep(), emptyStep()],
+      criteria: [emptyCriterion(), emptyCriterion(), emptyCriterion(), emptyCriterion()],
+      passMark: '3.5',
+    };
+  return {
+    ...s,
+    minutes: String(s.minutes),
+    persona: { ...s.persona, goals: s.persona.goals.join('\n') },
+    observerPrompts: s.observerPrompts.join('\n'),
+    criteria: s.rubric.criteria,
+    passMark: String(s.rubric.passMark),
+  };
+}
+
+/** Create, copy or edit a script. Library scripts are never changed: editing one makes a copy. */
+export function ScriptForm({
+  scripts,
+  base,
+  mode,
+  repId,
+}: {
+  scripts: Scripts;
+  base: RoleplayScript | null;
+  mode: 'new' | 'copy' | 'edit';
+  repId: string | null;
+}) {
+  const db = useDb();
+  const notify = useAppStore((s) => s.notify);
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<FormIn, unknown, FormOut>({ resolver: zodResolver(formSchema), defaultValues: toForm(base) });
+  const steps = useFieldArray({ control, name: 'steps', keyName: 'key' });
+  const criteria = useFieldArray({ control, name: 'criteria', keyName: 'key' });
+  const title = mode === 'edit' ? `Edit “${base?.title ?? ''}”` : mode === 'copy' ? `Copy of “${base?.title ?? ''}”` : 'New script';
+
+  const save = async (v: FormOut) => {
+    const taken = new Set(scripts.byId.keys());
+    const id = mode === 'edit' && base ? base.id : freeId(slugify(v.title), taken, mode === 'copy' ? 'copy' : 'new');
+    const { criteria: crit, passMark, ...rest } = v;
+    const parsed = roleplayScriptSchema.safeParse({
+      ...rest,
+      id,
+      rubric: { criteria: crit, passMark },
+      origin: 'custom',
+      updatedAt: new Date().toISOString(),
+    });
+    if (!parsed.success) {
+      notify('error', `The script could not be saved: ${parsed.error.issues[0]?.message ?? 'check the fields'}.`);
+      return;
+    }
+    const saved = await saveCustomScript(db, parsed.data, scripts.libraryIds);
+    notify('success', `“${saved.title}” saved.`);
+    go({ rep: repId, view: { kind: 'script', id: saved.id } });
+  };
+
+  const back = base ? hrefLocation({ rep: repId, view: { kind: 'script', id: base.id } }) : hrefLocation({ rep: repId, view: { kind: 'home' } });
+  return (
+    <>
+      <a className="back-link" href={back}>
+        <ArrowLeft size={16} aria-hidden="true" /> Back
+      </a>
+      <PageHeader title={title} subtitle="Every field is shown to the rep except the observer prompts and the “watch” notes." />
+      <form className="form rp-form" noValidate aria-label="Script" onSubmit={handleSubmit(save)}>
+        <fieldset className="card">
+          <legend className="card-title">About the script</legend>
+          <Field label="Title" error={errors.title?.message}>
+            <input className="input" {...register('title')} />
+          </Field>
+          <div className="form-row">
+            <Field label="Skill" error={errors.skill?.message}>
+              <select className="input" {...register('skill')}>
+                {roleplaySkillSchema.options.map((k) => (
+                  <option key={k} value={k}>
+                    {SKILL_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label="Funnel stage" error={errors.stage?.message}>
+              <select className="input" {...register('stage')}>
+                {weakStageSchema.options.map((k) => (
+                  <option key={k} value={k}>
+                    {STAGE_NAMES[k]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label="Difficulty" error={errors.difficulty?.message}>
+              <select className="input" {...register('difficulty')}>
+                {difficultySchema.options.map((k) => (
+                  <option key={k} value={k}>
+                    {DIFFICULTY_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label="Length (minutes)" error={errors.minutes?.message}>
+              <input className="input" type="number" inputMode="numeric" {...register('minutes')} />
+            </Field>
+          </div>
+          <Field label="Scenario" error={errors.scenario?.message}>
+            <textarea className="input" rows={3} {...register('scenario')} />
+          </Field>
+          <Field label="What the rep knows going in" error={errors.context?.message}>
+            <textarea className="input" rows={3} {...register('context')} />
+          </Field>
+          <Field label="The rep’s objective" error={errors.repObjective?.message}>
+            <textarea className="input" rows={2} {...register('repObjective')} />
+          </Field>
+        </fieldset>
+
+        <fieldset className="card">
+          <legend className="card-title">The buyer</legend>
+          <div className="form-row">
+            <Field label="Buyer’s name" error={errors.persona?.name?.message}>
+              <input className="input" {...register('persona.name')} />
+            </Field>
+            <Field label="Buyer’s role" error={errors.persona?.role?.message}>
+              <input className="input" {...register('persona.role')} />
+            </Field>
+            <Field label="Company" optional error={errors.persona?.company?.message}>
+              <input className="input" {...register('persona.company')} />
+            </Field>
+          </div>
+          <Field label="Goals" hint="One per line." error={errors.persona?.goals?.message}>
+            <textarea className="input" rows={2} {...register('persona.goals')} />
+          </Field>
+          <Field label="Temperament" error={errors.persona?.temperament?.message}>
+            <textarea className="input" rows={2} {...register('persona.temperament')} />
+          </Field>
+        </fieldset>
+
+        <fieldset className="card">
+          <legend className="card-title">The buyer’s lines, step by step</legend>
+          {errors.steps?.root?.message || errors.steps?.message ? (
+            <p className="form-error">{errors.steps?.root?.message ?? errors.steps?.message}</p>
+          ) : null}
+          {steps.fields.map((f, i) => (
+            <div key={f.key} className="rp-form-item">
+              <div className="rp-form-item-head">
+                <h3>Step {i + 1}</h3>
+                <Button size="sm" variant="ghost" icon={<Trash2 size={14} />} onClick={() => steps.remove(i)} aria-label={`Remove step ${i + 1}`}>
+                  Remove
+                </Button>
+              </div>
+              <Field label={`Step ${i + 1}: the buyer says`} error={errors.steps?.[i]?.buyer?.message}>
+                <textarea className="input" rows={2} {...register(`steps.${i}.buyer`)} />
+              </Field>
+              <Field label={`Step ${i + 1}: the rep aims to`} error={errors.steps?.[i]?.repAim?.message}>
+                <input className="input" {...register(`steps.${i}.repAim`)} />
+              </Field>
+              <Field label={`Step ${i + 1}: observer watches for`} optional error={errors.steps?.[i]?.coachNote?.message}>
+                <input className="input" {...register(`steps.${i}.coachNote`)} />
+              </Field>
+              <Branches control={control} register={register} errors={errors} step={i} />
+            </div>
+          ))}
+          <Button size="sm" icon={<Plus size={14} />} disabled={steps.fields.length >= 20} onClick={() => steps.append(emptyStep())}>
+            Add a step
+          </Button>
+        </fieldset>
+
+        <fieldset className="card">
+          <legend className="card-title">Rubric (4 to 8 criteria, anchored at 1, 3 and 5)</legend>
+          {errors.criteria?.root?.message || errors.criteria?.message ? (
+            <p className="form-error" role="alert">
+              {errors.criteria?.root?.message ?? errors.criteria?.message}
+            </p>
+          ) : null}
+          {criteria.fields.map((f, i) => (
+            <div key={f.key} className="rp-form-item">
+              <div className="rp-form-item-head">
+                <h3>Criterion {i + 1}</h3>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  icon={<Trash2 size={14} />}
+                  onClick={() => criteria.remove(i)}
+                  aria-label={`Remove criterion ${i + 1}`}
+                >
+                  Remove
+                </Button>
+              </div>
+              <Field label={`Criterion ${i + 1}: name`} error={errors.criteria?.[i]?.name?.message}>
+                <input className="input" {...register(`criteria.${i}.name`)} />
+              </Field>
+              <div className="form-row">
+                {(['1', '3', '5'] as const).map((level) => (
+                  <Field key={level} label={`Criterion ${i + 1}: a ${level} looks like`} error={errors.criteria?.[i]?.anchors?.[level]?.message}>
+                    <textarea className="input" rows={2} {...register(`criteria.${i}.anchors.${level}`)} />
+                  </Field>
+                ))}
+              </div>
+            </div>
+          ))}
+          <Button size="sm" icon={<Plus size={14} />} disabled={criteria.fields.length >= 8} onClick={() => criteria.append(emptyCriterion())}>
+            Add a criterion
+          </Button>
+          <div className="form-row">
+            <Field label="Pass mark (average of 5)" hint="For example 3.5." error={errors.passMark?.message}>
+              <input className="input" type="number" step="0.1" inputMode="decimal" {...register('passMark')} />
+            </Field>
+          </div>
+        </fieldset>
+
+        <fieldset className="card">
+          <legend className="card-title">For the observer only</legend>
+          <Field label="Observer prompts" hint="One per line. Not in the rep’s copy." error={errors.observerPrompts?.message}>
+            <textarea className="input" rows={3} {...register('observerPrompts')} />
+          </Field>
+        </fieldset>
+
+        <div className="form-actions sticky-actions">
+          <a className="btn btn-ghost" href={back}>
+            Cancel
+          </a>
+          <Button variant="primary" type="submit" disabled={isSubmitting}>
+            Save script
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}
+
+function Branches({
+  control,
+  register,
+  errors,
+  step,
+}: {
+  control: Control<FormIn, unknown, FormOut>;
+  register: UseFormRegister<FormIn>;
+  errors: FieldErrors<FormIn>;
+  step: number;
+}) {
+  const branches = useFieldArray({ control, name: `steps.${step}.branches`, keyName: 'key' });
+  return (
+    <div className="rp-form-branches">
+      {branches.fields.map((f, j) => (
+        <div key={f.key} className="form-row">
+          <Field label={`Step ${step + 1}, branch ${j + 1}: when`} error={errors.steps?.[step]?.branches?.[j]?.when?.message}>
+            <input className="input" {...register(`steps.${step}.branches.${j}.when`)} />
+          </Field>
+          <Field label={`Step ${step + 1}, branch ${j + 1}: the buyer says`} error={errors.steps?.[step]?.branches?.[j]?.buyer?.message}>
+            <input className="input" {...register(`steps.${step}.branches.${j}.buyer`)} />
+          </Field>
+          <Button size="sm" variant="ghost" aria-label={`Remove branch ${j + 1} of step ${step + 1}`} onClick={() => branches.remove(j)}>
+            <Trash2 size={14} aria-hidden="true" />
+          </Button>
+        </div>
+      ))}
+      <Button
+        size="sm"
+        variant="ghost"
+        icon={<Plus size={14} />}
+        aria-label={`Add an objection branch to step ${step + 1}`}
+        disabled={branches.fields.length >= 6}
+        onClick={() => branches.append({ id: newKey('branch'), when: '', buyer: '' })}
+      >
+        Add an objection branch
+      </Button>
+    </div>
+  );
+}

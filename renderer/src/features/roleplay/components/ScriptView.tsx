@@ -1,0 +1,145 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ArrowLeft, Copy, Download, FileText, Pencil, Play, Trash2 } from 'lucide-react';
+import type { RoleplayScript } from '../../../../../shared/schemas';
+import { useDb } from '../../../state/db';
+import { useAppStore } from '../../../state/store';
+import { deleteCustomScript } from '../../../db/repositories/roleplay';
+import { usePlatform } from '../../../platform';
+import { Button } from '../../../ui/Button';
+import { PageHeader } from '../../../ui/PageHeader';
+import { exportScript, exportScriptDocument, startSession } from '../state/actions';
+import { go, hrefLocation } from '../state/view';
+import { RubricTable } from './RubricTable';
+import { ScriptMeta } from './ScriptMeta';
+
+/** The whole script: what both parties see, then what only the observer sees. */
+export function ScriptView({ script, repId }: { script: RoleplayScript; repId: string | null }) {
+  const db = useDb();
+  const platform = usePlatform();
+  const notify = useAppStore((s) => s.notify);
+  const rep = useLiveQuery(async () => (repId ? ((await db.reps.get(repId)) ?? null) : null), [db, repId]);
+
+  const start = async () => {
+    if (!rep) return;
+    const sessionId = await startSession(db, script, rep.id);
+    go({ rep: rep.id, view: { kind: 'run', sessionId } });
+  };
+  const remove = async () => {
+    await deleteCustomScript(db, script.id);
+    notify('success', `“${script.title}” deleted. Sessions already run with it keep their copy.`);
+    go({ rep: repId, view: { kind: 'home' } });
+  };
+  const exportWord = async (audience: 'rep' | 'observer') => {
+    try {
+      const saved = await exportScriptDocument(platform, script, audience);
+      if (saved) notify('success', `Saved ${saved}.`);
+    } catch (e) {
+      notify('error', `The Word document could not be made: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const exportFile = async () => {
+    const saved = await exportScript(platform, script);
+    if (saved) notify('success', `Script saved as ${saved}.`);
+  };
+
+  return (
+    <>
+      <a className="back-link" href={hrefLocation({ rep: repId, view: { kind: 'home' } })}>
+        <ArrowLeft size={16} aria-hidden="true" /> Role-play
+      </a>
+      <PageHeader
+        title={script.title}
+        subtitle={<ScriptMeta script={script} />}
+        actions={
+          <>
+            <Button variant="primary" icon={<Play size={16} />} disabled={!rep} onClick={() => void start()}>
+              {rep ? `Start with ${rep.name}` : 'Choose a rep to start'}
+            </Button>
+            <Button icon={<Copy size={16} />} onClick={() => go({ rep: repId, view: { kind: 'edit', id: null, copyOf: script.id } })}>
+              Copy and edit
+            </Button>
+            {script.origin === 'custom' ? (
+              <Button icon={<Pencil size={16} />} onClick={() => go({ rep: repId, view: { kind: 'edit', id: script.id, copyOf: null } })}>
+                Edit
+              </Button>
+            ) : null}
+            <Button icon={<Download size={16} />} onClick={() => void exportFile()}>
+              Export file
+            </Button>
+            <Button icon={<FileText size={16} />} onClick={() => void exportWord('rep')}>
+              Rep’s copy (Word)
+            </Button>
+            <Button icon={<FileText size={16} />} onClick={() => void exportWord('observer')}>
+              Observer’s copy (Word)
+            </Button>
+            {script.origin === 'custom' ? (
+              <Button variant="danger" icon={<Trash2 size={16} />} onClick={() => void remove()}>
+                Delete
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <div className="rp-columns">
+        <section className="card" aria-labelledby="rp-both">
+          <h2 id="rp-both" className="card-title">
+            For both of you
+          </h2>
+          <dl className="rp-facts">
+            <dt>Scenario</dt>
+            <dd>{script.scenario}</dd>
+            <dt>What the rep knows</dt>
+            <dd>{script.context}</dd>
+            <dt>The rep’s objective</dt>
+            <dd>{script.repObjective}</dd>
+            <dt>The buyer</dt>
+            <dd>
+              <strong>{script.persona.name}</strong>, {script.persona.role}
+              {script.persona.company ? ` · ${script.persona.company}` : ''}
+              <br />
+              Goals: {script.persona.goals.join('; ')}
+              <br />
+              Temperament: {script.persona.temperament}
+            </dd>
+          </dl>
+          <h3 className="section-title">How it is scored (pass mark: {script.rubric.passMark} average of 5)</h3>
+          <p className="muted small">The rep sees these criteria before the session: nothing is scored on a hidden rule.</p>
+          <RubricTable script={script} />
+        </section>
+        <section className="card" aria-labelledby="rp-observer">
+          <h2 id="rp-observer" className="card-title">
+            For the observer
+          </h2>
+          <ul className="plain-list rp-prompts" aria-label="Observer prompts">
+            {script.observerPrompts.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+          <h3 className="section-title">The buyer’s lines</h3>
+          <ol className="rp-steps">
+            {script.steps.map((s) => (
+              <li key={s.id}>
+                <p>
+                  <strong>Buyer:</strong> “{s.buyer}”
+                </p>
+                <p className="small">
+                  <strong>Rep aims to:</strong> {s.repAim}
+                </p>
+                {s.coachNote ? <p className="small muted">Watch: {s.coachNote}</p> : null}
+                {s.branches.length ? (
+                  <ul className="rp-branches">
+                    {s.branches.map((b) => (
+                      <li key={b.id} className="small">
+                        <em>{b.when}:</em> “{b.buyer}”
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </>
+  );
+}

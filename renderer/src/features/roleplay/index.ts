@@ -1,0 +1,2 @@
+export { RoleplayPage } from './RoleplayPage';
+export { parseLocation as parseRoleplayLocation, hrefLocation as roleplayHref } from './state/view';

@@ -1,0 +1,12 @@
+/**
+ * Role-play coaching, pure: the script library (loaded from files and validated), the
+ * suggestions a weak stage leads to, sessions and their result against the pass mark, and
+ * the score history per skill. Used by the app and the CLI.
+ */
+export { DIFFICULTY_LABELS, SKILL_LABELS, SKILLS_FOR_STAGE, STAGE_NAMES } from './labels';
+export type { Library, ScriptProblem, ScriptSource } from './library';
+export { copyScript, describeIssues, freeId, loadLibrary, parseScriptFile, scriptFileName, slugify, toScriptFile } from './library';
+export type { ScriptFilter, SessionResult, SkillPoint } from './session';
+export { buyerLine, filterScripts, formatElapsed, newSession, roundScore, sessionResult, skillHistory, suggestScripts } from './session';
+export type { ScriptAudience } from './document';
+export { buildScoreSheetDocument, buildScriptDocument, DOCX_MIME, scoreSheetFileName, scriptDocumentFileName } from './document';

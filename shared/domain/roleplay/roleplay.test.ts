@@ -1,0 +1,261 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { roleplayScriptSchema, roleplaySkillSchema, type RoleplayScript, type RoleplaySession, weakStageSchema } from '../../schemas';
+import {
+  copyScript,
+  filterScripts,
+  formatElapsed,
+  freeId,
+  loadLibrary,
+  newSession,
+  parseScriptFile,
+  sessionResult,
+  skillHistory,
+  SKILLS_FOR_STAGE,
+  slugify,
+  suggestScripts,
+  toScriptFile,
+} from './index';
+
+const DIR = join(import.meta.dirname, '../../../resources/roleplay');
+const sources = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((file) => ({ file, text: readFileSync(join(DIR, file), 'utf8') }));
+const library = loadLibrary(sources);
+const byId = (id: string) => {
+  const s = library.scripts.find((x) => x.id === id);
+  if (!s) throw new Error(`no script ${id}`);
+  return s;
+};
+const clone = (s: RoleplayScript): RoleplayScript => JSON.parse(JSON.stringify(s)) as RoleplayScript;
+
+describe('the shipped library', () => {
+  it('loads every file with no problem', () => {
+    expect(library.problems).toEqual([]);
+    expect(library.scripts.length).toBe(sources.length);
+    expect(library.scripts.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('covers every skill the issue names, and each file is named after its id', () => {
+    const skills = new Set(library.scripts.map((s) => s.skill));
+    for (const k of roleplaySkillSchema.options) expect(skills, k).toContain(k);
+    for (const { file, text } of sources) expect(file).toBe(`${(JSON.parse(text) as { id: string }).id}.json`);
+    const titles = library.scripts.map((s) => s.title.toLowerCase()).join(' | ');
+    for (const word of ['price', 'timing', 'competitor', 'send me', 'status quo']) expect(titles).toContain(word);
+  });
+
+  it('every weak stage has at least one suggested script', () => {
+    for (const stage of weakStageSchema.options) expect(suggestScripts(library.scripts, stage).length, stage).toBeGreaterThan(0);
+  });
+
+  it('has rubrics of 4–8 criteria, each anchored at 1, 3 and 5 with distinct descriptions', () => {
+    for (const s of library.scripts) {
+      expect(s.rubric.criteria.length).toBeGreaterThanOrEqual(4);
+      expect(s.rubric.criteria.length).toBeLessThanOrEqual(8);
+      for (const c of s.rubric.criteria) expect(new Set([c.anchors['1'], c.anchors['3'], c.anchors['5']]).size).toBe(3);
+    }
+  });
+});
+
+describe('loadLibrary names a bad file with its reason', () => {
+  const good = sources[0]!;
+  const broken = (mutate: (s: Record<string, unknown>) => void) => {
+    const json = JSON.parse(good.text) as Record<string, unknown>;
+    mutate(json);
+    return JSON.stringify(json);
+  };
+
+  it('not JSON', () => {
+    const lib = loadLibrary([{ file: 'bad.json', text: '{ nope' }]);
+    expect(lib.scripts).toEqual([]);
+    expect(lib.problems[0]?.file).toBe('bad.json');
+    expect(lib.problems[0]?.reason).toMatch(/not valid JSON/);
+  });
+
+  it('too few rubric criteria', () => {
+    const text = broken((j) => {
+      const rubric = j.rubric as { criteria: unknown[] };
+      rubric.criteria = rubric.criteria.slice(0, 3);
+    });
+    expect(loadLibrary([{ file: 'short.json', text }]).problems).toEqual([
+      { file: 'short.json', reason: 'rubric.criteria: A rubric needs at least 4 criteria' },
+    ]);
+  });
+
+  it('a missing anchor, an unknown stage, a pass mark out of range', () => {
+    const text = broken((j) => {
+      const c = (j.rubric as { criteria: { anchors: Record<string, string> }[] }).criteria[0]!;
+      delete c.anchors['3'];
+      j.stage = 'closing-time';
+      (j.rubric as { passMark: number }).passMark = 7;
+    });
+    const reason = loadLibrary([{ file: 'x.json', text }]).problems[0]?.reason ?? '';
+    expect(reason).toContain('stage:');
+    expect(reason).toContain('rubric.criteria.0.anchors.3');
+    expect(reason).toContain('rubric.passMark');
+  });
+
+  it('duplicate step ids inside a script, and the same id in two files', () => {
+    const dupSteps = broken((j) => {
+      const steps = j.steps as { id: string }[];
+      steps[1]!.id = steps[0]!.id;
+    });
+    expect(loadLibrary([{ file: 'd.json', text: dupSteps }]).problems[0]?.reason).toMatch(/steps\.1\.id: Two steps share the id/);
+    const twice = loadLibrary([
+      { file: 'a.json', text: good.text },
+      { file: 'b.json', text: good.text },
+    ]);
+    expect(twice.scripts).toHaveLength(1);
+    expect(twice.problems).toEqual([{ file: 'b.json', reason: expect.stringContaining('already used by a.json') as unknown as string }]);
+  });
+
+  it('a custom script cannot pose as a shipped one', () => {
+    const text = broken((j) => {
+      j.origin = 'custom';
+    });
+    expect(loadLibrary([{ file: 'c.json', text }]).problems[0]?.reason).toMatch(/origin/);
+  });
+});
+
+describe('script files', () => {
+  it('round-trip: export then import gives the same script, as a custom one', () => {
+    const s = byId('objection-price');
+    const back = parseScriptFile(toScriptFile(s));
+    expect(back.ok && back.value).toEqual({ ...s, origin: 'custom' });
+  });
+
+  it('refuses a file that is not a script file, with a reason', () => {
+    const wrong = parseScriptFile(JSON.stringify({ hello: 1 }));
+    expect(!wrong.ok && wrong.error.message).toMatch(/not a Candor role-play script file/);
+    const newer = parseScriptFile(JSON.stringify({ format: 'candor-roleplay-script', version: 2, script: {} }));
+    expect(!newer.ok && newer.error.message).toMatch(/newer Candor/);
+    expect(parseScriptFile('garbage').ok).toBe(false);
+  });
+
+  it('a copy is custom, under a free id, and does not share objects with the original', () => {
+    const s = byId('closing-ask-for-commitment');
+    const taken = new Set(library.scripts.map((x) => x.id));
+    const c = copyScript(s, taken, '2026-12-01T09:00:00.000Z');
+    expect(c.id).toBe('closing-ask-for-commitment-copy');
+    expect(c.origin).toBe('custom');
+    expect(roleplayScriptSchema.safeParse(c).success).toBe(true);
+    c.steps[0]!.buyer = 'changed';
+    expect(s.steps[0]!.buyer).not.toBe('changed');
+    expect(freeId('a', new Set(['a', 'a-copy']))).toBe('a-copy-2');
+  });
+
+  it('slugify gives a valid id for any title', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (title) => {
+        expect(/^[a-z0-9][a-z0-9-]*$/.test(slugify(title))).toBe(true);
+        expect(slugify(title).length).toBeLessThanOrEqual(50);
+      }),
+    );
+    expect(slugify('Price objection: “Too much”!')).toBe('price-objection-too-much');
+  });
+});
+
+describe('suggestions from the weak stage', () => {
+  it('opportunity → win gives closing, then objection handling, then negotiation', () => {
+    const skills = suggestScripts(library.scripts, 'opportunity-to-win').map((s) => s.skill);
+    expect(skills[0]).toBe('closing');
+    expect(skills).toContain('objection-handling');
+    expect(new Set(skills)).toEqual(new Set(['closing', 'objection-handling', 'negotiation']));
+    // Ordered by the skill's place in the stage's list.
+    const order = skills.map((k) => SKILLS_FOR_STAGE['opportunity-to-win'].indexOf(k));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('within a skill, scripts set at the weak stage come first', () => {
+    const objections = suggestScripts(library.scripts, 'opportunity-to-win').filter((s) => s.skill === 'objection-handling');
+    const firstOther = objections.findIndex((s) => s.stage !== 'opportunity-to-win');
+    expect(firstOther).toBeGreaterThan(0);
+    expect(objections.slice(firstOther).every((s) => s.stage !== 'opportunity-to-win')).toBe(true);
+  });
+
+  it('no weak stage, no suggestion', () => {
+    expect(suggestScripts(library.scripts, null)).toEqual([]);
+  });
+
+  it('filters combine', () => {
+    const f = filterScripts(library.scripts, { stage: 'opportunity-to-win', skill: 'objection-handling' });
+    expect(f.length).toBeGreaterThan(0);
+    for (const s of f) expect([s.stage, s.skill]).toEqual(['opportunity-to-win', 'objection-handling']);
+    expect(filterScripts(library.scripts, { difficulty: 'advanced' }).every((s) => s.difficulty === 'advanced')).toBe(true);
+    expect(filterScripts(library.scripts, { text: 'QUANTIX' }).map((s) => s.id)).toEqual(['objection-competitor']);
+    expect(filterScripts(library.scripts, {})).toHaveLength(library.scripts.length);
+  });
+});
+
+describe('session result', () => {
+  const script = byId('closing-ask-for-commitment');
+  const start = newSession(script, 'rep-1', 's-1', new Date('2026-12-01T09:00:00Z'));
+  const withScores = (scores: number[]): RoleplaySession => ({
+    ...start,
+    scores: Object.fromEntries(script.rubric.criteria.map((c, i) => [c.id, scores[i]]).filter(([, v]) => v !== undefined)) as Record<string, number>,
+  });
+
+  it('nothing scored: no average, no verdict, every criterion missing (unknown is not zero)', () => {
+    const r = sessionResult(start);
+    expect(r).toMatchObject({ scored: 0, total: 4, average: null, passed: null });
+    expect(r.missing).toHaveLength(4);
+  });
+
+  it('partly scored: an average of what is scored, but no pass or fail yet', () => {
+    const r = sessionResult(withScores([5, 5]));
+    expect(r).toMatchObject({ scored: 2, average: 5, passed: null });
+  });
+
+  it('passes at the mark, fails just under it', () => {
+    expect(script.rubric.passMark).toBe(3.5);
+    expect(sessionResult(withScores([4, 3, 4, 3])).passed).toBe(true); // 3.5
+    expect(sessionResult(withScores([4, 3, 3, 3])).passed).toBe(false); // 3.25 → 3.3
+  });
+
+  it('property: the average lies between the lowest and highest score, and pass ⇔ average ≥ mark', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 4, maxLength: 4 }), fc.integer({ min: 10, max: 50 }), (scores, mark10) => {
+        const s = withScores(scores);
+        s.script = { ...clone(script), rubric: { ...script.rubric, passMark: mark10 / 10 } };
+        const r = sessionResult(s);
+        expect(r.average).not.toBeNull();
+        expect(r.average!).toBeGreaterThanOrEqual(Math.min(...scores));
+        expect(r.average!).toBeLessThanOrEqual(Math.max(...scores));
+        expect(r.passed).toBe(r.average! >= mark10 / 10);
+      }),
+    );
+  });
+
+  it('skill history: only completed, fully scored sessions of that rep, oldest first', () => {
+    const done = (id: string, at: string, scores: number[], repId = 'rep-1'): RoleplaySession => ({
+      ...withScores(scores),
+      id,
+      repId,
+      status: 'completed',
+      completedAt: at,
+      date: at.slice(0, 10),
+    });
+    const h = skillHistory(
+      [
+        done('b', '2026-12-08T10:00:00.000Z', [5, 5, 4, 4]),
+        done('a', '2026-12-01T10:00:00.000Z', [2, 3, 3, 2]),
+        done('other', '2026-12-02T10:00:00.000Z', [5, 5, 5, 5], 'rep-2'),
+        { ...withScores([5, 5, 5, 5]), id: 'open' },
+        done('partial', '2026-12-03T10:00:00.000Z', [5]),
+      ],
+      'rep-1',
+    );
+    expect(h.map((p) => [p.sessionId, p.average, p.passed, p.skill])).toEqual([
+      ['a', 2.5, false, 'closing'],
+      ['b', 4.5, true, 'closing'],
+    ]);
+  });
+
+  it('formats the timer', () => {
+    expect(formatElapsed(0)).toBe('0:00');
+    expect(formatElapsed(65)).toBe('1:05');
+    expect(formatElapsed(3725)).toBe('1:02:05');
+  });
+});

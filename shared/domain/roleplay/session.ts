@@ -1,0 +1,149 @@
+import type { RoleplayScript, RoleplaySession, RoleplaySkill, RubricCriterion, ScriptStep, WeakStage } from '../../schemas';
+import { roleplaySessionSchema } from '../../schemas';
+import { SKILLS_FOR_STAGE } from './labels';
+
+/** A new session for a rep on a script: nothing scored, first step, timer at zero. */
+export function newSession(script: RoleplayScript, repId: string, id: string, now: Date): RoleplaySession {
+  const iso = now.toISOString();
+  return roleplaySessionSchema.parse({
+    id,
+    scriptId: script.id,
+    script,
+    repId,
+    date: iso.slice(0, 10),
+    status: 'in-progress',
+    elapsedSeconds: 0,
+    currentStep: 0,
+    steps: script.steps.map((s) => ({ stepId: s.id, branchId: null, note: '' })),
+    scores: {},
+    notes: '',
+    planItemId: null,
+    createdAt: iso,
+    updatedAt: iso,
+    completedAt: null,
+  });
+}
+
+export type SessionResult = {
+  /** Criteria scored so far, out of the rubric's. */
+  scored: number;
+  total: number;
+  /** Criteria still without a score (a missing score is never counted as zero). */
+  missing: RubricCriterion[];
+  /** Average score over the scored criteria; null when none is scored. */
+  average: number | null;
+  passMark: number;
+  /** Pass or not, only once every criterion is scored. */
+  passed: boolean | null;
+};
+
+/** Rounds to one decimal the way the pass mark is written, so 3.45 → 3.5 and is compared as shown. */
+export function roundScore(x: number): number {
+  return Math.round(x * 10 + 1e-9) / 10;
+}
+
+export function sessionResult(session: Pick<RoleplaySession, 'script' | 'scores'>): SessionResult {
+  const criteria = session.script.rubric.criteria;
+  const values: number[] = [];
+  const missing: RubricCriterion[] = [];
+  for (const c of criteria) {
+    const v = session.scores[c.id];
+    if (v === undefined) missing.push(c);
+    else values.push(v);
+  }
+  const average = values.length ? roundScore(values.reduce((a, b) => a + b, 0) / values.length) : null;
+  const passMark = session.script.rubric.passMark;
+  return {
+    scored: values.length,
+    total: criteria.length,
+    missing,
+    average,
+    passMark,
+    passed: missing.length === 0 && average !== null ? average >= passMark : null,
+  };
+}
+
+/** The buyer line on screen at a step: the main line or the branch the coach chose. */
+export function buyerLine(step: ScriptStep, branchId: string | null): string {
+  if (branchId === null) return step.buyer;
+  return step.branches.find((b) => b.id === branchId)?.buyer ?? step.buyer;
+}
+
+export type ScriptFilter = {
+  stage?: WeakStage | null;
+  skill?: RoleplaySkill | null;
+  difficulty?: RoleplayScript['difficulty'] | null;
+  text?: string;
+};
+
+const DIFFICULTY_ORDER = { foundation: 0, intermediate: 1, advanced: 2 } as const;
+
+export function filterScripts(scripts: readonly RoleplayScript[], f: ScriptFilter): RoleplayScript[] {
+  const text = (f.text ?? '').trim().toLocaleLowerCase('en');
+  return scripts.filter(
+    (s) =>
+      (!f.stage || s.stage === f.stage) &&
+      (!f.skill || s.skill === f.skill) &&
+      (!f.difficulty || s.difficulty === f.difficulty) &&
+      (!text || `${s.title} ${s.scenario}`.toLocaleLowerCase('en').includes(text)),
+  );
+}
+
+/**
+ * Scripts for a weak stage: the skills that move that stage (most direct first); within a
+ * skill, scripts set at that very stage first, then the easier ones. None for a rep with no weak stage.
+ */
+export function suggestScripts(scripts: readonly RoleplayScript[], weakStage: WeakStage | null): RoleplayScript[] {
+  if (!weakStage) return [];
+  const skills = SKILLS_FOR_STAGE[weakStage];
+  return scripts
+    .filter((s) => skills.includes(s.skill))
+    .sort(
+      (a, b) =>
+        skills.indexOf(a.skill) - skills.indexOf(b.skill) ||
+        Number(b.stage === weakStage) - Number(a.stage === weakStage) ||
+        DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] ||
+        a.title.localeCompare(b.title),
+    );
+}
+
+export type SkillPoint = {
+  sessionId: string;
+  date: string;
+  completedAt: string;
+  skill: RoleplaySkill;
+  title: string;
+  average: number;
+  passMark: number;
+  passed: boolean;
+};
+
+/** Completed, fully scored sessions of one rep, oldest first: the data behind the skill chart. */
+export function skillHistory(sessions: readonly RoleplaySession[], repId: string): SkillPoint[] {
+  const points: SkillPoint[] = [];
+  for (const s of sessions) {
+    if (s.repId !== repId || s.status !== 'completed' || !s.completedAt) continue;
+    const r = sessionResult(s);
+    if (r.average === null || r.passed === null) continue;
+    points.push({
+      sessionId: s.id,
+      date: s.date,
+      completedAt: s.completedAt,
+      skill: s.script.skill,
+      title: s.script.title,
+      average: r.average,
+      passMark: r.passMark,
+      passed: r.passed,
+    });
+  }
+  return points.sort((a, b) => a.completedAt.localeCompare(b.completedAt) || a.sessionId.localeCompare(b.sessionId));
+}
+
+/** mm:ss, or h:mm:ss past an hour. */
+export function formatElapsed(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}

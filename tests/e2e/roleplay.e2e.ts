@@ -1,0 +1,147 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { readDocxParts, xmlText } from '../../shared/export/docx';
+import { expect, test } from './fixtures';
+
+async function wordText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const download = page.waitForEvent('download');
+  await click();
+  const file = await download;
+  const parts = readDocxParts(new Uint8Array(readFileSync(await file.path())));
+  return { name: file.suggestedFilename(), text: xmlText(parts['word/document.xml'] ?? '') };
+}
+
+test.describe.configure({ timeout: 120_000 });
+
+async function loadSampleTeam(page: Page) {
+  await page.goto('/#/team');
+  await page.getByRole('button', { name: 'Try with sample data' }).click();
+  await expect(page.getByRole('table', { name: 'Team' })).toBeVisible({ timeout: 30_000 });
+}
+
+test('a coach picks a rep weak at opportunity → win, runs a suggested script by keyboard, scores it and sees it on the skill chart', async ({
+  appPage: page,
+}) => {
+  mkdirSync('artifacts', { recursive: true });
+  await loadSampleTeam(page);
+  await page.getByRole('link', { name: 'Role-play' }).click();
+  await expect(page.getByRole('heading', { name: 'Role-play', level: 1 })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Scripts' }).getByRole('listitem')).toHaveCount(13);
+
+  await page.getByLabel('Rep', { exact: true }).selectOption({ label: 'Farid Haddad' });
+  await expect(page.getByLabel('Diagnosis for Farid Haddad')).toContainText('Skill gap');
+  await expect(page.getByLabel('Diagnosis for Farid Haddad')).toContainText('Opportunity → win');
+  const suggested = page.getByRole('list', { name: 'Suggested scripts for Farid Haddad' });
+  await expect(suggested.getByRole('listitem').first()).toContainText('Closing');
+  await expect(suggested).toContainText('Objection handling');
+  await expect(suggested).toContainText('Price objection');
+  await page.screenshot({ path: 'artifacts/roleplay-suggested.png', fullPage: false });
+
+  await suggested.getByRole('button', { name: 'Start “Closing: ask for the decision” with Farid Haddad' }).click();
+  await expect(page.getByRole('heading', { name: 'Closing: ask for the decision', level: 1 })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Keyboard' })).toContainText('start or pause the timer');
+
+  // Keyboard only: start the clock, pick an objection branch, move through the steps.
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(page.getByLabel('The buyer says')).toContainText('you showed us that');
+  await page.keyboard.press('n');
+  await page.keyboard.type('Kept presenting after the second “looks great”.');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Step 2 of 5')).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(page.getByLabel('The buyer says')).toContainText('worried about the team’s time');
+  await page.screenshot({ path: 'artifacts/roleplay-runner.png' });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.screenshot({ path: 'artifacts/roleplay-runner-1024.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // Reload mid-session: everything typed is still there (autosave), the clock resumes paused.
+  await expect(page.getByRole('timer')).toHaveText(/^0:0[1-9]$/);
+  await page.keyboard.press('Space');
+  const onClock = await page.getByRole('timer').textContent();
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Step 2 of 5')).toBeVisible();
+  await expect(page.getByLabel('The buyer says')).toContainText('worried about the team’s time');
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
+  await expect(page.getByRole('timer')).toHaveText(onClock ?? '');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByLabel('Notes on this step')).toHaveValue('Kept presenting after the second “looks great”.');
+
+  // Score: S, then 1–5 for each criterion in turn; anchors are on screen.
+  await page.keyboard.press('s');
+  const scoring = page.getByRole('region', { name: 'Scoring' });
+  await expect(scoring).toContainText('Checks each need from discovery against the proposal');
+  for (const key of ['4', '3', '4', '4']) await page.keyboard.press(key);
+  await expect(page.getByLabel('Result')).toContainText('Average 3.8 of 5 · pass mark 3.5 · Passed');
+  await page.screenshot({ path: 'artifacts/roleplay-scoring.png' });
+  await page.keyboard.press('f');
+  await expect(page.getByRole('heading', { name: 'Result: Closing: ask for the decision' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Scores' })).toContainText('Confirming the fit');
+  const sheet = await wordText(page, () => page.getByRole('button', { name: 'Score sheet (Word)' }).click());
+  expect(sheet.name).toMatch(/^\d{4}-\d{2}-\d{2} Farid Haddad - Role-play score sheet\.docx$/);
+  expect(sheet.text).toContain('3.8 of 5 against a pass mark of 3.5');
+  expect(sheet.text).toContain('Kept presenting after the second');
+  await page.screenshot({ path: 'artifacts/roleplay-result.png' });
+
+  // The score is on Farid's skill chart, with its numbers.
+  await page.getByRole('main').getByRole('link', { name: 'Role-play' }).click();
+  const chart = page.getByRole('figure', { name: 'Farid Haddad: scores by skill' });
+  await expect(chart.locator('svg').first()).toBeVisible();
+  await expect(chart).toContainText('Closing: 3.8 of 5 in one session (passed)');
+  await chart.getByRole('button', { name: 'Show numbers' }).click();
+  await expect(page.getByRole('table', { name: 'Farid Haddad: scores by skill: numbers' })).toContainText('3.8');
+  await chart.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'artifacts/roleplay-history.png' });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.screenshot({ path: 'artifacts/roleplay-history-1024.png' });
+});
+
+test('a coach copies a library script, edits it in the form, exports it and imports it back', async ({ appPage: page }) => {
+  await loadSampleTeam(page);
+  await page.goto('/#/roleplay?script=objection-price');
+  await expect(page.getByRole('heading', { name: /Price objection/, level: 1 })).toBeVisible();
+  await page.screenshot({ path: 'artifacts/roleplay-script.png' });
+  await page.getByRole('button', { name: 'Copy and edit' }).click();
+  const form = page.getByRole('form', { name: 'Script' });
+  await form.getByLabel('Title').fill('Price objection for renewals');
+  await form.getByLabel('Criterion 1: name').fill('');
+  await form.getByRole('button', { name: 'Save script' }).click();
+  await expect(form.getByText('Write the criterion')).toBeVisible();
+  await form.getByLabel('Criterion 1: name').fill('Pausing before answering');
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.screenshot({ path: 'artifacts/roleplay-form-1024.png' });
+  await form.getByRole('button', { name: 'Save script' }).click();
+  await expect(page.getByRole('heading', { name: 'Price objection for renewals', level: 1 })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Rubric' })).toContainText('Pausing before answering');
+
+  // The rep's Word copy: the briefing and the rubric, none of the observer's prompts.
+  const repCopy = await wordText(page, () => page.getByRole('button', { name: 'Rep’s copy (Word)' }).click());
+  expect(repCopy.text).toContain('Pausing before answering');
+  expect(repCopy.text).not.toContain('Note every concession and what was asked in return');
+  const observerCopy = await wordText(page, () => page.getByRole('button', { name: 'Observer’s copy (Word)' }).click());
+  expect(observerCopy.text).toContain('Note every concession and what was asked in return');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export file' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('price-objection-for-renewals.json');
+  const path = await file.path();
+
+  await page.goto('/#/roleplay');
+  await page.getByLabel('Script file to import').setInputFiles(path);
+  await expect(page.getByRole('heading', { name: 'Price objection for renewals', level: 1 })).toBeVisible();
+  await expect(page.getByText(/Script imported as “price-objection-for-renewals-imported”/)).toBeVisible();
+  await page.goto('/#/roleplay');
+  await page.getByLabel('Skill').selectOption('objection-handling');
+  await page.getByLabel('Difficulty').selectOption('intermediate');
+  await expect(page.getByRole('list', { name: 'Scripts' }).getByRole('listitem').filter({ hasText: 'Price objection for renewals' })).toHaveCount(2);
+
+  await page
+    .getByLabel('Script file to import')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') });
+  await expect(page.getByText(/not a Candor role-play script file/)).toBeVisible();
+});
