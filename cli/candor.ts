@@ -4,16 +4,19 @@
 //   candor metrics <file> [--period month|week|quarter] [--json]
 //   candor diagnose <file> [--period YYYY-MM|YYYY-Qn] [--window N] [--json]
 //   candor wording <text-file> [--metrics <metrics.json>] [--json]
+//   candor plan <metrics-file> --rep "<name>" [--period P] --out <plan.docx> [--guide <guide.docx>]
 import { runMetrics } from './metrics';
 import { runDiagnose } from './diagnose';
 import { runWording } from './wording';
+import { runPlan } from './plan';
 import type { CliIo } from './io';
 import { nodeIo } from './io';
 
 const USAGE = `Usage:
   candor metrics <file> [--period month|week|quarter] [--json]
   candor diagnose <file> [--period YYYY-MM|YYYY-Qn] [--window N] [--json]
-  candor wording <text-file> [--metrics <metrics.json>] [--json]`;
+  candor wording <text-file> [--metrics <metrics.json>] [--json]
+  candor plan <metrics-file> --rep "<name>" [--period P] --out <plan.docx> [--guide <guide.docx>]`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -24,6 +27,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return runDiagnose(rest, io);
     case 'wording':
       return runWording(rest, io);
+    case 'plan':
+      return runPlan(rest, io);
     case undefined:
     case '--help':
     case '-h':

@@ -28,7 +28,7 @@ import type { CliIo } from './io';
 
 const USAGE = 'Usage: candor diagnose <file> [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark auto|role|median] [--json]';
 
-type Benchmark = 'auto' | 'role' | 'median';
+export type Benchmark = 'auto' | 'role' | 'median';
 type Args = { file: string; period: string | null; window: number | null; json: boolean; benchmark: Benchmark };
 
 function parseArgs(args: string[]): Args | string {
@@ -145,30 +145,35 @@ function table(team: TeamDiagnosis, benchmark: 'role' | 'median'): string {
   return out.join('\n') + '\n';
 }
 
-export async function runDiagnose(args: string[], io: CliIo): Promise<number> {
-  const fail = (msg: string) => {
-    io.stderr(`candor diagnose: ${msg}\n`);
-    return 2;
-  };
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') return fail(`${parsed}. ${USAGE}`);
+export type TeamOptions = { period: string | null; window: number | null; benchmark: Benchmark };
+
+/**
+ * A file through the app's import pipeline and diagnosis engine (also used by `candor plan`):
+ * the team's diagnosis and the benchmark used, or a one-line reason it cannot be diagnosed.
+ */
+export async function diagnoseFile(
+  io: CliIo,
+  file: string,
+  opts: TeamOptions,
+): Promise<{ ok: true; team: TeamDiagnosis; benchmark: 'role' | 'median'; periodKind: PeriodKind } | { ok: false; message: string }> {
+  const fail = (message: string) => ({ ok: false as const, message });
   let bytes: Uint8Array;
   try {
-    bytes = await io.readFile(parsed.file);
+    bytes = await io.readFile(file);
   } catch (e) {
     const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
     return fail(
-      `cannot read "${parsed.file}"${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code ? ` (${code})` : ''}.`,
+      `cannot read "${file}"${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code ? ` (${code})` : ''}.`,
     );
   }
-  const wantKind: PeriodKind = parsed.period ? (parsePeriod(parsed.period)?.kind ?? 'month') : 'month';
-  const name = parsed.file.split(/[\\/]/).pop() ?? parsed.file;
+  const wantKind: PeriodKind = opts.period ? (parsePeriod(opts.period)?.kind ?? 'month') : 'month';
+  const name = file.split(/[\\/]/).pop() ?? file;
   const analysis = await analyseFile(bytes, name);
   if (!analysis.ok) return fail(`${analysis.error.message} [${analysis.error.code}]`);
   const result = await importFile(bytes, name, settingsFromAnalysis(analysis.value, { periodKind: wantKind, keepRecords: false, maxErrors: 100 }));
   if (!result.ok) return fail(`${result.error.message} [${result.error.code}]`);
   const outcome = result.value;
-  if (outcome.periods.length === 0) return fail(`no usable rep-period rows in "${parsed.file}" (${outcome.report.rowsRejected} rows rejected).`);
+  if (outcome.periods.length === 0) return fail(`no usable rep-period rows in "${file}" (${outcome.report.rowsRejected} rows rejected).`);
 
   const { reps, periods: rows } = fromRepPeriodRows(outcome.periods);
   // Period sheets carry their own period keys: go by the rows, not the import setting.
@@ -182,7 +187,7 @@ export async function runDiagnose(args: string[], io: CliIo): Promise<number> {
   const defaults = new Set(DEFAULT_ROLE_EXPECTATIONS.map((e) => nameKey(e.role)));
   const hasRoles = outcome.periods.some((p) => p.role !== null);
   const allDefault = reps.every((r) => defaults.has(nameKey(r.role)));
-  const benchmark: 'role' | 'median' = parsed.benchmark === 'auto' ? (hasRoles && allDefault ? 'role' : 'median') : parsed.benchmark;
+  const benchmark: 'role' | 'median' = opts.benchmark === 'auto' ? (hasRoles && allDefault ? 'role' : 'median') : opts.benchmark;
   const expectations: RoleExpectation[] = benchmark === 'role' ? [...DEFAULT_ROLE_EXPECTATIONS] : [];
 
   const team = diagnoseTeam({
@@ -191,10 +196,23 @@ export async function runDiagnose(args: string[], io: CliIo): Promise<number> {
     expectations,
     settings: DEFAULT_DIAGNOSIS_SETTINGS,
     overrides: [],
-    ...(parsed.period ? { period: parsed.period } : {}),
-    ...(parsed.window ? { window: parsed.window } : {}),
+    ...(opts.period ? { period: opts.period } : {}),
+    ...(opts.window ? { window: opts.window } : {}),
   });
-  if (team.period === null) return fail(`no periods to diagnose in "${parsed.file}".`);
+  if (team.period === null) return fail(`no periods to diagnose in "${file}".`);
+  return { ok: true, team, benchmark, periodKind: wantKind };
+}
+
+export async function runDiagnose(args: string[], io: CliIo): Promise<number> {
+  const fail = (msg: string) => {
+    io.stderr(`candor diagnose: ${msg}\n`);
+    return 2;
+  };
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') return fail(`${parsed}. ${USAGE}`);
+  const loaded = await diagnoseFile(io, parsed.file, parsed);
+  if (!loaded.ok) return fail(loaded.message);
+  const { team, benchmark } = loaded;
   if (parsed.json) io.stdout(JSON.stringify(diagnoseJson(team, benchmark), null, 2) + '\n');
   else io.stdout(table(team, benchmark));
   return 0;
