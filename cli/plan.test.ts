@@ -89,8 +89,8 @@ describe('candor plan', () => {
 
   it('writes just the plan to the path given, in US English by default', async () => {
     const f = fakes();
-    expect(await run(f, SAMPLE, '--rep', 'Grace Kim', '--out', 'grace.docx')).toBe(0);
-    expect([...f.written.keys()]).toEqual(['grace.docx']);
+    expect(await run(f, SAMPLE, '--rep', 'Grace Kim', '--out', 'grace.docx', '--guide', 'new-folder/')).toBe(0);
+    expect([...f.written.keys()]).toEqual(['grace.docx', join('new-folder', '2026-11-20 Grace Kim - Conversation Guide.docx')]);
     const plan = text(f.written.get('grace.docx'));
     expect(plan).toContain('November 20, 2026');
     expect(plan).toContain('not given'); // no company named: said so, not invented

@@ -8,8 +8,8 @@
 // manager's private conversation guide with --guide. --out and --guide may name a folder: the
 // file is then called like "2026-11-22 Jordan Reyes - Action Plan.docx". For a whole team,
 // run it once per rep into one folder.
-import { stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { nameKey } from '../shared/schemas/common';
 import { planSchema, type PlanContent } from '../shared/schemas/plan';
 import { draftConversation, loadConversationBanks } from '../shared/domain/conversation';
@@ -46,7 +46,10 @@ export type PlanOutput = {
 };
 
 export const nodeOutput: PlanOutput = {
-  writeFile: (p, b) => writeFile(p, b),
+  writeFile: async (p, b) => {
+    await mkdir(dirname(p), { recursive: true });
+    await writeFile(p, b);
+  },
   isDirectory: async (p) => (await stat(p).catch(() => null))?.isDirectory() ?? false,
 };
 
@@ -183,8 +186,9 @@ export async function runPlan(args: string[], io: CliIo, output: PlanOutput = no
   });
 
   const date = parsed.date ?? isoDay(at);
+  // A folder (existing, or named with a trailing slash) gets the standard file name.
   const target = async (path: string, kind: DocumentKind) =>
-    (await output.isDirectory(path)) ? join(path, documentFileName(date, rep.name, kind)) : path;
+    /[\\/]$/u.test(path) || (await output.isDirectory(path)) ? join(path, documentFileName(date, rep.name, kind)) : path;
   try {
     const planPath = await target(parsed.out, 'plan');
     await output.writeFile(planPath, await renderDocx(buildPlanDocument(toPlanDocumentInput(plan, { date }), opts)));
