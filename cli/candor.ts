@@ -1,25 +1,28 @@
 #!/usr/bin/env node
 // candor — the command line over the same shared/ code the app uses.
 // Usage:
-//   candor metrics <file> [--period month|week|quarter] [--json]
-//   candor diagnose <file> [--period YYYY-MM|YYYY-Qn] [--window N] [--json]
+//   candor metrics <file>... [--period month|week|quarter] [--json]
+//   candor diagnose <file>... [--period YYYY-MM|YYYY-Qn] [--window N] [--json]
 //   candor wording <text-file> [--metrics <metrics.json>] [--json]
 //   candor backup inspect <file> [--passphrase-file F] [--json]
 //   candor scripts [--stage STAGE] [--json] [--dir DIR]
+//   candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx> [--guide <guide.docx>]
 import { runBackup } from './backup';
 import { runDiagnose } from './diagnose';
 import { runMetrics } from './metrics';
 import { runScripts } from './scripts';
 import { runWording } from './wording';
+import { runPlan } from './plan';
 import type { CliIo } from './io';
 import { nodeIo } from './io';
 
 const USAGE = `Usage:
-  candor metrics <file> [--period month|week|quarter] [--json]
-  candor diagnose <file> [--period YYYY-MM|YYYY-Qn] [--window N] [--json]
+  candor metrics <file>... [--period month|week|quarter] [--json]
+  candor diagnose <file>... [--period YYYY-MM|YYYY-Qn] [--window N] [--json]
   candor wording <text-file> [--metrics <metrics.json>] [--json]
   candor backup inspect <file> [--passphrase-file F] [--json]
-  candor scripts [--stage STAGE] [--json] [--dir DIR]`;
+  candor scripts [--stage STAGE] [--json] [--dir DIR]
+  candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx> [--guide <guide.docx>]`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -34,6 +37,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return runBackup(rest, io);
     case 'scripts':
       return runScripts(rest, io);
+    case 'plan':
+      return runPlan(rest, io);
     case undefined:
     case '--help':
     case '-h':

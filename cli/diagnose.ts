@@ -23,7 +23,7 @@ import { loadFiles } from './load';
 
 const USAGE = 'Usage: candor diagnose <file>... [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark median|role] [--role ROLE] [--json]';
 
-type Benchmark = 'role' | 'median';
+export type Benchmark = 'role' | 'median';
 type Args = { files: string[]; period: string | null; window: number | null; json: boolean; benchmark: Benchmark; role: string | undefined };
 
 function parseArgs(args: string[]): Args | string {
@@ -188,18 +188,24 @@ function table(team: TeamDiagnosis, benchmark: 'role' | 'median'): string {
   return out.join('\n') + '\n';
 }
 
-export async function runDiagnose(args: string[], io: CliIo): Promise<number> {
-  const fail = (msg: string) => {
-    io.stderr(`candor diagnose: ${msg}\n`);
-    return 2;
-  };
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') return fail(`${parsed}. ${USAGE}`);
-  const wantKind: PeriodKind = parsed.period ? (parsePeriod(parsed.period)?.kind ?? 'month') : 'month';
-  const loaded = await loadFiles(parsed.files, io, { periodKind: wantKind, maxErrors: 100, ...(parsed.role ? { newRepRole: parsed.role } : {}) });
+export type TeamOptions = { period: string | null; window: number | null; benchmark: Benchmark; role?: string | undefined };
+
+/**
+ * Files through the app's import pipeline, merged as the app merges successive imports, then the
+ * diagnosis engine (also used by `candor plan`): the team's diagnosis and the benchmark used, or a
+ * one-line reason it cannot be diagnosed.
+ */
+export async function diagnoseFiles(
+  io: CliIo,
+  files: string[],
+  opts: TeamOptions,
+): Promise<{ ok: true; team: TeamDiagnosis; benchmark: Benchmark; periodKind: PeriodKind } | { ok: false; message: string }> {
+  const fail = (message: string) => ({ ok: false as const, message });
+  const wantKind: PeriodKind = opts.period ? (parsePeriod(opts.period)?.kind ?? 'month') : 'month';
+  const loaded = await loadFiles(files, io, { periodKind: wantKind, maxErrors: 100, ...(opts.role ? { newRepRole: opts.role } : {}) });
   if (typeof loaded === 'string') return fail(loaded);
   const rows = loaded.periods;
-  const what = parsed.files.length === 1 ? `"${parsed.files[0] ?? ''}"` : 'the files';
+  const what = files.length === 1 ? `"${files[0] ?? ''}"` : 'the files';
   if (rows.length === 0) {
     const rejected = loaded.files.reduce((n, f) => n + f.outcome.report.rowsRejected, 0);
     return fail(`no usable rep-period rows in ${what} (${rejected} rows rejected).`);
@@ -213,7 +219,7 @@ export async function runDiagnose(args: string[], io: CliIo): Promise<number> {
     else return fail(`the data holds ${kinds.map((k) => `${k}ly`).join(' and ')} periods; it cannot be diagnosed by ${wantKind}.`);
   }
 
-  const benchmark = parsed.benchmark;
+  const benchmark = opts.benchmark;
   const expectations: RoleExpectation[] = benchmark === 'role' ? [...DEFAULT_ROLE_EXPECTATIONS] : [];
 
   const team = diagnoseTeam({
@@ -222,10 +228,23 @@ export async function runDiagnose(args: string[], io: CliIo): Promise<number> {
     expectations,
     settings: DEFAULT_DIAGNOSIS_SETTINGS,
     overrides: [],
-    ...(parsed.period ? { period: parsed.period } : {}),
-    ...(parsed.window ? { window: parsed.window } : {}),
+    ...(opts.period ? { period: opts.period } : {}),
+    ...(opts.window ? { window: opts.window } : {}),
   });
   if (team.period === null) return fail(`no periods to diagnose in ${what}.`);
+  return { ok: true, team, benchmark, periodKind: wantKind };
+}
+
+export async function runDiagnose(args: string[], io: CliIo): Promise<number> {
+  const fail = (msg: string) => {
+    io.stderr(`candor diagnose: ${msg}\n`);
+    return 2;
+  };
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') return fail(`${parsed}. ${USAGE}`);
+  const loaded = await diagnoseFiles(io, parsed.files, parsed);
+  if (!loaded.ok) return fail(loaded.message);
+  const { team, benchmark } = loaded;
   if (parsed.json) io.stdout(JSON.stringify(diagnoseJson(team, benchmark), null, 2) + '\n');
   else io.stdout(table(team, benchmark));
   return 0;

@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDocxParts, xmlText } from '../shared/export/docx';
+import type { CliIo } from './io';
+import { runPlan, type PlanOutput } from './plan';
+
+const SAMPLE = resolve(import.meta.dirname, '../resources/sample/team-metrics.csv');
+const PLAN = join('drafts', '2026-11-23 Dev Patel - Action Plan.docx');
+const GUIDE = join('drafts', '2026-11-23 Dev Patel - Conversation Guide.docx');
+const NOW = () => new Date('2026-11-20T09:00:00Z');
+
+function fakes() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written = new Map<string, Uint8Array>();
+  const io: CliIo = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readFile: async (p) => {
+      if (p === SAMPLE) return new Uint8Array(await readFile(p));
+      throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+    },
+  };
+  const output: PlanOutput = {
+    writeFile: async (p, b) => {
+      written.set(p, b);
+    },
+    isDirectory: async (p) => p === 'drafts',
+  };
+  return { io, output, written, out: () => out.join(''), err: () => err.join('') };
+}
+
+const run = (f: ReturnType<typeof fakes>, ...args: string[]) => runPlan(args, f.io, f.output, NOW);
+const text = (bytes: Uint8Array | undefined) => Object.values(readDocxParts(bytes!)).map(xmlText).join('\n');
+
+describe('candor plan', () => {
+  it('drafts the rep’s plan and the manager’s guide from the file, named by date, rep and kind in a folder', async () => {
+    const f = fakes();
+    const code = await run(
+      f,
+      SAMPLE,
+      '--rep',
+      'dev patel',
+      '--manager',
+      'Sam Lee',
+      '--company',
+      'Northwind',
+      '--team',
+      'West',
+      '--out',
+      'drafts',
+      '--guide',
+      'drafts',
+      '--date',
+      '2026-11-23',
+      '--locale',
+      'en-GB',
+      '--currency',
+      'GBP',
+    );
+    expect(f.err()).toBe('');
+    expect(code).toBe(0);
+    expect([...f.written.keys()]).toEqual([PLAN, GUIDE]);
+    expect(f.out().startsWith(`Wrote ${PLAN}: action and development plan for Dev Patel (2026-10, effort`)).toBe(true);
+
+    const plan = text(f.written.get(PLAN));
+    for (const s of [
+      'Action and development plan',
+      'Northwind',
+      'West',
+      'Dev Patel',
+      'Sam Lee',
+      '23 November 2026',
+      'Performance facts',
+      'Action items',
+      '£',
+    ])
+      expect(plan).toContain(s);
+    const guide = text(f.written.get(GUIDE));
+    expect(guide).toContain('Private: manager only');
+    expect(guide).toContain('Talking points');
+    // The guide's own words (its opening and questions) are not in the rep's plan.
+    const opening = /Opening\n([^\n]+)/u.exec(guide)![1]!;
+    expect(opening.length).toBeGreaterThan(20);
+    expect(plan).not.toContain(opening);
+    expect(plan).not.toContain('Questions to ask');
+  });
+
+  it('writes just the plan to the path given, in US English by default', async () => {
+    const f = fakes();
+    expect(await run(f, SAMPLE, '--rep', 'Grace Kim', '--out', 'grace.docx', '--guide', 'new-folder/')).toBe(0);
+    expect([...f.written.keys()]).toEqual(['grace.docx', join('new-folder', '2026-11-20 Grace Kim - Conversation Guide.docx')]);
+    const plan = text(f.written.get('grace.docx'));
+    expect(plan).toContain('November 20, 2026');
+    expect(plan).toContain('not given'); // no company named: said so, not invented
+  });
+
+  it.each([
+    [['--rep', 'Dev Patel'], /missing --out/u],
+    [['--out', 'x.docx'], /missing --rep/u],
+    [['--rep', 'Nobody', '--out', 'x.docx'], /no rep called "Nobody".*Reps: Ana Ortiz, Ben Carter/u],
+    [['--rep', 'Dev Patel', '--out', 'x.docx', '--date', '2026-02-30'], /--date must be a calendar date/u],
+    [['--rep', 'Dev Patel', '--out', 'x.docx', '--currency', 'EUROS'], /currency "EUROS" is not recognised/u],
+    [['--rep', 'Dev Patel', '--out', 'x.docx', '--period', 'last month'], /--period must look like/u],
+    [['--rep', 'Dev Patel', '--out', 'x.docx', '--colour', 'red'], /unknown option "--colour"/u],
+  ])('refuses %j with a clear message and writes nothing', async (args, message) => {
+    const f = fakes();
+    expect(await run(f, SAMPLE, ...args)).toBe(2);
+    expect(f.err()).toMatch(message);
+    expect(f.err()).toMatch(/^candor plan: /u);
+    expect(f.written.size).toBe(0);
+  });
+
+  it('says when the file cannot be read', async () => {
+    const f = fakes();
+    expect(await run(f, 'missing.csv', '--rep', 'Dev Patel', '--out', 'x.docx')).toBe(2);
+    expect(f.err()).toContain('cannot read "missing.csv": no such file');
+  });
+});

@@ -1,0 +1,211 @@
+// candor plan <metrics-file> --rep "<name>" [--period P] --out <plan.docx|folder> [--guide <guide.docx|folder>]
+//   [--manager "<name>"] [--company "<name>"] [--team "<name>"] [--hr "<name>"] [--date YYYY-MM-DD]
+//   [--locale en-US] [--currency USD] [--window N] [--benchmark auto|role|median]
+//
+// Drafts a rep's plan from the diagnosis with the planner's prefill (facts snapshot,
+// expectations, focus areas, SMART action items, milestones, check-ins, and the conversation
+// engine's draft) and writes the rep's action and development plan as a Word file, plus the
+// manager's private conversation guide with --guide. --out and --guide may name a folder: the
+// file is then called like "2026-11-22 Jordan Reyes - Action Plan.docx". For a whole team,
+// run it once per rep into one folder.
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { nameKey } from '../shared/schemas/common';
+import { planSchema, type PlanContent } from '../shared/schemas/plan';
+import { draftConversation, loadConversationBanks } from '../shared/domain/conversation';
+import {
+  conversationInputFrom,
+  isoDay,
+  onWorkingDay,
+  prefillContent,
+  snapshotFromDiagnosis,
+  toGuideInput,
+  toPlanDocumentInput,
+} from '../shared/domain/plan';
+import {
+  buildGuideDocument,
+  buildPlanDocument,
+  DocumentInputError,
+  documentFileName,
+  makeFormatter,
+  type DocumentKind,
+} from '../shared/domain/document';
+import { renderDocx } from '../shared/export/docx';
+import { randomId } from '../shared/lib/ids';
+import { parsePeriod } from '../shared/domain/diagnosis/index';
+import { diagnoseFiles, type Benchmark } from './diagnose';
+import type { CliIo } from './io';
+
+const USAGE =
+  'Usage: candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx|folder> [--guide <guide.docx|folder>] [--manager "<name>"] [--company "<name>"] [--team "<name>"] [--hr "<name>"] [--date YYYY-MM-DD] [--locale en-US] [--currency USD] [--window N] [--benchmark median|role]';
+
+/** Where the documents go: injectable so the command is tested without touching the disk. */
+export type PlanOutput = {
+  writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
+  isDirectory: (path: string) => Promise<boolean>;
+};
+
+export const nodeOutput: PlanOutput = {
+  writeFile: async (p, b) => {
+    await mkdir(dirname(p), { recursive: true });
+    await writeFile(p, b);
+  },
+  isDirectory: async (p) => (await stat(p).catch(() => null))?.isDirectory() ?? false,
+};
+
+type Args = {
+  files: string[];
+  rep: string;
+  out: string;
+  guide: string | null;
+  period: string | null;
+  window: number | null;
+  benchmark: Benchmark;
+  manager: string;
+  company: string;
+  team: string;
+  hr: string;
+  date: string | null;
+  locale: string;
+  currency: string;
+};
+
+const TEXT_OPTIONS = [
+  'rep',
+  'out',
+  'guide',
+  'manager',
+  'company',
+  'team',
+  'hr',
+  'date',
+  'locale',
+  'currency',
+  'period',
+  'window',
+  'benchmark',
+] as const;
+type TextOption = (typeof TEXT_OPTIONS)[number];
+
+function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(s);
+  return m !== null && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === s;
+}
+
+function parseArgs(args: string[]): Args | string {
+  const given: Partial<Record<TextOption, string>> = {};
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const key = (eq === -1 ? a.slice(2) : a.slice(2, eq)) as TextOption;
+      if (!TEXT_OPTIONS.includes(key)) return `unknown option "${a}"`;
+      const value = eq === -1 ? args[++i] : a.slice(eq + 1);
+      if (value === undefined || (eq === -1 && value.startsWith('--'))) return `--${key} needs a value`;
+      given[key] = value;
+    } else files.push(a);
+  }
+  if (files.length === 0) return 'missing <metrics-file>';
+  if (!given.rep?.trim()) return 'missing --rep "<name>"';
+  if (!given.out?.trim()) return 'missing --out <plan.docx>';
+  if (given.period !== undefined && !parsePeriod(given.period)) return `--period must look like 2026-10, 2026-Q3 or 2026-W07 (got "${given.period}")`;
+  const window = given.window === undefined ? null : Number(given.window);
+  if (window !== null && (!Number.isInteger(window) || window < 1 || window > 24))
+    return `--window must be a whole number from 1 to 24 (got "${given.window}")`;
+  if (given.date !== undefined && !isCalendarDate(given.date)) return `--date must be a calendar date like 2026-11-22 (got "${given.date}")`;
+  const benchmark = given.benchmark ?? 'median';
+  if (benchmark !== 'role' && benchmark !== 'median') return `--benchmark must be median or role (got "${benchmark}")`;
+  return {
+    files,
+    rep: given.rep,
+    out: given.out,
+    guide: given.guide ?? null,
+    period: given.period ?? null,
+    window,
+    benchmark,
+    manager: given.manager ?? '',
+    company: given.company ?? '',
+    team: given.team ?? '',
+    hr: given.hr ?? '',
+    date: given.date ?? null,
+    locale: given.locale ?? 'en-US',
+    currency: given.currency ?? 'USD',
+  };
+}
+
+export async function runPlan(args: string[], io: CliIo, output: PlanOutput = nodeOutput, now: () => Date = () => new Date()): Promise<number> {
+  const fail = (msg: string) => {
+    io.stderr(`candor plan: ${msg}\n`);
+    return 2;
+  };
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') return fail(`${parsed}. ${USAGE}`);
+  const opts = { locale: parsed.locale, currency: parsed.currency };
+  try {
+    makeFormatter(opts);
+  } catch (e) {
+    return fail(e instanceof Error ? e.message : String(e));
+  }
+
+  const loaded = await diagnoseFiles(io, parsed.files, parsed);
+  if (!loaded.ok) return fail(loaded.message);
+  const { team, periodKind } = loaded;
+  const rep = team.reps.find((r) => nameKey(r.name) === nameKey(parsed.rep));
+  if (!rep) {
+    const names = team.reps.map((r) => r.name).sort((a, b) => a.localeCompare(b));
+    return fail(
+      `no rep called "${parsed.rep}" in ${parsed.files.length === 1 ? `"${parsed.files[0] ?? ''}"` : 'the files'} for ${team.period ?? 'that period'}. Reps: ${names.join(', ')}.`,
+    );
+  }
+
+  // The planner's prefill: the pure part, then again with the conversation engine's draft for these facts.
+  const at = now();
+  const snapshot = snapshotFromDiagnosis(rep, periodKind, at);
+  const start = onWorkingDay(parsed.date ?? isoDay(at));
+  const base = prefillContent({ snapshot, managerName: parsed.manager, start, ids: randomId, conversation: null });
+  const conversation = draftConversation(conversationInputFrom(snapshot, base), loadConversationBanks(), opts);
+  const content: PlanContent = {
+    ...prefillContent({ snapshot, managerName: parsed.manager, start, ids: randomId, conversation }),
+    document: { company: parsed.company, team: parsed.team, hrName: parsed.hr },
+  };
+  const stamp = at.toISOString();
+  const plan = planSchema.parse({
+    id: randomId(),
+    repId: rep.repId,
+    status: 'draft',
+    outcome: null,
+    revision: 1,
+    snapshot,
+    content,
+    signatures: [],
+    history: [],
+    signed: [],
+    exports: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+
+  const date = parsed.date ?? isoDay(at);
+  // A folder (existing, or named with a trailing slash) gets the standard file name.
+  const target = async (path: string, kind: DocumentKind) =>
+    /[\\/]$/u.test(path) || (await output.isDirectory(path)) ? join(path, documentFileName(date, rep.name, kind)) : path;
+  try {
+    const planPath = await target(parsed.out, 'plan');
+    await output.writeFile(planPath, await renderDocx(buildPlanDocument(toPlanDocumentInput(plan, { date }), opts)));
+    io.stdout(
+      `Wrote ${planPath}: action and development plan for ${rep.name} (${team.period ?? ''}, ${rep.verdict}${rep.weakStage ? `, ${rep.weakStage}` : ''}; ${content.actionItems.length} action items).\n`,
+    );
+    if (parsed.guide) {
+      const guidePath = await target(parsed.guide, 'guide');
+      await output.writeFile(guidePath, await renderDocx(buildGuideDocument(toGuideInput(plan, { date }), opts)));
+      io.stdout(`Wrote ${guidePath}: conversation guide, for the manager only.\n`);
+    }
+  } catch (e) {
+    if (e instanceof DocumentInputError) return fail(e.message);
+    const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+    if (code) return fail(`cannot write the document (${code}): ${e instanceof Error ? e.message : ''}`);
+    throw e;
+  }
+  return 0;
+}
