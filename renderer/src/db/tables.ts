@@ -6,9 +6,10 @@ import type { CandorDB } from './db';
  * How a table relates to a rep:
  * - `rep`: the reps table itself;
  * - `owned`: rows belong to one rep (`repId`) and go when the rep goes;
+ * - `plan`: rows belong to one plan (`planId`) and go with it, so with the plan's rep;
  * - `shared`: rows belong to no rep (settings, expectations, import history…).
  */
-export type Ownership = 'rep' | 'owned' | 'shared';
+export type Ownership = 'rep' | 'owned' | 'plan' | 'shared';
 
 export type TableInfo = {
   /** What the table holds, in words (also the label in the backup summary). */
@@ -34,6 +35,7 @@ export const TABLES = {
   expectations: { label: 'Expectations by role', ownership: 'shared', writtenByImport: false },
   overrides: { label: 'Verdict overrides', ownership: 'owned', writtenByImport: false },
   plans: { label: 'Plans', ownership: 'owned', writtenByImport: false },
+  planProgress: { label: 'Planner positions', ownership: 'plan', writtenByImport: false },
   checkIns: { label: 'Check-ins', ownership: 'owned', writtenByImport: false },
   roleplayScripts: { label: 'Role-play scripts', ownership: 'shared', writtenByImport: false },
   roleplaySessions: { label: 'Role-play sessions', ownership: 'owned', writtenByImport: false },
@@ -61,4 +63,9 @@ export function repOwnedTables(db: CandorDB): AnyTable[] {
 /** Tables an import writes rows into (by `importId`). */
 export function importWrittenTables(db: CandorDB): AnyTable[] {
   return TABLE_KEYS.filter((n) => TABLES[n].writtenByImport).map((n) => tableOf(db, n));
+}
+
+/** Tables whose rows belong to one plan (by `planId`): they go when the plan's rep goes. */
+export function planOwnedTables(db: CandorDB): AnyTable[] {
+  return TABLE_KEYS.filter((n) => TABLES[n].ownership === 'plan').map((n) => tableOf(db, n));
 }

@@ -1,7 +1,7 @@
 import { nameKey, repInputSchema, repSchema, type Rep, type RepInput, type Targets } from '../../../../shared/schemas';
 import { randomId, systemClock, type Clock, type IdSource } from '../../../../shared/lib/ids';
 import type { CandorDB } from '../db';
-import { repOwnedTables } from '../tables';
+import { planOwnedTables, repOwnedTables } from '../tables';
 
 export type Deps = { ids: IdSource; clock: Clock };
 const defaultDeps: Deps = { ids: randomId, clock: systemClock };
@@ -68,7 +68,10 @@ export async function updateRep(db: CandorDB, id: string, input: RepInput, deps:
 /** Removes a rep and everything recorded about them (every rep-owned table in the registry), in one transaction. */
 export async function removeRep(db: CandorDB, id: string): Promise<void> {
   const owned = repOwnedTables(db);
-  await db.transaction('rw', [db.reps, ...owned], async () => {
+  const byPlan = planOwnedTables(db);
+  await db.transaction('rw', [db.reps, ...owned, ...byPlan], async () => {
+    const planIds = (await db.plans.where('repId').equals(id).primaryKeys()) as string[];
+    for (const table of byPlan) await table.where('planId').anyOf(planIds).delete();
     for (const table of owned) await table.where('repId').equals(id).delete();
     await db.reps.delete(id);
   });
