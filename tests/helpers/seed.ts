@@ -1,4 +1,10 @@
 import { emptyMetricValues, TABLE_ROW_SCHEMAS, type BackupTables } from '../../shared/schemas';
+import planV3 from '../fixtures/seed/plan-v3.json';
+import closing from '../../resources/roleplay/closing-ask-for-commitment.json';
+import { newSession } from '../../shared/domain/roleplay/session';
+import { roleplayScriptSchema } from '../../shared/schemas/roleplay';
+
+const customScript = roleplayScriptSchema.parse({ ...closing, id: 'rs-1', title: 'Closing: ask for the decision (our version)', origin: 'custom' });
 
 const T = '2026-11-20T10:00:00.000Z';
 const sha = 'ab'.repeat(32);
@@ -117,44 +123,9 @@ export function seedRows(): BackupTables {
         createdAt: T,
       },
     ],
-    plans: [
-      {
-        id: 'plan-1',
-        repId: 'rep-ana',
-        status: 'active',
-        step: 'action-plan',
-        period: '2026-10',
-        verdict: 'skill',
-        weakStage: 'opportunity-to-win',
-        facts: 'Win rate 12% against 25% expected over three months.',
-        expectations: 'Win rate back to 20% by January.',
-        talkingPoints: ['Discovery calls end without next steps.'],
-        openQuestions: ['What stops deals after the demo?'],
-        pushback: [{ id: 'pb-1', objection: 'My leads are worse.', response: 'Your lead source mix matches the team.' }],
-        consequences: 'A formal review if nothing moves by March.',
-        support: 'Weekly deal review with me.',
-        actionItems: [
-          {
-            id: 'ai-1',
-            text: 'Agree a next step on every demo',
-            metric: 'winRate',
-            target: 0.2,
-            deadline: '2027-01-31',
-            milestones: [],
-            status: 'on-track',
-          },
-        ],
-        developmentItems: [
-          { id: 'di-1', skill: 'Closing', support: 'role-play', text: 'Two role-plays a month', deadline: null, status: 'not-started' },
-        ],
-        checkInCadenceDays: 14,
-        managerName: 'Jo Ng',
-        signatures: { managerDate: '2026-11-20', repDate: null },
-        exports: [{ id: 'ex-1', kind: 'rep-plan', fileName: 'Plan – Ana Ruiz.docx', sha256: sha, exportedAt: T }],
-        createdAt: '2026-11-18T10:00:00.000Z',
-        updatedAt: T,
-      },
-    ],
+    // A whole v3 plan (facts snapshot, prefilled content) as the planner stores it for a sample rep.
+    plans: [{ ...planV3 }],
+    planProgress: [{ planId: 'plan-1', step: 'action-plan', visited: ['facts', 'expectations', 'diagnosis', 'action-plan'], updatedAt: T }],
     checkIns: [
       {
         id: 'ci-1',
@@ -167,28 +138,16 @@ export function seedRows(): BackupTables {
         wins: [],
       },
     ],
-    roleplayScripts: [
-      {
-        id: 'rs-1',
-        title: 'The price objection',
-        stage: 'opportunity-to-win',
-        scenario: 'The buyer likes the product but says it is too expensive.',
-        persona: 'A careful finance lead.',
-        objections: [{ id: 'o-1', text: 'It is too expensive.', branches: [{ response: 'Compared with what?', next: null }] }],
-        rubric: [{ id: 'c-1', name: 'Asks before answering', anchors: ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'] }],
-        builtIn: false,
-      },
-    ],
+    // A coach's own copy of a library script, and a scored session run from it.
+    roleplayScripts: [customScript],
     roleplaySessions: [
       {
-        id: 'rps-1',
-        scriptId: 'rs-1',
-        repId: 'rep-ana',
-        date: '2026-11-21',
-        durationSeconds: 900,
-        scores: [{ criterionId: 'c-1', score: 3 }],
-        notes: 'Better.',
-        createdAt: T,
+        ...newSession(customScript, 'rep-ana', 'rps-1', new Date(T)),
+        status: 'completed',
+        elapsedSeconds: 840,
+        scores: Object.fromEntries(customScript.rubric.criteria.map((c, i) => [c.id, i % 2 ? 3 : 4])),
+        notes: 'Asked for the decision on the second try.',
+        completedAt: T,
       },
     ],
     selfAssessments: [
@@ -225,3 +184,43 @@ export function seedRows(): BackupTables {
   }
   return rows;
 }
+
+/**
+ * A plan as schema version 2 stored it (before the planner): what the v2 → v3 upgrade meets. No
+ * Candor before v3 could write plans or role-play rows, so older databases are seeded with this
+ * plan and no role-play rows.
+ */
+export const PLAN_V2_ROW: Record<string, unknown> = {
+  id: 'plan-1',
+  repId: 'rep-ana',
+  status: 'active',
+  step: 'action-plan',
+  period: '2026-10',
+  verdict: 'skill',
+  weakStage: 'opportunity-to-win',
+  facts: 'Win rate 12% against 25% expected over three months.',
+  expectations: 'Win rate back to 20% by January.',
+  talkingPoints: ['Discovery calls end without next steps.'],
+  openQuestions: ['What stops deals after the demo?'],
+  pushback: [{ id: 'pb-1', objection: 'My leads are worse.', response: 'Your lead source mix matches the team.' }],
+  consequences: 'A formal review if nothing moves by March.',
+  support: 'Weekly deal review with me.',
+  actionItems: [
+    {
+      id: 'ai-1',
+      text: 'Agree a next step on every demo',
+      metric: 'winRate',
+      target: 0.2,
+      deadline: '2027-01-31',
+      milestones: [],
+      status: 'on-track',
+    },
+  ],
+  developmentItems: [{ id: 'di-1', skill: 'Closing', support: 'role-play', text: 'Two role-plays a month', deadline: null, status: 'not-started' }],
+  checkInCadenceDays: 14,
+  managerName: 'Jo Ng',
+  signatures: { managerDate: '2026-11-20', repDate: null },
+  exports: [{ id: 'ex-1', kind: 'rep-plan', fileName: 'Plan – Ana Ruiz.docx', sha256: sha, exportedAt: T }],
+  createdAt: '2026-11-18T10:00:00.000Z',
+  updatedAt: T,
+};

@@ -2,7 +2,8 @@ import type Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../../shared/schemas';
 import { seedAtVersion } from '../../../tests/helpers/db';
-import { seedRows } from '../../../tests/helpers/seed';
+import { PLAN_V2_ROW, seedRows } from '../../../tests/helpers/seed';
+import { planSchema } from '../../../shared/schemas';
 import { exportTables } from './backup';
 import { createDb, openDb, watchOtherWindows, type OpenFailure } from './db';
 import { LATEST_VERSION, VERSIONS, type SchemaVersion } from './versions';
@@ -21,11 +22,18 @@ function storesAt(version: number): Set<string> {
   return stores;
 }
 
+/** Tables whose rows had another shape before v3: plans (v2 shape) and role-play (never written before v3). */
+const BEFORE_V3: Record<string, Record<string, unknown>[]> = { plans: [PLAN_V2_ROW], roleplayScripts: [], roleplaySessions: [] };
+
 /** Realistic rows as they were stored at `version`: tables of today, plus raw records before batches (v1). */
 async function seedRealistic(db: Dexie, version: number): Promise<void> {
   const rows = seedRows();
   const present = storesAt(version);
-  for (const name of TABLE_NAMES) if (present.has(name)) await db.table(name).bulkAdd(rows[name]);
+  for (const name of TABLE_NAMES) {
+    if (!present.has(name) || (version < 3 && BEFORE_V3[name] !== undefined)) continue;
+    await db.table(name).bulkAdd(rows[name]);
+  }
+  if (version < 3) for (const [name, old] of Object.entries(BEFORE_V3)) if (old.length) await db.table(name).bulkAdd(old);
   if (present.has('dealRecords')) {
     await db.table('dealRecords').bulkAdd([
       {
@@ -71,8 +79,14 @@ describe('migrations', () => {
     const after = await exportTables(db);
     const rows = seedRows();
     for (const table of TABLE_NAMES) {
-      if (!storesAt(version).has(table)) continue;
+      if (!storesAt(version).has(table) || (version < 3 && BEFORE_V3[table] !== undefined)) continue;
       expect(after[table], table).toEqual(rows[table]);
+    }
+    if (version < 3) {
+      // The v2 plan comes through in the v3 shape, its wizard step moved to planProgress.
+      expect(after.plans.map((p) => planSchema.parse(p)).map((p) => [p.id, p.repId])).toEqual([['plan-1', 'rep-ana']]);
+      expect(after.planProgress.map((p) => [p['planId'], p['step']])).toEqual([['plan-1', 'action-plan']]);
+      expect(after.roleplayScripts).toEqual([]);
     }
     if (storesAt(version).has('dealRecords')) {
       const deals = after.dealBatches.flatMap((b) => (b as { records: unknown[] }).records);

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../../../tests/helpers/db';
@@ -32,7 +32,7 @@ describe('Numbers and currency setting', () => {
     await user.selectOptions(currency, 'EUR');
     await screen.findByText('€12,400');
     await user.selectOptions(screen.getByLabelText('Language and region'), 'de-DE');
-    expect(await screen.findByTestId('amount')).toHaveTextContent(/^12\.400\s€$/);
+    await waitFor(() => expect(screen.getByTestId('amount')).toHaveTextContent(/^12\.400\s€$/));
     expect((await db.settings.get('app'))?.display).toEqual({ locale: 'de-DE', currency: 'EUR' });
 
     unmount();
