@@ -11,6 +11,7 @@ import { VerdictBadge } from '../../ui/VerdictBadge';
 import { useDiagnosisData, useRepHistory, useTeamDiagnosis } from '../diagnosis/useDiagnosis';
 import { STAGE_LABEL } from '../team/model';
 import { DecompositionChart, formatValue, FunnelChart, TrendChart, type Format } from './charts';
+import { CohortCard } from './CohortCard';
 import { OverrideControl } from './OverrideControl';
 import { RepTargets } from './RepTargets';
 import { findExpectation } from '../../../../shared/domain/diagnosis';
@@ -287,6 +288,8 @@ export function RepPage({ repId }: { repId: string }) {
               summary={`The rep's funnel over the trailing ${a.windowLength} periods, next to the benchmark at each stage.${a.decomposition.winRateBasis === 'closed' ? ' Opportunities count when created and deals when they close, so in one window they are different deals; won deals are always part of closed ones.' : ''}`}
             />
           </div>
+
+          <CohortCard assessment={a} />
 
           <h2 className="section-title">Trends against expectation and the team</h2>
           <div className="chart-grid">
