@@ -9,6 +9,9 @@ const span = (periods: readonly string[]) => {
   return first === last ? first : `${first} to ${last}`;
 };
 
+/** The two readings share the row, side by side. */
+const SIDE = { flex: '1 1 0' } as const;
+
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 export function CohortCard({ assessment: a }: { assessment: Assessment }) {
@@ -24,7 +27,7 @@ export function CohortCard({ assessment: a }: { assessment: Assessment }) {
         Two ways to read the win rate
       </h2>
       <div className="stat-row">
-        <div className="stat" aria-label="Win rate of deals closed in the window">
+        <div className="stat" style={SIDE} aria-label="Win rate of deals closed in the window">
           <div className="stat-value">{fmtPct(closed?.value ?? null)}</div>
           <div className="stat-label">
             won of the deals closed in {span(a.periods)}
@@ -32,10 +35,10 @@ export function CohortCard({ assessment: a }: { assessment: Assessment }) {
             the rate the diagnosis judges
           </div>
         </div>
-        <div className="stat" aria-label="Opportunity to win by creation cohort">
+        <div className="stat" style={SIDE} aria-label="Opportunity to win by creation cohort">
           <div className="stat-value">{fmtPct(c.winRate)}</div>
           <div className="stat-label">
-            of the {plural(c.created, 'opportunity', 'opportunities')} created in {when} are won
+            of the {plural(c.created, 'opportunity', 'opportunities')} created in {when} are won, whenever they closed — shown for comparison
           </div>
         </div>
       </div>
