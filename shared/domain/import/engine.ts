@@ -89,6 +89,8 @@ export type ImportCheck = {
 
 /** Most distinct rep names in one import; rows naming more are rejected. */
 export const MAX_REPS = 5000;
+const NO_REP_REASON = 'no rep name: the row cannot be attributed';
+const OVER_CAP_REASON = `more than ${MAX_REPS.toLocaleString('en')} different rep names: this column does not look like a team's reps`;
 /** Most distinct stage values in one deals import; rows with more are rejected. */
 export const MAX_STAGE_VALUES = 500;
 
@@ -836,11 +838,10 @@ export function createImportSession(headers: readonly string[], settings: Import
     const st = repOfCell(rc);
     if (st === null || st === 'over-cap') {
       rowsRejected++;
-      const reason =
-        st === null
-          ? 'no rep name: the row cannot be attributed'
-          : `more than ${MAX_REPS.toLocaleString('en')} different rep names: this column does not look like a team's reps`;
-      addError({ row, ...cellError(repCol, rc, reason) }, 'error');
+      const reason = st === null ? NO_REP_REASON : OVER_CAP_REASON;
+      // Past the listed errors only the count grows: no message is built for each such row.
+      if (errors.length < maxErrors) addError({ row, ...cellError(repCol, rc, reason) }, 'error');
+      else errorsOmitted++;
       return;
     }
     const note = repNote;
