@@ -96,6 +96,16 @@ describe('candor diagnose', () => {
     expect(ana.metrics.winRate?.value).toBeCloseTo(won / (won + lost), 12);
   });
 
+  it('carries no creation cohort for a per-period sheet: unknown, never zero', async () => {
+    const f = fakeIo();
+    expect(await runDiagnose([SAMPLE, '--json'], f.io)).toBe(0);
+    const json = JSON.parse(f.out()) as Json & { reps: Array<{ cohort: unknown }> };
+    for (const r of json.reps) {
+      expect(r.cohort).toBeNull();
+      expect(Object.keys(r.metrics).filter((k) => k.startsWith('cohort'))).toEqual([]);
+    }
+  });
+
   it('honours --period, --window and --benchmark median, and rolls months up to quarters', async () => {
     const f = fakeIo();
     expect(await runDiagnose([SAMPLE, '--period', '2026-09', '--window=1', '--benchmark', 'median', '--json'], f.io)).toBe(0);

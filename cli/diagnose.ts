@@ -77,7 +77,34 @@ export function metricsOf(a: RepDiagnosis['window']) {
     if (m.key === 'winRate') continue; // the stated rate of a sheet; closedWinRate is the one win rate
     out[jsonKey(m)] = { value: m.value, benchmark: m.benchmark, benchmarkSource: m.benchmarkSource };
   }
+  // The creation cohort (deal records with created dates): counts are not judged; the rate only
+  // against the team median, and only when the cohort is mature.
+  const c = a.cohort;
+  if (c) {
+    out.cohortWon = { value: c.won, benchmark: null, benchmarkSource: null };
+    out.cohortLost = { value: c.lost, benchmark: null, benchmarkSource: null };
+    out.cohortOpen = { value: c.open, benchmark: null, benchmarkSource: null };
+    out.cohortWinRate = { value: c.winRate, benchmark: c.benchmark, benchmarkSource: c.benchmarkSource };
+  }
   return out;
+}
+
+/** The creation cohort of the window, or null where the data have no created dates. */
+export function cohortOf(a: RepDiagnosis['window']) {
+  const c = a.cohort;
+  if (!c) return null;
+  return {
+    periods: c.periods,
+    dataEnd: c.dataEnd,
+    created: c.created,
+    won: c.won,
+    lost: c.lost,
+    open: c.open,
+    winRate: c.winRate,
+    openShare: c.openShare,
+    immature: c.immature,
+    teamMedian: c.teamMedian,
+  };
 }
 
 /** The JSON the command prints. */
@@ -105,6 +132,7 @@ export function diagnoseJson(team: TeamDiagnosis, benchmark: 'role' | 'median') 
         attainment: r3(r.current.result.attainment),
       },
       metrics: metricsOf(r.window),
+      cohort: cohortOf(r.window),
       terms: Object.fromEntries(r.window.decomposition.terms.map((t) => [t.key, r3(t.logRatio)])),
       closingPace: r3(r.window.decomposition.pace?.logRatio ?? null),
       termStatus: Object.fromEntries(r.window.decomposition.terms.map((t) => [t.key, t.status])),

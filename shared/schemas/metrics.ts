@@ -21,8 +21,22 @@ export const METRIC_KEYS = [
   'pipeline',
   'complaints',
   'csat',
+  'cohortWon',
+  'cohortLost',
+  'cohortOpen',
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
+
+/**
+ * The creation cohort of a period: of the opportunities created in it (by created date), how
+ * many are won, lost and still open at the end of the export (whenever they closed). Computed
+ * only from deal records with a created date; a per-period sheet cannot carry them (null), and
+ * rows stored before they existed read as null.
+ */
+export const COHORT_METRIC_KEYS = ['cohortWon', 'cohortLost', 'cohortOpen'] as const satisfies readonly MetricKey[];
+
+/** The metrics a per-period sheet can hold (every metric but the creation-cohort counts). */
+export const SHEET_METRIC_KEYS: readonly MetricKey[] = METRIC_KEYS.filter((k) => !(COHORT_METRIC_KEYS as readonly string[]).includes(k));
 
 export const metricValuesSchema = z.object({
   quota: nullableAmount,
@@ -40,6 +54,10 @@ export const metricValuesSchema = z.object({
   pipeline: nullableAmount,
   complaints: nullableCount,
   csat: z.number().finite().nullable(),
+  // Added after the first release: absent in older stored rows and backups, read as unknown.
+  cohortWon: nullableCount.default(null),
+  cohortLost: nullableCount.default(null),
+  cohortOpen: nullableCount.default(null),
 });
 export type MetricValues = z.infer<typeof metricValuesSchema>;
 
@@ -75,4 +93,7 @@ export const METRIC_LABELS: Record<MetricKey, string> = {
   pipeline: 'Open pipeline',
   complaints: 'Complaints',
   csat: 'CSAT',
+  cohortWon: 'Created: won',
+  cohortLost: 'Created: lost',
+  cohortOpen: 'Created: still open',
 };

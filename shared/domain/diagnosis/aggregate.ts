@@ -20,6 +20,9 @@ export const FLOW_KEYS = [
   'dealsWon',
   'dealsLost',
   'complaints',
+  'cohortWon',
+  'cohortLost',
+  'cohortOpen',
 ] as const satisfies readonly MetricKey[];
 const FLOW = new Set<MetricKey>(FLOW_KEYS);
 
@@ -35,7 +38,8 @@ export function aggregateValues(list: readonly MetricValues[]): MetricValues {
     let sum = 0;
     let known = true;
     for (const v of list) {
-      const x = v[k];
+      // Rows stored before a metric existed lack it: unknown, like null.
+      const x = v[k] ?? null;
       if (x === null) {
         known = false;
         break;
@@ -114,7 +118,20 @@ export type Derived = {
   closedWinRate: number | null;
   closingPace: number | null;
   dealSize: number | null;
+  /** Won ÷ created of the creation cohort (deals created in the periods, however they ended). */
+  cohortWinRate: number | null;
+  /** Still open ÷ created of the creation cohort. */
+  cohortOpenShare: number | null;
 };
+
+/** The creation cohort's counts, or null when any is unknown (period sheets, older rows). */
+export function cohortCounts(v: MetricValues): { won: number; lost: number; open: number; created: number } | null {
+  const won = v.cohortWon ?? null;
+  const lost = v.cohortLost ?? null;
+  const open = v.cohortOpen ?? null;
+  if (won === null || lost === null || open === null) return null;
+  return { won, lost, open, created: won + lost + open };
+}
 
 function div(a: number | null, b: number | null): number | null {
   return a === null || b === null || b <= 0 ? null : a / b;
@@ -132,6 +149,7 @@ export function derive(v: MetricValues): Derived {
   const revenue = v.revenueWon ?? (W !== null && v.avgDealSize !== null ? W * v.avgDealSize : null);
   const activities = v.calls === null && v.emails === null ? null : (v.calls ?? 0) + (v.emails ?? 0);
   const closedKnown = W !== null && L !== null;
+  const cohort = cohortCounts(v);
   return {
     revenue,
     activities,
@@ -143,6 +161,8 @@ export function derive(v: MetricValues): Derived {
     closedWinRate: closedKnown ? div(W, W + L) : v.winRate !== null && v.winRate >= 0 && v.winRate <= 1 ? v.winRate : null,
     closingPace: closedKnown ? div(W + L, O) : null,
     dealSize: W !== null && W > 0 && revenue !== null ? revenue / W : W === null ? v.avgDealSize : null,
+    cohortWinRate: cohort ? rate(cohort.won, cohort.created) : null,
+    cohortOpenShare: cohort ? rate(cohort.open, cohort.created) : null,
   };
 }
 

@@ -4,6 +4,7 @@ import type { PeriodKey } from '../../schemas/common';
 import { signalValue } from './aggregate';
 import { CONVERSION_STAT, SIGNAL_STAT, benchmarked, emptyBenchmarked, expectationFor, ratioOrNull, scaledStats, signalTarget } from './benchmarks';
 import { classify } from './classification';
+import { creationCohort } from './cohort';
 import { confidenceOf } from './confidence';
 import { buildEvidence } from './evidence';
 import type { FactorBench } from './funnel';
@@ -104,6 +105,7 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
     evidence: [],
     confidenceNotes,
     teamScope,
+    cohort: creationCohort(rw, stats, threshold, engine.periods[engine.periods.length - 1] ?? null),
   };
   const ev = buildEvidence(assessment, cls, threshold, opts.withEvidence);
   assessment.rule.text = ev.ruleText;
@@ -187,5 +189,6 @@ function noDataAssessment(periods: PeriodKey[], length: number, teamScope: Asses
     evidence: [`No data for ${span}: nothing to judge.`],
     confidenceNotes: [],
     teamScope,
+    cohort: null,
   };
 }

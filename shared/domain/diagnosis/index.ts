@@ -28,6 +28,7 @@ export type {
   Benchmarked,
   BenchmarkSource,
   Confidence,
+  CreationCohort,
   CycleCheck,
   Decomposition,
   DerivedKey,
@@ -70,6 +71,7 @@ export { GAP_EPSILON, PACE_LABEL, SIGNAL_LABELS, decomposeFunnel } from './funne
 export { inGap, ratioInGap, withinThreshold } from './thresholds';
 export { aggregateValues, rollUpMonthsToQuarters } from './aggregate';
 export { classify } from './classification';
+export { IMMATURE_OPEN_SHARE, creationCohort, isImmature } from './cohort';
 export { MIN_PEERS, STAT_KEYS } from './statistics';
 export {
   METRIC_LABELS,

@@ -28,6 +28,8 @@ export const STAT_KEYS: readonly StatKey[] = [
   'closingPace',
   'dealSize',
   'pipelineCoverage',
+  'cohortWinRate',
+  'cohortOpenShare',
 ];
 
 /**
@@ -132,6 +134,8 @@ export function statRaw(rw: RepWindow, k: StatKey): number | null {
     case 'closedWinRate':
     case 'closingPace':
     case 'dealSize':
+    case 'cohortWinRate':
+    case 'cohortOpenShare':
       return rw.derived[k];
     default:
       return rw.values[k];

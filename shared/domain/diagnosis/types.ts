@@ -42,7 +42,9 @@ export type DerivedKey =
   | 'closedWinRate'
   | 'closingPace'
   | 'dealSize'
-  | 'pipelineCoverage';
+  | 'pipelineCoverage'
+  | 'cohortWinRate'
+  | 'cohortOpenShare';
 export type StatKey = MetricKey | DerivedKey;
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -199,6 +201,43 @@ export type Assessment = {
   confidenceNotes: string[];
   /** Whose numbers the team figures are: the same role (≥ 3 reps), or the whole team. */
   teamScope: 'role' | 'team';
+  /** Opportunity → win by creation cohort over the window; null where the data have no created dates. */
+  cohort: CreationCohort | null;
+};
+
+/**
+ * The deals created in the window's periods, followed to the end of the export: how many are
+ * won, lost and still open (won + lost + open = created). Shown beside the win rate of deals
+ * closed in the window, never used for the verdict (see cohort.ts).
+ */
+export type CreationCohort = {
+  /** The creation periods (the window's periods with data), oldest first. */
+  periods: PeriodKey[];
+  /** The latest period of the data: "still open" means still open then. */
+  dataEnd: PeriodKey | null;
+  created: number;
+  won: number;
+  lost: number;
+  open: number;
+  /** won ÷ created, in [0, 1]; null when nothing was created. */
+  winRate: number | null;
+  /** (won + open) ÷ created: the rate if every open deal were won. */
+  winRateIfOpenWon: number | null;
+  /** won ÷ (won + lost) among the cohort's closed deals. */
+  closedWinRate: number | null;
+  openShare: number | null;
+  /** More than IMMATURE_OPEN_SHARE still open (or nothing created): shown, not compared. */
+  immature: boolean;
+  interval: Interval | null;
+  /** Team median (same peer group as the other figures) of the cohort win rate and open share. */
+  teamMedian: number | null;
+  teamOpenShare: number | null;
+  teamSize: number;
+  /** The team median when both this cohort and the team's are mature, else null (not judged). */
+  benchmark: number | null;
+  benchmarkSource: 'team-median' | null;
+  /** More than the gap threshold below the benchmark (the one rule); null when not compared. */
+  inGap: boolean | null;
 };
 
 export type EvidenceRow = {

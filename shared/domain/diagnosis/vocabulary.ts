@@ -4,6 +4,8 @@
 // SIGNAL_LABELS, VERDICT_LABEL, STAGE_LABEL…) are these maps or re-exports of them.
 import type { Verdict, WeakStage } from '../../schemas/diagnosis';
 import { METRIC_LABELS } from '../../schemas/metrics';
+import { IMMATURE_OPEN_SHARE } from './cohort';
+import { fmtPct } from './format';
 import type { EffortSignal, StatKey, TermKey } from './types';
 
 export { METRIC_LABELS };
@@ -23,6 +25,8 @@ export const STAT_LABELS: Record<StatKey, string> = {
   closingPace: 'Closing pace (closed ÷ created)',
   dealSize: 'Average deal size',
   pipelineCoverage: 'Pipeline coverage (pipeline ÷ quota)',
+  cohortWinRate: 'Opportunity → win, by creation (won ÷ created)',
+  cohortOpenShare: 'Still open, of those created',
 };
 
 /**
@@ -58,6 +62,11 @@ export const STAT_DEFINITIONS: Record<StatKey, string> = {
     'Deals closed (won + lost) ÷ opportunities created in the same window. Closed and created deals are different deals, so this is timing, not a rate; it is shown so the factors multiply to won revenue and is never judged.',
   dealSize: 'Won revenue ÷ deals won, in the window.',
   pipelineCoverage: 'Open pipeline at the end of the last period ÷ that period’s quota.',
+  cohortWon: 'Of the opportunities created in the period (by their created date), those won, whenever they closed.',
+  cohortLost: 'Of the opportunities created in the period (by their created date), those lost, whenever they closed.',
+  cohortOpen: 'Of the opportunities created in the period (by their created date), those still open at the end of the export.',
+  cohortWinRate: `Of the opportunities created in the window (by their created date), the share the export shows won, whenever they closed: won ÷ created, with won + lost + still open = created. While many are still open the rate can only rise; a cohort with more than ${fmtPct(IMMATURE_OPEN_SHARE)} still open is immature and is not compared.`,
+  cohortOpenShare: 'Of the opportunities created in the window, the share still open at the end of the export.',
 };
 
 export const VERDICT_LABELS: Record<Verdict, string> = {

@@ -29,6 +29,20 @@ describe('createCsvReader', () => {
       [['Ana', '5'], 2],
     ]);
   });
+  it('reads a chunk far larger than one parsing piece (64 KiB) exactly, whatever falls on the piece boundaries', () => {
+    // Cells of every shape — CRLF and LF inside values, quotes, delimiters — repeated past
+    // 300,000 characters, so piece boundaries cut through each shape somewhere.
+    const shapes = ['say "hi"', 'Ben, Jr.', 'line1\r\nline2', 'a\nb', '', '1,5', 'plain'];
+    const table: string[][] = [];
+    for (let i = 0; table.length < 20_000; i++) table.push([`r${i}`, shapes[i % 7] ?? '', shapes[(i * 3) % 7] ?? '']);
+    const text = table.map((r) => r.map((c) => toCsvCell(c)).join(',')).join('\r\n') + '\r\n';
+    expect(text.length).toBeGreaterThan(300_000);
+    for (const chunk of [text.length, 1 << 20, 65_536 + 7, 40_000]) {
+      const got = readAll(text, chunk).rows.slice(0, table.length);
+      // Compared as one string: a diff of 20,000 rows would take longer than the parse.
+      expect(JSON.stringify(got) === JSON.stringify(table), `chunk ${chunk}`).toBe(true);
+    }
+  });
   it('detects ; even on a tiny sample (PapaParse alone falls back to ,)', () => {
     expect(readAll('Rep;Amount\nAna;1,5\n').dialect?.delimiter).toBe(';');
   });

@@ -97,6 +97,8 @@ export type CsvReader = {
 };
 
 const DETECT_BYTES = 64 * 1024;
+/** Text parsed in one go (see feed): small enough that a piece's rows die young. */
+const PIECE_CHARS = 64 * 1024;
 
 /** Incremental CSV reader: push decoded text chunks, then end(). */
 export function createCsvReader(opts: CsvReaderOptions): CsvReader {
@@ -233,6 +235,20 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
     }
   };
 
+  /**
+   * Feeds text to the parser in pieces of PIECE_CHARS: the rows of one piece are handed on and
+   * become garbage before the next is parsed, so the young generation collects them instead of
+   * promoting a whole megabyte's rows at once (the peak memory of a file of short rows).
+   */
+  const feed = (text: string) => {
+    for (let off = 0; off < text.length; off += PIECE_CHARS) {
+      if (aborted) return;
+      const piece = off === 0 && text.length <= PIECE_CHARS ? text : text.slice(off, off + PIECE_CHARS);
+      if (skip) run(piece, false);
+      else run(pending + piece, false);
+    }
+  };
+
   return {
     get dialect() {
       return dialect;
@@ -250,11 +266,10 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
         if (pending.length < DETECT_BYTES) return;
         const body = start(pending);
         pending = '';
-        run(body, false);
+        feed(body);
         return;
       }
-      if (skip) run(text, false);
-      else run(pending + text, false);
+      feed(text);
     },
     end() {
       if (aborted || ended) return;

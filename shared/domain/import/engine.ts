@@ -89,6 +89,8 @@ export type ImportCheck = {
 
 /** Most distinct rep names in one import; rows naming more are rejected. */
 export const MAX_REPS = 5000;
+const NO_REP_REASON = 'no rep name: the row cannot be attributed';
+const OVER_CAP_REASON = `more than ${MAX_REPS.toLocaleString('en')} different rep names: this column does not look like a team's reps`;
 /** Most distinct stage values in one deals import; rows with more are rejected. */
 export const MAX_STAGE_VALUES = 500;
 
@@ -129,6 +131,10 @@ type Bucket = {
   wonAmountCount: number;
   cycle: number[];
   created: number;
+  /** Of the deals created in this period (the creation cohort): won, lost and still open now. */
+  cohortWon: number;
+  cohortLost: number;
+  cohortOpen: number;
   calls: number;
   emails: number;
   meetings: number;
@@ -151,7 +157,21 @@ type RepState = {
 };
 
 function newBucket(): Bucket {
-  return { won: 0, lost: 0, wonAmountSum: 0, wonAmountCount: 0, cycle: [], created: 0, calls: 0, emails: 0, meetings: 0, booked: 0 };
+  return {
+    won: 0,
+    lost: 0,
+    wonAmountSum: 0,
+    wonAmountCount: 0,
+    cycle: [],
+    created: 0,
+    cohortWon: 0,
+    cohortLost: 0,
+    cohortOpen: 0,
+    calls: 0,
+    emails: 0,
+    meetings: 0,
+    booked: 0,
+  };
 }
 
 function median(xs: number[]): number | null {
@@ -726,7 +746,14 @@ export function createImportSession(headers: readonly string[], settings: Import
     }
     if (createdBad) cellErrs.push({ ...createdBad, reason: createdBad.reason + '; counted without a created date' });
     if (closedBad && outcome === 'open') cellErrs.push(closedBad);
-    if (createdValue) bucket(st, periodFor(createdValue)).created++;
+    if (createdValue) {
+      // The creation cohort: every deal created in the period is exactly one of won, lost, open.
+      const cb = bucket(st, periodFor(createdValue));
+      cb.created++;
+      if (outcome === 'won') cb.cohortWon++;
+      else if (outcome === 'lost') cb.cohortLost++;
+      else cb.cohortOpen++;
+    }
     if (outcome === 'open') {
       if (createdValue) {
         st.openDates.push(dateNum(createdValue));
@@ -811,11 +838,10 @@ export function createImportSession(headers: readonly string[], settings: Import
     const st = repOfCell(rc);
     if (st === null || st === 'over-cap') {
       rowsRejected++;
-      const reason =
-        st === null
-          ? 'no rep name: the row cannot be attributed'
-          : `more than ${MAX_REPS.toLocaleString('en')} different rep names: this column does not look like a team's reps`;
-      addError({ row, ...cellError(repCol, rc, reason) }, 'error');
+      const reason = st === null ? NO_REP_REASON : OVER_CAP_REASON;
+      // Past the listed errors only the count grows: no message is built for each such row.
+      if (errors.length < maxErrors) addError({ row, ...cellError(repCol, rc, reason) }, 'error');
+      else errorsOmitted++;
       return;
     }
     const note = repNote;
@@ -992,6 +1018,9 @@ export function createImportSession(headers: readonly string[], settings: Import
    *   dealsWon/dealsLost by close date; opportunitiesCreated by created date (null without
    *   a created-date column); calls/emails/meetings by activity date (each null unless the
    *   file has at least one activity of that type).
+   * - The creation cohort (with a created-date column, else null): cohortWon / cohortLost /
+   *   cohortOpen count the deals created in the period by their outcome in the file, whenever
+   *   they closed (open = still open at the end of the export); they sum to opportunitiesCreated.
    * - revenueWon = sum of known won amounts (null without an amount column, or when every won
    *   deal in the period lacks one); avgDealSize = mean of known won amounts; winRate =
    *   won / (won + lost), null when both are 0; cycleDaysMedian = median days created → close
@@ -1029,6 +1058,11 @@ export function createImportSession(headers: readonly string[], settings: Import
           }
           v.cycleDaysMedian = has('createdDate') ? median(b.cycle) : null;
           v.opportunitiesCreated = has('createdDate') ? b.created : null;
+          if (has('createdDate')) {
+            v.cohortWon = b.cohortWon;
+            v.cohortLost = b.cohortLost;
+            v.cohortOpen = b.cohortOpen;
+          }
         } else {
           if (activityClassesSeen.has('call')) v.calls = b.calls;
           if (activityClassesSeen.has('email')) v.emails = b.emails;

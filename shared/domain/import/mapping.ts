@@ -1,7 +1,7 @@
 // Header → canonical field detection, import kind, stage outcomes, and header signatures.
 import type { ColumnMapping, ImportKind, StageOutcome } from '../../schemas/imports';
 import type { MetricKey } from '../../schemas/metrics';
-import { METRIC_KEYS, METRIC_LABELS } from '../../schemas/metrics';
+import { METRIC_LABELS, SHEET_METRIC_KEYS } from '../../schemas/metrics';
 import { cleanName } from './values';
 
 /** Canonical fields a ColumnMapping may use (keys of ColumnMapping). */
@@ -9,7 +9,7 @@ export type CanonicalField =
   'rep' | 'role' | 'startDate' | 'period' | MetricKey | 'dealId' | 'stage' | 'amount' | 'createdDate' | 'closeDate' | 'activityType' | 'activityDate';
 
 export const FIELDS_BY_KIND: Record<ImportKind, readonly CanonicalField[]> = {
-  'period-sheet': ['rep', 'role', 'startDate', 'period', ...METRIC_KEYS],
+  'period-sheet': ['rep', 'role', 'startDate', 'period', ...SHEET_METRIC_KEYS],
   deals: ['rep', 'dealId', 'stage', 'amount', 'createdDate', 'closeDate'],
   activities: ['rep', 'activityType', 'activityDate'],
 };

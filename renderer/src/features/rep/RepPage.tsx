@@ -15,6 +15,7 @@ import { VerdictBadge } from '../../ui/VerdictBadge';
 import { useDiagnosisData, useRepHistory, useTeamDiagnosis } from '../diagnosis/useDiagnosis';
 import { STAGE_LABEL } from '../team/model';
 import { DecompositionChart, FunnelChart, TrendChart } from './charts';
+import { CohortCard } from './CohortCard';
 import { OverrideControl } from './OverrideControl';
 import { RepTargets } from './RepTargets';
 import { topReasons, verdictSentence } from './verdict';
@@ -188,6 +189,7 @@ function VerdictCard({ d, threshold }: { d: RepDiagnosis; threshold: number }) {
               summary={`The rep's funnel over ${a.periods.length} periods, next to the benchmark at each stage.${a.decomposition.winRateBasis === 'closed' ? ' Opportunities count when created and deals when they close, so in one window they are different deals; won deals are always part of closed ones.' : ''}`}
             />
           </div>
+          <CohortCard assessment={a} />
           <MetricsTable a={a} threshold={threshold} />
         </div>
       </details>

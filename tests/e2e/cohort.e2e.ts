@@ -1,0 +1,75 @@
+// The real CRM export through the UI: the Rep page reads the win rate two ways, and the
+// creation cohort it shows is the one `candor diagnose --json` carries (itself checked against a
+// recount of the CSV text in tests/integration/cohort-real-export.test.ts).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PIPELINE_CSV } from './crm';
+import { expect, test } from './fixtures';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+type Cohort = { created: number; won: number; lost: number; open: number; winRate: number; immature: boolean; periods: string[]; dataEnd: string };
+type CliRep = { rep: string; cohort: Cohort | null; metrics: Record<string, { value: number | null }> };
+
+function cliReps(): CliRep[] {
+  const run = spawnSync(
+    process.execPath,
+    [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'cli/candor.ts'), 'diagnose', PIPELINE_CSV, '--json'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  expect(run.status, run.stderr).toBe(0);
+  return (JSON.parse(run.stdout) as { reps: CliRep[] }).reps;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+
+test('the real export: the Rep page shows the closed-deal win rate beside opportunity → win by creation cohort, as the CLI computes it', async ({
+  appPage: page,
+}) => {
+  test.setTimeout(240_000);
+  const reps = cliReps();
+  await page.goto('/#/import');
+  await page.getByLabel('File to import').setInputFiles(PIPELINE_CSV);
+  await expect(page.getByRole('heading', { name: 'sales_pipeline.csv' })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  await expect(page.getByRole('table', { name: 'Rep-periods to import' })).toBeVisible({ timeout: 90_000 });
+  // “Prospecting” first appears after the opening rows: say what it means (open), as a manager would.
+  await page.getByLabel('Stage “Prospecting” counts as').selectOption('open');
+  await page.getByRole('button', { name: 'Use these stages and check again' }).click();
+  await expect(page.getByRole('table', { name: 'Stage values' }).getByText('not in the first rows')).toHaveCount(0, { timeout: 60_000 });
+  await page.getByRole('button', { name: /^Import (the )?[\d,]+ (valid )?rows$/ }).click();
+  await expect(page.getByRole('heading', { name: 'Imported sales_pipeline.csv' })).toBeVisible({ timeout: 90_000 });
+
+  for (const name of ['Darcel Schlecht', 'Boris Faz']) {
+    const r = reps.find((x) => x.rep === name);
+    const c = r?.cohort;
+    if (!r || !c) throw new Error(`no cohort for ${name} in the CLI output`);
+    expect(c.won + c.lost + c.open).toBe(c.created);
+    await page.goto('/#/team');
+    const table = page.getByRole('table', { name: 'Team' });
+    await expect(table).toBeVisible({ timeout: 30_000 });
+    await page.getByLabel('Search').fill(name);
+    await table.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible({ timeout: 30_000 });
+
+    const card = page.getByRole('region', { name: 'Two ways to read the win rate' });
+    await expect(card).toBeVisible();
+    const closed = r.metrics.winRate?.value ?? null;
+    if (closed === null) throw new Error(`no win rate for ${name}`);
+    await expect(card.getByLabel('Win rate of deals closed in the window')).toContainText(pct(closed));
+    await expect(card.getByLabel('Opportunity to win by creation cohort')).toContainText(pct(c.winRate));
+    await expect(card).toContainText(
+      `${c.won.toLocaleString('en')} won, ${c.lost.toLocaleString('en')} lost and ${c.open.toLocaleString('en')} still open at the end of the data (${c.dataEnd})`,
+    );
+    await expect(card.getByRole('note')).toHaveCount(c.immature ? 1 : 0);
+    await card.getByText('What these count').click();
+    await expect(card).toContainText('won + lost + still open = created');
+    mkdirSync('artifacts', { recursive: true });
+    await card.scrollIntoViewIfNeeded();
+    await card.screenshot({ path: `artifacts/rep-cohort-${name.split(' ')[0]?.toLowerCase() ?? 'rep'}.png` });
+    if (name === 'Darcel Schlecht') await page.screenshot({ path: 'artifacts/rep-cohort-page.png', fullPage: true });
+  }
+});
