@@ -55,6 +55,8 @@ test('the real export: the Rep page shows the closed-deal win rate beside opport
     await table.getByRole('link', { name, exact: true }).click();
     await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible({ timeout: 30_000 });
 
+    // The two readings of the win rate sit with the numbers behind the verdict.
+    await page.getByText('How this was decided').click();
     const card = page.getByRole('region', { name: 'Two ways to read the win rate' });
     await expect(card).toBeVisible();
     const closed = r.metrics.winRate?.value ?? null;

@@ -37,7 +37,7 @@ test('a coach picks a rep weak at opportunity → win, runs a suggested script b
   await expect(suggested).toContainText('Price objection');
   await page.screenshot({ path: 'artifacts/roleplay-suggested.png', fullPage: false });
 
-  await suggested.getByRole('button', { name: 'Start “Closing: ask for the decision” with Farid Haddad' }).click();
+  await suggested.getByRole('button', { name: 'Start session: “Closing: ask for the decision” with Farid Haddad' }).click();
   await expect(page.getByRole('heading', { name: 'Closing: ask for the decision', level: 1 })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Keyboard' })).toContainText('start or pause the timer');
 
@@ -63,6 +63,7 @@ test('a coach picks a rep weak at opportunity → win, runs a suggested script b
   await page.keyboard.press('Space');
   const onClock = await page.getByRole('timer').textContent();
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await storedClock(page, onClock ?? '');
   await page.reload();
   await expect(page.getByText('Step 2 of 5')).toBeVisible();
   await expect(page.getByLabel('The buyer says')).toContainText('worried about the team’s time');
@@ -145,3 +146,26 @@ test('a coach copies a library script, edits it in the form, exports it and impo
     .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') });
   await expect(page.getByText(/not a Candor role-play script file/)).toBeVisible();
 });
+
+/** Waits until IndexedDB itself holds the session in progress with the time shown on the clock (m:ss). */
+async function storedClock(page: Page, shown: string): Promise<void> {
+  const [m, sec] = shown.split(':').map(Number);
+  const seconds = (m ?? 0) * 60 + (sec ?? 0);
+  await page.waitForFunction(async (want) => {
+    const db = await new Promise<IDBDatabase>((ok, ko) => {
+      const req = indexedDB.open('candor');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => ko(req.error);
+    });
+    try {
+      const rows = await new Promise<{ status: string; elapsedSeconds: number }[]>((ok, ko) => {
+        const q = db.transaction('roleplaySessions').objectStore('roleplaySessions').getAll();
+        q.onsuccess = () => ok(q.result as { status: string; elapsedSeconds: number }[]);
+        q.onerror = () => ko(q.error);
+      });
+      return rows.some((r) => r.status === 'in-progress' && Math.floor(r.elapsedSeconds) === want);
+    } finally {
+      db.close();
+    }
+  }, seconds);
+}

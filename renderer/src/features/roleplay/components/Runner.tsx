@@ -98,6 +98,16 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
 
   // The clock ticks only while running.
   const running = state.timer.runningSince !== null;
+  // Pausing is a moment the coach may walk away: the time on the clock is written at once.
+  const wasRunning = useRef(running);
+  useEffect(() => {
+    if (wasRunning.current && !running) {
+      pending.current = false;
+      setSaved('pending');
+      void write(latest.current);
+    }
+    wasRunning.current = running;
+  }, [running, write]);
   useEffect(() => {
     if (!running) return;
     const t = setInterval(() => dispatch({ type: 'tick', now: now() }), 250);

@@ -30,7 +30,7 @@ export function ScriptCard({
           icon={<Play size={14} />}
           disabled={!repId}
           title={repId ? undefined : 'Choose a rep first'}
-          aria-label={repName ? `Start “${script.title}” with ${repName}` : `Start “${script.title}”`}
+          aria-label={repName ? `Start session: “${script.title}” with ${repName}` : `Start session: “${script.title}”`}
           onClick={() => onStart(script)}
         >
           Start session
