@@ -115,6 +115,14 @@ describe('prefill: one diagnosis, the right plan', () => {
     expect(c.diagnosis.perFocus).toEqual([{ metricKey: 'closedWinRate', gap: 'skill' }]);
   });
 
+  it('closing pace is timing shown for context: never a focus area, however far below the team it is', async () => {
+    const s = await snap('Farid Haddad');
+    const pace = s.metrics.find((m) => m.key === 'closingPace');
+    expect(pace).toMatchObject({ unit: 'ratio', benchmarkSource: 'team-median' });
+    if (pace) pace.gap = -0.9;
+    expect(pickFocusAreas(s)).toEqual(['closedWinRate']);
+  });
+
   it('effort gap (Dev Patel): activity floors as action items and weekly check-ins', async () => {
     const s = await snap('Dev Patel');
     const c = draftPlan(s).content;
