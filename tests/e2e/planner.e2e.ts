@@ -24,10 +24,18 @@ const slug = (s: string) =>
     .replace(/[^a-z]+/g, '-')
     .replace(/-$/, '');
 
+/**
+ * The sample team with the role defaults the Team page offers applied, as a manager would: the
+ * sample holds quotas but no other targets, and nothing is applied without that click.
+ */
 async function sampleTeam(page: Page) {
   await page.goto('/#/team');
   await page.getByRole('button', { name: 'Try with sample data' }).click();
   await expect(page.getByRole('table', { name: 'Team' })).toBeVisible({ timeout: 30_000 });
+  const apply = page.getByRole('button', { name: /^Apply the default targets for / });
+  await apply.click();
+  await expect(page.getByText(/^Default targets applied for /)).toBeVisible();
+  await expect(apply).toBeHidden();
 }
 
 /** From the Team page to the first step of a new plan, the way a manager goes. */
@@ -60,7 +68,7 @@ test('from a skill-gap rep to a complete, reviewed plan through all ten steps', 
 
   // 1. Facts: the numbers and the verdict, the focus area prefilled; acknowledge a win.
   await expect(page.getByText('Skill gap').first()).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: 'Focus on Opportunity → win' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Focus on Win rate (won ÷ closed)' })).toBeChecked();
   await page
     .getByLabel('Recent wins and customer feedback to acknowledge')
     .fill('The Northwind renewal closed in October, and their buyer praised your follow-up.');
@@ -75,7 +83,7 @@ test('from a skill-gap rep to a complete, reviewed plan through all ten steps', 
     if (label === 'Talking points') {
       await page.getByRole('button', { name: 'Add a talking point' }).click();
       const boxes = page.getByRole('textbox', { name: /^Point \d+$/ });
-      await boxes.last().fill('Your win rate from opportunity to close was 10% in October against the 25% we expect.');
+      await boxes.last().fill('Your win rate on closed deals was 12% in October against the 25% we expect.');
     }
     if (label === 'Consequences & support') {
       await page
@@ -101,8 +109,8 @@ test('from a skill-gap rep to a complete, reviewed plan through all ten steps', 
   const privatePart = page.getByRole('region', { name: 'Your private preparation' });
   await expect(repPart).toContainText('If the win rate is not at 20% by the end of February');
   await expect(repPart).toContainText('A weekly deal review with me');
-  await expect(privatePart).toContainText('Your win rate from opportunity to close was 10%');
-  await expect(repPart).not.toContainText('Your win rate from opportunity to close was 10%');
+  await expect(privatePart).toContainText('Your win rate on closed deals was 12%');
+  await expect(repPart).not.toContainText('Your win rate on closed deals was 12%');
 
   // Status with confirmation.
   await page.getByRole('button', { name: 'Mark ready to hold' }).click();
@@ -150,8 +158,8 @@ test('rehearsal of five objections with coached replies and a summary', async ({
   const replies = [
     'Maybe we could kind of look at this together, if that is okay, sorry.',
     'You never listen and your attitude is the problem!',
-    'I hear you. Your win rate was 10% in October against 25%: let us look at the last three deals you lost at proposal.',
-    'Your meetings are on target at 40; the gap is after the proposal, so that is where we will work.',
+    'I hear you. Your win rate was 12% in October against 25%: let us look at the last three deals you lost at proposal.',
+    'Your meetings are close to target at 39; the gap is after the proposal, so that is where we will work.',
     'THIS IS NOT ACCEPTABLE.',
   ];
   for (const [i, reply] of replies.entries()) {

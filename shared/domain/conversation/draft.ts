@@ -52,8 +52,11 @@ const SAME: string[][] = [
   ['dealsWon', 'dealsLost'],
   ['pipeline', 'pipelineCoverage'],
 ];
-/** Targets, not results (and a count of losses, which the win rate says better): never a talking point of their own. */
-const NOT_TALKED = new Set(['quota', 'effectiveQuota', 'dealsLost']);
+/**
+ * Targets, not results (and a count of losses, which the win rate says better; closing pace,
+ * which is timing shown for context and never judged): never a talking point of their own.
+ */
+const NOT_TALKED = new Set(['quota', 'effectiveQuota', 'dealsLost', 'closingPace']);
 const groupOf = (key: string) => SAME.find((g) => g.includes(key))?.[0] ?? key;
 
 export function metricKind(key: string): Exclude<TalkingPointKind, 'acknowledge'> {

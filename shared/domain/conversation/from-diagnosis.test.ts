@@ -40,8 +40,9 @@ describe('conversationInputFromDiagnosis (sample team)', { timeout: 30_000 }, ()
     const input = conversationInputFromDiagnosis(rep('Farid Haddad'));
     expect(conversationInputSchema.parse(input)).toEqual(input);
     expect(input).toMatchObject({ repName: 'Farid Haddad', verdict: 'skill', weakStage: 'opportunity-to-win', periodLabel: '2026-08 to 2026-10' });
-    const win = input.metrics.find((m) => m.key === 'winPerOpportunity');
+    const win = input.metrics.find((m) => m.key === 'closedWinRate');
     expect(win?.unit).toBe('rate');
+    expect(input.metrics.find((m) => m.key === 'closingPace')?.unit).toBe('ratio');
     expect(input.metrics.find((m) => m.key === 'revenue')?.unit).toBe('money');
     expect(input.metrics.find((m) => m.key === 'pipelineCoverage')?.unit).toBe('ratio');
     expect(input.metrics.find((m) => m.key === 'cycleDaysMedian')?.unit).toBe('days');
@@ -55,7 +56,7 @@ describe('conversationInputFromDiagnosis (sample team)', { timeout: 30_000 }, ()
     const skill = draftConversation(skillIn, banks);
     const effort = draftConversation(effortIn, banks);
     const firstPoint = (d: typeof skill) => d.talkingPoints.find((t) => t.kind !== 'acknowledge');
-    expect(firstPoint(skill)?.metricKey).toBe('winPerOpportunity');
+    expect(firstPoint(skill)?.metricKey).toBe('closedWinRate');
     expect(firstPoint(effort)?.kind).toBe('activity');
     expect(skill.focus.developmentPlan).toBe(true);
     expect(effort.focus.actionPlan).toBe(true);
@@ -86,6 +87,8 @@ describe('conversationInputFromDiagnosis (sample team)', { timeout: 30_000 }, ()
       expect(keys).not.toContain('quota');
       expect(keys).not.toContain('effectiveQuota');
       expect(keys).not.toContain('dealsLost');
+      // Closing pace is timing shown for context, never something to talk a rep through.
+      expect(keys).not.toContain('closingPace');
     }
   });
 

@@ -19,6 +19,7 @@ const UNITS: Partial<Record<string, MetricUnit>> = {
   pipeline: 'money',
   cycleDaysMedian: 'days',
   pipelineCoverage: 'ratio',
+  closingPace: 'ratio',
 };
 export const unitOfMetric = (key: string): MetricUnit => UNITS[key] ?? 'count';
 

@@ -21,15 +21,15 @@ describe('plan → document inputs', () => {
       repName: 'Farid Haddad',
       managerName: 'Sam Lee',
       periodLabel: '2026-08 to 2026-10',
-      focusAreas: ['Opportunity → win'],
+      focusAreas: ['Win rate (won ÷ closed)'],
     });
-    expect(input.facts[0]).toMatchObject({ metric: 'Opportunity → win', unit: 'rate', expectation: 0.25 });
+    expect(input.facts[0]).toMatchObject({ metric: 'Win rate (won ÷ closed)', unit: 'rate', expectation: 0.25 });
     expect(input.facts[0]?.gap).toBeCloseTo((input.facts[0]?.actual ?? 0) - 0.25, 10);
     expect(input.actionItems).toEqual([
       {
-        action: 'Bring opportunity → win from 10% to 25%',
-        measure: 'Opportunity → win',
-        baseline: 0.1,
+        action: 'Bring win rate (won ÷ closed) from 12% to 25%',
+        measure: 'Win rate (won ÷ closed)',
+        baseline: 2 / 17,
         target: 0.25,
         unit: 'rate',
         deadline: '2027-02-22',
@@ -40,6 +40,8 @@ describe('plan → document inputs', () => {
     // Each standard once: not the quota twice, not calls + emails beside calls and emails.
     expect(input.facts.map((f) => f.metric)).not.toContain('Quota');
     expect(input.facts.map((f) => f.metric)).toContain('Won revenue');
+    // One win rate: the one measured (won ÷ closed), not the unmeasured won ÷ created beside it.
+    expect(input.facts.map((f) => f.metric)).not.toContain('Opportunity → win');
     expect(input.signatures.map((s) => [s.role, s.name, s.date])).toEqual([
       ['rep', 'Farid Haddad', null],
       ['manager', 'Sam Lee', null],

@@ -5,7 +5,7 @@ import type { ConversationGuideInput, FactRow, MetricUnit as DocUnit, PlanDocume
 import type { MetricUnit } from '../../schemas/conversation';
 import type { Plan, Signature, SnapshotMetric } from '../../schemas/plan';
 import { base64ToBytes } from './base64';
-import { DUPLICATE_KEYS, planCheckInDates } from './prefill';
+import { isRepeatedStandard, planCheckInDates } from './prefill';
 
 export const SUPPORT_KIND_LABELS: Record<Plan['content']['support'][number]['kind'], string> = {
   coaching: 'Coaching',
@@ -40,7 +40,7 @@ export function factRows(plan: Plan): FactRow[] {
   const ms = plan.snapshot.metrics;
   const chosen = [
     ...focus.map((k) => ms.find((m) => m.key === k)).filter((m) => m !== undefined),
-    ...ms.filter((m) => !focus.includes(m.key) && m.expectation !== null && !DUPLICATE_KEYS.has(m.key)),
+    ...ms.filter((m) => !focus.includes(m.key) && m.expectation !== null && !isRepeatedStandard(m, ms)),
   ];
   return chosen.map((m) => {
     const expectation = m.expectation ?? m.benchmark;

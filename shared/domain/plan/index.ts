@@ -21,6 +21,7 @@ export {
   prefillActionItems,
   prefillContent,
   prefillExpectations,
+  TEAM_MEDIAN_NOTE,
 } from './prefill';
 export type { ConversationDraft, ConversationInput } from './conversation';
 export { conversationInputFrom } from './conversation';

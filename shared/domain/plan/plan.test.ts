@@ -3,7 +3,16 @@ import { planSchema, type FactsSnapshot, type Plan } from '../../schemas/plan';
 import { sequentialIds } from '../../lib/ids';
 import { conversationInputFrom } from './conversation';
 import { newRevision, transition, TransitionError, allowedTransitions, isReadOnly } from './lifecycle';
-import { cadenceFor, nextCheckIn, pickFocusAreas, planCheckInDates, planSummaryFor, prefillContent, PREPARED_OBJECTIONS } from './prefill';
+import {
+  cadenceFor,
+  nextCheckIn,
+  pickFocusAreas,
+  planCheckInDates,
+  planSummaryFor,
+  prefillContent,
+  PREPARED_OBJECTIONS,
+  TEAM_MEDIAN_NOTE,
+} from './prefill';
 import { draftConversation, loadConversationBanks } from '../conversation';
 import { diffSnapshots, snapshotFromDiagnosis } from './snapshot';
 import { smartCheck } from './smart';
@@ -12,8 +21,8 @@ import { sampleRep } from './testing';
 const NOW = new Date('2026-11-20T10:00:00Z');
 const START = '2026-11-23';
 
-async function snap(name: string): Promise<FactsSnapshot> {
-  return snapshotFromDiagnosis(await sampleRep(name), 'month', NOW);
+async function snap(name: string, opts: { roleDefaults?: boolean } = {}): Promise<FactsSnapshot> {
+  return snapshotFromDiagnosis(await sampleRep(name, opts), 'month', NOW);
 }
 
 function draftPlan(s: FactsSnapshot): Plan {
@@ -45,10 +54,10 @@ describe('facts snapshot', () => {
       period: '2026-10',
       windowPeriods: ['2026-08', '2026-09', '2026-10'],
     });
-    const win = s.metrics.find((m) => m.key === 'winPerOpportunity');
+    // Win rate = won ÷ closed: 6 won of 51 closed in the window, against the AE default of 25%.
+    const win = s.metrics.find((m) => m.key === 'closedWinRate');
     expect(win).toMatchObject({ unit: 'rate', benchmark: 0.25, benchmarkSource: 'expectation' });
-    expect(win?.value).toBeGreaterThan(0);
-    expect(win?.value).toBeLessThan(0.15);
+    expect(win?.value).toBeCloseTo(6 / 51, 10);
     expect(s.evidence.length).toBeGreaterThan(3);
     for (const m of s.metrics) if (m.unit === 'rate' && m.value !== null) expect(m.value).toBeLessThanOrEqual(1);
     // Unknown stays unknown: complaints has no benchmark in the sample data.
@@ -72,14 +81,14 @@ describe('facts snapshot', () => {
     b.period = '2026-11';
     b.verdict = 'on-track';
     b.weakStage = null;
-    const win = b.metrics.find((m) => m.key === 'winPerOpportunity');
+    const win = b.metrics.find((m) => m.key === 'closedWinRate');
     if (win) win.value = 0.3;
     b.metrics = b.metrics.filter((m) => m.key !== 'calls');
     b.fingerprint = 'changed';
     const changes = diffSnapshots(a, b);
     expect(changes).toContainEqual({ kind: 'period', label: 'Period', before: '2026-10', after: '2026-11' });
     expect(changes).toContainEqual({ kind: 'verdict', label: 'Diagnosis', before: 'skill (opportunity-to-win)', after: 'on-track' });
-    expect(changes).toContainEqual(expect.objectContaining({ kind: 'metric', key: 'winPerOpportunity', after: 0.3 }));
+    expect(changes).toContainEqual(expect.objectContaining({ kind: 'metric', key: 'closedWinRate', after: 0.3 }));
     expect(changes).toContainEqual(expect.objectContaining({ kind: 'metric', key: 'calls', after: null }));
     expect(changes.filter((c) => c.kind === 'metric')).toHaveLength(2);
   });
@@ -88,13 +97,14 @@ describe('facts snapshot', () => {
 describe('prefill: one diagnosis, the right plan', () => {
   it('skill gap (Farid Haddad): focus on conversion, action items from baseline to benchmark, check-ins every two weeks', async () => {
     const s = await snap('Farid Haddad');
-    expect(pickFocusAreas(s)).toEqual(['winPerOpportunity']);
+    expect(pickFocusAreas(s)).toEqual(['closedWinRate']);
     const c = draftPlan(s).content;
     expect(c.actionItems).toHaveLength(1);
     const [item] = c.actionItems;
-    const base = s.periodMetrics.find((m) => m.key === 'winPerOpportunity');
+    const base = s.periodMetrics.find((m) => m.key === 'closedWinRate');
     expect(item).toMatchObject({
-      metricKey: 'winPerOpportunity',
+      action: 'Bring win rate (won ÷ closed) from 12% to 25%',
+      metricKey: 'closedWinRate',
       baseline: base?.value,
       target: 0.25,
       deadline: '2027-02-22',
@@ -102,7 +112,15 @@ describe('prefill: one diagnosis, the right plan', () => {
     });
     expect(item && smartCheck(item)).toEqual([]);
     expect(c.checkIns).toEqual({ startDate: START, everyDays: 14, count: 6 });
-    expect(c.diagnosis.perFocus).toEqual([{ metricKey: 'winPerOpportunity', gap: 'skill' }]);
+    expect(c.diagnosis.perFocus).toEqual([{ metricKey: 'closedWinRate', gap: 'skill' }]);
+  });
+
+  it('closing pace is timing shown for context: never a focus area, however far below the team it is', async () => {
+    const s = await snap('Farid Haddad');
+    const pace = s.metrics.find((m) => m.key === 'closingPace');
+    expect(pace).toMatchObject({ unit: 'ratio', benchmarkSource: 'team-median' });
+    if (pace) pace.gap = -0.9;
+    expect(pickFocusAreas(s)).toEqual(['closedWinRate']);
   });
 
   it('effort gap (Dev Patel): activity floors as action items and weekly check-ins', async () => {
@@ -124,7 +142,7 @@ describe('prefill: one diagnosis, the right plan', () => {
     const c = draftPlan(await snap('Hugo Silva')).content;
     const gaps = new Set(c.diagnosis.perFocus.map((f) => f.gap));
     expect(gaps).toEqual(new Set(['effort', 'skill']));
-    expect(c.focusAreas.filter((k) => ['winPerOpportunity', 'closedWinRate', 'winRate'].includes(k))).toHaveLength(1);
+    expect(c.focusAreas.filter((k) => ['winPerOpportunity', 'closedWinRate', 'winRate'].includes(k))).toEqual(['closedWinRate']);
     expect(cadenceFor('mixed').everyDays).toBe(7);
   });
 
@@ -140,6 +158,35 @@ describe('prefill: one diagnosis, the right plan', () => {
     expect(c.expectations.find((e) => e.metricKey === 'meetingsHeld')?.target).toBe(40);
     expect(labels).not.toContain('Quota (in the data)');
     expect(c.expectations.every((e) => e.target !== null)).toBe(true);
+    // One win rate, the one measured: won ÷ closed at the AE default, not won ÷ created beside it.
+    expect(c.expectations.filter((e) => e.metricKey?.toLowerCase().includes('win')).map((e) => [e.metricKey, e.target])).toEqual([
+      ['closedWinRate', 0.25],
+    ]);
+    expect(c.expectations.every((e) => e.note === '')).toBe(true);
+  });
+
+  it('before the manager applies any targets: team medians, labelled as such, never an invented number', async () => {
+    const dev = await snap('Dev Patel', { roleDefaults: false });
+    expect(dev.verdict).toBe('effort');
+    // The quota came in the file; nothing else is stated.
+    expect(dev.periodMetrics.filter((m) => m.expectation !== null).map((m) => m.key)).toEqual(['effectiveQuota', 'revenue']);
+    const c = draftPlan(dev).content;
+    expect(c.focusAreas).toEqual(['calls', 'meetingsHeld', 'meetingsBooked']);
+    const calls = dev.periodMetrics.find((m) => m.key === 'calls');
+    expect(calls).toMatchObject({ value: 263, benchmarkSource: 'team-median', benchmark: 369 });
+    expect(c.actionItems.find((a) => a.metricKey === 'calls')).toMatchObject({
+      action: 'Reach at least 369 calls per month, the team median (now 263)',
+      baseline: 263,
+      target: 369,
+    });
+    // The file's quota as it stands; then only the focus areas, each at its team median and saying so.
+    expect(c.expectations.map((e) => [e.metricKey, e.target, e.note])).toEqual([
+      ['revenue', 45000, ''],
+      ...c.focusAreas.map((k) => [k, dev.periodMetrics.find((m) => m.key === k)?.teamMedian, TEAM_MEDIAN_NOTE]),
+    ]);
+    const farid = draftPlan(await snap('Farid Haddad', { roleDefaults: false })).content;
+    expect(farid.focusAreas).toEqual(['closedWinRate']);
+    expect(farid.actionItems[0]?.action).toMatch(/^Bring win rate \(won ÷ closed\) from 12% to 27%, the team median$/);
   });
 
   it('a metric without a benchmark keeps an empty target: the SMART check asks for one', async () => {
@@ -159,7 +206,7 @@ describe('prefill: one diagnosis, the right plan', () => {
       start: START,
       ids: sequentialIds(),
       conversation: {
-        talkingPoints: [{ id: 't', text: 'Point', metricKey: 'winPerOpportunity', kind: 'result' }],
+        talkingPoints: [{ id: 't', text: 'Point', metricKey: 'closedWinRate', kind: 'result' }],
         questions: [{ id: 'q', text: 'Walk me through the last deal you lost.', gap: 'skill' }],
         pushback: [{ id: 'bad-leads', objection: 'Bad leads', repLine: 'My leads are bad.', approach: 'Look at the numbers together.' }],
         consequences: 'Plainly stated.',
@@ -197,7 +244,7 @@ describe('prefill: one diagnosis, the right plan', () => {
     expect(farid.checkIns.everyDays).toBe(14);
     expect(dev.checkIns.everyDays).toBe(7);
     expect(farid.support.map((x) => x.kind)).toContain('role-play');
-    expect(farid.talkingPoints.some((t) => t.metricKey === 'winPerOpportunity' && t.text.includes('9.8%'))).toBe(true);
+    expect(farid.talkingPoints.some((t) => t.metricKey === 'closedWinRate' && t.text.includes('12%, against the expectation of 25%'))).toBe(true);
     expect(farid.pushback.filter((p) => p.included)).toHaveLength(Math.min(PREPARED_OBJECTIONS, farid.pushback.length));
     expect(farid.pushback.length).toBeGreaterThan(PREPARED_OBJECTIONS);
   });
@@ -216,7 +263,7 @@ describe('prefill: one diagnosis, the right plan', () => {
       verdict: 'mixed',
       periodLabel: '2026-08 to 2026-10',
       obstacles: ['lead-quality'],
-      focusAreas: ['winPerOpportunity'],
+      focusAreas: ['closedWinRate'],
     });
     expect(input.metrics.length).toBe(s.metrics.length);
   });

@@ -10,24 +10,45 @@ export function isInGap(m: SnapshotMetric, threshold = 0.2): boolean {
   return m.higherIsBetter ? m.gap <= -threshold : m.gap >= threshold;
 }
 
+/**
+ * The ways a win rate can be measured, the preferred first: won ÷ closed (closedWinRate), else
+ * won ÷ created where losses are unknown (winPerOpportunity), else the sheet's own rate.
+ */
+export const WIN_RATE_KEYS: readonly string[] = ['closedWinRate', 'winPerOpportunity', 'winRate'];
+
 /** Metrics that measure the same thing: only the first of a family becomes a focus area. */
 const FAMILIES: readonly (readonly string[])[] = [
-  ['winPerOpportunity', 'closedWinRate', 'winRate'],
+  WIN_RATE_KEYS,
   ['dealSize', 'avgDealSize'],
   ['activities', 'calls', 'emails'],
   ['conversionHeld', 'conversionBooked', 'conversionActivities'],
 ];
 const familyOf = (key: string) => FAMILIES.findIndex((f) => f.includes(key));
 
-/** Duplicates in the expectations list: the data's own quota, the combined activity count, the second win rate. */
-export const DUPLICATE_KEYS: ReadonlySet<string> = new Set(['quota', 'effectiveQuota', 'activities', 'closedWinRate', 'avgDealSize']);
+/** Duplicates in the expectations list: the data's own quota, the combined activity count, the sheet's deal size. */
+const DUPLICATE_KEYS: ReadonlySet<string> = new Set(['quota', 'effectiveQuota', 'activities', 'avgDealSize']);
+
+/**
+ * A metric that would repeat another in a list of standards: a duplicate key, or a win rate other
+ * than the one measured for this rep (the first of WIN_RATE_KEYS with a value; with none, the first).
+ */
+export function isRepeatedStandard(m: SnapshotMetric, all: readonly SnapshotMetric[]): boolean {
+  if (DUPLICATE_KEYS.has(m.key)) return true;
+  if (!WIN_RATE_KEYS.includes(m.key)) return false;
+  const rates = WIN_RATE_KEYS.map((k) => all.find((x) => x.key === k)).filter((x) => x !== undefined);
+  const measured = rates.find((x) => x.value !== null) ?? rates[0];
+  return measured?.key !== m.key;
+}
+
+/** Metrics shown for context, never judged (closing pace is timing, not a rate): no focus area. */
+const NOT_JUDGED: ReadonlySet<string> = new Set(['closingPace']);
 
 /**
  * Up to three focus areas: the metrics furthest below their benchmark, leaving out outcomes
  * (revenue, quota, wins), activity first for an effort gap and conversion first for a skill gap.
  */
 export function pickFocusAreas(s: FactsSnapshot, max = 3): string[] {
-  const inGap = s.metrics.filter((m) => !OUTCOME_KEYS.has(m.key) && isInGap(m));
+  const inGap = s.metrics.filter((m) => !OUTCOME_KEYS.has(m.key) && !NOT_JUDGED.has(m.key) && isInGap(m));
   const rank = (m: SnapshotMetric) => {
     const activity = ACTIVITY_KEYS.has(m.key);
     const first = s.verdict === 'effort' ? activity : s.verdict === 'skill' ? !activity : true;
@@ -49,11 +70,24 @@ export function metricOf(s: FactsSnapshot, key: string, perPeriod = false): Snap
   return (perPeriod ? s.periodMetrics : s.metrics).find((m) => m.key === key);
 }
 
-/** The standards the rep is held to: every metric with a stated (role or rep) expectation. */
-export function prefillExpectations(s: FactsSnapshot, ids: IdSource): ExpectationItem[] {
-  return s.periodMetrics
-    .filter((m) => m.expectation !== null && !DUPLICATE_KEYS.has(m.key))
-    .map((m) => ({ id: ids(), metricKey: m.key, label: m.label, target: m.expectation, unit: m.unit, note: '' }));
+/** What a team-median figure is called wherever it stands in for a target nobody set. */
+export const TEAM_MEDIAN_NOTE = 'Team median: no target set yet';
+
+/**
+ * The standards the rep is held to: every metric with a stated (role or rep) expectation. A focus
+ * area without one is listed against the team median, labelled as such, so the plan still says
+ * what "better" means; nothing else is filled in for the manager.
+ */
+export function prefillExpectations(s: FactsSnapshot, ids: IdSource, focus: readonly string[] = []): ExpectationItem[] {
+  const ms = s.periodMetrics;
+  const stated = ms.filter((m) => m.expectation !== null && !isRepeatedStandard(m, ms));
+  const median = focus
+    .map((k) => ms.find((m) => m.key === k))
+    .filter((m): m is SnapshotMetric => m !== undefined && m.expectation === null && m.benchmarkSource === 'team-median' && m.benchmark !== null);
+  return [
+    ...stated.map((m) => ({ id: ids(), metricKey: m.key, label: m.label, target: m.expectation, unit: m.unit, note: '' })),
+    ...median.map((m) => ({ id: ids(), metricKey: m.key, label: m.label, target: m.benchmark, unit: m.unit, note: TEAM_MEDIAN_NOTE })),
+  ];
 }
 
 /**
@@ -70,12 +104,14 @@ export function prefillActionItems(s: FactsSnapshot, focus: readonly string[], s
     const activity = ACTIVITY_KEYS.has(key);
     const target = m.benchmark;
     const label = m.label.toLowerCase();
+    // A team median is not a target anyone set: the item says which it is.
+    const median = target !== null && m.benchmarkSource === 'team-median' ? ', the team median' : '';
     const action =
       target === null
         ? `Improve ${label} (now ${formatValue(m.value, m.unit)} per ${s.periodKind ?? 'period'})`
         : activity
-          ? `Reach at least ${formatValue(target, m.unit)} ${label} per ${s.periodKind ?? 'period'} (now ${formatValue(m.value, m.unit)})`
-          : `Bring ${label} from ${formatValue(m.value, m.unit)} to ${formatValue(target, m.unit)}`;
+          ? `Reach at least ${formatValue(target, m.unit)} ${label} per ${s.periodKind ?? 'period'}${median} (now ${formatValue(m.value, m.unit)})`
+          : `Bring ${label} from ${formatValue(m.value, m.unit)} to ${formatValue(target, m.unit)}${median}`;
     return [{ id: ids(), action, metricKey: key, baseline: m.value, target, deadline, owner: s.repName }];
   });
 }
@@ -107,7 +143,7 @@ export function prefillContent({ snapshot: s, managerName, start, ids, conversat
     managerName,
     focusAreas,
     acknowledgements: '',
-    expectations: prefillExpectations(s, ids),
+    expectations: prefillExpectations(s, ids, focusAreas),
     diagnosis: {
       verdict: s.verdict,
       weakStage: s.weakStage,

@@ -8,10 +8,17 @@ import { sequentialIds } from '../../lib/ids';
 import { prefillContent } from './prefill';
 import { snapshotFromDiagnosis } from './snapshot';
 
-let cached: Promise<RepDiagnosis[]> | null = null;
+const cached = new Map<boolean, Promise<RepDiagnosis[]>>();
 
-export function sampleTeamDiagnosis(): Promise<RepDiagnosis[]> {
-  cached ??= (async () => {
+/**
+ * The sample team diagnosed with the role defaults applied (as after the manager clicks "Apply
+ * the default targets"), or, with `roleDefaults: false`, as imported: no expectations, every
+ * comparison against the team median.
+ */
+export function sampleTeamDiagnosis({ roleDefaults = true }: { roleDefaults?: boolean } = {}): Promise<RepDiagnosis[]> {
+  const hit = cached.get(roleDefaults);
+  if (hit) return hit;
+  const run = (async () => {
     const bytes = new TextEncoder().encode(generateSampleCsv());
     const analysis = await analyseFile(bytes, 'team-metrics.csv');
     if (!analysis.ok) throw new Error(analysis.error.message);
@@ -22,13 +29,15 @@ export function sampleTeamDiagnosis(): Promise<RepDiagnosis[]> {
     );
     if (!result.ok) throw new Error(result.error.message);
     const { reps, periods } = fromRepPeriodRows(result.value.periods);
-    return diagnoseTeam({ reps, periods, expectations: [...DEFAULT_ROLE_EXPECTATIONS], settings: DEFAULT_DIAGNOSIS_SETTINGS, overrides: [] }).reps;
+    const expectations = roleDefaults ? [...DEFAULT_ROLE_EXPECTATIONS] : [];
+    return diagnoseTeam({ reps, periods, expectations, settings: DEFAULT_DIAGNOSIS_SETTINGS, overrides: [] }).reps;
   })();
-  return cached;
+  cached.set(roleDefaults, run);
+  return run;
 }
 
-export async function sampleRep(name: string): Promise<RepDiagnosis> {
-  const rep = (await sampleTeamDiagnosis()).find((r) => r.name === name);
+export async function sampleRep(name: string, opts: { roleDefaults?: boolean } = {}): Promise<RepDiagnosis> {
+  const rep = (await sampleTeamDiagnosis(opts)).find((r) => r.name === name);
   if (!rep) throw new Error(`No sample rep ${name}`);
   return rep;
 }

@@ -42,9 +42,19 @@ function renderApp(db = freshDb()) {
   return db;
 }
 
-async function loadSampleAndStart(user: ReturnType<typeof userEvent.setup>, db: CandorDB, name: string) {
+/**
+ * Loads the sample team and starts a plan for one rep. By default the manager first applies the
+ * role defaults the Team page offers (the sample holds quotas but no other targets); with
+ * `applyDefaults: false` every comparison stays against the team median.
+ */
+async function loadSampleAndStart(user: ReturnType<typeof userEvent.setup>, db: CandorDB, name: string, { applyDefaults = true } = {}) {
   await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
   await screen.findByRole('table', { name: 'Team' }, { timeout: 8000 });
+  if (applyDefaults) {
+    await user.click(await screen.findByRole('button', { name: /^Apply the default targets for / }));
+    await waitFor(async () => expect(await db.expectations.count()).toBeGreaterThan(0));
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Apply the default targets for / })).not.toBeInTheDocument());
+  }
   const rep = (await db.reps.toArray()).find((r) => r.name === name);
   if (!rep) throw new Error(`no ${name}`);
   act(() => {
@@ -88,7 +98,7 @@ describe('the conversation planner', () => {
     await loadSampleAndStart(user, db, 'Farid Haddad');
     // Facts: the verdict, the numbers, and the prefilled focus area.
     expect(screen.getByText('Skill gap')).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Focus on Opportunity → win' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Focus on Win rate (won ÷ closed)' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Focus on Meetings held' })).not.toBeChecked();
     await next(user, 'Expectations');
     expect(screen.getAllByRole('textbox', { name: 'Expectation' }).map((e) => (e as HTMLInputElement).value)).toContain('Meetings held');
@@ -100,7 +110,7 @@ describe('the conversation planner', () => {
         .getAllByRole('textbox', { name: /^Point \d+$/ })
         .map((t) => (t as HTMLTextAreaElement).value)
         .join('\n'),
-    ).toMatch(/Opportunity → win in 2026-08 to 2026-10: 9\.8%/);
+    ).toMatch(/Win rate \(won ÷ closed\) in 2026-08 to 2026-10: 12%, against the expectation of 25%/);
     await next(user, 'Questions');
     expect(screen.getAllByRole('textbox', { name: /^Question \d+$/ }).map((t) => (t as HTMLTextAreaElement).value)).toContain(
       'Walk me through the last deal you lost at proposal. Where did it turn?',
@@ -110,7 +120,7 @@ describe('the conversation planner', () => {
     await next(user, 'Consequences & support');
     await next(user, 'Action plan');
     const item = screen.getByRole('listitem', { name: 'Action item 1' });
-    expect(within(item).getByRole('textbox', { name: 'Action' })).toHaveValue('Bring opportunity → win from 10% to 25%');
+    expect(within(item).getByRole('textbox', { name: 'Action' })).toHaveValue('Bring win rate (won ÷ closed) from 12% to 25%');
     expect(within(item).getByRole('textbox', { name: 'Target (%)' })).toHaveValue('25');
     expect(within(item).getByText('SMART')).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Check-in dates' })).getAllByRole('listitem')).toHaveLength(6);
@@ -118,8 +128,8 @@ describe('the conversation planner', () => {
     await next(user, 'Review');
     const repPart = screen.getByRole('region', { name: /For Farid Haddad/ });
     const privatePart = screen.getByRole('region', { name: 'Your private preparation' });
-    expect(within(repPart).getByText(/Bring opportunity → win from 10% to 25%/)).toBeInTheDocument();
-    expect(within(privatePart).queryByText(/Bring opportunity → win/)).not.toBeInTheDocument();
+    expect(within(repPart).getByText(/Bring win rate \(won ÷ closed\) from 12% to 25%/)).toBeInTheDocument();
+    expect(within(privatePart).queryByText(/Bring win rate/)).not.toBeInTheDocument();
     const plans = await db.plans.toArray();
     expect(plans).toHaveLength(1);
     expect((await db.planProgress.get(plans[0]?.id ?? ''))?.visited).toHaveLength(10);
@@ -143,6 +153,23 @@ describe('the conversation planner', () => {
     );
     expect(screen.getByRole('combobox', { name: 'How often' })).toHaveValue('7');
     expect(within(screen.getByRole('list', { name: 'Check-in dates' })).getAllByRole('listitem')).toHaveLength(12);
+  }, 30_000);
+
+  it('before any targets are applied, an effort-gap rep’s plan is measured against the team median and says so', async () => {
+    const user = userEvent.setup();
+    const db = renderApp();
+    await loadSampleAndStart(user, db, 'Dev Patel', { applyDefaults: false });
+    expect(await db.expectations.count()).toBe(0);
+    expect(screen.getByText('Effort gap')).toBeInTheDocument();
+    await next(user, 'Expectations');
+    expect(screen.getByText(/use the team median, because no target is set for them/)).toBeInTheDocument();
+    const notes = screen.getAllByRole('textbox', { name: /^Note/ }).map((e) => (e as HTMLInputElement).value);
+    expect(notes.filter((n) => n === 'Team median: no target set yet')).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: /8\. Action plan/ }));
+    await screen.findByRole('heading', { name: /: Action plan$/ });
+    expect(within(screen.getByRole('listitem', { name: 'Action item 1' })).getByRole('textbox', { name: 'Action' })).toHaveValue(
+      'Reach at least 369 calls per month, the team median (now 263)',
+    );
   }, 30_000);
 
   it('a plan keeps its facts; newer data is announced with what changed, and taken only when the manager says so', async () => {

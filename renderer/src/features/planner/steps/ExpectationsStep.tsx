@@ -1,5 +1,6 @@
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
+import { TEAM_MEDIAN_NOTE } from '../../../../../shared/domain/plan';
 import { randomId } from '../../../../../shared/lib/ids';
 import { metricUnitSchema } from '../../../../../shared/schemas';
 import { ItemFoot, AddButton } from '../ItemParts';
@@ -41,6 +42,11 @@ export function ExpectationsStep() {
         </p>
         {fields.length === 0 ? (
           <p className="notice notice-info">No expectations are set for this role. Add them here, or in Settings for the whole role.</p>
+        ) : plan.content.expectations.some((e) => e.note === TEAM_MEDIAN_NOTE) ? (
+          <p className="notice notice-info">
+            Items noted “{TEAM_MEDIAN_NOTE}” use the team median, because no target is set for them. Change the number here, or set the role’s targets
+            in Settings.
+          </p>
         ) : null}
         <ol className="item-list">
           {fields.map((f, i) => {
