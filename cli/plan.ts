@@ -192,7 +192,7 @@ export async function runPlan(args: string[], io: CliIo, output: PlanOutput = no
     /[\\/]$/u.test(path) || (await output.isDirectory(path)) ? join(path, documentFileName(date, rep.name, kind)) : path;
   try {
     const planPath = await target(parsed.out, 'plan');
-    await output.writeFile(planPath, await renderDocx(buildPlanDocument(toPlanDocumentInput(plan, { date }), opts)));
+    await output.writeFile(planPath, await renderDocx(buildPlanDocument(toPlanDocumentInput(plan, { date, locale: opts.locale }), opts)));
     io.stdout(
       `Wrote ${planPath}: action and development plan for ${rep.name} (${team.period ?? ''}, ${rep.verdict}${rep.weakStage ? `, ${rep.weakStage}` : ''}; ${content.actionItems.length} action items).\n`,
     );

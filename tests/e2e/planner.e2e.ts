@@ -1,5 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { docxPartNames, readDocxParts, xmlText } from '../../shared/export/docx';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -217,6 +220,27 @@ test('sign on screen, export the Word plan, and the signed plan can no longer be
   const parts = readDocxParts(bytes);
   expect(xmlText(parts['word/document.xml'] ?? '')).toContain('Farid Haddad');
   expect(docxPartNames(bytes).some((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toBe(true);
+  // The downloaded file as Word's neighbours read it: python-docx and LibreOffice.
+  const clients = realClientsMissing();
+  if (clients) console.warn(`planner download not opened by real clients: ${clients}`);
+  else {
+    const dir = mkdtempSync(join(tmpdir(), 'candor-plan-'));
+    const path = join(dir, 'plan.docx');
+    writeFileSync(path, bytes);
+    const read = (JSON.parse(execFileSync('/usr/bin/python3', [DOCX_CHECK, path], { encoding: 'utf8' })) as Record<string, DocxRead>)[path];
+    expect(read?.problems).toEqual([]);
+    expect(read?.images).toBe(1);
+    expect(read?.paragraphs.map((x) => x.text)).toContain('Action and development plan');
+    expect(read?.tables.flat(2).join(' ')).toContain('Farid Haddad');
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'plan.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Farid Haddad');
+    expect(text).toMatch(/Page 1 of \d/);
+    rmSync(dir, { recursive: true, force: true });
+  }
   await expect(page.getByRole('list', { name: 'Exports' })).toContainText('2026-11-24 Farid Haddad - Action Plan.docx');
 
   for (const action of ['Mark ready to hold', 'Mark the conversation held', 'Record it as signed']) {
@@ -230,3 +254,15 @@ test('sign on screen, export the Word plan, and the signed plan can no longer be
   await expect(page.getByLabel('If the expectations are not met')).toBeDisabled();
   await page.screenshot({ path: 'artifacts/planner-signed-readonly.png', fullPage: true });
 });
+
+const DOCX_CHECK = resolve(import.meta.dirname, '../helpers/docx-check.py');
+type DocxRead = { problems: string[]; paragraphs: { style: string; text: string }[]; tables: string[][][]; images: number };
+
+/** Why the real clients cannot open the download here, or null when they can. */
+function realClientsMissing(): string | null {
+  const has = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
+  if (!has('/usr/bin/python3', ['-c', 'import docx, lxml'])) return 'python-docx is not installed (apt-get install python3-docx)';
+  if (!has('soffice', ['--version'])) return 'LibreOffice is not installed (apt-get install libreoffice-writer-nogui)';
+  if (!has('pdftotext', ['-v'])) return 'pdftotext is not installed (apt-get install poppler-utils)';
+  return null;
+}

@@ -6,6 +6,7 @@ import type { MetricUnit } from '../../schemas/conversation';
 import type { Plan, Signature, SnapshotMetric } from '../../schemas/plan';
 import { base64ToBytes } from './base64';
 import { isRepeatedStandard, planCheckInDates } from './prefill';
+import { formatPeriod } from '../../lib/format';
 
 export const SUPPORT_KIND_LABELS: Record<Plan['content']['support'][number]['kind'], string> = {
   coaching: 'Coaching',
@@ -22,10 +23,11 @@ export const ACKNOWLEDGEMENT =
 
 const docUnit = (u: MetricUnit | null): DocUnit => (u === 'ratio' ? 'decimal' : (u ?? 'count'));
 
-export function windowLabel(plan: Pick<Plan, 'snapshot'>): string {
+/** The period reviewed as people say it ("Oct 2017 to Dec 2017"), in the document's locale. */
+export function windowLabel(plan: Pick<Plan, 'snapshot'>, locale = 'en-US'): string {
   const w = plan.snapshot.windowPeriods;
-  if (w.length > 1) return `${w[0] ?? ''} to ${w[w.length - 1] ?? ''}`;
-  return plan.snapshot.period ?? '';
+  if (w.length > 1) return `${formatPeriod(w[0] ?? '', locale)} to ${formatPeriod(w[w.length - 1] ?? '', locale)}`;
+  return plan.snapshot.period ? formatPeriod(plan.snapshot.period, locale) : '';
 }
 
 function metricOf(plan: Plan, key: string | null, perPeriod: boolean): SnapshotMetric | undefined {
@@ -72,7 +74,7 @@ export function signersOf(plan: Plan, hrName?: string): Signer[] {
   });
 }
 
-export type PlanDocumentOptions = { date: string };
+export type PlanDocumentOptions = { date: string; locale?: string };
 
 export function toPlanDocumentInput(plan: Plan, opts: PlanDocumentOptions): PlanDocumentInput {
   const c = plan.content;
@@ -84,7 +86,7 @@ export function toPlanDocumentInput(plan: Plan, opts: PlanDocumentOptions): Plan
     managerName: c.managerName,
     ...(hrName.trim() ? { hrName } : {}),
     date: opts.date,
-    periodLabel: windowLabel(plan),
+    periodLabel: windowLabel(plan, opts.locale),
     expectations: c.expectations.map((e) => ({ label: e.label, value: e.target, unit: docUnit(e.unit), ...(e.note ? { note: e.note } : {}) })),
     facts: factRows(plan),
     focusAreas: c.focusAreas.map((k) => metricOf(plan, k, false)?.label ?? k),

@@ -25,7 +25,9 @@ function locale(): string {
 export function buildModel(plan: Plan, kind: Kind, currency: string): DocumentModel {
   const opts = { locale: locale(), currency };
   const date = documentDate(plan);
-  return kind === 'plan' ? buildPlanDocument(toPlanDocumentInput(plan, { date }), opts) : buildGuideDocument(toGuideInput(plan, { date }), opts);
+  return kind === 'plan'
+    ? buildPlanDocument(toPlanDocumentInput(plan, { date, locale: opts.locale }), opts)
+    : buildGuideDocument(toGuideInput(plan, { date }), opts);
 }
 
 /**
