@@ -23,4 +23,10 @@ describe('focus after navigation', () => {
     noteNavigation(at('#/team'), at('#/import'), 0);
     expect(takePendingHeadingFocus(10_000)).toBe(false);
   });
+
+  it('a hashchange event without URLs (as code may dispatch) never throws', () => {
+    expect(() => window.dispatchEvent(new Event('hashchange'))).not.toThrow();
+    expect(() => noteNavigation('', '#/team')).not.toThrow();
+    expect(takePendingHeadingFocus()).toBe(true);
+  });
 });

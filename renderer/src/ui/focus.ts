@@ -3,10 +3,19 @@
 
 let pendingSince: number | null = null;
 
-const pathOf = (url: string) => (new URL(url).hash.split('?')[0] ?? '').replace(/\/+$/, '');
+/** The page part of a URL's hash ("#/rep/…" without its query); a missing or odd URL counts as its own text. */
+function pathOf(url: string | undefined): string {
+  let hash = typeof url === 'string' ? url : '';
+  try {
+    hash = new URL(hash).hash;
+  } catch {
+    // A synthetic hashchange event (no URLs) or a relative string: compare the text as it is.
+  }
+  return (hash.split('?')[0] ?? '').replace(/\/+$/, '');
+}
 
 /** Remembers that the page changed; query-only changes (a new period) keep focus where it is. */
-export function noteNavigation(oldURL: string, newURL: string, now = Date.now()): void {
+export function noteNavigation(oldURL: string | undefined, newURL: string | undefined, now = Date.now()): void {
   if (pathOf(oldURL) !== pathOf(newURL)) pendingSince = now;
 }
 
