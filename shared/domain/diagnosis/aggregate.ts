@@ -6,7 +6,6 @@
 // (won + lost), deal size = revenue ÷ wins). Cycle days: mean weighted by deals won. Pipeline
 // is a stock: the last period's value. CSAT: mean of the known values.
 import type { MetricKey, MetricValues } from '../../schemas/metrics';
-import { emptyMetricValues } from '../../schemas/metrics';
 import type { EffortSignal } from './types';
 
 export const FLOW_KEYS = [
@@ -32,7 +31,7 @@ export function isFlowMetric(k: string): boolean {
 
 export function aggregateValues(list: readonly MetricValues[]): MetricValues {
   if (list.length === 1 && list[0]) return list[0];
-  const out: MetricValues = emptyMetricValues();
+  const out = blankValues();
   if (list.length === 0) return out;
   for (const k of FLOW_KEYS) {
     let sum = 0;
@@ -52,28 +51,50 @@ export function aggregateValues(list: readonly MetricValues[]): MetricValues {
   const W = out.dealsWon;
   const L = out.dealsLost;
   if (W !== null && L !== null) out.winRate = W + L > 0 ? W / (W + L) : null;
-  else
-    out.winRate = meanKnown(
-      list.map((v) => v.winRate),
-      true,
-    );
+  else out.winRate = meanOf(list, 'winRate', true);
   // Deal size: from revenue and wins when possible.
   const R = out.revenueWon;
   if (R !== null && W !== null && W > 0) out.avgDealSize = R / W;
   else out.avgDealSize = weightedMean(list, 'avgDealSize');
   out.cycleDaysMedian = weightedMean(list, 'cycleDaysMedian');
   out.pipeline = list[list.length - 1]?.pipeline ?? null;
-  out.csat = meanKnown(
-    list.map((v) => v.csat),
-    false,
-  );
+  out.csat = meanOf(list, 'csat', false);
   return out;
 }
 
-function meanKnown(xs: ReadonlyArray<number | null>, requireAll: boolean): number | null {
+/**
+ * Every metric unknown, in METRIC_KEYS order (the same object shape as emptyMetricValues, built
+ * as a literal: this runs for every rep of every window, and a literal is far cheaper to make).
+ */
+function blankValues(): MetricValues {
+  return {
+    quota: null,
+    revenueWon: null,
+    calls: null,
+    emails: null,
+    meetingsBooked: null,
+    meetingsHeld: null,
+    opportunitiesCreated: null,
+    dealsWon: null,
+    dealsLost: null,
+    winRate: null,
+    avgDealSize: null,
+    cycleDaysMedian: null,
+    pipeline: null,
+    complaints: null,
+    csat: null,
+    cohortWon: null,
+    cohortLost: null,
+    cohortOpen: null,
+  };
+}
+
+/** Mean of one metric's known values (null if none; with requireAll, null if any is unknown). */
+function meanOf(list: readonly MetricValues[], k: 'winRate' | 'csat', requireAll: boolean): number | null {
   let s = 0;
   let n = 0;
-  for (const x of xs) {
+  for (const v of list) {
+    const x = v[k];
     if (x === null) {
       if (requireAll) return null;
       continue;

@@ -63,12 +63,10 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
   const result = resultOf(rw, stats, scope, threshold);
 
   // Cycle length: longer than the maximum (or team median) by more than the threshold.
-  const cb = bench('cycleDaysMedian', v.cycleDaysMedian, rw.targets.maxCycleDays);
-  const cycle: CycleCheck = {
-    ...cb,
-    inGap: cb.value === null || cb.benchmark === null ? null : inGap(cb.value, cb.benchmark, threshold, false),
-    source: cb.benchmarkSource === 'expectation' ? 'max-cycle' : cb.benchmarkSource === 'team-median' ? 'team-median' : null,
-  };
+  // Extended in place (the fields land in the same order a spread would give).
+  const cycle = bench('cycleDaysMedian', v.cycleDaysMedian, rw.targets.maxCycleDays) as CycleCheck;
+  cycle.inGap = cycle.value === null || cycle.benchmark === null ? null : inGap(cycle.value, cycle.benchmark, threshold, false);
+  cycle.source = cycle.benchmarkSource === 'expectation' ? 'max-cycle' : cycle.benchmarkSource === 'team-median' ? 'team-median' : null;
 
   const cls = classify(decomposition, result, cycle);
   const { confidence, notes: confidenceNotes } = confidenceOf(cls, decomposition, cycle, settings, n, length);

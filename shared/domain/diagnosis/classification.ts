@@ -65,19 +65,35 @@ export function classify(dec: Decomposition, result: Attainment, cycle: CycleChe
       : a.perf - b.perf,
   );
   const gaps = { effort: effort.inGap, skill: skillGaps.map((g) => g.stage) };
-  const base = { gaps, weakTerm: null, decidingTerm: null, offsetGaps: [] as WeakStage[] };
+  // One object shape for every outcome, filled in place (no spreads: this runs twice per rep).
+  const base: Classification = {
+    verdict: 'insufficient-data',
+    weakStage: null,
+    rule: 'factors-unknown',
+    gaps,
+    weakTerm: null,
+    decidingTerm: null,
+    offsetGaps: [],
+  };
+  const done = (verdict: Verdict, weakStage: WeakStage | null, rule: RuleId, weakTerm: FunnelTerm | null = null): Classification => {
+    base.verdict = verdict;
+    base.weakStage = weakStage;
+    base.rule = rule;
+    base.weakTerm = weakTerm;
+    return base;
+  };
 
-  if (result.value === null) return { ...base, verdict: 'insufficient-data', weakStage: null, rule: 'missing-outcome' };
+  if (result.value === null) return done('insufficient-data', null, 'missing-outcome');
   if (result.met === true) {
-    const offsetGaps = [...(effort.inGap ? (['prospecting'] as WeakStage[]) : []), ...gaps.skill];
-    return { ...base, offsetGaps, verdict: 'on-track', weakStage: null, rule: 'attainment-met' };
+    base.offsetGaps = [...(effort.inGap ? (['prospecting'] as WeakStage[]) : []), ...gaps.skill];
+    return done('on-track', null, 'attainment-met');
   }
-  if (effort.inGap === null) return { ...base, verdict: 'insufficient-data', weakStage: null, rule: 'missing-activity' };
+  if (effort.inGap === null) return done('insufficient-data', null, 'missing-activity');
   const weak = skillGaps[0];
-  if (effort.inGap && weak) return { ...base, weakTerm: weak.term, verdict: 'mixed', weakStage: weak.stage, rule: 'mixed' };
-  if (effort.inGap) return { ...base, verdict: 'effort', weakStage: 'prospecting', rule: 'effort-only' };
-  if (weak) return { ...base, weakTerm: weak.term, verdict: 'skill', weakStage: weak.stage, rule: 'skill-only' };
-  if (result.met === null) return { ...base, verdict: 'insufficient-data', weakStage: null, rule: 'factors-unknown' };
+  if (effort.inGap && weak) return done('mixed', weak.stage, 'mixed', weak.term);
+  if (effort.inGap) return done('effort', 'prospecting', 'effort-only');
+  if (weak) return done('skill', weak.stage, 'skill-only', weak.term);
+  if (result.met === null) return done('insufficient-data', null, 'factors-unknown');
 
   let worst: FunnelTerm | null = null;
   // Terms come in funnel order; a near-tie (float noise) keeps the earlier stage.
@@ -90,19 +106,12 @@ export function classify(dec: Decomposition, result: Attainment, cycle: CycleChe
     )
       worst = t;
   if (worst) {
-    const verdict: Verdict = worst.side === 'effort' ? 'effort' : 'skill';
-    return {
-      ...base,
-      decidingTerm: worst,
-      weakTerm: worst.side === 'skill' ? worst : null,
-      verdict,
-      weakStage: worst.stage,
-      rule: 'largest-negative-term',
-    };
+    base.decidingTerm = worst;
+    return done(worst.side === 'effort' ? 'effort' : 'skill', worst.stage, 'largest-negative-term', worst.side === 'skill' ? worst : null);
   }
   const allComputable = dec.terms.every(
     (t) => t.status === 'ok' || t.status === 'out-of-scope' || (t.key === 'meetingToOpportunity' && dec.signal === 'opportunitiesCreated'),
   );
-  if (allComputable) return { ...base, verdict: 'on-track', weakStage: null, rule: 'factors-meet-target-short' };
-  return { ...base, verdict: 'insufficient-data', weakStage: null, rule: 'factors-unknown' };
+  if (allComputable) return done('on-track', null, 'factors-meet-target-short');
+  return done('insufficient-data', null, 'factors-unknown');
 }

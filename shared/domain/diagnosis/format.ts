@@ -15,6 +15,12 @@ export function fmtNum(n: number | null, maxDecimals = 1): string {
   const neg = n < 0;
   const abs = Math.abs(n);
   const decimals = abs >= 100 ? 0 : maxDecimals;
+  // Whole numbers (most counts and amounts) need no toFixed: up to 2^53 String gives the same
+  // digits, and toFixed(0) rounds half up like Math.round for the non-negative values here.
+  if (abs <= Number.MAX_SAFE_INTEGER && (decimals === 0 || Number.isInteger(abs))) {
+    const out = group(String(decimals === 0 ? Math.round(abs) : abs));
+    return neg && out !== '0' ? `−${out}` : out;
+  }
   let s = abs.toFixed(decimals);
   let out: string;
   const dot = s.indexOf('.');

@@ -86,18 +86,20 @@ export function createEngine(input: {
   }
   const reps: RepIndex[] = [];
   const byId = new Map<string, RepIndex>();
+  // Many reps, few roles: normalise each role name and find its expectation once.
+  const roles = new Map<string, { key: string; expectation: RoleExpectation | null }>();
   for (const rep of input.reps) {
     if (byId.has(rep.id)) continue;
+    let role = roles.get(rep.role);
+    if (!role) roles.set(rep.role, (role = { key: nameKey(rep.role), expectation: findExpectation(input.expectations, rep.role) }));
     const idx: RepIndex = {
       rep,
-      roleKey: nameKey(rep.role),
-      expectation: findExpectation(input.expectations, rep.role),
+      roleKey: role.key,
+      expectation: role.expectation,
       rows: new Map(),
       targets: new Map(),
       // Reps without overrides share targets by role expectation, start date and period.
-      targetsKey: rep.targetOverrides
-        ? `r\u0000${rep.id}`
-        : `e\u0000${nameKey(rep.role)}\u0000${findExpectation(input.expectations, rep.role)?.id ?? ''}\u0000${rep.startDate ?? ''}`,
+      targetsKey: rep.targetOverrides ? `r\u0000${rep.id}` : `e\u0000${role.key}\u0000${role.expectation?.id ?? ''}\u0000${rep.startDate ?? ''}`,
     };
     reps.push(idx);
     byId.set(rep.id, idx);

@@ -66,28 +66,36 @@ export const DISPLAY_KEYS: readonly StatKey[] = [
 export const LOWER_IS_BETTER = new Set<StatKey>(['cycleDaysMedian', 'complaints', 'dealsLost']);
 export const FLOW_STATS = new Set<StatKey>(STAT_KEYS.filter((k) => isFlowMetric(k) || (DERIVED_FLOW_KEYS as readonly string[]).includes(k)));
 
-function statValue(rw: RepWindow, k: StatKey): number | null {
-  const v = statRaw(rw, k);
-  if (v === null) return null;
-  return FLOW_STATS.has(k) ? v / rw.periods.length : v;
-}
-
-/** Quartiles of one stat over a peer group's members, computed on first use. */
+/**
+ * Quartiles of one stat over a peer group's members, computed on first use. The role groups of
+ * one window are siblings: the first request for a stat computes it for every role group at once
+ * (the same work they would each do later), so a rep history after another role's history, or
+ * after the team diagnosis, finds its per-period benchmarks ready.
+ */
 class GroupStats implements StatLookup {
   private readonly cache = new Map<StatKey, Quartiles | null>();
+  siblings: readonly GroupStats[] = [];
   constructor(private readonly members: readonly RepWindow[]) {}
   get(k: StatKey): Quartiles | undefined {
     let q = this.cache.get(k);
     if (q === undefined) {
-      const xs: number[] = [];
-      for (const rw of this.members) {
-        const v = statValue(rw, k);
-        if (v !== null && Number.isFinite(v)) xs.push(v);
-      }
-      q = quartiles(xs);
-      this.cache.set(k, q);
+      for (const g of this.siblings) if (g !== this && !g.cache.has(k)) g.compute(k);
+      q = this.compute(k);
     }
     return q ?? undefined;
+  }
+  private compute(k: StatKey): Quartiles | null {
+    const flow = FLOW_STATS.has(k);
+    const xs: number[] = [];
+    for (const rw of this.members) {
+      const raw = statRaw(rw, k);
+      if (raw === null) continue;
+      const v = flow ? raw / rw.periods.length : raw;
+      if (Number.isFinite(v)) xs.push(v);
+    }
+    const q = quartiles(xs);
+    this.cache.set(k, q);
+    return q;
   }
 }
 
@@ -110,10 +118,16 @@ export function windowStats(engine: Engine, end: PeriodKey, length: number): Win
   }
   const groups = new Map<string, StatLookup>();
   const groupSize = new Map<string, number>();
+  const roleGroups: GroupStats[] = [];
   for (const [g, list] of members) {
     groupSize.set(g, list.length);
-    if (g === '*' || list.length >= MIN_PEERS) groups.set(g, new GroupStats(list));
+    if (g === '*' || list.length >= MIN_PEERS) {
+      const stats = new GroupStats(list);
+      groups.set(g, stats);
+      if (g !== '*') roleGroups.push(stats);
+    }
   }
+  for (const g of roleGroups) g.siblings = roleGroups;
   const ws: WindowStats = { periods, reps, groups, groupSize, signal: teamSignal(all) };
   engine.windows.set(key, ws);
   return ws;

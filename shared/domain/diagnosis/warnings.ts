@@ -73,7 +73,13 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
   const six = trailingPeriods(period, TREND_SPAN * 2);
   const before = six.slice(0, TREND_SPAN);
   const recent = six.slice(TREND_SPAN);
-  const series = (k: keyof MetricValues) => six.map((p) => rep.rows.get(p)?.[k] ?? null);
+  // The six rows once, then one plain loop per metric (this runs for every rep).
+  const sixRows = six.map((p) => rep.rows.get(p));
+  const series = (k: keyof MetricValues) => {
+    const xs: Array<number | null> = new Array<number | null>(sixRows.length);
+    for (let i = 0; i < sixRows.length; i++) xs[i] = sixRows[i]?.[k] ?? null;
+    return xs;
+  };
   const sum = (xs: ReadonlyArray<number | null>) => (xs.some((x) => x === null) ? null : xs.reduce<number>((a, b) => a + (b ?? 0), 0));
 
   // 2. Activity falling.
@@ -228,13 +234,19 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
       });
 
     // 9. Sudden collapse of all activity to near zero.
-    const prior = trailingPeriods(period, 4).slice(0, 3);
+    const prior = trailingPeriods(period, 4)
+      .slice(0, 3)
+      .map((p) => rep.rows.get(p));
     const collapseRows: EvidenceRow[] = [];
     let checked = 0;
     let collapsed = 0;
     for (const k of COLLAPSE_KEYS) {
       const v = values[k];
-      const prev = prior.map((p) => rep.rows.get(p)?.[k] ?? null).filter((x): x is number => x !== null);
+      const prev: number[] = [];
+      for (const r of prior) {
+        const x = r?.[k] ?? null;
+        if (x !== null) prev.push(x);
+      }
       if (v === null || prev.length === 0) continue;
       const mean = prev.reduce((a, b) => a + b, 0) / prev.length;
       if (mean <= 0) continue;

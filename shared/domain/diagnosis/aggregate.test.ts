@@ -1,0 +1,56 @@
+// Guards for the allocation-lean internals: the aggregate keeps the stored shape, and team
+// quartiles shared between role groups equal the ones each group computes alone.
+import { describe, expect, it } from 'vitest';
+import { METRIC_KEYS, emptyMetricValues } from '../../schemas/metrics';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../schemas/settings';
+import { aggregateValues } from './aggregate';
+import { DEFAULT_ROLE_EXPECTATIONS } from './expectations';
+import { createEngine } from './indexing';
+import { windowStats } from './statistics';
+import { quartiles } from './stats';
+import { funnelMonth, rep, series } from './testing';
+
+describe('aggregateValues', () => {
+  it('returns every metric, in the stored order, for a window of several periods and for none', () => {
+    const a = funnelMonth(1, 1, 1, 1, { csat: 4 });
+    const b = funnelMonth(2, 1, 1, 1, { csat: null });
+    expect(Object.keys(aggregateValues([a, b]))).toEqual([...METRIC_KEYS]);
+    expect(aggregateValues([])).toEqual(emptyMetricValues());
+    expect(Object.keys(aggregateValues([]))).toEqual([...METRIC_KEYS]);
+  });
+
+  it('sums counts, keeps the last pipeline and means the known CSAT', () => {
+    const a = funnelMonth(1, 1, 1, 1, { csat: 4, pipeline: 10 });
+    const b = funnelMonth(1, 1, 1, 1, { csat: null, pipeline: 7 });
+    const out = aggregateValues([a, b]);
+    expect(out.calls).toBe((a.calls ?? NaN) + (b.calls ?? NaN));
+    expect(out.pipeline).toBe(7);
+    expect(out.csat).toBe(4);
+  });
+});
+
+describe('team quartiles per role group', () => {
+  it('equal the quartiles of each role group computed alone, whichever group asks first', () => {
+    const roles = ['AE', 'AE', 'SDR', 'AE', 'SDR', 'SDR', 'AM'];
+    const reps = roles.map((role, i) => rep(`r${i}`, { role }));
+    const periods = reps.flatMap((r, i) => series(r.id, '2026-06', 3, (m) => funnelMonth(0.5 + i / 5, 1 + m / 10, 1, 1 + i / 20)));
+    const engine = createEngine({ reps, periods, expectations: DEFAULT_ROLE_EXPECTATIONS, settings: DEFAULT_DIAGNOSIS_SETTINGS });
+    const ws = windowStats(engine, '2026-06', 1);
+    // SDR first: the AE group's figures are then filled in by the same pass.
+    const sdr = ws.groups.get('sdr')?.get('opportunitiesCreated');
+    const ae = ws.groups.get('ae')?.get('opportunitiesCreated');
+    const own = (role: string) =>
+      quartiles(
+        reps
+          .filter((r) => r.role === role)
+          .map((r) => ws.reps.get(r.id)?.values.opportunitiesCreated ?? NaN)
+          .filter((x) => Number.isFinite(x)),
+      );
+    expect(sdr).toEqual(own('SDR'));
+    expect(ae).toEqual(own('AE'));
+    expect(ae).not.toEqual(sdr);
+    // Too few AMs for a group of their own.
+    expect(ws.groups.get('am')).toBeUndefined();
+    expect(ws.groups.get('*')?.get('opportunitiesCreated')?.n).toBe(reps.length);
+  });
+});
