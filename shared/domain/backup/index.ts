@@ -12,9 +12,9 @@ import {
   type PlainBackupFile,
   type TableName,
 } from '../../schemas/backup';
-import { fromBase64, toBase64 } from './base64';
+import { fromBase64, toBase64 } from '../../lib/base64';
 
-export { fromBase64, toBase64 } from './base64';
+export { fromBase64, toBase64 } from '../../lib/base64';
 
 export type BackupMeta = { schemaVersion: number; appVersion: string; createdAt: string; encrypted: boolean; sha256: string };
 /** Per table: how many rows and the newest date found on them (null when none carries one). */

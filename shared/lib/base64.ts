@@ -1,4 +1,5 @@
 // Base64 without Node's Buffer or the DOM's btoa: shared/ runs in the renderer, the worker and the CLI.
+// One implementation for backups and for the signature images stored in plans.
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const LOOKUP = new Map([...ALPHABET].map((c, i) => [c, i]));
 
