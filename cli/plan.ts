@@ -13,15 +13,7 @@ import { dirname, join } from 'node:path';
 import { nameKey } from '../shared/schemas/common';
 import { planSchema, type PlanContent } from '../shared/schemas/plan';
 import { draftConversation, loadConversationBanks } from '../shared/domain/conversation';
-import {
-  conversationInputFrom,
-  isoDay,
-  onWorkingDay,
-  prefillContent,
-  snapshotFromDiagnosis,
-  toGuideInput,
-  toPlanDocumentInput,
-} from '../shared/domain/plan';
+import { isoDay, onWorkingDay, prefillWithConversation, snapshotFromDiagnosis, toGuideInput, toPlanDocumentInput } from '../shared/domain/plan';
 import {
   buildGuideDocument,
   buildPlanDocument,
@@ -163,10 +155,9 @@ export async function runPlan(args: string[], io: CliIo, output: PlanOutput = no
   const at = now();
   const snapshot = snapshotFromDiagnosis(rep, periodKind, at);
   const start = onWorkingDay(parsed.date ?? isoDay(at));
-  const base = prefillContent({ snapshot, managerName: parsed.manager, start, ids: randomId, conversation: null });
-  const conversation = draftConversation(conversationInputFrom(snapshot, base), loadConversationBanks(), opts);
+  const banks = loadConversationBanks();
   const content: PlanContent = {
-    ...prefillContent({ snapshot, managerName: parsed.manager, start, ids: randomId, conversation }),
+    ...prefillWithConversation({ snapshot, managerName: parsed.manager, start, ids: randomId }, (input) => draftConversation(input, banks, opts)),
     document: { company: parsed.company, team: parsed.team, hrName: parsed.hr },
   };
   const stamp = at.toISOString();

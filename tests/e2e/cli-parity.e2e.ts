@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { STAGE_SHORT_LABELS, VERDICT_LABELS } from '../../shared/domain/diagnosis/index';
-import { PIPELINE_CSV } from './crm';
+import { importRealExport, PIPELINE_CSV } from './crm';
 import { expect, test } from './fixtures';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -65,17 +65,7 @@ test.describe('the real CRM export', () => {
       expect(win === null || (win >= 0 && win <= 1), r.rep).toBe(true);
     }
 
-    await page.goto('/#/import');
-    await page.getByLabel('File to import').setInputFiles(PIPELINE_CSV);
-    await expect(page.getByRole('heading', { name: 'sales_pipeline.csv' })).toBeVisible({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'Check the rows' }).click();
-    await expect(page.getByRole('table', { name: 'Rep-periods to import' })).toBeVisible({ timeout: 90_000 });
-    // "Prospecting" first appears after the first rows: the import asks what it means (open), as the CLI assumes.
-    await page.getByLabel('Stage “Prospecting” counts as').selectOption('open');
-    await page.getByRole('button', { name: 'Use these stages and check again' }).click();
-    await expect(page.getByRole('table', { name: 'Stage values' }).getByText('not in the first rows')).toHaveCount(0, { timeout: 60_000 });
-    await page.getByRole('button', { name: /^Import (the )?[\d,]+ (valid )?rows$/ }).click();
-    await expect(page.getByRole('heading', { name: 'Imported sales_pipeline.csv' })).toBeVisible({ timeout: 90_000 });
+    await importRealExport(page);
 
     await page.goto('/#/team');
     const table = page.getByRole('table', { name: 'Team' });

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PIPELINE_CSV } from './crm';
+import { importRealExport, PIPELINE_CSV } from './crm';
 import { expect, test } from './fixtures';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -31,17 +31,7 @@ test('the real export: the Rep page shows the closed-deal win rate beside opport
 }) => {
   test.setTimeout(240_000);
   const reps = cliReps();
-  await page.goto('/#/import');
-  await page.getByLabel('File to import').setInputFiles(PIPELINE_CSV);
-  await expect(page.getByRole('heading', { name: 'sales_pipeline.csv' })).toBeVisible({ timeout: 60_000 });
-  await page.getByRole('button', { name: 'Check the rows' }).click();
-  await expect(page.getByRole('table', { name: 'Rep-periods to import' })).toBeVisible({ timeout: 90_000 });
-  // “Prospecting” first appears after the opening rows: say what it means (open), as a manager would.
-  await page.getByLabel('Stage “Prospecting” counts as').selectOption('open');
-  await page.getByRole('button', { name: 'Use these stages and check again' }).click();
-  await expect(page.getByRole('table', { name: 'Stage values' }).getByText('not in the first rows')).toHaveCount(0, { timeout: 60_000 });
-  await page.getByRole('button', { name: /^Import (the )?[\d,]+ (valid )?rows$/ }).click();
-  await expect(page.getByRole('heading', { name: 'Imported sales_pipeline.csv' })).toBeVisible({ timeout: 90_000 });
+  await importRealExport(page);
 
   for (const name of ['Darcel Schlecht', 'Boris Faz']) {
     const r = reps.find((x) => x.rep === name);

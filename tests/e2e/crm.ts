@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { expect, type Page } from '@playwright/test';
 
 /** The real public CRM export that ships beside the project (../shared/data). */
 export const PIPELINE_CSV = resolve(import.meta.dirname, '../../../shared/data/crm-sales-opportunities/sales_pipeline.csv');
@@ -29,4 +30,26 @@ export function expectedRepMonth(rep: string, month: string): RepMonth {
   const mid = Math.floor(cycles.length / 2);
   const cycleMedian = cycles.length === 0 ? null : cycles.length % 2 ? cycles[mid]! : (cycles[mid - 1]! + cycles[mid]!) / 2;
   return { won, lost, revenue, winRate: won + lost ? won / (won + lost) : null, cycleMedian };
+}
+
+/**
+ * "Prospecting" first appears after the opening rows of the export: the import asks what it means
+ * before Import is possible. Answer it as a manager would (open, as the CLI assumes) and re-check.
+ */
+export async function answerLateStage(page: Page): Promise<void> {
+  await page.getByLabel('Stage “Prospecting” counts as').selectOption('open');
+  await page.getByRole('button', { name: 'Use these stages and check again' }).click();
+  await expect(page.getByRole('table', { name: 'Stage values' }).getByText('not in the first rows')).toHaveCount(0, { timeout: 60_000 });
+}
+
+/** The real export through the Import page, as a new user would, until the import is stored. */
+export async function importRealExport(page: Page): Promise<void> {
+  await page.goto('/#/import');
+  await page.getByLabel('File to import').setInputFiles(PIPELINE_CSV);
+  await expect(page.getByRole('heading', { name: 'sales_pipeline.csv' })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  await expect(page.getByRole('table', { name: 'Rep-periods to import' })).toBeVisible({ timeout: 90_000 });
+  await answerLateStage(page);
+  await page.getByRole('button', { name: /^Import (the )?[\d,]+ (valid )?rows$/ }).click();
+  await expect(page.getByRole('heading', { name: 'Imported sales_pipeline.csv' })).toBeVisible({ timeout: 90_000 });
 }

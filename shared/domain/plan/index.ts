@@ -20,6 +20,7 @@ export {
   planSummaryFor,
   prefillActionItems,
   prefillContent,
+  prefillWithConversation,
   prefillExpectations,
   TEAM_MEDIAN_NOTE,
 } from './prefill';

@@ -2,7 +2,8 @@ import type { IdSource } from '../../lib/ids';
 import type { ActionItem, ExpectationItem, FactsSnapshot, Plan, PlanContent, SnapshotMetric } from '../../schemas/plan';
 import { addDays, checkInDates, milestoneDates, onWorkingDay } from './dates';
 import { ACTIVITY_KEYS, OUTCOME_KEYS, formatValue } from './units';
-import type { ConversationDraft } from '../../schemas/conversation';
+import type { ConversationDraft, ConversationInput } from '../../schemas/conversation';
+import { conversationInputFrom } from './conversation';
 
 /** A metric is in gap when it is more than `threshold` worse than its benchmark. */
 export function isInGap(m: SnapshotMetric, threshold = 0.2): boolean {
@@ -214,4 +215,18 @@ export function planSummaryFor(
   const plan = mine.find((p) => p.status !== 'closed') ?? mine[0];
   if (!plan) return null;
   return { status: plan.status, outcome: plan.outcome, nextCheckIn: plan.status === 'closed' ? null : nextCheckIn(plan.content, today) };
+}
+
+/**
+ * A new plan's content with the conversation engine's draft: the focus areas the pure prefill
+ * picks decide what the engine is asked about, then the content is prefilled again with its draft.
+ * `draft` is the engine (injected: the planner parses its banks once, the CLI with the locale).
+ */
+export function prefillWithConversation(
+  o: Omit<PrefillOptions, 'conversation'>,
+  draft: (input: ConversationInput) => ConversationDraft | null,
+): PlanContent {
+  const base = prefillContent({ ...o, conversation: null });
+  const conversation = draft(conversationInputFrom(o.snapshot, base));
+  return conversation ? prefillContent({ ...o, conversation }) : base;
 }
