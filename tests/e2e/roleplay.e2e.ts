@@ -24,6 +24,13 @@ test('a coach picks a rep weak at opportunity → win, runs a suggested script b
 }) => {
   mkdirSync('artifacts', { recursive: true });
   await loadSampleTeam(page);
+  // The manager has started Farid's plan: its development step is where the practice shows.
+  await page.getByLabel('Search').fill('Farid Haddad');
+  await page.getByRole('table', { name: 'Team' }).getByRole('link', { name: 'Farid Haddad', exact: true }).click();
+  await page.getByRole('link', { name: 'Prepare a conversation' }).click();
+  await page.getByRole('button', { name: 'Start the plan' }).click();
+  await expect(page.getByRole('heading', { name: 'Conversation with Farid Haddad' })).toBeVisible();
+  const planUrl = page.url();
   await page.getByRole('link', { name: 'Role-play' }).click();
   await expect(page.getByRole('heading', { name: 'Role-play', level: 1 })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Scripts' }).getByRole('listitem')).toHaveCount(13);
@@ -78,6 +85,11 @@ test('a coach picks a rep weak at opportunity → win, runs a suggested script b
   await expect(scoring).toContainText('Checks each need from discovery against the proposal');
   for (const key of ['4', '3', '4', '4']) await page.keyboard.press(key);
   await expect(page.getByLabel('Result')).toContainText('Average 3.8 of 5 · pass mark 3.5 · Passed');
+  // Linked to the skill of Farid's plan (the only open plan, so its first and only group).
+  const link = page.getByLabel('Development-plan item this works on');
+  const skill = (await link.locator('optgroup option').first().textContent()) ?? '';
+  expect(skill.length).toBeGreaterThan(0);
+  await link.selectOption({ label: skill });
   await page.screenshot({ path: 'artifacts/roleplay-scoring.png' });
   await page.keyboard.press('f');
   await expect(page.getByRole('heading', { name: 'Result: Closing: ask for the decision' })).toBeVisible();
@@ -99,6 +111,19 @@ test('a coach picks a rep weak at opportunity → win, runs a suggested script b
   await page.screenshot({ path: 'artifacts/roleplay-history.png' });
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.screenshot({ path: 'artifacts/roleplay-history-1024.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // And on the development step of Farid's plan, beside the skill it works on.
+  await page.goto(planUrl);
+  await page
+    .getByRole('navigation', { name: 'Plan steps' })
+    .getByRole('button', { name: /^\d+\. Development plan$/ })
+    .click();
+  const practice = page.getByRole('region', { name: `Role-play practice: ${skill}` });
+  await expect(practice).toContainText('One session scored: 3.8 of 5, pass mark 3.5; 1 of 1 passed.');
+  await expect(practice.getByRole('listitem')).toHaveText([/Closing: ask for the decision · 3\.8 of 5 · Passed$/]);
+  await practice.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'artifacts/roleplay-plan-practice.png' });
 });
 
 test('a coach copies a library script, edits it in the form, exports it and imports it back', async ({ appPage: page }) => {

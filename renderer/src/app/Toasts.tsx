@@ -13,11 +13,14 @@ export function Toasts() {
     const t = setTimeout(() => dismiss(last.id), 5000);
     return () => clearTimeout(t);
   }, [toasts, dismiss]);
-  // A message never covers the page's primary action: it moves to a corner that leaves it clear.
+  // A message never covers the page's primary action, and where it can it covers no control at
+  // all (the field being typed in first): it moves to a corner that leaves them clear.
   useLayoutEffect(() => {
     const node = region.current;
     if (!node || toasts.length === 0) return;
-    const place = () => placeAwayFrom(node, '.btn-primary, [data-primary-action]');
+    const primary = '.btn-primary, [data-primary-action]';
+    const controls = `${primary}, input, textarea, select, button, a[href], [tabindex="0"], :focus`;
+    const place = () => placeAwayFrom(node, controls, `${primary}, :focus`, primary);
     place();
     window.addEventListener('resize', place);
     window.addEventListener('scroll', place, true);

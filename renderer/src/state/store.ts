@@ -25,7 +25,8 @@ const createToastSlice: StateCreator<AppState, [], [], ToastSlice> = (set) => ({
   toasts: [],
   notify: (tone, text) => {
     const id = ++toastSeq;
-    set((s) => ({ toasts: [...s.toasts.slice(-3), { id, tone, text }] }));
+    // One confirmation at a time (a newer one replaces it); errors stay until dismissed, up to three.
+    set((s) => ({ toasts: [...s.toasts.filter((t) => t.tone === 'error').slice(tone === 'error' ? -2 : -3), { id, tone, text }] }));
   },
   dismiss: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
 });

@@ -6,7 +6,17 @@
 export { DIFFICULTY_LABELS, SKILL_LABELS, SKILLS_FOR_STAGE, STAGE_NAMES } from './labels';
 export type { Library, ScriptProblem, ScriptSource } from './library';
 export { copyScript, describeIssues, freeId, loadLibrary, parseScriptFile, scriptFileName, slugify, toScriptFile } from './library';
-export type { ScriptFilter, SessionResult, SkillPoint } from './session';
-export { buyerLine, filterScripts, formatElapsed, newSession, roundScore, sessionResult, skillHistory, suggestScripts } from './session';
+export type { ItemPractice, ScriptFilter, SessionResult, SkillPoint } from './session';
+export {
+  buyerLine,
+  filterScripts,
+  formatElapsed,
+  newSession,
+  practiceForItem,
+  roundScore,
+  sessionResult,
+  skillHistory,
+  suggestScripts,
+} from './session';
 export type { ScriptAudience } from './document';
 export { buildScoreSheetDocument, buildScriptDocument, DOCX_MIME, scoreSheetFileName, scriptDocumentFileName } from './document';

@@ -11,6 +11,7 @@ import {
   loadLibrary,
   newSession,
   parseScriptFile,
+  practiceForItem,
   sessionResult,
   skillHistory,
   SKILLS_FOR_STAGE,
@@ -251,6 +252,35 @@ describe('session result', () => {
       ['a', 2.5, false, 'closing'],
       ['b', 4.5, true, 'closing'],
     ]);
+  });
+
+  it('practice for a plan item: only sessions linked to that item, with the change from first to latest', () => {
+    const done = (id: string, at: string, scores: number[], planItemId: string | null, repId = 'rep-1'): RoleplaySession => ({
+      ...withScores(scores),
+      id,
+      repId,
+      planItemId,
+      status: 'completed',
+      completedAt: at,
+      date: at.slice(0, 10),
+    });
+    const sessions = [
+      done('late', '2026-12-10T10:00:00.000Z', [4, 4, 4, 3], 'd-1'),
+      done('early', '2026-12-01T10:00:00.000Z', [3, 3, 3, 3], 'd-1'),
+      done('other-item', '2026-12-02T10:00:00.000Z', [5, 5, 5, 5], 'd-2'),
+      done('unlinked', '2026-12-03T10:00:00.000Z', [1, 1, 1, 1], null),
+      done('other-rep', '2026-12-04T10:00:00.000Z', [1, 1, 1, 1], 'd-1', 'rep-2'),
+      { ...withScores([5]), id: 'open', planItemId: 'd-1' },
+    ];
+    const p = practiceForItem(sessions, 'rep-1', 'd-1');
+    expect(p.points.map((x) => [x.sessionId, x.average, x.passed])).toEqual([
+      ['early', 3, false],
+      ['late', 3.8, true],
+    ]);
+    expect(p).toMatchObject({ inProgress: 1, change: 0.8, passed: 1 });
+    const one = practiceForItem(sessions, 'rep-1', 'd-2');
+    expect(one).toMatchObject({ inProgress: 0, change: null, passed: 1 });
+    expect(practiceForItem(sessions, 'rep-1', 'd-9')).toEqual({ points: [], inProgress: 0, change: null, passed: 0 });
   });
 
   it('formats the timer', () => {

@@ -139,6 +139,30 @@ export function skillHistory(sessions: readonly RoleplaySession[], repId: string
   return points.sort((a, b) => a.completedAt.localeCompare(b.completedAt) || a.sessionId.localeCompare(b.sessionId));
 }
 
+export type ItemPractice = {
+  /** Completed, fully scored sessions linked to the item, oldest first. */
+  points: SkillPoint[];
+  /** Sessions linked to the item and not finished yet. */
+  inProgress: number;
+  /** Latest average minus the first; null with fewer than two scored sessions. */
+  change: number | null;
+  passed: number;
+};
+
+/** The role-play practice behind one development-plan item: what its progress line shows. */
+export function practiceForItem(sessions: readonly RoleplaySession[], repId: string, itemId: string): ItemPractice {
+  const linked = sessions.filter((s) => s.repId === repId && s.planItemId === itemId);
+  const points = skillHistory(linked, repId);
+  const first = points[0];
+  const last = points[points.length - 1];
+  return {
+    points,
+    inProgress: linked.filter((s) => s.status === 'in-progress').length,
+    change: first && last && points.length > 1 ? roundScore(last.average - first.average) : null,
+    passed: points.filter((p) => p.passed).length,
+  };
+}
+
 /** mm:ss, or h:mm:ss past an hour. */
 export function formatElapsed(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds));

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { samplePlan } from '../../../../shared/domain/plan/testing';
 import { newSession } from '../../../../shared/domain/roleplay';
 import type { Plan } from '../../../../shared/schemas';
 import { freshDb } from '../../../../tests/helpers/db';
 import { shippedLibrary } from '../../features/roleplay/data/library';
 import { deleteCustomScript, developmentItemsForRep, getSession, listCustomScripts, listSessions, saveCustomScript, saveSession } from './roleplay';
+
+const devItem = (id: string, skill: string) => ({
+  id,
+  skill,
+  activities: ['Role-play the last call'],
+  resources: [],
+  timeline: 'Four weeks',
+  reviewDate: null,
+});
 
 const script = shippedLibrary().scripts[0]!;
 const clock = () => new Date('2026-12-01T10:00:00.000Z');
@@ -37,27 +47,23 @@ describe('role-play repository', () => {
     expect(await listSessions(db, 'rep-2')).toEqual([]);
   });
 
-  it('offers the rep’s development-plan items for a link, and ignores plans it cannot read', async () => {
+  it('offers the skills of the rep’s open plans, newest plan first, and skips closed plans and rows it cannot read', async () => {
     const db = freshDb();
-    const plan = {
-      id: 'p-1',
+    const older = await samplePlan('Farid Haddad', new Date('2026-11-01T09:00:00.000Z'), { id: 'p-old', repId: 'rep-1' });
+    const newer = await samplePlan('Farid Haddad', new Date('2026-11-20T09:00:00.000Z'), { id: 'p-new', repId: 'rep-1', status: 'ready' });
+    const closed = await samplePlan('Farid Haddad', new Date('2026-11-25T09:00:00.000Z'), {
+      id: 'p-closed',
       repId: 'rep-1',
-      developmentItems: [
-        {
-          id: 'd-1',
-          skill: 'Closing',
-          support: 'role-play',
-          text: 'Ask for the decision in every late-stage call',
-          deadline: null,
-          status: 'on-track',
-        },
-        { id: 'd-2', text: '' },
-      ],
-    };
-    await db.plans.bulkPut([plan as unknown as Plan, { id: 'p-2', repId: 'rep-1', developmentItems: 'junk' } as unknown as Plan]);
+      status: 'closed',
+      outcome: 'met',
+    });
+    newer.content.development = [devItem('d-new', 'Closing'), devItem('d-blank', '  ')];
+    older.content.development = [devItem('d-old', 'Discovery')];
+    await db.plans.bulkPut([older, newer, closed, { id: 'p-junk', repId: 'rep-1', content: 'junk' } as unknown as Plan]);
     expect(await developmentItemsForRep(db, 'rep-1')).toEqual([
-      { id: 'd-1', label: 'Closing: Ask for the decision in every late-stage call' },
-      { id: 'd-2', label: 'Development item' },
+      { id: 'd-new', label: 'Closing', planId: 'p-new', planStatus: 'ready', planCreatedAt: '2026-11-20T09:00:00.000Z' },
+      { id: 'd-blank', label: 'Development item', planId: 'p-new', planStatus: 'ready', planCreatedAt: '2026-11-20T09:00:00.000Z' },
+      { id: 'd-old', label: 'Discovery', planId: 'p-old', planStatus: 'draft', planCreatedAt: '2026-11-01T09:00:00.000Z' },
     ]);
     expect(await developmentItemsForRep(db, 'rep-2')).toEqual([]);
   });

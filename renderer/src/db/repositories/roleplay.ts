@@ -1,5 +1,11 @@
-import { z } from 'zod';
-import { roleplayScriptSchema, roleplaySessionSchema, type RoleplayScript, type RoleplaySession } from '../../../../shared/schemas';
+import {
+  planSchema,
+  roleplayScriptSchema,
+  roleplaySessionSchema,
+  type Plan,
+  type RoleplayScript,
+  type RoleplaySession,
+} from '../../../../shared/schemas';
 import { systemClock, type Clock } from '../../../../shared/lib/ids';
 import type { CandorDB } from '../db';
 
@@ -51,29 +57,33 @@ export async function deleteSession(db: CandorDB, id: string): Promise<void> {
   await db.roleplaySessions.delete(id);
 }
 
+export type PlanItemOption = {
+  id: string;
+  /** The skill as the plan names it. */
+  label: string;
+  planId: string;
+  planStatus: Plan['status'];
+  /** When the plan was started (ISO date-time), to tell two plans apart. */
+  planCreatedAt: string;
+};
+
 /**
- * Development-plan items a session can be linked to. The plan schema is owned by the
- * planner; only `id` and a label are read here, and anything else in a plan is ignored.
+ * Development-plan items a session can be linked to: the skills of the rep's plans that are not
+ * closed, newest plan first. A row that is not a valid plan is skipped, never guessed at.
  */
-const planItemsShape = z.object({
-  developmentItems: z
-    .array(z.object({ id: z.string(), skill: z.string().optional(), text: z.string().optional(), title: z.string().optional() }).loose())
-    .optional()
-    .catch(undefined),
-});
-
-export type PlanItemOption = { id: string; label: string };
-
 export async function developmentItemsForRep(db: CandorDB, repId: string): Promise<PlanItemOption[]> {
-  const plans = (await db.plans.where('repId').equals(repId).toArray()) as unknown[];
-  const options: PlanItemOption[] = [];
-  for (const plan of plans) {
-    const parsed = planItemsShape.safeParse(plan);
-    if (!parsed.success) continue;
-    for (const item of parsed.data.developmentItems ?? []) {
-      const label = [item.skill, item.title ?? item.text].filter((s) => s && s.trim()).join(': ');
-      options.push({ id: item.id, label: label || 'Development item' });
-    }
-  }
-  return options;
+  const rows = (await db.plans.where('repId').equals(repId).toArray()) as unknown[];
+  const plans = rows
+    .map((row) => planSchema.safeParse(row))
+    .flatMap((r) => (r.success && r.data.status !== 'closed' ? [r.data] : []))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
+  return plans.flatMap((plan) =>
+    plan.content.development.map((item) => ({
+      id: item.id,
+      label: item.skill.trim() || 'Development item',
+      planId: plan.id,
+      planStatus: plan.status,
+      planCreatedAt: plan.createdAt,
+    })),
+  );
 }

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { snapshotFromDiagnosis } from '../../../../shared/domain/plan';
 import { sampleRep } from '../../../../shared/domain/plan/testing';
+import { newSession } from '../../../../shared/domain/roleplay';
+import { shippedLibrary } from '../roleplay/data/library';
 import { freshDb } from '../../../../tests/helpers/db';
 import { App } from '../../app/App';
 import type { CandorDB } from '../../db/db';
@@ -246,6 +248,40 @@ describe('the conversation planner', () => {
     await user.type(within(item).getByLabelText('Deadline'), '2027-02-26');
     expect(within(item).getByText('SMART')).toBeInTheDocument();
     await waitFor(async () => expect((await db.plans.get(plan.id))?.content.actionItems[0]).toMatchObject({ target: 0.22, deadline: '2027-02-26' }));
+  }, 20_000);
+
+  it('the development step shows the role-play sessions linked to each skill, with the scores and the change', async () => {
+    const { db, plan } = await seededPlan();
+    const item = plan.content.development[0];
+    expect(item).toBeDefined();
+    const script = shippedLibrary().scripts.find((s) => s.id === 'closing-ask-for-commitment')!;
+    const scored = (id: string, day: string, scores: number[], planItemId: string | null) => ({
+      ...newSession(script, plan.repId, id, new Date(`${day}T10:00:00Z`)),
+      planItemId,
+      status: 'completed' as const,
+      completedAt: `${day}T10:30:00.000Z`,
+      scores: Object.fromEntries(script.rubric.criteria.map((c, i) => [c.id, scores[i]!])),
+    });
+    await db.roleplaySessions.bulkPut([
+      scored('s-1', '2026-11-24', [3, 3, 3, 2], item!.id),
+      scored('s-2', '2026-12-01', [4, 4, 4, 3], item!.id),
+      scored('s-3', '2026-12-02', [1, 1, 1, 1], null),
+    ]);
+    await saveProgress(db, plan.id, 'development-plan');
+    renderPlanner(db, plan.id);
+    const practice = await screen.findByRole('region', { name: `Role-play practice: ${item!.skill}` });
+    expect(practice).toHaveTextContent('2 sessions scored: 2.8 → 3.8 of 5 (+1), pass mark 3.5; 1 of 2 passed.');
+    const rows = within(practice)
+      .getAllByRole('listitem')
+      .map((l) => l.textContent);
+    expect(rows).toEqual([
+      'Nov 24, 2026 · Closing: ask for the decision · 2.8 of 5 · Below the pass mark',
+      'Dec 1, 2026 · Closing: ask for the decision · 3.8 of 5 · Passed',
+    ]);
+    expect(within(practice).getByRole('link', { name: `Run a role-play for ${item!.skill}` })).toHaveAttribute(
+      'href',
+      `#/roleplay?rep=${plan.repId}`,
+    );
   }, 20_000);
 
   it('check-in dates skip weekends: weekly from a Saturday lands on Mondays', async () => {

@@ -1,4 +1,5 @@
-import { useFieldArray } from 'react-hook-form';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { randomId } from '../../../../../shared/lib/ids';
 import { isoDateSchema } from '../../../../../shared/schemas';
@@ -6,6 +7,9 @@ import { ItemFoot, AddButton } from '../ItemParts';
 import { Field } from '../../../ui/Field';
 import { STAGE_LABELS } from '../labels';
 import { usePlanner, useStepForm } from '../stepForm';
+import { listSessions } from '../../../db/repositories/roleplay';
+import { useDb } from '../../../state/db';
+import { ItemPractice } from './ItemPractice';
 
 const schema = z.object({
   development: z
@@ -30,6 +34,8 @@ const lines = (s: string) =>
 
 export function DevelopmentStep() {
   const { plan } = usePlanner();
+  const db = useDb();
+  const sessions = useLiveQuery(() => listSessions(db, plan.repId), [db, plan.repId]);
   const stage = plan.content.diagnosis.weakStage;
   const defaults = {
     development: plan.content.development.map((d) => ({
@@ -48,6 +54,7 @@ export function DevelopmentStep() {
     })),
   }));
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'development', keyName: 'key' });
+  const skills = useWatch({ control: form.control, name: 'development' });
   return (
     <form className="stack" onBlur={flush} onSubmit={(e) => e.preventDefault()} aria-label="Development plan">
       <section className="card">
@@ -77,6 +84,7 @@ export function DevelopmentStep() {
                   <input className="input" type="date" {...form.register(`development.${i}.reviewDate`)} />
                 </Field>
               </div>
+              <ItemPractice sessions={sessions} repId={plan.repId} itemId={f.id} skill={skills?.[i]?.skill ?? f.skill} />
               <ItemFoot onRemove={() => remove(i)} removeLabel={`Remove skill ${i + 1}`} disabled={readOnly} />
             </li>
           ))}

@@ -4,7 +4,9 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { buyerLine, formatElapsed, sessionResult, SKILL_LABELS } from '../../../../../shared/domain/roleplay';
 import type { RoleplaySession } from '../../../../../shared/schemas';
 import { useDb } from '../../../state/db';
-import { developmentItemsForRep, getSession, saveSession } from '../../../db/repositories/roleplay';
+import { developmentItemsForRep, getSession, saveSession, type PlanItemOption } from '../../../db/repositories/roleplay';
+import { STATUS_LABELS } from '../../../../../shared/domain/plan';
+import { useFormat } from '../../../ui/format';
 import { Button } from '../../../ui/Button';
 import { initRunner, runnerReducer, type RunnerAction, type RunnerState } from '../state/runner';
 import { hrefLocation } from '../state/view';
@@ -331,7 +333,7 @@ function Scoring({
   state: RunnerState;
   dispatch: (a: RunnerAction) => void;
   notesRef: React.RefObject<HTMLTextAreaElement | null>;
-  planItems: { id: string; label: string }[];
+  planItems: PlanItemOption[];
   finishError: string | null;
   onFinish: () => void;
 }) {
@@ -389,24 +391,7 @@ function Scoring({
           onChange={(e) => dispatch({ type: 'notes', text: e.target.value })}
         />
       </div>
-      {planItems.length ? (
-        <div className="field">
-          <label htmlFor="rp-plan-item">Development-plan item this works on</label>
-          <select
-            id="rp-plan-item"
-            className="input"
-            value={session.planItemId ?? ''}
-            onChange={(e) => dispatch({ type: 'plan-item', id: e.target.value || null })}
-          >
-            <option value="">None</option>
-            {planItems.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
+      {planItems.length || session.planItemId ? <PlanItemSelect planItems={planItems} value={session.planItemId} dispatch={dispatch} /> : null}
       {finishError ? (
         <p className="form-error" role="alert">
           {finishError}
@@ -418,6 +403,36 @@ function Scoring({
         </Button>
       </div>
     </section>
+  );
+}
+
+/** The development-plan item a session works on, grouped by plan (newest first). */
+function PlanItemSelect({ planItems, value, dispatch }: { planItems: PlanItemOption[]; value: string | null; dispatch: (a: RunnerAction) => void }) {
+  const fmt = useFormat();
+  const plans = new Map<string, PlanItemOption[]>();
+  for (const item of planItems) plans.set(item.planId, [...(plans.get(item.planId) ?? []), item]);
+  const known = value === null || planItems.some((p) => p.id === value);
+  return (
+    <div className="field">
+      <label htmlFor="rp-plan-item">Development-plan item this works on</label>
+      <select id="rp-plan-item" className="input" value={value ?? ''} onChange={(e) => dispatch({ type: 'plan-item', id: e.target.value || null })}>
+        <option value="">None</option>
+        {known ? null : <option value={value ?? ''}>An item of a closed or deleted plan</option>}
+        {[...plans.values()].map((items) => {
+          const first = items[0]!;
+          return (
+            <optgroup key={first.planId} label={`Plan started ${fmt.date(first.planCreatedAt)} (${STATUS_LABELS[first.planStatus].toLowerCase()})`}>
+              {items.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </optgroup>
+          );
+        })}
+      </select>
+      <p className="field-hint">The plan’s development step shows the scores of the sessions linked to it.</p>
+    </div>
   );
 }
 
