@@ -48,6 +48,33 @@ test('backup → wipe → restore in the browser gives back every table equal', 
   expect(after.sha256).toBe(before.sha256);
 });
 
+/** What IndexedDB holds, read directly (not through the app). */
+async function storedCounts(page: Page) {
+  return page.evaluate(async () => {
+    const open = indexedDB.open('candor');
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      open.onsuccess = () => res(open.result);
+      open.onerror = () => rej(open.error);
+    });
+    const all = (store: string) =>
+      new Promise<unknown[]>((res) => {
+        const r = db.transaction(store).objectStore(store).getAll();
+        r.onsuccess = () => res(r.result);
+      });
+    const imports = (await all('imports')) as { periodsWritten: number; repsCreated: number }[];
+    const reps = (await all('reps')) as { name: string }[];
+    const result = {
+      imports,
+      periods: (await all('metricPeriods')).length,
+      reps: reps.length,
+      batches: (await all('dealBatches')).length,
+      names: reps.map((r) => r.name),
+    };
+    db.close();
+    return result;
+  });
+}
+
 test('closing the page in the middle of an import leaves all of it or none of it', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL: baseURL ?? '' });
   const page = await context.newPage();
@@ -62,26 +89,62 @@ test('closing the page in the middle of an import leaves all of it or none of it
 
   const again = await context.newPage();
   await again.goto('/#/team');
-  const stored = await again.evaluate(async () => {
-    const open = indexedDB.open('candor');
-    const db: IDBDatabase = await new Promise((res, rej) => {
-      open.onsuccess = () => res(open.result);
-      open.onerror = () => rej(open.error);
-    });
-    const all = (store: string) =>
-      new Promise<unknown[]>((res) => {
-        const r = db.transaction(store).objectStore(store).getAll();
-        r.onsuccess = () => res(r.result);
-      });
-    const imports = (await all('imports')) as { periodsWritten: number; repsCreated: number }[];
-    return { imports, periods: (await all('metricPeriods')).length, reps: (await all('reps')).length, batches: (await all('dealBatches')).length };
-  });
-  if (stored.imports.length === 0) expect(stored).toEqual({ imports: [], periods: 0, reps: 0, batches: 0 });
+  const stored = await storedCounts(again);
+  if (stored.imports.length === 0) expect(stored).toEqual({ imports: [], periods: 0, reps: 0, batches: 0, names: [] });
   else {
     expect(stored.imports).toHaveLength(1);
     expect(stored.periods).toBe(stored.imports[0]?.periodsWritten);
     expect(stored.reps).toBe(stored.imports[0]?.repsCreated);
     expect(stored.batches).toBeGreaterThan(0);
   }
+  await context.close();
+});
+
+test('a page closed while the import transaction is open keeps nothing of that import and everything from before', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL ?? '' });
+  const page = await context.newPage();
+  // Test-only instrumentation: at the import's first write of a rep-period, keep that very
+  // transaction busy with reads so it can never commit, and say so. The page is then closed
+  // while the transaction is certainly open.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __inImportTransaction?: boolean };
+    let armed = true;
+    for (const method of ['put', 'add'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+        const request = original.apply(this, args);
+        if (armed && this.name === 'metricPeriods') {
+          armed = false;
+          const spin = (store: IDBObjectStore) => {
+            store.count().onsuccess = () => spin(store);
+          };
+          spin(this);
+          w.__inImportTransaction = true;
+        }
+        return request;
+      };
+    }
+  });
+  await page.goto('/#/team');
+  await page.getByRole('button', { name: 'Add your first rep' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a rep' });
+  await dialog.getByLabel('Name').fill('Dana Whitfield');
+  await dialog.getByLabel('Start date').fill('2026-03-02');
+  await dialog.getByRole('button', { name: 'Add rep' }).click();
+  await expect(page.getByRole('table', { name: 'Reps' })).toContainText('Dana Whitfield');
+
+  await page.goto('/#/import');
+  await page.getByLabel('File to import').setInputFiles(PIPELINE_CSV);
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  await expect(page.getByRole('table', { name: 'Rep-periods to import' })).toBeVisible({ timeout: 60_000 });
+  await answerLateStage(page);
+  await page.getByRole('button', { name: /^Import (the )?[\d,]+ (valid )?rows$/ }).click();
+  await page.waitForFunction(() => (window as unknown as { __inImportTransaction?: boolean }).__inImportTransaction === true);
+  await page.close({ runBeforeUnload: false });
+
+  const again = await context.newPage();
+  await again.goto('/#/team');
+  expect(await storedCounts(again)).toEqual({ imports: [], periods: 0, reps: 1, batches: 0, names: ['Dana Whitfield'] });
+  await expect(again.getByRole('table', { name: 'Reps' })).toContainText('Dana Whitfield');
   await context.close();
 });
