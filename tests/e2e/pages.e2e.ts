@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seriousA11yViolations, type AxeFinding } from './helpers/axe';
+import { keyboardProblems, type KeyboardProblem } from './helpers/keyboard';
 import { layoutProblems, type LayoutProblem } from './helpers/layout';
 
 test.describe.configure({ timeout: 240_000 });
@@ -11,7 +12,7 @@ const SIZES = [
   { width: 1024, height: 700 },
 ] as const;
 
-type Finding = { view: string; size: string; axe: AxeFinding[]; layout: LayoutProblem[] };
+type Finding = { view: string; size: string; axe: AxeFinding[]; layout: LayoutProblem[]; keyboard: KeyboardProblem[] };
 
 /** Checks the current view at both laptop sizes: screenshot, axe-core, and nothing cut off. */
 async function checkView(page: Page, name: string, findings: Finding[]): Promise<void> {
@@ -26,8 +27,15 @@ async function checkView(page: Page, name: string, findings: Finding[]): Promise
       size: `${size.width}x${size.height}`,
       axe: await seriousA11yViolations(page),
       layout: await layoutProblems(page),
+      keyboard: [],
     });
   }
+  // By keyboard alone (at 1280×800): every stop shows where focus is, and none lies behind a dialog.
+  const keys = await keyboardProblems(page);
+  if (keys.stops === 0)
+    findings.push({ view: name, size: 'keyboard', axe: [], layout: [], keyboard: [{ kind: 'focus-invisible', what: 'no control reached by Tab' }] });
+  else if (keys.problems.length) findings.push({ view: name, size: 'keyboard', axe: [], layout: [], keyboard: keys.problems });
+  console.log(`keyboard ${name}: ${keys.stops} stops`);
   await page.setViewportSize(SIZES[0]);
 }
 
@@ -96,6 +104,56 @@ test('every page and dialog reads at 1280×800 and 1024×700: no serious accessi
     await checkView(page, name, findings);
   }
 
-  const failures = findings.filter((f) => f.axe.length || f.layout.length);
+  // The planner: every step of a plan for a skill-gap rep, then both print views.
+  await page.goto('/#/team');
+  await page.getByLabel('Search').fill('Farid Haddad');
+  await page.getByRole('table', { name: 'Team' }).getByRole('link', { name: 'Farid Haddad', exact: true }).click();
+  await page.getByRole('link', { name: 'Prepare a conversation' }).click();
+  await checkView(page, 'plan-start', findings);
+  await page.getByRole('button', { name: 'Start the plan' }).click();
+  await expect(page.getByRole('heading', { name: 'Conversation with Farid Haddad' })).toBeVisible();
+  const steps = page.getByRole('navigation', { name: 'Plan steps' }).getByRole('button');
+  const count = await steps.count();
+  expect(count).toBe(10);
+  for (let i = 0; i < count; i++) {
+    await steps.nth(i).click();
+    await expect(page.getByRole('heading', { name: new RegExp(`^Step ${i + 1} of 10: `) })).toBeVisible();
+    await checkView(page, `plan-step-${String(i + 1).padStart(2, '0')}`, findings);
+  }
+  for (const kind of ['plan', 'guide'] as const) {
+    await page.getByRole('button', { name: kind === 'plan' ? 'Print plan' : 'Print guide' }).click();
+    const dialog = page.getByRole('dialog', { name: kind === 'plan' ? 'Print the plan' : 'Print the guide' });
+    await expect(dialog).toBeVisible();
+    await checkView(page, `print-${kind}`, findings);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+  }
+  await page.goto('/#/plans');
+  await expect(page.getByRole('heading', { level: 1, name: 'Plans' })).toBeVisible();
+  await checkView(page, 'plans-with-one', findings);
+
+  // Role-play: a script, the runner in both modes, and a finished session.
+  await page.goto('/#/roleplay?script=objection-price');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await checkView(page, 'roleplay-script', findings);
+  await page.goto('/#/roleplay');
+  await page.getByLabel('Rep', { exact: true }).selectOption({ label: 'Farid Haddad' });
+  await page
+    .getByRole('list', { name: 'Suggested scripts for Farid Haddad' })
+    .getByRole('button', { name: /^Start session: / })
+    .first()
+    .click();
+  await expect(page.getByRole('timer')).toBeVisible();
+  await checkView(page, 'roleplay-runner', findings);
+  await page.keyboard.press('s');
+  await expect(page.getByRole('region', { name: 'Scoring' })).toBeVisible();
+  await checkView(page, 'roleplay-scoring', findings);
+  await page.getByRole('region', { name: 'Scoring' }).click({ position: { x: 5, y: 5 } });
+  for (let i = 0; i < 8; i++) await page.keyboard.press('4');
+  await page.keyboard.press('f');
+  await expect(page.getByRole('heading', { name: /^Result: / })).toBeVisible();
+  await checkView(page, 'roleplay-result', findings);
+
+  const failures = findings.filter((f) => f.axe.length || f.layout.length || f.keyboard.length);
   expect(failures, JSON.stringify(failures, null, 2)).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { FileDown, Printer, X } from 'lucide-react';
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { buildGuideDocument, buildPlanDocument, documentFileName, type DocumentModel } from '../../../../shared/domain/document';
 import { isReadOnly, isoDay, toGuideInput, toPlanDocumentInput } from '../../../../shared/domain/plan';
 import { sha256Hex } from '../../../../shared/lib/ids';
@@ -11,6 +11,7 @@ import { usePlatform } from '../../platform';
 import { useDb } from '../../state/db';
 import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
+import { useFullScreenView } from '../../ui/inertOutside';
 import { PrintView } from '../documents';
 import { Signatures } from './Signatures';
 
@@ -41,6 +42,10 @@ export function ExportActions({ plan }: { plan: Plan }) {
   const settings = useLiveQuery(() => getSettings(db), [db]);
   const [busy, setBusy] = useState<Kind | null>(null);
   const [printing, setPrinting] = useState<{ kind: Kind; model: DocumentModel } | null>(null);
+  const overlay = useRef<HTMLDivElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const closePrint = useCallback(() => setPrinting(null), []);
+  useFullScreenView(overlay, printing !== null, closePrint, closeButton);
   const currency = settings?.currency ?? 'USD';
 
   const exportDocx = async (kind: Kind) => {
@@ -105,9 +110,16 @@ export function ExportActions({ plan }: { plan: Plan }) {
         </ul>
       ) : null}
       {printing ? (
-        <div className="print-overlay" role="dialog" aria-modal="true" aria-label={printing.kind === 'plan' ? 'Print the plan' : 'Print the guide'}>
+        <div
+          ref={overlay}
+          tabIndex={-1}
+          className="print-overlay"
+          role="dialog"
+          aria-modal="true"
+          aria-label={printing.kind === 'plan' ? 'Print the plan' : 'Print the guide'}
+        >
           <div className="print-overlay-head">
-            <Button variant="ghost" icon={<X size={16} />} onClick={() => setPrinting(null)}>
+            <Button ref={closeButton} variant="ghost" icon={<X size={16} />} onClick={closePrint}>
               Close
             </Button>
           </div>

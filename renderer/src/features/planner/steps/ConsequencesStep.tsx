@@ -6,6 +6,7 @@ import { RemoveButton, AddButton } from '../ItemParts';
 import { Field } from '../../../ui/Field';
 import { CoachedText } from '../CoachedText';
 import { SUPPORT_LABELS } from '../labels';
+import { OneLineText } from '../../../ui/OneLineText';
 import { usePlanner, useStepForm } from '../stepForm';
 
 const schema = z.object({
@@ -55,7 +56,7 @@ export function ConsequencesStep() {
                 </select>
               </Field>
               <Field label="What you will do">
-                <input className="input" {...form.register(`support.${i}.text`)} />
+                <OneLineText {...form.register(`support.${i}.text`)} />
               </Field>
               <RemoveButton onRemove={() => remove(i)} label={`Remove support ${i + 1}`} disabled={readOnly} />
             </li>

@@ -9,6 +9,7 @@ import { STAGE_LABELS } from '../labels';
 import { usePlanner, useStepForm } from '../stepForm';
 import { listSessions } from '../../../db/repositories/roleplay';
 import { useDb } from '../../../state/db';
+import { OneLineText } from '../../../ui/OneLineText';
 import { ItemPractice } from './ItemPractice';
 
 const schema = z.object({
@@ -69,10 +70,10 @@ export function DevelopmentStep() {
             <li key={f.key} className="item">
               <div className="item-grid item-grid-2">
                 <Field label="Skill">
-                  <input className="input" {...form.register(`development.${i}.skill`)} />
+                  <OneLineText {...form.register(`development.${i}.skill`)} />
                 </Field>
                 <Field label="Timeline">
-                  <input className="input" {...form.register(`development.${i}.timeline`)} />
+                  <OneLineText {...form.register(`development.${i}.timeline`)} />
                 </Field>
                 <Field label="Activities" hint="One per line: role-play, training, mentoring, shadowing, reading.">
                   <textarea rows={3} {...form.register(`development.${i}.activities`)} />

@@ -10,6 +10,7 @@ import { Field } from '../../../ui/Field';
 import { CoachedText } from '../CoachedText';
 import { draft } from '../engine';
 import { Rehearsal } from '../Rehearsal';
+import { OneLineText } from '../../../ui/OneLineText';
 import { usePlanner, useStepForm } from '../stepForm';
 
 const schema = z.object({
@@ -67,10 +68,10 @@ function PushbackForm({ onRehearse }: { onRehearse: () => void }) {
             <li key={f.key} className="item">
               <div className="item-grid item-grid-2">
                 <Field label="Objection">
-                  <input className="input" {...form.register(`pushback.${i}.objection`)} />
+                  <OneLineText {...form.register(`pushback.${i}.objection`)} />
                 </Field>
                 <Field label="As the rep might say it">
-                  <input className="input" {...form.register(`pushback.${i}.repLine`)} />
+                  <OneLineText {...form.register(`pushback.${i}.repLine`)} />
                 </Field>
               </div>
               <CoachedText

@@ -1,9 +1,10 @@
 import type { RoleplayScript, RoleplaySession } from '../../../../../shared/schemas';
+import { ScrollRegion } from '../../../ui/ScrollRegion';
 
 /** Every criterion with what earns a 1, a 3 and a 5; with a session's scores when given. */
 export function RubricTable({ script, scores, label = 'Rubric' }: { script: RoleplayScript; scores?: RoleplaySession['scores']; label?: string }) {
   return (
-    <div className="table-wrap">
+    <ScrollRegion label={`${label} (scrolls)`}>
       <table className="table rp-rubric" aria-label={label}>
         <thead>
           <tr>
@@ -26,6 +27,6 @@ export function RubricTable({ script, scores, label = 'Rubric' }: { script: Role
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

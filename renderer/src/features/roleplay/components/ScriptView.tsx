@@ -102,9 +102,6 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
               Temperament: {script.persona.temperament}
             </dd>
           </dl>
-          <h3 className="section-title">How it is scored (pass mark: {script.rubric.passMark} average of 5)</h3>
-          <p className="muted small">The rep sees these criteria before the session: nothing is scored on a hidden rule.</p>
-          <RubricTable script={script} />
         </section>
         <section className="card" aria-labelledby="rp-observer">
           <h2 id="rp-observer" className="card-title">
@@ -140,6 +137,13 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
           </ol>
         </section>
       </div>
+      <section className="card rp-scored" aria-labelledby="rp-scored">
+        <h2 id="rp-scored" className="card-title">
+          How it is scored (pass mark: {script.rubric.passMark} average of 5)
+        </h2>
+        <p className="muted small">For both of you. The rep sees these criteria before the session: nothing is scored on a hidden rule.</p>
+        <RubricTable script={script} />
+      </section>
     </>
   );
 }
