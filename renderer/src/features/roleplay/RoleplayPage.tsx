@@ -12,7 +12,17 @@ import './roleplay.css';
 export function RoleplayPage() {
   const { rep, view } = useRoleplayLocation();
   const scripts = useScripts();
-  if (!scripts) return null;
+  if (!scripts)
+    return (
+      <>
+        <header className="page-header">
+          <h1>Role-play</h1>
+        </header>
+        <p className="muted" role="status">
+          Loading the script library…
+        </p>
+      </>
+    );
   const missing = (
     <EmptyState title="That script is not in the library">
       <a href={hrefLocation({ rep, view: { kind: 'home' } })}>Back to role-play</a>
