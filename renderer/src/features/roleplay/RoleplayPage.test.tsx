@@ -23,7 +23,7 @@ const cards = () => within(screen.getByRole('list', { name: 'Scripts' })).getAll
 describe('Role-play library', { timeout: 30_000 }, () => {
   it('lists the shipped scripts and filters by stage, skill and difficulty', async () => {
     const { user } = await open('#/roleplay');
-    await screen.findByRole('heading', { name: 'Role-play', level: 1 }, { timeout: 15_000 });
+    await screen.findByRole('list', { name: 'Scripts' }, { timeout: 15_000 });
     const total = shippedLibrary().scripts.length;
     expect(cards()).toHaveLength(total);
     await user.selectOptions(screen.getByLabelText('Stage'), 'opportunity-to-win');
@@ -99,7 +99,7 @@ describe('Role-play library', { timeout: 30_000 }, () => {
 
   it('importing a file that is not a script says why and stores nothing', async () => {
     const { db, user, platform } = await open('#/roleplay');
-    await screen.findByRole('heading', { name: 'Role-play', level: 1 }, { timeout: 15_000 });
+    await screen.findByRole('button', { name: 'Import a script…' }, { timeout: 15_000 });
     platform.queueFile({
       name: 'notes.json',
       bytes: new TextEncoder().encode('{"format":"candor-roleplay-script","version":1,"script":{"id":"x"}}'),
