@@ -39,7 +39,7 @@ export const conversationMetricSchema = z
 export type ConversationMetric = z.infer<typeof conversationMetricSchema>;
 
 export const conversationInputSchema = z.object({
-  repName: line(120),
+  repName: line(200),
   roleLabel: z.string().trim().max(60).nullable(),
   periodLabel: line(60),
   verdict: verdictSchema,

@@ -30,7 +30,7 @@ export const settingsSchema = z.object({
   diagnosis: diagnosisSettingsSchema,
   defaultPeriodKind: periodKindSchema,
   currency: z.string().min(1).max(8),
-  managerName: z.string().max(120),
+  managerName: z.string().max(200),
   /** How numbers read; null (or absent) = from the system locale and the currency its region uses. */
   display: z.object({ locale: z.string().min(2).max(35).nullable(), currency: z.string().length(3).nullable() }).optional(),
   /** Set once the first-run screen has been dismissed. */

@@ -116,7 +116,7 @@ describe('rep names', () => {
     expect(names).toContain('An a');
     expect(names).toContain('oB');
     // eslint-disable-next-line no-control-regex -- control characters are what must be absent
-    expect(names.every((n) => n.length <= 120 && !/[\u0000-\u001f\u202a-\u202e]/.test(n))).toBe(true);
+    expect(names.every((n) => n.length <= 200 && !/[\u0000-\u001f\u202a-\u202e]/.test(n))).toBe(true);
     expect(out.report.errors.filter((e) => e.severity === 'warning' && e.column === 'Owner')).toHaveLength(3);
   });
 

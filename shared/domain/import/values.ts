@@ -47,7 +47,7 @@ const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f]/g;
 /** Bidirectional marks, embeddings, overrides and isolates (U+202E reverses what follows it). */
 const BIDI_RE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Longest rep name kept (the rep record's own limit); longer names are cut and the row says so. */
-export const MAX_NAME_LENGTH = 120;
+export const MAX_NAME_LENGTH = 200;
 
 /**
  * A person's name as Candor stores it: control and bidi characters removed (a NUL or U+202E
