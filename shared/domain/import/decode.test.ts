@@ -35,6 +35,18 @@ describe('decodeBytes', () => {
       error: { code: 'file-binary' },
     });
   });
+  it('a stray NUL in a text file is not binary; runs of NULs or many of them are', () => {
+    const text = (s: string) => new TextEncoder().encode(s);
+    expect(decodeBytes(text(`Rep,Calls\nAn\u0000a,5\n${'Bo,6\n'.repeat(50)}`))).toMatchObject({ ok: true });
+    expect(decodeBytes(text(`Rep,Calls\nAna,5\u0000\u0000\u0000\u0000\n${'Bo,6\n'.repeat(50)}`))).toMatchObject({
+      ok: false,
+      error: { code: 'file-binary' },
+    });
+    expect(decodeBytes(text(`Rep,Calls\n${'A\u0000,5\n'.repeat(9)}${'Bo,6\n'.repeat(500)}`))).toMatchObject({
+      ok: false,
+      error: { code: 'file-binary' },
+    });
+  });
   it('decodes a multi-byte character split across stream chunks', () => {
     const all = new TextEncoder().encode('Müller,€5\n');
     const dec = createStreamDecoder();

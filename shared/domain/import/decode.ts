@@ -77,16 +77,24 @@ function countUtf8Sequences(bytes: Uint8Array, limit: number): number {
 }
 
 /**
- * Binary sniff on the decoded text: NULs or many C0 control characters mean this is not a
- * table of text. (UTF-16 has been decoded already, so its NULs are gone.)
+ * Binary sniff on the decoded text: runs of NULs, more than a few NULs, or many C0 control
+ * characters mean this is not a table of text. (UTF-16 has been decoded already, so its NULs
+ * are gone.) A stray NUL or two in a text file is not binary: the cells that hold one are
+ * cleaned, with a note on the row, and nothing else of the file is lost.
  */
 export function looksBinary(text: string): boolean {
   const n = Math.min(text.length, 65536);
   if (n === 0) return false;
   let bad = 0;
+  let nuls = 0;
+  let run = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0) return true;
+    if (c === 0) {
+      nuls++;
+      run++;
+      if (run >= 4 || nuls > 8) return true;
+    } else run = 0;
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f) bad++;
   }
   return bad / n > 0.01;

@@ -120,6 +120,13 @@ describe('rep names', () => {
     expect(out.report.errors.filter((e) => e.severity === 'warning' && e.column === 'Owner')).toHaveLength(3);
   });
 
+  it('a NUL inside a CSV name is cleaned on that row; the rest of the file imports', async () => {
+    const out = await csv(`${HEAD}An\u0000a,Won,100,2026-01-01,2026-01-05\nBo,Won,200,2026-01-01,2026-01-05\n`);
+    expect(out.periods.map((p) => p.rep).sort()).toEqual(['An a', 'Bo']);
+    expect(out.report.errors.filter((e) => e.severity === 'warning')).toHaveLength(1);
+    expect(adds(out.report)).toBe(true);
+  });
+
   it('treats names equal after normalisation as one rep and lists the spellings', () => {
     const out = grid([
       ['Owner', 'Stage', 'Amount', 'Created', 'Closed'],
