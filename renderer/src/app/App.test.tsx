@@ -32,7 +32,7 @@ describe('App shell', () => {
     window.location.hash = '#/roleplay';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     expect(await screen.findByRole('heading', { name: 'Role-play', level: 1 }, { timeout: 15_000 })).toBeInTheDocument();
-    expect(screen.getByRole('list', { name: 'Scripts' })).toBeInTheDocument();
+    expect(await screen.findByRole('list', { name: 'Scripts' })).toBeInTheDocument();
   });
 
   it('shows the app version from the platform on the Settings page', async () => {
