@@ -16,6 +16,8 @@ import type { DiagnosisPeriodRow, DiagnosisRep, EffortSignal, StatKey } from './
 export type RepIndex = {
   rep: DiagnosisRep;
   roleKey: string;
+  /** Index of roleKey in Engine.roleKeys. */
+  roleGroup: number;
   expectation: RoleExpectation | null;
   rows: Map<PeriodKey, MetricValues>;
   /** Resolved targets by period (shared objects from the engine cache). */
@@ -37,13 +39,16 @@ export type RepWindow = {
   coverage: number | null;
 };
 
+/** The reps with data in a window, by id; size = how many. */
+export type WindowReps = { get(repId: string): RepWindow | undefined; readonly size: number };
+
 export type WindowStats = {
   periods: PeriodKey[];
-  reps: Map<string, RepWindow>;
+  reps: WindowReps;
   /**
    * Per peer group ('*' = whole team, else a role key with at least MIN_PEERS reps): per stat,
-   * quartiles of per-period values, computed on first use and kept (computed once, shared by
-   * every rep judged against them).
+   * quartiles of per-period values, computed on first use and kept (computed once per group,
+   * shared by every rep judged against them).
    */
   groups: Map<string, StatLookup>;
   groupSize: Map<string, number>;
@@ -62,6 +67,8 @@ export type Engine = {
   settings: DiagnosisSettings;
   kind: PeriodKind;
   reps: RepIndex[];
+  /** The distinct role keys, in order of first appearance. */
+  roleKeys: string[];
   byId: Map<string, RepIndex>;
   /** Sorted distinct periods in the data (of this kind). */
   periods: PeriodKey[];
@@ -87,14 +94,20 @@ export function createEngine(input: {
   const reps: RepIndex[] = [];
   const byId = new Map<string, RepIndex>();
   // Many reps, few roles: normalise each role name and find its expectation once.
-  const roles = new Map<string, { key: string; expectation: RoleExpectation | null }>();
+  const roles = new Map<string, { key: string; group: number; expectation: RoleExpectation | null }>();
+  const roleKeys: string[] = [];
   for (const rep of input.reps) {
     if (byId.has(rep.id)) continue;
     let role = roles.get(rep.role);
-    if (!role) roles.set(rep.role, (role = { key: nameKey(rep.role), expectation: findExpectation(input.expectations, rep.role) }));
+    if (!role) {
+      const key = nameKey(rep.role);
+      if (!roleKeys.includes(key)) roleKeys.push(key);
+      roles.set(rep.role, (role = { key, group: roleKeys.indexOf(key), expectation: findExpectation(input.expectations, rep.role) }));
+    }
     const idx: RepIndex = {
       rep,
       roleKey: role.key,
+      roleGroup: role.group,
       expectation: role.expectation,
       rows: new Map(),
       targets: new Map(),
@@ -125,7 +138,7 @@ export function createEngine(input: {
     periodSet.add(r.period);
   }
   const periods = [...periodSet].sort((a, b) => (ordinalOf(a) ?? 0) - (ordinalOf(b) ?? 0));
-  return { settings: input.settings, kind, reps, byId, periods, targetsCache: new Map(), windows: new Map() };
+  return { settings: input.settings, kind, reps, roleKeys, byId, periods, targetsCache: new Map(), windows: new Map() };
 }
 
 export function targetsFor(engine: Engine, idx: RepIndex, period: PeriodKey): ResolvedTargets {
@@ -134,6 +147,11 @@ export function targetsFor(engine: Engine, idx: RepIndex, period: PeriodKey): Re
   const t = sharedTargets(engine, idx, period);
   idx.targets.set(period, t);
   return t;
+}
+
+/** The targets, as targetsFor, without keeping them on the rep (team statistics read every rep once). */
+export function peekTargets(engine: Engine, idx: RepIndex, period: PeriodKey): ResolvedTargets {
+  return idx.targets.get(period) ?? sharedTargets(engine, idx, period);
 }
 
 function sharedTargets(engine: Engine, idx: RepIndex, period: PeriodKey): ResolvedTargets {
@@ -157,7 +175,7 @@ export function quotaFor(t: ResolvedTargets, v: MetricValues): { quota: number |
 
 /** Derived quantities of one stored row, computed once per row (rows are not mutated). */
 const derivedOfRow = new WeakMap<MetricValues, Derived>();
-function derivedOf(v: MetricValues): Derived {
+export function derivedOf(v: MetricValues): Derived {
   let d = derivedOfRow.get(v);
   if (!d) {
     d = derive(v);
