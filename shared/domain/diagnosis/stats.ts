@@ -28,32 +28,45 @@ export function quartiles(values: readonly number[]): Quartiles | null {
 
 /**
  * Quartiles of a[from .. from+n-1] (finite values; n > 0), rearranging that range. Only the order
- * statistics the three quartiles read are put in place, in ascending order, each search starting
- * past the previous one: linear, not n·log n. The upper neighbour of an interpolated position is
- * the smallest value after it. The result is exactly that of a full sort.
+ * statistics the three quartiles read are put in place: the median's over the whole range, then
+ * the lower quartile's in the part below it and the upper quartile's in the part above it —
+ * linear, not n·log n. The upper neighbour of an interpolated position is the smallest value
+ * after it. The result is exactly that of a full sort.
  */
 export function quartilesInPlace(a: Float64Array, from: number, n: number): Quartiles {
   const last = from + n - 1;
-  let start = from;
-  const at = (q: number): number => {
-    const pos = (n - 1) * q;
-    const lo = Math.floor(pos);
-    const k = from + lo;
-    if (k >= start) {
-      selectInPlace(a, k, start, last);
-      start = k + 1;
-    }
-    const x = a[k] as number;
-    if (lo === pos) return x;
-    // a[k+1..last] are all ≥ a[k]: the next order statistic is their minimum.
-    let y = a[k + 1] as number;
-    for (let j = k + 2; j <= last; j++) if ((a[j] as number) < y) y = a[j] as number;
-    return x + (y - x) * (pos - lo);
-  };
-  const q1 = at(0.25);
-  const median = at(0.5);
-  const q3 = at(0.75);
+  const first = a[from] as number;
+  // Constant values (a quota the whole team shares, a count that is zero for everyone): one pass.
+  let j = from + 1;
+  while (j <= last && a[j] === first) j++;
+  if (j > last) return { q1: first, median: first, q3: first, n };
+  const mid = (n - 1) * 0.5;
+  const midLo = from + Math.floor(mid);
+  selectInPlace(a, midLo, from, last);
+  const median = orderStatistic(a, mid, from, midLo, last);
+  const lowPos = (n - 1) * 0.25;
+  const lowLo = from + Math.floor(lowPos);
+  if (lowLo < midLo) selectInPlace(a, lowLo, from, midLo - 1);
+  // Its upper neighbour lies at or before the median's place: nothing after that is smaller.
+  const q1 = orderStatistic(a, lowPos, from, lowLo, lowLo < midLo ? midLo : last);
+  const highPos = (n - 1) * 0.75;
+  const highLo = from + Math.floor(highPos);
+  if (highLo > midLo) selectInPlace(a, highLo, midLo + 1, last);
+  const q3 = orderStatistic(a, highPos, from, highLo, last);
   return { q1, median, q3, n };
+}
+
+/**
+ * The type-7 quantile at position pos (0-based, fractional) once a[k] (k = from + ⌊pos⌋) is in
+ * place; when pos is fractional its upper neighbour is the smallest of a[k+1..last] (all ≥ a[k],
+ * the order statistics after it; `last` may stop early where nothing smaller can follow).
+ */
+function orderStatistic(a: Float64Array, pos: number, from: number, k: number, last: number): number {
+  const x = a[k] as number;
+  if (k - from === pos) return x;
+  let y = a[k + 1] as number;
+  for (let j = k + 2; j <= last; j++) if ((a[j] as number) < y) y = a[j] as number;
+  return x + (y - x) * (pos - (k - from));
 }
 
 /** Below this many values a range is finished by insertion sort. */
