@@ -19,12 +19,34 @@ export type RepIndex = {
   /** Index of roleKey in Engine.roleKeys. */
   roleGroup: number;
   expectation: RoleExpectation | null;
-  rows: Map<PeriodKey, MetricValues>;
+  rows: PeriodRows;
   /** Resolved targets by period (shared objects from the engine cache). */
   targets: Map<PeriodKey, ResolvedTargets>;
   /** Prefix of this rep's key in the engine's targets cache (reps with the same set-up share targets). */
   targetsKey: string;
 };
+
+/**
+ * One rep's rows by period. The engine numbers the distinct periods once (slots), and every rep
+ * keeps its rows in an array by slot: as quick to read as a Map, far cheaper to build for
+ * thousands of reps.
+ */
+export class PeriodRows {
+  private readonly at: Array<MetricValues | undefined> = [];
+  constructor(private readonly slots: ReadonlyMap<PeriodKey, number>) {}
+  get(p: PeriodKey): MetricValues | undefined {
+    const i = this.slots.get(p);
+    return i === undefined ? undefined : this.at[i];
+  }
+  has(p: PeriodKey): boolean {
+    return this.get(p) !== undefined;
+  }
+  /** Later rows for the same slot replace earlier ones. */
+  put(slot: number, v: MetricValues): void {
+    while (this.at.length < slot) this.at.push(undefined);
+    this.at[slot] = v;
+  }
+}
 
 export type RepWindow = {
   periods: PeriodKey[];
@@ -74,7 +96,8 @@ export type Engine = {
   periods: PeriodKey[];
   /** Resolved targets by rep set-up (RepIndex.targetsKey), then period. */
   targetsCache: Map<string, Map<PeriodKey, ResolvedTargets>>;
-  windows: Map<string, WindowStats>;
+  /** Window statistics by end period, then window length. */
+  windows: Map<PeriodKey, Map<number, WindowStats>>;
 };
 
 export function createEngine(input: {
@@ -84,13 +107,31 @@ export function createEngine(input: {
   settings: DiagnosisSettings;
   kind?: PeriodKind;
 }): Engine {
+  // The most frequent period kind (the first seen on a tie).
   const kinds = new Map<PeriodKind, number>();
-  for (const r of input.periods) kinds.set(r.periodKind, (kinds.get(r.periodKind) ?? 0) + 1);
+  let lastKind: PeriodKind | null = null;
+  let run = 0;
+  for (const r of input.periods) {
+    // Rows come in runs of one kind: count a run at once.
+    if (r.periodKind === lastKind) run++;
+    else {
+      if (lastKind !== null) kinds.set(lastKind, (kinds.get(lastKind) ?? 0) + run);
+      lastKind = r.periodKind;
+      run = 1;
+      if (!kinds.has(lastKind)) kinds.set(lastKind, 0);
+    }
+  }
+  if (lastKind !== null) kinds.set(lastKind, (kinds.get(lastKind) ?? 0) + run);
   let kind: PeriodKind = input.kind ?? 'month';
   if (input.kind === undefined) {
     let best = -1;
     for (const [k, n] of kinds) if (n > best) [kind, best] = [k, n];
   }
+  // Each distinct period of this kind gets a slot (-1: not a period of this kind); parsed once.
+  const slots = new Map<PeriodKey, number>();
+  const validSlots = new Map<PeriodKey, number>();
+  const ordinalAt: number[] = [];
+  const periodAt: PeriodKey[] = [];
   const reps: RepIndex[] = [];
   const byId = new Map<string, RepIndex>();
   // Many reps, few roles: normalise each role name and find its expectation once.
@@ -109,7 +150,7 @@ export function createEngine(input: {
       roleKey: role.key,
       roleGroup: role.group,
       expectation: role.expectation,
-      rows: new Map(),
+      rows: new PeriodRows(validSlots),
       targets: new Map(),
       // Reps without overrides share targets by role expectation, start date and period.
       targetsKey: rep.targetOverrides ? `r\u0000${rep.id}` : `e\u0000${role.key}\u0000${role.expectation?.id ?? ''}\u0000${rep.startDate ?? ''}`,
@@ -117,27 +158,26 @@ export function createEngine(input: {
     reps.push(idx);
     byId.set(rep.id, idx);
   }
-  const periodSet = new Set<PeriodKey>();
-  // Few distinct periods, many rows: parse each key once.
-  const ordinals = new Map<PeriodKey, number | null>();
-  const ordinalOf = (p: PeriodKey): number | null => {
-    let o = ordinals.get(p);
-    if (o === undefined) {
-      const parsed = parsePeriod(p);
-      o = parsed && parsed.kind === kind ? parsed.ordinal : null;
-      ordinals.set(p, o);
-    }
-    return o;
-  };
   for (const r of input.periods) {
     if (r.periodKind !== kind) continue;
     const idx = byId.get(r.repId);
     if (!idx) continue;
-    if (ordinalOf(r.period) === null) continue;
-    idx.rows.set(r.period, r.values);
-    periodSet.add(r.period);
+    let slot = slots.get(r.period);
+    if (slot === undefined) {
+      const parsed = parsePeriod(r.period);
+      slot = parsed && parsed.kind === kind ? periodAt.length : -1;
+      if (parsed && slot >= 0) {
+        periodAt.push(r.period);
+        ordinalAt.push(parsed.ordinal);
+        validSlots.set(r.period, slot);
+      }
+      slots.set(r.period, slot);
+    }
+    if (slot < 0) continue;
+    idx.rows.put(slot, r.values);
   }
-  const periods = [...periodSet].sort((a, b) => (ordinalOf(a) ?? 0) - (ordinalOf(b) ?? 0));
+  const order = periodAt.map((_, i) => i).sort((a, b) => (ordinalAt[a] ?? 0) - (ordinalAt[b] ?? 0));
+  const periods = order.map((i) => periodAt[i] as PeriodKey);
   return { settings: input.settings, kind, reps, roleKeys, byId, periods, targetsCache: new Map(), windows: new Map() };
 }
 

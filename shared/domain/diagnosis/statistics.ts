@@ -187,8 +187,10 @@ class RepWindows implements WindowReps {
 }
 
 export function windowStats(engine: Engine, end: PeriodKey, length: number): WindowStats {
-  const key = `${end}\u0000${length}`;
-  const cached = engine.windows.get(key);
+  // By end, then length: no key string to build on every call (several per rep).
+  let byLength = engine.windows.get(end);
+  if (!byLength) engine.windows.set(end, (byLength = new Map()));
+  const cached = byLength.get(length);
   if (cached) return cached;
   const periods = trailingPeriods(end, length);
   // One period (every history point, every single-period check): members are the reps with a row
@@ -251,7 +253,7 @@ export function windowStats(engine: Engine, end: PeriodKey, length: number): Win
   }
   const reps = new RepWindows(engine, periods, single, built, all.length);
   const ws: WindowStats = { periods, reps, groups, groupSize, signal: teamSignal(all) };
-  engine.windows.set(key, ws);
+  byLength.set(length, ws);
   return ws;
 }
 
