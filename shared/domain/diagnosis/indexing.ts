@@ -33,13 +33,31 @@ export type RepIndex = {
  */
 export class PeriodRows {
   private readonly at: Array<MetricValues | undefined> = [];
+  /** Derived quantities of each row, computed once when first needed (rows are not mutated). */
+  private readonly derivedAt: Array<Derived | undefined> = [];
   constructor(private readonly slots: ReadonlyMap<PeriodKey, number>) {}
+  /** The slot of a period (the same for every rep of the engine); -1 when no rep has it. */
+  slot(p: PeriodKey): number {
+    return this.slots.get(p) ?? -1;
+  }
   get(p: PeriodKey): MetricValues | undefined {
     const i = this.slots.get(p);
     return i === undefined ? undefined : this.at[i];
   }
   has(p: PeriodKey): boolean {
     return this.get(p) !== undefined;
+  }
+  atSlot(i: number): MetricValues | undefined {
+    return i < 0 ? undefined : this.at[i];
+  }
+  /** The derived quantities of the row in slot i (which must hold one). */
+  derivedAtSlot(i: number): Derived {
+    let d = this.derivedAt[i];
+    if (d === undefined) {
+      while (this.derivedAt.length < i) this.derivedAt.push(undefined);
+      d = this.derivedAt[i] = derive(this.at[i] as MetricValues);
+    }
+    return d;
   }
   /** Later rows for the same slot replace earlier ones. */
   put(slot: number, v: MetricValues): void {
@@ -213,22 +231,12 @@ export function quotaFor(t: ResolvedTargets, v: MetricValues): { quota: number |
   return { quota: null, source: null };
 }
 
-/** Derived quantities of one stored row, computed once per row (rows are not mutated). */
-const derivedOfRow = new WeakMap<MetricValues, Derived>();
-export function derivedOf(v: MetricValues): Derived {
-  let d = derivedOfRow.get(v);
-  if (!d) {
-    d = derive(v);
-    derivedOfRow.set(v, d);
-  }
-  return d;
-}
-
 export function repWindow(engine: Engine, idx: RepIndex, periods: readonly PeriodKey[]): RepWindow | null {
   if (periods.length === 1) {
     // One period (every history point, every single-period check): no copies, shared targets.
     const p = periods[0] as PeriodKey;
-    const v = idx.rows.get(p);
+    const slot = idx.rows.slot(p);
+    const v = idx.rows.atSlot(slot);
     if (!v) return null;
     const t = targetsFor(engine, idx, p);
     const q = quotaFor(t, v);
@@ -236,7 +244,7 @@ export function repWindow(engine: Engine, idx: RepIndex, periods: readonly Perio
     return {
       periods: periods as PeriodKey[],
       values: v,
-      derived: derivedOf(v),
+      derived: idx.rows.derivedAtSlot(slot),
       quota: q.quota,
       quotaSource: q.source,
       targets: t.targets,

@@ -6,7 +6,7 @@ import { hasSignal, isFlowMetric } from './aggregate';
 import type { MetricValues } from '../../schemas/metrics';
 import type { Derived } from './aggregate';
 import type { Engine, RepIndex, RepWindow, StatLookup, WindowReps, WindowStats } from './indexing';
-import { derivedOf, peekTargets, quotaFor, repWindow } from './indexing';
+import { peekTargets, quotaFor, repWindow } from './indexing';
 import { trailingPeriods } from './periods';
 import type { Quartiles } from './stats';
 import { quartilesInPlace } from './stats';
@@ -196,6 +196,7 @@ export function windowStats(engine: Engine, end: PeriodKey, length: number): Win
   // One period (every history point, every single-period check): members are the reps with a row
   // in it, and their values are read from the rows; a RepWindow is made only for a rep assessed.
   const single = periods.length === 1 ? (periods[0] as PeriodKey) : null;
+  const slot = single !== null ? (engine.reps[0]?.rows.slot(single) ?? -1) : -1;
   const built = new Map<string, RepWindow>();
   // Per role group (engine.roleKeys order), then the whole team: the members and their values, or their windows.
   const groupCount = engine.roleKeys.length;
@@ -216,7 +217,7 @@ export function windowStats(engine: Engine, end: PeriodKey, length: number): Win
   for (const idx of engine.reps) {
     let v: MetricValues | undefined;
     let rw: RepWindow | null = null;
-    if (single !== null) v = idx.rows.get(single);
+    if (single !== null) v = idx.rows.atSlot(slot);
     else {
       rw = repWindow(engine, idx, periods);
       if (rw) built.set(idx.rep.id, rw);
@@ -232,10 +233,11 @@ export function windowStats(engine: Engine, end: PeriodKey, length: number): Win
           const list = memberReps[g] as RepIndex[];
           const values = memberValues[g] as MetricValues[];
           for (let i = 0; i < list.length; i++) {
+            const idx = list[i] as RepIndex;
             const v = values[i] as MetricValues;
-            const quota = quotaFor(peekTargets(engine, list[i] as RepIndex, single), v).quota;
+            const quota = quotaFor(peekTargets(engine, idx, single), v).quota;
             const coverage = v.pipeline !== null && quota !== null && quota > 0 ? v.pipeline / quota : null;
-            addMember(c, v, derivedOf(v), quota, coverage, 1);
+            addMember(c, v, idx.rows.derivedAtSlot(slot), quota, coverage, 1);
           }
         }
       : (c: Columns) => {
