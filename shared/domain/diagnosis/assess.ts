@@ -2,7 +2,7 @@
 // cycle, verdict, confidence, metrics and evidence.
 import type { PeriodKey } from '../../schemas/common';
 import { signalValue } from './aggregate';
-import { CONVERSION_STAT, SIGNAL_STAT, benchmarked, emptyBenchmarked, expectationFor, ratioOrNull, scaledStats, signalTarget } from './benchmarks';
+import { CONVERSION_STAT, SIGNAL_STAT, benchmarked, emptyBenchmarked, expectationFor, ratioOrNull, signalTarget } from './benchmarks';
 import type { Quartiles } from './stats';
 import { classify } from './classification';
 import { creationCohort } from './cohort';
@@ -16,7 +16,7 @@ import { DISPLAY_KEYS, FLOW_STATS, LOWER_IS_BETTER, statRaw, windowStats } from 
 import type { Assessment, Attainment, Benchmarked, CycleCheck, Decomposition, MetricComparison, StatKey } from './types';
 import { STAT_LABELS } from './vocabulary';
 
-const EMPTY_STATS: StatLookup = { get: () => undefined };
+const EMPTY_STATS: StatLookup = { get: () => undefined, one: () => undefined };
 
 /** withEvidence: build the sentences; withMetrics: list every metric (off for internal checks). */
 export type AssessOptions = { withEvidence: boolean; withMetrics?: boolean };
@@ -63,7 +63,7 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
   });
 
   // Result and attainment.
-  const result = resultOf(rw, stats, scope, threshold);
+  const result = resultOf(rw, stats.get(resultKeyOf(scope)), scope, threshold);
 
   // Cycle length: longer than the maximum (or team median) by more than the threshold.
   const cycle = cycleCheck(benchmarked(v.cycleDaysMedian, rw.targets.maxCycleDays, stats.get('cycleDaysMedian'), 'cycleDaysMedian', n), threshold);
@@ -106,8 +106,11 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
 
 /** Team figures of one factor (window-scaled) with its expectation. */
 function factorBench(stats: StatLookup, k: StatKey, n: number, expectation: number | null): FactorBench {
-  const { teamQ1, teamMedian, teamQ3, teamSize } = scaledStats(stats.get(k), k, n);
-  return { expectation, teamQ1, teamMedian, teamQ3, teamSize };
+  const q = stats.get(k);
+  const s = FLOW_STATS.has(k) ? n : 1;
+  return q
+    ? { expectation, teamQ1: q.q1 * s, teamMedian: q.median * s, teamQ3: q.q3 * s, teamSize: q.n }
+    : { expectation, teamQ1: null, teamMedian: null, teamQ3: null, teamSize: 0 };
 }
 
 /**
@@ -167,12 +170,17 @@ function scopeOf(rw: RepWindow): Decomposition['scope'] {
   return !hasRevenueScope && v.opportunitiesCreated !== null ? 'opportunities' : 'revenue';
 }
 
-function resultOf(rw: RepWindow, stats: StatLookup, scope: Decomposition['scope'], threshold: number): Attainment {
+function resultKeyOf(scope: Decomposition['scope']): StatKey {
+  return scope === 'revenue' ? 'revenue' : 'opportunitiesCreated';
+}
+
+/** The result against its target; q: the team quartiles of the result's stat (resultKeyOf). */
+function resultOf(rw: RepWindow, q: Quartiles | undefined, scope: Decomposition['scope'], threshold: number): Attainment {
   const n = rw.periods.length;
-  const resultKey: StatKey = scope === 'revenue' ? 'revenue' : 'opportunitiesCreated';
+  const resultKey = resultKeyOf(scope);
   const resultValue = scope === 'revenue' ? rw.derived.revenue : rw.values.opportunitiesCreated;
   const target = scope === 'revenue' ? rw.quota : rw.targets.opportunitiesCreated;
-  const rb = benchmarked(resultValue, target, stats.get(resultKey), resultKey, n);
+  const rb = benchmarked(resultValue, target, q, resultKey, n);
   const met =
     resultValue === null
       ? null
@@ -206,7 +214,9 @@ export function periodResult(engine: Engine, idx: RepIndex, period: PeriodKey): 
   const rw = ws.reps.get(idx.rep.id);
   if (!rw) return null;
   const stats = ws.groups.get(idx.roleKey) ?? ws.groups.get('*') ?? EMPTY_STATS;
-  return resultOf(rw, stats, scopeOf(rw), engine.settings.gapThreshold);
+  const scope = scopeOf(rw);
+  // One stat of the period's team figures: computed alone unless the period's figures are all known.
+  return resultOf(rw, stats.one(resultKeyOf(scope)), scope, engine.settings.gapThreshold);
 }
 
 function noDataAssessment(periods: PeriodKey[], length: number, teamScope: Assessment['teamScope']): Assessment {

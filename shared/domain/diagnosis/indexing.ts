@@ -101,7 +101,11 @@ export type WindowStats = {
 };
 
 /** Team quartiles of one peer group, by stat. */
-export type StatLookup = { get(k: StatKey): Quartiles | undefined };
+export type StatLookup = {
+  get(k: StatKey): Quartiles | undefined;
+  /** The same figures for one stat, computed alone when the others are not needed (yet). */
+  one(k: StatKey): Quartiles | undefined;
+};
 
 export type Engine = {
   settings: DiagnosisSettings;

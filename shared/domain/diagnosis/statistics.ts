@@ -95,10 +95,10 @@ function resetColumns(size: number): Columns {
   return columns;
 }
 
-/** Adds one member's values (as statRaw reads them) over its n present periods. */
-function addMember(c: Columns, v: MetricValues, d: Derived, quota: number | null, coverage: number | null, n: number): void {
+/** Writes one member's values (as statRaw reads them) into the row buffer, in STAT_KEYS order. */
+function rowOf(v: MetricValues, d: Derived, quota: number | null, coverage: number | null): Float64Array {
   // Unknown (null, or undefined in rows stored before a metric existed) becomes NaN: not finite, left out.
-  const r = c.row;
+  const r = columns.row;
   r[C.quota] = v.quota ?? NaN;
   r[C.revenueWon] = v.revenueWon ?? NaN;
   r[C.calls] = v.calls ?? NaN;
@@ -130,38 +130,66 @@ function addMember(c: Columns, v: MetricValues, d: Derived, quota: number | null
   r[C.pipelineCoverage] = coverage ?? NaN;
   r[C.cohortWinRate] = d.cohortWinRate ?? NaN;
   r[C.cohortOpenShare] = d.cohortOpenShare ?? NaN;
-  const { data, counts, stride } = c;
-  for (let i = 0; i < STAT_COUNT; i++) {
-    const x = FLOW_AT[i] === 1 ? (r[i] as number) / n : (r[i] as number);
-    if (Number.isFinite(x)) data[i * stride + (counts[i] as number)++] = x;
-  }
+  return r;
 }
+
+/** Stat i of a row over n present periods (flows per period); the caller leaves out what is not finite. */
+function statOfRow(r: Float64Array, i: number, n: number): number {
+  return FLOW_AT[i] === 1 ? (r[i] as number) / n : (r[i] as number);
+}
+
+/** Visits every member of a group: its values, derived quantities, quota and coverage over n present periods. */
+type Members = (visit: (v: MetricValues, d: Derived, quota: number | null, coverage: number | null, n: number) => void) => void;
 
 /**
  * Team quartiles of one peer group in one window, computed on first use: every stat's column is
  * filled in one pass over the members and every stat's quartiles are selected from it at once
- * (and kept). Computed per group: a rep history needs its own group only.
+ * (and kept). Computed per group: a rep history needs its own group only. `one` serves a caller
+ * that needs a single stat (a past period's result) without computing the rest.
  */
 class GroupStats implements StatLookup {
   private known: Array<Quartiles | null> | null = null;
+  private single: Map<number, Quartiles | null> | null = null;
   constructor(
     private readonly size: number,
-    private fill: ((c: Columns) => void) | null,
+    private readonly members: Members,
   ) {}
   get(k: StatKey): Quartiles | undefined {
     let known = this.known;
     if (known === null) {
-      const c = resetColumns(this.size);
-      this.fill?.(c);
-      this.fill = null;
+      const { data, counts, stride } = resetColumns(this.size);
+      this.members((v, d, quota, coverage, n) => {
+        const r = rowOf(v, d, quota, coverage);
+        for (let i = 0; i < STAT_COUNT; i++) {
+          const x = statOfRow(r, i, n);
+          if (Number.isFinite(x)) data[i * stride + (counts[i] as number)++] = x;
+        }
+      });
       known = this.known = new Array<Quartiles | null>(STAT_COUNT);
       for (let i = 0; i < STAT_COUNT; i++) {
-        const n = c.counts[i] as number;
-        known[i] = n === 0 ? null : quartilesInPlace(c.data, i * c.stride, n);
+        const n = counts[i] as number;
+        known[i] = n === 0 ? null : quartilesInPlace(data, i * stride, n);
       }
+      this.single = null;
     }
     const i = STAT_INDEX.get(k);
     return i === undefined ? undefined : (known[i] ?? undefined);
+  }
+  one(k: StatKey): Quartiles | undefined {
+    if (this.known !== null) return this.get(k);
+    const i = STAT_INDEX.get(k);
+    if (i === undefined) return undefined;
+    const hit = this.single?.get(i);
+    if (hit !== undefined) return hit ?? undefined;
+    const { data } = resetColumns(this.size);
+    let count = 0;
+    this.members((v, d, quota, coverage, n) => {
+      const x = statOfRow(rowOf(v, d, quota, coverage), i, n);
+      if (Number.isFinite(x)) data[count++] = x;
+    });
+    const q = count === 0 ? null : quartilesInPlace(data, 0, count);
+    (this.single ??= new Map()).set(i, q);
+    return q ?? undefined;
   }
 }
 
@@ -227,9 +255,9 @@ export function windowStats(engine: Engine, end: PeriodKey, length: number): Win
     add(groupCount, idx, v, rw);
     if (idx.roleKey !== '*') add(idx.roleGroup, idx, v, rw);
   }
-  const fill = (g: number) =>
+  const membersOf = (g: number): Members =>
     single !== null
-      ? (c: Columns) => {
+      ? (visit) => {
           const list = memberReps[g] as RepIndex[];
           const values = memberValues[g] as MetricValues[];
           for (let i = 0; i < list.length; i++) {
@@ -237,21 +265,21 @@ export function windowStats(engine: Engine, end: PeriodKey, length: number): Win
             const v = values[i] as MetricValues;
             const quota = quotaFor(peekTargets(engine, idx, single), v).quota;
             const coverage = v.pipeline !== null && quota !== null && quota > 0 ? v.pipeline / quota : null;
-            addMember(c, v, idx.rows.derivedAtSlot(slot), quota, coverage, 1);
+            visit(v, idx.rows.derivedAtSlot(slot), quota, coverage, 1);
           }
         }
-      : (c: Columns) => {
-          for (const rw of memberWindows[g] as RepWindow[]) addMember(c, rw.values, rw.derived, rw.quota, rw.coverage, rw.periods.length);
+      : (visit) => {
+          for (const rw of memberWindows[g] as RepWindow[]) visit(rw.values, rw.derived, rw.quota, rw.coverage, rw.periods.length);
         };
   const groups = new Map<string, StatLookup>();
   const groupSize = new Map<string, number>([['*', all.length]]);
-  groups.set('*', new GroupStats(all.length, fill(groupCount)));
+  groups.set('*', new GroupStats(all.length, membersOf(groupCount)));
   for (let g = 0; g < groupCount; g++) {
     const size = (memberValues[g] as MetricValues[]).length;
     const roleKey = engine.roleKeys[g] as string;
     if (size === 0 || roleKey === '*') continue;
     groupSize.set(roleKey, size);
-    if (size >= MIN_PEERS) groups.set(roleKey, new GroupStats(size, fill(g)));
+    if (size >= MIN_PEERS) groups.set(roleKey, new GroupStats(size, membersOf(g)));
   }
   const reps = new RepWindows(engine, periods, single, built, all.length);
   const ws: WindowStats = { periods, reps, groups, groupSize, signal: teamSignal(all) };
