@@ -115,8 +115,8 @@ function factorBench(stats: StatLookup, k: StatKey, n: number, expectation: numb
 
 /**
  * One listed metric, or null when there is nothing to show (no value, no team median, no
- * expectation). Built as one literal in its final field order (this runs for every metric of
- * every rep): the fields of benchmarked(), then key, label, higherIsBetter, gap.
+ * expectation): benchmarked()'s fresh object extended in place with key, label, higherIsBetter
+ * and gap (this runs for every metric of every rep).
  */
 function metricComparison(
   value: number | null,
@@ -125,26 +125,13 @@ function metricComparison(
   k: StatKey,
   n: number,
 ): MetricComparison | null {
-  const s = FLOW_STATS.has(k) ? n : 1;
-  const teamMedian = q ? q.median * s : null;
-  if (value === null && teamMedian === null && expectation === null) return null;
-  const useExpectation = expectation !== null && expectation > 0;
-  const useMedian = !useExpectation && teamMedian !== null && teamMedian > 0;
-  const benchmark = useExpectation ? expectation : useMedian ? teamMedian : null;
-  return {
-    value,
-    expectation,
-    teamQ1: q ? q.q1 * s : null,
-    teamMedian,
-    teamQ3: q ? q.q3 * s : null,
-    teamSize: q ? q.n : 0,
-    benchmark,
-    benchmarkSource: useExpectation ? 'expectation' : useMedian ? 'team-median' : null,
-    key: k,
-    label: STAT_LABELS[k],
-    higherIsBetter: !LOWER_IS_BETTER.has(k),
-    gap: value !== null && benchmark !== null && benchmark > 0 ? value / benchmark - 1 : null,
-  };
+  if (value === null && q === undefined && expectation === null) return null;
+  const m = benchmarked(value, expectation, q, k, n) as MetricComparison;
+  m.key = k;
+  m.label = STAT_LABELS[k];
+  m.higherIsBetter = !LOWER_IS_BETTER.has(k);
+  m.gap = value !== null && m.benchmark !== null && m.benchmark > 0 ? value / m.benchmark - 1 : null;
+  return m;
 }
 
 /** The cycle check from its benchmarked value, as one literal (the fields of benchmarked(), then inGap, source). */
