@@ -2,7 +2,8 @@
 // cycle, verdict, confidence, metrics and evidence.
 import type { PeriodKey } from '../../schemas/common';
 import { signalValue } from './aggregate';
-import { CONVERSION_STAT, SIGNAL_STAT, benchmarked, emptyBenchmarked, expectationFor, ratioOrNull, scaledStats, signalTarget } from './benchmarks';
+import { CONVERSION_STAT, SIGNAL_STAT, benchmarked, emptyBenchmarked, expectationFor, ratioOrNull, signalTarget } from './benchmarks';
+import type { Quartiles } from './stats';
 import { classify } from './classification';
 import { creationCohort } from './cohort';
 import { confidenceOf } from './confidence';
@@ -11,11 +12,11 @@ import type { FactorBench } from './funnel';
 import { decomposeFunnel } from './funnel';
 import { GAP_EPSILON, inGap, withinThreshold } from './thresholds';
 import type { Engine, RepIndex, RepWindow, StatLookup } from './indexing';
-import { DISPLAY_KEYS, LOWER_IS_BETTER, statRaw, windowStats } from './statistics';
-import type { Assessment, Attainment, CycleCheck, Decomposition, MetricComparison, StatKey } from './types';
+import { DISPLAY_KEYS, FLOW_STATS, LOWER_IS_BETTER, statRaw, windowStats } from './statistics';
+import type { Assessment, Attainment, Benchmarked, CycleCheck, Decomposition, MetricComparison, StatKey } from './types';
 import { STAT_LABELS } from './vocabulary';
 
-const EMPTY_STATS: StatLookup = { get: () => undefined };
+const EMPTY_STATS: StatLookup = { get: () => undefined, one: () => undefined };
 
 /** withEvidence: build the sentences; withMetrics: list every metric (off for internal checks). */
 export type AssessOptions = { withEvidence: boolean; withMetrics?: boolean };
@@ -32,11 +33,6 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
   const n = rw.periods.length;
   const v = rw.values;
   const d = rw.derived;
-  const bench = (k: StatKey, value: number | null, expectation: number | null) => benchmarked(value, expectation, stats.get(k), k, n);
-  const fb = (k: StatKey, expectation: number | null): FactorBench => {
-    const { teamQ1, teamMedian, teamQ3, teamSize } = scaledStats(stats.get(k), k, n);
-    return { expectation, teamQ1, teamMedian, teamQ3, teamSize };
-  };
 
   const signal = ws.signal;
   const scope = scopeOf(rw);
@@ -50,23 +46,27 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
     revenue: d.revenue,
     closed,
     bench: {
-      effort: fb(SIGNAL_STAT[signal], signalTarget(rw.targets, v, signal)),
-      meetingToOpportunity: fb(CONVERSION_STAT[signal], ratioOrNull(rw.fullTargets.opportunitiesCreated, signalTarget(rw.fullTargets, v, signal))),
-      opportunityToWin: closed ? fb('closedWinRate', rw.targets.winRate) : fb('winPerOpportunity', rw.targets.winRate),
-      dealSize: fb('dealSize', rw.targets.avgDealSize),
+      effort: factorBench(stats, SIGNAL_STAT[signal], n, signalTarget(rw.targets, v, signal)),
+      meetingToOpportunity: factorBench(
+        stats,
+        CONVERSION_STAT[signal],
+        n,
+        ratioOrNull(rw.fullTargets.opportunitiesCreated, signalTarget(rw.fullTargets, v, signal)),
+      ),
+      opportunityToWin: closed
+        ? factorBench(stats, 'closedWinRate', n, rw.targets.winRate)
+        : factorBench(stats, 'winPerOpportunity', n, rw.targets.winRate),
+      dealSize: factorBench(stats, 'dealSize', n, rw.targets.avgDealSize),
     },
-    paceBench: fb('closingPace', null),
+    paceBench: factorBench(stats, 'closingPace', n, null),
     gapThreshold: threshold,
   });
 
   // Result and attainment.
-  const result = resultOf(rw, stats, scope, threshold);
+  const result = resultOf(rw, stats.get(resultKeyOf(scope)), scope, threshold);
 
   // Cycle length: longer than the maximum (or team median) by more than the threshold.
-  // Extended in place (the fields land in the same order a spread would give).
-  const cycle = bench('cycleDaysMedian', v.cycleDaysMedian, rw.targets.maxCycleDays) as CycleCheck;
-  cycle.inGap = cycle.value === null || cycle.benchmark === null ? null : inGap(cycle.value, cycle.benchmark, threshold, false);
-  cycle.source = cycle.benchmarkSource === 'expectation' ? 'max-cycle' : cycle.benchmarkSource === 'team-median' ? 'team-median' : null;
+  const cycle = cycleCheck(benchmarked(v.cycleDaysMedian, rw.targets.maxCycleDays, stats.get('cycleDaysMedian'), 'cycleDaysMedian', n), threshold);
 
   const cls = classify(decomposition, result, cycle);
   const { confidence, notes: confidenceNotes } = confidenceOf(cls, decomposition, cycle, settings, n, length);
@@ -77,15 +77,8 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
       if (k === 'conversionHeld' || k === 'conversionBooked' || k === 'conversionActivities') {
         if (k !== CONVERSION_STAT[signal]) continue;
       }
-      const value = statRaw(rw, k);
-      const b = bench(k, value, expectationFor(k, rw));
-      if (value === null && b.teamMedian === null && b.expectation === null) continue;
-      const m = b as MetricComparison;
-      m.key = k;
-      m.label = STAT_LABELS[k];
-      m.higherIsBetter = !LOWER_IS_BETTER.has(k);
-      m.gap = b.value !== null && b.benchmark !== null && b.benchmark > 0 ? b.value / b.benchmark - 1 : null;
-      metrics.push(m);
+      const m = metricComparison(statRaw(rw, k), expectationFor(k, rw), stats.get(k), k, n);
+      if (m !== null) metrics.push(m);
     }
 
   const assessment: Assessment = {
@@ -111,6 +104,52 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
   return assessment;
 }
 
+/** Team figures of one factor (window-scaled) with its expectation. */
+function factorBench(stats: StatLookup, k: StatKey, n: number, expectation: number | null): FactorBench {
+  const q = stats.get(k);
+  const s = FLOW_STATS.has(k) ? n : 1;
+  return q
+    ? { expectation, teamQ1: q.q1 * s, teamMedian: q.median * s, teamQ3: q.q3 * s, teamSize: q.n }
+    : { expectation, teamQ1: null, teamMedian: null, teamQ3: null, teamSize: 0 };
+}
+
+/**
+ * One listed metric, or null when there is nothing to show (no value, no team median, no
+ * expectation): benchmarked()'s fresh object extended in place with key, label, higherIsBetter
+ * and gap (this runs for every metric of every rep).
+ */
+function metricComparison(
+  value: number | null,
+  expectation: number | null,
+  q: Quartiles | undefined,
+  k: StatKey,
+  n: number,
+): MetricComparison | null {
+  if (value === null && q === undefined && expectation === null) return null;
+  const m = benchmarked(value, expectation, q, k, n) as MetricComparison;
+  m.key = k;
+  m.label = STAT_LABELS[k];
+  m.higherIsBetter = !LOWER_IS_BETTER.has(k);
+  m.gap = value !== null && m.benchmark !== null && m.benchmark > 0 ? value / m.benchmark - 1 : null;
+  return m;
+}
+
+/** The cycle check from its benchmarked value, as one literal (the fields of benchmarked(), then inGap, source). */
+function cycleCheck(b: Benchmarked, threshold: number): CycleCheck {
+  return {
+    value: b.value,
+    expectation: b.expectation,
+    teamQ1: b.teamQ1,
+    teamMedian: b.teamMedian,
+    teamQ3: b.teamQ3,
+    teamSize: b.teamSize,
+    benchmark: b.benchmark,
+    benchmarkSource: b.benchmarkSource,
+    inGap: b.value === null || b.benchmark === null ? null : inGap(b.value, b.benchmark, threshold, false),
+    source: b.benchmarkSource === 'expectation' ? 'max-cycle' : b.benchmarkSource === 'team-median' ? 'team-median' : null,
+  };
+}
+
 /** What the rep's result is: won revenue, or — for roles with no quota and no revenue in the data — opportunities created. */
 function scopeOf(rw: RepWindow): Decomposition['scope'] {
   const v = rw.values;
@@ -118,12 +157,17 @@ function scopeOf(rw: RepWindow): Decomposition['scope'] {
   return !hasRevenueScope && v.opportunitiesCreated !== null ? 'opportunities' : 'revenue';
 }
 
-function resultOf(rw: RepWindow, stats: StatLookup, scope: Decomposition['scope'], threshold: number): Attainment {
+function resultKeyOf(scope: Decomposition['scope']): StatKey {
+  return scope === 'revenue' ? 'revenue' : 'opportunitiesCreated';
+}
+
+/** The result against its target; q: the team quartiles of the result's stat (resultKeyOf). */
+function resultOf(rw: RepWindow, q: Quartiles | undefined, scope: Decomposition['scope'], threshold: number): Attainment {
   const n = rw.periods.length;
-  const resultKey: StatKey = scope === 'revenue' ? 'revenue' : 'opportunitiesCreated';
+  const resultKey = resultKeyOf(scope);
   const resultValue = scope === 'revenue' ? rw.derived.revenue : rw.values.opportunitiesCreated;
   const target = scope === 'revenue' ? rw.quota : rw.targets.opportunitiesCreated;
-  const rb = benchmarked(resultValue, target, stats.get(resultKey), resultKey, n);
+  const rb = benchmarked(resultValue, target, q, resultKey, n);
   const met =
     resultValue === null
       ? null
@@ -132,15 +176,23 @@ function resultOf(rw: RepWindow, stats: StatLookup, scope: Decomposition['scope'
         : rb.teamMedian !== null
           ? withinThreshold(resultValue, rb.teamMedian, threshold)
           : null;
-  // Extend the fresh Benchmarked object in place (no spread: this runs for every rep and period).
-  const result = rb as Attainment;
-  result.metric = scope === 'revenue' ? 'revenue' : 'opportunitiesCreated';
-  result.target = target;
-  result.targetSource = scope === 'revenue' ? rw.quotaSource : target !== null ? 'role' : null;
-  result.attainment = resultValue !== null && target !== null && target > 0 ? resultValue / target : null;
-  result.vsTeamMedian = resultValue !== null && rb.teamMedian !== null && rb.teamMedian > 0 ? resultValue / rb.teamMedian : null;
-  result.met = met;
-  return result;
+  // One literal in its final field order: the fields of benchmarked(), then the result's own.
+  return {
+    value: rb.value,
+    expectation: rb.expectation,
+    teamQ1: rb.teamQ1,
+    teamMedian: rb.teamMedian,
+    teamQ3: rb.teamQ3,
+    teamSize: rb.teamSize,
+    benchmark: rb.benchmark,
+    benchmarkSource: rb.benchmarkSource,
+    metric: scope === 'revenue' ? 'revenue' : 'opportunitiesCreated',
+    target,
+    targetSource: scope === 'revenue' ? rw.quotaSource : target !== null ? 'role' : null,
+    attainment: resultValue !== null && target !== null && target > 0 ? resultValue / target : null,
+    vsTeamMedian: resultValue !== null && rb.teamMedian !== null && rb.teamMedian > 0 ? resultValue / rb.teamMedian : null,
+    met,
+  };
 }
 
 /** The result of one period alone (cheap: no decomposition or evidence); null without data. */
@@ -149,7 +201,9 @@ export function periodResult(engine: Engine, idx: RepIndex, period: PeriodKey): 
   const rw = ws.reps.get(idx.rep.id);
   if (!rw) return null;
   const stats = ws.groups.get(idx.roleKey) ?? ws.groups.get('*') ?? EMPTY_STATS;
-  return resultOf(rw, stats, scopeOf(rw), engine.settings.gapThreshold);
+  const scope = scopeOf(rw);
+  // One stat of the period's team figures: computed alone unless the period's figures are all known.
+  return resultOf(rw, stats.one(resultKeyOf(scope)), scope, engine.settings.gapThreshold);
 }
 
 function noDataAssessment(periods: PeriodKey[], length: number, teamScope: Assessment['teamScope']): Assessment {

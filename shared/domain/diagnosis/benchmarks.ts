@@ -7,13 +7,6 @@ import type { Quartiles } from './stats';
 import { FLOW_STATS } from './statistics';
 import type { Benchmarked, EffortSignal, StatKey } from './types';
 
-export function scaledStats(q: Quartiles | undefined, k: StatKey, n: number) {
-  const s = FLOW_STATS.has(k) ? n : 1;
-  return q
-    ? { teamQ1: q.q1 * s, teamMedian: q.median * s, teamQ3: q.q3 * s, teamSize: q.n }
-    : { teamQ1: null, teamMedian: null, teamQ3: null, teamSize: 0 };
-}
-
 /** A value with its expectation and team figures (window-scaled); benchmark as pickBenchmark. Allocation-lean: it runs for every metric of every rep. */
 export function benchmarked(value: number | null, expectation: number | null, q: Quartiles | undefined, k: StatKey, n: number): Benchmarked {
   const s = FLOW_STATS.has(k) ? n : 1;

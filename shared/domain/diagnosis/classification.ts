@@ -1,7 +1,7 @@
 // Classification: the verdict rules over a funnel decomposition, a result and a cycle check.
 import type { Verdict, WeakStage } from '../../schemas/diagnosis';
 import { GAP_EPSILON } from './thresholds';
-import type { Attainment, CycleCheck, Decomposition, FunnelTerm, RuleId, TermKey } from './types';
+import type { Attainment, CycleCheck, Decomposition, FunnelTerm, RuleId } from './types';
 
 export type Classification = {
   verdict: Verdict;
@@ -29,6 +29,21 @@ function performance(t: FunnelTerm): number {
   return t.ratio ?? 1;
 }
 
+/** The outcome, filled into the one Classification object. */
+function finish(
+  base: Classification,
+  verdict: Verdict,
+  weakStage: WeakStage | null,
+  rule: RuleId,
+  weakTerm: FunnelTerm | null = null,
+): Classification {
+  base.verdict = verdict;
+  base.weakStage = weakStage;
+  base.rule = rule;
+  base.weakTerm = weakTerm;
+  return base;
+}
+
 /**
  * The verdict rules, in order:
  * 1. no result value → insufficient-data (missing-outcome).
@@ -47,8 +62,7 @@ function performance(t: FunnelTerm): number {
  * A result with no target and no team median: rules 3–4 apply; with no gap → insufficient-data (factors-unknown).
  */
 export function classify(dec: Decomposition, result: Attainment, cycle: CycleCheck): Classification {
-  const byKey = (k: TermKey) => dec.terms.find((t) => t.key === k) as FunnelTerm;
-  const effort = byKey('effort');
+  const effort = dec.terms.find((t) => t.key === 'effort') as FunnelTerm;
   const skillTerms = dec.terms.filter((t) => t.side === 'skill' && t.inGap === true);
   const skillGaps: Array<{ stage: WeakStage; perf: number; term: FunnelTerm | null }> = skillTerms.map((t) => ({
     stage: t.stage,
@@ -75,25 +89,17 @@ export function classify(dec: Decomposition, result: Attainment, cycle: CycleChe
     decidingTerm: null,
     offsetGaps: [],
   };
-  const done = (verdict: Verdict, weakStage: WeakStage | null, rule: RuleId, weakTerm: FunnelTerm | null = null): Classification => {
-    base.verdict = verdict;
-    base.weakStage = weakStage;
-    base.rule = rule;
-    base.weakTerm = weakTerm;
-    return base;
-  };
-
-  if (result.value === null) return done('insufficient-data', null, 'missing-outcome');
+  if (result.value === null) return finish(base, 'insufficient-data', null, 'missing-outcome');
   if (result.met === true) {
     base.offsetGaps = [...(effort.inGap ? (['prospecting'] as WeakStage[]) : []), ...gaps.skill];
-    return done('on-track', null, 'attainment-met');
+    return finish(base, 'on-track', null, 'attainment-met');
   }
-  if (effort.inGap === null) return done('insufficient-data', null, 'missing-activity');
+  if (effort.inGap === null) return finish(base, 'insufficient-data', null, 'missing-activity');
   const weak = skillGaps[0];
-  if (effort.inGap && weak) return done('mixed', weak.stage, 'mixed', weak.term);
-  if (effort.inGap) return done('effort', 'prospecting', 'effort-only');
-  if (weak) return done('skill', weak.stage, 'skill-only', weak.term);
-  if (result.met === null) return done('insufficient-data', null, 'factors-unknown');
+  if (effort.inGap && weak) return finish(base, 'mixed', weak.stage, 'mixed', weak.term);
+  if (effort.inGap) return finish(base, 'effort', 'prospecting', 'effort-only');
+  if (weak) return finish(base, 'skill', weak.stage, 'skill-only', weak.term);
+  if (result.met === null) return finish(base, 'insufficient-data', null, 'factors-unknown');
 
   let worst: FunnelTerm | null = null;
   // Terms come in funnel order; a near-tie (float noise) keeps the earlier stage.
@@ -107,11 +113,11 @@ export function classify(dec: Decomposition, result: Attainment, cycle: CycleChe
       worst = t;
   if (worst) {
     base.decidingTerm = worst;
-    return done(worst.side === 'effort' ? 'effort' : 'skill', worst.stage, 'largest-negative-term', worst.side === 'skill' ? worst : null);
+    return finish(base, worst.side === 'effort' ? 'effort' : 'skill', worst.stage, 'largest-negative-term', worst.side === 'skill' ? worst : null);
   }
   const allComputable = dec.terms.every(
     (t) => t.status === 'ok' || t.status === 'out-of-scope' || (t.key === 'meetingToOpportunity' && dec.signal === 'opportunitiesCreated'),
   );
-  if (allComputable) return done('on-track', null, 'factors-meet-target-short');
-  return done('insufficient-data', null, 'factors-unknown');
+  if (allComputable) return finish(base, 'on-track', null, 'factors-meet-target-short');
+  return finish(base, 'insufficient-data', null, 'factors-unknown');
 }

@@ -9,6 +9,10 @@ export function minConfidence(a: Confidence, b: Confidence): Confidence {
   return RANK[a] <= RANK[b] ? a : b;
 }
 
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
 function rateConfidence(t: FunnelTerm, settings: DiagnosisSettings, notes: string[]): Confidence {
   const unit =
     t.key === 'meetingToOpportunity'
@@ -32,7 +36,6 @@ function rateConfidence(t: FunnelTerm, settings: DiagnosisSettings, notes: strin
     notes.push(`${t.label}: no interval could be computed: low confidence.`);
     return 'low';
   }
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
   if (iv.high >= t.benchmark) {
     notes.push(
       `${t.label}: the 95% interval ${pct(iv.low)}–${pct(iv.high)} reaches the benchmark ${pct(t.benchmark)}, so the gap may be chance: low confidence.`,
@@ -51,6 +54,33 @@ function rateConfidence(t: FunnelTerm, settings: DiagnosisSettings, notes: strin
   return 'high';
 }
 
+function effortConfidence(dec: Decomposition, notes: string[]): Confidence {
+  if (dec.signal === 'activities' || dec.signal === 'opportunitiesCreated') {
+    notes.push(`Activity measured by ${dec.signalLabel.toLowerCase()} (no meetings in the data): medium confidence.`);
+    return 'medium';
+  }
+  const unclearSkill = dec.terms.filter(
+    (t) => t.side === 'skill' && (t.status === 'missing' || t.status === 'no-benchmark' || t.status === 'not-computable'),
+  );
+  if (unclearSkill.length > 0) {
+    notes.push(`${unclearSkill.map((t) => t.label).join(', ')} could not be judged, so a conversion gap cannot be ruled out: medium confidence.`);
+    return 'medium';
+  }
+  return 'high';
+}
+
+function skillConfidence(cls: Classification, dec: Decomposition, cycle: CycleCheck, settings: DiagnosisSettings, notes: string[]): Confidence {
+  if (cls.weakTerm) return rateConfidence(cls.weakTerm, settings, notes);
+  // cycle length
+  const wins = dec.terms.find((t) => t.key === 'dealSize')?.events?.trials ?? 0;
+  if (wins < settings.minEventsForConfidence || cycle.value === null) {
+    notes.push(`Cycle length rests on ${wins} won deals, fewer than ${settings.minEventsForConfidence}: low confidence.`);
+    return 'low';
+  }
+  notes.push('Cycle length: a median of days carries no interval here: medium confidence.');
+  return 'medium';
+}
+
 export function confidenceOf(
   cls: Classification,
   dec: Decomposition,
@@ -61,44 +91,19 @@ export function confidenceOf(
 ): { confidence: Confidence; notes: string[] } {
   const notes: string[] = [];
   let c: Confidence;
-  const unclearSkill = dec.terms.filter(
-    (t) => t.side === 'skill' && (t.status === 'missing' || t.status === 'no-benchmark' || t.status === 'not-computable'),
-  );
-  const effortConfidence = (): Confidence => {
-    if (dec.signal === 'activities' || dec.signal === 'opportunitiesCreated') {
-      notes.push(`Activity measured by ${dec.signalLabel.toLowerCase()} (no meetings in the data): medium confidence.`);
-      return 'medium';
-    }
-    if (unclearSkill.length > 0) {
-      notes.push(`${unclearSkill.map((t) => t.label).join(', ')} could not be judged, so a conversion gap cannot be ruled out: medium confidence.`);
-      return 'medium';
-    }
-    return 'high';
-  };
-  const skillConfidence = (): Confidence => {
-    if (cls.weakTerm) return rateConfidence(cls.weakTerm, settings, notes);
-    // cycle length
-    const wins = dec.terms.find((t) => t.key === 'dealSize')?.events?.trials ?? 0;
-    if (wins < settings.minEventsForConfidence || cycle.value === null) {
-      notes.push(`Cycle length rests on ${wins} won deals, fewer than ${settings.minEventsForConfidence}: low confidence.`);
-      return 'low';
-    }
-    notes.push('Cycle length: a median of days carries no interval here: medium confidence.');
-    return 'medium';
-  };
   switch (cls.rule) {
     case 'attainment-met':
       c = cls.offsetGaps.length > 0 || dec.notComputable.length > 0 ? 'medium' : 'high';
       if (cls.offsetGaps.length > 0) notes.push('The result is met, but some factors sit in gap: watch them.');
       break;
     case 'effort-only':
-      c = effortConfidence();
+      c = effortConfidence(dec, notes);
       break;
     case 'skill-only':
-      c = skillConfidence();
+      c = skillConfidence(cls, dec, cycle, settings, notes);
       break;
     case 'mixed':
-      c = minConfidence(effortConfidence(), skillConfidence());
+      c = minConfidence(effortConfidence(dec, notes), skillConfidence(cls, dec, cycle, settings, notes));
       break;
     case 'largest-negative-term':
       c = 'low';

@@ -87,10 +87,6 @@ type Raw = {
   interval: Interval | null;
 };
 
-function rateEvents(successes: number, trials: number): { events: { successes: number; trials: number }; interval: Interval | null } {
-  return { events: { successes, trials }, interval: wilsonInterval(successes, trials) };
-}
-
 export function decomposeFunnel(input: FunnelInput): Decomposition {
   const { signal, scope, effort: E, opportunities: O, wins: W, revenue: R } = input;
   const unit = SIGNAL_UNITS[signal];
@@ -141,12 +137,12 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
       interval: null,
     };
   } else {
-    const ev = signal === 'activities' ? { events: { successes: O, trials: E }, interval: null } : rateEvents(O, E);
     raw.meetingToOpportunity = {
       value: O / E,
       status: O === 0 ? 'zero' : 'ok',
       note: O === 0 ? `No opportunities from ${E} ${unit}.` : null,
-      ...ev,
+      events: { successes: O, trials: E },
+      interval: signal === 'activities' ? null : wilsonInterval(O, E),
     };
   }
 
@@ -166,7 +162,8 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
           value: c.won / C,
           status: c.won === 0 ? 'zero' : 'ok',
           note: c.won === 0 ? `No wins: 0 of ${C} closed deals.` : null,
-          ...rateEvents(c.won, C),
+          events: { successes: c.won, trials: C },
+          interval: wilsonInterval(c.won, C),
         };
     } else if (O === null || W === null) raw.opportunityToWin.note = O === null ? 'Opportunities created missing.' : 'Deals won missing.';
     else if (O === 0)
@@ -190,7 +187,8 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
         value: W / O,
         status: W === 0 ? 'zero' : 'ok',
         note: W === 0 ? `No wins: 0 of ${O} opportunities.` : null,
-        ...rateEvents(W, O),
+        events: { successes: W, trials: O },
+        interval: wilsonInterval(W, O),
       };
     if (W === null || R === null) raw.dealSize.note = W === null ? 'Deals won missing.' : 'Won revenue missing.';
     else if (W === 0)

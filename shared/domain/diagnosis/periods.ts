@@ -78,19 +78,25 @@ export function comparePeriods(a: PeriodKey, b: PeriodKey): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const trailingCache = new Map<string, readonly PeriodKey[]>();
+/** By end, then count (no key string per call: this runs several times per rep). */
+const trailingCache = new Map<PeriodKey, Map<number, readonly PeriodKey[]>>();
+let trailingCached = 0;
 
 /** The `count` consecutive periods ending at `end` (inclusive), oldest first. Returns a fresh array. */
 export function trailingPeriods(end: PeriodKey, count: number): PeriodKey[] {
-  const key = `${end}\u0000${count}`;
-  const hit = trailingCache.get(key);
-  if (hit) return [...hit];
+  const hit = trailingCache.get(end)?.get(count);
+  if (hit) return hit.slice();
   const p = parsePeriod(end);
   if (!p) return [end];
   const out: PeriodKey[] = [];
   for (let i = count - 1; i >= 0; i--) out.push(periodFromOrdinal(p.kind, p.ordinal - i));
-  if (trailingCache.size < 10_000) trailingCache.set(key, out);
-  return [...out];
+  if (trailingCached < 10_000) {
+    let byCount = trailingCache.get(end);
+    if (!byCount) trailingCache.set(end, (byCount = new Map()));
+    byCount.set(count, out);
+    trailingCached++;
+  }
+  return out.slice();
 }
 
 export function shiftPeriod(key: PeriodKey, by: number): PeriodKey {

@@ -23,54 +23,97 @@ export function quartiles(values: readonly number[]): Quartiles | null {
   const xs = new Float64Array(n);
   let i = 0;
   for (const v of values) if (Number.isFinite(v)) xs[i++] = v;
-  if (n <= SORT_BELOW) {
-    // A typed array sorts numerically without a comparator.
-    xs.sort();
-    return { q1: quantileSorted(xs, 0.25), median: quantileSorted(xs, 0.5), q3: quantileSorted(xs, 0.75), n };
-  }
-  // Larger groups: only the (at most six) order statistics the three quartiles read are put in
-  // place, in ascending order, each search starting past the previous one: linear, not n·log n.
-  const pos = [(n - 1) * 0.25, (n - 1) * 0.5, (n - 1) * 0.75];
-  let from = 0;
-  for (const p of pos)
-    for (const k of [Math.floor(p), Math.ceil(p)])
-      if (k >= from) {
-        selectInPlace(xs, k, from, n - 1);
-        from = k + 1;
-      }
-  return { q1: quantileSorted(xs, 0.25), median: quantileSorted(xs, 0.5), q3: quantileSorted(xs, 0.75), n };
+  return quartilesInPlace(xs, 0, n);
 }
 
-/** Up to this many values a full typed-array sort is quicker than selecting (measured). */
-const SORT_BELOW = 1000;
+/**
+ * Quartiles of a[from .. from+n-1] (finite values; n > 0), rearranging that range. Only the order
+ * statistics the three quartiles read are put in place: the median's over the whole range, then
+ * the lower quartile's in the part below it and the upper quartile's in the part above it —
+ * linear, not n·log n. The upper neighbour of an interpolated position is the smallest value
+ * after it. The result is exactly that of a full sort.
+ */
+export function quartilesInPlace(a: Float64Array, from: number, n: number): Quartiles {
+  const last = from + n - 1;
+  const first = a[from] as number;
+  // Constant values (a quota the whole team shares, a count that is zero for everyone): one pass.
+  let j = from + 1;
+  while (j <= last && a[j] === first) j++;
+  if (j > last) return { q1: first, median: first, q3: first, n };
+  const mid = (n - 1) * 0.5;
+  const midLo = from + Math.floor(mid);
+  selectInPlace(a, midLo, from, last);
+  const median = orderStatistic(a, mid, from, midLo, last);
+  const lowPos = (n - 1) * 0.25;
+  const lowLo = from + Math.floor(lowPos);
+  if (lowLo < midLo) selectInPlace(a, lowLo, from, midLo - 1);
+  // Its upper neighbour lies at or before the median's place: nothing after that is smaller.
+  const q1 = orderStatistic(a, lowPos, from, lowLo, lowLo < midLo ? midLo : last);
+  const highPos = (n - 1) * 0.75;
+  const highLo = from + Math.floor(highPos);
+  if (highLo > midLo) selectInPlace(a, highLo, midLo + 1, last);
+  const q3 = orderStatistic(a, highPos, from, highLo, last);
+  return { q1, median, q3, n };
+}
+
+/**
+ * The type-7 quantile at position pos (0-based, fractional) once a[k] (k = from + ⌊pos⌋) is in
+ * place; when pos is fractional its upper neighbour is the smallest of a[k+1..last] (all ≥ a[k],
+ * the order statistics after it; `last` may stop early where nothing smaller can follow).
+ */
+function orderStatistic(a: Float64Array, pos: number, from: number, k: number, last: number): number {
+  const x = a[k] as number;
+  if (k - from === pos) return x;
+  let y = a[k + 1] as number;
+  for (let j = k + 2; j <= last; j++) if ((a[j] as number) < y) y = a[j] as number;
+  return x + (y - x) * (pos - (k - from));
+}
+
+/** Below this many values a range is finished by insertion sort. */
+const INSERTION_BELOW = 16;
 
 /**
  * Rearranges a[left..right] so that a[k] holds the value a full ascending sort would put there,
- * with nothing larger before it and nothing smaller after it (Hoare's selection, median-of-three pivot).
+ * with nothing larger before it and nothing smaller after it. Partitions without branching on
+ * the data (a swap every step, the boundary moved by the comparison), first the values below the
+ * median-of-three pivot, then those equal to it, so ties and constant ranges stay linear.
  */
 function selectInPlace(a: Float64Array, k: number, left: number, right: number): void {
-  while (right > left) {
+  while (right - left >= INSERTION_BELOW) {
     const x = a[left] as number;
     const y = a[(left + right) >>> 1] as number;
     const z = a[right] as number;
     const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while ((a[i] as number) < pivot) i++;
-      while ((a[j] as number) > pivot) j--;
-      if (i <= j) {
-        const t = a[i] as number;
-        a[i] = a[j] as number;
-        a[j] = t;
-        i++;
-        j--;
-      }
+    let lt = left;
+    for (let i = left; i <= right; i++) {
+      const v = a[i] as number;
+      a[i] = a[lt] as number;
+      a[lt] = v;
+      lt += v < pivot ? 1 : 0;
     }
-    // a[left..j] ≤ pivot ≤ a[i..right], and everything between equals the pivot.
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return;
+    if (k < lt) {
+      right = lt - 1;
+      continue;
+    }
+    let eq = lt;
+    for (let i = lt; i <= right; i++) {
+      const v = a[i] as number;
+      a[i] = a[eq] as number;
+      a[eq] = v;
+      eq += v === pivot ? 1 : 0;
+    }
+    // a[left..lt-1] < pivot = a[lt..eq-1] < a[eq..right]; eq > lt since the pivot is in the range.
+    if (k < eq) return;
+    left = eq;
+  }
+  for (let i = left + 1; i <= right; i++) {
+    const v = a[i] as number;
+    let j = i - 1;
+    while (j >= left && (a[j] as number) > v) {
+      a[j + 1] = a[j] as number;
+      j--;
+    }
+    a[j + 1] = v;
   }
 }
 
