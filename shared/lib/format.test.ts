@@ -158,7 +158,7 @@ describe('periods and dates', () => {
     expect(formatPeriodRange('2025-Q4', '2026-Q2')).toBe('Q4 2025 to Q2 2026');
     expect(formatPeriodRange('2026-W40', '2026-W42')).toBe('Weeks 40 to 42, 2026');
     expect(formatPeriodRange('2025-W52', '2026-W02')).toBe('Week 52, 2025 to Week 2, 2026');
-    expect(formatPeriodRange('2026-01', '2026-03', 'de-DE')).toBe('Jan to März 2026');
+    expect(formatPeriodRange('2026-01', '2026-03', 'de-DE')).toBe('Jan. to März 2026');
     expect(formatPeriodRange('', '2026-03')).toBe('Mar 2026');
     expect(formatPeriodRange('2026-Q1', '2026-03')).toBe('Q1 2026 to Mar 2026');
   });

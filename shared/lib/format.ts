@@ -184,8 +184,12 @@ export function periodKindOf(key: string): 'month' | 'quarter' | 'week' | null {
   return null;
 }
 
+/** The month as formatPeriod writes it beside a year ("Oct", "Okt."), without the year. */
 function monthName(year: number, month: number, locale: string): string {
-  return new Intl.DateTimeFormat(safeLocale(locale), { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+  const parts = new Intl.DateTimeFormat(safeLocale(locale), { month: 'short', year: 'numeric', timeZone: 'UTC' }).formatToParts(
+    new Date(Date.UTC(year, month - 1, 1)),
+  );
+  return parts.find((p) => p.type === 'month')?.value ?? String(month);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Assessment, Benchmarked, FunnelTerm, MetricComparison, StatKey, Te
 import type { Classification } from './classification';
 import type { TextFormat } from '../../lib/format';
 import type { SentenceFormat } from './format';
-import { fmtGap, sentenceFormat } from './format';
+import { sentenceFormat } from './format';
 import { SIGNAL_NOUNS, STAGE_PHRASES } from './vocabulary';
 
 const STAGE_TEXT = STAGE_PHRASES;
@@ -44,7 +44,7 @@ function termSentence(x: SentenceFormat, t: FunnelTerm): string {
       value = `no wins (0 from ${x.count(t.events?.trials ?? null)} ${t.label.startsWith('Win rate') ? 'closed deals' : 'opportunities'})`;
     if (t.key === 'meetingToOpportunity' && t.status === 'zero') value = `no opportunities (0 from ${x.count(t.events?.trials ?? null)})`;
     if (t.key === 'effort' && t.status === 'zero') value = 'none';
-    const gap = t.status === 'zero' ? 'none at all' : fmtGap(t.ratio === null ? null : t.ratio - 1);
+    const gap = t.status === 'zero' ? 'none at all' : x.gap(t.ratio === null ? null : t.ratio - 1);
     return `${t.label}: ${value} ${benchText(t, f)}${gap ? ` — ${gap}` : ''}.`;
   }
   if (t.status === 'out-of-scope') return `${t.label}: not part of this role's result. ${t.note ?? ''}`.trim();
@@ -73,7 +73,7 @@ function resultSentence(x: SentenceFormat, a: Assessment): string {
     return `${label}: ${f(r.value)} vs ${f(r.target)} ${word}${att}${median}.`;
   }
   if (r.teamMedian !== null)
-    return `${label}: ${f(r.value)} vs team median ${f(r.teamMedian)} (no ${isRevenue ? 'quota' : 'target'} set) — ${fmtGap(r.vsTeamMedian === null ? null : r.vsTeamMedian - 1)}.`;
+    return `${label}: ${f(r.value)} vs team median ${f(r.teamMedian)} (no ${isRevenue ? 'quota' : 'target'} set) — ${x.gap(r.vsTeamMedian === null ? null : r.vsTeamMedian - 1)}.`;
   return `${label}: ${f(r.value)} (no target and no team figure to compare with).`;
 }
 
@@ -130,7 +130,7 @@ function chainSentences(x: SentenceFormat, a: Assessment, cls: Classification, t
   }
   if (cls.rule === 'largest-negative-term' && cls.decidingTerm) {
     out.push(
-      `No factor is more than ${pct}% below its benchmark, but together they leave the result short; the largest shortfall is ${cls.decidingTerm.label.toLowerCase()} (${fmtGap((cls.decidingTerm.ratio ?? 1) - 1)}).`,
+      `No factor is more than ${pct}% below its benchmark, but together they leave the result short; the largest shortfall is ${cls.decidingTerm.label.toLowerCase()} (${x.gap((cls.decidingTerm.ratio ?? 1) - 1)}).`,
     );
   }
   if (cls.rule === 'attainment-met' && cls.offsetGaps.length > 0) {
@@ -219,7 +219,8 @@ export function buildEvidence(
     const f = (v: number | null) => `${x.num(v, 0)} days`;
     const gap =
       c.benchmark !== null && c.benchmark > 0
-        ? fmtGap(c.value === null ? null : c.value / c.benchmark - 1)
+        ? x
+            .gap(c.value === null ? null : c.value / c.benchmark - 1)
             .replace('below', 'shorter')
             .replace('above', 'longer')
         : '';

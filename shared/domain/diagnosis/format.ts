@@ -71,6 +71,8 @@ export type SentenceFormat = {
   range: (first: string, last: string) => string;
   /** "months", "quarters", "weeks" (or "periods") for the kind of this key. */
   noun: (key: string, n: number) => string;
+  /** A gap as fmtGap writes it ("35% below"), its percentage in the locale. */
+  gap: (gap: number | null) => string;
 };
 
 const sentenceFormats = new Map<string, SentenceFormat>();
@@ -108,12 +110,21 @@ function makeSentenceFormat(opts: TextFormat): SentenceFormat {
     ? fmtPct
     : (share: number | null, d = 0) =>
         share === null || !Number.isFinite(share) ? '—' : minus((percents[d === 0 ? 0 : 1] as Intl.NumberFormat).format(share));
-  const moneyFormat = currency ? new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }) : null;
+  const moneyFormat = currency
+    ? new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 })
+    : null;
   const money = moneyFormat
     ? (n: number | null) => (n === null || !Number.isFinite(n) ? '—' : minus(moneyFormat.format(Math.round(n) === 0 ? 0 : n)))
     : (n: number | null) => num(n, 0);
   const count = (n: number | null) => (n === null || !Number.isFinite(n) ? '—' : num(Math.round(n) === 0 ? 0 : Math.round(n), 0));
-  return { num, count, money, pct, period, range, noun };
+  const gap = plainLocale
+    ? fmtGap
+    : (g: number | null) => {
+        if (g === null || !Number.isFinite(g)) return '';
+        const share = Math.round(Math.abs(g) * 100) / 100;
+        return share === 0 ? 'on benchmark' : `${pct(share)} ${g < 0 ? 'below' : 'above'}`;
+      };
+  return { num, count, money, pct, period, range, noun, gap };
 }
 
 /** The sentence format for these options (cached: the engine asks for it once per assessment). */

@@ -20,7 +20,7 @@ describe('plan → document inputs', () => {
     expect(input).toMatchObject({
       repName: 'Farid Haddad',
       managerName: 'Sam Lee',
-      periodLabel: 'Aug 2026 to Oct 2026',
+      periodLabel: 'Aug to Oct 2026',
       focusAreas: ['Win rate (won ÷ closed)'],
     });
     expect(input.facts[0]).toMatchObject({ metric: 'Win rate (won ÷ closed)', unit: 'rate', expectation: 0.25 });
