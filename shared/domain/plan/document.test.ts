@@ -87,6 +87,24 @@ describe('plan → document inputs', () => {
     for (const n of ['opening', 'point', 'question', 'objection', 'approach', 'reminder']) expect(guide).toContain(S(n));
   });
 
+  it('the guide says "uninterrupted" only about a place the manager named; review dates read as dates', async () => {
+    const p = await plan();
+    p.content.meeting = { date: null, time: '', place: '', uninterrupted: true, note: '' };
+    expect(toGuideInput(p, { date: '2026-11-24' }).meeting).toEqual({ time: '', place: '' });
+    const empty = buildGuideDocument(toGuideInput(p, { date: '2026-11-24' }), OPTS);
+    expect(JSON.stringify(empty)).not.toMatch(/uninterrupted|When and where/u);
+    p.content.meeting = { date: null, time: '10:00', place: 'Room 4', uninterrupted: true, note: '' };
+    expect(toGuideInput(p, { date: '2026-11-24' }).meeting).toEqual({ time: '10:00', place: 'Room 4 (uninterrupted)' });
+    p.content.meeting.uninterrupted = false;
+    expect(toGuideInput(p, { date: '2026-11-24' }).meeting).toEqual({ time: '10:00', place: 'Room 4' });
+
+    p.content.development = [{ id: 'd', skill: 'Closing', activities: [], resources: [], timeline: 'Over the next 90 days', reviewDate: '2027-01-22' }];
+    expect(toPlanDocumentInput(p, { date: '2026-11-24' }).development[0]?.timeline).toBe('Over the next 90 days, review on January 22, 2027');
+    expect(toPlanDocumentInput(p, { date: '2026-11-24', locale: 'en-GB' }).development[0]?.timeline).toBe(
+      'Over the next 90 days, review on 22 January 2027',
+    );
+  });
+
   it('base64 round-trips any bytes', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 200 }), (b) => {
