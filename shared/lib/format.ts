@@ -395,6 +395,7 @@ export function makeFormatter(f: NumberFormat & { currencyGuessed?: boolean }) {
     title: (n: number | null | undefined, unit: ValueUnit) => (isRounded(n, unit) ? `Exactly ${formatExact(n, f)}` : undefined),
     period: (key: string) => formatPeriod(key, f.locale),
     periodShort: (key: string) => formatPeriodShort(key, f.locale),
+    periodRange: (first: string, last: string) => formatPeriodRange(first, last, f.locale),
     date: (d: string | number | Date) => formatDate(d, f.locale),
     dateTime: (d: string | number | Date) => formatDateTime(d, f.locale),
   };
