@@ -11,7 +11,6 @@ import {
   formatExact,
   formatMoney,
   formatMoneyShort,
-  formatAmount,
   formatPeriod,
   formatPeriodRange,
   periodKindOf,
@@ -192,20 +191,6 @@ describe('periods and dates', () => {
     expect(formatDate('garbage')).toBe(UNKNOWN);
     expect(formatDateTime('2026-12-01T10:00:00Z', 'en-GB')).toMatch(/^1 Dec 2026/);
     expect(formatDateTime(Number.NaN)).toBe(UNKNOWN);
-  });
-});
-
-describe('amounts in sentences', () => {
-  it('carries the currency only when one is set', () => {
-    expect(formatAmount(12500)).toBe('12,500');
-    expect(formatAmount(12500, { currency: 'USD' })).toBe('$12,500');
-    expect(formatAmount(12500.4, { locale: 'de-DE', currency: 'EUR' })).toBe('12.500\u00a0€');
-    expect(formatAmount(12500, { locale: 'de-DE' })).toBe('12.500');
-    expect(formatAmount(12.5)).toBe('12.50');
-    expect(formatAmount(-1200, { currency: 'GBP', locale: 'en-GB' })).toBe('−£1,200');
-    expect(formatAmount(null, { currency: 'USD' })).toBe(UNKNOWN);
-    // A code Intl does not know is not written as a currency.
-    expect(formatAmount(900, { currency: 'XYZ1' })).toBe('900');
   });
 });
 

@@ -223,15 +223,6 @@ export function periodNoun(kind: string | null | undefined, n = 1): string {
  */
 export type TextFormat = { locale?: string; currency?: string | null };
 
-/** An amount in a sentence: "$12,500" with a currency, "12,500" without; cents only below 100. */
-export function formatAmount(n: number | null | undefined, tf: TextFormat = {}): string {
-  if (!known(n)) return UNKNOWN;
-  const locale = tf.locale ?? 'en-US';
-  if (tf.currency && isCurrencyCode(tf.currency)) return formatMoney(n, { locale, currency: tf.currency.toUpperCase() });
-  const digits = Math.abs(n) >= 100 || Number.isInteger(n) ? 0 : 2;
-  return minus(nf(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n));
-}
-
 /** A short period label for chart axes: "Oct 26", "Q3 26", "W42 26". */
 export function formatPeriodShort(key: string, locale = 'en-US'): string {
   let m = MONTH_RE.exec(key);
