@@ -52,7 +52,12 @@ export function conversationInputFromDiagnosis(rep: RepDiagnosis, opts: FromDiag
   const first = a.periods[0];
   const last = a.periods[a.periods.length - 1];
   const periodLabel =
-    opts.periodLabel ?? (first && last ? formatPeriodRange(first, last, opts.locale) : rep.period ? formatPeriodRange(rep.period, rep.period, opts.locale) : 'this period');
+    opts.periodLabel ??
+    (first && last
+      ? formatPeriodRange(first, last, opts.locale)
+      : rep.period
+        ? formatPeriodRange(rep.period, rep.period, opts.locale)
+        : 'this period');
   return {
     repName: rep.name,
     roleLabel: rep.role || null,

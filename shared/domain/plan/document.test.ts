@@ -98,7 +98,9 @@ describe('plan → document inputs', () => {
     p.content.meeting.uninterrupted = false;
     expect(toGuideInput(p, { date: '2026-11-24' }).meeting).toEqual({ time: '10:00', place: 'Room 4' });
 
-    p.content.development = [{ id: 'd', skill: 'Closing', activities: [], resources: [], timeline: 'Over the next 90 days', reviewDate: '2027-01-22' }];
+    p.content.development = [
+      { id: 'd', skill: 'Closing', activities: [], resources: [], timeline: 'Over the next 90 days', reviewDate: '2027-01-22' },
+    ];
     expect(toPlanDocumentInput(p, { date: '2026-11-24' }).development[0]?.timeline).toBe('Over the next 90 days, review on January 22, 2027');
     expect(toPlanDocumentInput(p, { date: '2026-11-24', locale: 'en-GB' }).development[0]?.timeline).toBe(
       'Over the next 90 days, review on 22 January 2027',

@@ -132,7 +132,10 @@ export function toGuideInput(plan: Plan, opts: { date: string }): ConversationGu
       .map((p) => ({ objection: p.objection, approach: p.approach })),
     reminders: c.reminders,
     // "Uninterrupted" describes a place the manager named; with no place it says nothing.
-    meeting: { time: c.meeting.time, place: c.meeting.place.trim() && c.meeting.uninterrupted ? `${c.meeting.place.trim()} (uninterrupted)` : c.meeting.place },
+    meeting: {
+      time: c.meeting.time,
+      place: c.meeting.place.trim() && c.meeting.uninterrupted ? `${c.meeting.place.trim()} (uninterrupted)` : c.meeting.place,
+    },
     agenda: [
       { item: 'Opening: why we are meeting', minutes: null },
       { item: 'What is going well', minutes: null },

@@ -98,13 +98,7 @@ export function prefillExpectations(s: FactsSnapshot, ids: IdSource, focus: read
  * out on a working day, owner the rep. A metric without a benchmark keeps its target empty so the
  * SMART check asks the manager for one; nothing is invented.
  */
-export function prefillActionItems(
-  s: FactsSnapshot,
-  focus: readonly string[],
-  start: string,
-  ids: IdSource,
-  format: TextFormat = {},
-): ActionItem[] {
+export function prefillActionItems(s: FactsSnapshot, focus: readonly string[], start: string, ids: IdSource, format: TextFormat = {}): ActionItem[] {
   const deadline = onWorkingDay(addDays(start, 90));
   const v = (n: number | null, unit: SnapshotMetric['unit']) => formatValue(n, unit, format);
   const per = s.periodKind ?? 'period';

@@ -23,9 +23,7 @@ describe('verdict sentence', () => {
     const d = diagnose(0.55, 1, 1, 1);
     expect(d.verdict).toBe('effort');
     const s = verdictSentence(d, fmt);
-    expect(s).toBe(
-      'In Aug to Oct 2026, Sam Lee held 66 meetings against 120 expected (45% below); conversion after that is on par: an effort gap.',
-    );
+    expect(s).toBe('In Aug to Oct 2026, Sam Lee held 66 meetings against 120 expected (45% below); conversion after that is on par: an effort gap.');
   });
 
   it('a skill gap names the weak stage with the rep’s rate and the benchmark', () => {
