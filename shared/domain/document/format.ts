@@ -19,15 +19,6 @@ export function parseIsoDate(value: IsoDate, field: string): Date {
   return date;
 }
 
-/** A calendar date as the documents write it ("November 22, 2026"); a value that is not a date is returned as it is. */
-export function documentDate(value: IsoDate, locale = 'en-US'): string {
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parseIsoDate(value, 'date'));
-  } catch {
-    return value;
-  }
-}
-
 export type Formatter = {
   /** A value in its unit: `12`, `€48,250`, `23.5%`, `41 days`. */
   value(value: number | null, unit: MetricUnit): string;
@@ -39,8 +30,7 @@ export type Formatter = {
 };
 
 export function makeFormatter(opts: FormatOptions): Formatter {
-  const { locale } = opts;
-  const currency = opts.currency?.trim() || null;
+  const { locale, currency } = opts;
   let probe: Intl.NumberFormat;
   try {
     probe = currency ? new Intl.NumberFormat(locale, { style: 'currency', currency }) : new Intl.NumberFormat(locale);
@@ -114,4 +104,13 @@ export function makeFormatter(opts: FormatOptions): Formatter {
     date: (v, field = 'date') => dates.format(parseIsoDate(v, field)),
     minutes: (v) => (known(v) ? minutes.format(v) : 'no time set'),
   };
+}
+
+/** A calendar date as the documents write it ("November 22, 2026"); a value that is not a date is returned as it is. */
+export function documentDate(value: IsoDate, locale = 'en-US'): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parseIsoDate(value, 'date'));
+  } catch {
+    return value;
+  }
 }
