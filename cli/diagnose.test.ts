@@ -124,7 +124,7 @@ describe('candor diagnose', () => {
     const lines = f.out().split('\n');
     expect(lines[0]).toMatch(/^Rep\s+Verdict\s+Weak stage\s+Confidence\s+Attainment/);
     expect(lines.find((l) => l.startsWith('Jonas Berg'))).toMatch(/effort\s+prospecting\s+low.*!activity-collapse/);
-    expect(f.out()).toMatch(/Period 2026-10, trailing window of 3 \(2026-08 to 2026-10\)/);
+    expect(f.out()).toMatch(/Period Oct 2026, trailing window of 3 \(Aug to Oct 2026\)/);
   });
 
   it('uses the team median when the file has no role column', async () => {

@@ -1,4 +1,5 @@
-// candor diagnose <file>... [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark median|role] [--role ROLE] [--json]
+// candor diagnose <file>... [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark median|role] [--role ROLE]
+//   [--locale de-DE] [--currency EUR] [--json]
 //
 // Imports the files with the auto-detected mapping (the same pipeline as the app), merges them
 // as the app merges successive imports (cli/load.ts), then diagnoses every rep for the period
@@ -13,18 +14,48 @@
 // there is no attainment, only the result against the team median.
 // --role: the role of reps the files do not assign one (the app's import step defaults to AE).
 // A monthly sheet diagnosed for a quarter (--period 2026-Q3) is rolled up month → quarter.
+// --locale and --currency: how the evidence sentences write numbers and amounts (default en-US
+// digits and amounts without a currency symbol: the CLI does not guess a currency).
 import type { PeriodKind } from '../shared/schemas/common';
 import { DEFAULT_DIAGNOSIS_SETTINGS } from '../shared/schemas/settings';
 import type { RoleExpectation } from '../shared/schemas/expectations';
 import type { DiagnosisPeriodRow, MetricComparison, RepDiagnosis, TeamDiagnosis } from '../shared/domain/diagnosis/index';
 import { DEFAULT_ROLE_EXPECTATIONS, diagnoseTeam, fmtPct, parsePeriod, rollUpMonthsToQuarters } from '../shared/domain/diagnosis/index';
+import type { TextFormat } from '../shared/lib/format';
+import { formatPeriod, formatPeriodRange, isCurrencyCode } from '../shared/lib/format';
 import type { CliIo } from './io';
 import { loadFiles } from './load';
 
-const USAGE = 'Usage: candor diagnose <file>... [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark median|role] [--role ROLE] [--json]';
+const USAGE =
+  'Usage: candor diagnose <file>... [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark median|role] [--role ROLE] [--locale de-DE] [--currency EUR] [--json]';
 
 export type Benchmark = 'role' | 'median';
-type Args = { files: string[]; period: string | null; window: number | null; json: boolean; benchmark: Benchmark; role: string | undefined };
+type Args = {
+  files: string[];
+  period: string | null;
+  window: number | null;
+  json: boolean;
+  benchmark: Benchmark;
+  role: string | undefined;
+  format: TextFormat;
+};
+
+/** The --locale / --currency pair checked: a message when either is not recognised. */
+export function textFormatOf(locale: string | undefined, currency: string | undefined): TextFormat | string {
+  const out: TextFormat = {};
+  if (locale !== undefined) {
+    try {
+      out.locale = Intl.getCanonicalLocales(locale)[0] ?? 'en-US';
+    } catch {
+      return `--locale must be a language tag like en-US or de-DE (got "${locale}")`;
+    }
+  }
+  if (currency !== undefined) {
+    if (!isCurrencyCode(currency)) return `--currency must be a three-letter currency code like USD or EUR (got "${currency}")`;
+    out.currency = currency.toUpperCase();
+  }
+  return out;
+}
 
 function parseArgs(args: string[]): Args | string {
   const files: string[] = [];
@@ -33,6 +64,8 @@ function parseArgs(args: string[]): Args | string {
   let json = false;
   let benchmark: Benchmark = 'median';
   let role: string | undefined;
+  let locale: string | undefined;
+  let currency: string | undefined;
   const value = (a: string, i: number): [string | undefined, number] => (a.includes('=') ? [a.slice(a.indexOf('=') + 1), i] : [args[i + 1], i + 1]);
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
@@ -58,11 +91,19 @@ function parseArgs(args: string[]): Args | string {
       i = j;
       if (!v || !v.trim()) return '--role needs a role name, e.g. AE';
       role = v.trim();
+    } else if (a === '--locale' || a.startsWith('--locale=') || a === '--currency' || a.startsWith('--currency=')) {
+      const [v, j] = value(a, i);
+      i = j;
+      if (!v) return `${a.split('=')[0] ?? a} needs a value`;
+      if (a.startsWith('--locale')) locale = v;
+      else currency = v;
     } else if (a.startsWith('-')) return `unknown option "${a}"`;
     else files.push(a);
   }
   if (files.length === 0) return 'missing <file>';
-  return { files, period, window, json, benchmark, role };
+  const format = textFormatOf(locale, currency);
+  if (typeof format === 'string') return format;
+  return { files, period, window, json, benchmark, role, format };
 }
 
 const r3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
@@ -200,7 +241,9 @@ function table(team: TeamDiagnosis, benchmark: 'role' | 'median'): string {
   const out = [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
   const first = team.windowPeriods[0] ?? '';
   const last = team.windowPeriods[team.windowPeriods.length - 1] ?? '';
-  out.push(`Period ${team.period ?? '–'}, trailing window of ${team.window} (${first === last ? first : `${first} to ${last}`}).`);
+  out.push(
+    `Period ${team.period ? formatPeriod(team.period) : '–'}, trailing window of ${team.window} (${first && last ? formatPeriodRange(first, last) : '–'}).`,
+  );
   out.push(
     benchmark === 'role'
       ? 'Benchmark: the role defaults (ramp-adjusted) where set, else the team median. Terms are ln(rep ÷ benchmark): negative = below.'
@@ -216,7 +259,14 @@ function table(team: TeamDiagnosis, benchmark: 'role' | 'median'): string {
   return out.join('\n') + '\n';
 }
 
-export type TeamOptions = { period: string | null; window: number | null; benchmark: Benchmark; role?: string | undefined };
+export type TeamOptions = {
+  period: string | null;
+  window: number | null;
+  benchmark: Benchmark;
+  role?: string | undefined;
+  /** How the sentences write numbers and amounts (default en-US, no currency symbol). */
+  format?: TextFormat | undefined;
+};
 
 /**
  * Files through the app's import pipeline, merged as the app merges successive imports, then the
@@ -258,6 +308,7 @@ export async function diagnoseFiles(
     overrides: [],
     ...(opts.period ? { period: opts.period } : {}),
     ...(opts.window ? { window: opts.window } : {}),
+    ...(opts.format ? { format: opts.format } : {}),
   });
   if (team.period === null) return fail(`no periods to diagnose in ${what}.`);
   return { ok: true, team, benchmark, periodKind: wantKind };

@@ -62,7 +62,7 @@ describe('candor plan', () => {
     expect(f.err()).toBe('');
     expect(code).toBe(0);
     expect([...f.written.keys()]).toEqual([PLAN, GUIDE]);
-    expect(f.out().startsWith(`Wrote ${PLAN}: action and development plan for Dev Patel (2026-10, effort`)).toBe(true);
+    expect(f.out().startsWith(`Wrote ${PLAN}: action and development plan for Dev Patel (Oct 2026, effort`)).toBe(true);
 
     const plan = text(f.written.get(PLAN));
     for (const s of [
@@ -85,6 +85,10 @@ describe('candor plan', () => {
     expect(opening.length).toBeGreaterThan(20);
     expect(plan).not.toContain(opening);
     expect(plan).not.toContain('Questions to ask');
+    // Periods as people say them, amounts in the chosen currency, in both documents.
+    for (const doc of [plan, guide]) expect(doc).not.toMatch(/\b\d{4}-(\d{2}|Q\d|W\d{2})\b/u);
+    expect(guide).toMatch(/Aug to Oct 2026/u);
+    expect(guide).toMatch(/£\d/u);
   });
 
   it('writes just the plan to the path given, in US English by default', async () => {
@@ -93,6 +97,8 @@ describe('candor plan', () => {
     expect([...f.written.keys()]).toEqual(['grace.docx', join('new-folder', '2026-11-20 Grace Kim - Conversation Guide.docx')]);
     const plan = text(f.written.get('grace.docx'));
     expect(plan).toContain('November 20, 2026');
+    // No --currency: amounts are plain numbers, no symbol is guessed.
+    expect(plan).not.toMatch(/[$€£¥]/u);
     expect(plan).toContain('not given'); // no company named: said so, not invented
   });
 
@@ -101,7 +107,8 @@ describe('candor plan', () => {
     [['--out', 'x.docx'], /missing --rep/u],
     [['--rep', 'Nobody', '--out', 'x.docx'], /no rep called "Nobody".*Reps: Ana Ortiz, Ben Carter/u],
     [['--rep', 'Dev Patel', '--out', 'x.docx', '--date', '2026-02-30'], /--date must be a calendar date/u],
-    [['--rep', 'Dev Patel', '--out', 'x.docx', '--currency', 'EUROS'], /currency "EUROS" is not recognised/u],
+    [['--rep', 'Dev Patel', '--out', 'x.docx', '--currency', 'EUROS'], /--currency must be a three-letter currency code .*"EUROS"/u],
+    [['--rep', 'Dev Patel', '--out', 'x.docx', '--locale', 'not a locale!'], /--locale must be a language tag/u],
     [['--rep', 'Dev Patel', '--out', 'x.docx', '--period', 'last month'], /--period must look like/u],
     [['--rep', 'Dev Patel', '--out', 'x.docx', '--colour', 'red'], /unknown option "--colour"/u],
   ])('refuses %j with a clear message and writes nothing', async (args, message) => {

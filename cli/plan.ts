@@ -1,6 +1,7 @@
 // candor plan <metrics-file> --rep "<name>" [--period P] --out <plan.docx|folder> [--guide <guide.docx|folder>]
 //   [--manager "<name>"] [--company "<name>"] [--team "<name>"] [--hr "<name>"] [--date YYYY-MM-DD]
 //   [--locale en-US] [--currency USD] [--window N] [--benchmark auto|role|median]
+//   Without --currency, amounts are written as plain numbers: no currency is guessed.
 //
 // Drafts a rep's plan from the diagnosis with the planner's prefill (facts snapshot,
 // expectations, focus areas, SMART action items, milestones, check-ins, and the conversation
@@ -24,8 +25,9 @@ import {
 } from '../shared/domain/document';
 import { renderDocx } from '../shared/export/docx';
 import { randomId } from '../shared/lib/ids';
+import { formatPeriod } from '../shared/lib/format';
 import { parsePeriod } from '../shared/domain/diagnosis/index';
-import { diagnoseFiles, type Benchmark } from './diagnose';
+import { diagnoseFiles, textFormatOf, type Benchmark } from './diagnose';
 import type { CliIo } from './io';
 
 const USAGE =
@@ -58,8 +60,8 @@ type Args = {
   team: string;
   hr: string;
   date: string | null;
-  locale: string;
-  currency: string;
+  locale: string | undefined;
+  currency: string | undefined;
 };
 
 const TEXT_OPTIONS = [
@@ -121,8 +123,8 @@ function parseArgs(args: string[]): Args | string {
     team: given.team ?? '',
     hr: given.hr ?? '',
     date: given.date ?? null,
-    locale: given.locale ?? 'en-US',
-    currency: given.currency ?? 'USD',
+    locale: given.locale,
+    currency: given.currency,
   };
 }
 
@@ -133,21 +135,24 @@ export async function runPlan(args: string[], io: CliIo, output: PlanOutput = no
   };
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') return fail(`${parsed}. ${USAGE}`);
-  const opts = { locale: parsed.locale, currency: parsed.currency };
+  const format = textFormatOf(parsed.locale, parsed.currency);
+  if (typeof format === 'string') return fail(format);
+  // Documents: the locale (default en-US) and the currency only when one was given.
+  const opts = { locale: format.locale ?? 'en-US', currency: format.currency ?? null };
   try {
     makeFormatter(opts);
   } catch (e) {
     return fail(e instanceof Error ? e.message : String(e));
   }
 
-  const loaded = await diagnoseFiles(io, parsed.files, parsed);
+  const loaded = await diagnoseFiles(io, parsed.files, { ...parsed, format });
   if (!loaded.ok) return fail(loaded.message);
   const { team, periodKind } = loaded;
   const rep = team.reps.find((r) => nameKey(r.name) === nameKey(parsed.rep));
   if (!rep) {
     const names = team.reps.map((r) => r.name).sort((a, b) => a.localeCompare(b));
     return fail(
-      `no rep called "${parsed.rep}" in ${parsed.files.length === 1 ? `"${parsed.files[0] ?? ''}"` : 'the files'} for ${team.period ?? 'that period'}. Reps: ${names.join(', ')}.`,
+      `no rep called "${parsed.rep}" in ${parsed.files.length === 1 ? `"${parsed.files[0] ?? ''}"` : 'the files'} for ${team.period ? formatPeriod(team.period) : 'that period'}. Reps: ${names.join(', ')}.`,
     );
   }
 
@@ -157,7 +162,9 @@ export async function runPlan(args: string[], io: CliIo, output: PlanOutput = no
   const start = onWorkingDay(parsed.date ?? isoDay(at));
   const banks = loadConversationBanks();
   const content: PlanContent = {
-    ...prefillWithConversation({ snapshot, managerName: parsed.manager, start, ids: randomId }, (input) => draftConversation(input, banks, opts)),
+    ...prefillWithConversation({ snapshot, managerName: parsed.manager, start, ids: randomId, format }, (input) =>
+      draftConversation(input, banks, format),
+    ),
     document: { company: parsed.company, team: parsed.team, hrName: parsed.hr },
   };
   const stamp = at.toISOString();
@@ -185,7 +192,7 @@ export async function runPlan(args: string[], io: CliIo, output: PlanOutput = no
     const planPath = await target(parsed.out, 'plan');
     await output.writeFile(planPath, await renderDocx(buildPlanDocument(toPlanDocumentInput(plan, { date, locale: opts.locale }), opts)));
     io.stdout(
-      `Wrote ${planPath}: action and development plan for ${rep.name} (${team.period ?? ''}, ${rep.verdict}${rep.weakStage ? `, ${rep.weakStage}` : ''}; ${content.actionItems.length} action items).\n`,
+      `Wrote ${planPath}: action and development plan for ${rep.name} (${team.period ? formatPeriod(team.period) : ''}, ${rep.verdict}${rep.weakStage ? `, ${rep.weakStage}` : ''}; ${content.actionItems.length} action items).\n`,
     );
     if (parsed.guide) {
       const guidePath = await target(parsed.guide, 'guide');

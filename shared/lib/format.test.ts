@@ -12,6 +12,9 @@ import {
   formatMoney,
   formatMoneyShort,
   formatPeriod,
+  formatPeriodRange,
+  periodKindOf,
+  periodNoun,
   formatPeriodShort,
   formatRate,
   formatTick,
@@ -145,6 +148,42 @@ describe('periods and dates', () => {
         expect(label).toMatch(new RegExp(`^[A-Z][a-z]{2} ${y}$`));
       }),
     );
+  });
+  it('writes a run of periods once, with the year once where it is shared', () => {
+    expect(formatPeriodRange('2017-08', '2017-10')).toBe('Aug to Oct 2017');
+    expect(formatPeriodRange('2017-11', '2018-01')).toBe('Nov 2017 to Jan 2018');
+    expect(formatPeriodRange('2017-10', '2017-10')).toBe('Oct 2017');
+    expect(formatPeriodRange('2026-Q1', '2026-Q3')).toBe('Q1 to Q3 2026');
+    expect(formatPeriodRange('2025-Q4', '2026-Q2')).toBe('Q4 2025 to Q2 2026');
+    expect(formatPeriodRange('2026-W40', '2026-W42')).toBe('Weeks 40 to 42, 2026');
+    expect(formatPeriodRange('2025-W52', '2026-W02')).toBe('Week 52, 2025 to Week 2, 2026');
+    expect(formatPeriodRange('2026-01', '2026-03', 'de-DE')).toBe('Jan. to März 2026');
+    expect(formatPeriodRange('', '2026-03')).toBe('Mar 2026');
+    expect(formatPeriodRange('2026-Q1', '2026-03')).toBe('Q1 2026 to Mar 2026');
+  });
+  it('no range of period keys keeps a raw key (property)', () => {
+    const key = fc.oneof(
+      fc.tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+      fc.tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${y}-Q${q}`),
+      fc.tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1, max: 53 })).map(([y, w]) => `${y}-W${String(w).padStart(2, '0')}`),
+    );
+    fc.assert(
+      fc.property(key, key, (a, b) => {
+        const text = formatPeriodRange(a, b);
+        expect(text).not.toMatch(/\b\d{4}-(\d{2}|Q\d|W\d{2})\b/);
+        // Every year named in the keys is named in the text.
+        for (const y of new Set([a.slice(0, 4), b.slice(0, 4)])) expect(text).toContain(y);
+      }),
+    );
+  });
+  it('names the kind of a period', () => {
+    expect(periodKindOf('2026-10')).toBe('month');
+    expect(periodKindOf('2026-Q3')).toBe('quarter');
+    expect(periodKindOf('2026-W42')).toBe('week');
+    expect(periodKindOf('2026-13')).toBeNull();
+    expect(periodNoun('month', 3)).toBe('months');
+    expect(periodNoun('quarter')).toBe('quarter');
+    expect(periodNoun(null, 2)).toBe('periods');
   });
   it('one date format; invalid dates are unknown', () => {
     expect(formatDate('2026-12-01T10:00:00Z')).toBe('Dec 1, 2026');

@@ -176,6 +176,53 @@ export function formatPeriod(key: string, locale = 'en-US'): string {
   return key;
 }
 
+/** The kind of a period key, or null when it is not one. */
+export function periodKindOf(key: string): 'month' | 'quarter' | 'week' | null {
+  if (MONTH_RE.test(key)) return 'month';
+  if (QUARTER_RE.test(key)) return 'quarter';
+  if (WEEK_RE.test(key)) return 'week';
+  return null;
+}
+
+/** The month as formatPeriod writes it beside a year ("Oct", "Okt."), without the year. */
+function monthName(year: number, month: number, locale: string): string {
+  const parts = new Intl.DateTimeFormat(safeLocale(locale), { month: 'short', year: 'numeric', timeZone: 'UTC' }).formatToParts(
+    new Date(Date.UTC(year, month - 1, 1)),
+  );
+  return parts.find((p) => p.type === 'month')?.value ?? String(month);
+}
+
+/**
+ * A run of periods as people say it: "Aug to Oct 2017", "Nov 2017 to Jan 2018", "Q1 to Q3 2026",
+ * "Weeks 40 to 42, 2026"; one period alone as formatPeriod writes it. Keys of different kinds
+ * (or not period keys at all) are each written as formatPeriod writes them.
+ */
+export function formatPeriodRange(first: string, last: string, locale = 'en-US'): string {
+  if (!first || !last || first === last) return formatPeriod(first || last, locale);
+  let a = MONTH_RE.exec(first);
+  let b = MONTH_RE.exec(last);
+  if (a && b && a[1] === b[1]) return `${monthName(Number(a[1]), Number(a[2]), locale)} to ${formatPeriod(last, locale)}`;
+  a = QUARTER_RE.exec(first);
+  b = QUARTER_RE.exec(last);
+  if (a && b && a[1] === b[1]) return `Q${a[2]} to Q${b[2]} ${a[1]}`;
+  a = WEEK_RE.exec(first);
+  b = WEEK_RE.exec(last);
+  if (a && b && a[1] === b[1]) return `Weeks ${Number(a[2])} to ${Number(b[2])}, ${a[1]}`;
+  return `${formatPeriod(first, locale)} to ${formatPeriod(last, locale)}`;
+}
+
+/** "month"/"months", "quarter"/"quarters", "week"/"weeks"; "period(s)" for anything else. */
+export function periodNoun(kind: string | null | undefined, n = 1): string {
+  const word = kind === 'month' || kind === 'quarter' || kind === 'week' ? kind : 'period';
+  return n === 1 ? word : `${word}s`;
+}
+
+/**
+ * How generated sentences write numbers: a locale (default "en-US") and a currency only where
+ * the manager set one. Without a currency, amounts are plain numbers: no symbol is invented.
+ */
+export type TextFormat = { locale?: string; currency?: string | null };
+
 /** A short period label for chart axes: "Oct 26", "Q3 26", "W42 26". */
 export function formatPeriodShort(key: string, locale = 'en-US'): string {
   let m = MONTH_RE.exec(key);
@@ -339,6 +386,7 @@ export function makeFormatter(f: NumberFormat & { currencyGuessed?: boolean }) {
     title: (n: number | null | undefined, unit: ValueUnit) => (isRounded(n, unit) ? `Exactly ${formatExact(n, f)}` : undefined),
     period: (key: string) => formatPeriod(key, f.locale),
     periodShort: (key: string) => formatPeriodShort(key, f.locale),
+    periodRange: (first: string, last: string) => formatPeriodRange(first, last, f.locale),
     date: (d: string | number | Date) => formatDate(d, f.locale),
     dateTime: (d: string | number | Date) => formatDateTime(d, f.locale),
   };

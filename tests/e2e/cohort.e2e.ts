@@ -25,6 +25,9 @@ function cliReps(): CliRep[] {
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+/** A month key as the app writes it: "2017-12" → "Dec 2017". */
+const monthLabel = (key: string) =>
+  new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${key}-01T00:00:00Z`));
 
 test('the real export: the Rep page shows the closed-deal win rate beside opportunity → win by creation cohort, as the CLI computes it', async ({
   appPage: page,
@@ -54,7 +57,7 @@ test('the real export: the Rep page shows the closed-deal win rate beside opport
     await expect(card.getByLabel('Win rate of deals closed in the window')).toContainText(pct(closed));
     await expect(card.getByLabel('Opportunity to win by creation cohort')).toContainText(pct(c.winRate));
     await expect(card).toContainText(
-      `${c.won.toLocaleString('en')} won, ${c.lost.toLocaleString('en')} lost and ${c.open.toLocaleString('en')} still open at the end of the data (${c.dataEnd})`,
+      `${c.won.toLocaleString('en')} won, ${c.lost.toLocaleString('en')} lost and ${c.open.toLocaleString('en')} still open at the end of the data (${monthLabel(c.dataEnd)})`,
     );
     await expect(card.getByRole('note')).toHaveCount(c.immature ? 1 : 0);
     await card.getByText('What these count').click();

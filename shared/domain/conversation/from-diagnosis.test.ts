@@ -39,7 +39,7 @@ describe('conversationInputFromDiagnosis (sample team)', { timeout: 30_000 }, ()
   it('carries the verdict, stage, window label and every metric with a unit; valid against the schema', () => {
     const input = conversationInputFromDiagnosis(rep('Farid Haddad'));
     expect(conversationInputSchema.parse(input)).toEqual(input);
-    expect(input).toMatchObject({ repName: 'Farid Haddad', verdict: 'skill', weakStage: 'opportunity-to-win', periodLabel: '2026-08 to 2026-10' });
+    expect(input).toMatchObject({ repName: 'Farid Haddad', verdict: 'skill', weakStage: 'opportunity-to-win', periodLabel: 'Aug to Oct 2026' });
     const win = input.metrics.find((m) => m.key === 'closedWinRate');
     expect(win?.unit).toBe('rate');
     expect(input.metrics.find((m) => m.key === 'closingPace')?.unit).toBe('ratio');
@@ -80,7 +80,7 @@ describe('conversationInputFromDiagnosis (sample team)', { timeout: 30_000 }, ()
       ['result', 'dealsWon'],
     ]);
     expect(d.talkingPoints[1]?.text).toBe(
-      'Meetings held in 2026-08 to 2026-10: 76, against the expectation of 120 (37% below). Fewer meetings means fewer new opportunities, and that is where the shortfall in results starts.',
+      'Meetings held in Aug to Oct 2026: 76, against the expectation of 120 (37% below). Fewer meetings means fewer new opportunities, and that is where the shortfall in results starts.',
     );
     for (const r of team.reps) {
       const keys = draftConversation(conversationInputFromDiagnosis(r), loadConversationBanks()).talkingPoints.map((t) => t.metricKey);
@@ -127,7 +127,7 @@ describe('conversationInputFromDiagnosis (sample team)', { timeout: 30_000 }, ()
 
   it('uses the single period on request, and keeps focus areas to three', () => {
     const input = conversationInputFromDiagnosis(rep('Dev Patel'), { assessment: 'current', focusAreas: ['a', 'b', 'c', 'd'], obstacles: ['leave'] });
-    expect(input.periodLabel).toBe('2026-10');
+    expect(input.periodLabel).toBe('Oct 2026');
     expect(input.focusAreas).toEqual(['a', 'b', 'c']);
     expect(input.obstacles).toEqual(['leave']);
   });

@@ -2,6 +2,7 @@
 // its benchmark (expectation where set, else team median) and a unit for formatting.
 import type { ConversationInput, ConversationMetric, MetricUnit, ObstacleKind } from '../../schemas/conversation';
 import type { Assessment, RepDiagnosis } from '../diagnosis/types';
+import { formatPeriodRange } from '../../lib/format';
 
 const UNITS: Partial<Record<string, MetricUnit>> = {
   winRate: 'rate',
@@ -35,8 +36,10 @@ export function conversationMetrics(a: Assessment): ConversationMetric[] {
 }
 
 export type FromDiagnosisOptions = {
-  /** Default: the window's periods, "2026-08 to 2026-10" (or the single period). */
+  /** Default: the window's periods as people say them, "Aug to Oct 2026" (or the single period, "Oct 2026"). */
   periodLabel?: string;
+  /** The locale period names are written in; default en-US. */
+  locale?: string;
   /** 'window' (default, the headline) or 'current' (the single period). */
   assessment?: 'window' | 'current';
   focusAreas?: string[];
@@ -48,7 +51,13 @@ export function conversationInputFromDiagnosis(rep: RepDiagnosis, opts: FromDiag
   const a = opts.assessment === 'current' ? rep.current : rep.window;
   const first = a.periods[0];
   const last = a.periods[a.periods.length - 1];
-  const periodLabel = opts.periodLabel ?? (first && last ? (first === last ? first : `${first} to ${last}`) : (rep.period ?? 'this period'));
+  const periodLabel =
+    opts.periodLabel ??
+    (first && last
+      ? formatPeriodRange(first, last, opts.locale)
+      : rep.period
+        ? formatPeriodRange(rep.period, rep.period, opts.locale)
+        : 'this period');
   return {
     repName: rep.name,
     roleLabel: rep.role || null,

@@ -15,11 +15,13 @@ import type { Engine, RepIndex, RepWindow, StatLookup } from './indexing';
 import { DISPLAY_KEYS, FLOW_STATS, LOWER_IS_BETTER, statRaw, windowStats } from './statistics';
 import type { Assessment, Attainment, Benchmarked, CycleCheck, Decomposition, MetricComparison, StatKey } from './types';
 import { STAT_LABELS } from './vocabulary';
+import type { TextFormat } from '../../lib/format';
+import { sentenceFormat } from './format';
 
 const EMPTY_STATS: StatLookup = { get: () => undefined, one: () => undefined };
 
-/** withEvidence: build the sentences; withMetrics: list every metric (off for internal checks). */
-export type AssessOptions = { withEvidence: boolean; withMetrics?: boolean };
+/** withEvidence: build the sentences; withMetrics: list every metric (off for internal checks); format: how sentences write numbers. */
+export type AssessOptions = { withEvidence: boolean; withMetrics?: boolean; format?: TextFormat | undefined };
 
 export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: number, opts: AssessOptions): Assessment {
   const { settings } = engine;
@@ -29,7 +31,7 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
   const roleGroup = ws.groups.get(idx.roleKey);
   const teamScope: Assessment['teamScope'] = roleGroup ? 'role' : 'team';
   const stats = roleGroup ?? ws.groups.get('*') ?? EMPTY_STATS;
-  if (!rw) return noDataAssessment(ws.periods, length, teamScope);
+  if (!rw) return noDataAssessment(ws.periods, length, teamScope, opts.format);
   const n = rw.periods.length;
   const v = rw.values;
   const d = rw.derived;
@@ -98,7 +100,7 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
     teamScope,
     cohort: creationCohort(rw, stats, threshold, engine.periods[engine.periods.length - 1] ?? null),
   };
-  const ev = buildEvidence(assessment, cls, threshold, opts.withEvidence);
+  const ev = buildEvidence(assessment, cls, threshold, opts.withEvidence, opts.format);
   assessment.rule.text = ev.ruleText;
   assessment.evidence = ev.sentences;
   return assessment;
@@ -206,7 +208,7 @@ export function periodResult(engine: Engine, idx: RepIndex, period: PeriodKey): 
   return resultOf(rw, stats.one(resultKeyOf(scope)), scope, engine.settings.gapThreshold);
 }
 
-function noDataAssessment(periods: PeriodKey[], length: number, teamScope: Assessment['teamScope']): Assessment {
+function noDataAssessment(periods: PeriodKey[], length: number, teamScope: Assessment['teamScope'], format?: TextFormat): Assessment {
   const empty = emptyBenchmarked();
   const decomposition = decomposeFunnel({
     signal: 'meetingsHeld',
@@ -225,7 +227,7 @@ function noDataAssessment(periods: PeriodKey[], length: number, teamScope: Asses
   });
   const first = periods[0] ?? '';
   const last = periods[periods.length - 1] ?? '';
-  const span = first === last ? first : `${first} to ${last}`;
+  const span = sentenceFormat(format).range(first, last);
   return {
     periods: [],
     windowLength: length,

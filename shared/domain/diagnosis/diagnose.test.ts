@@ -273,7 +273,8 @@ describe('warning signs', () => {
   it('N of the last M periods below expectation, naming each row', () => {
     const r = of(team({ x: (i) => funnelMonth(i >= 10 ? 0.7 : 1.1) }), 'x');
     const w = r.warnings.find((x) => x.id === 'missed-periods');
-    expect(w?.title).toBe('2 of the last 3 periods below target');
+    expect(w?.title).toBe('2 of the last 3 months below target');
+    expect(w?.detail).toBe('Won revenue was below target in Sep 2026 (35,000 vs 50,000) and Oct 2026 (35,000 vs 50,000): a pattern, not a blip.');
     expect(w?.evidence.map((e) => [e.period, e.metric, e.value, e.benchmark])).toEqual([
       ['2026-09', 'revenue', 35_000, 50_000],
       ['2026-10', 'revenue', 35_000, 50_000],

@@ -24,6 +24,7 @@ import type {
   TermKey,
 } from './types';
 import { CONFIDENCE_CAPPING, warningsFor } from './warnings';
+import { sentenceFormat } from './format';
 
 /** The override in force: the latest row for this rep and period, unless the manager withdrew it. */
 export function latestOverride(overrides: readonly VerdictOverride[] | undefined, repId: string, period: PeriodKey): VerdictOverride | null {
@@ -32,10 +33,17 @@ export function latestOverride(overrides: readonly VerdictOverride[] | undefined
   return best && !best.withdrawnAt ? best : null;
 }
 
-function diagnoseRep(engine: Engine, idx: RepIndex, period: PeriodKey, window: number, overrides: DiagnoseTeamInput['overrides']): RepDiagnosis {
-  const current = assess(engine, idx, period, 1, { withEvidence: true });
-  const win = window === 1 ? current : assess(engine, idx, period, window, { withEvidence: true });
-  const warnings = warningsFor(engine, idx, period, win, current);
+function diagnoseRep(
+  engine: Engine,
+  idx: RepIndex,
+  period: PeriodKey,
+  window: number,
+  overrides: DiagnoseTeamInput['overrides'],
+  format?: DiagnoseTeamInput['format'],
+): RepDiagnosis {
+  const current = assess(engine, idx, period, 1, { withEvidence: true, format });
+  const win = window === 1 ? current : assess(engine, idx, period, window, { withEvidence: true, format });
+  const warnings = warningsFor(engine, idx, period, win, current, format);
   const checkSystemFirst = warnings.some((w) => w.kind === 'check-system');
   let confidence = win.confidence;
   if (warnings.some((w) => CONFIDENCE_CAPPING.has(w.id)) && win.verdict !== 'insufficient-data') {
@@ -96,7 +104,8 @@ export function diagnoseTeam(input: DiagnoseTeamInput): TeamDiagnosis {
       incompletePeriods: [],
     };
   }
-  if (!engine.periods.includes(period)) notes.push(`No rep has data for ${period}.`);
+  const text = sentenceFormat(input.format);
+  if (!engine.periods.includes(period)) notes.push(`No rep has data for ${text.period(period)}.`);
   const ws = windowStats(engine, period, window);
   const effortSignal = ws.signal;
   if (effortSignal === 'opportunitiesCreated' && ws.reps.size > 0)
@@ -108,10 +117,10 @@ export function diagnoseTeam(input: DiagnoseTeamInput): TeamDiagnosis {
     const first = incompletePeriods[0] ?? '';
     const last = incompletePeriods[incompletePeriods.length - 1] ?? '';
     notes.push(
-      `${first === last ? first : `${first} to ${last}`} look${first === last ? 's' : ''} incomplete: the whole team's opportunities created fell below half of a usual ${engine.kind} at once, as at the end of an export whose recent deals are not all in yet. Compare those ${engine.kind}s with the team in the same ${engine.kind}, not with earlier ones.`,
+      `${text.range(first, last)} look${first === last ? 's' : ''} incomplete: the whole team's opportunities created fell below half of a usual ${engine.kind} at once, as at the end of an export whose recent deals are not all in yet. Compare those ${engine.kind}s with the team in the same ${engine.kind}, not with earlier ones.`,
     );
   }
-  const reps = engine.reps.map((idx) => diagnoseRep(engine, idx, period, window, input.overrides));
+  const reps = engine.reps.map((idx) => diagnoseRep(engine, idx, period, window, input.overrides, input.format));
   return { period, periodKind: engine.kind, window, windowPeriods: trailingPeriods(period, window), reps, notes, effortSignal, incompletePeriods };
 }
 

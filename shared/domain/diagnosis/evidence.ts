@@ -2,23 +2,26 @@
 // that fired and the caveats. Sentences speak about activities and results, never the person.
 import type { Assessment, Benchmarked, FunnelTerm, MetricComparison, StatKey, TermKey } from './types';
 import type { Classification } from './classification';
-import { fmtGap, fmtNum, fmtPct } from './format';
+import type { TextFormat } from '../../lib/format';
+import type { SentenceFormat } from './format';
+import { sentenceFormat } from './format';
 import { SIGNAL_NOUNS, STAGE_PHRASES } from './vocabulary';
 
 const STAGE_TEXT = STAGE_PHRASES;
 const UNIT = SIGNAL_NOUNS;
 
-function plural(n: number, one: string, many: string): string {
-  return `${fmtNum(n)} ${n === 1 ? one : many}`;
+function plural(x: SentenceFormat, n: number, one: string, many: string): string {
+  return `${x.count(n)} ${Math.round(n) === 1 ? one : many}`;
 }
 
 function isRate(k: TermKey): boolean {
   return k === 'meetingToOpportunity' || k === 'opportunityToWin';
 }
 
-function fmtTermValue(t: FunnelTerm, x: number | null): string {
-  if (x === null) return '—';
-  return isRate(t.key) ? fmtPct(x) : fmtNum(x, t.key === 'dealSize' ? 0 : 1);
+function fmtTermValue(x: SentenceFormat, t: FunnelTerm, v: number | null): string {
+  if (v === null) return '—';
+  // Rates as percentages, deal size as money, activity (a count of meetings, calls, opportunities) as a whole number.
+  return isRate(t.key) ? x.pct(v) : t.key === 'dealSize' ? x.money(v) : x.count(v);
 }
 
 /** "vs 40 expected (team median 38)" / "vs team median 38 (no expectation set)". */
@@ -29,19 +32,19 @@ function benchText(b: Benchmarked, f: (x: number | null) => string, expectedWord
   return '(no expectation and no team figure to compare with)';
 }
 
-function termSentence(t: FunnelTerm): string {
-  const f = (x: number | null) => fmtTermValue(t, x);
+function termSentence(x: SentenceFormat, t: FunnelTerm): string {
+  const f = (v: number | null) => fmtTermValue(x, t, v);
   if (t.status === 'ok' || t.status === 'zero') {
     let value = f(t.value);
     if (t.key === 'meetingToOpportunity' && t.events)
-      value += ` (${plural(t.events.successes, 'opportunity', 'opportunities')} from ${fmtNum(t.events.trials)})`;
+      value += ` (${plural(x, t.events.successes, 'opportunity', 'opportunities')} from ${x.count(t.events.trials)})`;
     if (t.key === 'opportunityToWin' && t.events && t.status === 'ok')
-      value += ` (${plural(t.events.successes, 'win', 'wins')} from ${fmtNum(t.events.trials)})`;
+      value += ` (${plural(x, t.events.successes, 'win', 'wins')} from ${x.count(t.events.trials)})`;
     if (t.key === 'opportunityToWin' && t.status === 'zero')
-      value = `no wins (0 from ${fmtNum(t.events?.trials ?? null)} ${t.label.startsWith('Win rate') ? 'closed deals' : 'opportunities'})`;
-    if (t.key === 'meetingToOpportunity' && t.status === 'zero') value = `no opportunities (0 from ${fmtNum(t.events?.trials ?? null)})`;
+      value = `no wins (0 from ${x.count(t.events?.trials ?? null)} ${t.label.startsWith('Win rate') ? 'closed deals' : 'opportunities'})`;
+    if (t.key === 'meetingToOpportunity' && t.status === 'zero') value = `no opportunities (0 from ${x.count(t.events?.trials ?? null)})`;
     if (t.key === 'effort' && t.status === 'zero') value = 'none';
-    const gap = t.status === 'zero' ? 'none at all' : fmtGap(t.ratio === null ? null : t.ratio - 1);
+    const gap = t.status === 'zero' ? 'none at all' : x.gap(t.ratio === null ? null : t.ratio - 1);
     return `${t.label}: ${value} ${benchText(t, f)}${gap ? ` — ${gap}` : ''}.`;
   }
   if (t.status === 'out-of-scope') return `${t.label}: not part of this role's result. ${t.note ?? ''}`.trim();
@@ -57,20 +60,20 @@ function term(a: Assessment, k: TermKey): FunnelTerm {
   return a.decomposition.terms.find((t) => t.key === k) as FunnelTerm;
 }
 
-function resultSentence(a: Assessment): string {
+function resultSentence(x: SentenceFormat, a: Assessment): string {
   const r = a.result;
   const isRevenue = r.metric === 'revenue';
   const label = isRevenue ? 'Won revenue' : 'Opportunities created';
-  const f = (x: number | null) => fmtNum(x, isRevenue ? 0 : 1);
+  const f = isRevenue ? x.money : x.count;
   if (r.value === null) return `${label}: missing.`;
   const median = r.teamMedian !== null ? ` (team median ${f(r.teamMedian)})` : '';
   if (r.target !== null) {
     const word = isRevenue ? 'quota' : 'expected';
-    const att = r.attainment !== null ? ` — ${fmtPct(r.attainment)} of target` : '';
+    const att = r.attainment !== null ? ` — ${x.pct(r.attainment)} of target` : '';
     return `${label}: ${f(r.value)} vs ${f(r.target)} ${word}${att}${median}.`;
   }
   if (r.teamMedian !== null)
-    return `${label}: ${f(r.value)} vs team median ${f(r.teamMedian)} (no ${isRevenue ? 'quota' : 'target'} set) — ${fmtGap(r.vsTeamMedian === null ? null : r.vsTeamMedian - 1)}.`;
+    return `${label}: ${f(r.value)} vs team median ${f(r.teamMedian)} (no ${isRevenue ? 'quota' : 'target'} set) — ${x.gap(r.vsTeamMedian === null ? null : r.vsTeamMedian - 1)}.`;
   return `${label}: ${f(r.value)} (no target and no team figure to compare with).`;
 }
 
@@ -78,7 +81,7 @@ function expectedOf(b: Benchmarked | undefined): number | null {
   return b ? (b.benchmark ?? null) : null;
 }
 
-function chainSentences(a: Assessment, cls: Classification, threshold: number): string[] {
+function chainSentences(x: SentenceFormat, a: Assessment, cls: Classification, threshold: number): string[] {
   const out: string[] = [];
   const d = a.decomposition;
   const conv = term(a, 'meetingToOpportunity');
@@ -91,8 +94,8 @@ function chainSentences(a: Assessment, cls: Classification, threshold: number): 
     res.value === null
       ? ''
       : res.metric === 'revenue'
-        ? `won revenue: ${fmtNum(res.value, 0)} vs ${fmtNum(res.target ?? res.teamMedian, 0)}`
-        : `opportunities: ${fmtNum(res.value)} vs ${fmtNum(res.target ?? res.teamMedian)}`;
+        ? `won revenue: ${x.money(res.value)} vs ${x.money(res.target ?? res.teamMedian)}`
+        : `opportunities: ${x.count(res.value)} vs ${x.count(res.target ?? res.teamMedian)}`;
   const pct = Math.round(threshold * 100);
 
   if (cls.verdict === 'effort' || cls.verdict === 'mixed') {
@@ -100,34 +103,34 @@ function chainSentences(a: Assessment, cls: Classification, threshold: number): 
       out.push(`Fewer opportunities created means fewer chances to win${resText ? `, and less ${resText}` : ''}.`);
     } else if (opps?.value !== undefined && opps.value !== null && expectedOf(opps) !== null && d.scope === 'revenue') {
       out.push(
-        `Fewer ${UNIT[d.signal]} means fewer opportunities: ${fmtNum(opps.value)} vs ${fmtNum(expectedOf(opps))} ${opps.benchmarkSource === 'expectation' ? 'expected' : 'for the team median'}${resText ? `, and less ${resText}` : ''}.`,
+        `Fewer ${UNIT[d.signal]} means fewer opportunities: ${x.count(opps.value)} vs ${x.count(expectedOf(opps))} ${opps.benchmarkSource === 'expectation' ? 'expected' : 'for the team median'}${resText ? `, and less ${resText}` : ''}.`,
       );
     } else out.push(`Fewer ${UNIT[d.signal]} means fewer opportunities${resText ? `, and less ${resText}` : ''}.`);
   }
   const skillStage = cls.verdict === 'skill' || cls.verdict === 'mixed' ? cls.weakStage : null;
   if (skillStage === 'meeting-to-opportunity' && conv.events && conv.benchmark !== null) {
     out.push(
-      `The ${UNIT[d.signal]} are taking place, but fewer turn into opportunities: ${fmtNum(conv.events.successes)} vs ${fmtNum(conv.events.trials * conv.benchmark)} at the benchmark rate from ${fmtNum(conv.events.trials)} ${UNIT[d.signal]} — the qualifying and discovery step is where the result is lost.`,
+      `The ${UNIT[d.signal]} are taking place, but fewer turn into opportunities: ${x.count(conv.events.successes)} vs ${x.count(conv.events.trials * conv.benchmark)} at the benchmark rate from ${x.count(conv.events.trials)} ${UNIT[d.signal]} — the qualifying and discovery step is where the result is lost.`,
     );
   } else if (skillStage === 'opportunity-to-win' && win.benchmark !== null && win.events) {
     const { successes: W, trials: T } = win.events;
     const basis = d.winRateBasis === 'closed' ? 'closed deals' : 'opportunities created';
     out.push(
-      `Deals are reaching a decision, but fewer are won: ${fmtNum(W)} wins vs ${fmtNum(T * win.benchmark)} at the benchmark rate from ${fmtNum(T)} ${basis} — qualifying and closing are where the result is lost.`,
+      `Deals are reaching a decision, but fewer are won: ${x.count(W)} wins vs ${x.count(T * win.benchmark)} at the benchmark rate from ${x.count(T)} ${basis} — qualifying and closing are where the result is lost.`,
     );
   } else if (skillStage === 'deal-size' && deal.benchmark !== null && deal.value !== null) {
     const W = wins?.value ?? null;
     out.push(
-      `Deals close, but smaller: ${fmtNum(deal.value, 0)} on average vs ${fmtNum(deal.benchmark, 0)}, so ${fmtNum(W)} wins bring ${fmtNum(res.value, 0)} instead of ${fmtNum(W === null ? null : W * deal.benchmark, 0)} — deal sizing and discounting are where the result is lost.`,
+      `Deals close, but smaller: ${x.money(deal.value)} on average vs ${x.money(deal.benchmark)}, so ${x.count(W)} wins bring ${x.money(res.value)} instead of ${x.money(W === null ? null : W * deal.benchmark)} — deal sizing and discounting are where the result is lost.`,
     );
   } else if (skillStage === 'cycle-length' && a.cycle.value !== null && a.cycle.benchmark !== null) {
     out.push(
-      `Deals take longer to close: median ${fmtNum(a.cycle.value, 0)} days vs ${fmtNum(a.cycle.benchmark, 0)}${a.cycle.source === 'max-cycle' ? ' (maximum expected)' : ' (team median)'} — revenue arrives later and pipeline stays tied up.`,
+      `Deals take longer to close: median ${x.num(a.cycle.value, 0)} days vs ${x.num(a.cycle.benchmark, 0)}${a.cycle.source === 'max-cycle' ? ' (maximum expected)' : ' (team median)'} — revenue arrives later and pipeline stays tied up.`,
     );
   }
   if (cls.rule === 'largest-negative-term' && cls.decidingTerm) {
     out.push(
-      `No factor is more than ${pct}% below its benchmark, but together they leave the result short; the largest shortfall is ${cls.decidingTerm.label.toLowerCase()} (${fmtGap((cls.decidingTerm.ratio ?? 1) - 1)}).`,
+      `No factor is more than ${pct}% below its benchmark, but together they leave the result short; the largest shortfall is ${cls.decidingTerm.label.toLowerCase()} (${x.gap((cls.decidingTerm.ratio ?? 1) - 1)}).`,
     );
   }
   if (cls.rule === 'attainment-met' && cls.offsetGaps.length > 0) {
@@ -138,15 +141,15 @@ function chainSentences(a: Assessment, cls: Classification, threshold: number): 
   return out;
 }
 
-function shareSentence(a: Assessment): string | null {
+function shareSentence(x: SentenceFormat, a: Assessment): string | null {
   const d = a.decomposition;
   if (!d.identityHolds || d.totalLogRatio === null || d.totalLogRatio >= 0) return null;
   const parts = d.terms
     .filter((t) => (t.shareOfShortfall ?? 0) > 0)
     .sort((x, y) => (y.shareOfShortfall ?? 0) - (x.shareOfShortfall ?? 0))
-    .map((t) => `${t.label.toLowerCase()} ${fmtPct(t.shareOfShortfall)}`);
+    .map((t) => `${t.label.toLowerCase()} ${x.pct(t.shareOfShortfall)}`);
   if (parts.length === 0) return null;
-  const f = (x: number | null) => fmtNum(x, d.scope === 'revenue' ? 0 : 1);
+  const f = d.scope === 'revenue' ? x.money : x.count;
   let s = `Share of the shortfall against the benchmark funnel (${f(d.outcome)} vs ${f(d.benchmarkOutcome)}): ${parts.join(', ')}.`;
   const target = a.result.target;
   if (target !== null && d.benchmarkOutcome !== null && target > 0 && Math.abs(d.benchmarkOutcome / target - 1) > 0.01)
@@ -191,37 +194,40 @@ export function buildEvidence(
   cls: Classification,
   threshold: number,
   withSentences: boolean,
+  format?: TextFormat,
 ): { ruleText: string; sentences: string[] } {
   const rule = ruleText(a, cls, threshold);
   if (!withSentences) return { ruleText: rule, sentences: [] };
+  const x = sentenceFormat(format);
   const s: string[] = [];
   if (a.windowLength > 1) {
     const first = a.periods[0] ?? '';
     const last = a.periods[a.periods.length - 1] ?? '';
     s.push(
-      `Over ${a.periods.length === 1 ? first : `${first} to ${last}`} (${a.periods.length} of ${a.windowLength} periods with data; counts summed, rates from the sums).`,
+      `Over ${x.range(first, last)} (${a.periods.length} of ${a.windowLength} ${x.noun(last, a.windowLength)} with data; counts summed, rates from the sums).`,
     );
   }
-  s.push(resultSentence(a));
-  for (const t of a.decomposition.terms) if (t.status !== 'out-of-scope') s.push(termSentence(t));
+  s.push(resultSentence(x, a));
+  for (const t of a.decomposition.terms) if (t.status !== 'out-of-scope') s.push(termSentence(x, t));
   const pace = a.decomposition.pace;
   if (pace?.counts && pace.value !== null)
     s.push(
-      `${pace.label}: ${fmtNum(pace.counts.closed)} deals closed and ${fmtNum(pace.counts.created)} opportunities created (${fmtNum(pace.value, 2)} per opportunity)${pace.teamMedian !== null ? `, team median ${fmtNum(pace.teamMedian, 2)}` : ''} — the two are different groups of deals, so this is timing: it keeps the terms adding up and is not judged.`,
+      `${pace.label}: ${x.count(pace.counts.closed)} deals closed and ${x.count(pace.counts.created)} opportunities created (${x.num(pace.value, 2)} per opportunity)${pace.teamMedian !== null ? `, team median ${x.num(pace.teamMedian, 2)}` : ''} — the two are different groups of deals, so this is timing: it keeps the terms adding up and is not judged.`,
     );
   if (a.cycle.value !== null) {
     const c = a.cycle;
-    const f = (x: number | null) => `${fmtNum(x, 0)} days`;
+    const f = (v: number | null) => `${x.num(v, 0)} days`;
     const gap =
       c.benchmark !== null && c.benchmark > 0
-        ? fmtGap(c.value === null ? null : c.value / c.benchmark - 1)
+        ? x
+            .gap(c.value === null ? null : c.value / c.benchmark - 1)
             .replace('below', 'shorter')
             .replace('above', 'longer')
         : '';
     s.push(`Cycle length: median ${f(c.value)} ${benchText(c, f, c.source === 'max-cycle' ? 'maximum' : 'expected')}${gap ? ` — ${gap}` : ''}.`);
   }
-  s.push(...chainSentences(a, cls, threshold));
-  const share = shareSentence(a);
+  s.push(...chainSentences(x, a, cls, threshold));
+  const share = shareSentence(x, a);
   if (share) s.push(share);
   for (const n of a.decomposition.notes) s.push(n);
   s.push(`Rule: ${rule}`);

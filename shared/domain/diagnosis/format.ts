@@ -1,4 +1,7 @@
-// Locale-independent number formatting for evidence sentences (deterministic in every runtime).
+// Number and period formatting for evidence sentences: deterministic en-US digits by default,
+// the manager's locale and currency when the caller passes them (sentenceFormat).
+import type { TextFormat } from '../../lib/format';
+import { formatPeriod, formatPeriodRange, isCurrencyCode, periodKindOf, periodNoun, safeLocale } from '../../lib/format';
 
 function group(intPart: string): string {
   if (intPart.length <= 3) return intPart;
@@ -47,4 +50,91 @@ export function fmtGap(gap: number | null): string {
   const pct = Math.round(Math.abs(gap) * 100);
   if (pct === 0) return 'on benchmark';
   return `${pct}% ${gap < 0 ? 'below' : 'above'}`;
+}
+
+/**
+ * How the diagnosis writes numbers and periods in its sentences. Without options: en-US digits,
+ * amounts as plain numbers (no currency is invented), periods as "Oct 2017" / "Aug to Oct 2017".
+ */
+export type SentenceFormat = {
+  /** A measured quantity that may have decimals (ratios, days): as fmtNum. */
+  num: (n: number | null, maxDecimals?: number) => string;
+  /** A count, rounded to a whole number (a median of counts reads as a count). */
+  count: (n: number | null) => string;
+  /** An amount of money, whole, with the currency symbol when one is set. */
+  money: (n: number | null) => string;
+  /** A share in [0, 1] as a percentage. */
+  pct: (share: number | null, decimals?: number) => string;
+  /** A period key as people say it. */
+  period: (key: string) => string;
+  /** A run of periods: "Aug to Oct 2017". */
+  range: (first: string, last: string) => string;
+  /** "months", "quarters", "weeks" (or "periods") for the kind of this key. */
+  noun: (key: string, n: number) => string;
+  /** A gap as fmtGap writes it ("35% below"), its percentage in the locale. */
+  gap: (gap: number | null) => string;
+};
+
+const sentenceFormats = new Map<string, SentenceFormat>();
+
+function makeSentenceFormat(opts: TextFormat): SentenceFormat {
+  const locale = opts.locale ? safeLocale(opts.locale) : 'en-US';
+  const currency = opts.currency && isCurrencyCode(opts.currency) ? opts.currency.toUpperCase() : null;
+  const periods = new Map<string, string>();
+  const period = (key: string) => {
+    let s = periods.get(key);
+    if (s === undefined) periods.set(key, (s = formatPeriod(key, locale)));
+    return s;
+  };
+  const ranges = new Map<string, string>();
+  const range = (first: string, last: string) => {
+    const k = `${first}|${last}`;
+    let s = ranges.get(k);
+    if (s === undefined) ranges.set(k, (s = formatPeriodRange(first, last, locale)));
+    return s;
+  };
+  const noun = (key: string, n: number) => periodNoun(periodKindOf(key), n);
+  const minus = (s: string) => s.replace('-', '−');
+  const plainLocale = locale === 'en-US';
+  const decimals = [0, 1, 2].map((d) => new Intl.NumberFormat(locale, { maximumFractionDigits: d }));
+  const num = plainLocale
+    ? fmtNum
+    : (n: number | null, maxDecimals = 1) => {
+        if (n === null || !Number.isFinite(n)) return '—';
+        const d = Math.abs(n) >= 100 ? 0 : Math.min(2, Math.max(0, maxDecimals));
+        const out = minus((decimals[d] as Intl.NumberFormat).format(n));
+        return out === '−0' ? '0' : out;
+      };
+  const percents = [0, 1].map((d) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: d, minimumFractionDigits: d }));
+  const pct = plainLocale
+    ? fmtPct
+    : (share: number | null, d = 0) =>
+        share === null || !Number.isFinite(share) ? '—' : minus((percents[d === 0 ? 0 : 1] as Intl.NumberFormat).format(share));
+  const moneyFormat = currency
+    ? new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 })
+    : null;
+  const money = moneyFormat
+    ? (n: number | null) => (n === null || !Number.isFinite(n) ? '—' : minus(moneyFormat.format(Math.round(n) === 0 ? 0 : n)))
+    : (n: number | null) => num(n, 0);
+  const count = (n: number | null) => (n === null || !Number.isFinite(n) ? '—' : num(Math.round(n) === 0 ? 0 : Math.round(n), 0));
+  const gap = plainLocale
+    ? fmtGap
+    : (g: number | null) => {
+        if (g === null || !Number.isFinite(g)) return '';
+        const share = Math.round(Math.abs(g) * 100) / 100;
+        return share === 0 ? 'on benchmark' : `${pct(share)} ${g < 0 ? 'below' : 'above'}`;
+      };
+  return { num, count, money, pct, period, range, noun, gap };
+}
+
+/** The sentence format for these options (cached: the engine asks for it once per assessment). */
+export function sentenceFormat(opts?: TextFormat): SentenceFormat {
+  const key = `${opts?.locale ?? ''}|${opts?.currency ?? ''}`;
+  let f = sentenceFormats.get(key);
+  if (!f) {
+    f = makeSentenceFormat(opts ?? {});
+    if (sentenceFormats.size > 50) sentenceFormats.clear();
+    sentenceFormats.set(key, f);
+  }
+  return f;
 }

@@ -6,6 +6,7 @@ import type { RoleExpectation, Targets } from '../../schemas/expectations';
 import type { MetricKey, MetricValues } from '../../schemas/metrics';
 import type { DiagnosisSettings } from '../../schemas/settings';
 import type { Interval } from './stats';
+import type { TextFormat } from '../../lib/format';
 
 export type DiagnosisRep = {
   id: string;
@@ -28,6 +29,8 @@ export type DiagnoseTeamInput = {
   period?: PeriodKey;
   /** Trailing window in periods; default settings.trailingWindow. */
   window?: number;
+  /** How sentences write numbers and money: the manager's locale and currency (default en-US, no currency symbol). */
+  format?: TextFormat;
 };
 
 /** Metrics the engine derives from MetricValues. */

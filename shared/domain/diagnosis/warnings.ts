@@ -7,7 +7,9 @@ import type { Engine, RepIndex } from './indexing';
 import { periodResult } from './assess';
 import { quotaFor, targetsFor } from './indexing';
 import { windowStats } from './statistics';
-import { fmtNum, fmtPct } from './format';
+import type { TextFormat } from '../../lib/format';
+import { periodNoun } from '../../lib/format';
+import { sentenceFormat } from './format';
 import { GAP_EPSILON, inGap } from './thresholds';
 import { METRIC_LABELS } from './vocabulary';
 import { trailingPeriods } from './periods';
@@ -34,8 +36,23 @@ const COLLAPSE_KEYS = ACTIVITY_KEYS;
 
 const LABEL = METRIC_LABELS;
 
-export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, window: Assessment, current?: Assessment): WarningSign[] {
+/** "A", "A and B", "A, B and C". */
+function listText(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+export function warningsFor(
+  engine: Engine,
+  idx: RepIndex,
+  period: PeriodKey,
+  window: Assessment,
+  current?: Assessment,
+  format?: TextFormat,
+): WarningSign[] {
   const s = engine.settings;
+  const x = sentenceFormat(format);
+  // "3 months", "the last 3 quarters": the data's own kind of period.
+  const spanOf = (n: number) => `${n} ${periodNoun(engine.kind, n)}`;
   const rep = { id: idx.rep.id, name: idx.rep.name, rows: idx.rows, roleKey: idx.roleKey };
   const row = (p: PeriodKey, metric: StatKey, value: number | null, benchmark: number | null = null): EvidenceRow => ({
     repId: rep.id,
@@ -60,11 +77,12 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
     const label = window.result.metric === 'revenue' ? 'won revenue' : 'opportunities created';
     // Without a target the reference is the team median, and the sign says so.
     const below = window.result.target === null ? 'well below the team median' : 'below target';
+    const resultValue = window.result.metric === 'revenue' ? x.money : x.count;
     out.push({
       id: 'missed-periods',
       kind: 'pattern',
-      title: `${missedRows.length} of the last ${s.missedPeriodsM} periods ${below}`,
-      detail: `${label[0]?.toUpperCase() ?? ''}${label.slice(1)} was ${below} in ${missedRows.map((r) => `${r.period} (${fmtNum(r.value, 0)} vs ${fmtNum(r.benchmark, 0)})`).join(', ')}: a pattern, not a blip.`,
+      title: `${missedRows.length} of the last ${spanOf(s.missedPeriodsM)} ${below}`,
+      detail: `${label[0]?.toUpperCase() ?? ''}${label.slice(1)} was ${below} in ${listText(missedRows.map((r) => `${x.period(r.period)} (${resultValue(r.value)} vs ${resultValue(r.benchmark)})`))}: a pattern, not a blip.`,
       evidence: missedRows,
     });
   }
@@ -92,7 +110,7 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
     if (b === null || r === null || b <= 0) continue;
     const drop = 1 - r / b;
     if (drop >= s.activityDropShare - 1e-9) {
-      dropParts.push(`${LABEL[k] ?? k} down ${fmtPct(drop)} (${fmtNum(r)} vs ${fmtNum(b)})`);
+      dropParts.push(`${LABEL[k] ?? k} down ${x.pct(drop)} (${x.count(r)} vs ${x.count(b)})`);
       six.forEach((p, i) => dropRows.push(row(p, k, xs[i] ?? null, null)));
     }
   }
@@ -100,8 +118,8 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
     out.push({
       id: 'activity-drop',
       kind: 'pattern',
-      title: `Activity down by ${fmtPct(s.activityDropShare)} or more`,
-      detail: `${dropParts.join('; ')}: last ${TREND_SPAN} periods (${recent[0]} to ${recent[TREND_SPAN - 1]}) against the ${TREND_SPAN} before (${before[0]} to ${before[TREND_SPAN - 1]}).`,
+      title: `Activity down by ${x.pct(s.activityDropShare)} or more`,
+      detail: `${dropParts.join('; ')}: the last ${spanOf(TREND_SPAN)} (${x.range(recent[0] ?? '', recent[TREND_SPAN - 1] ?? '')}) against the ${TREND_SPAN} before (${x.range(before[0] ?? '', before[TREND_SPAN - 1] ?? '')}).`,
       evidence: dropRows,
     });
 
@@ -132,7 +150,7 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
         id: 'win-rate-falling',
         kind: 'pattern',
         title: 'Win rate falling',
-        detail: `Win rate ${fmtPct(pr.rate)} (${pr.w} of ${pr.t}) in the last ${TREND_SPAN} periods vs ${fmtPct(pb.rate)} (${pb.w} of ${pb.t}) in the ${TREND_SPAN} before.${pr.t < s.minEventsForConfidence ? ' Few deals behind it: watch, do not conclude.' : ''}`,
+        detail: `Win rate ${x.pct(pr.rate)} (${x.count(pr.w)} of ${x.count(pr.t)}) in the last ${spanOf(TREND_SPAN)} vs ${x.pct(pb.rate)} (${x.count(pb.w)} of ${x.count(pb.t)}) in the ${TREND_SPAN} before.${pr.t < s.minEventsForConfidence ? ' Few deals behind it: watch, do not conclude.' : ''}`,
         evidence: six.map((p, i) => {
           const di = denom(i);
           const wi = W[i] ?? null;
@@ -156,7 +174,7 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
         id: 'cycle-lengthening',
         kind: 'pattern',
         title: 'Sales cycle lengthening',
-        detail: `Median cycle ${fmtNum(cr, 0)} days on average in the last ${TREND_SPAN} periods vs ${fmtNum(cb, 0)} in the ${TREND_SPAN} before.`,
+        detail: `Median cycle ${x.num(cr, 0)} days on average in the last ${spanOf(TREND_SPAN)} vs ${x.num(cb, 0)} in the ${TREND_SPAN} before.`,
         evidence: six.map((p, i) => row(p, 'cycleDaysMedian', C[i] ?? null, null)),
       });
   }
@@ -173,7 +191,7 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
         id: 'complaints',
         kind: 'pattern',
         title: rising ? 'Customer complaints rising' : 'Customer complaints',
-        detail: `${recentTotal} complaint${recentTotal === 1 ? '' : 's'} in the last ${TREND_SPAN} periods${b !== null ? ` (${b} in the ${TREND_SPAN} before)` : ''}.`,
+        detail: `${x.count(recentTotal)} complaint${Math.round(recentTotal) === 1 ? '' : 's'} in the last ${spanOf(TREND_SPAN)}${b !== null ? ` (${x.count(b)} in the ${TREND_SPAN} before)` : ''}.`,
         evidence: six.flatMap((p, i) => ((X[i] ?? 0) > 0 ? [row(p, 'complaints', X[i] ?? null, null)] : [])),
       });
     }
@@ -196,7 +214,7 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
           id: 'pipeline-coverage',
           kind: 'check-system',
           title: 'Pipeline cannot cover the quota',
-          detail: `Open pipeline ${fmtNum(values.pipeline, 0)} is ${fmtNum(coverage, 1)}× the quota of ${fmtNum(q.quota, 0)}; at the ${t.targets.winRate !== null ? 'expected' : 'team median'} win rate of ${fmtPct(benchWinRate)} it takes ${fmtNum(needed, 1)}×. Check lead flow and territory before judging; where activity is also low, prospecting is the first lever.`,
+          detail: `Open pipeline ${x.money(values.pipeline)} is ${x.num(coverage, 1)}× the quota of ${x.money(q.quota)}; at the ${t.targets.winRate !== null ? 'expected' : 'team median'} win rate of ${x.pct(benchWinRate)} it takes ${x.num(needed, 1)}×. Check lead flow and territory before judging; where activity is also low, prospecting is the first lever.`,
           evidence: [
             row(period, 'pipeline', values.pipeline, needed * q.quota),
             row(period, 'effectiveQuota', q.quota, null),
@@ -212,7 +230,7 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
         id: 'quota-above-team',
         kind: 'check-system',
         title: 'Quota far above the team’s',
-        detail: `Quota ${fmtNum(q.quota, 0)} is ${fmtNum(q.quota / teamQuota, 1)}× the team median of ${fmtNum(teamQuota, 0)}. Check the quota before judging the result.`,
+        detail: `Quota ${x.money(q.quota)} is ${x.num(q.quota / teamQuota, 1)}× the team median of ${x.money(teamQuota)}. Check the quota before judging the result.`,
         evidence: [row(period, 'effectiveQuota', q.quota, teamQuota)],
       });
 
@@ -229,7 +247,7 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
         id: 'ramp-anomaly',
         kind: 'check-system',
         title: 'In ramp but held to a fuller target',
-        detail: `Month ${t.tenureMonth ?? '?'} of tenure: ${fmtPct(t.rampShare)} of the target is expected (${fmtNum(rampQuota, 0)}), but the quota in the data is ${fmtNum(q.quota, 0)}. Check the ramp before judging.`,
+        detail: `${t.tenureMonth !== null ? `Month ${t.tenureMonth} of tenure` : 'In ramp'}: ${x.pct(t.rampShare)} of the target is expected (${x.money(rampQuota)}), but the quota in the data is ${x.money(q.quota)}. Check the ramp before judging.`,
         evidence: [row(period, 'quota', q.quota, rampQuota)],
       });
 
@@ -259,18 +277,19 @@ export function warningsFor(engine: Engine, idx: RepIndex, period: PeriodKey, wi
         id: 'activity-collapse',
         kind: 'check-system',
         title: 'All activity dropped to near zero',
-        detail: `Every activity measure fell below ${fmtPct(COLLAPSE_SHARE)} of its average over the previous periods at once. That pattern usually means leave, a territory change or broken tooling: check the system first.`,
+        detail: `Every activity measure fell below ${x.pct(COLLAPSE_SHARE)} of its average over the previous periods at once. That pattern usually means leave, a territory change or broken tooling: check the system first.`,
         evidence: collapseRows,
       });
   }
 
   // 10. The target sits above the benchmark funnel.
+  const outcome = window.result.metric === 'revenue' ? x.money : x.count;
   if (window.rule.id === 'factors-meet-target-short')
     out.push({
       id: 'target-above-funnel',
       kind: 'check-system',
       title: 'Target above what the expected funnel produces',
-      detail: `Every factor meets its benchmark, yet the result (${fmtNum(window.result.value, 0)}) is short of the target (${fmtNum(window.result.target, 0)}); the benchmark funnel produces ${fmtNum(window.decomposition.benchmarkOutcome, 0)}. Check the target.`,
+      detail: `Every factor meets its benchmark, yet the result (${outcome(window.result.value)}) is short of the target (${outcome(window.result.target)}); the benchmark funnel produces ${outcome(window.decomposition.benchmarkOutcome)}. Check the target.`,
       evidence: [row(period, window.result.metric, window.result.value, window.result.target)],
     });
 

@@ -20,6 +20,17 @@ describe('makeFormatter', () => {
     expect(gb.value(12, 'count')).toBe('12');
     expect(de.value(4.25, 'decimal')).toBe('4,25');
   });
+  it('writes counts whole from 10 up, amounts without a symbol when no currency is set', () => {
+    expect(gb.value(35.5, 'count')).toBe('36');
+    expect(gb.value(3.5, 'count')).toBe('3.5');
+    expect(gb.gap(-13.5, 'count')).toBe('-14');
+    const noSymbol = makeFormatter({ locale: 'en-US' });
+    expect(noSymbol.value(12_500, 'money')).toBe('12,500');
+    expect(noSymbol.value(12.5, 'money')).toBe('12.50');
+    expect(noSymbol.gap(-1200, 'money')).toBe('-1,200');
+    expect(makeFormatter({ locale: 'de-DE', currency: null }).value(12_500, 'money')).toBe('12.500');
+  });
+
   it('shows zero as zero and unknown as not available', () => {
     expect(gb.value(0, 'count')).toBe('0');
     expect(gb.value(0, 'money')).toBe('£0');

@@ -33,18 +33,23 @@ export function makeFormatter(opts: FormatOptions): Formatter {
   const { locale, currency } = opts;
   let probe: Intl.NumberFormat;
   try {
-    probe = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    probe = currency ? new Intl.NumberFormat(locale, { style: 'currency', currency }) : new Intl.NumberFormat(locale);
   } catch {
-    throw new DocumentInputError(`Locale "${locale}" or currency "${currency}" is not recognised.`);
+    throw new DocumentInputError(
+      currency ? `Locale "${locale}" or currency "${currency}" is not recognised.` : `Locale "${locale}" is not recognised.`,
+    );
   }
   const resolved = probe.resolvedOptions().locale;
   const count = new Intl.NumberFormat(resolved, { maximumFractionDigits: 1 });
+  const wholeCount = new Intl.NumberFormat(resolved, { maximumFractionDigits: 0 });
+  const signedWholeCount = new Intl.NumberFormat(resolved, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+  // Counts read as whole numbers from 10 up (a team median of 35.5 meetings is "36"); below, one decimal keeps 3.5 from reading as 4.
   const decimal = new Intl.NumberFormat(resolved, { maximumFractionDigits: 2 });
   const moneyFormat = (fraction: 0 | 2, sign: boolean) =>
     new Intl.NumberFormat(resolved, {
-      style: 'currency',
-      currency,
+      ...(currency ? { style: 'currency' as const, currency } : {}),
       maximumFractionDigits: fraction,
+      minimumFractionDigits: fraction,
       ...(sign ? { signDisplay: 'exceptZero' as const } : {}),
     });
   const moneyFormats = [moneyFormat(0, false), moneyFormat(2, false), moneyFormat(0, true), moneyFormat(2, true)] as const;
@@ -78,7 +83,7 @@ export function makeFormatter(opts: FormatOptions): Formatter {
         case 'decimal':
           return decimal.format(v);
         case 'count':
-          return count.format(v);
+          return Math.abs(v) >= 10 ? wholeCount.format(v) : count.format(v);
       }
     },
     gap(v, unit) {
@@ -93,10 +98,19 @@ export function makeFormatter(opts: FormatOptions): Formatter {
         case 'decimal':
           return signedDecimal.format(v);
         case 'count':
-          return signedCount.format(v);
+          return Math.abs(v) >= 10 ? signedWholeCount.format(v) : signedCount.format(v);
       }
     },
     date: (v, field = 'date') => dates.format(parseIsoDate(v, field)),
     minutes: (v) => (known(v) ? minutes.format(v) : 'no time set'),
   };
+}
+
+/** A calendar date as the documents write it ("November 22, 2026"); a value that is not a date is returned as it is. */
+export function documentDate(value: IsoDate, locale = 'en-US'): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parseIsoDate(value, 'date'));
+  } catch {
+    return value;
+  }
 }

@@ -83,8 +83,8 @@ export type ConversationGuideInput = {
   meeting?: { time: string; place: string };
 };
 
-/** Locale for numbers and dates (BCP 47, e.g. `en-GB`) and ISO 4217 currency for money. */
-export type FormatOptions = { locale: string; currency: string };
+/** The manager's locale, and the currency for amounts; without one, amounts are plain numbers (no symbol is invented). */
+export type FormatOptions = { locale: string; currency?: string | null | undefined };
 
 // ---- The document model ----
 

@@ -2,21 +2,27 @@
 // the manager's own diagnosis become that engine's input.
 import type { ConversationDraft, ConversationInput } from '../../schemas/conversation';
 import type { FactsSnapshot, PlanContent } from '../../schemas/plan';
+import { formatPeriodRange } from '../../lib/format';
 
-function periodLabel(s: FactsSnapshot): string {
+/** The period reviewed as people say it: "Aug to Oct 2026", "Oct 2026". */
+export function snapshotPeriodLabel(s: Pick<FactsSnapshot, 'windowPeriods' | 'period'>, locale = 'en-US'): string {
   const w = s.windowPeriods;
-  if (w.length > 1) return `${w[0] ?? ''} to ${w[w.length - 1] ?? ''}`;
-  return s.period ?? 'the period';
+  if (w.length > 1) return formatPeriodRange(w[0] ?? '', w[w.length - 1] ?? '', locale);
+  return s.period ? formatPeriodRange(s.period, s.period, locale) : 'the period';
 }
 
 const clip = (t: string, max: number) => (t.length > max ? t.slice(0, max) : t);
 
 /** What the conversation engine drafts from: the frozen facts and the manager's confirmed (or overridden) diagnosis. */
-export function conversationInputFrom(s: FactsSnapshot, content: Pick<PlanContent, 'diagnosis' | 'focusAreas'> | null): ConversationInput {
+export function conversationInputFrom(
+  s: FactsSnapshot,
+  content: Pick<PlanContent, 'diagnosis' | 'focusAreas'> | null,
+  opts: { locale?: string | undefined } = {},
+): ConversationInput {
   return {
     repName: clip(s.repName.trim() || 'the rep', 120),
     roleLabel: s.roleLabel ? clip(s.roleLabel, 60) : null,
-    periodLabel: periodLabel(s),
+    periodLabel: snapshotPeriodLabel(s, opts.locale),
     verdict: content?.diagnosis.verdict ?? s.verdict,
     weakStage: content ? content.diagnosis.weakStage : s.weakStage,
     focusAreas: content ? [...content.focusAreas] : [],

@@ -20,7 +20,7 @@ describe('plan → document inputs', () => {
     expect(input).toMatchObject({
       repName: 'Farid Haddad',
       managerName: 'Sam Lee',
-      periodLabel: 'Aug 2026 to Oct 2026',
+      periodLabel: 'Aug to Oct 2026',
       focusAreas: ['Win rate (won ÷ closed)'],
     });
     expect(input.facts[0]).toMatchObject({ metric: 'Win rate (won ÷ closed)', unit: 'rate', expectation: 0.25 });
@@ -85,6 +85,26 @@ describe('plan → document inputs', () => {
     expect(xml).not.toContain('PRIVATE-SENTINEL');
     const guide = JSON.stringify(buildGuideDocument(toGuideInput(p, { date: '2026-11-24' }), OPTS));
     for (const n of ['opening', 'point', 'question', 'objection', 'approach', 'reminder']) expect(guide).toContain(S(n));
+  });
+
+  it('the guide says "uninterrupted" only about a place the manager named; review dates read as dates', async () => {
+    const p = await plan();
+    p.content.meeting = { date: null, time: '', place: '', uninterrupted: true, note: '' };
+    expect(toGuideInput(p, { date: '2026-11-24' }).meeting).toEqual({ time: '', place: '' });
+    const empty = buildGuideDocument(toGuideInput(p, { date: '2026-11-24' }), OPTS);
+    expect(JSON.stringify(empty)).not.toMatch(/uninterrupted|When and where/u);
+    p.content.meeting = { date: null, time: '10:00', place: 'Room 4', uninterrupted: true, note: '' };
+    expect(toGuideInput(p, { date: '2026-11-24' }).meeting).toEqual({ time: '10:00', place: 'Room 4 (uninterrupted)' });
+    p.content.meeting.uninterrupted = false;
+    expect(toGuideInput(p, { date: '2026-11-24' }).meeting).toEqual({ time: '10:00', place: 'Room 4' });
+
+    p.content.development = [
+      { id: 'd', skill: 'Closing', activities: [], resources: [], timeline: 'Over the next 90 days', reviewDate: '2027-01-22' },
+    ];
+    expect(toPlanDocumentInput(p, { date: '2026-11-24' }).development[0]?.timeline).toBe('Over the next 90 days, review on January 22, 2027');
+    expect(toPlanDocumentInput(p, { date: '2026-11-24', locale: 'en-GB' }).development[0]?.timeline).toBe(
+      'Over the next 90 days, review on 22 January 2027',
+    );
   });
 
   it('base64 round-trips any bytes', () => {

@@ -2,11 +2,12 @@
 // and the manager's guide are built from separate functions that read separate parts of the
 // plan: nothing from the private preparation is passed to the rep's document.
 import type { ConversationGuideInput, FactRow, MetricUnit as DocUnit, PlanDocumentInput, Signer } from '../document';
+import { documentDate } from '../document/format';
 import type { MetricUnit } from '../../schemas/conversation';
 import type { Plan, Signature, SnapshotMetric } from '../../schemas/plan';
 import { base64ToBytes } from './base64';
 import { isRepeatedStandard, planCheckInDates } from './prefill';
-import { formatPeriod } from '../../lib/format';
+import { snapshotPeriodLabel } from './conversation';
 
 export const SUPPORT_KIND_LABELS: Record<Plan['content']['support'][number]['kind'], string> = {
   coaching: 'Coaching',
@@ -23,11 +24,10 @@ export const ACKNOWLEDGEMENT =
 
 const docUnit = (u: MetricUnit | null): DocUnit => (u === 'ratio' ? 'decimal' : (u ?? 'count'));
 
-/** The period reviewed as people say it ("Oct 2017 to Dec 2017"), in the document's locale. */
+/** The period reviewed as people say it ("Oct to Dec 2017"), in the document's locale; empty when the snapshot names none. */
 export function windowLabel(plan: Pick<Plan, 'snapshot'>, locale = 'en-US'): string {
-  const w = plan.snapshot.windowPeriods;
-  if (w.length > 1) return `${formatPeriod(w[0] ?? '', locale)} to ${formatPeriod(w[w.length - 1] ?? '', locale)}`;
-  return plan.snapshot.period ? formatPeriod(plan.snapshot.period, locale) : '';
+  const s = plan.snapshot;
+  return s.windowPeriods.length > 0 || s.period ? snapshotPeriodLabel(s, locale) : '';
 }
 
 function metricOf(plan: Plan, key: string | null, perPeriod: boolean): SnapshotMetric | undefined {
@@ -109,7 +109,7 @@ export function toPlanDocumentInput(plan: Plan, opts: PlanDocumentOptions): Plan
       skill: d.skill,
       activities: d.activities,
       resources: d.resources,
-      timeline: [d.timeline, d.reviewDate ? `review on ${d.reviewDate}` : ''].filter(Boolean).join(', '),
+      timeline: [d.timeline, d.reviewDate ? `review on ${documentDate(d.reviewDate, opts.locale)}` : ''].filter(Boolean).join(', '),
     })),
     consequences: c.consequences,
     acknowledgement: ACKNOWLEDGEMENT,
@@ -131,7 +131,11 @@ export function toGuideInput(plan: Plan, opts: { date: string }): ConversationGu
       .filter((p) => p.included && (p.objection.trim() || p.approach.trim()))
       .map((p) => ({ objection: p.objection, approach: p.approach })),
     reminders: c.reminders,
-    meeting: { time: c.meeting.time, place: [c.meeting.place, c.meeting.uninterrupted ? '(uninterrupted)' : ''].filter(Boolean).join(' ') },
+    // "Uninterrupted" describes a place the manager named; with no place it says nothing.
+    meeting: {
+      time: c.meeting.time,
+      place: c.meeting.place.trim() && c.meeting.uninterrupted ? `${c.meeting.place.trim()} (uninterrupted)` : c.meeting.place,
+    },
     agenda: [
       { item: 'Opening: why we are meeting', minutes: null },
       { item: 'What is going well', minutes: null },

@@ -25,7 +25,7 @@ export {
   TEAM_MEDIAN_NOTE,
 } from './prefill';
 export type { ConversationDraft, ConversationInput } from './conversation';
-export { conversationInputFrom } from './conversation';
+export { conversationInputFrom, snapshotPeriodLabel } from './conversation';
 export { ACTIVITY_KEYS, OUTCOME_KEYS, formatValue, unitOf } from './units';
 export { base64ToBytes, bytesToBase64 } from './base64';
 export type { PlanDocumentOptions } from './document';

@@ -261,7 +261,7 @@ describe('prefill: one diagnosis, the right plan', () => {
     expect(input).toMatchObject({
       repName: 'Farid Haddad',
       verdict: 'mixed',
-      periodLabel: '2026-08 to 2026-10',
+      periodLabel: 'Aug to Oct 2026',
       obstacles: ['lead-quality'],
       focusAreas: ['closedWinRate'],
     });

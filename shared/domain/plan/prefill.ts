@@ -4,6 +4,7 @@ import { addDays, checkInDates, milestoneDates, onWorkingDay } from './dates';
 import { ACTIVITY_KEYS, OUTCOME_KEYS, formatValue } from './units';
 import type { ConversationDraft, ConversationInput } from '../../schemas/conversation';
 import { conversationInputFrom } from './conversation';
+import type { TextFormat } from '../../lib/format';
 
 /** A metric is in gap when it is more than `threshold` worse than its benchmark. */
 export function isInGap(m: SnapshotMetric, threshold = 0.2): boolean {
@@ -97,8 +98,10 @@ export function prefillExpectations(s: FactsSnapshot, ids: IdSource, focus: read
  * out on a working day, owner the rep. A metric without a benchmark keeps its target empty so the
  * SMART check asks the manager for one; nothing is invented.
  */
-export function prefillActionItems(s: FactsSnapshot, focus: readonly string[], start: string, ids: IdSource): ActionItem[] {
+export function prefillActionItems(s: FactsSnapshot, focus: readonly string[], start: string, ids: IdSource, format: TextFormat = {}): ActionItem[] {
   const deadline = onWorkingDay(addDays(start, 90));
+  const v = (n: number | null, unit: SnapshotMetric['unit']) => formatValue(n, unit, format);
+  const per = s.periodKind ?? 'period';
   return focus.flatMap((key) => {
     const m = metricOf(s, key, true) ?? metricOf(s, key);
     if (!m) return [];
@@ -109,10 +112,10 @@ export function prefillActionItems(s: FactsSnapshot, focus: readonly string[], s
     const median = target !== null && m.benchmarkSource === 'team-median' ? ', the team median' : '';
     const action =
       target === null
-        ? `Improve ${label} (now ${formatValue(m.value, m.unit)} per ${s.periodKind ?? 'period'})`
+        ? `Improve ${label} (now ${v(m.value, m.unit)} per ${per})`
         : activity
-          ? `Reach at least ${formatValue(target, m.unit)} ${label} per ${s.periodKind ?? 'period'}${median} (now ${formatValue(m.value, m.unit)})`
-          : `Bring ${label} from ${formatValue(m.value, m.unit)} to ${formatValue(target, m.unit)}${median}`;
+          ? `Reach at least ${v(target, m.unit)} ${label} per ${per}${median} (now ${v(m.value, m.unit)})`
+          : `Bring ${label} from ${v(m.value, m.unit)} to ${v(target, m.unit)}${median}`;
     return [{ id: ids(), action, metricKey: key, baseline: m.value, target, deadline, owner: s.repName }];
   });
 }
@@ -124,6 +127,8 @@ export type PrefillOptions = {
   start: string;
   ids: IdSource;
   conversation: ConversationDraft | null;
+  /** How the prefilled text writes numbers and money: the manager's locale and currency (default en-US, no symbol). */
+  format?: TextFormat | undefined;
 };
 
 /** Effort gaps get weekly check-ins (activity floors need frequent follow-up); others every two weeks. */
@@ -137,7 +142,7 @@ export const PREPARED_OBJECTIONS = 6;
 const CADENCES = { weekly: { everyDays: 7, count: 12 }, fortnightly: { everyDays: 14, count: 6 } } as const;
 
 /** Everything the wizard starts from, derived from the snapshot and the conversation draft. */
-export function prefillContent({ snapshot: s, managerName, start, ids, conversation: c }: PrefillOptions): PlanContent {
+export function prefillContent({ snapshot: s, managerName, start, ids, conversation: c, format }: PrefillOptions): PlanContent {
   const focusAreas = pickFocusAreas(s);
   const [d30, d60, d90] = milestoneDates(start);
   return {
@@ -168,7 +173,7 @@ export function prefillContent({ snapshot: s, managerName, start, ids, conversat
     })),
     consequences: c?.consequences ?? '',
     support: (c?.support ?? []).map((x) => ({ id: ids(), kind: x.kind, text: x.text })),
-    actionItems: prefillActionItems(s, focusAreas, start, ids),
+    actionItems: prefillActionItems(s, focusAreas, start, ids, format),
     milestones: [
       { id: ids(), date: d30 ?? null, text: 'First review: activity and progress on each action item' },
       { id: ids(), date: d60 ?? null, text: 'Mid-point review: are the targets within reach?' },
@@ -227,6 +232,6 @@ export function prefillWithConversation(
   draft: (input: ConversationInput) => ConversationDraft | null,
 ): PlanContent {
   const base = prefillContent({ ...o, conversation: null });
-  const conversation = draft(conversationInputFrom(o.snapshot, base));
+  const conversation = draft(conversationInputFrom(o.snapshot, base, { locale: o.format?.locale }));
   return conversation ? prefillContent({ ...o, conversation }) : base;
 }

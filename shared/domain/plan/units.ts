@@ -5,6 +5,7 @@ import { ACTIVITY_KEYS as CONVERSATION_ACTIVITY_KEYS } from '../conversation/dra
 import { formatValue as formatMetric } from '../conversation/format';
 import { unitOfMetric } from '../conversation/from-diagnosis';
 import type { MetricUnit } from '../../schemas/conversation';
+import type { TextFormat } from '../../lib/format';
 
 /** How a metric's numbers read: counts unless the engine knows better. */
 export const unitOf = (key: string): MetricUnit => unitOfMetric(key);
@@ -15,7 +16,12 @@ export const ACTIVITY_KEYS: ReadonlySet<string> = CONVERSATION_ACTIVITY_KEYS;
 /** Results: what the activity and skill produce, not something to put in an action item directly. */
 export const OUTCOME_KEYS: ReadonlySet<string> = new Set(['quota', 'effectiveQuota', 'revenue', 'revenueWon', 'dealsWon', 'dealsLost']);
 
-/** Plain formatting: no currency symbol, rates as percentages; unknown is "unknown", never zero. */
-export function formatValue(value: number | null, unit: MetricUnit | null, locale = 'en-US'): string {
-  return formatMetric(value, unit ?? 'count', { locale });
+/**
+ * A metric's value in plan text: rates as percentages, money with the currency symbol only when
+ * the format names one (else the plain number); unknown is "unknown", never zero. A bare string
+ * is a locale.
+ */
+export function formatValue(value: number | null, unit: MetricUnit | null, format: TextFormat | string = {}): string {
+  const f = typeof format === 'string' ? { locale: format } : format;
+  return formatMetric(value, unit ?? 'count', f);
 }

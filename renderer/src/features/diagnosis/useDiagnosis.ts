@@ -15,6 +15,7 @@ import type { CandorDB } from '../../db/db';
 import { listAppliedExpectations } from '../../db/repositories/expectations';
 import { listOverrides } from '../../db/repositories/overrides';
 import { getSettings } from '../../db/repositories/settings';
+import { useFormat } from '../../ui/format';
 
 /** The shipped role defaults: offered (Settings, Team page), applied only when the manager says so. */
 export const DEFAULT_EXPECTATIONS: RoleExpectation[] = [...DEFAULT_ROLE_EXPECTATIONS];
@@ -89,11 +90,13 @@ export function usePlans(): Plan[] | undefined {
   return useLiveQuery(() => db.plans.toArray(), [db]);
 }
 
+/** The team's diagnosis; its sentences write numbers and money in the manager's number format (Settings). */
 export function useTeamDiagnosis(data: DiagnosisData | undefined, period: string | null): TeamDiagnosis | null {
+  const { locale, currency } = useFormat();
   return useMemo(() => {
     if (!data || data.input.periods.length === 0) return null;
-    return diagnoseTeam({ ...data.input, ...(period && data.periods.includes(period) ? { period } : {}) });
-  }, [data, period]);
+    return diagnoseTeam({ ...data.input, ...(period && data.periods.includes(period) ? { period } : {}), format: { locale, currency } });
+  }, [data, period, locale, currency]);
 }
 
 export function useRepHistory(data: DiagnosisData | undefined, repId: string): RepHistory | null {

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { FileDown, Printer, X } from 'lucide-react';
 import { useCallback, useRef, useState } from 'react';
 import { buildGuideDocument, buildPlanDocument, documentFileName, type DocumentModel } from '../../../../shared/domain/document';
@@ -6,7 +5,6 @@ import { isReadOnly, isoDay, toGuideInput, toPlanDocumentInput } from '../../../
 import { sha256Hex } from '../../../../shared/lib/ids';
 import type { Plan } from '../../../../shared/schemas';
 import { getPlan, recordExport } from '../../db/repositories/plans';
-import { getSettings } from '../../db/repositories/settings';
 import { usePlatform } from '../../platform';
 import { useDb } from '../../state/db';
 import { useAppStore } from '../../state/store';
@@ -14,17 +12,14 @@ import { Button } from '../../ui/Button';
 import { useFullScreenView } from '../../ui/inertOutside';
 import { PrintView } from '../documents';
 import { Signatures } from './Signatures';
+import { useTextFormat } from './engine';
 
 type Kind = 'plan' | 'guide';
 
 const documentDate = (plan: Plan) => plan.content.meeting.date ?? isoDay(new Date());
 
-function locale(): string {
-  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-US';
-}
-
-export function buildModel(plan: Plan, kind: Kind, currency: string): DocumentModel {
-  const opts = { locale: locale(), currency };
+/** The document model in the manager's number format (Settings → Number format: locale and currency). */
+export function buildModel(plan: Plan, kind: Kind, opts: { locale: string; currency: string | null }): DocumentModel {
   const date = documentDate(plan);
   return kind === 'plan'
     ? buildPlanDocument(toPlanDocumentInput(plan, { date, locale: opts.locale }), opts)
@@ -39,21 +34,20 @@ export function ExportActions({ plan }: { plan: Plan }) {
   const db = useDb();
   const platform = usePlatform();
   const notify = useAppStore((s) => s.notify);
-  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const format = useTextFormat();
   const [busy, setBusy] = useState<Kind | null>(null);
   const [printing, setPrinting] = useState<{ kind: Kind; model: DocumentModel } | null>(null);
   const overlay = useRef<HTMLDivElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const closePrint = useCallback(() => setPrinting(null), []);
   useFullScreenView(overlay, printing !== null, closePrint, closeButton);
-  const currency = settings?.currency ?? 'USD';
 
   const exportDocx = async (kind: Kind) => {
     setBusy(kind);
     try {
       // Read after any pending autosave (IndexedDB runs the read after the earlier write).
       const current = (await getPlan(db, plan.id)) ?? plan;
-      const model = buildModel(current, kind, currency);
+      const model = buildModel(current, kind, format);
       const { renderDocx } = await import('../../../../shared/export/docx');
       const bytes = await renderDocx(model);
       const fileName = documentFileName(documentDate(current), current.snapshot.repName || 'Rep', kind);
@@ -76,7 +70,7 @@ export function ExportActions({ plan }: { plan: Plan }) {
 
   const print = async (kind: Kind) => {
     try {
-      setPrinting({ kind, model: buildModel((await getPlan(db, plan.id)) ?? plan, kind, currency) });
+      setPrinting({ kind, model: buildModel((await getPlan(db, plan.id)) ?? plan, kind, format) });
     } catch (e) {
       notify('error', e instanceof Error ? e.message : 'Could not prepare the document.');
     }

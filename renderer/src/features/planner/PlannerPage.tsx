@@ -16,6 +16,7 @@ import { hrefFor } from '../../state/router';
 import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
+import { useFormat } from '../../ui/format';
 import { useDiagnosisData, useTeamDiagnosis } from '../diagnosis/useDiagnosis';
 import { journalClear, journalPending } from './journal';
 import { fmt } from './numbers';
@@ -80,6 +81,7 @@ function NewerData({ plan }: { plan: Plan }) {
   const notify = useAppStore((s) => s.notify);
   const data = useDiagnosisData();
   const team = useTeamDiagnosis(data, null);
+  const format = useFormat();
   const fresh = useMemo(() => {
     const d = team?.reps.find((r) => r.repId === plan.repId);
     return d ? snapshotFromDiagnosis(d, data?.periodKind ?? null, new Date()) : null;
@@ -97,7 +99,12 @@ function NewerData({ plan }: { plan: Plan }) {
         <ul className="plain-list small">
           {shown.map((c) => (
             <li key={c.kind === 'metric' ? c.key : c.kind}>
-              {c.label}: {c.kind === 'metric' ? `${fmt(c.before, c.unit)} → ${fmt(c.after, c.unit)}` : `${c.before ?? '–'} → ${c.after ?? '–'}`}
+              {c.label}:{' '}
+              {c.kind === 'metric'
+                ? `${fmt(c.before, c.unit, format)} → ${fmt(c.after, c.unit, format)}`
+                : c.kind === 'period'
+                  ? `${c.before ? format.period(c.before) : '–'} → ${c.after ? format.period(c.after) : '–'}`
+                  : `${c.before ?? '–'} → ${c.after ?? '–'}`}
             </li>
           ))}
           {changes.length > shown.length ? <li>…and {changes.length - shown.length} more</li> : null}
@@ -125,6 +132,7 @@ export function PlannerPage({ planId }: { planId: string }) {
   const plan = useLiveQuery(async () => (await db.plans.get(planId)) ?? null, [db, planId]);
   const progress = useLiveQuery(async () => (await getProgress(db, planId)) ?? null, [db, planId]);
   const recovered = useRecovered(plan);
+  const format = useFormat();
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const save = useCallback(
     async (patch: Partial<PlanContent>) => {
@@ -177,7 +185,7 @@ export function PlannerPage({ planId }: { planId: string }) {
       </a>
       <PageHeader
         title={`Conversation with ${plan.snapshot.repName || 'the rep'}`}
-        subtitle={`${STATUS_LABELS[plan.status]} · revision ${plan.revision}${plan.snapshot.period ? ` · facts of ${plan.snapshot.period}` : ''}`}
+        subtitle={`${STATUS_LABELS[plan.status]} · revision ${plan.revision}${plan.snapshot.period ? ` · facts of ${format.period(plan.snapshot.period)}` : ''}`}
         actions={<SaveStatus state={saveState} />}
       />
       <nav aria-label="Plan steps">

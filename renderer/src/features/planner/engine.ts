@@ -13,6 +13,9 @@ import {
   type WordingFlag,
   type WordingResult,
 } from '../../../../shared/domain/conversation';
+import type { TextFormat } from '../../../../shared/lib/format';
+import { useMemo } from 'react';
+import { useFormat } from '../../ui/format';
 
 export type { WordingFlag, WordingResult };
 export type CoachMetric = ConversationMetric;
@@ -24,8 +27,15 @@ export function coach(text: string, metrics?: readonly CoachMetric[]): WordingRe
   return coachWording(text, metrics ? { metrics: [...metrics] } : {});
 }
 
-export function draft(input: ConversationInput): ConversationDraft | null {
-  return draftConversation(input, getBanks());
+/** The draft for this input; its numbers and money are written in `format` (the manager's setting; default en-US, no symbol). */
+export function draft(input: ConversationInput, format: TextFormat = {}): ConversationDraft | null {
+  return draftConversation(input, getBanks(), format);
+}
+
+/** The manager's locale and currency (Settings → Number format), for the texts the planner drafts. */
+export function useTextFormat(): { locale: string; currency: string } {
+  const { locale, currency } = useFormat();
+  return useMemo(() => ({ locale, currency }), [locale, currency]);
 }
 
 export function rehearsalSummary(replies: { objectionId: string; reply: string }[], metrics?: readonly CoachMetric[]): RehearsalSummary {

@@ -1,2 +1,3 @@
 export { PlannerPage } from './PlannerPage';
 export { prefillFromSnapshot } from './prefill';
+export { useTextFormat } from './engine';

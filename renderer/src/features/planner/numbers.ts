@@ -26,7 +26,9 @@ export function unitSuffix(unit: MetricUnit | null): string {
   return unit === 'rate' ? '%' : unit === 'days' ? 'days' : '';
 }
 
-export const fmt = (value: number | null, unit: MetricUnit | null) => (value === null ? '–' : formatValue(value, unit));
+/** A value in its unit; money with the currency of the manager's number format when one is passed. */
+export const fmt = (value: number | null, unit: MetricUnit | null, format: { locale: string; currency: string | null } | null = null) =>
+  value === null ? '–' : formatValue(value, unit, format ?? {});
 
 export function fmtGap(gap: number | null): string {
   if (gap === null) return '–';

@@ -112,7 +112,14 @@ describe('the conversation planner', () => {
         .getAllByRole('textbox', { name: /^Point \d+$/ })
         .map((t) => (t as HTMLTextAreaElement).value)
         .join('\n'),
-    ).toMatch(/Win rate \(won ÷ closed\) in 2026-08 to 2026-10: 12%, against the expectation of 25%/);
+    ).toMatch(/Win rate \(won ÷ closed\) in Aug to Oct 2026: 12%, against the expectation of 25%/);
+    // Money in the drafted points carries the currency of the number-format setting (here the system's: en-US → $).
+    expect(
+      screen
+        .getAllByRole('textbox', { name: /^Point \d+$/ })
+        .map((t) => (t as HTMLTextAreaElement).value)
+        .filter((t) => t.startsWith('Won revenue')),
+    ).toEqual([expect.stringMatching(/^Won revenue in Aug to Oct 2026: \$\d/)]);
     await next(user, 'Questions');
     expect(screen.getAllByRole('textbox', { name: /^Question \d+$/ }).map((t) => (t as HTMLTextAreaElement).value)).toContain(
       'Walk me through the last deal you lost at proposal. Where did it turn?',

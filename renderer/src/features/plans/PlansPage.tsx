@@ -13,12 +13,13 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Field } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { useDiagnosisData } from '../diagnosis/useDiagnosis';
-import { prefillFromSnapshot } from '../planner';
+import { prefillFromSnapshot, useTextFormat } from '../planner';
 
 function NewPlan({ repId, onCancel }: { repId: string | null; onCancel: () => void }) {
   const db = useDb();
   const notify = useAppStore((s) => s.notify);
   const data = useDiagnosisData();
+  const format = useTextFormat();
   const [rep, setRep] = useState(repId ?? '');
   const [period, setPeriod] = useState('');
   const [busy, setBusy] = useState(false);
@@ -31,12 +32,12 @@ function NewPlan({ repId, onCancel }: { repId: string | null; onCancel: () => vo
   const start = async () => {
     setBusy(true);
     try {
-      const team = diagnoseTeam({ ...data.input, period: chosenPeriod });
+      const team = diagnoseTeam({ ...data.input, period: chosenPeriod, format });
       const d = team.reps.find((r) => r.repId === rep);
       if (!d) throw new Error('There are no numbers for this rep in that period.');
       const now = new Date();
       const snapshot = snapshotFromDiagnosis(d, data.periodKind, now);
-      const plan = await createPlan(db, { repId: rep, snapshot, content: prefillFromSnapshot(snapshot, data.settings.managerName, now) });
+      const plan = await createPlan(db, { repId: rep, snapshot, content: prefillFromSnapshot(snapshot, data.settings.managerName, now, format) });
       navigate({ page: 'plan', planId: plan.id });
     } catch (e) {
       notify('error', e instanceof Error ? e.message : 'Could not start the plan.');

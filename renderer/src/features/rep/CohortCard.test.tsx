@@ -43,8 +43,8 @@ describe('CohortCard', () => {
     expect(closed).toHaveTextContent('6 wins of 10 closed');
     const cohort = screen.getByLabelText('Opportunity to win by creation cohort');
     expect(within(cohort).getByText('50%')).toBeInTheDocument();
-    expect(screen.getByText(/Of the 10 opportunities created in 2026-10:/)).toHaveTextContent(
-      '5 won, 3 lost and 2 still open at the end of the data (2026-10). If every open one were won, the rate would be 70%.',
+    expect(screen.getByText(/Of the 10 opportunities created in Oct 2026:/)).toHaveTextContent(
+      '5 won, 3 lost and 2 still open at the end of the data (Oct 2026). If every open one were won, the rate would be 70%.',
     );
     // 2 of 10 open: mature, so compared with the team median (40%, 50%, 50%).
     expect(screen.getByText(/Team median for the same creation months: 50% \(3 reps\)/)).toBeInTheDocument();

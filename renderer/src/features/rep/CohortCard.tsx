@@ -2,12 +2,8 @@
 // Self-contained: it reads one assessment and draws its own card.
 import type { Assessment } from '../../../../shared/domain/diagnosis';
 import { IMMATURE_OPEN_SHARE, STAT_DEFINITIONS, fmtPct } from '../../../../shared/domain/diagnosis';
-
-const span = (periods: readonly string[]) => {
-  const first = periods[0] ?? '';
-  const last = periods[periods.length - 1] ?? '';
-  return first === last ? first : `${first} to ${last}`;
-};
+import { formatPeriod, formatPeriodRange } from '../../../../shared/lib/format';
+import { useFormat } from '../../ui/format';
 
 /** The two readings share the row, side by side. */
 const SIDE = { flex: '1 1 0' } as const;
@@ -15,12 +11,14 @@ const SIDE = { flex: '1 1 0' } as const;
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 export function CohortCard({ assessment: a }: { assessment: Assessment }) {
+  const { locale } = useFormat();
   const c = a.cohort;
   if (!c) return null;
   const win = a.decomposition.terms.find((t) => t.key === 'opportunityToWin');
   const closed = a.decomposition.winRateBasis === 'closed' ? win : undefined;
+  const span = (periods: readonly string[]) => formatPeriodRange(periods[0] ?? '', periods[periods.length - 1] ?? '', locale);
   const when = span(c.periods);
-  const asOf = c.dataEnd ? ` at the end of the data (${c.dataEnd})` : ' at the end of the export';
+  const asOf = c.dataEnd ? ` at the end of the data (${formatPeriod(c.dataEnd, locale)})` : ' at the end of the export';
   return (
     <section className="card" aria-labelledby="cohort-title">
       <h2 id="cohort-title" className="card-title">

@@ -434,13 +434,7 @@ export function RepPage({ repId, period = null }: { repId: string; period?: stri
         <div className="stack">
           <div className="toolbar">
             <PeriodSelect periods={data.periods} value={shownPeriod} onChange={(p) => navigate({ page: 'rep', repId, period: p })} />
-            <p className="muted small">
-              Judged over{' '}
-              {d.window.periods.length === 1
-                ? fmt.period(d.window.periods[0] ?? '')
-                : `${d.window.periods.length} periods ending ${fmt.period(shownPeriod ?? '')}`}
-              .
-            </p>
+            <p className="muted small">Judged over {fmt.periodRange(team?.windowPeriods[0] ?? shownPeriod ?? '', shownPeriod ?? '')}.</p>
           </div>
           <VerdictCard d={d} threshold={data.settings.diagnosis.gapThreshold} />
           <WarningSigns d={d} />

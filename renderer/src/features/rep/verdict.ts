@@ -35,12 +35,12 @@ const TARGET_SOURCE: Record<'override' | 'data' | 'role', string> = {
   role: 'the role’s expectation',
 };
 
-/** "Aug 2026 to Oct 2026", or "Oct 2026" for one period. */
+/** "Aug to Oct 2026", or "Oct 2026" for one period. */
 export function spanOf(a: Assessment, fmt: Formatter): string {
   const first = a.periods[0];
   const last = a.periods[a.periods.length - 1];
   if (!first || !last) return 'the period';
-  return first === last ? fmt.period(first) : `${fmt.period(first)} to ${fmt.period(last)}`;
+  return fmt.periodRange(first, last);
 }
 
 /** What the rep did for one factor, in words: "held 76 meetings", "won 27% of the deals that closed". */

@@ -75,7 +75,7 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
       title="Team"
       subtitle={
         team?.period
-          ? `${reps.length} ${reps.length === 1 ? 'rep' : 'reps'} · diagnosis over ${team.window === 1 ? fmt.period(team.period) : `${fmt.period(team.windowPeriods[0] ?? team.period)} to ${fmt.period(team.period)}`}`
+          ? `${reps.length} ${reps.length === 1 ? 'rep' : 'reps'} · diagnosis over ${fmt.periodRange(team.windowPeriods[0] ?? team.period, team.period)}`
           : reps.length
             ? `${reps.length} ${reps.length === 1 ? 'rep' : 'reps'}`
             : 'Your reps, their numbers and where each one needs support.'

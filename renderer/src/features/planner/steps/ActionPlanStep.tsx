@@ -1,6 +1,7 @@
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { checkInDates, SMART_ISSUE_TEXT, smartCheck } from '../../../../../shared/domain/plan';
+import { useFormat } from '../../../ui/format';
 import { randomId } from '../../../../../shared/lib/ids';
 import { isoDateSchema, type SnapshotMetric } from '../../../../../shared/schemas';
 import { ItemFoot, AddButton } from '../ItemParts';
@@ -40,6 +41,7 @@ const CADENCES = [
 
 export function ActionPlanStep() {
   const { plan } = usePlanner();
+  const format = useFormat();
   const c = plan.content;
   const metricsByKey = new Map<string, SnapshotMetric>(plan.snapshot.periodMetrics.map((m) => [m.key, m]));
   for (const m of plan.snapshot.metrics) if (!metricsByKey.has(m.key)) metricsByKey.set(m.key, m);
@@ -127,7 +129,7 @@ export function ActionPlanStep() {
                   </Field>
                   <Field
                     label={`Baseline${suffix}`}
-                    hint={plan.snapshot.period ? `In ${plan.snapshot.period}` : undefined}
+                    hint={plan.snapshot.period ? `In ${format.period(plan.snapshot.period)}` : undefined}
                     error={e?.baseline?.message}
                   >
                     <input className="input" inputMode="decimal" {...form.register(`actionItems.${i}.baseline`)} />
@@ -145,7 +147,7 @@ export function ActionPlanStep() {
                     <span className="field-label-like">Benchmark</span>
                     <span className="muted">
                       {v?.metricKey && metricsByKey.get(v.metricKey)
-                        ? `${fmt(metricsByKey.get(v.metricKey)?.benchmark ?? null, unit)} (${metricsByKey.get(v.metricKey)?.benchmarkSource === 'expectation' ? 'expectation' : 'team median'})`
+                        ? `${fmt(metricsByKey.get(v.metricKey)?.benchmark ?? null, unit, format)} (${metricsByKey.get(v.metricKey)?.benchmarkSource === 'expectation' ? 'expectation' : 'team median'})`
                         : '–'}
                     </span>
                   </div>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ACTIVITY_KEYS } from '../../../../../shared/domain/plan';
+import { ACTIVITY_KEYS, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
+import { useFormat } from '../../../ui/format';
 import { VerdictBadge } from '../../../ui/VerdictBadge';
 import { CoachedText } from '../CoachedText';
 import { fmt, fmtGap } from '../numbers';
@@ -12,6 +13,8 @@ const schema = z.object({
 
 export function FactsStep() {
   const { plan, metrics } = usePlanner();
+  const format = useFormat();
+  const { locale } = format;
   const s = plan.snapshot;
   const { form, flush, readOnly } = useStepForm(
     'facts',
@@ -32,7 +35,7 @@ export function FactsStep() {
   );
   const focus = form.watch('focusAreas');
   const { errors } = form.formState;
-  const span = s.windowPeriods.length > 1 ? `${s.windowPeriods[0] ?? ''} to ${s.windowPeriods[s.windowPeriods.length - 1] ?? ''}` : (s.period ?? '');
+  const span = s.windowPeriods.length > 0 || s.period ? snapshotPeriodLabel(s, locale) : '';
   return (
     <form className="stack" onBlur={flush} onSubmit={(e) => e.preventDefault()} aria-label="Facts">
       <section className="card">
@@ -96,9 +99,9 @@ export function FactsStep() {
                         />
                       </td>
                       <td>{m.label}</td>
-                      <td className="num">{fmt(m.value, m.unit)}</td>
-                      <td className="num">{fmt(m.expectation, m.unit)}</td>
-                      <td className="num">{fmt(m.teamMedian, m.unit)}</td>
+                      <td className="num">{fmt(m.value, m.unit, format)}</td>
+                      <td className="num">{fmt(m.expectation, m.unit, format)}</td>
+                      <td className="num">{fmt(m.teamMedian, m.unit, format)}</td>
                       <td className="num">
                         {fmtGap(m.gap)}
                         {m.benchmarkSource === 'team-median' && m.gap !== null ? <span className="muted small"> vs median</span> : null}

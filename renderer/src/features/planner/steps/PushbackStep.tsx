@@ -8,7 +8,7 @@ import { Button } from '../../../ui/Button';
 import { ItemFoot, AddButton } from '../ItemParts';
 import { Field } from '../../../ui/Field';
 import { CoachedText } from '../CoachedText';
-import { draft } from '../engine';
+import { draft, useTextFormat } from '../engine';
 import { Rehearsal } from '../Rehearsal';
 import { OneLineText } from '../../../ui/OneLineText';
 import { usePlanner, useStepForm } from '../stepForm';
@@ -30,10 +30,11 @@ const schema = z.object({
 
 function PushbackForm({ onRehearse }: { onRehearse: () => void }) {
   const { plan, metrics } = usePlanner();
+  const format = useTextFormat();
   const { form, flush, readOnly } = useStepForm('pushback', schema, { pushback: plan.content.pushback }, (v) => v);
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'pushback', keyName: 'key' });
   const redraft = () => {
-    const d = draft(conversationInputFrom(plan.snapshot, plan.content));
+    const d = draft(conversationInputFrom(plan.snapshot, plan.content, { locale: format.locale }), format);
     if (!d) return;
     const own = form.getValues('pushback').filter((p) => p.own);
     form.setValue('pushback', [...d.pushback.map((p) => ({ ...p, included: true, own: false })), ...own], { shouldDirty: true });

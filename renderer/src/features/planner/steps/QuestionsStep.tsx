@@ -6,7 +6,7 @@ import { randomId } from '../../../../../shared/lib/ids';
 import { Button } from '../../../ui/Button';
 import { ItemFoot, AddButton } from '../ItemParts';
 import { CoachedText } from '../CoachedText';
-import { draft } from '../engine';
+import { draft, useTextFormat } from '../engine';
 import { usePlanner, useStepForm } from '../stepForm';
 
 const schema = z.object({
@@ -15,10 +15,11 @@ const schema = z.object({
 
 export function QuestionsStep() {
   const { plan, metrics } = usePlanner();
+  const format = useTextFormat();
   const { form, flush, readOnly } = useStepForm('questions', schema, { questions: plan.content.questions }, (v) => v);
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'questions', keyName: 'key' });
   const redraft = () => {
-    const d = draft(conversationInputFrom(plan.snapshot, plan.content));
+    const d = draft(conversationInputFrom(plan.snapshot, plan.content, { locale: format.locale }), format);
     if (!d) return;
     const own = form.getValues('questions').filter((q) => q.gap === 'own');
     form.setValue('questions', [...d.questions.map((q) => ({ id: randomId(), text: q.text, gap: q.gap, included: true })), ...own], {

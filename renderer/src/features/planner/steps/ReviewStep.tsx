@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { planCheckInDates, SMART_ISSUE_TEXT, smartCheck } from '../../../../../shared/domain/plan';
+import { planCheckInDates, SMART_ISSUE_TEXT, smartCheck, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
+import { useFormat } from '../../../ui/format';
 import { isoDateSchema } from '../../../../../shared/schemas';
 import { Field } from '../../../ui/Field';
 import { ExportActions } from '../ExportActions';
@@ -34,6 +35,8 @@ function List({ items, empty }: { items: string[]; empty: string }) {
 
 export function ReviewStep() {
   const { plan } = usePlanner();
+  const format = useFormat();
+  const { locale } = format;
   const c = plan.content;
   const s = plan.snapshot;
   const { form, flush, readOnly } = useStepForm(
@@ -52,8 +55,7 @@ export function ReviewStep() {
   const notSmart = c.actionItems.filter((a) => smartCheck(a, (k) => metric(k)?.higherIsBetter ?? true).length > 0);
   const checkIns = planCheckInDates(c);
   const pushback = c.pushback.filter((p) => p.included);
-  const period =
-    s.windowPeriods.length > 1 ? `${s.windowPeriods[0] ?? ''} to ${s.windowPeriods[s.windowPeriods.length - 1] ?? ''}` : (s.period ?? '–');
+  const period = s.windowPeriods.length > 0 || s.period ? snapshotPeriodLabel(s, locale) : '–';
   return (
     <div className="stack">
       <form className="card" onBlur={flush} onSubmit={(e) => e.preventDefault()} aria-label="Meeting">
@@ -118,11 +120,12 @@ export function ReviewStep() {
         <h2 id="rep-facing">For {s.repName}: the plan you will both sign</h2>
         <p className="muted small">Everything in this part goes into the rep’s document.</p>
         <h3>Period reviewed</h3>
-        <p>
-          {s.windowPeriods.length > 1 ? `${s.windowPeriods[0] ?? ''} to ${s.windowPeriods[s.windowPeriods.length - 1] ?? ''}` : (s.period ?? '–')}
-        </p>
+        <p>{period}</p>
         <h3>Expectations</h3>
-        <List items={c.expectations.map((e) => `${e.label}: ${fmt(e.target, e.unit)}${e.note ? ` (${e.note})` : ''}`)} empty="None written." />
+        <List
+          items={c.expectations.map((e) => `${e.label}: ${fmt(e.target, e.unit, format)}${e.note ? ` (${e.note})` : ''}`)}
+          empty="None written."
+        />
         <h3>The facts</h3>
         {focusRows.length > 0 ? (
           <table className="table">
@@ -144,8 +147,8 @@ export function ReviewStep() {
               {focusRows.map((m) => (
                 <tr key={m.key}>
                   <td>{m.label}</td>
-                  <td className="num">{fmt(m.benchmark, m.unit)}</td>
-                  <td className="num">{fmt(m.value, m.unit)}</td>
+                  <td className="num">{fmt(m.benchmark, m.unit, format)}</td>
+                  <td className="num">{fmt(m.value, m.unit, format)}</td>
                   <td className="num">{fmtGap(m.gap)}</td>
                 </tr>
               ))}
@@ -158,7 +161,7 @@ export function ReviewStep() {
         <List
           items={c.actionItems.map(
             (a) =>
-              `${a.action || 'Untitled'} — ${a.metricKey ? (metric(a.metricKey)?.label ?? a.metricKey) : 'no metric'}: from ${fmt(a.baseline, metric(a.metricKey ?? '')?.unit ?? null)} to ${fmt(a.target, metric(a.metricKey ?? '')?.unit ?? null)}, by ${a.deadline ?? '–'}, owner ${a.owner || '–'}`,
+              `${a.action || 'Untitled'} — ${a.metricKey ? (metric(a.metricKey)?.label ?? a.metricKey) : 'no metric'}: from ${fmt(a.baseline, metric(a.metricKey ?? '')?.unit ?? null, format)} to ${fmt(a.target, metric(a.metricKey ?? '')?.unit ?? null, format)}, by ${a.deadline ? format.date(`${a.deadline}T12:00:00`) : '–'}, owner ${a.owner || '–'}`,
           )}
           empty="No action items."
         />

@@ -6,7 +6,7 @@ import { randomId } from '../../../../../shared/lib/ids';
 import { Button } from '../../../ui/Button';
 import { ItemFoot, AddButton } from '../ItemParts';
 import { CoachedText } from '../CoachedText';
-import { draft } from '../engine';
+import { draft, useTextFormat } from '../engine';
 import { usePlanner, useStepForm } from '../stepForm';
 
 const schema = z.object({
@@ -34,6 +34,7 @@ const KIND_LABEL = {
 
 export function TalkingPointsStep() {
   const { plan, metrics } = usePlanner();
+  const format = useTextFormat();
   const { form, flush, readOnly } = useStepForm(
     'talking-points',
     schema,
@@ -42,7 +43,7 @@ export function TalkingPointsStep() {
   );
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'talkingPoints', keyName: 'key' });
   const redraft = () => {
-    const d = draft(conversationInputFrom(plan.snapshot, plan.content));
+    const d = draft(conversationInputFrom(plan.snapshot, plan.content, { locale: format.locale }), format);
     if (!d) return;
     const own = form.getValues('talkingPoints').filter((t) => t.kind === 'own');
     form.setValue(
