@@ -22,7 +22,9 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type FileChild,
   type IParagraphOptions,
+  type IPropertiesOptions,
   type ParagraphChild,
 } from 'docx';
 import type { Block, DocumentModel, Inline, SignatureBlock, TableBlock } from '../../domain/document/types';
@@ -46,6 +48,9 @@ function pageSize(locale: string): { width: number; height: number } {
   return region === 'US' || region === 'CA' ? { width: 12240, height: 15840 } : { width: 11906, height: 16838 };
 }
 const MARGIN = 1247; // 2.2 cm
+
+/** The width of the text column, in twentieths of a point: tables span it. */
+export const contentWidth = (locale: string): number => pageSize(locale).width - 2 * MARGIN;
 
 const NUMBERED = 'candor-numbered';
 const BULLETED = 'candor-bulleted';
@@ -233,16 +238,24 @@ const DESCRIPTION: Record<DocumentModel['kind'], string> = {
 
 /** Builds the docx `Document` for a model (exposed for the benchmark; use {@link renderDocx}). */
 export function toDocxDocument(model: DocumentModel): Document {
-  const size = pageSize(model.locale);
-  const ctx: Ctx = { contentWidth: size.width - 2 * MARGIN, lists: 0 };
-  const body: (Paragraph | Table)[] = [new Paragraph({ heading: 'Title', children: [new TextRun(model.title)] })];
+  const ctx: Ctx = { contentWidth: contentWidth(model.locale), lists: 0 };
+  const body: FileChild[] = [new Paragraph({ heading: 'Title', children: [new TextRun(model.title)] })];
   if (model.subtitle) body.push(new Paragraph({ style: 'CandorNote', children: [new TextRun({ text: model.subtitle, bold: true })] }));
   for (const b of model.intro) body.push(...block(b, ctx));
   for (const s of model.sections) {
     body.push(new Paragraph({ heading: 'Heading1', keepNext: true, children: [new TextRun(s.heading)] }));
     for (const b of s.blocks) body.push(...block(b, ctx));
   }
+  return new Document(documentOptions(model, body, estimatePages(model)));
+}
 
+/**
+ * Everything of the Word file but its body: properties, styles, numbering, page size and
+ * margins, the running header and the footer with the page fields (`pages` is the cached
+ * page count). Exposed so that the benchmark's bare-docx baseline writes the very same
+ * package around its own body.
+ */
+export function documentOptions(model: DocumentModel, body: FileChild[], pages: number): IPropertiesOptions {
   const headerText = model.header.map((r) => ('break' in r ? ' ' : r.text)).join('');
   const header = new Header({
     children: [
@@ -262,13 +275,12 @@ export function toDocxDocument(model: DocumentModel): Document {
       }),
     ],
   });
-  const total = String(estimatePages(model));
   const footer = new Footer({
     children: [
       new Paragraph({
         style: 'Footer',
         alignment: AlignmentType.CENTER,
-        children: [new TextRun('Page '), new SimpleField('PAGE', '1'), new TextRun(' of '), new SimpleField('NUMPAGES', total)],
+        children: [new TextRun('Page '), new SimpleField('PAGE', '1'), new TextRun(' of '), new SimpleField('NUMPAGES', String(pages))],
       }),
     ],
   });
@@ -277,7 +289,7 @@ export function toDocxDocument(model: DocumentModel): Document {
   // The guide is a sheet to hold during the conversation: set a little tighter so it fits on one page.
   const t =
     model.kind === 'guide' ? { body: 20, title: 34, h1: 24, h1Before: 220, after: 80 } : { body: 22, title: 40, h1: 28, h1Before: 320, after: 120 };
-  return new Document({
+  return {
     creator: 'Candor',
     title: `${model.title}: ${headerText}`,
     description: DESCRIPTION[model.kind],
@@ -323,13 +335,13 @@ export function toDocxDocument(model: DocumentModel): Document {
     },
     sections: [
       {
-        properties: { page: { size, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 } } },
+        properties: { page: { size: pageSize(model.locale), margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 } } },
         headers: { default: header },
         footers: { default: footer },
         children: body,
       },
     ],
-  });
+  };
 }
 
 /** The Word file for a document model. */
