@@ -60,6 +60,8 @@ describe('runs', () => {
     expect(textRuns('Jordan Reyes')[0]).not.toHaveProperty('rtl');
     expect(isRightToLeft('Dana דנה לוי')).toBe(true);
     expect(isRightToLeft('2026-11-22')).toBe(false);
+    expect(isRightToLeft('Jordan Reyes דנה')).toBe(false);
+    expect(isRightToLeft('')).toBe(false);
   });
 });
 

@@ -22,6 +22,7 @@ export function cleanLine(text: string): string {
 
 /** True when the text is mostly right-to-left (Hebrew, Arabic, Persian…). */
 export function isRightToLeft(text: string): boolean {
+  if (!STRONG_RTL.test(text)) return false;
   let rtl = 0;
   let ltr = 0;
   for (const ch of text) {
