@@ -335,7 +335,9 @@ export function documentOptions(model: DocumentModel, body: FileChild[], pages: 
     },
     sections: [
       {
-        properties: { page: { size: pageSize(model.locale), margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 } } },
+        properties: {
+          page: { size: pageSize(model.locale), margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 } },
+        },
         headers: { default: header },
         footers: { default: footer },
         children: body,
