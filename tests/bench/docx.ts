@@ -10,6 +10,7 @@ import {
   BorderStyle,
   Document,
   ImageRun,
+  LineRuleType,
   Packer,
   PageBreak,
   Paragraph,
@@ -84,12 +85,12 @@ const runOptions = (runs: Inline[], extra: IRunOptions = {}): IRunOptions[] => {
 };
 const textRuns = (runs: Inline[], extra?: Loose<IRunOptions>) => runOptions(runs, extra as IRunOptions).map((o) => new TextRun(o));
 
-function bareBlock(b: Block, width: number, list: { n: number }): FileChild[] {
+function bareBlock(b: Block, width: number, list: { n: number }, keepNext: boolean): FileChild[] {
   switch (b.kind) {
     case 'heading':
       return [new Paragraph({ heading: `Heading${b.level}`, keepNext: true, children: textRuns(b.text) })];
     case 'paragraph':
-      return [para({ style: b.tone === 'note' ? 'CandorNote' : undefined, children: textRuns(b.runs) })];
+      return [para({ style: b.tone === 'note' ? 'CandorNote' : undefined, keepNext: keepNext || undefined, children: textRuns(b.runs) })];
     case 'list': {
       const instance = ++list.n;
       const [style, reference] = b.ordered ? ['ListNumber', 'candor-numbered'] : ['ListBullet', 'candor-bulleted'];
@@ -134,17 +135,23 @@ function bareBlock(b: Block, width: number, list: { n: number }): FileChild[] {
                     new TableCell(<ITableCellOptions>{
                       width: { size: w, type: WidthType.DXA },
                       shading: r.head ? { fill: 'E4E9F0', type: ShadingType.CLEAR, color: 'auto' } : undefined,
-                      children: [para({ alignment: end(i) ? AlignmentType.END : undefined, children: textRuns(r.cells[i] ?? [], { bold: r.head }) })],
+                      children: [
+                        para({
+                          style: b.kind === 'table' ? 'CandorTableText' : undefined,
+                          alignment: end(i) ? AlignmentType.END : undefined,
+                          children: textRuns(r.cells[i] ?? [], { bold: r.head }),
+                        }),
+                      ],
                     }),
                 ),
               }),
           ),
         }),
-        new Paragraph({ spacing: { after: 0 }, children: [] }),
+        new Paragraph({ spacing: { after: 0, line: 120, lineRule: LineRuleType.EXACT }, children: [] }),
       ];
     }
     case 'signatures':
-      return b.signers.flatMap((s) => {
+      return b.signers.flatMap((s, k) => {
         const line = { bottom: { style: BorderStyle.SINGLE, size: 6, color: '1F2933', space: 2 } };
         const scale = s.image ? Math.min(220 / s.image.width, 80 / s.image.height, 1) : 1;
         const image = s.image
@@ -172,6 +179,7 @@ function bareBlock(b: Block, width: number, list: { n: number }): FileChild[] {
           }),
           new Paragraph({ keepNext: true, spacing: { after: 0 }, children: textRuns([{ text: 'Name: ' }, ...s.name], { size: 20 }) }),
           para({
+            keepNext: k < b.signers.length - 1 || undefined,
             border: s.date === null ? line : undefined,
             indent: s.date === null ? { right: Math.round(width * 0.7) } : undefined,
             spacing: s.date === null ? { before: 240, after: 0 } : { after: 0 },
@@ -190,10 +198,11 @@ function bare(model: DocumentModel, pages: number): Promise<Uint8Array> {
   const list = { n: 0 };
   const body: FileChild[] = [new Paragraph({ heading: 'Title', children: [new TextRun(model.title)] })];
   if (model.subtitle) body.push(new Paragraph({ style: 'CandorNote', children: [new TextRun({ text: model.subtitle, bold: true })] }));
-  body.push(...model.intro.flatMap((b) => bareBlock(b, width, list)));
+  body.push(...model.intro.flatMap((b) => bareBlock(b, width, list, false)));
   for (const s of model.sections) {
     body.push(new Paragraph({ heading: 'Heading1', keepNext: true, children: [new TextRun(s.heading)] }));
-    body.push(...s.blocks.flatMap((b) => bareBlock(b, width, list)));
+    const signatures = s.blocks.findIndex((b) => b.kind === 'signatures');
+    body.push(...s.blocks.flatMap((b, j) => bareBlock(b, width, list, j < signatures)));
   }
   return Packer.pack(new Document(documentOptions(model, body, pages)), 'uint8array');
 }

@@ -55,6 +55,7 @@ export const contentWidth = (locale: string): number => pageSize(locale).width -
 const NUMBERED = 'candor-numbered';
 const BULLETED = 'candor-bulleted';
 const TABLE_STYLE = 'CandorTable';
+const TABLE_TEXT = 'CandorTableText';
 
 // A table style of our own (Word's built-in "Table Grid" is not in the package unless declared).
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -102,13 +103,15 @@ function paragraph(inlines: Inline[], opts: IParagraphOptions = {}): Paragraph {
   return new Paragraph({ ...direction(inlines), ...opts, children: runs(inlines) });
 }
 
-function cellOf(inlines: Inline[], width: number, opts: { header?: boolean; end?: boolean; fill?: string } = {}): TableCell {
+/** A cell of one paragraph; `body` sets it in body text rather than the smaller table text (the details grid). */
+function cellOf(inlines: Inline[], width: number, opts: { header?: boolean; end?: boolean; fill?: string; body?: boolean } = {}): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     ...(opts.fill ? { shading: { fill: opts.fill, type: ShadingType.CLEAR, color: 'auto' } } : {}),
     children: [
       // Cells keep the table's direction: a right-to-left name is a right-to-left run, not a right-aligned cell.
       new Paragraph({
+        ...(opts.body ? {} : { style: TABLE_TEXT }),
         ...(opts.end ? { alignment: AlignmentType.END } : {}),
         children: runs(inlines, opts.header ? { bold: true } : {}),
       }),
@@ -154,8 +157,8 @@ function details(block: Extract<Block, { kind: 'details' }>, ctx: Ctx): Table {
         new TableRow({
           cantSplit: true,
           children: [
-            cellOf([{ text: r.label, bold: true }], widths[0]!),
-            cellOf(r.value.length === 0 ? [{ text: 'not given' }] : r.value, widths[1]!),
+            cellOf([{ text: r.label, bold: true }], widths[0]!, { body: true }),
+            cellOf(r.value.length === 0 ? [{ text: 'not given' }] : r.value, widths[1]!, { body: true }),
           ],
         }),
     ),
@@ -167,7 +170,10 @@ const SIGNATURE_MAX = { width: 220, height: 80 };
 function signatures(block: SignatureBlock, ctx: Ctx): Paragraph[] {
   const line = { bottom: { style: BorderStyle.SINGLE, size: 6, color: INK, space: 2 } };
   const lineIndent = { right: Math.round(ctx.contentWidth * 0.4) };
-  return block.signers.flatMap((s) => {
+  // The whole block keeps together, and with the statement above it (see toDocxDocument):
+  // signatures never stand on a page of their own.
+  return block.signers.flatMap((s, i) => {
+    const keep = i < block.signers.length - 1 ? { keepNext: true } : {};
     const ink: ParagraphChild[] = [];
     if (s.image) {
       const scale = Math.min(SIGNATURE_MAX.width / s.image.width, SIGNATURE_MAX.height / s.image.height, 1);
@@ -192,22 +198,27 @@ function signatures(block: SignatureBlock, ctx: Ctx): Paragraph[] {
       new Paragraph({ keepNext: true, spacing: { after: 0 }, children: runs([{ text: 'Name: ' }, ...s.name], { size: 20 }) }),
       s.date === null
         ? new Paragraph({
+            ...keep,
             border: line,
             indent: { right: Math.round(ctx.contentWidth * 0.7) },
             spacing: { before: 240, after: 0 },
             children: runs([{ text: 'Date: ' }], { size: 20 }),
           })
-        : new Paragraph({ spacing: { after: 0 }, children: runs([{ text: 'Date: ' }, ...date], { size: 20 }) }),
+        : new Paragraph({ ...keep, spacing: { after: 0 }, children: runs([{ text: 'Date: ' }, ...date], { size: 20 }) }),
     ];
   });
 }
 
-function block(b: Block, ctx: Ctx): (Paragraph | Table)[] {
+/** Word needs a paragraph after a table; this one only parts the table from what follows (6 pt). */
+const spacer = () => new Paragraph({ spacing: { after: 0, line: 120, lineRule: LineRuleType.EXACT }, children: [] });
+
+/** `keepNext`: the block stays on the page of the block after it (a statement above signatures). */
+function block(b: Block, ctx: Ctx, keepNext = false): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'heading':
       return [paragraph(b.text, { heading: b.level === 1 ? 'Heading1' : b.level === 2 ? 'Heading2' : 'Heading3', keepNext: true })];
     case 'paragraph':
-      return [paragraph(b.runs, b.tone === 'note' ? { style: 'CandorNote' } : {})];
+      return [paragraph(b.runs, { ...(b.tone === 'note' ? { style: 'CandorNote' } : {}), ...(keepNext ? { keepNext: true } : {}) })];
     case 'list': {
       const instance = ++ctx.lists;
       return b.items.map((item) =>
@@ -218,9 +229,9 @@ function block(b: Block, ctx: Ctx): (Paragraph | Table)[] {
       );
     }
     case 'table':
-      return [table(b, ctx), new Paragraph({ spacing: { after: 0 }, children: [] })];
+      return [table(b, ctx), spacer()];
     case 'details':
-      return [details(b, ctx), new Paragraph({ spacing: { after: 0 }, children: [] })];
+      return [details(b, ctx), spacer()];
     case 'signatures':
       return signatures(b, ctx);
     case 'pageBreak':
@@ -244,7 +255,8 @@ export function toDocxDocument(model: DocumentModel): Document {
   for (const b of model.intro) body.push(...block(b, ctx));
   for (const s of model.sections) {
     body.push(new Paragraph({ heading: 'Heading1', keepNext: true, children: [new TextRun(s.heading)] }));
-    for (const b of s.blocks) body.push(...block(b, ctx));
+    const signatures = s.blocks.findIndex((b) => b.kind === 'signatures');
+    s.blocks.forEach((b, j) => body.push(...block(b, ctx, j < signatures)));
   }
   return new Document(documentOptions(model, body, estimatePages(model)));
 }
@@ -286,9 +298,13 @@ export function documentOptions(model: DocumentModel, body: FileChild[], pages: 
   });
 
   const indent = { left: 426, hanging: 284 };
+  // Room for a two-digit number before the text of a numbered item.
+  const numberedIndent = { left: 567, hanging: 397 };
   // The guide is a sheet to hold during the conversation: set a little tighter so it fits on one page.
   const t =
-    model.kind === 'guide' ? { body: 20, title: 34, h1: 24, h1Before: 220, after: 80 } : { body: 22, title: 40, h1: 28, h1Before: 320, after: 120 };
+    model.kind === 'guide'
+      ? { body: 20, table: 19, title: 34, h1: 24, h1Before: 220, after: 80 }
+      : { body: 22, table: 20, title: 40, h1: 28, h1Before: 320, after: 120 };
   return {
     creator: 'Candor',
     title: `${model.title}: ${headerText}`,
@@ -314,9 +330,23 @@ export function documentOptions(model: DocumentModel, body: FileChild[], pages: 
         heading3: { run: { font: FONT, size: t.body, bold: true, color: INK }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } },
       },
       paragraphStyles: [
-        { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 }, indent } },
+        {
+          id: 'ListNumber',
+          name: 'List Number',
+          basedOn: 'Normal',
+          quickFormat: true,
+          paragraph: { spacing: { after: 60 }, indent: numberedIndent },
+        },
         { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 }, indent } },
         { id: 'CandorNote', name: 'Note', basedOn: 'Normal', run: { italics: true, color: '52606D' } },
+        // Table text a point smaller than the body, single-spaced: narrow columns keep whole words.
+        {
+          id: TABLE_TEXT,
+          name: 'Table Text',
+          basedOn: 'Normal',
+          run: { size: t.table },
+          paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
+        },
         { id: 'Header', name: 'header', basedOn: 'Normal', run: { size: 18, color: '52606D' }, paragraph: { spacing: { after: 0 } } },
         { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { size: 18, color: '52606D' }, paragraph: { spacing: { after: 0 } } },
       ],
@@ -325,7 +355,9 @@ export function documentOptions(model: DocumentModel, body: FileChild[], pages: 
       config: [
         {
           reference: NUMBERED,
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent } } }],
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: numberedIndent } } },
+          ],
         },
         {
           reference: BULLETED,
