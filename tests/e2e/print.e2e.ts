@@ -36,6 +36,16 @@ test('the printed plan and guide carry the rep and the date, and their page numb
   await saved(page);
   await drawSignature(page, 0);
   await drawSignature(page, 1);
+  // The Word files of the same plan, kept beside the printed pages for looking at them.
+  for (const [button, file] of [
+    ['Export plan (.docx)', 'planner-plan.docx'],
+    ['Export your guide (.docx)', 'planner-guide.docx'],
+  ] as const) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    mkdirSync('artifacts/print', { recursive: true });
+    await (await download).saveAs(join('artifacts/print', file));
+  }
 
   await page.getByRole('button', { name: 'Print plan' }).click();
   const dialog = page.getByRole('dialog', { name: 'Print the plan' });
