@@ -90,7 +90,13 @@ function bareBlock(b: Block, width: number, list: { n: number }, keepNext: boole
     case 'heading':
       return [new Paragraph({ heading: `Heading${b.level}`, keepNext: true, children: textRuns(b.text) })];
     case 'paragraph':
-      return [para({ style: b.tone === 'note' ? 'CandorNote' : undefined, keepNext: keepNext || undefined, children: textRuns(b.runs) })];
+      return [
+        para({
+          style: b.tone === 'note' ? 'CandorNote' : undefined,
+          keepNext: keepNext || (b.runs.length > 0 && b.runs.every((r) => 'text' in r && r.bold)) || undefined,
+          children: textRuns(b.runs),
+        }),
+      ];
     case 'list': {
       const instance = ++list.n;
       const [style, reference] = b.ordered ? ['ListNumber', 'candor-numbered'] : ['ListBullet', 'candor-bulleted'];

@@ -103,6 +103,11 @@ describe('plan .docx', () => {
     expect(paragraphs.slice(0, -1).filter((p) => !p.includes('<w:keepNext/>'))).toEqual([]);
     expect(paragraphs.at(-1)).not.toContain('<w:keepNext/>');
     expect(xmlText(paragraphs.at(-1)!)).toMatch(/^Date: /u);
+    // A label in bold stays with what it labels.
+    for (const label of ['Check-in dates', 'Activities', 'Resources']) {
+      const p = xml.match(new RegExp(`<w:p>(?:(?!<w:p>).)*?>${label}</w:t>.*?</w:p>`, 'su'))![0];
+      expect(p, label).toContain('<w:keepNext/>');
+    }
     // Every table row is whole on its page; table text is in its own style, the details grid in body text.
     const rows = all(xml, /<w:tr>(.*?)<\/w:tr>/gsu);
     expect(rows.filter((r) => !r.includes('<w:cantSplit/>'))).toEqual([]);

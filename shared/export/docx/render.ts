@@ -212,13 +212,21 @@ function signatures(block: SignatureBlock, ctx: Ctx): Paragraph[] {
 /** Word needs a paragraph after a table; this one only parts the table from what follows (6 pt). */
 const spacer = () => new Paragraph({ spacing: { after: 0, line: 120, lineRule: LineRuleType.EXACT }, children: [] });
 
+const isLabel = (inlines: Inline[]) => inlines.length > 0 && inlines.every((r) => 'text' in r && r.bold === true);
+
 /** `keepNext`: the block stays on the page of the block after it (a statement above signatures). */
 function block(b: Block, ctx: Ctx, keepNext = false): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'heading':
       return [paragraph(b.text, { heading: b.level === 1 ? 'Heading1' : b.level === 2 ? 'Heading2' : 'Heading3', keepNext: true })];
     case 'paragraph':
-      return [paragraph(b.runs, { ...(b.tone === 'note' ? { style: 'CandorNote' } : {}), ...(keepNext ? { keepNext: true } : {}) })];
+      // A paragraph all in bold ("Activities", "Check-in dates") labels what follows: never the last line of a page.
+      return [
+        paragraph(b.runs, {
+          ...(b.tone === 'note' ? { style: 'CandorNote' } : {}),
+          ...(keepNext || isLabel(b.runs) ? { keepNext: true } : {}),
+        }),
+      ];
     case 'list': {
       const instance = ++ctx.lists;
       return b.items.map((item) =>
