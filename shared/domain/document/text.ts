@@ -79,6 +79,11 @@ export function paragraphsOf(text: string): Inline[][] {
     .filter((runs) => runs.length > 0);
 }
 
+/** True for a paragraph all in bold ("Activities", "Check-in dates"): a label for what follows, kept on its page. */
+export function isLabel(runs: Inline[]): boolean {
+  return runs.length > 0 && runs.every((r) => 'text' in r && r.bold === true);
+}
+
 /** The visible text of some runs (line breaks as `\n`). */
 export function plainText(runs: Inline[]): string {
   return runs.map((r) => ('break' in r ? '\n' : r.text)).join('');

@@ -27,6 +27,7 @@ import {
   type IPropertiesOptions,
   type ParagraphChild,
 } from 'docx';
+import { isLabel } from '../../domain/document/text';
 import type { Block, DocumentModel, Inline, SignatureBlock, TableBlock } from '../../domain/document/types';
 import { estimatePages } from './pages';
 
@@ -211,8 +212,6 @@ function signatures(block: SignatureBlock, ctx: Ctx): Paragraph[] {
 
 /** Word needs a paragraph after a table; this one only parts the table from what follows (6 pt). */
 const spacer = () => new Paragraph({ spacing: { after: 0, line: 120, lineRule: LineRuleType.EXACT }, children: [] });
-
-const isLabel = (inlines: Inline[]) => inlines.length > 0 && inlines.every((r) => 'text' in r && r.bold === true);
 
 /** `keepNext`: the block stays on the page of the block after it (a statement above signatures). */
 function block(b: Block, ctx: Ctx, keepNext = false): (Paragraph | Table)[] {
