@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { docxPartNames, readDocxParts, xmlText } from '../../shared/export/docx';
 import { expect, test } from './fixtures';
-import { drawSignature, goToStep, sampleTeam, saved, slug, startPlanFor, STEPS } from './helpers/planner';
+import { drawSignature, goToStep, reviewDated, sampleTeam, saved, slug, startPlanFor, STEPS } from './helpers/planner';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -140,12 +140,7 @@ test('every step fits a 1024×700 window', async ({ appPage: page }) => {
 });
 
 test('sign on screen, export the Word plan, and the signed plan can no longer be edited', async ({ appPage: page }) => {
-  await sampleTeam(page);
-  await startPlanFor(page, 'Farid Haddad');
-  await goToStep(page, 'Review');
-  await page.getByLabel('Date', { exact: true }).fill('2026-11-24');
-  await page.getByLabel('Your name (on the plan)').fill('Sam Lee');
-  await saved(page);
+  await reviewDated(page, 'Farid Haddad', '2026-11-24', 'Sam Lee');
   // Draw the rep's signature with the mouse.
   await drawSignature(page, 0);
   const download = page.waitForEvent('download');

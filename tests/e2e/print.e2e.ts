@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { drawSignature, goToStep, sampleTeam, saved, startPlanFor } from './helpers/planner';
+import { drawSignature, reviewDated } from './helpers/planner';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -28,12 +28,7 @@ async function printedPages(page: Page, name: string): Promise<string[]> {
 }
 
 test('the printed plan and guide carry the rep and the date, and their page number, on every page', async ({ appPage: page }) => {
-  await sampleTeam(page);
-  await startPlanFor(page, 'Farid Haddad');
-  await goToStep(page, 'Review');
-  await page.getByLabel('Date', { exact: true }).fill('2026-11-24');
-  await page.getByLabel('Your name (on the plan)').fill('Sam Lee');
-  await saved(page);
+  await reviewDated(page, 'Farid Haddad', '2026-11-24', 'Sam Lee');
   await drawSignature(page, 0);
   await drawSignature(page, 1);
   // The Word files of the same plan, kept beside the printed pages for looking at them.

@@ -72,3 +72,13 @@ export async function drawSignature(page: Page, n: number) {
   // Stored when the stroke ends; an export reads the plan after that write.
   await expect(group.getByText('Signature drawn.')).toBeVisible();
 }
+
+/** A new plan for `rep` from the sample team, at its Review step with the meeting date and the manager's name set and saved. */
+export async function reviewDated(page: Page, rep: string, date: string, manager: string) {
+  await sampleTeam(page);
+  await startPlanFor(page, rep);
+  await goToStep(page, 'Review');
+  await page.getByLabel('Date', { exact: true }).fill(date);
+  await page.getByLabel('Your name (on the plan)').fill(manager);
+  await saved(page);
+}
