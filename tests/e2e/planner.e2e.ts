@@ -4,65 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { docxPartNames, readDocxParts, xmlText } from '../../shared/export/docx';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { drawSignature, goToStep, reviewDated, sampleTeam, saved, slug, startPlanFor, STEPS } from './helpers/planner';
 
 test.describe.configure({ timeout: 180_000 });
-
-const STEPS = [
-  'Facts',
-  'Expectations',
-  'Diagnosis',
-  'Talking points',
-  'Questions',
-  'Pushback',
-  'Consequences & support',
-  'Action plan',
-  'Development plan',
-  'Review',
-];
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z]+/g, '-')
-    .replace(/-$/, '');
-
-/**
- * The sample team with the role defaults the Team page offers applied, as a manager would: the
- * sample holds quotas but no other targets, and nothing is applied without that click.
- */
-async function sampleTeam(page: Page) {
-  await page.goto('/#/team');
-  await page.getByRole('button', { name: 'Try with sample data' }).click();
-  await expect(page.getByRole('table', { name: 'Team' })).toBeVisible({ timeout: 30_000 });
-  const apply = page.getByRole('button', { name: /^Apply the default targets for / });
-  await apply.click();
-  await expect(page.getByText(/^Default targets applied for /)).toBeVisible();
-  await expect(apply).toBeHidden();
-}
-
-/** From the Team page to the first step of a new plan, the way a manager goes. */
-async function startPlanFor(page: Page, name: string) {
-  await page.getByLabel('Search').fill(name);
-  await page.getByRole('table', { name: 'Team' }).getByRole('link', { name, exact: true }).click();
-  await page.getByRole('link', { name: 'Prepare a conversation' }).click();
-  await expect(page.getByRole('heading', { name: `Prepare a conversation with ${name}` })).toBeVisible();
-  await page.getByRole('button', { name: 'Start the plan' }).click();
-  await expect(page.getByRole('heading', { name: `Conversation with ${name}` })).toBeVisible();
-}
-
-async function goToStep(page: Page, label: string) {
-  const n = STEPS.indexOf(label) + 1;
-  await page
-    .getByRole('navigation', { name: 'Plan steps' })
-    .getByRole('button', { name: `${n}. ${label}` })
-    .click();
-  await expect(page.getByRole('heading', { name: `Step ${n} of 10: ${label}` })).toBeVisible();
-}
-
-async function saved(page: Page) {
-  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
-}
 
 test('from a skill-gap rep to a complete, reviewed plan through all ten steps', async ({ appPage: page }) => {
   mkdirSync('artifacts', { recursive: true });
@@ -195,23 +140,9 @@ test('every step fits a 1024×700 window', async ({ appPage: page }) => {
 });
 
 test('sign on screen, export the Word plan, and the signed plan can no longer be edited', async ({ appPage: page }) => {
-  await sampleTeam(page);
-  await startPlanFor(page, 'Farid Haddad');
-  await goToStep(page, 'Review');
-  await page.getByLabel('Date', { exact: true }).fill('2026-11-24');
-  await page.getByLabel('Your name (on the plan)').fill('Sam Lee');
-  await saved(page);
+  await reviewDated(page, 'Farid Haddad', '2026-11-24', 'Sam Lee');
   // Draw the rep's signature with the mouse.
-  const pad = page.locator('canvas').first();
-  await pad.scrollIntoViewIfNeeded();
-  const box = await pad.boundingBox();
-  if (!box) throw new Error('no signature canvas');
-  await page.mouse.move(box.x + 20, box.y + box.height / 2);
-  await page.mouse.down();
-  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 20 + i * 15, box.y + box.height / 2 + (i % 2 ? -12 : 12));
-  await page.mouse.up();
-  // Stored when the stroke ends; the export reads the plan after that write.
-  await expect(page.getByText('Signature drawn.')).toBeVisible();
+  await drawSignature(page, 0);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export plan (.docx)' }).click();
   const file = await download;

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGuideDocument, buildPlanDocument, PLAN_SECTIONS } from '../../shared/domain/document';
 import { EN_GB, EN_US, fullPlanInput, guideInput, planInput } from '../../shared/domain/document/testing';
-import { renderDocx } from '../../shared/export/docx';
+import { estimatePages, renderDocx } from '../../shared/export/docx';
 
 const PYTHON = process.env.DOCX_PYTHON ?? '/usr/bin/python3';
 const CHECK = resolve(__dirname, '../helpers/docx-check.py');
@@ -53,6 +53,8 @@ describe.skipIf(reason !== null)(`real clients${reason ? ` — skipped: ${reason
   let read: Record<Name, Read>;
   let pdfText: Record<Name, string>;
   let pages: Record<Name, number>;
+  /** The text of each page of each PDF, as `pdftotext -f N -l N` reads it. */
+  let pageText: Record<Name, string[]>;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'candor-docx-'));
@@ -76,6 +78,14 @@ describe.skipIf(reason !== null)(`real clients${reason ? ` — skipped: ${reason
     pages = Object.fromEntries(
       names.map((n) => [n, Number(/Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [path(n, 'pdf')], { encoding: 'utf8' }))![1])]),
     ) as Record<Name, number>;
+    pageText = Object.fromEntries(
+      names.map((n) => [
+        n,
+        Array.from({ length: pages[n] }, (_, i) =>
+          execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), path(n, 'pdf'), '-'], { encoding: 'utf8' }),
+        ),
+      ]),
+    ) as Record<Name, string[]>;
   }, 180_000);
 
   afterAll(() => {
@@ -145,11 +155,27 @@ describe.skipIf(reason !== null)(`real clients${reason ? ` — skipped: ${reason
     expect(edge).toContain('احمدی');
   });
 
+  it('every page of a plan of three pages and more carries the header with the rep and the date, and its own number', () => {
+    expect(pages.signed).toBeGreaterThanOrEqual(3);
+    for (const [i, text] of pageText.signed.entries()) {
+      expect(text, `page ${i + 1}`).toContain('Jordan Reyes · Action and development plan · 22 November 2026');
+      expect(text, `page ${i + 1}`).toMatch(new RegExp(`Page ${i + 1} of ${pages.signed}\\s*$`, 'u'));
+    }
+    for (const [i, text] of pageText.guide.entries()) {
+      expect(text, `guide page ${i + 1}`).toContain('Private: manager only');
+      expect(text, `guide page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.guide}`);
+    }
+  });
+
   it('the page fields show the real page count once laid out', () => {
     for (const n of Object.keys(FILES) as Name[]) {
       expect(pdfText[n], n).toContain(`Page 1 of ${pages[n]}`);
       expect(pdfText[n], n).toContain(`Page ${pages[n]} of ${pages[n]}`);
     }
     expect(pages.signed).toBeGreaterThan(1);
+  });
+
+  it('the cached page count, for viewers that do not lay the file out, is within a page of the real one', () => {
+    for (const n of Object.keys(FILES) as Name[]) expect(Math.abs(estimatePages(FILES[n]()) - pages[n]), n).toBeLessThanOrEqual(1);
   });
 });

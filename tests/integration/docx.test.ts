@@ -94,6 +94,28 @@ describe('plan .docx', () => {
     expect(empty.parts['word/document.xml']!.split('<w:tbl>')).toHaveLength(2); // only the details grid
   });
 
+  it('keeps the acknowledgement statement and every signer together, and table rows whole', async () => {
+    const { parts } = await planParts(fullPlanInput());
+    const xml = parts['word/document.xml']!;
+    const paragraphs = xml.slice(xml.lastIndexOf('>Acknowledgement<')).match(/<w:p>.*?<\/w:p>|<w:p\/>/gsu)!;
+    // From the statement to the HR date line: each paragraph keeps with the next, the last ends the chain.
+    expect(paragraphs.length).toBeGreaterThan(10);
+    expect(paragraphs.slice(0, -1).filter((p) => !p.includes('<w:keepNext/>'))).toEqual([]);
+    expect(paragraphs.at(-1)).not.toContain('<w:keepNext/>');
+    expect(xmlText(paragraphs.at(-1)!)).toMatch(/^Date: /u);
+    // A label in bold stays with what it labels.
+    for (const label of ['Check-in dates', 'Activities', 'Resources']) {
+      const p = xml.match(new RegExp(`<w:p>(?:(?!<w:p>).)*?>${label}</w:t>.*?</w:p>`, 'su'))![0];
+      expect(p, label).toContain('<w:keepNext/>');
+    }
+    // Every table row is whole on its page; table text is in its own style, the details grid in body text.
+    const rows = all(xml, /<w:tr>(.*?)<\/w:tr>/gsu);
+    expect(rows.filter((r) => !r.includes('<w:cantSplit/>'))).toEqual([]);
+    const details = xml.slice(0, xml.indexOf('</w:tbl>'));
+    expect(details).not.toContain('CandorTableText');
+    expect(xml.slice(xml.indexOf('>Performance facts<'))).toContain('<w:pStyle w:val="CandorTableText"/>');
+  });
+
   it('embeds drawn signatures as PNG images and leaves ink lines when there are none', async () => {
     const signed = await planParts(fullPlanInput());
     const media = docxPartNames(signed.bytes).filter((n) => n.startsWith('word/media/'));

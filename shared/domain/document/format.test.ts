@@ -55,7 +55,18 @@ describe('makeFormatter', () => {
     expect(() => gb.date('2026-02-30', 'Deadline of action 2')).toThrow(/Deadline of action 2: "2026-02-30" is not a calendar date/u);
     expect(() => gb.date('22/11/2026')).toThrow(DocumentInputError);
   });
+  it('keeps one formatter per locale and currency, never mixing their settings', () => {
+    expect(makeFormatter({ locale: 'en-GB', currency: 'GBP' })).toBe(gb);
+    // Same locale, other currency; then more locales than are kept, and back again.
+    expect(makeFormatter({ locale: 'en-GB', currency: 'EUR' }).value(5, 'money')).toBe('€5');
+    for (const locale of ['fr-FR', 'es-ES', 'it-IT', 'nl-NL', 'pt-PT', 'sv-SE', 'pl-PL', 'ja-JP', 'he-IL'])
+      makeFormatter({ locale, currency: 'EUR' });
+    expect(makeFormatter({ locale: 'en-GB', currency: 'GBP' }).value(5, 'money')).toBe('£5');
+    expect(plain(makeFormatter({ locale: 'de-DE', currency: 'EUR' }).value(5, 'money'))).toBe('5 €');
+  });
   it('refuses an unknown currency', () => {
+    expect(() => makeFormatter({ locale: 'en-GB', currency: 'POUNDS' })).toThrow(/currency "POUNDS"/u);
+    // Refused every time: a failed build is not kept.
     expect(() => makeFormatter({ locale: 'en-GB', currency: 'POUNDS' })).toThrow(/currency "POUNDS"/u);
   });
 });

@@ -29,7 +29,23 @@ export type Formatter = {
   minutes(value: number | null): string;
 };
 
+// Building the dozen Intl formatters costs more than formatting a whole plan with them, so
+// one set is kept per locale and currency (a handful at most in a session).
+const formatters = new Map<string, Formatter>();
+const KEPT_FORMATTERS = 8;
+
 export function makeFormatter(opts: FormatOptions): Formatter {
+  const key = `${opts.locale}|${opts.currency}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = createFormatter(opts);
+    if (formatters.size >= KEPT_FORMATTERS) formatters.clear();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function createFormatter(opts: FormatOptions): Formatter {
   const { locale, currency } = opts;
   let probe: Intl.NumberFormat;
   try {

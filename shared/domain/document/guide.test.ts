@@ -23,6 +23,11 @@ describe('buildGuideDocument', () => {
     expect(m.intro[0]!.kind === 'paragraph' && plainText(m.intro[0]!.runs)).toBe(
       'Employee: Jordan Reyes · Manager: Sam Patel · Date: 22 November 2026',
     );
+    // A blank name is said to be missing, not left as an empty gap.
+    const unnamed = buildGuideDocument(guideInput({ managerName: '  ' }), EN_GB);
+    expect(unnamed.intro[0]!.kind === 'paragraph' && plainText(unnamed.intro[0]!.runs)).toBe(
+      'Employee: Jordan Reyes · Manager: not given · Date: 22 November 2026',
+    );
   });
 
   it('has every section in the order of the conversation', () => {

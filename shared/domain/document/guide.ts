@@ -8,6 +8,12 @@ import type { Block, ConversationGuideInput, DocSection, DocumentModel, FormatOp
 export const GUIDE_TITLE = 'Conversation guide';
 export const GUIDE_PRIVACY_NOTE = 'Private: the manager’s own preparation. Not part of the employee’s plan; do not hand it out.';
 
+/** A name, or "not given" where there is none (as in the plan's details). */
+const given = (name: string): Inline[] => {
+  const runs = nameRuns(name);
+  return runs.length > 0 ? runs : [{ text: 'not given' }];
+};
+
 export function buildGuideDocument(input: ConversationGuideInput, opts: FormatOptions): DocumentModel {
   const f = makeFormatter(opts);
   const date = f.date(input.date, 'Conversation date');
@@ -17,9 +23,9 @@ export function buildGuideDocument(input: ConversationGuideInput, opts: FormatOp
     kind: 'paragraph',
     runs: [
       { text: 'Employee: ', bold: true },
-      ...nameRuns(input.repName),
+      ...given(input.repName),
       { text: ' · Manager: ', bold: true },
-      ...nameRuns(input.managerName),
+      ...given(input.managerName),
       { text: ' · Date: ', bold: true },
       { text: date },
     ],
@@ -57,7 +63,7 @@ export function buildGuideDocument(input: ConversationGuideInput, opts: FormatOp
       blocks: table(
         ['If you hear', 'Respond by'],
         input.pushback.map((p) => [cell(p.objection), cell(p.approach)]).filter(([o, a]) => o!.length > 0 || a!.length > 0),
-        [1, 1],
+        [2, 3],
         'No pushback was anticipated.',
       ),
     },

@@ -75,7 +75,7 @@ export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions)
       a.deadline === null ? [{ text: 'not set' }] : [{ text: f.date(a.deadline, `Deadline of action ${i + 1}`) }],
       cell(a.owner),
     ]),
-    [0.5, 3.6, 2.8, 2.4, 2.1, 2.5, 2.2],
+    [0.5, 3.4, 2.7, 2.1, 2.1, 2.4, 2.8],
     'No action items were agreed.',
   );
 

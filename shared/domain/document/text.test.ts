@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanLine, cleanText, isRightToLeft, paragraphsOf, plainText, softWrap, textRuns } from './text';
+import { cleanLine, cleanText, isLabel, isRightToLeft, paragraphsOf, plainText, softWrap, textRuns } from './text';
 
 // Any UTF-16 text, unpaired surrogates and U+FFFE/U+FFFF included, biased to the edges.
 const unit = fc.oneof(
@@ -60,6 +60,17 @@ describe('runs', () => {
     expect(textRuns('Jordan Reyes')[0]).not.toHaveProperty('rtl');
     expect(isRightToLeft('Dana דנה לוי')).toBe(true);
     expect(isRightToLeft('2026-11-22')).toBe(false);
+    expect(isRightToLeft('Jordan Reyes דנה')).toBe(false);
+    expect(isRightToLeft('')).toBe(false);
+  });
+});
+
+describe('isLabel', () => {
+  it('is a paragraph all in bold, nothing else', () => {
+    expect(isLabel([{ text: 'Activities', bold: true }])).toBe(true);
+    expect(isLabel([{ text: 'Timeline: ', bold: true }, { text: 'December' }])).toBe(false);
+    expect(isLabel([{ text: 'Check-in', bold: true }, { break: true }])).toBe(false);
+    expect(isLabel([])).toBe(false);
   });
 });
 

@@ -22,6 +22,7 @@ export function cleanLine(text: string): string {
 
 /** True when the text is mostly right-to-left (Hebrew, Arabic, Persian…). */
 export function isRightToLeft(text: string): boolean {
+  if (!STRONG_RTL.test(text)) return false;
   let rtl = 0;
   let ltr = 0;
   for (const ch of text) {
@@ -76,6 +77,11 @@ export function paragraphsOf(text: string): Inline[][] {
     .split(/\n\s*\n/u)
     .map((p) => textRuns(p))
     .filter((runs) => runs.length > 0);
+}
+
+/** True for a paragraph all in bold ("Activities", "Check-in dates"): a label for what follows, kept on its page. */
+export function isLabel(runs: Inline[]): boolean {
+  return runs.length > 0 && runs.every((r) => 'text' in r && r.bold === true);
 }
 
 /** The visible text of some runs (line breaks as `\n`). */

@@ -1,3 +1,3 @@
-export { renderDocx, toDocxDocument } from './render';
+export { contentWidth, documentOptions, renderDocx, toDocxDocument } from './render';
 export { estimatePages } from './pages';
 export { docxPartNames, readDocxParts, xmlText } from './inspect';

@@ -6,6 +6,8 @@ import type { Block, DocumentModel, Inline } from '../../domain/document/types';
 
 const LINES_PER_PAGE = 44;
 const CHARS_PER_LINE = 90;
+/** The guide is set in 10 pt, not 11 (render.ts): more lines fit a page, more characters a line. */
+const GUIDE_SCALE = 11 / 10;
 
 const textLength = (runs: Inline[]) => runs.reduce((n, r) => n + ('break' in r ? CHARS_PER_LINE : r.text.length), 0);
 const lines = (runs: Inline[], width = CHARS_PER_LINE) => Math.max(1, Math.ceil(textLength(runs) / width));
@@ -37,5 +39,7 @@ export function estimatePages(model: DocumentModel): number {
   let total = 3;
   for (const b of model.intro) total += blockLines(b);
   for (const s of model.sections) total += 2.5 + s.blocks.reduce((n, b) => n + blockLines(b), 0);
-  return Math.max(1, Math.ceil(total / LINES_PER_PAGE));
+  // Smaller type wraps less and fits more lines: about the square of the size ratio.
+  const perPage = model.kind === 'guide' ? LINES_PER_PAGE * GUIDE_SCALE ** 2 : LINES_PER_PAGE;
+  return Math.max(1, Math.ceil(total / perPage));
 }

@@ -22,9 +22,12 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type FileChild,
   type IParagraphOptions,
+  type IPropertiesOptions,
   type ParagraphChild,
 } from 'docx';
+import { isLabel } from '../../domain/document/text';
 import type { Block, DocumentModel, Inline, SignatureBlock, TableBlock } from '../../domain/document/types';
 import { estimatePages } from './pages';
 
@@ -47,9 +50,13 @@ function pageSize(locale: string): { width: number; height: number } {
 }
 const MARGIN = 1247; // 2.2 cm
 
+/** The width of the text column, in twentieths of a point: tables span it. */
+export const contentWidth = (locale: string): number => pageSize(locale).width - 2 * MARGIN;
+
 const NUMBERED = 'candor-numbered';
 const BULLETED = 'candor-bulleted';
 const TABLE_STYLE = 'CandorTable';
+const TABLE_TEXT = 'CandorTableText';
 
 // A table style of our own (Word's built-in "Table Grid" is not in the package unless declared).
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -97,13 +104,15 @@ function paragraph(inlines: Inline[], opts: IParagraphOptions = {}): Paragraph {
   return new Paragraph({ ...direction(inlines), ...opts, children: runs(inlines) });
 }
 
-function cellOf(inlines: Inline[], width: number, opts: { header?: boolean; end?: boolean; fill?: string } = {}): TableCell {
+/** A cell of one paragraph; `body` sets it in body text rather than the smaller table text (the details grid). */
+function cellOf(inlines: Inline[], width: number, opts: { header?: boolean; end?: boolean; fill?: string; body?: boolean } = {}): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     ...(opts.fill ? { shading: { fill: opts.fill, type: ShadingType.CLEAR, color: 'auto' } } : {}),
     children: [
       // Cells keep the table's direction: a right-to-left name is a right-to-left run, not a right-aligned cell.
       new Paragraph({
+        ...(opts.body ? {} : { style: TABLE_TEXT }),
         ...(opts.end ? { alignment: AlignmentType.END } : {}),
         children: runs(inlines, opts.header ? { bold: true } : {}),
       }),
@@ -149,8 +158,8 @@ function details(block: Extract<Block, { kind: 'details' }>, ctx: Ctx): Table {
         new TableRow({
           cantSplit: true,
           children: [
-            cellOf([{ text: r.label, bold: true }], widths[0]!),
-            cellOf(r.value.length === 0 ? [{ text: 'not given' }] : r.value, widths[1]!),
+            cellOf([{ text: r.label, bold: true }], widths[0]!, { body: true }),
+            cellOf(r.value.length === 0 ? [{ text: 'not given' }] : r.value, widths[1]!, { body: true }),
           ],
         }),
     ),
@@ -162,7 +171,10 @@ const SIGNATURE_MAX = { width: 220, height: 80 };
 function signatures(block: SignatureBlock, ctx: Ctx): Paragraph[] {
   const line = { bottom: { style: BorderStyle.SINGLE, size: 6, color: INK, space: 2 } };
   const lineIndent = { right: Math.round(ctx.contentWidth * 0.4) };
-  return block.signers.flatMap((s) => {
+  // The whole block keeps together, and with the statement above it (see toDocxDocument):
+  // signatures never stand on a page of their own.
+  return block.signers.flatMap((s, i) => {
+    const keep = i < block.signers.length - 1 ? { keepNext: true } : {};
     const ink: ParagraphChild[] = [];
     if (s.image) {
       const scale = Math.min(SIGNATURE_MAX.width / s.image.width, SIGNATURE_MAX.height / s.image.height, 1);
@@ -187,22 +199,33 @@ function signatures(block: SignatureBlock, ctx: Ctx): Paragraph[] {
       new Paragraph({ keepNext: true, spacing: { after: 0 }, children: runs([{ text: 'Name: ' }, ...s.name], { size: 20 }) }),
       s.date === null
         ? new Paragraph({
+            ...keep,
             border: line,
             indent: { right: Math.round(ctx.contentWidth * 0.7) },
             spacing: { before: 240, after: 0 },
             children: runs([{ text: 'Date: ' }], { size: 20 }),
           })
-        : new Paragraph({ spacing: { after: 0 }, children: runs([{ text: 'Date: ' }, ...date], { size: 20 }) }),
+        : new Paragraph({ ...keep, spacing: { after: 0 }, children: runs([{ text: 'Date: ' }, ...date], { size: 20 }) }),
     ];
   });
 }
 
-function block(b: Block, ctx: Ctx): (Paragraph | Table)[] {
+/** Word needs a paragraph after a table; this one only parts the table from what follows (6 pt). */
+const spacer = () => new Paragraph({ spacing: { after: 0, line: 120, lineRule: LineRuleType.EXACT }, children: [] });
+
+/** `keepNext`: the block stays on the page of the block after it (a statement above signatures). */
+function block(b: Block, ctx: Ctx, keepNext = false): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'heading':
       return [paragraph(b.text, { heading: b.level === 1 ? 'Heading1' : b.level === 2 ? 'Heading2' : 'Heading3', keepNext: true })];
     case 'paragraph':
-      return [paragraph(b.runs, b.tone === 'note' ? { style: 'CandorNote' } : {})];
+      // A paragraph all in bold ("Activities", "Check-in dates") labels what follows: never the last line of a page.
+      return [
+        paragraph(b.runs, {
+          ...(b.tone === 'note' ? { style: 'CandorNote' } : {}),
+          ...(keepNext || isLabel(b.runs) ? { keepNext: true } : {}),
+        }),
+      ];
     case 'list': {
       const instance = ++ctx.lists;
       return b.items.map((item) =>
@@ -213,9 +236,9 @@ function block(b: Block, ctx: Ctx): (Paragraph | Table)[] {
       );
     }
     case 'table':
-      return [table(b, ctx), new Paragraph({ spacing: { after: 0 }, children: [] })];
+      return [table(b, ctx), spacer()];
     case 'details':
-      return [details(b, ctx), new Paragraph({ spacing: { after: 0 }, children: [] })];
+      return [details(b, ctx), spacer()];
     case 'signatures':
       return signatures(b, ctx);
     case 'pageBreak':
@@ -233,16 +256,25 @@ const DESCRIPTION: Record<DocumentModel['kind'], string> = {
 
 /** Builds the docx `Document` for a model (exposed for the benchmark; use {@link renderDocx}). */
 export function toDocxDocument(model: DocumentModel): Document {
-  const size = pageSize(model.locale);
-  const ctx: Ctx = { contentWidth: size.width - 2 * MARGIN, lists: 0 };
-  const body: (Paragraph | Table)[] = [new Paragraph({ heading: 'Title', children: [new TextRun(model.title)] })];
+  const ctx: Ctx = { contentWidth: contentWidth(model.locale), lists: 0 };
+  const body: FileChild[] = [new Paragraph({ heading: 'Title', children: [new TextRun(model.title)] })];
   if (model.subtitle) body.push(new Paragraph({ style: 'CandorNote', children: [new TextRun({ text: model.subtitle, bold: true })] }));
   for (const b of model.intro) body.push(...block(b, ctx));
   for (const s of model.sections) {
     body.push(new Paragraph({ heading: 'Heading1', keepNext: true, children: [new TextRun(s.heading)] }));
-    for (const b of s.blocks) body.push(...block(b, ctx));
+    const signatures = s.blocks.findIndex((b) => b.kind === 'signatures');
+    s.blocks.forEach((b, j) => body.push(...block(b, ctx, j < signatures)));
   }
+  return new Document(documentOptions(model, body, estimatePages(model)));
+}
 
+/**
+ * Everything of the Word file but its body: properties, styles, numbering, page size and
+ * margins, the running header and the footer with the page fields (`pages` is the cached
+ * page count). Exposed so that the benchmark's bare-docx baseline writes the very same
+ * package around its own body.
+ */
+export function documentOptions(model: DocumentModel, body: FileChild[], pages: number): IPropertiesOptions {
   const headerText = model.header.map((r) => ('break' in r ? ' ' : r.text)).join('');
   const header = new Header({
     children: [
@@ -262,22 +294,25 @@ export function toDocxDocument(model: DocumentModel): Document {
       }),
     ],
   });
-  const total = String(estimatePages(model));
   const footer = new Footer({
     children: [
       new Paragraph({
         style: 'Footer',
         alignment: AlignmentType.CENTER,
-        children: [new TextRun('Page '), new SimpleField('PAGE', '1'), new TextRun(' of '), new SimpleField('NUMPAGES', total)],
+        children: [new TextRun('Page '), new SimpleField('PAGE', '1'), new TextRun(' of '), new SimpleField('NUMPAGES', String(pages))],
       }),
     ],
   });
 
   const indent = { left: 426, hanging: 284 };
+  // Room for a two-digit number before the text of a numbered item.
+  const numberedIndent = { left: 567, hanging: 397 };
   // The guide is a sheet to hold during the conversation: set a little tighter so it fits on one page.
   const t =
-    model.kind === 'guide' ? { body: 20, title: 34, h1: 24, h1Before: 220, after: 80 } : { body: 22, title: 40, h1: 28, h1Before: 320, after: 120 };
-  return new Document({
+    model.kind === 'guide'
+      ? { body: 20, table: 19, title: 34, h1: 24, h1Before: 220, after: 80 }
+      : { body: 22, table: 20, title: 40, h1: 28, h1Before: 320, after: 120 };
+  return {
     creator: 'Candor',
     title: `${model.title}: ${headerText}`,
     description: DESCRIPTION[model.kind],
@@ -302,9 +337,23 @@ export function toDocxDocument(model: DocumentModel): Document {
         heading3: { run: { font: FONT, size: t.body, bold: true, color: INK }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } },
       },
       paragraphStyles: [
-        { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 }, indent } },
+        {
+          id: 'ListNumber',
+          name: 'List Number',
+          basedOn: 'Normal',
+          quickFormat: true,
+          paragraph: { spacing: { after: 60 }, indent: numberedIndent },
+        },
         { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 }, indent } },
         { id: 'CandorNote', name: 'Note', basedOn: 'Normal', run: { italics: true, color: '52606D' } },
+        // Table text a point smaller than the body, single-spaced: narrow columns keep whole words.
+        {
+          id: TABLE_TEXT,
+          name: 'Table Text',
+          basedOn: 'Normal',
+          run: { size: t.table },
+          paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
+        },
         { id: 'Header', name: 'header', basedOn: 'Normal', run: { size: 18, color: '52606D' }, paragraph: { spacing: { after: 0 } } },
         { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { size: 18, color: '52606D' }, paragraph: { spacing: { after: 0 } } },
       ],
@@ -313,7 +362,9 @@ export function toDocxDocument(model: DocumentModel): Document {
       config: [
         {
           reference: NUMBERED,
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent } } }],
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: numberedIndent } } },
+          ],
         },
         {
           reference: BULLETED,
@@ -323,13 +374,15 @@ export function toDocxDocument(model: DocumentModel): Document {
     },
     sections: [
       {
-        properties: { page: { size, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 } } },
+        properties: {
+          page: { size: pageSize(model.locale), margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 } },
+        },
         headers: { default: header },
         footers: { default: footer },
         children: body,
       },
     ],
-  });
+  };
 }
 
 /** The Word file for a document model. */

@@ -1,7 +1,7 @@
 // The print view: the same document model the Word file is made from, as semantic HTML that
 // prints like the Word file (running header, page numbers, signature lines).
 import { Fragment, useMemo, type ReactNode } from 'react';
-import type { Block, DocumentModel, Inline, SignatureBlock, TableBlock } from '../../../../shared/domain/document';
+import { isLabel, type Block, type DocumentModel, type Inline, type SignatureBlock, type TableBlock } from '../../../../shared/domain/document';
 import './documents.css';
 
 function Runs({ runs }: { runs: Inline[] }) {
@@ -95,7 +95,7 @@ function BlockView({ block }: { block: Block }) {
     }
     case 'paragraph':
       return (
-        <p className={block.tone === 'note' ? 'doc-note' : undefined}>
+        <p className={block.tone === 'note' ? 'doc-note' : isLabel(block.runs) ? 'doc-label' : undefined}>
           <Runs runs={block.runs} />
         </p>
       );
@@ -133,30 +133,49 @@ function BlockView({ block }: { block: Block }) {
   }
 }
 
-/** A document model as an HTML page, styled for the screen and for paper. */
+/**
+ * A document model as an HTML page, styled for the screen and for paper. The page is framed
+ * by a layout table (no table to assistive technology): on paper Chromium repeats a table's
+ * head at the top of every page it spans, and that head is the running header. The page
+ * numbers are in the page's margin (documents.css).
+ */
 export function DocumentView({ model }: { model: DocumentModel }) {
   const headingIds = useMemo(() => model.sections.map((_, i) => `doc-${model.kind}-s${i}`), [model]);
   return (
     <article className={`doc-print doc-${model.kind}`} lang={model.locale} aria-label={model.title}>
-      <header className="doc-running-header">
-        {model.headerNote ? <p className="doc-header-note">{model.headerNote}</p> : null}
-        <p>
-          <Runs runs={model.header} />
-        </p>
-      </header>
-      <h1>{model.title}</h1>
-      {model.subtitle ? <p className="doc-subtitle">{model.subtitle}</p> : null}
-      {model.intro.map((b, i) => (
-        <BlockView key={i} block={b} />
-      ))}
-      {model.sections.map((s, i) => (
-        <section key={headingIds[i]} aria-labelledby={headingIds[i]}>
-          <h2 id={headingIds[i]}>{s.heading}</h2>
-          {s.blocks.map((b, j) => (
-            <BlockView key={j} block={b} />
-          ))}
-        </section>
-      ))}
+      <table className="doc-frame" role="presentation">
+        <thead>
+          <tr>
+            <td>
+              <header className="doc-running-header">
+                {model.headerNote ? <p className="doc-header-note">{model.headerNote}</p> : null}
+                <p>
+                  <Runs runs={model.header} />
+                </p>
+              </header>
+            </td>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              <h1>{model.title}</h1>
+              {model.subtitle ? <p className="doc-subtitle">{model.subtitle}</p> : null}
+              {model.intro.map((b, i) => (
+                <BlockView key={i} block={b} />
+              ))}
+              {model.sections.map((s, i) => (
+                <section key={headingIds[i]} aria-labelledby={headingIds[i]}>
+                  <h2 id={headingIds[i]}>{s.heading}</h2>
+                  {s.blocks.map((b, j) => (
+                    <BlockView key={j} block={b} />
+                  ))}
+                </section>
+              ))}
+            </td>
+          </tr>
+        </tbody>
+      </table>
     </article>
   );
 }
