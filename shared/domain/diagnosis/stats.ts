@@ -3,18 +3,6 @@
 
 export type Quartiles = { q1: number; median: number; q3: number; n: number };
 
-/** Quantile of an ascending-sorted array (type 7). */
-export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const pos = (n - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  const a = sorted[lo] ?? NaN;
-  const b = sorted[hi] ?? NaN;
-  return lo === hi ? a : a + (b - a) * (pos - lo);
-}
-
 /** Quartiles of the finite values; null when there are none. Does not modify the input. */
 export function quartiles(values: readonly number[]): Quartiles | null {
   let n = 0;
