@@ -3,9 +3,15 @@
 // benchmarks of the rep's peer group are computed for it; first: the first rep opened after the
 // team diagnosis; warm: shared with the team diagnosis and an earlier history of the same role
 // group, as on the Rep page). Each figure is the median wall time, with its CPU time and its ratio to an in-run baseline (structuredClone of the 500-rep input: the same machine, the same moment).
+// The engine is measured as it ships: bundled by esbuild the way Vite bundles the renderer (no
+// per-function name wrappers, which tsx adds to every nested function while running TypeScript).
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../shared/schemas/settings';
 import type { DiagnosisPeriodRow, DiagnosisRep } from '../../shared/domain/diagnosis/index';
-import { DEFAULT_ROLE_EXPECTATIONS, diagnoseRepHistory, diagnoseTeam } from '../../shared/domain/diagnosis/index';
+import type * as source from '../../shared/domain/diagnosis/index';
 import { funnelMonth, series } from '../../shared/domain/diagnosis/testing';
 
 const MONTHS = 36;
@@ -57,7 +63,25 @@ function bench(runs: number, fresh: () => () => void): { wall: number; cpu: numb
   return { wall: median(xs.map((s) => s.wall)), cpu: median(xs.map((s) => s.cpu)), fastest: Math.min(...xs.map((s) => s.wall)) };
 }
 
+/** The diagnosis module bundled as the app ships it. */
+async function shippedEngine(): Promise<typeof source> {
+  const dir = resolve(import.meta.dirname, '../../.bench');
+  mkdirSync(dir, { recursive: true });
+  const outfile = resolve(dir, 'diagnosis-bundle.mjs');
+  await build({
+    entryPoints: [resolve(import.meta.dirname, '../../shared/domain/diagnosis/index.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    outfile,
+    logLevel: 'warning',
+  });
+  return (await import(pathToFileURL(outfile).href)) as typeof source;
+}
+
 export async function benchDiagnosis(): Promise<void> {
+  const { DEFAULT_ROLE_EXPECTATIONS, diagnoseRepHistory, diagnoseTeam } = await shippedEngine();
   const small = team(500);
   const input = (t: ReturnType<typeof team>) => ({
     // New arrays per run: the engine cache is keyed by the input's identity.
