@@ -88,9 +88,14 @@ function diagnoseRep(
 export function diagnoseTeam(input: DiagnoseTeamInput): TeamDiagnosis {
   const requested = input.period !== undefined ? parsePeriod(input.period) : null;
   const engine = engineFor(requested ? { ...input, kind: requested.kind } : input);
-  const period = requested?.key ?? engine.periods[engine.periods.length - 1] ?? null;
+  const latest = engine.periods[engine.periods.length - 1] ?? null;
   const window = Math.max(1, Math.floor(input.window ?? input.settings.trailingWindow));
   const notes: string[] = [];
+  // Without a period asked for: the latest one, unless the export ends in an incomplete tail
+  // (deal-only data whose recent deals are not all in yet); then the last period before it.
+  let period = requested?.key ?? latest;
+  const tail = period !== null && !requested && windowStats(engine, period, window).signal === 'opportunitiesCreated' ? incompleteTail(engine) : [];
+  if (tail.length > 0) period = engine.periods[engine.periods.length - 1 - tail.length] ?? period;
   if (period === null) {
     notes.push('No period data to diagnose.');
     return {
@@ -120,6 +125,10 @@ export function diagnoseTeam(input: DiagnoseTeamInput): TeamDiagnosis {
       `${text.range(first, last)} look${first === last ? 's' : ''} incomplete: the whole team's opportunities created fell below half of a usual ${engine.kind} at once, as at the end of an export whose recent deals are not all in yet. Compare those ${engine.kind}s with the team in the same ${engine.kind}, not with earlier ones.`,
     );
   }
+  if (tail.length > 0 && period !== latest)
+    notes.push(
+      `Showing ${text.period(period)}, the last ${engine.kind} before the incomplete ones; choose a later ${engine.kind} to see those.`,
+    );
   const reps = engine.reps.map((idx) => diagnoseRep(engine, idx, period, window, input.overrides, input.format));
   return { period, periodKind: engine.kind, window, windowPeriods: trailingPeriods(period, window), reps, notes, effortSignal, incompletePeriods };
 }
