@@ -31,7 +31,14 @@ function month(m: Month, withCohort = true): MetricValues {
 function team(months: Month[][], withCohort = true, window = 3) {
   const periods: DiagnosisPeriodRow[] = months.flatMap((ms, i) => series(`r${i}`, '2026-10', ms.length, (k) => month(ms[k] as Month, withCohort)));
   // The last month asked for outright: the default skips an incomplete tail, which random data can show.
-  return diagnoseTeam({ reps: months.map((_, i) => rep(`r${i}`)), periods, expectations: [], settings: DEFAULT_DIAGNOSIS_SETTINGS, window, period: '2026-10' });
+  return diagnoseTeam({
+    reps: months.map((_, i) => rep(`r${i}`)),
+    periods,
+    expectations: [],
+    settings: DEFAULT_DIAGNOSIS_SETTINGS,
+    window,
+    period: '2026-10',
+  });
 }
 
 const inUnit = (x: number | null) => x === null || (x >= 0 && x <= 1);

@@ -126,9 +126,7 @@ export function diagnoseTeam(input: DiagnoseTeamInput): TeamDiagnosis {
     );
   }
   if (tail.length > 0 && period !== latest)
-    notes.push(
-      `Showing ${text.period(period)}, the last ${engine.kind} before the incomplete ones; choose a later ${engine.kind} to see those.`,
-    );
+    notes.push(`Showing ${text.period(period)}, the last ${engine.kind} before the incomplete ones; choose a later ${engine.kind} to see those.`);
   const reps = engine.reps.map((idx) => diagnoseRep(engine, idx, period, window, input.overrides, input.format));
   return { period, periodKind: engine.kind, window, windowPeriods: trailingPeriods(period, window), reps, notes, effortSignal, incompletePeriods };
 }
