@@ -53,6 +53,11 @@ test('every page and dialog reads at 1280×800 and 1024×700: no serious accessi
   if (process.env.UPDATE_DOCS_SCREENSHOT) {
     // The README's picture: the real app at 1280×800, without a passing message.
     for (const b of await page.getByRole('button', { name: 'Dismiss message' }).all()) await b.click();
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+      for (const el of Array.from(document.querySelectorAll<HTMLElement>('*'))) if (el.scrollTop > 0) el.scrollTop = 0;
+    });
     await page.screenshot({ path: 'docs/screenshot-team.png' });
   }
 
@@ -77,6 +82,7 @@ test('every page and dialog reads at 1280×800 and 1024×700: no serious accessi
   await expect(page.getByText(/: an effort gap\.$/)).toBeVisible();
   await expect(page.getByRole('list', { name: 'Top reasons' }).getByRole('listitem')).toHaveCount(3);
   await expect(page.getByRole('figure', { name: 'Won revenue' }).locator('svg').first()).toBeVisible();
+  if (process.env.UPDATE_DOCS_SCREENSHOT) await page.screenshot({ path: 'docs/screenshot-rep.png' });
   await checkView(page, 'rep', findings);
   // The evidence behind the verdict, opened: charts, the numbers table and definitions are checked too.
   await page.getByText('How this was decided').click();

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { nameKey } from '../../../../shared/schemas/common';
 import type { TeamDiagnosis } from '../../../../shared/domain/diagnosis';
-import { fmtNum } from '../../../../shared/domain/diagnosis';
 import { hrefFor } from '../../state/router';
 import { useAppStore } from '../../state/store';
 import { useDb } from '../../state/db';
 import { applyDefaultExpectations } from '../../db/repositories/expectations';
 import { Button } from '../../ui/Button';
+import { useFormat } from '../../ui/format';
 import { DEFAULT_EXPECTATIONS, type DiagnosisData } from '../diagnosis/useDiagnosis';
 
 /**
@@ -16,6 +16,7 @@ import { DEFAULT_EXPECTATIONS, type DiagnosisData } from '../diagnosis/useDiagno
  */
 export function TargetsNotice({ team, data }: { team: TeamDiagnosis; data: DiagnosisData }) {
   const db = useDb();
+  const fmt = useFormat();
   const notify = useAppStore((s) => s.notify);
   const [busy, setBusy] = useState(false);
   const applied = new Set(data.input.expectations.map((e) => nameKey(e.role)));
@@ -44,7 +45,7 @@ export function TargetsNotice({ team, data }: { team: TeamDiagnosis; data: Diagn
         <div className="notice notice-info" role="note" aria-label="Targets" style={{ marginBottom: 12, flexDirection: 'column', gap: 0 }}>
           <div>
             <strong>{noTargets ? 'No quotas or targets in your data, and none set yet.' : 'No targets set for this team yet.'}</strong>{' '}
-            {noTargets ? 'Each result is shown against the team median, and ' : ''}every factor is compared with the team median until you set
+            {noTargets ? 'Each result is shown against the team median, and every' : 'Every'} factor is compared with the team median until you set
             expectations.
             {offered.length ? (
               <>
@@ -53,7 +54,7 @@ export function TargetsNotice({ team, data }: { team: TeamDiagnosis; data: Diagn
                 {offered
                   .map(
                     (d) =>
-                      `${d.role}: ${d.targets.quota !== null ? `quota ${fmtNum(d.targets.quota, 0)}, ` : ''}${d.targets.opportunitiesCreated ?? '—'} opportunities a month`,
+                      `${d.role}: ${d.targets.quota !== null ? `quota ${fmt.money(d.targets.quota)}, ` : ''}${d.targets.opportunitiesCreated ?? '—'} opportunities a month`,
                   )
                   .join('; ')}
                 ) — defaults, not your numbers.
