@@ -1,5 +1,6 @@
 import { isReadOnly, newRevision, transition } from '../../../../shared/domain/plan';
 import { randomId, systemClock, type Clock, type IdSource } from '../../../../shared/lib/ids';
+import { formatPeriod } from '../../../../shared/lib/format';
 import {
   planContentSchema,
   planExportSchema,
@@ -64,7 +65,7 @@ export async function createPlan(
     snapshot: input.snapshot,
     content: input.content,
     signatures: [],
-    history: [{ at, revision: 1, event: 'created', detail: `for ${input.snapshot.period ?? 'no period'}` }],
+    history: [{ at, revision: 1, event: 'created', detail: `for ${input.snapshot.period ? formatPeriod(input.snapshot.period) : 'no period'}` }],
     signed: [],
     exports: [],
     createdAt: at,
@@ -124,7 +125,15 @@ export function refreshFacts(db: CandorDB, id: string, snapshot: FactsSnapshot, 
       ...plan,
       snapshot,
       updatedAt: at,
-      history: [...plan.history, { at, revision: plan.revision, event: 'facts-refreshed', detail: `facts of ${snapshot.period ?? 'no period'}` }],
+      history: [
+        ...plan.history,
+        {
+          at,
+          revision: plan.revision,
+          event: 'facts-refreshed',
+          detail: `facts of ${snapshot.period ? formatPeriod(snapshot.period) : 'no period'}`,
+        },
+      ],
     };
   });
 }

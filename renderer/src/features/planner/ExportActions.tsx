@@ -13,6 +13,7 @@ import { useFullScreenView } from '../../ui/inertOutside';
 import { PrintView } from '../documents';
 import { Signatures } from './Signatures';
 import { useTextFormat } from './engine';
+import { useFormat } from '../../ui/format';
 
 type Kind = 'plan' | 'guide';
 
@@ -35,6 +36,7 @@ export function ExportActions({ plan }: { plan: Plan }) {
   const platform = usePlatform();
   const notify = useAppStore((s) => s.notify);
   const format = useTextFormat();
+  const fmt = useFormat();
   const [busy, setBusy] = useState<Kind | null>(null);
   const [printing, setPrinting] = useState<{ kind: Kind; model: DocumentModel } | null>(null);
   const overlay = useRef<HTMLDivElement>(null);
@@ -97,7 +99,7 @@ export function ExportActions({ plan }: { plan: Plan }) {
         <ul className="plain-list small" aria-label="Exports">
           {plan.exports.map((e) => (
             <li key={e.id}>
-              {e.exportedAt.slice(0, 16).replace('T', ' ')} · revision {e.revision} · {e.fileName}
+              {fmt.dateTime(e.exportedAt)} · revision {e.revision} · {e.fileName}
               {e.sha256 ? <span className="muted"> · SHA-256 {e.sha256.slice(0, 12)}…</span> : null}
             </li>
           ))}

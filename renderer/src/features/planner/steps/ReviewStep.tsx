@@ -166,8 +166,8 @@ export function ReviewStep() {
           empty="No action items."
         />
         <h3>Milestones and check-ins</h3>
-        <List items={c.milestones.map((m) => `${m.date ?? 'No date'}: ${m.text}`)} empty="No milestones." />
-        <p>{checkIns.length ? `Check-ins: ${checkIns.join(', ')}` : 'No check-ins scheduled.'}</p>
+        <List items={c.milestones.map((m) => `${m.date ? format.date(`${m.date}T12:00:00`) : 'No date'}: ${m.text}`)} empty="No milestones." />
+        <p>{checkIns.length ? `Check-ins: ${checkIns.map((d) => format.date(`${d}T12:00:00`)).join(', ')}` : 'No check-ins scheduled.'}</p>
         <h3>Support</h3>
         <List items={c.support.map((x) => `${SUPPORT_LABELS[x.kind]}: ${x.text}`)} empty="No support written." />
         <h3>Development plan</h3>
@@ -220,7 +220,7 @@ export function ReviewStep() {
         <ul className="plain-list small">
           {plan.history.map((h, i) => (
             <li key={`${h.at}-${i}`}>
-              {h.at.slice(0, 16).replace('T', ' ')} · revision {h.revision} · {h.event}: {h.detail}
+              {format.dateTime(h.at)} · revision {h.revision} · {h.event}: {h.detail}
             </li>
           ))}
         </ul>
