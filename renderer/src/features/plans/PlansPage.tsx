@@ -13,6 +13,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Field } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { useDiagnosisData } from '../diagnosis/useDiagnosis';
+import { useFormat } from '../../ui/format';
 import { prefillFromSnapshot, useTextFormat } from '../planner';
 
 function NewPlan({ repId, onCancel }: { repId: string | null; onCancel: () => void }) {
@@ -90,6 +91,7 @@ function NewPlan({ repId, onCancel }: { repId: string | null; onCancel: () => vo
 }
 
 function PlanRows({ plans, today }: { plans: Plan[]; today: string }) {
+  const fmt = useFormat();
   return (
     <div className="table-wrap flat">
       <table className="table">
@@ -114,7 +116,7 @@ function PlanRows({ plans, today }: { plans: Plan[]; today: string }) {
               </td>
               <td>{p.snapshot.period ?? '–'}</td>
               <td>{p.status === 'closed' ? '–' : (nextCheckIn(p.content, today) ?? '–')}</td>
-              <td>{p.updatedAt.slice(0, 16).replace('T', ' ')}</td>
+              <td>{fmt.dateTime(p.updatedAt)}</td>
               <td className="row-actions">
                 <a
                   className="btn btn-secondary btn-sm"

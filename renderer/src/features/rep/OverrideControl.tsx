@@ -11,6 +11,7 @@ import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { useWrite, WriteFailure } from '../../ui/WriteFailure';
+import { useFormat } from '../../ui/format';
 import { STAGE_LABEL, VERDICT_LABEL } from '../team/model';
 
 const formSchema = z.object({
@@ -24,6 +25,7 @@ type FormValues = z.infer<typeof formSchema>;
 /** The manager may override a verdict with a reason: kept, shown, carried into plans. */
 export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
   const db = useDb();
+  const fmt = useFormat();
   const notify = useAppStore((s) => s.notify);
   const write = useWrite();
   const [open, setOpen] = useState(false);
@@ -54,8 +56,8 @@ export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
           <div className="notice notice-info">
             <div>
               <strong>You set this verdict to {VERDICT_LABEL[current.verdict]}</strong>
-              {current.obstacle ? ' (a genuine obstacle: support, not pressure)' : ''} on {new Date(current.createdAt).toLocaleDateString()}. Reason:
-              “{current.reason}”. Candor’s own reading was {VERDICT_LABEL[diagnosis.computed.verdict]}.
+              {current.obstacle ? ' (a genuine obstacle: support, not pressure)' : ''} on {fmt.date(current.createdAt)}. Reason: “{current.reason}”.
+              Candor’s own reading was {VERDICT_LABEL[diagnosis.computed.verdict]}.
             </div>
           </div>
         ) : null}
@@ -82,9 +84,9 @@ export function OverrideControl({ diagnosis }: { diagnosis: RepDiagnosis }) {
             <ul className="small">
               {earlier.map((o) => (
                 <li key={o.id}>
-                  {new Date(o.createdAt).toLocaleDateString()}: {VERDICT_LABEL[o.verdict]}
+                  {fmt.date(o.createdAt)}: {VERDICT_LABEL[o.verdict]}
                   {o.weakStage ? ` (${STAGE_LABEL[o.weakStage]})` : ''} — “{o.reason}”
-                  {o.withdrawnAt ? ` · removed ${new Date(o.withdrawnAt).toLocaleDateString()}` : ' · replaced by a later one'}
+                  {o.withdrawnAt ? ` · removed ${fmt.date(o.withdrawnAt)}` : ' · replaced by a later one'}
                 </li>
               ))}
             </ul>

@@ -2,17 +2,12 @@ import { Pencil, Trash2 } from 'lucide-react';
 import type { Rep } from '../../../../shared/schemas';
 import { useAppStore } from '../../state/store';
 import { hrefFor } from '../../state/router';
+import { useFormat } from '../../ui/format';
 import { ScrollRegion } from '../../ui/ScrollRegion';
-
-function formatDate(iso: string | null): string {
-  if (!iso) return '—';
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-}
 
 export function RepsTable({ reps, onRemove }: { reps: Rep[]; onRemove: (rep: Rep) => void }) {
   const openRepForm = useAppStore((s) => s.openRepForm);
+  const fmt = useFormat();
   return (
     <ScrollRegion label="Reps">
       <table className="table" aria-label="Reps">
@@ -36,7 +31,7 @@ export function RepsTable({ reps, onRemove }: { reps: Rep[]; onRemove: (rep: Rep
               <td>
                 <span className="badge badge-role">{rep.role}</span>
               </td>
-              <td>{formatDate(rep.startDate)}</td>
+              <td>{rep.startDate ? fmt.date(`${rep.startDate}T12:00:00`) : '—'}</td>
               <td>{rep.email ?? <span className="muted">—</span>}</td>
               <td>
                 <div className="row-actions">

@@ -44,7 +44,7 @@ export function FactsStep() {
           <VerdictBadge verdict={s.verdict} />
         </div>
         <p className="muted small">
-          Facts as of {s.takenAt.slice(0, 10)}, over {span}
+          Facts as of {format.date(s.takenAt)}, over {span}
           {s.confidence ? ` · ${s.confidence} confidence` : ''}. The plan keeps these figures: a later import never changes them.
         </p>
         {s.overrideReason ? <p className="notice notice-info">Your override: {s.overrideReason}</p> : null}
