@@ -12,9 +12,17 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { nameKey } from '../shared/schemas/common';
-import { planSchema, type PlanContent } from '../shared/schemas/plan';
+import type { PlanContent } from '../shared/schemas/plan';
 import { draftConversation, loadConversationBanks } from '../shared/domain/conversation';
-import { isoDay, onWorkingDay, prefillWithConversation, snapshotFromDiagnosis, toGuideInput, toPlanDocumentInput } from '../shared/domain/plan';
+import {
+  isoDay,
+  newDraftPlan,
+  onWorkingDay,
+  prefillWithConversation,
+  snapshotFromDiagnosis,
+  toGuideInput,
+  toPlanDocumentInput,
+} from '../shared/domain/plan';
 import {
   buildGuideDocument,
   buildPlanDocument,
@@ -167,22 +175,7 @@ export async function runPlan(args: string[], io: CliIo, output: PlanOutput = no
     ),
     document: { company: parsed.company, team: parsed.team, hrName: parsed.hr },
   };
-  const stamp = at.toISOString();
-  const plan = planSchema.parse({
-    id: randomId(),
-    repId: rep.repId,
-    status: 'draft',
-    outcome: null,
-    revision: 1,
-    snapshot,
-    content,
-    signatures: [],
-    history: [],
-    signed: [],
-    exports: [],
-    createdAt: stamp,
-    updatedAt: stamp,
-  });
+  const plan = newDraftPlan({ id: randomId(), repId: rep.repId, snapshot, content, now: at });
 
   const date = parsed.date ?? isoDay(at);
   // A folder (existing, or named with a trailing slash) gets the standard file name.

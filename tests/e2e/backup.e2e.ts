@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { answerLateStage, PIPELINE_CSV } from './crm';
+import { startRealExportImport } from './crm';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -78,12 +78,7 @@ async function storedCounts(page: Page) {
 test('closing the page in the middle of an import leaves all of it or none of it', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL: baseURL ?? '' });
   const page = await context.newPage();
-  await page.goto('/#/import');
-  await page.getByLabel('File to import').setInputFiles(PIPELINE_CSV);
-  await page.getByRole('button', { name: 'Check the rows' }).click();
-  await expect(page.getByRole('table', { name: 'Rep-periods to import' })).toBeVisible({ timeout: 60_000 });
-  await answerLateStage(page);
-  await page.getByRole('button', { name: /^Import (the )?[\d,]+ (valid )?rows$/ }).click();
+  await startRealExportImport(page);
   // Close without waiting for the commit (no unload handlers may delay it).
   await page.close({ runBeforeUnload: false });
 
@@ -133,12 +128,7 @@ test('a page closed while the import transaction is open keeps nothing of that i
   await dialog.getByRole('button', { name: 'Add rep' }).click();
   await expect(page.getByRole('table', { name: 'Reps' })).toContainText('Dana Whitfield');
 
-  await page.goto('/#/import');
-  await page.getByLabel('File to import').setInputFiles(PIPELINE_CSV);
-  await page.getByRole('button', { name: 'Check the rows' }).click();
-  await expect(page.getByRole('table', { name: 'Rep-periods to import' })).toBeVisible({ timeout: 60_000 });
-  await answerLateStage(page);
-  await page.getByRole('button', { name: /^Import (the )?[\d,]+ (valid )?rows$/ }).click();
+  await startRealExportImport(page);
   await page.waitForFunction(() => (window as unknown as { __inImportTransaction?: boolean }).__inImportTransaction === true);
   await page.close({ runBeforeUnload: false });
 

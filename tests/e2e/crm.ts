@@ -42,8 +42,8 @@ export async function answerLateStage(page: Page): Promise<void> {
   await expect(page.getByRole('table', { name: 'Stage values' }).getByText('not in the first rows')).toHaveCount(0, { timeout: 60_000 });
 }
 
-/** The real export through the Import page, as a new user would, until the import is stored. */
-export async function importRealExport(page: Page): Promise<void> {
+/** The real export through the Import page, as a new user would, up to the click on Import. */
+export async function startRealExportImport(page: Page): Promise<void> {
   await page.goto('/#/import');
   await page.getByLabel('File to import').setInputFiles(PIPELINE_CSV);
   await expect(page.getByRole('heading', { name: 'sales_pipeline.csv' })).toBeVisible({ timeout: 60_000 });
@@ -51,5 +51,10 @@ export async function importRealExport(page: Page): Promise<void> {
   await expect(page.getByRole('table', { name: 'Rep-periods to import' })).toBeVisible({ timeout: 90_000 });
   await answerLateStage(page);
   await page.getByRole('button', { name: /^Import (the )?[\d,]+ (valid )?rows$/ }).click();
+}
+
+/** The real export through the Import page, as a new user would, until the import is stored. */
+export async function importRealExport(page: Page): Promise<void> {
+  await startRealExportImport(page);
   await expect(page.getByRole('heading', { name: 'Imported sales_pipeline.csv' })).toBeVisible({ timeout: 90_000 });
 }

@@ -1,4 +1,5 @@
-import type { Plan, PlanOutcome, PlanStatus } from '../../schemas/plan';
+import { planSchema, type FactsSnapshot, type Plan, type PlanContent, type PlanOutcome, type PlanStatus } from '../../schemas/plan';
+import { formatPeriod } from '../../lib/format';
 
 /** draft → ready → held → signed → closed (met / escalated / withdrawn); a step back is allowed before signing. */
 const NEXT: Record<PlanStatus, readonly PlanStatus[]> = {
@@ -77,4 +78,28 @@ export function newRevision(plan: Plan, now: Date): Plan {
     updatedAt: at,
     history: [...plan.history, { at, revision, event: 'revision', detail: `revision ${revision} started from revision ${plan.revision}` }],
   };
+}
+
+/**
+ * A new plan: a draft at revision 1 with the facts and content given, no signatures or exports,
+ * and a history that starts with its creation (for the period of its facts). Validated.
+ */
+export function newDraftPlan(input: { id: string; repId: string; snapshot: FactsSnapshot; content: PlanContent; now: Date }): Plan {
+  const at = input.now.toISOString();
+  const period = input.snapshot.period ? formatPeriod(input.snapshot.period) : 'no period';
+  return planSchema.parse({
+    id: input.id,
+    repId: input.repId,
+    status: 'draft',
+    outcome: null,
+    revision: 1,
+    snapshot: input.snapshot,
+    content: input.content,
+    signatures: [],
+    history: [{ at, revision: 1, event: 'created', detail: `for ${period}` }],
+    signed: [],
+    exports: [],
+    createdAt: at,
+    updatedAt: at,
+  });
 }

@@ -7,6 +7,7 @@ import { planSchema, type Plan } from '../../schemas/plan';
 import { sequentialIds } from '../../lib/ids';
 import { prefillContent } from './prefill';
 import { snapshotFromDiagnosis } from './snapshot';
+import { newDraftPlan } from './lifecycle';
 
 const cached = new Map<boolean, Promise<RepDiagnosis[]>>();
 
@@ -46,20 +47,15 @@ export async function sampleRep(name: string, opts: { roleDefaults?: boolean } =
 export async function samplePlan(name: string, now: Date, over: Partial<Plan> = {}): Promise<Plan> {
   const snapshot = snapshotFromDiagnosis(await sampleRep(name), 'month', now);
   const content = prefillContent({ snapshot, managerName: 'Sam Lee', start: '2026-11-23', ids: sequentialIds('c'), conversation: null });
-  return planSchema.parse({
-    id: 'p1',
-    repId: 'r1',
-    status: 'draft',
-    outcome: null,
-    revision: 1,
-    snapshot,
-    content,
-    signatures: [],
-    history: [],
-    signed: [],
-    exports: [],
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-    ...over,
-  });
+  return planSchema.parse({ ...newDraftPlan({ id: 'p1', repId: 'r1', snapshot, content, now }), history: [], ...over });
 }
+
+/** A development item with only its skill chosen (tests only). */
+export const developmentItem = (id: string, skill: string) => ({
+  id,
+  skill,
+  activities: ['Role-play the last call'],
+  resources: [],
+  timeline: 'Four weeks',
+  reviewDate: null,
+});

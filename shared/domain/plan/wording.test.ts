@@ -11,12 +11,13 @@ import { analyseFile, importFile, settingsFromAnalysis } from '../import';
 import { conversationInputFromDiagnosis, draftConversation, loadConversationBanks } from '../conversation';
 import { buildGuideDocument, buildPlanDocument, documentText } from '../document';
 import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../schemas/settings';
-import { planSchema, type Plan } from '../../schemas/plan';
+import type { Plan } from '../../schemas/plan';
 import type { PeriodKind } from '../../schemas/common';
 import type { TextFormat } from '../../lib/format';
 import { sequentialIds } from '../../lib/ids';
 import { prefillWithConversation } from './prefill';
 import { snapshotFromDiagnosis } from './snapshot';
+import { newDraftPlan } from './lifecycle';
 import { toGuideInput, toPlanDocumentInput } from './document';
 
 /** A period key or an ISO date as stored: never part of a sentence. */
@@ -124,21 +125,7 @@ function planSentences(team: TeamDiagnosis, format: TextFormat | undefined): { d
       ...content.expectations.map((e) => e.note),
       ...content.diagnosis.systemFixes.map((x) => `${x.sign} ${x.ownPart}`),
     );
-    const p: Plan = planSchema.parse({
-      id: `plan-${r.repId}`,
-      repId: r.repId,
-      status: 'draft',
-      outcome: null,
-      revision: 1,
-      snapshot,
-      content,
-      signatures: [],
-      history: [],
-      signed: [],
-      exports: [],
-      createdAt: NOW.toISOString(),
-      updatedAt: NOW.toISOString(),
-    });
+    const p: Plan = newDraftPlan({ id: `plan-${r.repId}`, repId: r.repId, snapshot, content, now: NOW });
     const opts = { locale: format?.locale ?? 'en-US', currency: format?.currency ?? null };
     documents.push(
       documentText(buildPlanDocument(toPlanDocumentInput(p, { date: '2026-11-23', locale: opts.locale }), opts)),

@@ -1,4 +1,4 @@
-import { isReadOnly, newRevision, transition } from '../../../../shared/domain/plan';
+import { isReadOnly, newDraftPlan, newRevision, transition } from '../../../../shared/domain/plan';
 import { randomId, systemClock, type Clock, type IdSource } from '../../../../shared/lib/ids';
 import { formatPeriod } from '../../../../shared/lib/format';
 import {
@@ -55,25 +55,10 @@ export async function createPlan(
   clock: Clock = systemClock,
   ids: IdSource = randomId,
 ): Promise<Plan> {
-  const at = clock().toISOString();
-  const plan = planSchema.parse({
-    id: ids(),
-    repId: input.repId,
-    status: 'draft',
-    outcome: null,
-    revision: 1,
-    snapshot: input.snapshot,
-    content: input.content,
-    signatures: [],
-    history: [{ at, revision: 1, event: 'created', detail: `for ${input.snapshot.period ? formatPeriod(input.snapshot.period) : 'no period'}` }],
-    signed: [],
-    exports: [],
-    createdAt: at,
-    updatedAt: at,
-  });
+  const plan = newDraftPlan({ id: ids(), repId: input.repId, snapshot: input.snapshot, content: input.content, now: clock() });
   await db.transaction('rw', [db.plans, db.planProgress], async () => {
     await db.plans.add(plan);
-    await db.planProgress.put({ planId: plan.id, step: 'facts', visited: ['facts'], updatedAt: at });
+    await db.planProgress.put({ planId: plan.id, step: 'facts', visited: ['facts'], updatedAt: plan.createdAt });
   });
   return plan;
 }

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { samplePlan } from '../../../../shared/domain/plan/testing';
+import { developmentItem, samplePlan } from '../../../../shared/domain/plan/testing';
 import { newSession } from '../../../../shared/domain/roleplay';
 import type { Plan } from '../../../../shared/schemas';
 import { freshDb } from '../../../../tests/helpers/db';
 import { shippedLibrary } from '../../features/roleplay/data/library';
 import { deleteCustomScript, developmentItemsForRep, getSession, listCustomScripts, listSessions, saveCustomScript, saveSession } from './roleplay';
-
-const devItem = (id: string, skill: string) => ({
-  id,
-  skill,
-  activities: ['Role-play the last call'],
-  resources: [],
-  timeline: 'Four weeks',
-  reviewDate: null,
-});
 
 const script = shippedLibrary().scripts[0]!;
 const clock = () => new Date('2026-12-01T10:00:00.000Z');
@@ -57,8 +48,8 @@ describe('role-play repository', () => {
       status: 'closed',
       outcome: 'met',
     });
-    newer.content.development = [devItem('d-new', 'Closing'), devItem('d-blank', '  ')];
-    older.content.development = [devItem('d-old', 'Discovery')];
+    newer.content.development = [developmentItem('d-new', 'Closing'), developmentItem('d-blank', '  ')];
+    older.content.development = [developmentItem('d-old', 'Discovery')];
     await db.plans.bulkPut([older, newer, closed, { id: 'p-junk', repId: 'rep-1', content: 'junk' } as unknown as Plan]);
     expect(await developmentItemsForRep(db, 'rep-1')).toEqual([
       { id: 'd-new', label: 'Closing', planId: 'p-new', planStatus: 'ready', planCreatedAt: '2026-11-20T09:00:00.000Z' },

@@ -2,21 +2,12 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../../../tests/helpers/db';
-import { samplePlan } from '../../../../shared/domain/plan/testing';
+import { developmentItem, samplePlan } from '../../../../shared/domain/plan/testing';
 import { App } from '../../app/App';
 import { addRep } from '../../db/repositories/reps';
 import { fakePlatform } from '../../platform/fake';
 import { shippedLibrary } from './data/library';
 import { startSession } from './state/actions';
-
-const devItem = (id: string, skill: string) => ({
-  id,
-  skill,
-  activities: ['Role-play the last call'],
-  resources: [],
-  timeline: 'Four weeks',
-  reviewDate: null,
-});
 
 async function setUp(scriptId = 'closing-ask-for-commitment') {
   const db = freshDb();
@@ -126,7 +117,7 @@ describe('Role-play session runner, by keyboard', { timeout: 30_000 }, () => {
     const { db, user, sessionId } = await setUp();
     const session = await db.roleplaySessions.get(sessionId);
     const plan = await samplePlan('Farid Haddad', new Date('2026-11-20T09:00:00.000Z'), { id: 'p-1', repId: session!.repId });
-    plan.content.development = [devItem('d-1', 'Closing')];
+    plan.content.development = [developmentItem('d-1', 'Closing')];
     await db.plans.put(plan);
     await user.keyboard('s');
     await user.selectOptions(await screen.findByLabelText('Development-plan item this works on'), 'd-1');
