@@ -19,6 +19,8 @@ describe('makeFormatter', () => {
     expect(gb.value(1, 'days')).toBe('1 day');
     expect(gb.value(12, 'count')).toBe('12');
     expect(de.value(4.25, 'decimal')).toBe('4,25');
+    expect(de.value(4.61, 'ratio')).toBe('4,6×');
+    expect(de.gap(0.61, 'ratio')).toBe('+0,6×');
   });
   it('writes counts whole from 10 up, amounts without a symbol when no currency is set', () => {
     expect(gb.value(35.5, 'count')).toBe('36');

@@ -74,6 +74,9 @@ function createFormatter(opts: FormatOptions): Formatter {
   const days = new Intl.NumberFormat(resolved, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 });
   const signedCount = new Intl.NumberFormat(resolved, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const signedDecimal = new Intl.NumberFormat(resolved, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+  // Coverage and pace as "4.6×" (one decimal), as everywhere else in Candor.
+  const ratio = new Intl.NumberFormat(resolved, { maximumFractionDigits: 1 });
+  const signedRatio = new Intl.NumberFormat(resolved, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const signedDays = new Intl.NumberFormat(resolved, {
     style: 'unit',
     unit: 'day',
@@ -98,6 +101,8 @@ function createFormatter(opts: FormatOptions): Formatter {
           return days.format(v);
         case 'decimal':
           return decimal.format(v);
+        case 'ratio':
+          return `${ratio.format(v)}×`;
         case 'count':
           return Math.abs(v) >= 10 ? wholeCount.format(v) : count.format(v);
       }
@@ -113,6 +118,8 @@ function createFormatter(opts: FormatOptions): Formatter {
           return signedDays.format(v);
         case 'decimal':
           return signedDecimal.format(v);
+        case 'ratio':
+          return `${signedRatio.format(v)}×`;
         case 'count':
           return Math.abs(v) >= 10 ? signedWholeCount.format(v) : signedCount.format(v);
       }

@@ -6,7 +6,7 @@
 export type IsoDate = string;
 
 /** How a fact's numbers are written: a count, an amount of money, a rate in [0, 1], a number of days, or a plain decimal (the planner's 'ratio': pipeline coverage, a satisfaction score). */
-export type MetricUnit = 'count' | 'money' | 'rate' | 'days' | 'decimal';
+export type MetricUnit = 'count' | 'money' | 'rate' | 'days' | 'decimal' | 'ratio';
 
 export type FactRow = {
   metric: string;

@@ -22,7 +22,7 @@ export const SUPPORT_KIND_LABELS: Record<Plan['content']['support'][number]['kin
 export const ACKNOWLEDGEMENT =
   'I have read this plan and talked it through with my manager. Signing it confirms that I have received it and understand what is expected; it does not mean I agree with every point, and I may add my comments.';
 
-const docUnit = (u: MetricUnit | null): DocUnit => (u === 'ratio' ? 'decimal' : (u ?? 'count'));
+const docUnit = (u: MetricUnit | null): DocUnit => u ?? 'count';
 
 /** The period reviewed as people say it ("Oct to Dec 2017"), in the document's locale; empty when the snapshot names none. */
 export function windowLabel(plan: Pick<Plan, 'snapshot'>, locale = 'en-US'): string {
