@@ -11,6 +11,7 @@ import { BackupAutomatic } from '../features/settings/BackupAutomatic';
 import { BackupRecovery } from '../features/settings/BackupRecovery';
 import { TeamPage } from '../features/team';
 import { DbContext, useDb as useDb } from '../state/db';
+import { DiagnosisDataProvider } from '../features/diagnosis/useDiagnosis';
 import { hrefFor, useRoute, type Route } from '../state/router';
 
 // Pages with heavy dependencies (charts, the import wizard) load when first opened.
@@ -179,7 +180,9 @@ export function App({ db, platform, latestVersion }: { db: CandorDB; platform: P
     <PlatformContext.Provider value={platform}>
       <DbContext.Provider value={db}>
         <FormatProvider>
-          <Shell />
+          <DiagnosisDataProvider>
+            <Shell />
+          </DiagnosisDataProvider>
         </FormatProvider>
       </DbContext.Provider>
     </PlatformContext.Provider>

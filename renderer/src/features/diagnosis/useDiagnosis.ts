@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { createContext, createElement, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import {
   DEFAULT_ROLE_EXPECTATIONS,
   diagnoseRepHistory,
@@ -79,9 +79,26 @@ export async function loadDiagnosisData(db: CandorDB): Promise<DiagnosisData> {
   };
 }
 
-export function useDiagnosisData(): DiagnosisData | undefined {
+/**
+ * The diagnosis data, loaded once for the whole app (a live query: every write to the tables it
+ * reads reloads it) and shared by every page, so going from the Team page to a Rep page reuses the
+ * same engine and results instead of loading and diagnosing the team again.
+ */
+const SharedDiagnosisData = createContext<{ data: DiagnosisData | undefined } | null>(null);
+
+export function DiagnosisDataProvider({ children }: { children: ReactNode }) {
   const db = useDb();
-  return useLiveQuery(() => loadDiagnosisData(db), [db]);
+  const data = useLiveQuery(() => loadDiagnosisData(db), [db]);
+  const value = useMemo(() => ({ data }), [data]);
+  return createElement(SharedDiagnosisData.Provider, { value }, children);
+}
+
+/** The shared data inside the app; a page rendered on its own (tests) loads its own. */
+export function useDiagnosisData(): DiagnosisData | undefined {
+  const shared = useContext(SharedDiagnosisData);
+  const db = useDb();
+  const own = useLiveQuery(() => (shared ? undefined : loadDiagnosisData(db)), [db, shared === null]);
+  return shared ? shared.data : own;
 }
 
 /** Plans, read on their own so that editing one never reloads the diagnosis data. */
@@ -91,14 +108,63 @@ export function usePlans(): Plan[] | undefined {
 }
 
 /** The team's diagnosis; its sentences write numbers and money in the manager's number format (Settings). */
+/**
+ * Results kept per loaded data (the input object is never changed: a reload makes a new one), so
+ * pages that show the same team and period share one diagnosis.
+ */
+const teamResults = new WeakMap<DiagnoseTeamInput, Map<string, TeamDiagnosis>>();
+const historyResults = new WeakMap<DiagnoseTeamInput, Map<string, RepHistory>>();
+
+function cached<T>(store: WeakMap<DiagnoseTeamInput, Map<string, T>>, input: DiagnoseTeamInput, key: string, make: () => T): T {
+  let byKey = store.get(input);
+  if (!byKey) store.set(input, (byKey = new Map()));
+  let hit = byKey.get(key);
+  if (hit === undefined) byKey.set(key, (hit = make()));
+  return hit;
+}
+
+/** The team's diagnosis; its sentences write numbers and money in the manager's number format (Settings). */
 export function useTeamDiagnosis(data: DiagnosisData | undefined, period: string | null): TeamDiagnosis | null {
   const { locale, currency } = useFormat();
   return useMemo(() => {
     if (!data || data.input.periods.length === 0) return null;
-    return diagnoseTeam({ ...data.input, ...(period && data.periods.includes(period) ? { period } : {}), format: { locale, currency } });
+    const asked = period && data.periods.includes(period) ? period : null;
+    return cached(teamResults, data.input, `${asked ?? ''}|${locale}|${currency ?? ''}`, () =>
+      diagnoseTeam({ ...data.input, ...(asked ? { period: asked } : {}), format: { locale, currency } }),
+    );
   }, [data, period, locale, currency]);
 }
 
+function repHistory(data: DiagnosisData, repId: string): RepHistory {
+  return cached(historyResults, data.input, repId, () => diagnoseRepHistory({ ...data.input, repId }));
+}
+
 export function useRepHistory(data: DiagnosisData | undefined, repId: string): RepHistory | null {
-  return useMemo(() => (data && data.input.periods.length ? diagnoseRepHistory({ ...data.input, repId }) : null), [data, repId]);
+  return useMemo(() => (data && data.input.periods.length ? repHistory(data, repId) : null), [data, repId]);
+}
+
+/**
+ * While the Team page sits idle, works out one rep's history per role group: that computes the
+ * group's per-period team benchmarks (kept by the engine), so the first Rep page opened shows its
+ * history at once. One group per idle slot; nothing runs while the manager is busy.
+ */
+export function useWarmRepHistories(data: DiagnosisData | undefined): void {
+  useEffect(() => {
+    if (!data || data.input.periods.length === 0) return;
+    const byRole = new Map<string, string>();
+    for (const r of data.input.reps) if (!byRole.has(r.role)) byRole.set(r.role, r.id);
+    const pending = [...byRole.values()];
+    const idle = (cb: () => void): number =>
+      typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(cb, { timeout: 2000 }) : window.setTimeout(cb, 50);
+    const cancel = (h: number) => (typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback(h) : window.clearTimeout(h));
+    let handle = 0;
+    const next = () => {
+      const repId = pending.shift();
+      if (repId === undefined) return;
+      repHistory(data, repId);
+      handle = idle(next);
+    };
+    handle = idle(next);
+    return () => cancel(handle);
+  }, [data]);
 }

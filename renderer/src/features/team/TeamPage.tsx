@@ -10,7 +10,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { useFormat } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { PeriodSelect } from '../../ui/PeriodSelect';
-import { usePlans, useDiagnosisData, useTeamDiagnosis, type DiagnosisData } from '../diagnosis/useDiagnosis';
+import { usePlans, useDiagnosisData, useTeamDiagnosis, useWarmRepHistories, type DiagnosisData } from '../diagnosis/useDiagnosis';
 import { TargetsNotice } from './TargetsNotice';
 import { SampleDataButton } from '../import';
 import { RemoveRepDialog, RepsTable } from '../reps';
@@ -60,6 +60,7 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
   const [verdict, setVerdict] = useState<Verdict | 'all'>('all');
   const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'verdict', dir: 'asc' });
   const team = useTeamDiagnosis(data, period);
+  useWarmRepHistories(data);
 
   const rows = useMemo(() => (team && data ? team.reps.map((d) => toTeamRow(d, data, plans)) : []), [team, data, plans]);
   const shown = useMemo(() => sortRows(filterRows(rows, query, verdict), sort.key, sort.dir), [rows, query, verdict, sort]);
