@@ -21,6 +21,11 @@ export function SampleDataButton({ variant = 'secondary' }: { variant?: 'primary
 
   const load = async () => {
     setBusy(true);
+    // Off to the Team page when done, unless the manager has gone elsewhere meanwhile.
+    const from = window.location.hash;
+    const toTeam = () => {
+      if (window.location.hash === from) navigate({ page: 'team' });
+    };
     const engine = makeEngine();
     try {
       const bytes = new TextEncoder().encode(sampleCsv);
@@ -28,7 +33,7 @@ export function SampleDataButton({ variant = 'secondary' }: { variant?: 'primary
       const file = new Blob([bytes as BlobPart], { type: 'text/csv' });
       if (await findImportByHash(db, sha256)) {
         notify('info', 'The sample team is already loaded.');
-        navigate({ page: 'team' });
+        toTeam();
         return;
       }
       const analysis = await engine.analyse({ type: 'analyse', file, fileName: SAMPLE_FILE_NAME, sheetName: null }, () => undefined);
@@ -51,7 +56,7 @@ export function SampleDataButton({ variant = 'secondary' }: { variant?: 'primary
       });
       await saveSettings(db, { onboardedAt: new Date().toISOString() });
       notify('success', 'Sample team loaded. Undo it any time from the import history.');
-      navigate({ page: 'team' });
+      toTeam();
     } catch (e) {
       notify('error', `The sample team could not be loaded: ${e instanceof Error ? e.message : 'unknown error'}. Nothing was stored.`);
     } finally {

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from '../../../../tests/helpers/db';
@@ -53,6 +53,19 @@ describe('Team page with the sample team', () => {
     await user.click(screen.getByRole('button', { name: /Skill gap/ }));
     await user.type(screen.getByLabelText('Search'), 'elena');
     await waitFor(() => expect(within(table).getAllByRole('link')).toHaveLength(1));
+  });
+
+  it('a manager who moves on while the sample loads stays where they went', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    const db = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
+    act(() => {
+      window.location.hash = '#/settings';
+    });
+    await waitFor(async () => expect(await db.reps.count()).toBe(10));
+    expect(await screen.findByText(/^Sample team loaded\./, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/settings');
+    expect(await screen.findByRole('heading', { name: 'Settings', level: 1 })).toBeInTheDocument();
   });
 
   it('explains a verdict with numbers on the rep page, and keeps a manager override with its reason', { timeout: 30_000 }, async () => {
