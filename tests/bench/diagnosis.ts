@@ -52,15 +52,32 @@ function measure(fn: () => void): Sample {
   return { wall, cpu: (dc.user + dc.system) / 1000 };
 }
 
-/** Median of `runs` timed runs after one warm-up; `fresh` gives each run its own input (no shared engine). */
-function bench(runs: number, fresh: () => () => void): { wall: number; cpu: number; fastest: number } {
+type Result = { wall: number; cpu: number; fastest: number; paired: number };
+
+/**
+ * Median of `runs` timed runs after one warm-up; `fresh` gives each run its own input (no shared
+ * engine). `reference`, timed just before each run, gives every run its own ratio: this VM's speed
+ * swings by up to 1.8× within seconds (a fixed arithmetic loop takes 60–107 ms), and a ratio to a
+ * task timed at the same moment keeps the figure comparable from run to run.
+ */
+function bench(runs: number, fresh: () => () => void, reference: () => void): Result {
   const xs: Sample[] = [];
+  const ratios: number[] = [];
   for (let i = 0; i < runs + 1; i++) {
     const run = fresh();
+    const ref = measure(reference).wall;
     const s = measure(run);
-    if (i > 0) xs.push(s);
+    if (i > 0) {
+      xs.push(s);
+      ratios.push(s.wall / ref);
+    }
   }
-  return { wall: median(xs.map((s) => s.wall)), cpu: median(xs.map((s) => s.cpu)), fastest: Math.min(...xs.map((s) => s.wall)) };
+  return {
+    wall: median(xs.map((s) => s.wall)),
+    cpu: median(xs.map((s) => s.cpu)),
+    fastest: Math.min(...xs.map((s) => s.wall)),
+    paired: median(ratios),
+  };
 }
 
 /** The diagnosis module bundled as the app ships it. */
@@ -91,40 +108,71 @@ export async function benchDiagnosis(): Promise<void> {
     settings: { ...DEFAULT_DIAGNOSIS_SETTINGS },
     overrides: [],
   });
-  const baseline = bench(9, () => () => void structuredClone(small.periods)).wall;
-  const line = (name: string, r: { wall: number; cpu: number }, note: string) =>
-    console.log(`${name}: ${r.wall.toFixed(1)} ms (CPU ${r.cpu.toFixed(1)} ms, ratio to baseline ${(r.wall / baseline).toFixed(2)}; ${note})`);
+  // The paired reference, timed before every run: a fixed arithmetic pass over a typed array
+  // (reads and multiplies, no allocation, so it leaves no garbage for the run after it).
+  const refData = Float64Array.from({ length: 1 << 18 }, (_, k) => Math.sin(k));
+  let refSink = 0;
+  const reference = () => {
+    let acc = 0;
+    for (let r = 0; r < 4; r++)
+      for (let k = 0; k < refData.length; k++) acc += (refData[k] as number) * (refData[(k * 7) & (refData.length - 1)] as number);
+    refSink += acc;
+  };
+  const baseline = bench(9, () => () => void structuredClone(small.periods), reference).wall;
+  const referenceMs = bench(9, () => reference, reference).wall;
+  const line = (name: string, r: Result, note: string) =>
+    console.log(
+      `${name}: ${r.wall.toFixed(1)} ms (fastest ${r.fastest.toFixed(1)} ms, CPU ${r.cpu.toFixed(1)} ms, ratio to baseline ${(r.wall / baseline).toFixed(2)}, paired ratio ${r.paired.toFixed(2)}; ${note})`,
+    );
   console.log(`diagnosis.baseline_clone_500x36: ${baseline.toFixed(1)} ms (structuredClone of the 500-rep input, median of 9)`);
+  console.log(
+    `diagnosis.reference_pass: ${referenceMs.toFixed(1)} ms (the reference: four multiply-add passes over 262,144 numbers, timed just before every run below: each run's paired ratio is its time ÷ this task's time at that moment; median of 9)`,
+  );
 
-  const t500 = bench(9, () => {
-    const i = input(small);
-    return () => void diagnoseTeam(i);
-  });
+  const t500 = bench(
+    9,
+    () => {
+      const i = input(small);
+      return () => void diagnoseTeam(i);
+    },
+    reference,
+  );
   line('diagnosis.team_500x36', t500, 'median of 9, window 3, full evidence; target ≤ 100 ms');
-  console.log(`diagnosis.team_500x36_fastest: ${t500.fastest.toFixed(1)} ms`);
 
-  const cold = bench(5, () => {
-    const i = input(small);
-    return () => void diagnoseRepHistory({ ...i, repId: 'rep-7' });
-  });
+  const cold = bench(
+    5,
+    () => {
+      const i = input(small);
+      return () => void diagnoseRepHistory({ ...i, repId: 'rep-7' });
+    },
+    reference,
+  );
   line('diagnosis.rep_history_36_cold', cold, "one rep's 36 periods on fresh data: computes the 36 per-period team benchmarks; median of 5");
-  const first = bench(9, () => {
-    const i = input(small);
-    diagnoseTeam(i);
-    return () => void diagnoseRepHistory({ ...i, repId: 'rep-7' });
-  });
+  const first = bench(
+    15,
+    () => {
+      const i = input(small);
+      diagnoseTeam(i);
+      return () => void diagnoseRepHistory({ ...i, repId: 'rep-7' });
+    },
+    reference,
+  );
   line(
     'diagnosis.rep_history_36_first',
     first,
-    "the first rep opened after the team diagnosis: the per-period team benchmarks of the rep's role group are computed here (one typed-array pass per period); median of 9; target ≤ 20 ms",
+    "the first rep opened after the team diagnosis: the per-period team benchmarks of the rep's role group are computed here (one typed-array pass per period); median of 15; target ≤ 20 ms",
   );
-  const warm = bench(9, () => {
-    const i = input(small);
-    diagnoseTeam(i);
-    // rep-12: another rep of rep-7's role group (AE), opened first.
-    diagnoseRepHistory({ ...i, repId: 'rep-12' });
-    return () => void diagnoseRepHistory({ ...i, repId: 'rep-7' });
-  });
+  const warm = bench(
+    9,
+    () => {
+      const i = input(small);
+      diagnoseTeam(i);
+      // rep-12: another rep of rep-7's role group (AE), opened first.
+      diagnoseRepHistory({ ...i, repId: 'rep-12' });
+      return () => void diagnoseRepHistory({ ...i, repId: 'rep-7' });
+    },
+    reference,
+  );
   line(
     'diagnosis.rep_history_36',
     warm,
@@ -132,11 +180,16 @@ export async function benchDiagnosis(): Promise<void> {
   );
 
   const big = team(10_000);
-  const t10k = bench(3, () => {
-    const i = input(big);
-    return () => void diagnoseTeam(i);
-  });
+  const t10k = bench(
+    3,
+    () => {
+      const i = input(big);
+      return () => void diagnoseTeam(i);
+    },
+    reference,
+  );
   line('diagnosis.team_10000x36', t10k, `median of 3, ${big.periods.length.toLocaleString('en-US')} rep-months, window 3, full evidence`);
+  if (refSink === 42) console.log('');
 }
 
 if (process.argv[1]?.endsWith('diagnosis.ts')) await benchDiagnosis();

@@ -1,14 +1,68 @@
 // Guards for the allocation-lean internals: the aggregate keeps the stored shape, and team
 // quartiles shared between role groups equal the ones each group computes alone.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { METRIC_KEYS, emptyMetricValues } from '../../schemas/metrics';
 import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../schemas/settings';
-import { aggregateValues } from './aggregate';
+import { DERIVED_KEYS, aggregateValues, derive, deriveInto } from './aggregate';
 import { DEFAULT_ROLE_EXPECTATIONS } from './expectations';
 import { createEngine } from './indexing';
 import { windowStats } from './statistics';
 import { quartiles } from './stats';
 import { funnelMonth, rep, series } from './testing';
+
+describe('derive', () => {
+  const value = fc.oneof(fc.constant(null), fc.constant(0), fc.integer({ min: 0, max: 60 }), fc.double({ min: 0, max: 1e308, noNaN: true }));
+  const values = fc.record(Object.fromEntries(METRIC_KEYS.map((k) => [k, value])) as Record<(typeof METRIC_KEYS)[number], typeof value>);
+
+  it('gives a number or null for every derived quantity (never NaN, even where huge values overflow), rates in [0, 1]', () => {
+    fc.assert(
+      fc.property(values, (v) => {
+        const d = derive(v);
+        expect(Object.keys(d)).toEqual([...DERIVED_KEYS]);
+        for (const k of DERIVED_KEYS) expect(Number.isNaN(d[k])).toBe(false);
+        for (const k of [
+          'conversionHeld',
+          'conversionBooked',
+          'conversionActivities',
+          'winPerOpportunity',
+          'closedWinRate',
+          'cohortWinRate',
+          'cohortOpenShare',
+        ] as const) {
+          const x = d[k];
+          if (x !== null) expect(x >= 0 && x <= 1).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes the same figures as numbers (NaN for unknown) for team statistics', () => {
+    fc.assert(
+      fc.property(values, (v) => {
+        const out = new Float64Array(DERIVED_KEYS.length + 2).fill(7);
+        deriveInto(v, out, 1);
+        const d = derive(v);
+        DERIVED_KEYS.forEach((k, i) => expect(out[i + 1]).toBe(d[k] ?? NaN));
+        expect([out[0], out[DERIVED_KEYS.length + 1]]).toEqual([7, 7]);
+      }),
+    );
+  });
+
+  it('reads a metric missing from a row stored before it existed as unknown', () => {
+    const legacy = { ...funnelMonth(1, 1, 1, 1), winRate: 0.3 } as Partial<ReturnType<typeof funnelMonth>>;
+    delete legacy.dealsLost;
+    delete legacy.calls;
+    const d = derive(legacy as ReturnType<typeof funnelMonth>);
+    // Losses unknown: won ÷ closed cannot be taken; the stated win rate stands, and won ÷ created is shown instead.
+    expect(d.closedWinRate).toBe(0.3);
+    expect(d.closingPace).toBeNull();
+    expect(d.winPerOpportunity).toBeCloseTo(0.25, 12);
+    // Emails alone count as activity when calls are unknown.
+    expect(d.activities).toBe(legacy.emails);
+  });
+});
 
 describe('aggregateValues', () => {
   it('returns every metric, in the stored order, for a window of several periods and for none', () => {

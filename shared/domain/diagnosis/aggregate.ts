@@ -154,36 +154,83 @@ export function cohortCounts(v: MetricValues): { won: number; lost: number; open
   return { won, lost, open, created: won + lost + open };
 }
 
-function div(a: number | null, b: number | null): number | null {
-  return a === null || b === null || b <= 0 ? null : a / b;
+/** The Derived quantities in the order deriveInto writes them. */
+export const DERIVED_KEYS = [
+  'revenue',
+  'activities',
+  'conversionHeld',
+  'conversionBooked',
+  'conversionActivities',
+  'winPerOpportunity',
+  'closedWinRate',
+  'closingPace',
+  'dealSize',
+  'cohortWinRate',
+  'cohortOpenShare',
+] as const satisfies ReadonlyArray<keyof Derived>;
+
+// NaN stands for unknown in the numeric form (null in Derived).
+function divN(a: number | null, b: number | null): number {
+  return a === null || b === null || b <= 0 ? NaN : a / b;
 }
 
 /** a ÷ b as a rate: only while a ≤ b (more successes than trials means two different groups). */
-function rate(a: number | null, b: number | null): number | null {
-  return a === null || b === null || b <= 0 || a > b ? null : a / b;
+function rateN(a: number | null, b: number | null): number {
+  return a === null || b === null || b <= 0 || a > b ? NaN : a / b;
 }
 
-export function derive(v: MetricValues): Derived {
-  const W = v.dealsWon;
-  const O = v.opportunitiesCreated;
-  const L = v.dealsLost;
-  const revenue = v.revenueWon ?? (W !== null && v.avgDealSize !== null ? W * v.avgDealSize : null);
-  const activities = v.calls === null && v.emails === null ? null : (v.calls ?? 0) + (v.emails ?? 0);
+/**
+ * The derived quantities of v written as numbers (NaN = unknown) to out[at …], in DERIVED_KEYS
+ * order, with no object made: team statistics read every member of a group this way.
+ */
+export function deriveInto(v: MetricValues, out: Float64Array, at: number): void {
+  // Rows stored before a metric existed lack it: unknown, like null.
+  const W = v.dealsWon ?? null;
+  const O = v.opportunitiesCreated ?? null;
+  const L = v.dealsLost ?? null;
+  const avg = v.avgDealSize ?? null;
+  const stated = v.winRate ?? null;
+  const revenue = v.revenueWon ?? (W !== null && avg !== null ? W * avg : null);
+  const calls = v.calls ?? null;
+  const emails = v.emails ?? null;
+  const activities = calls === null && emails === null ? null : (calls ?? 0) + (emails ?? 0);
   const closedKnown = W !== null && L !== null;
-  const cohort = cohortCounts(v);
+  const cohortWon = v.cohortWon ?? null;
+  const cohortLost = v.cohortLost ?? null;
+  const cohortOpen = v.cohortOpen ?? null;
+  const cohort = cohortWon !== null && cohortLost !== null && cohortOpen !== null;
+  const created = cohort ? cohortWon + cohortLost + cohortOpen : null;
+  out[at] = revenue ?? NaN;
+  out[at + 1] = activities ?? NaN;
+  out[at + 2] = rateN(O, v.meetingsHeld ?? null);
+  out[at + 3] = rateN(O, v.meetingsBooked ?? null);
+  out[at + 4] = rateN(O, activities);
+  // One win rate per row: won ÷ closed where losses are known; else won ÷ created, only while it is a rate.
+  out[at + 5] = closedKnown ? NaN : rateN(W, O);
+  out[at + 6] = closedKnown ? divN(W, W + L) : stated !== null && stated >= 0 && stated <= 1 ? stated : NaN;
+  out[at + 7] = closedKnown ? divN(W + L, O) : NaN;
+  out[at + 8] = W !== null && W > 0 && revenue !== null ? revenue / W : W === null ? (avg ?? NaN) : NaN;
+  out[at + 9] = cohort ? rateN(cohortWon, created) : NaN;
+  out[at + 10] = cohort ? rateN(cohortOpen, created) : NaN;
+}
+
+const scratch = new Float64Array(DERIVED_KEYS.length);
+const known = (x: number): number | null => (Number.isNaN(x) ? null : x);
+
+export function derive(v: MetricValues): Derived {
+  deriveInto(v, scratch, 0);
   return {
-    revenue,
-    activities,
-    conversionHeld: rate(O, v.meetingsHeld),
-    conversionBooked: rate(O, v.meetingsBooked),
-    conversionActivities: rate(O, activities),
-    // One win rate per row: won ÷ closed where losses are known; else won ÷ created, only while it is a rate.
-    winPerOpportunity: closedKnown ? null : rate(W, O),
-    closedWinRate: closedKnown ? div(W, W + L) : v.winRate !== null && v.winRate >= 0 && v.winRate <= 1 ? v.winRate : null,
-    closingPace: closedKnown ? div(W + L, O) : null,
-    dealSize: W !== null && W > 0 && revenue !== null ? revenue / W : W === null ? v.avgDealSize : null,
-    cohortWinRate: cohort ? rate(cohort.won, cohort.created) : null,
-    cohortOpenShare: cohort ? rate(cohort.open, cohort.created) : null,
+    revenue: known(scratch[0] as number),
+    activities: known(scratch[1] as number),
+    conversionHeld: known(scratch[2] as number),
+    conversionBooked: known(scratch[3] as number),
+    conversionActivities: known(scratch[4] as number),
+    winPerOpportunity: known(scratch[5] as number),
+    closedWinRate: known(scratch[6] as number),
+    closingPace: known(scratch[7] as number),
+    dealSize: known(scratch[8] as number),
+    cohortWinRate: known(scratch[9] as number),
+    cohortOpenShare: known(scratch[10] as number),
   };
 }
 

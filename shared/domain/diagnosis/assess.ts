@@ -2,7 +2,7 @@
 // cycle, verdict, confidence, metrics and evidence.
 import type { PeriodKey } from '../../schemas/common';
 import { signalValue } from './aggregate';
-import { CONVERSION_STAT, SIGNAL_STAT, benchmarked, emptyBenchmarked, expectationFor, ratioOrNull, signalTarget } from './benchmarks';
+import { benchmarked, emptyBenchmarked, expectationFor, ratioOrNull, signalTarget } from './benchmarks';
 import type { Quartiles } from './stats';
 import { classify } from './classification';
 import { creationCohort } from './cohort';
@@ -12,7 +12,7 @@ import type { FactorBench } from './funnel';
 import { decomposeFunnel } from './funnel';
 import { GAP_EPSILON, inGap, withinThreshold } from './thresholds';
 import type { Engine, RepIndex, RepWindow, StatLookup } from './indexing';
-import { DISPLAY_KEYS, FLOW_STATS, LOWER_IS_BETTER, statRaw, windowStats } from './statistics';
+import { CONVERSION_STAT, DISPLAY_KEYS, FLOW_STATS, LOWER_IS_BETTER, SIGNAL_STAT, statRaw, windowStats } from './statistics';
 import type { Assessment, Attainment, Benchmarked, CycleCheck, Decomposition, MetricComparison, StatKey } from './types';
 import { STAT_LABELS } from './vocabulary';
 import type { TextFormat } from '../../lib/format';

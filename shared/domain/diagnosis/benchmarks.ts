@@ -43,19 +43,6 @@ export function signalTarget(t: Targets, v: MetricValues, s: EffortSignal): numb
   }
 }
 
-export const SIGNAL_STAT: Record<EffortSignal, StatKey> = {
-  meetingsHeld: 'meetingsHeld',
-  meetingsBooked: 'meetingsBooked',
-  activities: 'activities',
-  opportunitiesCreated: 'opportunitiesCreated',
-};
-export const CONVERSION_STAT: Record<EffortSignal, StatKey> = {
-  meetingsHeld: 'conversionHeld',
-  meetingsBooked: 'conversionBooked',
-  activities: 'conversionActivities',
-  opportunitiesCreated: 'conversionHeld',
-};
-
 /** Expected value of each display metric (window sums for volumes). */
 export function expectationFor(k: StatKey, rw: RepWindow): number | null {
   const t = rw.targets;

@@ -160,15 +160,25 @@ export function diagnoseRepHistory(
   const from = input.from ? (parsePeriod(input.from)?.ordinal ?? -Infinity) : -Infinity;
   const to = input.to ? (parsePeriod(input.to)?.ordinal ?? Infinity) : Infinity;
   const points: HistoryPoint[] = [];
+  const bounded = input.from !== undefined || input.to !== undefined;
   for (const p of engine.periods) {
-    const ord = parsePeriod(p)?.ordinal ?? 0;
-    if (ord < from || ord > to) continue;
+    if (bounded) {
+      const ord = parsePeriod(p)?.ordinal ?? 0;
+      if (ord < from || ord > to) continue;
+    }
     const a = assess(engine, idx, p, 1, { withEvidence: false });
     const metrics: Partial<Record<StatKey, Benchmarked>> = {};
-    for (const m of a.metrics) {
-      const { key: _k, label: _l, higherIsBetter: _h, gap: _g, ...b } = m;
-      metrics[m.key] = b;
-    }
+    for (const m of a.metrics)
+      metrics[m.key] = {
+        value: m.value,
+        expectation: m.expectation,
+        teamQ1: m.teamQ1,
+        teamMedian: m.teamMedian,
+        teamQ3: m.teamQ3,
+        teamSize: m.teamSize,
+        benchmark: m.benchmark,
+        benchmarkSource: m.benchmarkSource,
+      };
     const terms = Object.fromEntries(TERMS.map((k) => [k, a.decomposition.terms.find((t) => t.key === k)?.logRatio ?? null])) as Record<
       TermKey,
       number | null

@@ -227,6 +227,11 @@ function sharedTargets(engine: Engine, idx: RepIndex, period: PeriodKey): Resolv
   return t;
 }
 
+/** The quota quotaFor gives, without its source (no object made: team statistics read every member). */
+export function quotaValue(t: ResolvedTargets, v: MetricValues): number | null {
+  return t.source.quota === 'override' ? t.targets.quota : v.quota !== null ? v.quota : t.targets.quota;
+}
+
 /** The quota a period's result is held to: a per-rep override, else the data's quota, else the role's (ramp-adjusted). */
 export function quotaFor(t: ResolvedTargets, v: MetricValues): { quota: number | null; source: 'override' | 'data' | 'role' | null } {
   if (t.source.quota === 'override') return { quota: t.targets.quota, source: 'override' };

@@ -1,12 +1,11 @@
 // Team statistics: per window and peer group, the quartiles of every metric, computed once and
 // shared by every rep assessed against them.
 import type { PeriodKey } from '../../schemas/common';
-import { METRIC_KEYS } from '../../schemas/metrics';
-import { hasSignal, isFlowMetric } from './aggregate';
 import type { MetricValues } from '../../schemas/metrics';
-import type { Derived } from './aggregate';
+import { METRIC_KEYS } from '../../schemas/metrics';
+import { DERIVED_KEYS, deriveInto, hasSignal, isFlowMetric } from './aggregate';
 import type { Engine, RepIndex, RepWindow, StatLookup, WindowReps, WindowStats } from './indexing';
-import { peekTargets, quotaFor, repWindow } from './indexing';
+import { peekTargets, quotaValue, repWindow } from './indexing';
 import { trailingPeriods } from './periods';
 import type { Quartiles } from './stats';
 import { quartilesInPlace } from './stats';
@@ -15,24 +14,24 @@ import type { EffortSignal, StatKey } from './types';
 /** Fewer reps than this in a role (in the period) → team figures come from the whole team. */
 export const MIN_PEERS = 3;
 
+/** The team stat of each effort signal, and of its conversion to opportunities. */
+export const SIGNAL_STAT: Record<EffortSignal, StatKey> = {
+  meetingsHeld: 'meetingsHeld',
+  meetingsBooked: 'meetingsBooked',
+  activities: 'activities',
+  opportunitiesCreated: 'opportunitiesCreated',
+};
+export const CONVERSION_STAT: Record<EffortSignal, StatKey> = {
+  meetingsHeld: 'conversionHeld',
+  meetingsBooked: 'conversionBooked',
+  activities: 'conversionActivities',
+  opportunitiesCreated: 'conversionHeld',
+};
+
 export const DERIVED_FLOW_KEYS = ['revenue', 'activities', 'effectiveQuota'] as const;
 
-export const STAT_KEYS: readonly StatKey[] = [
-  ...METRIC_KEYS,
-  'revenue',
-  'activities',
-  'effectiveQuota',
-  'conversionHeld',
-  'conversionBooked',
-  'conversionActivities',
-  'winPerOpportunity',
-  'closedWinRate',
-  'closingPace',
-  'dealSize',
-  'pipelineCoverage',
-  'cohortWinRate',
-  'cohortOpenShare',
-];
+/** Every stat with team figures: the metrics, then the derived quantities (DERIVED_KEYS order), quota held to and coverage. */
+export const STAT_KEYS: readonly StatKey[] = [...METRIC_KEYS, ...DERIVED_KEYS, 'effectiveQuota', 'pipelineCoverage'];
 
 /**
  * The metrics an assessment lists (team statistics exist for every STAT_KEY). Duplicates are
@@ -70,9 +69,26 @@ export const FLOW_STATS = new Set<StatKey>(STAT_KEYS.filter((k) => isFlowMetric(
 
 const STAT_COUNT = STAT_KEYS.length;
 const STAT_INDEX = new Map<StatKey, number>(STAT_KEYS.map((k, i) => [k, i]));
-/** Column of each stat (STAT_KEYS order). */
-const C = Object.fromEntries(STAT_KEYS.map((k, i) => [k, i])) as Record<StatKey, number>;
+const METRIC_COUNT = METRIC_KEYS.length;
+const QUOTA_AT = STAT_INDEX.get('effectiveQuota') as number;
+const COVERAGE_AT = STAT_INDEX.get('pipelineCoverage') as number;
 const FLOW_AT = Uint8Array.from(STAT_KEYS, (k) => (FLOW_STATS.has(k) ? 1 : 0));
+
+/**
+ * The stats a group's first lookup computes together. Left out, and computed alone if ever asked
+ * for: those no assessment reads (revenueWon, winRate, avgDealSize: revenue, closedWinRate and
+ * dealSize stand for them; the cohort counts: their rates stand for them) and the conversions
+ * of effort signals other than the window's.
+ */
+const NEVER_READ = new Set<StatKey>(['revenueWon', 'winRate', 'avgDealSize', 'cohortWon', 'cohortLost', 'cohortOpen']);
+const CONVERSIONS: readonly StatKey[] = ['conversionHeld', 'conversionBooked', 'conversionActivities'];
+const EAGER_BY_SIGNAL = new Map<EffortSignal, Int32Array>(
+  (['meetingsHeld', 'meetingsBooked', 'activities', 'opportunitiesCreated'] as const).map((signal) => {
+    const own = CONVERSION_STAT[signal];
+    const keys = STAT_KEYS.filter((k) => !NEVER_READ.has(k) && (!CONVERSIONS.includes(k) || k === own));
+    return [signal, Int32Array.from(keys, (k) => STAT_INDEX.get(k) as number)];
+  }),
+);
 
 /**
  * One peer group's values in one window, a column per stat (STAT_KEYS order), finite values only,
@@ -95,41 +111,34 @@ function resetColumns(size: number): Columns {
   return columns;
 }
 
-/** Writes one member's values (as statRaw reads them) into the row buffer, in STAT_KEYS order. */
-function rowOf(v: MetricValues, d: Derived, quota: number | null, coverage: number | null): Float64Array {
-  // Unknown (null, or undefined in rows stored before a metric existed) becomes NaN: not finite, left out.
+/**
+ * Writes one member's values (as statRaw reads them) into the row buffer, in STAT_KEYS order,
+ * NaN where unknown; the derived quantities are worked out from the values (as RepWindow.derived is).
+ */
+function rowOf(v: MetricValues, quota: number | null, coverage: number | null): Float64Array {
   const r = columns.row;
-  r[C.quota] = v.quota ?? NaN;
-  r[C.revenueWon] = v.revenueWon ?? NaN;
-  r[C.calls] = v.calls ?? NaN;
-  r[C.emails] = v.emails ?? NaN;
-  r[C.meetingsBooked] = v.meetingsBooked ?? NaN;
-  r[C.meetingsHeld] = v.meetingsHeld ?? NaN;
-  r[C.opportunitiesCreated] = v.opportunitiesCreated ?? NaN;
-  r[C.dealsWon] = v.dealsWon ?? NaN;
-  r[C.dealsLost] = v.dealsLost ?? NaN;
-  r[C.winRate] = v.winRate ?? NaN;
-  r[C.avgDealSize] = v.avgDealSize ?? NaN;
-  r[C.cycleDaysMedian] = v.cycleDaysMedian ?? NaN;
-  r[C.pipeline] = v.pipeline ?? NaN;
-  r[C.complaints] = v.complaints ?? NaN;
-  r[C.csat] = v.csat ?? NaN;
-  r[C.cohortWon] = v.cohortWon ?? NaN;
-  r[C.cohortLost] = v.cohortLost ?? NaN;
-  r[C.cohortOpen] = v.cohortOpen ?? NaN;
-  r[C.revenue] = d.revenue ?? NaN;
-  r[C.activities] = d.activities ?? NaN;
-  r[C.effectiveQuota] = quota ?? NaN;
-  r[C.conversionHeld] = d.conversionHeld ?? NaN;
-  r[C.conversionBooked] = d.conversionBooked ?? NaN;
-  r[C.conversionActivities] = d.conversionActivities ?? NaN;
-  r[C.winPerOpportunity] = d.winPerOpportunity ?? NaN;
-  r[C.closedWinRate] = d.closedWinRate ?? NaN;
-  r[C.closingPace] = d.closingPace ?? NaN;
-  r[C.dealSize] = d.dealSize ?? NaN;
-  r[C.pipelineCoverage] = coverage ?? NaN;
-  r[C.cohortWinRate] = d.cohortWinRate ?? NaN;
-  r[C.cohortOpenShare] = d.cohortOpenShare ?? NaN;
+  // Unknown (null, or undefined in rows stored before a metric existed) becomes NaN: not finite, left out.
+  r[0] = v.quota ?? NaN;
+  r[1] = v.revenueWon ?? NaN;
+  r[2] = v.calls ?? NaN;
+  r[3] = v.emails ?? NaN;
+  r[4] = v.meetingsBooked ?? NaN;
+  r[5] = v.meetingsHeld ?? NaN;
+  r[6] = v.opportunitiesCreated ?? NaN;
+  r[7] = v.dealsWon ?? NaN;
+  r[8] = v.dealsLost ?? NaN;
+  r[9] = v.winRate ?? NaN;
+  r[10] = v.avgDealSize ?? NaN;
+  r[11] = v.cycleDaysMedian ?? NaN;
+  r[12] = v.pipeline ?? NaN;
+  r[13] = v.complaints ?? NaN;
+  r[14] = v.csat ?? NaN;
+  r[15] = v.cohortWon ?? NaN;
+  r[16] = v.cohortLost ?? NaN;
+  r[17] = v.cohortOpen ?? NaN;
+  deriveInto(v, r, METRIC_COUNT);
+  r[QUOTA_AT] = quota ?? NaN;
+  r[COVERAGE_AT] = coverage ?? NaN;
   return r;
 }
 
@@ -138,42 +147,54 @@ function statOfRow(r: Float64Array, i: number, n: number): number {
   return FLOW_AT[i] === 1 ? (r[i] as number) / n : (r[i] as number);
 }
 
-/** Visits every member of a group: its values, derived quantities, quota and coverage over n present periods. */
-type Members = (visit: (v: MetricValues, d: Derived, quota: number | null, coverage: number | null, n: number) => void) => void;
+/** Visits every member of a group: its values, quota and coverage over n present periods. */
+type Members = (visit: (v: MetricValues, quota: number | null, coverage: number | null, n: number) => void) => void;
 
 /**
- * Team quartiles of one peer group in one window, computed on first use: every stat's column is
- * filled in one pass over the members and every stat's quartiles are selected from it at once
+ * Team quartiles of one peer group in one window, computed on first use: the columns of the stats
+ * assessments read are filled in one pass over the members and their quartiles selected at once
  * (and kept). Computed per group: a rep history needs its own group only. `one` serves a caller
- * that needs a single stat (a past period's result) without computing the rest.
+ * that needs a single stat (a past period's result, a stat left out of the first pass) without
+ * computing the rest.
  */
 class GroupStats implements StatLookup {
-  private known: Array<Quartiles | null> | null = null;
+  private known: Array<Quartiles | null | undefined> | null = null;
   private single: Map<number, Quartiles | null> | null = null;
   constructor(
     private readonly size: number,
     private readonly members: Members,
+    private readonly eager: Int32Array,
   ) {}
   get(k: StatKey): Quartiles | undefined {
+    const i = STAT_INDEX.get(k);
+    if (i === undefined) return undefined;
     let known = this.known;
     if (known === null) {
       const { data, counts, stride } = resetColumns(this.size);
-      this.members((v, d, quota, coverage, n) => {
-        const r = rowOf(v, d, quota, coverage);
-        for (let i = 0; i < STAT_COUNT; i++) {
-          const x = statOfRow(r, i, n);
-          if (Number.isFinite(x)) data[i * stride + (counts[i] as number)++] = x;
+      const eager = this.eager;
+      const m = eager.length;
+      this.members((v, quota, coverage, n) => {
+        const r = rowOf(v, quota, coverage);
+        for (let j = 0; j < m; j++) {
+          const c = eager[j] as number;
+          const x = n === 1 ? (r[c] as number) : statOfRow(r, c, n);
+          if (Number.isFinite(x)) data[c * stride + (counts[c] as number)++] = x;
         }
       });
-      known = this.known = new Array<Quartiles | null>(STAT_COUNT);
-      for (let i = 0; i < STAT_COUNT; i++) {
-        const n = counts[i] as number;
-        known[i] = n === 0 ? null : quartilesInPlace(data, i * stride, n);
+      // undefined: not computed yet (left out of the first pass).
+      known = this.known = new Array<Quartiles | null | undefined>(STAT_COUNT).fill(undefined);
+      for (let j = 0; j < m; j++) {
+        const c = eager[j] as number;
+        const n = counts[c] as number;
+        known[c] = n === 0 ? null : quartilesInPlace(data, c * stride, n);
       }
+      // Stats already computed alone stay as they are.
+      if (this.single) for (const [c, q] of this.single) known[c] ??= q;
       this.single = null;
     }
-    const i = STAT_INDEX.get(k);
-    return i === undefined ? undefined : (known[i] ?? undefined);
+    let q = known[i];
+    if (q === undefined) q = known[i] = this.alone(i);
+    return q ?? undefined;
   }
   one(k: StatKey): Quartiles | undefined {
     if (this.known !== null) return this.get(k);
@@ -181,15 +202,19 @@ class GroupStats implements StatLookup {
     if (i === undefined) return undefined;
     const hit = this.single?.get(i);
     if (hit !== undefined) return hit ?? undefined;
-    const { data } = resetColumns(this.size);
-    let count = 0;
-    this.members((v, d, quota, coverage, n) => {
-      const x = statOfRow(rowOf(v, d, quota, coverage), i, n);
-      if (Number.isFinite(x)) data[count++] = x;
-    });
-    const q = count === 0 ? null : quartilesInPlace(data, 0, count);
+    const q = this.alone(i);
     (this.single ??= new Map()).set(i, q);
     return q ?? undefined;
+  }
+  /** Stat i's quartiles on their own (one pass over the members). */
+  private alone(i: number): Quartiles | null {
+    const { data } = resetColumns(this.size);
+    let count = 0;
+    this.members((v, quota, coverage, n) => {
+      const x = statOfRow(rowOf(v, quota, coverage), i, n);
+      if (Number.isFinite(x)) data[count++] = x;
+    });
+    return count === 0 ? null : quartilesInPlace(data, 0, count);
   }
 }
 
@@ -226,23 +251,20 @@ export function windowStats(engine: Engine, end: PeriodKey, length: number): Win
   const single = periods.length === 1 ? (periods[0] as PeriodKey) : null;
   const slot = single !== null ? (engine.reps[0]?.rows.slot(single) ?? -1) : -1;
   const built = new Map<string, RepWindow>();
-  // Per role group (engine.roleKeys order), then the whole team: the members and their values, or their windows.
+  // Per role group (engine.roleKeys order), then the whole team: the members (positions in
+  // engine.reps) for a single period, their windows for a longer one.
   const groupCount = engine.roleKeys.length;
-  const memberReps: RepIndex[][] = [];
-  const memberValues: MetricValues[][] = [];
+  const memberAt: number[][] = [];
   const memberWindows: RepWindow[][] = [];
   for (let g = 0; g <= groupCount; g++) {
-    memberReps.push([]);
-    memberValues.push([]);
+    memberAt.push([]);
     memberWindows.push([]);
   }
-  const all = memberValues[groupCount] as MetricValues[];
-  const add = (g: number, idx: RepIndex, v: MetricValues, rw: RepWindow | null) => {
-    (memberReps[g] as RepIndex[]).push(idx);
-    (memberValues[g] as MetricValues[]).push(v);
-    if (rw) (memberWindows[g] as RepWindow[]).push(rw);
-  };
-  for (const idx of engine.reps) {
+  let withData = 0;
+  const signals: SignalCounts = [0, 0, 0];
+  const reps = engine.reps;
+  for (let r = 0; r < reps.length; r++) {
+    const idx = reps[r] as RepIndex;
     let v: MetricValues | undefined;
     let rw: RepWindow | null = null;
     if (single !== null) v = idx.rows.atSlot(slot);
@@ -252,37 +274,42 @@ export function windowStats(engine: Engine, end: PeriodKey, length: number): Win
       v = rw?.values;
     }
     if (!v) continue;
-    add(groupCount, idx, v, rw);
-    if (idx.roleKey !== '*') add(idx.roleGroup, idx, v, rw);
+    withData++;
+    countSignals(signals, v);
+    (memberAt[groupCount] as number[]).push(r);
+    if (rw) (memberWindows[groupCount] as RepWindow[]).push(rw);
+    if (idx.roleKey !== '*') {
+      (memberAt[idx.roleGroup] as number[]).push(r);
+      if (rw) (memberWindows[idx.roleGroup] as RepWindow[]).push(rw);
+    }
   }
   const membersOf = (g: number): Members =>
     single !== null
       ? (visit) => {
-          const list = memberReps[g] as RepIndex[];
-          const values = memberValues[g] as MetricValues[];
+          const list = memberAt[g] as number[];
           for (let i = 0; i < list.length; i++) {
-            const idx = list[i] as RepIndex;
-            const v = values[i] as MetricValues;
-            const quota = quotaFor(peekTargets(engine, idx, single), v).quota;
-            const coverage = v.pipeline !== null && quota !== null && quota > 0 ? v.pipeline / quota : null;
-            visit(v, idx.rows.derivedAtSlot(slot), quota, coverage, 1);
+            const idx = reps[list[i] as number] as RepIndex;
+            const v = idx.rows.atSlot(slot) as MetricValues;
+            const quota = quotaValue(peekTargets(engine, idx, single), v);
+            visit(v, quota, v.pipeline !== null && quota !== null && quota > 0 ? v.pipeline / quota : null, 1);
           }
         }
       : (visit) => {
-          for (const rw of memberWindows[g] as RepWindow[]) visit(rw.values, rw.derived, rw.quota, rw.coverage, rw.periods.length);
+          for (const rw of memberWindows[g] as RepWindow[]) visit(rw.values, rw.quota, rw.coverage, rw.periods.length);
         };
+  const signal = signalOf(signals, withData);
+  const eager = EAGER_BY_SIGNAL.get(signal) as Int32Array;
   const groups = new Map<string, StatLookup>();
-  const groupSize = new Map<string, number>([['*', all.length]]);
-  groups.set('*', new GroupStats(all.length, membersOf(groupCount)));
+  const groupSize = new Map<string, number>([['*', withData]]);
+  groups.set('*', new GroupStats(withData, membersOf(groupCount), eager));
   for (let g = 0; g < groupCount; g++) {
-    const size = (memberValues[g] as MetricValues[]).length;
+    const size = (memberAt[g] as number[]).length;
     const roleKey = engine.roleKeys[g] as string;
     if (size === 0 || roleKey === '*') continue;
     groupSize.set(roleKey, size);
-    if (size >= MIN_PEERS) groups.set(roleKey, new GroupStats(size, membersOf(g)));
+    if (size >= MIN_PEERS) groups.set(roleKey, new GroupStats(size, membersOf(g), eager));
   }
-  const reps = new RepWindows(engine, periods, single, built, all.length);
-  const ws: WindowStats = { periods, reps, groups, groupSize, signal: teamSignal(all) };
+  const ws: WindowStats = { periods, reps: new RepWindows(engine, periods, single, built, withData), groups, groupSize, signal };
   byLength.set(length, ws);
   return ws;
 }
@@ -312,14 +339,27 @@ export function statRaw(rw: RepWindow, k: StatKey): number | null {
 
 const SIGNAL_ORDER: readonly EffortSignal[] = ['meetingsHeld', 'meetingsBooked', 'activities', 'opportunitiesCreated'];
 
-/** The team's effort signal: the first that at least half the reps with data carry (see WindowStats.signal). */
-export function teamSignal(values: readonly MetricValues[]): EffortSignal {
-  const n = values.length;
-  for (let i = 0; i < SIGNAL_ORDER.length - 1; i++) {
-    const s = SIGNAL_ORDER[i] as EffortSignal;
-    let count = 0;
-    for (const v of values) if (hasSignal(v, s)) count++;
-    if (count > 0 && count * 2 >= n) return s;
+/** How many of the reps with data carry each effort signal (SIGNAL_ORDER, the last one unused), counted as they are listed. */
+type SignalCounts = [number, number, number];
+
+function countSignals(counts: SignalCounts, v: MetricValues): void {
+  if (hasSignal(v, 'meetingsHeld')) counts[0]++;
+  if (hasSignal(v, 'meetingsBooked')) counts[1]++;
+  if (hasSignal(v, 'activities')) counts[2]++;
+}
+
+/** The team's effort signal: the first that at least half of the n reps with data carry (see WindowStats.signal). */
+function signalOf(counts: SignalCounts, n: number): EffortSignal {
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i] as number;
+    if (count > 0 && count * 2 >= n) return SIGNAL_ORDER[i] as EffortSignal;
   }
   return 'opportunitiesCreated';
+}
+
+/** The effort signal of a list of reps' values (as windowStats picks it). */
+export function teamSignal(values: readonly MetricValues[]): EffortSignal {
+  const counts: SignalCounts = [0, 0, 0];
+  for (const v of values) countSignals(counts, v);
+  return signalOf(counts, values.length);
 }

@@ -62,9 +62,9 @@ const INSERTION_BELOW = 16;
 
 /**
  * Rearranges a[left..right] so that a[k] holds the value a full ascending sort would put there,
- * with nothing larger before it and nothing smaller after it. Partitions without branching on
- * the data (a swap every step, the boundary moved by the comparison), first the values below the
- * median-of-three pivot, then those equal to it, so ties and constant ranges stay linear.
+ * with nothing larger before it and nothing smaller after it. Hoare partitions around the median
+ * of three (both scans stop at values equal to the pivot, so ties and constant ranges stay
+ * linear), keeping the side that holds k; short ranges are finished by insertion sort.
  */
 function selectInPlace(a: Float64Array, k: number, left: number, right: number): void {
   while (right - left >= INSERTION_BELOW) {
@@ -72,27 +72,23 @@ function selectInPlace(a: Float64Array, k: number, left: number, right: number):
     const y = a[(left + right) >>> 1] as number;
     const z = a[right] as number;
     const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let lt = left;
-    for (let i = left; i <= right; i++) {
-      const v = a[i] as number;
-      a[i] = a[lt] as number;
-      a[lt] = v;
-      lt += v < pivot ? 1 : 0;
-    }
-    if (k < lt) {
-      right = lt - 1;
-      continue;
-    }
-    let eq = lt;
-    for (let i = lt; i <= right; i++) {
-      const v = a[i] as number;
-      a[i] = a[eq] as number;
-      a[eq] = v;
-      eq += v === pivot ? 1 : 0;
-    }
-    // a[left..lt-1] < pivot = a[lt..eq-1] < a[eq..right]; eq > lt since the pivot is in the range.
-    if (k < eq) return;
-    left = eq;
+    let i = left;
+    let j = right;
+    do {
+      while ((a[i] as number) < pivot) i++;
+      while (pivot < (a[j] as number)) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    } while (i <= j);
+    // a[left..j] ≤ pivot ≤ a[i..right], and everything between j and i equals the pivot.
+    if (j < k && k < i) return;
+    if (k <= j) right = j;
+    else left = i;
   }
   for (let i = left + 1; i <= right; i++) {
     const v = a[i] as number;
