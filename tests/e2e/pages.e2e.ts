@@ -119,9 +119,9 @@ test('every page and dialog reads at 1280×800 and 1024×700: no serious accessi
   await page.getByRole('button', { name: 'Start the plan' }).click();
   await expect(page.getByRole('heading', { name: 'Conversation with Farid Haddad' })).toBeVisible();
   const steps = page.getByRole('navigation', { name: 'Plan steps' }).getByRole('button');
-  const count = await steps.count();
-  expect(count).toBe(10);
-  for (let i = 0; i < count; i++) {
+  // The step list renders just after the heading: wait for it rather than count at once.
+  await expect(steps).toHaveCount(10);
+  for (let i = 0; i < 10; i++) {
     await steps.nth(i).click();
     await expect(page.getByRole('heading', { name: new RegExp(`^Step ${i + 1} of 10: `) })).toBeVisible();
     await checkView(page, `plan-step-${String(i + 1).padStart(2, '0')}`, findings);

@@ -98,6 +98,7 @@ test('rehearsal of five objections with coached replies and a summary', async ({
   await startPlanFor(page, 'Farid Haddad');
   await goToStep(page, 'Pushback');
   const keep = page.getByRole('checkbox', { name: 'Prepare for this' });
+  await expect(keep.first()).toBeVisible();
   const count = await keep.count();
   expect(count).toBeGreaterThanOrEqual(5);
   for (let i = 5; i < count; i++) await keep.nth(i).uncheck();
