@@ -56,7 +56,7 @@ type Result = { wall: number; cpu: number; fastest: number; paired: number };
 
 /**
  * Median of `runs` timed runs after one warm-up; `fresh` gives each run its own input (no shared
- * engine). `reference`, timed just before each run, gives every run its own ratio: this VM's speed
+ * engine). `reference`, timed just before each run's set-up, gives every run its own ratio: this VM's speed
  * swings by up to 1.8× within seconds (a fixed arithmetic loop takes 60–107 ms), and a ratio to a
  * task timed at the same moment keeps the figure comparable from run to run.
  */
@@ -64,8 +64,10 @@ function bench(runs: number, fresh: () => () => void, reference: () => void): Re
   const xs: Sample[] = [];
   const ratios: number[] = [];
   for (let i = 0; i < runs + 1; i++) {
-    const run = fresh();
+    // The reference first, then the set-up: the run follows its set-up directly, as it would
+    // without the reference (which would otherwise leave the caches full of its own array).
     const ref = measure(reference).wall;
+    const run = fresh();
     const s = measure(run);
     if (i > 0) {
       xs.push(s);

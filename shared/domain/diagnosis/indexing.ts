@@ -24,6 +24,8 @@ export type RepIndex = {
   targets: Map<PeriodKey, ResolvedTargets>;
   /** Prefix of this rep's key in the engine's targets cache (reps with the same set-up share targets). */
   targetsKey: string;
+  /** A number per distinct targetsKey (0, 1, …): reps with the same number share targets in every period. */
+  setup: number;
 };
 
 /**
@@ -159,6 +161,7 @@ export function createEngine(input: {
   // Many reps, few roles: normalise each role name and find its expectation once.
   const roles = new Map<string, { key: string; group: number; expectation: RoleExpectation | null }>();
   const roleKeys: string[] = [];
+  const setups = new Map<string, number>();
   for (const rep of input.reps) {
     if (byId.has(rep.id)) continue;
     let role = roles.get(rep.role);
@@ -176,7 +179,11 @@ export function createEngine(input: {
       targets: new Map(),
       // Reps without overrides share targets by role expectation, start date and period.
       targetsKey: rep.targetOverrides ? `r\u0000${rep.id}` : `e\u0000${role.key}\u0000${role.expectation?.id ?? ''}\u0000${rep.startDate ?? ''}`,
+      setup: 0,
     };
+    let setup = setups.get(idx.targetsKey);
+    if (setup === undefined) setups.set(idx.targetsKey, (setup = setups.size));
+    idx.setup = setup;
     reps.push(idx);
     byId.set(rep.id, idx);
   }

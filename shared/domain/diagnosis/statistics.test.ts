@@ -8,7 +8,8 @@ import { METRIC_KEYS, emptyMetricValues } from '../../schemas/metrics';
 import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../schemas/settings';
 import { DEFAULT_ROLE_EXPECTATIONS } from './expectations';
 import { createEngine } from './indexing';
-import { FLOW_STATS, STAT_KEYS, statRaw, windowStats } from './statistics';
+import { hasSignal } from './aggregate';
+import { FLOW_STATS, STAT_KEYS, statRaw, teamSignal, windowStats } from './statistics';
 import { quartiles } from './stats';
 import { rep } from './testing';
 import type { DiagnosisPeriodRow } from './types';
@@ -74,6 +75,22 @@ describe('team quartiles from typed-array columns', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('the team effort signal', () => {
+  it('is the first of meetings held, meetings booked, calls and emails that at least half the reps carry, else opportunities created', () => {
+    const order = ['meetingsHeld', 'meetingsBooked', 'activities'] as const;
+    fc.assert(
+      fc.property(fc.array(values, { maxLength: 12 }), (list) => {
+        const carried = order.find((s) => {
+          const count = list.filter((v) => hasSignal(v, s)).length;
+          return count > 0 && count * 2 >= list.length;
+        });
+        expect(teamSignal(list)).toBe(carried ?? 'opportunitiesCreated');
+      }),
+      { numRuns: 300 },
     );
   });
 });

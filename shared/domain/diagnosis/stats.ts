@@ -31,7 +31,6 @@ export function quartilesInPlace(a: Float64Array, from: number, n: number): Quar
   const mid = (n - 1) * 0.5;
   const midLo = from + Math.floor(mid);
   selectInPlace(a, midLo, from, last);
-  const median = orderStatistic(a, mid, from, midLo, last);
   const lowPos = (n - 1) * 0.25;
   const lowLo = from + Math.floor(lowPos);
   if (lowLo < midLo) selectInPlace(a, lowLo, from, midLo - 1);
@@ -40,6 +39,8 @@ export function quartilesInPlace(a: Float64Array, from: number, n: number): Quar
   const highPos = (n - 1) * 0.75;
   const highLo = from + Math.floor(highPos);
   if (highLo > midLo) selectInPlace(a, highLo, midLo + 1, last);
+  // The median's upper neighbour likewise lies at or before the upper quartile's place.
+  const median = orderStatistic(a, mid, from, midLo, highLo > midLo ? highLo : last);
   const q3 = orderStatistic(a, highPos, from, highLo, last);
   return { q1, median, q3, n };
 }
