@@ -42,7 +42,7 @@ function reportJson(outcome: ImportOutcome) {
     rowsRead: report.rowsRead,
     rowsAccepted: report.rowsAccepted,
     rowsRejected: report.rowsRejected,
-    errors: report.errors.map((e) => ({ row: e.row, column: e.column, value: e.value, reason: e.reason, severity: e.severity })),
+    errors: report.errors.map((e) => ({ row: e.row, column: e.column, value: e.value, reason: e.reason, severity: e.severity, effect: e.effect })),
     errorsOmitted: report.errorsOmitted ?? 0,
     warnings: report.warnings,
     checks: (report.checks ?? []).map((c) => ({ id: c.id, message: c.message })),

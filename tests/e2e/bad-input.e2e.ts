@@ -106,12 +106,15 @@ test('hostile cells each get a row error, and the counts add up to the rows read
   await page.goto('/#/import');
   await page.getByLabel('File to import').setInputFiles(csvFile('hostile.csv', text));
   await page.getByRole('button', { name: 'Check the rows' }).click();
-  const errors = page.getByRole('table', { name: 'Rejected rows' });
+  const errors = page.getByRole('table', { name: 'Rows with problems' });
   await expect(errors).toBeVisible({ timeout: 60_000 });
-  await expect(errors.getByRole('row', { name: /^1803 Amount .*too many digits to be read exactly/ })).toBeVisible();
-  await expect(errors.getByRole('row', { name: /^1804 Owner Bo Park .*control or text-direction characters/ })).toBeVisible();
-  await expect(errors.getByRole('row', { name: /^1805 Owner Cy Diaz .*control or text-direction characters/ })).toBeVisible();
-  await expect(errors.getByRole('row', { name: /^1806 .*quote opened on this row is never closed.*next 2 lines/ })).toBeVisible();
+  await expect(errors.getByRole('row', { name: /^1803 Amount 9+.* Imported without this value .*too many digits to be read exactly/ })).toBeVisible();
+  await expect(errors.getByRole('row', { name: /^1804 Owner Bo Park Imported .*control or text-direction characters/ })).toBeVisible();
+  await expect(errors.getByRole('row', { name: /^1805 Owner Cy Diaz Imported .*control or text-direction characters/ })).toBeVisible();
+  await expect(errors.getByRole('row', { name: /^1806 .*Row left out .*quote opened on this row is never closed.*next 2 lines/ })).toBeVisible();
+  await expect(
+    page.getByText('1 row is left out; 1 row is imported without a value that could not be read; 2 rows are imported as read or cleaned.'),
+  ).toBeVisible();
   const stat = (label: string) => page.locator('.stat', { hasText: label }).locator('.stat-value');
   await expect(stat('rows read')).toHaveText('1,805');
   await expect(stat('rows accepted')).toHaveText('1,804');
@@ -136,7 +139,7 @@ test('a column mixing US and European numbers is asked about, and values written
   await page.screenshot({ path: 'artifacts/import-mixed-question.png', fullPage: true });
   await question.selectOption('us');
   await page.getByRole('button', { name: 'Check the rows' }).click();
-  const errors = page.getByRole('table', { name: 'Rejected rows' });
+  const errors = page.getByRole('table', { name: 'Rows with problems' });
   await expect(errors).toBeVisible({ timeout: 60_000 });
   await expect(errors.getByRole('row', { name: /^4 Amount 1\.234,56 .*does not fit/ })).toBeVisible();
   await expect(errors.getByRole('row', { name: /^5 Amount 1,5 .*does not fit/ })).toBeVisible();

@@ -83,6 +83,24 @@ describe('deal aggregation', () => {
     ).toEqual(['2026-W07']);
     expect(at(run(rows, { ...DEALS, periodKind: 'quarter' }), 'Ana', '2026-Q1')?.dealsWon).toBe(2);
   });
+  it('says what each problem does to its row: left out, imported without the value, or imported as cleaned', () => {
+    const out = run(
+      grid(
+        ['Ana', 'Won', 1, '2026-01-01', ''],
+        ['Ana', 'Won', '9'.repeat(40), '2026-01-01', '2026-01-02'],
+        ['Bo\u202e', 'Won', 5, '2026-01-01', '2026-01-02'],
+        ['Ana', 'Won', 3, '2026-01-01', '2026-01-02'],
+      ),
+    );
+    expect(out.report).toMatchObject({ rowsRead: 4, rowsAccepted: 3, rowsRejected: 1 });
+    expect(out.report.errors.map((e) => [e.row, e.column, e.severity, e.effect])).toEqual([
+      [2, 'Closed', 'error', 'row'],
+      [3, 'Amount', 'error', 'value'],
+      [4, 'Owner', 'warning', 'none'],
+    ]);
+    // Every row left out is counted as rejected, and only those.
+    expect(out.report.errors.filter((e) => e.effect === 'row')).toHaveLength(out.report.rowsRejected);
+  });
   it('rejects won deals without a close date and rows without a rep, with row numbers', () => {
     const out = run(
       grid(['Ana', 'Won', 1, '2026-01-01', ''], ['', 'Won', 1, '2026-01-01', '2026-01-02'], ['Ana', 'Won', 1, '2026-01-01', '2026-01-02']),

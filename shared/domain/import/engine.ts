@@ -109,8 +109,13 @@ export type ImportOutcome = {
   report: FullReport;
 };
 
-/** RowError plus a severity: 'error' rejected the row or dropped the cell; 'warning' kept it. */
-export type ImportRowError = RowError & { severity: 'error' | 'warning' };
+/**
+ * RowError plus a severity ('error' rejected the row or dropped the cell; 'warning' kept it) and
+ * what it did to the row: 'row' left the row out, 'value' kept the row without this value,
+ * 'none' kept the row as read or cleaned (a name's control characters removed).
+ */
+export type ImportRowError = RowError & { severity: 'error' | 'warning'; effect: RowEffect };
+export type RowEffect = 'row' | 'value' | 'none';
 
 /** ImportReport with severities and a count of errors beyond `maxErrors`; assignable to ImportReport. */
 export type FullReport = Omit<ImportReport, 'errors'> & { errors: ImportRowError[]; errorsOmitted: number; checks: ImportCheck[] };
@@ -348,8 +353,8 @@ export function createImportSession(headers: readonly string[], settings: Import
   const activities: ActivityRow[] = [];
   const activityClassesSeen = new Set<ActivityClass>();
 
-  const addError = (e: RowError, severity: 'error' | 'warning') => {
-    if (errors.length < maxErrors) errors.push({ ...e, severity });
+  const addError = (e: RowError, severity: 'error' | 'warning', effect: RowEffect = severity === 'warning' ? 'none' : 'value') => {
+    if (errors.length < maxErrors) errors.push({ ...e, severity, effect });
     else errorsOmitted++;
   };
 
@@ -840,7 +845,7 @@ export function createImportSession(headers: readonly string[], settings: Import
       rowsRejected++;
       const reason = st === null ? NO_REP_REASON : OVER_CAP_REASON;
       // Past the listed errors only the count grows: no message is built for each such row.
-      if (errors.length < maxErrors) addError({ row, ...cellError(repCol, rc, reason) }, 'error');
+      if (errors.length < maxErrors) addError({ row, ...cellError(repCol, rc, reason) }, 'error', 'row');
       else errorsOmitted++;
       return;
     }
@@ -848,7 +853,7 @@ export function createImportSession(headers: readonly string[], settings: Import
     const rejected = handler(cells, row, st, cellErrs, cellWarns);
     if (rejected) {
       rowsRejected++;
-      addError({ row, ...rejected }, 'error');
+      addError({ row, ...rejected }, 'error', 'row');
       // A rep seen only on rejected rows does not become a rep.
       if (st.accepted === 0) {
         const key = nameKey(st.name);
@@ -891,7 +896,7 @@ export function createImportSession(headers: readonly string[], settings: Import
     reject(e: RowError) {
       rowsRead++;
       rowsRejected++;
-      addError(e, 'error');
+      addError(e, 'error', 'row');
     },
     warn(message: string) {
       warnings.push(message);

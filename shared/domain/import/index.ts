@@ -40,6 +40,7 @@ export type {
   ImportOutcome,
   ImportRowError,
   ImportSettings,
+  RowEffect,
   StageValueCount,
 } from './engine';
 export { MAX_REPS, MAX_STAGE_VALUES, createImportSession, validateSettings } from './engine';

@@ -67,7 +67,19 @@ const result: RunResult = {
     rowsRead: 3,
     rowsAccepted: 2,
     rowsRejected: 1,
-    errors: [{ row: 4, column: 'close_value', value: '#N/A', reason: 'Not a number' }],
+    errors: [
+      { row: 4, column: 'close_value', value: '#N/A', reason: 'Not a number', severity: 'error', effect: 'row' },
+      {
+        row: 3,
+        column: 'sales_agent',
+        value: 'Moses Frase',
+        reason: 'rep name held control characters; they were removed',
+        severity: 'warning',
+        effect: 'none',
+      },
+    ],
+    errorsOmitted: 0,
+    checks: [],
     warnings: [],
   },
   checks: [],
@@ -129,10 +141,12 @@ describe('Import page', () => {
     await user.selectOptions(screen.getByLabelText('Engaging'), 'lost');
     await user.click(check);
 
-    const errors = await screen.findByRole('table', { name: 'Rejected rows' });
+    const errors = await screen.findByRole('table', { name: 'Rows with problems' });
     expect(runs[0]).toMatchObject({ kind: 'deals', answers: { 'date-order:close_date': 'dmy' }, stageMap: { Engaging: 'lost' } });
-    expect(within(errors).getByText('#N/A')).toBeInTheDocument();
-    expect(within(errors).getByText('Not a number')).toBeInTheDocument();
+    // Each problem says what it does to its row: the rejected one is left out, the cleaned name is imported.
+    expect(within(errors).getByRole('row', { name: /^4 close_value #N\/A Row left out Not a number$/ })).toBeInTheDocument();
+    expect(within(errors).getByRole('row', { name: /^3 sales_agent Moses Frase Imported rep name held/ })).toBeInTheDocument();
+    expect(screen.getByText('1 row is left out; 1 row is imported as read or cleaned.')).toBeInTheDocument();
     expect(await db.metricPeriods.count()).toBe(0);
 
     await user.click(screen.getByRole('button', { name: 'Import the 2 valid rows' }));

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { AlertTriangle, Info, ShieldAlert } from 'lucide-react';
 import type { ImportRecord, StageOutcome } from '../../../../shared/schemas';
 import { Button } from '../../ui/Button';
+import type { FullReport, RowEffect } from '../../../../shared/domain/import/engine';
 import type { RunResult } from './worker/protocol';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 import { useFormat } from '../../ui/format';
@@ -10,6 +11,31 @@ const MAX_ERRORS_SHOWN = 200;
 const MAX_PERIODS_SHOWN = 60;
 
 const OUTCOME_LABELS: Record<StageOutcome, string> = { won: 'Won', lost: 'Lost', open: 'Open' };
+
+/** What a row problem did to its row, in the words of the review table. */
+const EFFECT_LABELS: Record<RowEffect, string> = {
+  row: 'Row left out',
+  value: 'Imported without this value',
+  none: 'Imported',
+};
+
+/**
+ * One sentence over the row problems: how many rows are left out (the report's count), and how
+ * many of the listed ones are imported without a value or as read or cleaned.
+ */
+export function problemSummary(report: Pick<FullReport, 'rowsRejected' | 'errors'>, f: { count: (n: number) => string }): string {
+  const rows = (effect: RowEffect) => new Set(report.errors.filter((e) => e.effect === effect).map((e) => e.row)).size;
+  const plural = (n: number, one: string, many: string) => `${f.count(n)} ${n === 1 ? one : many}`;
+  const value = rows('value');
+  const kept = rows('none');
+  const parts = [
+    report.rowsRejected > 0 ? `${plural(report.rowsRejected, 'row is', 'rows are')} left out` : null,
+    value > 0 ? `${plural(value, 'row is', 'rows are')} imported without a value that could not be read` : null,
+    kept > 0 ? `${plural(kept, 'row is', 'rows are')} imported as read or cleaned` : null,
+  ].filter((p): p is string => p !== null);
+  const sentence = parts.join('; ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
 
 export function ReviewStep({
   result,
@@ -178,10 +204,13 @@ export function ReviewStep({
       {report.errors.length ? (
         <section className="card" aria-labelledby="errors-title">
           <h2 id="errors-title" className="card-title">
-            Rows that will not be imported
+            Rows with problems
           </h2>
-          <ScrollRegion label="Rejected rows" className="flat preview-wrap">
-            <table className="table" aria-label="Rejected rows">
+          <p className="muted small" style={{ marginTop: 0 }}>
+            {problemSummary(report, f)}
+          </p>
+          <ScrollRegion label="Rows with problems" className="flat preview-wrap">
+            <table className="table" aria-label="Rows with problems">
               <thead>
                 <tr>
                   <th scope="col" className="num">
@@ -189,6 +218,7 @@ export function ReviewStep({
                   </th>
                   <th scope="col">Column</th>
                   <th scope="col">Value</th>
+                  <th scope="col">What happens</th>
                   <th scope="col">Why</th>
                 </tr>
               </thead>
@@ -198,9 +228,14 @@ export function ReviewStep({
                     <td className="num">{e.row}</td>
                     <td>{e.column}</td>
                     <td>
-                      <code>{e.value}</code>
+                      <code title={e.value}>{e.value}</code>
                     </td>
-                    <td>{e.reason}</td>
+                    <td>
+                      <span className={`badge ${e.effect === 'row' ? 'badge-bad' : e.effect === 'value' ? 'badge-warn' : 'badge-neutral'}`}>
+                        {EFFECT_LABELS[e.effect]}
+                      </span>
+                    </td>
+                    <td className="cell-wrap">{e.reason}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,5 +1,5 @@
-import type { ImportReport, RepPeriodRow } from '../../../../../shared/domain/import/contract';
-import type { ImportCheck, StageValueCount } from '../../../../../shared/domain/import/engine';
+import type { RepPeriodRow } from '../../../../../shared/domain/import/contract';
+import type { FullReport, ImportCheck, StageValueCount } from '../../../../../shared/domain/import/engine';
 import type { ColumnMapping, ImportKind, PeriodKind, StageOutcome } from '../../../../../shared/schemas';
 import type { RawActivity, RawDeal } from '../../../db/repositories/imports';
 
@@ -51,7 +51,8 @@ export type RunResult = {
   periods: RepPeriodRow[];
   deals: RawDeal[];
   activities: RawActivity[];
-  report: ImportReport;
+  /** Counts, row problems (each with what it did to its row) and file-level warnings. */
+  report: FullReport;
   /** Signs the mapping or the file is wrong: the import waits until the user has looked at them. */
   checks: ImportCheck[];
   /** Deals: every distinct stage value of the whole file; unconfirmed ones are asked about. */
