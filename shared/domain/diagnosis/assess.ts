@@ -100,10 +100,34 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
     teamScope,
     cohort: creationCohort(rw, stats, threshold, engine.periods[engine.periods.length - 1] ?? null),
   };
-  const ev = buildEvidence(assessment, cls, threshold, opts.withEvidence, opts.format);
-  assessment.rule.text = ev.ruleText;
-  assessment.evidence = ev.sentences;
+  assessment.rule.text = buildEvidence(assessment, cls, threshold, false, opts.format).ruleText;
+  if (opts.withEvidence) {
+    const { format } = opts;
+    lazyEvidence(assessment, () => buildEvidence(assessment, cls, threshold, true, format).sentences);
+  }
   return assessment;
+}
+
+/**
+ * Makes `evidence` worked out when first read, then kept as a plain array (in its place among
+ * the fields, so JSON and copies are unchanged). A team diagnosis assesses every rep twice and
+ * the Team page reads none of the sentences; the Rep page, the planner, the CLI and any copy read
+ * them as before. The assessment must not change before the first read (diagnoseRep reads it
+ * before it lowers a confidence).
+ */
+export function lazyEvidence(a: Assessment, build: () => string[]): void {
+  Object.defineProperty(a, 'evidence', {
+    enumerable: true,
+    configurable: true,
+    get(): string[] {
+      const sentences = build();
+      Object.defineProperty(a, 'evidence', { value: sentences, enumerable: true, configurable: true, writable: true });
+      return sentences;
+    },
+    set(value: string[]) {
+      Object.defineProperty(a, 'evidence', { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
 }
 
 /** Team figures of one factor (window-scaled) with its expectation. */

@@ -174,6 +174,29 @@ describe('benchmarks', () => {
     expect(w?.evidence[0]).toMatchObject({ repId: 'r', period: END, metric: 'quota', value: 50_000, benchmark: 37_500 });
     expect(flagged.confidence).toBe('low');
   });
+  it('evidence is worked out when first read, and reads the same as if built at once', () => {
+    // r: a new hire held to the full quota (a check-the-system sign) and short on meetings (an effort gap).
+    const make = () =>
+      team(
+        { r: (i) => (i < 9 ? null : funnelMonth(0.3 * 1.05, 1, 1, 1, { quota: 50_000 })), s: (i) => funnelMonth(0.5 + i / 40) },
+        {},
+        { r: { startDate: '2026-08-03' } },
+      );
+    const atOnce = JSON.stringify(make());
+    const late = make();
+    const s = of(late, 's');
+    // Not built yet for a rep nobody looked at; built (and kept) once read.
+    expect(typeof Object.getOwnPropertyDescriptor(s.window, 'evidence')?.get).toBe('function');
+    const first = s.window.evidence;
+    expect(s.window.evidence).toBe(first);
+    expect(Object.getOwnPropertyDescriptor(s.window, 'evidence')?.value).toBe(first);
+    expect(JSON.stringify(late)).toBe(atOnce);
+    // A check-the-system sign lowers the confidence after the sentences were made: they are
+    // those of the assessment, with the check added at the end.
+    const flagged = of(late, 'r');
+    expect(flagged.window.evidence.at(-1)).toMatch(/^Check the system first: /);
+    expect(flagged.window.evidence.filter((e) => e.startsWith('Low confidence:')).join(' ')).not.toContain('check-the-system sign');
+  });
   it('per-rep overrides change the expectation', () => {
     const t = team({ x: () => funnelMonth(0.6, 1, 1, 1, { quota: null }) }, {}, { x: { targetOverrides: { meetingsHeld: 24, quota: 30_000 } } });
     expect(of(t, 'x').verdict).toBe('on-track');

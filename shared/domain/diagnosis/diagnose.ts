@@ -50,9 +50,11 @@ function diagnoseRep(
     confidence = minConfidence(confidence, 'low');
     const note = 'A check-the-system sign is present: low confidence until the set-up is checked.';
     for (const a of win === current ? [win] : [win, current]) {
+      // The sentences as assessed, before the confidence is lowered (they are worked out on first read).
+      const evidence = a.evidence;
       if (!a.confidenceNotes.includes(note)) a.confidenceNotes.push(note);
       a.confidence = minConfidence(a.confidence, 'low');
-      a.evidence.push(
+      evidence.push(
         `Check the system first: ${warnings
           .filter((w) => w.kind === 'check-system')
           .map((w) => w.title.toLowerCase())
