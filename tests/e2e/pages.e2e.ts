@@ -99,6 +99,19 @@ test('every page and dialog reads at 1280×800 and 1024×700: no serious accessi
   await page.getByRole('button', { name: 'Check the rows' }).click();
   await expect(page.getByRole('table', { name: 'Rep-periods to import' })).toBeVisible({ timeout: 60_000 });
   await checkView(page, 'import-review', findings);
+  // A file with problems: the table saying what each problem does to its row.
+  await page.getByRole('button', { name: 'Import nothing' }).click();
+  const problems = [
+    'Owner,Stage,Amount,Created,Closed',
+    'Ana Lima,Won,1200,2026-01-02,2026-01-20',
+    `Ana Lima,Won,${'9'.repeat(40)},2026-01-03,2026-01-21`,
+    '\u202eCy Diaz,Lost,300,2026-01-05,2026-01-23',
+    'Di Ng,Won,500,2026-01-06,',
+  ].join('\n');
+  await page.getByLabel('File to import').setInputFiles({ name: 'problems.csv', mimeType: 'text/csv', buffer: Buffer.from(problems, 'utf8') });
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  await expect(page.getByRole('table', { name: 'Rows with problems' })).toBeVisible({ timeout: 60_000 });
+  await checkView(page, 'import-review-problems', findings);
 
   for (const [name, hash, heading] of [
     ['settings', '#/settings', 'Settings'],

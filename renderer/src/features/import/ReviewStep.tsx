@@ -12,6 +12,10 @@ const MAX_PERIODS_SHOWN = 60;
 
 const OUTCOME_LABELS: Record<StageOutcome, string> = { won: 'Won', lost: 'Lost', open: 'Open' };
 
+/** A cell's text longer than this is shown by its start and end (the whole of it in the tooltip). */
+const VALUE_SHOWN = 40;
+const shortValue = (v: string) => (v.length > VALUE_SHOWN ? `${v.slice(0, 28)}…${v.slice(-8)}` : v);
+
 /** What a row problem did to its row, in the words of the review table. */
 const EFFECT_LABELS: Record<RowEffect, string> = {
   row: 'Row left out',
@@ -227,10 +231,10 @@ export function ReviewStep({
                   <tr key={`${e.row}-${e.column}-${i}`}>
                     <td className="num">{e.row}</td>
                     <td>{e.column}</td>
-                    <td>
-                      <code title={e.value}>{e.value}</code>
+                    <td className="cell-break">
+                      <code title={e.value.length > VALUE_SHOWN ? e.value : undefined}>{shortValue(e.value)}</code>
                     </td>
-                    <td>
+                    <td className="cell-fit">
                       <span className={`badge ${e.effect === 'row' ? 'badge-bad' : e.effect === 'value' ? 'badge-warn' : 'badge-neutral'}`}>
                         {EFFECT_LABELS[e.effect]}
                       </span>
