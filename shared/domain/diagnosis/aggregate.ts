@@ -244,7 +244,17 @@ export function effortSignal(v: MetricValues): EffortSignal {
 
 /** Whether the values carry this effort signal. */
 export function hasSignal(v: MetricValues, s: EffortSignal): boolean {
-  return s === 'activities' ? v.calls !== null || v.emails !== null : v[s] !== null;
+  // Each property read by name: team statistics call this for every rep of every period, and a read by key is far slower.
+  switch (s) {
+    case 'meetingsHeld':
+      return v.meetingsHeld !== null;
+    case 'meetingsBooked':
+      return v.meetingsBooked !== null;
+    case 'activities':
+      return v.calls !== null || v.emails !== null;
+    case 'opportunitiesCreated':
+      return v.opportunitiesCreated !== null;
+  }
 }
 
 export function signalValue(v: MetricValues, d: Derived, s: EffortSignal): number | null {

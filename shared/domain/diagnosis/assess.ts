@@ -115,7 +115,7 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
  * them as before. The assessment must not change before the first read (diagnoseRep reads it
  * before it lowers a confidence).
  */
-export function lazyEvidence(a: Assessment, build: () => string[]): void {
+function lazyEvidence(a: Assessment, build: () => string[]): void {
   Object.defineProperty(a, 'evidence', {
     enumerable: true,
     configurable: true,

@@ -22,9 +22,10 @@ export type RepIndex = {
   rows: PeriodRows;
   /** Resolved targets by period (shared objects from the engine cache). */
   targets: Map<PeriodKey, ResolvedTargets>;
-  /** Prefix of this rep's key in the engine's targets cache (reps with the same set-up share targets). */
-  targetsKey: string;
-  /** A number per distinct targetsKey (0, 1, …): reps with the same number share targets in every period. */
+  /**
+   * The rep's set-up (0, 1, …): reps without overrides and with the same role expectation and start
+   * date share one, and with it their targets in every period (the engine's targets cache).
+   */
   setup: number;
 };
 
@@ -118,8 +119,8 @@ export type Engine = {
   byId: Map<string, RepIndex>;
   /** Sorted distinct periods in the data (of this kind). */
   periods: PeriodKey[];
-  /** Resolved targets by rep set-up (RepIndex.targetsKey), then period. */
-  targetsCache: Map<string, Map<PeriodKey, ResolvedTargets>>;
+  /** Resolved targets by rep set-up (RepIndex.setup), then period. */
+  targetsCache: Array<Map<PeriodKey, ResolvedTargets>>;
   /** Window statistics by end period, then window length. */
   windows: Map<PeriodKey, Map<number, WindowStats>>;
 };
@@ -170,6 +171,10 @@ export function createEngine(input: {
       if (!roleKeys.includes(key)) roleKeys.push(key);
       roles.set(rep.role, (role = { key, group: roleKeys.indexOf(key), expectation: findExpectation(input.expectations, rep.role) }));
     }
+    // Reps without overrides share targets by role expectation, start date and period.
+    const setupKey = rep.targetOverrides ? `r\u0000${rep.id}` : `e\u0000${role.key}\u0000${role.expectation?.id ?? ''}\u0000${rep.startDate ?? ''}`;
+    let setup = setups.get(setupKey);
+    if (setup === undefined) setups.set(setupKey, (setup = setups.size));
     const idx: RepIndex = {
       rep,
       roleKey: role.key,
@@ -177,13 +182,8 @@ export function createEngine(input: {
       expectation: role.expectation,
       rows: new PeriodRows(validSlots),
       targets: new Map(),
-      // Reps without overrides share targets by role expectation, start date and period.
-      targetsKey: rep.targetOverrides ? `r\u0000${rep.id}` : `e\u0000${role.key}\u0000${role.expectation?.id ?? ''}\u0000${rep.startDate ?? ''}`,
-      setup: 0,
+      setup,
     };
-    let setup = setups.get(idx.targetsKey);
-    if (setup === undefined) setups.set(idx.targetsKey, (setup = setups.size));
-    idx.setup = setup;
     reps.push(idx);
     byId.set(rep.id, idx);
   }
@@ -207,7 +207,7 @@ export function createEngine(input: {
   }
   const order = periodAt.map((_, i) => i).sort((a, b) => (ordinalAt[a] ?? 0) - (ordinalAt[b] ?? 0));
   const periods = order.map((i) => periodAt[i] as PeriodKey);
-  return { settings: input.settings, kind, reps, roleKeys, byId, periods, targetsCache: new Map(), windows: new Map() };
+  return { settings: input.settings, kind, reps, roleKeys, byId, periods, targetsCache: [], windows: new Map() };
 }
 
 export function targetsFor(engine: Engine, idx: RepIndex, period: PeriodKey): ResolvedTargets {
@@ -224,8 +224,7 @@ export function peekTargets(engine: Engine, idx: RepIndex, period: PeriodKey): R
 }
 
 function sharedTargets(engine: Engine, idx: RepIndex, period: PeriodKey): ResolvedTargets {
-  let byPeriod = engine.targetsCache.get(idx.targetsKey);
-  if (!byPeriod) engine.targetsCache.set(idx.targetsKey, (byPeriod = new Map()));
+  const byPeriod = (engine.targetsCache[idx.setup] ??= new Map());
   let t = byPeriod.get(period);
   if (!t) {
     t = resolveTargets(idx.rep, idx.expectation, period);
@@ -241,10 +240,8 @@ export function quotaValue(t: ResolvedTargets, v: MetricValues): number | null {
 
 /** The quota a period's result is held to: a per-rep override, else the data's quota, else the role's (ramp-adjusted). */
 export function quotaFor(t: ResolvedTargets, v: MetricValues): { quota: number | null; source: 'override' | 'data' | 'role' | null } {
-  if (t.source.quota === 'override') return { quota: t.targets.quota, source: 'override' };
-  if (v.quota !== null) return { quota: v.quota, source: 'data' };
-  if (t.targets.quota !== null) return { quota: t.targets.quota, source: 'role' };
-  return { quota: null, source: null };
+  const quota = quotaValue(t, v);
+  return { quota, source: t.source.quota === 'override' ? 'override' : v.quota !== null ? 'data' : quota !== null ? 'role' : null };
 }
 
 export function repWindow(engine: Engine, idx: RepIndex, periods: readonly PeriodKey[]): RepWindow | null {

@@ -3,7 +3,7 @@
 import type { PeriodKey } from '../../schemas/common';
 import type { MetricValues } from '../../schemas/metrics';
 import { METRIC_KEYS } from '../../schemas/metrics';
-import { DERIVED_KEYS, deriveInto, isFlowMetric } from './aggregate';
+import { DERIVED_KEYS, deriveInto, hasSignal, isFlowMetric } from './aggregate';
 import type { Engine, RepIndex, RepWindow, StatLookup, WindowReps, WindowStats } from './indexing';
 import type { ResolvedTargets } from './expectations';
 import { peekTargets, quotaValue, repWindow } from './indexing';
@@ -178,7 +178,7 @@ class GroupStats implements StatLookup {
         const r = rowOf(v, quota, coverage);
         for (let j = 0; j < m; j++) {
           const c = eager[j] as number;
-          const x = n === 1 ? (r[c] as number) : statOfRow(r, c, n);
+          const x = statOfRow(r, c, n);
           if (Number.isFinite(x)) data[c * stride + (counts[c] as number)++] = x;
         }
       });
@@ -345,11 +345,10 @@ const SIGNAL_ORDER: readonly EffortSignal[] = ['meetingsHeld', 'meetingsBooked',
 /** How many of the reps with data carry each effort signal (SIGNAL_ORDER, the last one unused), counted as they are listed. */
 type SignalCounts = [number, number, number];
 
-/** As hasSignal for each signal, written out (a property read by name is far quicker than by key). */
 function countSignals(counts: SignalCounts, v: MetricValues): void {
-  if (v.meetingsHeld !== null) counts[0]++;
-  if (v.meetingsBooked !== null) counts[1]++;
-  if (v.calls !== null || v.emails !== null) counts[2]++;
+  if (hasSignal(v, 'meetingsHeld')) counts[0]++;
+  if (hasSignal(v, 'meetingsBooked')) counts[1]++;
+  if (hasSignal(v, 'activities')) counts[2]++;
 }
 
 /** The team's effort signal: the first that at least half of the n reps with data carry (see WindowStats.signal). */

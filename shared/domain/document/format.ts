@@ -132,7 +132,7 @@ function createFormatter(opts: FormatOptions): Formatter {
 /** A calendar date as the documents write it ("November 22, 2026"); a value that is not a date is returned as it is. */
 export function documentDate(value: IsoDate, locale = 'en-US'): string {
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parseIsoDate(value, 'date'));
+    return makeFormatter({ locale }).date(value);
   } catch {
     return value;
   }

@@ -6,11 +6,12 @@
 export { DIFFICULTY_LABELS, SKILL_LABELS, SKILLS_FOR_STAGE, STAGE_NAMES } from './labels';
 export type { Library, ScriptProblem, ScriptSource } from './library';
 export { copyScript, describeIssues, freeId, loadLibrary, parseScriptFile, scriptFileName, slugify, toScriptFile } from './library';
-export type { ItemPractice, ScriptFilter, SessionResult, SkillPoint } from './session';
+export type { ItemPractice, PlanItemOption, ScriptFilter, SessionResult, SkillPoint } from './session';
 export {
   buyerLine,
   filterScripts,
   formatElapsed,
+  linkablePlanItems,
   newSession,
   practiceForItem,
   roundScore,

@@ -1,4 +1,4 @@
-import type { RoleplayScript, RoleplaySession, RoleplaySkill, RubricCriterion, ScriptStep, WeakStage } from '../../schemas';
+import type { Plan, RoleplayScript, RoleplaySession, RoleplaySkill, RubricCriterion, ScriptStep, WeakStage } from '../../schemas';
 import { roleplaySessionSchema } from '../../schemas';
 import { SKILLS_FOR_STAGE } from './labels';
 
@@ -161,6 +161,33 @@ export function practiceForItem(sessions: readonly RoleplaySession[], repId: str
     change: first && last && points.length > 1 ? roundScore(last.average - first.average) : null,
     passed: points.filter((p) => p.passed).length,
   };
+}
+
+/** A development-plan item a session can be linked to, with the plan it belongs to. */
+export type PlanItemOption = {
+  id: string;
+  /** The skill as the plan names it. */
+  label: string;
+  planId: string;
+  planStatus: Plan['status'];
+  /** When the plan was started (ISO date-time), to tell two plans apart. */
+  planCreatedAt: string;
+};
+
+/** The items a session can be linked to: the skills of the plans that are not closed, newest plan first. */
+export function linkablePlanItems(plans: readonly Plan[]): PlanItemOption[] {
+  return plans
+    .filter((p) => p.status !== 'closed')
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id))
+    .flatMap((plan) =>
+      plan.content.development.map((item) => ({
+        id: item.id,
+        label: item.skill.trim() || 'Development item',
+        planId: plan.id,
+        planStatus: plan.status,
+        planCreatedAt: plan.createdAt,
+      })),
+    );
 }
 
 /** mm:ss, or h:mm:ss past an hour. */

@@ -1,11 +1,5 @@
-import {
-  planSchema,
-  roleplayScriptSchema,
-  roleplaySessionSchema,
-  type Plan,
-  type RoleplayScript,
-  type RoleplaySession,
-} from '../../../../shared/schemas';
+import { linkablePlanItems, type PlanItemOption } from '../../../../shared/domain/roleplay';
+import { planSchema, roleplayScriptSchema, roleplaySessionSchema, type RoleplayScript, type RoleplaySession } from '../../../../shared/schemas';
 import { systemClock, type Clock } from '../../../../shared/lib/ids';
 import type { CandorDB } from '../db';
 
@@ -57,33 +51,15 @@ export async function deleteSession(db: CandorDB, id: string): Promise<void> {
   await db.roleplaySessions.delete(id);
 }
 
-export type PlanItemOption = {
-  id: string;
-  /** The skill as the plan names it. */
-  label: string;
-  planId: string;
-  planStatus: Plan['status'];
-  /** When the plan was started (ISO date-time), to tell two plans apart. */
-  planCreatedAt: string;
-};
+export type { PlanItemOption };
 
-/**
- * Development-plan items a session can be linked to: the skills of the rep's plans that are not
- * closed, newest plan first. A row that is not a valid plan is skipped, never guessed at.
- */
+/** Development-plan items a session can be linked to (linkablePlanItems); a row that is not a valid plan is skipped, never guessed at. */
 export async function developmentItemsForRep(db: CandorDB, repId: string): Promise<PlanItemOption[]> {
   const rows = (await db.plans.where('repId').equals(repId).toArray()) as unknown[];
-  const plans = rows
-    .map((row) => planSchema.safeParse(row))
-    .flatMap((r) => (r.success && r.data.status !== 'closed' ? [r.data] : []))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
-  return plans.flatMap((plan) =>
-    plan.content.development.map((item) => ({
-      id: item.id,
-      label: item.skill.trim() || 'Development item',
-      planId: plan.id,
-      planStatus: plan.status,
-      planCreatedAt: plan.createdAt,
-    })),
+  return linkablePlanItems(
+    rows.flatMap((row) => {
+      const r = planSchema.safeParse(row);
+      return r.success ? [r.data] : [];
+    }),
   );
 }

@@ -10,6 +10,7 @@ import {
   type TeamDiagnosis,
 } from '../../../../shared/domain/diagnosis';
 import type { ImportRecord, PeriodKind, Plan, Rep, RoleExpectation, Settings, Targets } from '../../../../shared/schemas';
+import { nameKey } from '../../../../shared/schemas/common';
 import { useDb } from '../../state/db';
 import type { CandorDB } from '../../db/db';
 import { listAppliedExpectations } from '../../db/repositories/expectations';
@@ -107,7 +108,6 @@ export function usePlans(): Plan[] | undefined {
   return useLiveQuery(() => db.plans.toArray(), [db]);
 }
 
-/** The team's diagnosis; its sentences write numbers and money in the manager's number format (Settings). */
 /**
  * Results kept per loaded data (the input object is never changed: a reload makes a new one), so
  * pages that show the same team and period share one diagnosis.
@@ -152,7 +152,8 @@ export function useWarmRepHistories(data: DiagnosisData | undefined): void {
   useEffect(() => {
     if (!data || data.input.periods.length === 0) return;
     const byRole = new Map<string, string>();
-    for (const r of data.input.reps) if (!byRole.has(r.role)) byRole.set(r.role, r.id);
+    // One rep per role group as the engine forms them (role names compared as nameKey does).
+    for (const r of data.input.reps) if (!byRole.has(nameKey(r.role))) byRole.set(nameKey(r.role), r.id);
     const pending = [...byRole.values()];
     const idle = (cb: () => void): number =>
       typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(cb, { timeout: 2000 }) : window.setTimeout(cb, 50);
