@@ -1,16 +1,31 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from '../../../../tests/helpers/db';
 import { App } from '../../app/App';
 import { fakePlatform } from '../../platform/fake';
 import { ImportEngineContext } from '../import';
 import { inProcessEngine } from '../import/inProcessEngine';
 import { emptyMetricValues } from '../../../../shared/schemas/metrics';
+import { useAppStore } from '../../state/store';
 
+// Every message shown during a test, kept after it closes itself (5 s), so a wait on the
+// sample being loaded cannot miss it on a slow machine and a failure says what appeared instead.
+let shown: string[] = [];
+let stopRecording = () => {};
 beforeEach(() => {
   window.location.hash = '#/team';
+  useAppStore.setState({ toasts: [] });
+  shown = [];
+  stopRecording = useAppStore.subscribe((s) => {
+    for (const t of s.toasts) if (!shown.includes(t.text)) shown.push(t.text);
+  });
 });
+afterEach(() => stopRecording());
+
+async function sampleLoaded(): Promise<void> {
+  await waitFor(() => expect(shown).toContainEqual(expect.stringMatching(/^Sample team loaded\./)), { timeout: 15_000 });
+}
 
 function renderApp() {
   const db = freshDb();
@@ -62,8 +77,9 @@ describe('Team page with the sample team', () => {
     act(() => {
       window.location.hash = '#/settings';
     });
-    await waitFor(async () => expect(await db.reps.count()).toBe(10));
-    expect(await screen.findByText(/^Sample team loaded\./, {}, { timeout: 10_000 })).toBeInTheDocument();
+    await sampleLoaded();
+    expect(await screen.findByText(/^Sample team loaded\./)).toBeInTheDocument();
+    expect(await db.reps.count()).toBe(10);
     expect(window.location.hash).toBe('#/settings');
     expect(await screen.findByRole('heading', { name: 'Settings', level: 1 })).toBeInTheDocument();
   });
@@ -74,7 +90,7 @@ describe('Team page with the sample team', () => {
     await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
     const table = await screen.findByRole('table', { name: 'Team' }, { timeout: 5000 });
     // The sample loader navigates to the Team page once it is done: wait for that before leaving it.
-    await screen.findAllByText(/Sample team loaded/, undefined, { timeout: 10_000 });
+    await sampleLoaded();
     await user.click(within(table).getByRole('link', { name: 'Dev Patel' }));
 
     expect(await screen.findByRole('heading', { name: 'Dev Patel' }, { timeout: 20_000 })).toBeInTheDocument();
@@ -105,7 +121,7 @@ describe('Team page with the sample team', () => {
     const db = renderApp();
     await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
     const table = await screen.findByRole('table', { name: 'Team' }, { timeout: 5000 });
-    await screen.findAllByText(/Sample team loaded/, undefined, { timeout: 10_000 });
+    await sampleLoaded();
     await user.click(within(table).getByRole('link', { name: 'Farid Haddad' }));
     await user.click(await screen.findByRole('button', { name: 'Adjust targets' }, { timeout: 20_000 }));
     const form = screen.getByRole('form', { name: 'Adjust targets for Farid Haddad' });
