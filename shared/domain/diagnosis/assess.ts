@@ -12,7 +12,7 @@ import type { FactorBench } from './funnel';
 import { decomposeFunnel } from './funnel';
 import { GAP_EPSILON, inGap, withinThreshold } from './thresholds';
 import type { Engine, RepIndex, RepWindow, StatLookup } from './indexing';
-import { CONVERSION_STAT, DISPLAY_KEYS, FLOW_STATS, LOWER_IS_BETTER, SIGNAL_STAT, statRaw, windowStats } from './statistics';
+import { CONVERSION_STAT, DISPLAY_KEYS, FLOW_STATS, LOWER_IS_BETTER, statRaw, windowStats } from './statistics';
 import type { Assessment, Attainment, Benchmarked, CycleCheck, Decomposition, MetricComparison, StatKey } from './types';
 import { STAT_LABELS } from './vocabulary';
 import type { TextFormat } from '../../lib/format';
@@ -48,7 +48,7 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
     revenue: d.revenue,
     closed,
     bench: {
-      effort: factorBench(stats, SIGNAL_STAT[signal], n, signalTarget(rw.targets, v, signal)),
+      effort: factorBench(stats, signal, n, signalTarget(rw.targets, v, signal)),
       meetingToOpportunity: factorBench(
         stats,
         CONVERSION_STAT[signal],

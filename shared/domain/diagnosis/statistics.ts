@@ -15,13 +15,10 @@ import type { EffortSignal, StatKey } from './types';
 /** Fewer reps than this in a role (in the period) → team figures come from the whole team. */
 export const MIN_PEERS = 3;
 
-/** The team stat of each effort signal, and of its conversion to opportunities. */
-export const SIGNAL_STAT: Record<EffortSignal, StatKey> = {
-  meetingsHeld: 'meetingsHeld',
-  meetingsBooked: 'meetingsBooked',
-  activities: 'activities',
-  opportunitiesCreated: 'opportunitiesCreated',
-};
+/** The effort signals, in the order the team's is chosen (each is also the key of its own team stat). */
+const SIGNAL_ORDER = ['meetingsHeld', 'meetingsBooked', 'activities', 'opportunitiesCreated'] as const satisfies readonly (EffortSignal & StatKey)[];
+
+/** The team stat of each effort signal's conversion to opportunities. */
 export const CONVERSION_STAT: Record<EffortSignal, StatKey> = {
   meetingsHeld: 'conversionHeld',
   meetingsBooked: 'conversionBooked',
@@ -84,7 +81,7 @@ const FLOW_AT = Uint8Array.from(STAT_KEYS, (k) => (FLOW_STATS.has(k) ? 1 : 0));
 const NEVER_READ = new Set<StatKey>(['revenueWon', 'winRate', 'avgDealSize', 'cohortWon', 'cohortLost', 'cohortOpen']);
 const CONVERSIONS: readonly StatKey[] = ['conversionHeld', 'conversionBooked', 'conversionActivities'];
 const EAGER_BY_SIGNAL = new Map<EffortSignal, Int32Array>(
-  (['meetingsHeld', 'meetingsBooked', 'activities', 'opportunitiesCreated'] as const).map((signal) => {
+  SIGNAL_ORDER.map((signal) => {
     const own = CONVERSION_STAT[signal];
     const keys = STAT_KEYS.filter((k) => !NEVER_READ.has(k) && (!CONVERSIONS.includes(k) || k === own));
     return [signal, Int32Array.from(keys, (k) => STAT_INDEX.get(k) as number)];
@@ -339,8 +336,6 @@ export function statRaw(rw: RepWindow, k: StatKey): number | null {
       return rw.values[k];
   }
 }
-
-const SIGNAL_ORDER: readonly EffortSignal[] = ['meetingsHeld', 'meetingsBooked', 'activities', 'opportunitiesCreated'];
 
 /** How many of the reps with data carry each effort signal (SIGNAL_ORDER, the last one unused), counted as they are listed. */
 type SignalCounts = [number, number, number];
