@@ -27,7 +27,7 @@ describe('candor backup inspect', () => {
   it('prints what a backup holds and that it is intact', async () => {
     const t = fakeIo({ 'b.json': await createBackup(tables, opts) });
     expect(await runBackup(['inspect', 'b.json'], t.io)).toBe(0);
-    expect(t.out()).toContain('Intact');
+    expect(t.out()).toContain('Its checksum matches, so it was not damaged since it was saved (a checksum catches damage, not deliberate edits');
     expect(t.out()).toMatch(/savedMappings\s+1\s+newest 2026-11-30T12:00:00.000Z/);
     expect(t.out()).toMatch(/reps\s+0/);
   });
@@ -51,7 +51,7 @@ describe('candor backup inspect', () => {
     expect(none.err()).toBe('candor: This backup is encrypted; enter its passphrase to open it.\n');
     const bad = fakeIo(files);
     expect(await runBackup(['inspect', 'e.json', '--passphrase-file=bad.txt'], bad.io)).toBe(2);
-    expect(bad.err()).toBe('candor: That passphrase does not open this backup.\n');
+    expect(bad.err()).toBe('candor: That passphrase does not open this backup, or the file was changed after it was saved.\n');
   });
 
   it.each([

@@ -3,7 +3,7 @@
 // Says what a backup holds (rows and newest date per table) and whether it is intact, with
 // exactly the checks a restore makes (shared/domain/backup). Exit 0 when the file could be
 // restored, 2 with one plain line when it could not or the arguments are wrong.
-import { readBackup } from '../shared/domain/backup/index';
+import { integrityNote, readBackup } from '../shared/domain/backup/index';
 import { BACKUP_SCHEMA_VERSION, TABLE_NAMES } from '../shared/schemas/backup';
 import type { CliIo } from './io';
 
@@ -74,7 +74,7 @@ export async function runBackup(args: string[], io: CliIo): Promise<number> {
   }
   const lines = [
     `Candor backup made ${meta.createdAt} by Candor ${meta.appVersion} (schema version ${meta.schemaVersion}), ${meta.encrypted ? 'encrypted' : 'not encrypted'}.`,
-    `Intact: the checksum (SHA-256 ${meta.sha256.slice(0, 12)}…) matches and every row is valid.`,
+    integrityNote(meta),
     '',
     ...TABLE_NAMES.map((n) =>
       `  ${n.padEnd(18)} ${String(summary[n].count).padStart(7)}  ${summary[n].newest ? `newest ${summary[n].newest}` : ''}`.trimEnd(),

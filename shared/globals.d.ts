@@ -23,9 +23,11 @@ declare const crypto: {
       extractable: false,
       usages: ('encrypt' | 'decrypt')[],
     ): Promise<CryptoKeyLike>;
-    encrypt(algorithm: { name: 'AES-GCM'; iv: Uint8Array }, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
-    decrypt(algorithm: { name: 'AES-GCM'; iv: Uint8Array }, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
+    encrypt(algorithm: AesGcmLike, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
+    decrypt(algorithm: AesGcmLike, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
   };
 };
+/** AES-GCM parameters; `additionalData` is authenticated along with the ciphertext. */
+type AesGcmLike = { name: 'AES-GCM'; iv: Uint8Array; additionalData?: Uint8Array };
 /** An opaque WebCrypto key. */
 type CryptoKeyLike = { readonly type: string };

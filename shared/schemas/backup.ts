@@ -58,32 +58,56 @@ const headerShape = {
   schemaVersion: z.number().int().min(1),
   appVersion: z.string().min(1).max(40),
   createdAt: isoDateTimeSchema,
-  /** SHA-256 (hex) of the JSON text of `content`, before any encryption. */
-  sha256: hex64,
 };
+/** SHA-256 (hex) of the JSON text of `content`: plain backups only (it detects damage, not tampering). */
+const checksumShape = { sha256: hex64 };
 
 export const plainBackupSchema = z
   .object({
     ...headerShape,
+    ...checksumShape,
     encrypted: z.literal(false),
     content: z.object({ tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))) }).strict(),
   })
   .strict();
 
+const kdfSchema = z
+  .object({
+    name: z.literal('PBKDF2'),
+    hash: z.literal('SHA-256'),
+    iterations: z.number().int().min(MIN_PBKDF2_ITERATIONS).max(MAX_PBKDF2_ITERATIONS),
+    salt: base64,
+  })
+  .strict();
+
+/**
+ * An encrypted backup. Everything but the ciphertext is the header, and the header is the
+ * AES-GCM additional data (`additionalData: 'header'`): an edited date, version or KDF setting
+ * makes decryption fail. It carries no hash of the content (that would let anyone check a
+ * guess at what the file holds without the passphrase).
+ */
 export const encryptedBackupSchema = z
   .object({
     ...headerShape,
     encrypted: z.literal(true),
-    kdf: z
-      .object({
-        name: z.literal('PBKDF2'),
-        hash: z.literal('SHA-256'),
-        iterations: z.number().int().min(MIN_PBKDF2_ITERATIONS).max(MAX_PBKDF2_ITERATIONS),
-        salt: base64,
-      })
-      .strict(),
-    cipher: z.object({ name: z.literal('AES-GCM'), iv: base64 }).strict(),
+    kdf: kdfSchema,
+    cipher: z.object({ name: z.literal('AES-GCM'), iv: base64, additionalData: z.literal('header') }).strict(),
     /** The content's JSON text, encrypted. */
+    ciphertext: base64,
+  })
+  .strict();
+
+/**
+ * Encrypted backups written before the header was bound to the ciphertext: still read (they
+ * hold managers' data), with a content checksum and a header that decryption does not check.
+ */
+export const legacyEncryptedBackupSchema = z
+  .object({
+    ...headerShape,
+    ...checksumShape,
+    encrypted: z.literal(true),
+    kdf: kdfSchema,
+    cipher: z.object({ name: z.literal('AES-GCM'), iv: base64 }).strict(),
     ciphertext: base64,
   })
   .strict();
@@ -97,3 +121,4 @@ export const backupHeaderSchema = z.object({
 
 export type PlainBackupFile = z.infer<typeof plainBackupSchema>;
 export type EncryptedBackupFile = z.infer<typeof encryptedBackupSchema>;
+export type LegacyEncryptedBackupFile = z.infer<typeof legacyEncryptedBackupSchema>;

@@ -1,22 +1,33 @@
 import {
   BACKUP_FORMAT,
   backupHeaderSchema,
-  encryptedBackupSchema,
-  MIN_PBKDF2_ITERATIONS,
   OLDEST_RESTORABLE_SCHEMA_VERSION,
   plainBackupSchema,
   TABLE_NAMES,
   TABLE_ROW_SCHEMAS,
   type BackupTables,
-  type EncryptedBackupFile,
   type PlainBackupFile,
   type TableName,
 } from '../../schemas/backup';
-import { fromBase64, toBase64 } from '../../lib/base64';
+import { encryptBackup, openEncrypted } from './seal';
 
 export { fromBase64, toBase64 } from '../../lib/base64';
 
-export type BackupMeta = { schemaVersion: number; appVersion: string; createdAt: string; encrypted: boolean; sha256: string };
+/**
+ * What protects the file: `checksum` (plain: a SHA-256 of the content catches damage, not
+ * deliberate edits), `sealed` (encrypted, header and content authenticated by AES-GCM),
+ * `sealed-content` (encrypted by a Candor that did not yet bind the header).
+ */
+export type BackupProtection = 'checksum' | 'sealed' | 'sealed-content';
+export type BackupMeta = {
+  schemaVersion: number;
+  appVersion: string;
+  createdAt: string;
+  encrypted: boolean;
+  protection: BackupProtection;
+  /** SHA-256 of the content: from a plain file's header, or computed after decrypting (never stored in an encrypted file). */
+  sha256: string;
+};
 /** Per table: how many rows and the newest date found on them (null when none carries one). */
 export type TableSummary = { count: number; newest: string | null };
 export type BackupSummary = Record<TableName, TableSummary>;
@@ -33,7 +44,7 @@ export const PROBLEM_MESSAGES: Record<BackupProblem, string> = {
   'newer-schema': 'This backup was made by a newer version of Candor; install that version to restore it.',
   'older-schema': 'This backup was made by a version of Candor too old for this one to restore.',
   'needs-passphrase': 'This backup is encrypted; enter its passphrase to open it.',
-  'wrong-passphrase': 'That passphrase does not open this backup.',
+  'wrong-passphrase': 'That passphrase does not open this backup, or the file was changed after it was saved.',
   'bad-checksum': 'This backup’s contents do not match its checksum: it was changed or damaged after it was saved.',
   'invalid-content': 'This backup holds data Candor cannot read, so it cannot be restored.',
 };
@@ -45,14 +56,6 @@ const encoder = new TextEncoder();
 export async function sha256Hex(text: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
   return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number) {
-  const base = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, base, { name: 'AES-GCM', length: 256 }, false, [
-    'encrypt',
-    'decrypt',
-  ]);
 }
 
 const DATE_FIELDS = ['updatedAt', 'createdAt', 'importedAt', 'exportedAt', 'date'] as const;
@@ -90,25 +93,12 @@ export async function createBackup(tables: BackupTables, options: CreateOptions)
     schemaVersion: options.schemaVersion,
     appVersion: options.appVersion,
     createdAt: options.createdAt,
-    sha256: await sha256Hex(contentText),
   } as const;
   if (!options.passphrase) {
-    const file: PlainBackupFile = { ...header, encrypted: false, content: { tables } };
+    const file: PlainBackupFile = { ...header, sha256: await sha256Hex(contentText), encrypted: false, content: { tables } };
     return JSON.stringify(file);
   }
-  const iterations = Math.max(options.iterations ?? MIN_PBKDF2_ITERATIONS, MIN_PBKDF2_ITERATIONS);
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const key = await deriveKey(options.passphrase, salt, iterations);
-  const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, encoder.encode(contentText)));
-  const file: EncryptedBackupFile = {
-    ...header,
-    encrypted: true,
-    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: toBase64(salt) },
-    cipher: { name: 'AES-GCM', iv: toBase64(iv) },
-    ciphertext: toBase64(ciphertext),
-  };
-  return JSON.stringify(file);
+  return JSON.stringify(await encryptBackup(header, contentText, options.passphrase, options.iterations));
 }
 
 /** Checks every row of every table against its schema; unknown tables are refused. */
@@ -148,30 +138,31 @@ export async function readBackup(
   let contentText: string;
   let meta: BackupMeta;
   if (header.data.encrypted) {
-    const file = encryptedBackupSchema.safeParse(json);
-    if (!file.success) return fail('unreadable');
-    const f = file.data;
     if (!options.passphrase) return fail('needs-passphrase');
-    const salt = fromBase64(f.kdf.salt);
-    const iv = fromBase64(f.cipher.iv);
-    const data = fromBase64(f.ciphertext);
-    if (!salt || !iv || !data) return fail('unreadable');
-    try {
-      const key = await deriveKey(options.passphrase, salt, f.kdf.iterations);
-      contentText = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, data)));
-    } catch {
-      // AES-GCM authenticates: a wrong key and altered bytes both fail here.
-      return fail('wrong-passphrase');
-    }
-    meta = { schemaVersion: f.schemaVersion, appVersion: f.appVersion, createdAt: f.createdAt, encrypted: true, sha256: f.sha256 };
+    const opened = await openEncrypted(json, options.passphrase);
+    if (!opened.ok) return fail(opened.problem);
+    const f = opened.file;
+    contentText = opened.contentText;
+    const sha256 = await sha256Hex(contentText);
+    // A file from before the header was bound still carries a content checksum: check it as before.
+    if ('sha256' in f && f.sha256 !== sha256) return fail('bad-checksum');
+    const protection = opened.headerBound ? 'sealed' : 'sealed-content';
+    meta = { schemaVersion: f.schemaVersion, appVersion: f.appVersion, createdAt: f.createdAt, encrypted: true, protection, sha256 };
   } else {
     const file = plainBackupSchema.safeParse(json);
     if (!file.success) return fail('invalid-content');
     const f = file.data;
     contentText = JSON.stringify(f.content);
-    meta = { schemaVersion: f.schemaVersion, appVersion: f.appVersion, createdAt: f.createdAt, encrypted: false, sha256: f.sha256 };
+    if ((await sha256Hex(contentText)) !== f.sha256) return fail('bad-checksum');
+    meta = {
+      schemaVersion: f.schemaVersion,
+      appVersion: f.appVersion,
+      createdAt: f.createdAt,
+      encrypted: false,
+      protection: 'checksum',
+      sha256: f.sha256,
+    };
   }
-  if ((await sha256Hex(contentText)) !== meta.sha256) return fail('bad-checksum');
 
   let content: unknown;
   try {
@@ -184,6 +175,15 @@ export async function readBackup(
   const tables = validateTables(shape.data.tables);
   if (!tables) return fail('invalid-content');
   return { ok: true, backup: { meta, tables, summary: summarize(tables) } };
+}
+
+/** One sentence on what the checks of an opened backup prove, the same in the app and the CLI. */
+export function integrityNote(meta: BackupMeta): string {
+  if (meta.protection === 'checksum')
+    return 'Its checksum matches, so it was not damaged since it was saved (a checksum catches damage, not deliberate edits: whoever edits the file can recompute it), and every row is valid.';
+  if (meta.protection === 'sealed')
+    return 'The passphrase opened it, which also proves nothing in it was changed since it was saved, and every row is valid.';
+  return 'The passphrase opened it, which proves its content was not changed, and every row is valid; an older Candor made it, so its date and version are not protected.';
 }
 
 /** A file name for a backup made at `createdAt`, e.g. candor-backup-2026-12-01-0830.json. */

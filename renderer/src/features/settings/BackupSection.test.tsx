@@ -76,7 +76,9 @@ describe('Settings → Backup', () => {
     expect(await screen.findByText('This backup is encrypted; enter its passphrase to open it.')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Passphrase for enc.json'), 'tulips');
     await user.click(screen.getByRole('button', { name: 'Open backup' }));
-    expect(await screen.findByText('That passphrase does not open this backup.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('That passphrase does not open this backup, or the file was changed after it was saved.', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
     await user.clear(screen.getByLabelText('Passphrase for enc.json'));
     await user.type(screen.getByLabelText('Passphrase for enc.json'), 'tulip');
     await user.click(screen.getByRole('button', { name: 'Open backup' }));

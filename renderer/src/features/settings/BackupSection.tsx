@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { backupFileName, summarize, type BackupSummary, type ReadBackup } from '../../../../shared/domain/backup';
+import { backupFileName, integrityNote, summarize, type BackupSummary, type ReadBackup } from '../../../../shared/domain/backup';
 import { backupReminderDue } from '../../../../shared/domain/backup/schedule';
 import { TABLE_NAMES } from '../../../../shared/schemas/backup';
 import { useDb } from '../../state/db';
@@ -245,7 +245,7 @@ function RestoreBackup({ onRestored, refresh }: { onRestored: () => void; refres
         <div className="backup-compare">
           <p>
             <strong>{pending.fileName}</strong> was made {when(pending.backup.meta.createdAt)} by Candor {pending.backup.meta.appVersion}
-            {pending.backup.meta.encrypted ? ', encrypted' : ''}. It is intact (its checksum matches and every row is valid).
+            {pending.backup.meta.encrypted ? ', encrypted' : ''}. {integrityNote(pending.backup.meta)}
           </p>
           <table className="table compact">
             <caption className="visually-hidden">What the backup holds beside what is here now</caption>
