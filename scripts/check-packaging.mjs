@@ -23,6 +23,7 @@ export const REQUIRED_FUSES = {
   enableCookieEncryption: true,
   enableEmbeddedAsarIntegrityValidation: true,
   onlyLoadAppFromAsar: true,
+  grantFileProtocolExtraPrivileges: false,
 };
 const config = require('js-yaml').load(readFileSync(join(root, 'electron-builder.yml'), 'utf8'));
 const fuses = config.electronFuses ?? {};

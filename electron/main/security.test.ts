@@ -50,7 +50,9 @@ describe('guardSession', () => {
     let permission: ((wc: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
     let check: (() => boolean) | undefined;
     let before: ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | undefined;
+    const spellChecker: boolean[] = [];
     guardSession({
+      setSpellCheckerEnabled: (on: boolean) => spellChecker.push(on),
       setPermissionRequestHandler: (h: typeof permission) => (permission = h),
       setPermissionCheckHandler: (h: typeof check) => (check = h),
       webRequest: { onBeforeRequest: (h: typeof before) => (before = h) },
@@ -67,6 +69,7 @@ describe('guardSession', () => {
     expect(decide('app://candor/assets/index.js')).toBe(false);
     expect(decide('https://example.com/track.gif')).toBe(true);
     expect(decide('http://127.0.0.1:9999/')).toBe(true);
+    expect(spellChecker).toEqual([false]);
   });
 });
 

@@ -22,8 +22,12 @@ export function guardWebContents(contents: WebContents, openExternal: (url: stri
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** Deny every permission and every request that is not to the app itself. */
+/**
+ * Deny every permission and every request that is not to the app itself, and keep the
+ * spell-checker off: on Windows and Linux it downloads Hunspell dictionaries from Google.
+ */
 export function guardSession(session: Session): void {
+  session.setSpellCheckerEnabled(false);
   session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {

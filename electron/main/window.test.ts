@@ -16,6 +16,9 @@ describe('windowOptions', () => {
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.experimentalFeatures).toBe(false);
   });
+  it('asks for no spell-checking (it would download dictionaries)', () => {
+    expect(prefs.spellcheck).toBe(false);
+  });
   it('loads the given preload', () => {
     expect(prefs.preload).toBe('/x/preload.cjs');
   });

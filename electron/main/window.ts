@@ -25,7 +25,8 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // The spell-checker would download dictionaries (Windows, Linux): Candor makes no request at all.
+      spellcheck: false,
     },
   };
 }
