@@ -27,10 +27,21 @@ export const safeFileNameSchema = z
 /** Largest backup file main writes or reads for the renderer (bytes of JSON text). */
 export const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
 
-/** The only names rolling backups have: candor-backup-<ISO time, colons as dashes>.json. */
-export const localBackupNameSchema = z.string().regex(/^candor-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(-\d{3})?Z\.json$/, 'Not a backup name');
+/**
+ * Backups main keeps in the user-data folder: `rolling` ones (pruned: several today, one a day
+ * for a week) and the copy saved `before-restore` (kept apart, never pruned by the rolling rule).
+ */
+export const LOCAL_BACKUP_KINDS = ['rolling', 'before-restore'] as const;
+export type LocalBackupKind = (typeof LOCAL_BACKUP_KINDS)[number];
 
-const localBackupSchema = z.object({ name: localBackupNameSchema, createdAt: z.iso.datetime(), size: z.number().int().min(0) }).strict();
+/** The only names they have: candor-backup-[before-restore-]<ISO time, colons as dashes>.json. */
+export const localBackupNameSchema = z
+  .string()
+  .regex(/^candor-backup-(before-restore-)?\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(-\d{3})?Z\.json$/, 'Not a backup name');
+
+const localBackupSchema = z
+  .object({ name: localBackupNameSchema, kind: z.enum(LOCAL_BACKUP_KINDS), createdAt: z.iso.datetime(), size: z.number().int().min(0) })
+  .strict();
 
 const bytesSchema = (max: number) =>
   z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'Expected bytes').refine((b) => b.byteLength <= max, `File larger than ${max} bytes`);
@@ -65,7 +76,9 @@ export const contract = {
     response: z.object({ version: z.string().max(40) }),
   },
   backupWrite: {
-    request: z.object({ createdAt: z.iso.datetime(), text: z.string().min(2).max(MAX_BACKUP_CHARS) }).strict(),
+    request: z
+      .object({ createdAt: z.iso.datetime(), text: z.string().min(2).max(MAX_BACKUP_CHARS), kind: z.enum(LOCAL_BACKUP_KINDS).optional() })
+      .strict(),
     response: localBackupSchema,
   },
   backupList: {

@@ -38,9 +38,21 @@ test('backup → wipe → restore in the browser gives back every table equal', 
   await page.getByLabel('Backup file to restore').setInputFiles(info.outputPath('before.json'));
   const compare = page.getByRole('table', { name: 'What the backup holds beside what is here now' });
   await expect(compare.getByRole('row', { name: /^Reps/ })).toContainText('none');
+  // The copy of what is here now is a download: the page cannot tell a saved one from a
+  // cancelled one, so nothing is replaced until the manager says the copy is there.
+  const cancelled = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await (await cancelled).cancel();
+  const check = page.getByRole('group', { name: 'Check the copy of your current data' });
+  await check.getByRole('button', { name: 'Stop, keep my data' }).click();
+  await expect(page.getByText('Restore stopped. Nothing was replaced.')).toBeVisible();
+  await expect(compare.getByRole('row', { name: /^Reps/ })).toContainText('none');
+  expect(await storedCounts(page)).toMatchObject({ reps: 0 });
+
   const safety = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
   expect((await safety).suggestedFilename()).toMatch(/^candor-backup-before-restore-/);
+  await check.getByRole('button', { name: 'The copy is in my downloads: replace my data' }).click();
   await expect(page.getByText(/Backup restored/)).toBeVisible();
 
   const after = await downloadBackup(page, info.outputPath('after.json'));

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { contract, MAX_SAVE_BYTES } from '../../../shared/ipc/contract';
 import { isTrustedSender, senderInfoOf } from '../security';
-import type { BackupStore, Services } from '../services/types';
+import { memoryBackups } from '../services/memory-backups';
+import type { Services } from '../services/types';
 import type { Handlers } from './register';
 import { handlers } from './index';
 import { makeListener, registerIpc, type SenderInfo } from './register';
@@ -27,20 +28,6 @@ function fakeServices(overrides: Partial<Services> = {}): Services & { written: 
     backups: memoryBackups(),
     now: () => new Date('2026-12-01T18:00:00.000Z'),
     ...overrides,
-  };
-}
-
-function memoryBackups(files = new Map<string, string>()): BackupStore & { files: Map<string, string> } {
-  return {
-    files,
-    folder: () => '/home/m/.config/Candor/backups',
-    list: async () => [...files].map(([name, text]) => ({ name, size: text.length })),
-    write: async (name, text) => {
-      files.set(name, text);
-      return text.length;
-    },
-    read: async (name) => files.get(name) ?? '',
-    remove: async (name) => void files.delete(name),
   };
 }
 

@@ -16,6 +16,7 @@ export async function unwrap<K extends ChannelKey>(key: K, call: Promise<Envelop
 export function electronPlatform(api: CandorApi): Platform {
   return {
     kind: 'electron',
+    knowsWhenSaved: true,
     async pickFile({ title, extensions }) {
       const v = await unwrap('openFile', api.openFile({ title, filters: [{ name: 'Spreadsheets', extensions }] }));
       return v.canceled ? null : { name: v.name, bytes: v.bytes };
@@ -29,7 +30,7 @@ export function electronPlatform(api: CandorApi): Platform {
     },
     localBackups: {
       list: () => unwrap('backupList', api.backupList()),
-      write: (createdAt, text) => unwrap('backupWrite', api.backupWrite({ createdAt, text })),
+      write: (createdAt, text, kind) => unwrap('backupWrite', api.backupWrite(kind ? { createdAt, text, kind } : { createdAt, text })),
       read: async (name) => (await unwrap('backupRead', api.backupRead({ name }))).text,
       folder: async () => (await unwrap('backupFolder', api.backupFolder())).path,
     },

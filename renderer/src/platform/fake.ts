@@ -1,20 +1,27 @@
 import type { PickedFile, Platform, SaveRequest } from './types';
 
-/** A platform for component tests: records saves, serves queued files. */
-export type FakePlatform = Platform & { saved: SaveRequest[]; queueFile(file: PickedFile | null): void };
+/**
+ * A platform for component tests: records saves, serves queued files. `cancelSaves` makes
+ * every save answer as a cancelled dialog; `knowsWhenSaved: false` behaves like a browser.
+ */
+export type FakePlatform = Platform & { saved: SaveRequest[]; cancelSaves: boolean; queueFile(file: PickedFile | null): void };
 
 export function fakePlatform(version = '0.0.0-test'): FakePlatform {
   const queue: (PickedFile | null)[] = [];
   const saved: SaveRequest[] = [];
-  return {
+  const platform: FakePlatform = {
     kind: 'fake',
+    knowsWhenSaved: true,
+    cancelSaves: false,
     saved,
     queueFile: (f) => void queue.push(f),
     pickFile: async () => queue.shift() ?? null,
     async saveFile(req) {
+      if (platform.cancelSaves) return null;
       saved.push(req);
       return req.suggestedName;
     },
     appVersion: async () => version,
   };
+  return platform;
 }

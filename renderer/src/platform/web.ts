@@ -4,6 +4,8 @@ import type { Platform } from './types';
 export function webPlatform(doc: Document = document): Platform {
   return {
     kind: 'web',
+    // A download has started; whether the manager then saved or cancelled it, the page cannot tell.
+    knowsWhenSaved: false,
     pickFile: async () => null,
     async saveFile({ suggestedName, bytes, mimeType }) {
       const blob = new Blob([bytes as BlobPart], { type: mimeType });

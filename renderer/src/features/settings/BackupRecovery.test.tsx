@@ -27,7 +27,7 @@ describe('when an upgrade fails', () => {
     const platform = fakePlatform();
     const files = new Map([['candor-backup-2026-11-30T17-00-00-000Z.json', '{"format":"candor-backup"}']]);
     platform.localBackups = {
-      list: async () => [{ name: 'candor-backup-2026-11-30T17-00-00-000Z.json', createdAt: '2026-11-30T17:00:00.000Z', size: 26 }],
+      list: async () => [{ name: 'candor-backup-2026-11-30T17-00-00-000Z.json', kind: 'rolling', createdAt: '2026-11-30T17:00:00.000Z', size: 26 }],
       read: async (n) => files.get(n) ?? '',
       write: async () => {
         throw new Error('not here');

@@ -1,11 +1,14 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createBackup } from '../../../../shared/domain/backup';
 import { fixedClock, sequentialIds } from '../../../../shared/lib/ids';
+import { BACKUP_SCHEMA_VERSION } from '../../../../shared/schemas/backup';
 import { freshDb } from '../../../../tests/helpers/db';
+import { exportTables } from '../../db/backup';
 import { addRep } from '../../db/repositories/reps';
 import type { CandorDB } from '../../db/db';
-import { PlatformContext } from '../../platform';
+import { PlatformContext, type LocalBackup } from '../../platform';
 import { fakePlatform, type FakePlatform } from '../../platform/fake';
 import { DbContext } from '../../state/db';
 import { BackupSection } from './BackupSection';
@@ -125,5 +128,94 @@ describe('Settings → Backup', () => {
     expect(await screen.findByText(message)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Replace my data with this backup' })).not.toBeInTheDocument();
     expect(await db.reps.count()).toBe(2);
+  });
+});
+
+const repNames = async (db: CandorDB) => (await db.reps.toArray()).map((r) => r.name).sort();
+
+/** Ana is backed up; Later Rep is added after: restoring the backup would lose Later Rep. */
+async function backupThenChange(db: CandorDB, platform: FakePlatform): Promise<string> {
+  await addRep(db, { name: 'Ana Ruiz', role: 'AE', startDate: '2025-01-01' }, deps);
+  const text = await createBackup(await exportTables(db), {
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    appVersion: '0.1.0',
+    createdAt: '2026-11-30T08:00:00.000Z',
+  });
+  await addRep(db, { name: 'Later Rep', role: 'AE', startDate: '2025-01-01' }, deps);
+  renderSection(db, platform);
+  return text;
+}
+
+async function chooseBackup(user: ReturnType<typeof userEvent.setup>, text: string) {
+  await user.upload(screen.getByLabelText('Backup file to restore'), new File([text], 'mine.json', { type: 'application/json' }));
+  await screen.findByRole('table', { name: 'What the backup holds beside what is here now' });
+}
+
+describe('the copy of the current data before a restore, in a browser', () => {
+  it('replaces nothing until the manager says the downloaded copy is there, and stops when told to', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    const platform = fakePlatform();
+    platform.knowsWhenSaved = false;
+    await chooseBackup(user, await backupThenChange(db, platform));
+    expect(screen.getByText(/catches damage, not deliberate edits/)).toBeInTheDocument();
+    expect(screen.queryByText(/intact/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Replace my data with this backup' }));
+    const check = await screen.findByRole('group', { name: 'Check the copy of your current data' });
+    expect(platform.saved.map((s) => s.suggestedName)).toEqual([expect.stringMatching(/^candor-backup-before-restore-/)]);
+    expect(new TextDecoder().decode(platform.saved[0]?.bytes)).toContain('Later Rep');
+    expect(within(check).getByText(/Candor cannot see whether it was saved/)).toBeInTheDocument();
+    expect(await repNames(db)).toEqual(['Ana Ruiz', 'Later Rep']);
+
+    await user.click(within(check).getByRole('button', { name: 'Stop, keep my data' }));
+    expect(await screen.findByText('Restore stopped. Nothing was replaced.')).toBeInTheDocument();
+    expect(await repNames(db)).toEqual(['Ana Ruiz', 'Later Rep']);
+
+    await user.click(screen.getByRole('button', { name: 'Replace my data with this backup' }));
+    await user.click(await screen.findByRole('button', { name: 'The copy is in my downloads: replace my data' }));
+    await waitFor(async () => expect(await repNames(db)).toEqual(['Ana Ruiz']));
+  });
+
+  it('a cancelled save of the copy stops the restore, says so, and keeps the data', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    const platform = fakePlatform();
+    await chooseBackup(user, await backupThenChange(db, platform));
+    platform.cancelSaves = true;
+    await user.click(screen.getByRole('button', { name: 'Replace my data with this backup' }));
+    expect(
+      await screen.findByText('The restore was stopped: the copy of your current data was not saved, so nothing was replaced.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /replace my data$/ })).not.toBeInTheDocument();
+    expect(await repNames(db)).toEqual(['Ana Ruiz', 'Later Rep']);
+  });
+});
+
+describe('the copy of the current data before a restore, on the desktop', () => {
+  it('goes into the backup folder as a copy kept apart from the rolling backups, then the restore runs', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    const platform = fakePlatform();
+    const written: { text: string; kind: string | undefined }[] = [];
+    const listed: LocalBackup[] = [];
+    platform.localBackups = {
+      list: async () => listed,
+      read: async () => '',
+      folder: async () => '/home/m/.config/Candor/backups',
+      write: async (createdAt, text, kind) => {
+        written.push({ text, kind });
+        const entry: LocalBackup = { name: `copy-${written.length}.json`, kind: kind ?? 'rolling', createdAt, size: text.length };
+        listed.push(entry);
+        return entry;
+      },
+    };
+    await chooseBackup(user, await backupThenChange(db, platform));
+    await user.click(screen.getByRole('button', { name: 'Replace my data with this backup' }));
+    await waitFor(async () => expect(await repNames(db)).toEqual(['Ana Ruiz']));
+    expect(written.map((w) => w.kind)).toEqual(['before-restore']);
+    expect(written[0]?.text).toContain('Later Rep');
+    expect(platform.saved).toEqual([]);
+    expect(await screen.findByText(/saved before a restore/)).toBeInTheDocument();
   });
 });
