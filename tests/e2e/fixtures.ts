@@ -33,6 +33,38 @@ export async function reportCspViolations(page: Page): Promise<void> {
   });
 }
 
+type GuardArgs = { page: Page; baseURL: string | undefined; foreignRequests: string[]; expectedProblems: RegExp[] };
+
+/**
+ * The guard around every browser test's page: records every request, error and CSP violation
+ * while the test runs, then fails it on any request to another host and on any problem it did
+ * not declare. Exported so a test can check that a page reaching another host does fail.
+ */
+export async function guardedPage(
+  { page, baseURL, foreignRequests, expectedProblems }: GuardArgs,
+  use: (page: Page) => Promise<void>,
+): Promise<void> {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+  const problems: string[] = [];
+  await recordForeignRequests(page, origin, foreignRequests);
+  await reportCspViolations(page);
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  await use(page);
+  expect(foreignRequests, 'requests to anything but the local app').toEqual([]);
+  for (const re of expectedProblems)
+    expect(
+      problems.some((p) => re.test(p)),
+      `expected problem ${String(re)} did not occur`,
+    ).toBe(true);
+  expect(
+    problems.filter((p) => !expectedProblems.some((re) => re.test(p))),
+    'console errors, page errors or CSP violations',
+  ).toEqual([]);
+}
+
 export const test = base.extend<{ appPage: Page; foreignRequests: string[]; expectedProblems: RegExp[] }>({
   foreignRequests: async ({}, use) => {
     await use([]);
@@ -41,25 +73,7 @@ export const test = base.extend<{ appPage: Page; foreignRequests: string[]; expe
     await use([]);
   },
   appPage: async ({ page, baseURL, foreignRequests, expectedProblems }, use) => {
-    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-    const problems: string[] = [];
-    await recordForeignRequests(page, origin, foreignRequests);
-    await reportCspViolations(page);
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-    });
-    await use(page);
-    expect(foreignRequests, 'requests to anything but the local app').toEqual([]);
-    for (const re of expectedProblems)
-      expect(
-        problems.some((p) => re.test(p)),
-        `expected problem ${String(re)} did not occur`,
-      ).toBe(true);
-    expect(
-      problems.filter((p) => !expectedProblems.some((re) => re.test(p))),
-      'console errors, page errors or CSP violations',
-    ).toEqual([]);
+    await guardedPage({ page, baseURL, foreignRequests, expectedProblems }, use);
   },
 });
 

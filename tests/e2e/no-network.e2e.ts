@@ -1,5 +1,5 @@
 import { test as base, type Page } from '@playwright/test';
-import { expect, recordForeignRequests, test } from './fixtures';
+import { expect, guardedPage, recordForeignRequests, test } from './fixtures';
 
 const FOREIGN = 'example.invalid';
 
@@ -122,4 +122,43 @@ test('visiting every page makes no request but to the local app', async ({ appPa
   }
   await page.waitForLoadState('networkidle');
   expect(foreignRequests).toEqual([]);
+});
+
+base.describe('the guard around every test', () => {
+  // The CSP is bypassed so the request really goes out and only the guard can catch it.
+  base.use({ bypassCSP: true });
+
+  base('fails a test whose page reached another host, naming the request', async ({ page, baseURL }) => {
+    const foreignRequests: string[] = [];
+    const run = guardedPage({ page, baseURL, foreignRequests, expectedProblems: [] }, async (p) => {
+      await p.goto('/#/team');
+      await expect(p.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      await p.evaluate(() => void fetch('http://example.invalid/leak').catch(() => undefined));
+      await expect.poll(() => foreignRequests.length).toBeGreaterThan(0);
+    });
+    await expect(run).rejects.toThrow(/requests to anything but the local app[\s\S]*http:\/\/example\.invalid\/leak/);
+  });
+
+  base('lets a page that stays on the local app pass', async ({ page, baseURL }) => {
+    const run = guardedPage({ page, baseURL, foreignRequests: [], expectedProblems: [] }, async (p) => {
+      await p.goto('/#/team');
+      await expect(p.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    });
+    await expect(run).resolves.toBeUndefined();
+  });
+});
+
+test.describe('every test built on the fixture', () => {
+  test.use({ bypassCSP: true });
+  // Expected to fail: the fixture's guard must fail this test. If the guard is not wired into
+  // `test`, the test passes, and Playwright reports that as a failure.
+  test.fail();
+  test('fails when its page reaches another host', async ({ appPage: page, expectedProblems }) => {
+    // The blocked request is also logged by Chromium; declared, so only the request itself can fail the test.
+    expectedProblems.push(/ERR_BLOCKED_BY_CLIENT|Failed to load resource/);
+    await page.goto('/#/team');
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    await page.evaluate(() => void fetch('http://example.invalid/leak').catch(() => undefined));
+    await page.waitForTimeout(300);
+  });
 });
