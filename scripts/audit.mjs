@@ -1,15 +1,46 @@
 // CI's audit of what ships: `npm audit --omit=dev --json`, read as data rather than grepped.
-// High or critical advisories fail; an audit service that cannot be reached (no network, a
-// registry without the audit endpoint) is a one-line notice, never a silent pass.
+// High or critical advisories fail. When the advisory service cannot answer (no network, a
+// registry without the audit endpoint, a timeout) CI is not failed, but the notice names every
+// shipped library that went unaudited, with its version, so the gap is visible in the log.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+/**
+ * The libraries that ship (production dependencies, direct and transitive) as name@version,
+ * read from package-lock.json.
+ * @param {{ packages?: Record<string, { version?: string, dev?: boolean }> }} lock
+ * @returns {string[]}
+ */
+export function shippedLibraries(lock) {
+  const out = new Set();
+  for (const [where, entry] of Object.entries(lock.packages ?? {})) {
+    if (!where.startsWith('node_modules/') || entry.dev) continue;
+    out.add(`${where.slice(where.lastIndexOf('node_modules/') + 'node_modules/'.length)}@${entry.version ?? '?'}`);
+  }
+  return [...out].sort();
+}
+
+/** @param {string} why @param {string[]} shipped */
+function notAudited(why, shipped) {
+  return {
+    ok: true,
+    line:
+      `npm audit: the advisory service could not answer (${why}), so these ${shipped.length} shipped libraries were not audited this run: ` +
+      shipped.join(', '),
+  };
+}
 
 /**
  * @param {number | null} status exit status of `npm audit --json`
  * @param {string} stdout its JSON output
+ * @param {string[]} shipped the shipped libraries (name@version), named when the audit could not run
+ * @param {string | null} [runError] why npm audit itself did not finish (a timeout), if it did not
  * @returns {{ ok: boolean, line: string }}
  */
-export function classifyAudit(status, stdout) {
+export function classifyAudit(status, stdout, shipped, runError = null) {
+  if (runError) return notAudited(runError, shipped);
   let report;
   try {
     report = JSON.parse(stdout);
@@ -31,14 +62,16 @@ export function classifyAudit(status, stdout) {
   // npm's error shapes: { error: { code, summary } } or an HTTP failure with statusCode/message.
   if (report && typeof report === 'object' && ('error' in report || 'statusCode' in report)) {
     const why = report.message || report.error?.summary || report.error?.code || `HTTP ${report.statusCode}`;
-    return { ok: true, line: `npm audit: the audit service could not be reached (${why}), so the shipped libraries were not audited this run` };
+    return notAudited(why, shipped);
   }
   return { ok: false, line: `npm audit: output without a vulnerability count (exit ${status})` };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const { ok, line } = classifyAudit(run.status, run.stdout ?? '');
+  const lock = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package-lock.json'), 'utf8'));
+  const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
+  const runError = run.error ? `npm audit did not finish: ${run.error.message}` : null;
+  const { ok, line } = classifyAudit(run.status, run.stdout ?? '', shippedLibraries(lock), runError);
   console.log(line);
   process.exit(ok ? 0 : 1);
 }
