@@ -145,7 +145,7 @@ export function RestoreBackup({ onRestored, refresh }: { onRestored: () => void;
         </p>
       ) : null}
       {stopped ? (
-        <p className="notice" role="status">
+        <p className="notice notice-info" role="status">
           {RESTORE_STOPPED}
         </p>
       ) : null}
@@ -194,20 +194,22 @@ export function RestoreBackup({ onRestored, refresh }: { onRestored: () => void;
 function CopyCheck(props: { name: string; busy: boolean; onSaved: () => void; onAgain: () => void; onStop: () => void }) {
   return (
     <div className="notice notice-warn" role="group" aria-label="Check the copy of your current data">
-      <p>
-        Your browser was asked to download a copy of your current data as <strong>{props.name}</strong>. Candor cannot see whether it was saved: check
-        your downloads before going on. If the download was cancelled or failed, replacing your data now would lose what is here.
-      </p>
-      <div className="row-actions" style={{ justifyContent: 'flex-start', marginTop: 8 }}>
-        <Button variant="danger" onClick={props.onSaved} disabled={props.busy}>
-          The copy is in my downloads: replace my data
-        </Button>
-        <Button onClick={props.onAgain} disabled={props.busy}>
-          Download the copy again
-        </Button>
-        <Button variant="ghost" onClick={props.onStop} disabled={props.busy}>
-          Stop, keep my data
-        </Button>
+      <div>
+        <p>
+          Your browser was asked to download a copy of your current data as <strong>{props.name}</strong>. Candor cannot see whether it was saved:
+          check your downloads before going on. If the download was cancelled or failed, replacing your data now would lose what is here.
+        </p>
+        <div className="row-actions" style={{ justifyContent: 'flex-start', marginTop: 8 }}>
+          <Button variant="danger" onClick={props.onSaved} disabled={props.busy}>
+            The copy is in my downloads: replace my data
+          </Button>
+          <Button onClick={props.onAgain} disabled={props.busy}>
+            Download the copy again
+          </Button>
+          <Button variant="ghost" onClick={props.onStop} disabled={props.busy}>
+            Stop, keep my data
+          </Button>
+        </div>
       </div>
     </div>
   );
