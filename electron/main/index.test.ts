@@ -168,8 +168,10 @@ describe('the app:// protocol as main registers it', () => {
     'app://candor/%00/../../etc/passwd',
     'app://other/index.html',
     'app://candor:8080/index.html',
-  ])('never reads outside the renderer folder for %s, and answers 404', async (url) => {
-    expect(await serve(url)).toEqual({ status: 404, csp: null, readsOutside: [] });
+  ])('never reads outside the renderer folder for %s, and answers 404 with the CSP', async (url) => {
+    const res = await serve(url);
+    expect(res).toMatchObject({ status: 404, readsOutside: [] });
+    expect(res.csp).toMatch(/default-src 'self'/);
   });
 });
 

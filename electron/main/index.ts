@@ -38,14 +38,16 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     const rendererRoot = path.join(import.meta.dirname, '../renderer');
+    // Every answer carries the Content-Security-Policy, a refusal too.
+    const notFound = () => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain', 'content-security-policy': CSP } });
     protocol.handle('app', async (request) => {
       const file = resolveAppPath(rendererRoot, request.url);
-      if (!file) return new Response('Not found', { status: 404 });
+      if (!file) return notFound();
       try {
         const body = await readFile(file);
         return new Response(body, { headers: { 'content-type': mimeFor(file), 'content-security-policy': CSP } });
       } catch {
-        return new Response('Not found', { status: 404 });
+        return notFound();
       }
     });
     guardSession(session.defaultSession);
