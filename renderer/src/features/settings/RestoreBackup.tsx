@@ -39,15 +39,14 @@ async function saveSafetyCopy(db: CandorDB, platform: Platform): Promise<string 
 
 type Pending = { fileName: string; text: string; needsPassphrase: boolean; backup: ReadBackup | null; current: BackupSummary | null };
 
-export function RestoreBackup({ onRestored, refresh }: { onRestored: () => void; refresh: number }) {
+/** The restore flow: open and check a file, save a copy of what is here, then replace it. */
+function useRestore(onRestored: () => void) {
   const db = useDb();
   const platform = usePlatform();
   const notify = useAppStore((s) => s.notify);
-  const inputId = useId();
   const [pending, setPending] = useState<Pending | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [stopped, setStopped] = useState(false);
-  const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   /** Browser only: the name of the copy whose download the manager has not yet confirmed. */
   const [copyToCheck, setCopyToCheck] = useState<string | null>(null);
@@ -56,6 +55,7 @@ export function RestoreBackup({ onRestored, refresh }: { onRestored: () => void;
   const open = async (fileName: string, text: string, pass?: string) => {
     setProblem(null);
     setStopped(false);
+    setCopyToCheck(null);
     setBusy(true);
     try {
       const res = await checkBackup(text, pass);
@@ -111,82 +111,110 @@ export function RestoreBackup({ onRestored, refresh }: { onRestored: () => void;
     setCopyToCheck(null);
     setStopped(true);
   };
+  return { pending, problem, stopped, busy, copyToCheck, failure: write.failure, open, replace, confirm, stop, cancel: () => setPending(null) };
+}
 
+export function RestoreBackup({ onRestored, refresh }: { onRestored: () => void; refresh: number }) {
+  const platform = usePlatform();
+  const r = useRestore(onRestored);
+  const { pending, copyToCheck } = r;
   return (
     <div className="backup-block">
       <h3 className="backup-subtitle">Restore a backup</h3>
       <p className="small muted">
         Candor checks the whole file first and shows what it holds next to what is here now. Nothing changes until you confirm.
       </p>
-      <div className="row-actions" style={{ justifyContent: 'flex-start' }}>
-        <label className="btn btn-secondary" htmlFor={inputId}>
-          Choose a backup file…
-        </label>
-        <input
-          id={inputId}
-          className="visually-hidden"
-          type="file"
-          accept=".json,application/json"
-          aria-label="Backup file to restore"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (!file) return;
-            setPassphrase('');
-            setCopyToCheck(null);
-            void file.text().then((text) => open(file.name, text));
-          }}
-        />
-      </div>
-      {platform.localBackups ? <LocalBackupList refresh={refresh} onPick={(b, text) => void open(b.name, text)} /> : null}
-      {problem ? (
+      <ChooseFile onText={(name, text) => void r.open(name, text)} />
+      {platform.localBackups ? <LocalBackupList refresh={refresh} onPick={(b, text) => void r.open(b.name, text)} /> : null}
+      {r.problem ? (
         <p className="notice notice-error" role="alert">
-          {problem}
+          {r.problem}
         </p>
       ) : null}
-      {stopped ? (
+      {r.stopped ? (
         <p className="notice notice-info" role="status">
           {RESTORE_STOPPED}
         </p>
       ) : null}
       {pending?.needsPassphrase ? (
-        <form
-          className="form-row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void open(pending.fileName, pending.text, passphrase);
-          }}
-        >
-          <Field label={`Passphrase for ${pending.fileName}`}>
-            <input type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-          </Field>
-          <Button type="submit" disabled={busy || !passphrase}>
-            Open backup
-          </Button>
-        </form>
+        <PassphrasePrompt
+          key={pending.text}
+          fileName={pending.fileName}
+          busy={r.busy}
+          onOpen={(pass) => void r.open(pending.fileName, pending.text, pass)}
+        />
       ) : null}
       {pending?.backup && pending.current ? (
         <div className="backup-compare">
           <Compare fileName={pending.fileName} backup={pending.backup} current={pending.current} />
           {copyToCheck ? (
-            <CopyCheck name={copyToCheck} busy={busy} onSaved={() => void replace(copyToCheck)} onAgain={() => void confirm()} onStop={stop} />
+            <CopyCheck
+              name={copyToCheck}
+              busy={r.busy}
+              onSaved={() => void r.replace(copyToCheck)}
+              onAgain={() => void r.confirm()}
+              onStop={r.stop}
+            />
           ) : (
             <>
               <p className="small">Restoring replaces everything here now with the backup. Candor first saves a copy of your current data.</p>
               <div className="row-actions" style={{ justifyContent: 'flex-start' }}>
-                <Button variant="danger" onClick={() => void confirm()} disabled={busy}>
-                  {busy ? 'Restoring…' : 'Replace my data with this backup'}
+                <Button variant="danger" onClick={() => void r.confirm()} disabled={r.busy}>
+                  {r.busy ? 'Restoring…' : 'Replace my data with this backup'}
                 </Button>
-                <Button variant="ghost" onClick={() => setPending(null)} disabled={busy}>
+                <Button variant="ghost" onClick={r.cancel} disabled={r.busy}>
                   Cancel
                 </Button>
               </div>
             </>
           )}
-          <WriteFailure failure={write.failure} />
+          <WriteFailure failure={r.failure} />
         </div>
       ) : null}
     </div>
+  );
+}
+
+function ChooseFile({ onText }: { onText: (name: string, text: string) => void }) {
+  const inputId = useId();
+  return (
+    <div className="row-actions" style={{ justifyContent: 'flex-start' }}>
+      <label className="btn btn-secondary" htmlFor={inputId}>
+        Choose a backup file…
+      </label>
+      <input
+        id={inputId}
+        className="visually-hidden"
+        type="file"
+        accept=".json,application/json"
+        aria-label="Backup file to restore"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void file.text().then((text) => onText(file.name, text));
+        }}
+      />
+    </div>
+  );
+}
+
+function PassphrasePrompt({ fileName, busy, onOpen }: { fileName: string; busy: boolean; onOpen: (passphrase: string) => void }) {
+  const [passphrase, setPassphrase] = useState('');
+  return (
+    <form
+      className="form-row"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onOpen(passphrase);
+      }}
+    >
+      <Field label={`Passphrase for ${fileName}`}>
+        <input type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+      </Field>
+      <Button type="submit" disabled={busy || !passphrase}>
+        Open backup
+      </Button>
+    </form>
   );
 }
 
