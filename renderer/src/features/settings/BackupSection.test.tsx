@@ -11,6 +11,7 @@ import type { CandorDB } from '../../db/db';
 import { PlatformContext, type LocalBackup } from '../../platform';
 import { fakePlatform, type FakePlatform } from '../../platform/fake';
 import { DbContext } from '../../state/db';
+import { useAppStore } from '../../state/store';
 import { BackupSection } from './BackupSection';
 
 const deps = { ids: sequentialIds('r'), clock: fixedClock('2026-11-01T09:00:00.000Z') };
@@ -158,6 +159,13 @@ describe('the copy of the current data before a restore, in a browser', () => {
     const platform = fakePlatform();
     platform.knowsWhenSaved = false;
     await chooseBackup(user, await backupThenChange(db, platform));
+    await user.click(screen.getByRole('button', { name: 'Download backup' }));
+    await waitFor(() =>
+      expect(useAppStore.getState().toasts.map((t) => t.text)).toContainEqual(
+        expect.stringMatching(/^Your browser is downloading the backup as candor-backup-.*: keep that file somewhere safe\.$/),
+      ),
+    );
+    platform.saved.length = 0;
     expect(screen.getByText(/catches damage, not deliberate edits/)).toBeInTheDocument();
     expect(screen.queryByText(/intact/)).not.toBeInTheDocument();
 

@@ -84,7 +84,12 @@ function SaveBackup({ onSaved }: { onSaved: () => void }) {
       });
       if (name) {
         backupMarks.markBackedUp(now);
-        notify('success', `Backup saved as ${name}${passphrase ? ' (encrypted)' : ''}.`);
+        const what = `${name}${passphrase ? ' (encrypted)' : ''}`;
+        // In a browser a name back means only that a download started.
+        notify(
+          'success',
+          platform.knowsWhenSaved ? `Backup saved as ${what}.` : `Your browser is downloading the backup as ${what}: keep that file somewhere safe.`,
+        );
         setPassphrase('');
         setRepeat('');
         onSaved();
