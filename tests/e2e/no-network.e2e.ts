@@ -153,7 +153,7 @@ test.describe('every test built on the fixture', () => {
   // Expected to fail: the fixture's guard must fail this test. If the guard is not wired into
   // `test`, the test passes, and Playwright reports that as a failure.
   test.fail();
-  test('fails when its page reaches another host', async ({ appPage: page, expectedProblems }) => {
+  test('fails when its page reaches another host (marked as expected to fail)', async ({ appPage: page, expectedProblems }) => {
     // The blocked request is also logged by Chromium; declared, so only the request itself can fail the test.
     expectedProblems.push(/ERR_BLOCKED_BY_CLIENT|Failed to load resource/);
     await page.goto('/#/team');

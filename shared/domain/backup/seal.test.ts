@@ -135,7 +135,7 @@ describe('the encrypted file header', { timeout: 60_000 }, () => {
     expect(await readBackup(JSON.stringify(file), read)).toMatchObject({ ok: false, problem: 'bad-checksum' });
   });
 
-  it('refuses a new-style file without its header binding removed (no downgrade to the unbound form)', async () => {
+  it('refuses a current file whose header binding was deleted (no downgrade to the older, unbound form)', async () => {
     const file = JSON.parse(await createBackup(tables(), { ...opts, passphrase: PASS })) as { cipher: Record<string, unknown> };
     delete file.cipher.additionalData;
     expect(await readBackup(JSON.stringify(file), read)).toMatchObject({ ok: false });
