@@ -32,8 +32,12 @@ import {
   TRAIT_FILLERS,
   TRAITS,
   VAGUE_CUES,
-  whyFor,
 } from './lexicon';
+import type { CategoryId } from './categories';
+import { CATEGORIES, explain } from './categories';
+import { matchPattern } from './patterns';
+import { SHAPE_INDEX } from './shapes';
+import { NOT_LOADED, valence } from './valence';
 import type { Sentence, Token } from './tokenize';
 import { tokenize } from './tokenize';
 
@@ -55,15 +59,27 @@ export const KIND_WEIGHT: Record<WordingKind, number> = {
   minimising: 1.5,
   hedge: 1,
   vague: 1,
+  contempt: 2,
+  intent: 2,
+  comparison: 2,
+  rhetorical: 2,
+  deflecting: 1.5,
+  permission: 1,
 };
 /** When one span is inside another, the higher kind wins (shouting is about form and always stays). */
 const PRIORITY: WordingKind[] = [
   'threat',
+  'contempt',
   'personal',
+  'intent',
+  'comparison',
+  'rhetorical',
   'blame',
   'sarcasm',
   'absolute',
   'loaded',
+  'deflecting',
+  'permission',
   'apology',
   'minimising',
   'hedge',
@@ -83,15 +99,15 @@ const firstWordIndex = (phrases: readonly Phrase[]) => {
   return m;
 };
 const PHRASE_INDEX = firstWordIndex(PHRASES);
-const SAFE_INDEX = firstWordIndex(SAFE_PHRASES.map((words) => ({ words, kind: 'hedge' as const, why: '' })));
-const VAGUE_INDEX = firstWordIndex(VAGUE_CUES.map((words) => ({ words, kind: 'vague' as const, why: '' })));
-const PRAISE_INDEX = firstWordIndex(PRAISE_OPENERS.map((words) => ({ words, kind: 'sarcasm' as const, why: '' })));
-const ABS_INDEX = firstWordIndex(ABSOLUTE_PHRASES.map((words) => ({ words, kind: 'absolute' as const, why: '' })));
+const SAFE_INDEX = firstWordIndex(SAFE_PHRASES.map((words) => ({ words, kind: 'hedge' as const })));
+const VAGUE_INDEX = firstWordIndex(VAGUE_CUES.map((words) => ({ words, kind: 'vague' as const })));
+const PRAISE_INDEX = firstWordIndex(PRAISE_OPENERS.map((words) => ({ words, kind: 'sarcasm' as const })));
+const ABS_INDEX = firstWordIndex(ABSOLUTE_PHRASES.map((words) => ({ words, kind: 'absolute' as const })));
 
 /** Words that may sit between "you" and "always"/"never": "you are always", "you seem to always". */
 const ABSOLUTE_BRIDGES = new Set(['are', 'have', 'just', 'were', 'do', 'almost', 'seem', 'seemed', 'to', 'really', 'basically', 'literally', 'tend']);
 
-type Span = { start: number; end: number; kind: WordingKind; sentence: number };
+type Span = { start: number; end: number; kind: WordingKind; cat: CategoryId; sentence: number };
 
 /** Tokens i.. match the phrase words (same sentence, unquoted, not shielded): returns the last index, or -1. */
 function matchAt(tokens: readonly Token[], i: number, words: readonly string[], shield: Uint8Array | null): number {
@@ -127,14 +143,9 @@ function isPraise(tokens: readonly Token[], a: number, b: number): boolean {
     const t = tokens[k];
     if (!t || t.kind !== 'word') continue;
     if (NEGATIVE_CUES.has(t.norm)) return false;
-    if (PRAISE_CUES.has(t.norm) || (t.norm === 'time' && tokens[k - 1]?.norm === 'on')) pos = true;
+    if (PRAISE_CUES.has(t.norm) || valence(t.norm) >= 3 || (t.norm === 'time' && tokens[k - 1]?.norm === 'on')) pos = true;
   }
   return pos;
-}
-
-function hasNegative(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (NEGATIVE_CUES.has(tokens[k]?.norm ?? '')) return true;
-  return false;
 }
 
 function sentenceIsPraise(tokens: readonly Token[], s: Sentence): boolean {
@@ -146,7 +157,8 @@ type Ctx = {
   tokens: readonly Token[];
   sentences: readonly Sentence[];
   shield: Uint8Array;
-  add: (a: number, b: number, kind: WordingKind) => void;
+  add: (a: number, b: number, kind: WordingKind, cat?: CategoryId) => void;
+  facts: (SentenceFacts | undefined)[];
 };
 
 /** Word lists: personal, blame, sarcasm, threat, loaded, hedge, apology, minimising phrases. */
@@ -161,6 +173,8 @@ function phraseRule(c: Ctx, i: number, t: Token) {
       const s = c.sentences[t.sentence];
       if (s && sentenceIsPraise(c.tokens, s)) continue;
     }
+    // "I feel awful having to say this" is about the speaker: an apology, not a loaded word.
+    if (p.kind === 'loaded' && c.tokens[i - 1]?.norm === 'feel') continue;
     c.add(i, j, p.kind);
   }
 }
@@ -181,6 +195,46 @@ function traitRule(c: Ctx, i: number, t: Token) {
   if (tk && tk.kind === 'word' && !tk.quoted && tk.sentence === t.sentence && (TRAITS.has(tk.norm) || tk.norm === 'worst')) c.add(i, k, 'personal');
 }
 
+/** Words that make "you always …" a complaint: "always late", "always have an excuse", "always wait until the last day". */
+const ALWAYS_COMPLAINTS = new Set([
+  'reason',
+  'reasons',
+  'excuse',
+  'excuses',
+  'wait',
+  'waits',
+  'last',
+  'until',
+  'unprepared',
+  'blame',
+  'moan',
+  'complain',
+  'argue',
+]);
+
+/**
+ * Is "you always/never …" here praise (or neutral), not an accusation? "Never" + a failure or a
+ * negative word is praise ("you never miss", "you never lose your temper"); any other "never" is a
+ * complaint. "Always" is an accusation only with something wrong in its clause ("always late",
+ * "always an excuse"): "you always follow up within a day" is a habit worth naming.
+ */
+function absoluteIsPraise(c: Ctx, k: number): boolean {
+  const { tokens } = c;
+  const end = clauseEnd(tokens, k + 1, 12);
+  if (tokens[k]?.norm === 'never') {
+    for (let m = k + 1; m <= Math.min(end, k + 3); m++) {
+      const w = tokens[m]?.norm ?? '';
+      if (FAILURE_VERBS.has(w) || valence(w) <= -1) return true;
+    }
+    return false;
+  }
+  for (let m = k + 1; m <= end; m++) {
+    const w = tokens[m]?.norm ?? '';
+    if (NEGATIVE_CUES.has(w) || ALWAYS_COMPLAINTS.has(w) || valence(w) <= -1 || (w.startsWith('un') && w.endsWith('ed'))) return false;
+  }
+  return true;
+}
+
 /** "You always …", "you never …" about the person; not a stated standard ("you must never …"), not praise ("you never miss …"). */
 function absoluteRule(c: Ctx, i: number, t: Token) {
   const { tokens } = c;
@@ -192,14 +246,7 @@ function absoluteRule(c: Ctx, i: number, t: Token) {
       if (!tk || tk.kind !== 'word' || tk.sentence !== t.sentence || tk.quoted) break;
       if (STANDARD_MODALS.has(tk.norm)) break;
       if (ABSOLUTES.has(tk.norm)) {
-        const end = clauseEnd(tokens, k + 1, 12);
-        let praise = false;
-        if (tk.norm === 'never') {
-          for (let m = k + 1; m <= Math.min(end, k + 3); m++) if (FAILURE_VERBS.has(tokens[m]?.norm ?? '')) praise = true;
-        }
-        if (!praise)
-          praise = isPraise(tokens, k + 1, end) || (!hasNegative(tokens, k + 1, end) && sentenceIsPraise(tokens, c.sentences[t.sentence]!));
-        if (!praise) c.add(i, k, 'absolute');
+        if (!absoluteIsPraise(c, k)) c.add(i, k, 'absolute');
         break;
       }
       if (!ABSOLUTE_BRIDGES.has(tk.norm)) break;
@@ -212,29 +259,121 @@ function absoluteRule(c: Ctx, i: number, t: Token) {
   }
 }
 
-/** "Great job missing the target again": praise on a failure is sarcasm. */
+/** Words that report a shortfall, beside the negative cues: what praise is sarcastic about. */
+const SHORTFALL = new Set([
+  'lose',
+  'zero',
+  'none',
+  'without',
+  'empty',
+  'lowest',
+  'worst',
+  'slipped',
+  'crashed',
+  'excuses',
+  'instead',
+  'half',
+  'usual',
+  'finally',
+]);
+/** Words after which the sentence turns from praise to a point of its own. */
+const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'despite']);
+
+function shortfallIn(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.quoted) continue;
+    if (NEGATIVE_CUES.has(t.norm) || SHORTFALL.has(t.norm) || (valence(t.norm) <= -2 && t.norm !== 'worry')) return true;
+  }
+  return false;
+}
+
+/** "Great job missing the target again", "Wonderful, zero meetings": praise on a failure is sarcasm. */
 function praiseOnFailureRule(c: Ctx, i: number, t: Token) {
   const s = c.sentences[t.sentence];
   if (!s) return;
-  for (const p of PRAISE_INDEX.get(t.norm) ?? []) {
-    const j = matchAt(c.tokens, i, p.words, c.shield);
+  const { tokens } = c;
+  let j = -1;
+  for (const p of PRAISE_INDEX.get(t.norm) ?? []) j = Math.max(j, matchAt(tokens, i, p.words, c.shield));
+  // Strong praise by its charge (AFINN +3 and above) opening the sentence, as an exclamation
+  // does ("Wonderful, …", "Brilliant forecast, …", "Oh lovely, …"); "good conversations" inside a
+  // sentence is not an exclamation.
+  if (j < 0 && valence(t.norm) >= 3 && i - s.first <= 2 && tokens[i - 1]?.norm !== 'not') j = i;
+  if (j < 0) return;
+  // The rest of the sentence up to a turn: "Nice work on the demo, but …" is praise, then a point.
+  let end = j;
+  while (end < s.last && !CONTRAST.has(tokens[end + 1]?.norm ?? '')) end++;
+  if (!criticism(tokens, { ...s, first: j + 1, last: end }) && !shortfallIn(tokens, j + 1, end)) return;
+  if (hasPraiseAfter(tokens, j + 1, end)) return;
+  c.add(i, j, 'sarcasm', 'praising-failure');
+}
+
+/** Real praise goes on praising ("well done, you never give up"); sarcasm turns to the failure. */
+function hasPraiseAfter(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (PRAISE_CUES.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm !== 'so') return true;
+  return false;
+}
+
+/** Sentence facts the shapes ask about, worked out once per sentence when first needed. */
+type SentenceFacts = { number: boolean; praise: boolean; you: boolean };
+
+function factsOf(c: Ctx, sentence: number): SentenceFacts {
+  let f = c.facts[sentence];
+  if (f) return f;
+  const s = c.sentences[sentence]!;
+  let you = false;
+  for (let k = s.first; k <= s.last && !you; k++) {
+    const n = c.tokens[k]?.norm;
+    you = !c.tokens[k]?.quoted && (n === 'you' || n === 'your' || n === 'yours' || n === 'yourself');
+  }
+  f = { number: hasNumberOrDate(c.tokens, s), praise: sentenceIsPraise(c.tokens, s), you };
+  c.facts[sentence] = f;
+  return f;
+}
+
+/** The category shapes (shapes.ts): intent, dismissal, comparison, job threats, permission … */
+function shapeRule(c: Ctx, i: number, t: Token) {
+  const cands = SHAPE_INDEX.get(t.norm);
+  if (!cands) return;
+  const s = c.sentences[t.sentence];
+  if (!s) return;
+  for (const shape of cands) {
+    if (shape.q && !s.question) continue;
+    const j = matchPattern(shape.pattern, { tokens: c.tokens, shield: c.shield, sentenceFirst: s.first }, i);
     if (j < 0) continue;
-    // The rest of the sentence up to a "but": "Nice work on the demo, but …" is praise, then a point.
-    let end = j + 1;
-    while (end < s.last && c.tokens[end + 1]?.norm !== 'but') end++;
-    if (criticism(c.tokens, { ...s, first: j + 1, last: end })) c.add(i, j, 'sarcasm');
+    if (shape.np || shape.nn || shape.you) {
+      const f = factsOf(c, t.sentence);
+      if ((shape.np && f.praise) || (shape.nn && f.number) || (shape.you && !f.you)) continue;
+    }
+    c.add(i, j, CATEGORIES[shape.cat].kind, shape.cat);
   }
 }
 
-const WORD_RULES = [phraseRule, traitRule, absoluteRule, praiseOnFailureRule];
+/** "It was a complete shambles", "the demo was appalling": a strongly negative word that judges. */
+const INTENSIFIERS = new Set(['total', 'complete', 'absolute', 'utter', 'real', 'proper']);
+const BE = new Set(['is', 'was', 'are', 'were', 'been']);
+function loadedRule(c: Ctx, i: number, t: Token) {
+  if (!BE.has(t.norm)) return;
+  const { tokens } = c;
+  let k = i + 1;
+  if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'an' || tokens[k]?.norm === 'so' || tokens[k]?.norm === 'just') k++;
+  const intensified = INTENSIFIERS.has(tokens[k]?.norm ?? '');
+  if (intensified) k++;
+  const w = tokens[k];
+  if (!w || w.kind !== 'word' || w.quoted || w.sentence !== t.sentence || c.shield[k] || NOT_LOADED.has(w.norm)) return;
+  const v = valence(w.norm);
+  if (v <= -2 || (intensified && v < 0)) c.add(k, k, 'loaded');
+}
+
+const WORD_RULES = [phraseRule, traitRule, absoluteRule, praiseOnFailureRule, shapeRule, loadedRule];
 
 function findSpans(tokens: readonly Token[], sentences: readonly Sentence[]): Span[] {
   const spans: Span[] = [];
   const shield = new Uint8Array(tokens.length);
-  const add = (a: number, b: number, kind: WordingKind) => {
+  const add = (a: number, b: number, kind: WordingKind, cat: CategoryId = kind) => {
     const ta = tokens[a];
     const tb = tokens[b];
-    if (ta && tb) spans.push({ start: ta.start, end: tb.end, kind, sentence: ta.sentence });
+    if (ta && tb) spans.push({ start: ta.start, end: tb.end, kind, cat, sentence: ta.sentence });
   };
 
   // Safe phrases first ("sorry to hear"): they shield their words from the lists.
@@ -245,7 +384,7 @@ function findSpans(tokens: readonly Token[], sentences: readonly Sentence[]): Sp
     }
   }
 
-  const ctx: Ctx = { tokens, sentences, shield, add };
+  const ctx: Ctx = { tokens, sentences, shield, add, facts: [] };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.quoted || t.kind !== 'word' || shield[i]) continue;
@@ -291,7 +430,8 @@ function shouting(tokens: readonly Token[], sentences: readonly Sentence[], span
     const run = tokens.slice(i, j + 1);
     const distinct = new Set(run.map((t) => t.start)).size;
     // Three capitalised words in a row, or any run with a word the lists know ("STOP", "NOW"); "ACME CORP" is a name.
-    if (distinct >= 3 || run.some((t) => KNOWN_WORDS.has(t.norm))) spans.push({ start: a.start, end: b.end, kind: 'shouting', sentence: a.sentence });
+    if (distinct >= 3 || run.some((t) => KNOWN_WORDS.has(t.norm)))
+      spans.push({ start: a.start, end: b.end, kind: 'shouting', cat: 'shouting', sentence: a.sentence });
     i = j + 1;
   }
   // Exclamation marks: two or more together, or one on a criticism.
@@ -310,10 +450,11 @@ function shouting(tokens: readonly Token[], sentences: readonly Sentence[], span
       m++;
     }
     const run = m - k;
-    if (bangs >= 2 || (bangs >= 1 && run >= 2)) spans.push({ start: t.start, end: tokens[m - 1]!.end, kind: 'shouting', sentence: t.sentence });
+    if (bangs >= 2 || (bangs >= 1 && run >= 2))
+      spans.push({ start: t.start, end: tokens[m - 1]!.end, kind: 'shouting', cat: 'shouting', sentence: t.sentence });
     else if (bangs === 1) {
       const s = sentences[t.sentence];
-      if (s && criticism(tokens, s)) spans.push({ start: t.start, end: t.end, kind: 'shouting', sentence: t.sentence });
+      if (s && criticism(tokens, s)) spans.push({ start: t.start, end: t.end, kind: 'shouting', cat: 'shouting', sentence: t.sentence });
     }
     k = m - 1;
   }
@@ -346,7 +487,7 @@ function hasNumberOrDate(tokens: readonly Token[], s: Sentence): boolean {
 
 function vague(tokens: readonly Token[], sentences: readonly Sentence[], shield: Uint8Array, spans: Span[]) {
   for (const s of sentences) {
-    if (s.question || hasNumberOrDate(tokens, s)) continue;
+    if (s.question || hasNumberOrDate(tokens, s) || sentenceIsPraise(tokens, s)) continue;
     let found = false;
     for (let i = s.first; i <= s.last && !found; i++) {
       const t = tokens[i];
@@ -356,7 +497,7 @@ function vague(tokens: readonly Token[], sentences: readonly Sentence[], shield:
       for (const p of cands) {
         const j = matchAt(tokens, i, p.words, shield);
         if (j >= 0) {
-          spans.push({ start: t.start, end: tokens[j]!.end, kind: 'vague', sentence: s.index });
+          spans.push({ start: t.start, end: tokens[j]!.end, kind: 'vague', cat: 'vague', sentence: s.index });
           found = true;
           break;
         }
@@ -382,20 +523,6 @@ function resolve(spans: Span[]): Span[] {
 
 // ── suggestions ──────────────────────────────────────────────────────────────────────────
 
-const ADVICE: Record<WordingKind, string> = {
-  personal: 'Describe the behaviour and what it led to',
-  absolute: 'Say how often it happened, over which period',
-  loaded: 'Use neutral words and let the number carry the weight',
-  blame: 'Describe what happened and its effect, not whose fault it is',
-  sarcasm: 'Say plainly what you saw',
-  shouting: 'Write it in normal case, without exclamation marks; the fact is strong enough',
-  threat: 'State the consequence plainly instead: the standard, the review date, and what follows if it is not met',
-  hedge: 'Say it directly',
-  apology: 'The conversation is fair: open with the facts',
-  minimising: 'Say that it matters, and why',
-  vague: 'Name the number and the period',
-};
-
 const GENERIC_FACT = "the number and the period from the rep's record (for example, meetings held this month against the expectation)";
 
 function factFor(tokens: readonly Token[], s: Sentence | undefined, metrics: readonly ConversationMetric[]): string | null {
@@ -420,9 +547,10 @@ function factFor(tokens: readonly Token[], s: Sentence | undefined, metrics: rea
   return best ? describeMetric(best) : null;
 }
 
-function suggestion(kind: WordingKind, fact: string | null): string {
-  if (fact) return `${ADVICE[kind]}. Cite: ${fact}.`;
-  return kind === 'vague' ? `Name ${GENERIC_FACT}.` : `${ADVICE[kind]}. Cite ${GENERIC_FACT}.`;
+function suggestion(cat: CategoryId, fact: string | null): string {
+  const advice = CATEGORIES[cat].advice;
+  if (fact) return `${advice}. Cite: ${fact}.`;
+  return cat === 'vague' ? `Name ${GENERIC_FACT}.` : `${advice}. Cite ${GENERIC_FACT}.`;
 }
 
 // ── the public entry ─────────────────────────────────────────────────────────────────────
@@ -451,8 +579,8 @@ export function coachWording(text: string, context: CoachContext = {}): WordingR
       end: s.end,
       kind: s.kind,
       severity: HARD.has(s.kind) ? 'too-hard' : 'too-soft',
-      why: whyFor(s.kind),
-      suggestion: suggestion(s.kind, facts.get(s.sentence) ?? null),
+      why: explain(s.cat),
+      suggestion: suggestion(s.cat, facts.get(s.sentence) ?? null),
     };
   });
   return { ...toneOf(flags, sentences.length), flags };

@@ -2,24 +2,9 @@
 // contractions are written expanded ("you are", "do not") because the tokenizer expands them.
 import type { WordingKind } from '../../schemas/conversation';
 
-export type Phrase = { words: string[]; kind: WordingKind; why: string };
+export type Phrase = { words: string[]; kind: WordingKind };
 
-const WHY: Record<WordingKind, string> = {
-  personal: 'This is about the person, not about what they did. It invites a defence of who they are.',
-  absolute: '"Always" and "never" about a person are almost never literally true, so the rep will argue with the word instead of the fact.',
-  loaded: 'An emotional, loaded word. It raises the temperature and hides the fact behind a judgement.',
-  blame: 'This assigns fault. Describe what happened and what it led to instead.',
-  sarcasm: 'Sarcasm says the opposite of what is meant and reads as contempt.',
-  shouting: 'Capitals and stacked exclamation marks read as a raised voice.',
-  threat: 'This reads as a threat. A consequence stated plainly, with the standard and the date, is fair; a threat is not.',
-  hedge: 'A hedge makes the point sound optional. Say it directly.',
-  apology: 'Apologising for the conversation tells the rep it is unfair or unimportant. It is neither.',
-  minimising: 'This shrinks the issue. If it matters enough to raise, say that it matters.',
-  vague: 'A claim with no number or date: the rep cannot tell how big the gap is, or check it.',
-};
-export const whyFor = (k: WordingKind) => WHY[k];
-
-const list = (kind: WordingKind, phrases: string[]): Phrase[] => phrases.map((p) => ({ words: p.split(' '), kind, why: WHY[kind] }));
+const list = (kind: WordingKind, phrases: string[]): Phrase[] => phrases.map((p) => ({ words: p.split(' '), kind }));
 
 export const PHRASES: Phrase[] = [
   ...list('personal', [
@@ -365,6 +350,9 @@ export const MODALS = new Set([
 export const STANDARD_MODALS = new Set(['must', 'should', 'will', 'need', 'needs', 'shall', 'please', 'can', 'would']);
 /** "you never miss …" = praise: never + a failure verb. */
 export const FAILURE_VERBS = new Set([
+  'cut',
+  'panic',
+  'lose',
   'miss',
   'misses',
   'missed',
@@ -536,6 +524,14 @@ export const VAGUE_CUES: string[][] = [
   'more deals',
   'more outreach',
   'more often',
+  'too long',
+  'too slow',
+  'too many',
+  'needs work',
+  'need work',
+  'dropped off',
+  'step it up',
+  'looks thin',
 ].map((p) => p.split(' '));
 
 /** Praise that, in a sentence about a failure, is sarcasm: "Great job missing the target again." */
