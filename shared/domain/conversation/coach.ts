@@ -36,7 +36,7 @@ import {
 import type { CategoryId } from './categories';
 import { CATEGORIES, explain } from './categories';
 import { matchPattern } from './patterns';
-import { SHAPE_INDEX } from './shapes';
+import { CLASSES, SHAPE_INDEX } from './shapes';
 import { NOT_LOADED, valence } from './valence';
 import type { Sentence, Token } from './tokenize';
 import { tokenize } from './tokenize';
@@ -137,11 +137,11 @@ function clauseEnd(tokens: readonly Token[], from: number, max: number): number 
 }
 
 /** Praise: a positive cue and no negative one in tokens a..b. */
-function isPraise(tokens: readonly Token[], a: number, b: number): boolean {
+function isPraise(tokens: readonly Token[], a: number, b: number, ignore?: ReadonlySet<string>): boolean {
   let pos = false;
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
-    if (!t || t.kind !== 'word') continue;
+    if (!t || t.kind !== 'word' || ignore?.has(t.norm)) continue;
     if (NEGATIVE_CUES.has(t.norm)) return false;
     if (PRAISE_CUES.has(t.norm) || valence(t.norm) >= 3 || (t.norm === 'time' && tokens[k - 1]?.norm === 'on')) pos = true;
   }
@@ -228,6 +228,7 @@ function absoluteIsPraise(c: Ctx, k: number): boolean {
     }
     return false;
   }
+  if (isPraise(tokens, k + 1, end)) return true;
   for (let m = k + 1; m <= end; m++) {
     const w = tokens[m]?.norm ?? '';
     if (NEGATIVE_CUES.has(w) || ALWAYS_COMPLAINTS.has(w) || valence(w) <= -1 || (w.startsWith('un') && w.endsWith('ed'))) return false;
@@ -262,6 +263,7 @@ function absoluteRule(c: Ctx, i: number, t: Token) {
 /** Words that report a shortfall, beside the negative cues: what praise is sarcastic about. */
 const SHORTFALL = new Set([
   'lose',
+  'nobody',
   'zero',
   'none',
   'without',
@@ -298,7 +300,7 @@ function praiseOnFailureRule(c: Ctx, i: number, t: Token) {
   // Strong praise by its charge (AFINN +3 and above) opening the sentence, as an exclamation
   // does ("Wonderful, …", "Brilliant forecast, …", "Oh lovely, …"); "good conversations" inside a
   // sentence is not an exclamation.
-  if (j < 0 && valence(t.norm) >= 3 && i - s.first <= 2 && tokens[i - 1]?.norm !== 'not') j = i;
+  if (j < 0 && valence(t.norm) >= 3 && i - s.first <= 2 && tokens[i - 1]?.norm !== 'not' && exclaimed(tokens, i)) j = i;
   if (j < 0) return;
   // The rest of the sentence up to a turn: "Nice work on the demo, but …" is praise, then a point.
   let end = j;
@@ -306,6 +308,22 @@ function praiseOnFailureRule(c: Ctx, i: number, t: Token) {
   if (!criticism(tokens, { ...s, first: j + 1, last: end }) && !shortfallIn(tokens, j + 1, end)) return;
   if (hasPraiseAfter(tokens, j + 1, end)) return;
   c.add(i, j, 'sarcasm', 'praising-failure');
+}
+
+const PRAISED = new Set(['work', 'job', 'effort', 'going', 'stuff', 'timing', 'performance', 'result', 'results']);
+/**
+ * Praise said as an exclamation: a comma, colon, dash or "!" within four tokens ("Wonderful, …",
+ * "Perfect timing as usual, …"), a praised noun ("outstanding effort on …") or "lovely to see …".
+ */
+function exclaimed(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.norm ?? '';
+  if (PRAISED.has(next) || (next === 'to' && (tokens[i + 2]?.norm === 'see' || tokens[i + 2]?.norm === 'hear'))) return true;
+  for (let k = i + 1; k <= i + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== tokens[i]?.sentence) return false;
+    if (t.kind === 'punct') return t.norm === ',' || t.norm === ':' || t.norm === '!' || t.norm === '\u2014' || t.norm === '-';
+  }
+  return false;
 }
 
 /** Real praise goes on praising ("well done, you never give up"); sarcasm turns to the failure. */
@@ -326,7 +344,8 @@ function factsOf(c: Ctx, sentence: number): SentenceFacts {
     const n = c.tokens[k]?.norm;
     you = !c.tokens[k]?.quoted && (n === 'you' || n === 'your' || n === 'yours' || n === 'yourself');
   }
-  f = { number: hasNumberOrDate(c.tokens, s), praise: sentenceIsPraise(c.tokens, s), you };
+  // "Clearly" praises a way of explaining, but is assumed intent in "you clearly think …".
+  f = { number: hasNumberOrDate(c.tokens, s), praise: isPraise(c.tokens, s.first, s.last, CLASSES.CERTAIN), you };
   c.facts[sentence] = f;
   return f;
 }
@@ -454,10 +473,21 @@ function shouting(tokens: readonly Token[], sentences: readonly Sentence[], span
       spans.push({ start: t.start, end: tokens[m - 1]!.end, kind: 'shouting', cat: 'shouting', sentence: t.sentence });
     else if (bangs === 1) {
       const s = sentences[t.sentence];
-      if (s && criticism(tokens, s)) spans.push({ start: t.start, end: t.end, kind: 'shouting', cat: 'shouting', sentence: t.sentence });
+      if (s && (criticism(tokens, s) || barkedOrder(tokens, s)))
+        spans.push({ start: t.start, end: t.end, kind: 'shouting', cat: 'shouting', sentence: t.sentence });
     }
     k = m - 1;
   }
+}
+
+const CHEER = new Set(['let', 'thank', 'thanks', 'welcome', 'congratulations', 'congrats', 'luck', 'well', 'happy', 'go', 'hello', 'hi']);
+/** One "!" on anything but praise, thanks or cheer ("Do your job!", "Get it done by Friday!") is a raised voice. */
+function barkedOrder(tokens: readonly Token[], s: Sentence): boolean {
+  for (let k = s.first; k <= s.last; k++) {
+    const n = tokens[k]?.norm ?? '';
+    if (CHEER.has(n) || PRAISE_CUES.has(n) || valence(n) >= 2) return false;
+  }
+  return true;
 }
 
 function criticism(tokens: readonly Token[], s: Sentence): boolean {

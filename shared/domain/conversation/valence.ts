@@ -15,6 +15,12 @@ const OVERRIDES: Record<string, number> = {
   stellar: 4,
   bravo: 4,
   better: 0,
+  win: 0,
+  wins: 0,
+  won: 0,
+  winning: 0,
+  marvellous: 4,
+  marvelous: 4,
   kill: 0,
   well: 0,
   like: 0,
@@ -35,7 +41,7 @@ export const valence = (word: string): number => TABLE.get(word) ?? 0;
  * never "loaded" by their charge alone ("the deal was lost", "this is awkward").
  */
 export const NOT_LOADED = new Set(
-  'disappointing awkward uncomfortable sad tough lost lose loses losing loss losses miss missed misses missing problem problems fail failed fails failure worry worried risk risks wrong poor low late behind short down cut cuts delay delayed hard difficult pressure stop stopped'.split(
+  'weak bad disappointing awkward uncomfortable sad tough lost lose loses losing loss losses miss missed misses missing problem problems fail failed fails failure worry worried risk risks wrong poor low late behind short down cut cuts delay delayed hard difficult pressure stop stopped'.split(
     ' ',
   ),
 );
