@@ -60,29 +60,31 @@ export function matchPattern(p: Pattern, scope: MatchScope, i: number): number {
   const start = scope.tokens[i];
   if (!start) return -1;
   if (p.steps[0]?.anchor && i !== scope.sentenceFirst) return -1;
-  const walk = (s: number, k: number, last: number): number => {
-    const step = p.steps[s];
-    if (!step) return last;
-    if (step.words === null) {
-      // A gap: try the rest after skipping 0..gap words (never punctuation).
-      for (let skip = 0; skip <= step.gap; skip++) {
-        if (skip > 0) {
-          const t = usable(scope, k + skip - 1, start.sentence);
-          if (!t || t.kind !== 'word') break;
-        }
-        const r = walk(s + 1, k + skip, skip > 0 ? k + skip - 1 : last);
-        if (r >= 0) return r;
+  return walk(p.steps, scope, start.sentence, 0, i, i);
+}
+
+/** Steps s.. from token k (a plain function, not a closure: this runs on every keystroke). */
+function walk(steps: readonly Step[], scope: MatchScope, sentence: number, s: number, k: number, last: number): number {
+  const step = steps[s];
+  if (!step) return last;
+  if (step.words === null) {
+    // A gap: try the rest after skipping 0..gap words (never punctuation).
+    for (let skip = 0; skip <= step.gap; skip++) {
+      if (skip > 0) {
+        const t = usable(scope, k + skip - 1, sentence);
+        if (!t || t.kind !== 'word') break;
       }
-      return -1;
-    }
-    const t = usable(scope, k, start.sentence);
-    if (t && step.words.has(t.norm)) {
-      const r = walk(s + 1, k + 1, k);
+      const r = walk(steps, scope, sentence, s + 1, k + skip, skip > 0 ? k + skip - 1 : last);
       if (r >= 0) return r;
     }
-    return step.optional ? walk(s + 1, k, last) : -1;
-  };
-  return walk(0, i, i);
+    return -1;
+  }
+  const t = usable(scope, k, sentence);
+  if (t && step.words.has(t.norm)) {
+    const r = walk(steps, scope, sentence, s + 1, k + 1, k);
+    if (r >= 0) return r;
+  }
+  return step.optional ? walk(steps, scope, sentence, s + 1, k, last) : -1;
 }
 
 /** Patterns grouped by every word their first step can start with. */

@@ -225,9 +225,10 @@ function shapeRule(c: Ctx, i: number, t: Token) {
   if (!cands) return;
   const s = c.sentences[t.sentence];
   if (!s) return;
+  const scope = { tokens: c.tokens, shield: c.shield, sentenceFirst: s.first };
   for (const shape of cands) {
     if (shape.q && !s.question) continue;
-    const j = matchPattern(shape.pattern, { tokens: c.tokens, shield: c.shield, sentenceFirst: s.first }, i);
+    const j = matchPattern(shape.pattern, scope, i);
     if (j < 0) continue;
     if (shape.np || shape.nn || shape.you) {
       const f = factsOf(c, t.sentence);
