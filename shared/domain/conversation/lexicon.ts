@@ -574,6 +574,9 @@ export const VAGUE_CUES: string[][] = [
   'could be tighter',
   'could be faster',
   'could be more',
+  'not healthy',
+  'work harder',
+  'concerning',
 ].map((p) => p.split(' '));
 
 /** Praise that, in a sentence about a failure, is sarcasm: "Great job missing the target again." */

@@ -64,6 +64,7 @@ const ROWS: Row[] = [
   ['intent', 'could|can not care less'],
   ['intent', 'through the motions'],
   ['intent', 'you only|just show|turn|come up|in for'],
+  ['intent', 'you just do not want to'],
   // Contempt and dismissal: the rep's voice waved away.
   ['contempt', 'stop|quit|enough|cut|spare *3 @COMPLAINT'],
   ['contempt', 'spare me'],
@@ -89,6 +90,9 @@ const ROWS: Row[] = [
   ['contempt', '^not interested'],
   ['contempt', 'my problem', 'q'],
   ['contempt', 'the only one who'],
+  ['contempt', 'no|not *1 time for your'],
+  ['contempt', 'nobody|who asked for? your'],
+  ['contempt', 'spare us'],
   // Contempt phrased as a standard: the standard used as a put-down.
   ['contempt-standard', 'i *3 not *2 babysit|babysitting|nanny|mother|mum|mom|parent|nursemaid|therapist'],
   ['contempt-standard', 'hold|holding your hand'],
@@ -110,6 +114,8 @@ const ROWS: Row[] = [
   ['contempt-standard', 'real|proper|competent|decent|half-decent|true @SELLER'],
   ['contempt-standard', 'someone|anyone who cared|cares|tried|wanted'],
   ['contempt-standard', 'doing your job'],
+  ['contempt-standard', 'worth their|his|her salt'],
+  ['contempt-standard', 'even for you'],
   // Blame, threats and absolutes that the word lists do not name.
   ['personal', 'you come|came across as *2 @TRAIT'],
   ['blame', 'you cost|blew|wrecked|sank|botched|ruined|tanked|torpedoed|killed|sabotaged'],
@@ -117,6 +123,8 @@ const ROWS: Row[] = [
   ['blame', 'blame *3 with|on you'],
   ['threat', 'one more *1 and'],
   ['threat', 'see what happens'],
+  ['threat', 'again and you'],
+  ['blame', 'thanks to your'],
   ['absolute', 'nothing you do|send|write|say|deliver|bring'],
   ['absolute', 'nothing you *3 ever'],
   ['apology', 'pardon|excuse me for'],
@@ -139,6 +147,7 @@ const ROWS: Row[] = [
   ['comparison', '^look at *1 ,'],
   ['comparison', 'other people|members|teams'],
   ['comparison', 'the same patch|territory|leads|accounts|patches', 'nn'],
+  ['comparison', 'and you can|do|does|could not ?|.'],
   // Threats or regret about the job.
   ['job-threat', 'regret|regretting|regretted *2 hiring|hired|hire|taking|bringing|promoting'],
   ['job-threat', 'hiring|hired you was|is *1 mistake|error'],
@@ -172,6 +181,8 @@ const ROWS: Row[] = [
   ['job-threat', 'your replacement|successor'],
   ['job-threat', 'not guaranteed|safe|secure', 'you'],
   ['job-threat', 'keep you on|around'],
+  ['job-threat', 'still have|got a job'],
+  ['job-threat', 'suits|suit|suited you'],
   // Generalisations about the person.
   ['generalisation', 'the way you are'],
   ['generalisation', 'who you are'],
@@ -202,6 +213,9 @@ const ROWS: Row[] = [
   ['generalisation', 'you are just not'],
   ['generalisation', 'not a natural|closer|hunter|salesperson|seller'],
   ['generalisation', 'you are a typical'],
+  ['generalisation', 'so|how typical'],
+  ['generalisation', 'you are|were never a|an'],
+  ['generalisation', 'you are always going to be'],
   // Rhetorical blame questions.
   ['rhetorical', 'did|have you forget|forgotten how'],
   ['rhetorical', 'do|did|are|were|have|can|could|will|would|is you even', 'q'],
@@ -230,10 +244,16 @@ const ROWS: Row[] = [
   ['rhetorical', 'close|sell|run|write themselves', 'q'],
   ['rhetorical', 'when|why exactly', 'q', 'you'],
   ['rhetorical', 'were you going|planning to', 'q'],
+  ['rhetorical', 'how is it possible', 'q'],
+  ['rhetorical', 'can|could you not', 'q'],
+  ['rhetorical', 'the best you can do', 'q'],
   // Praise on a failure that no sentence-level check sees: "amazing how you …".
   ['praising-failure', 'amazing|funny|interesting|incredible|remarkable how you'],
   ['praising-failure', 'top marks'],
   ['sarcasm', '^gee|gosh'],
+  ['sarcasm', 'for once'],
+  ['sarcasm', 'look who'],
+  ['sarcasm', 'hats off|kudos|congrats', 'you'],
   // Minimising and over-reassurance.
   ['reassurance', 'do|did not @WORRY'],
   ['reassurance', 'lose|losing any|no? sleep'],
@@ -261,6 +281,8 @@ const ROWS: Row[] = [
   ['minimising', '@SMALL @BLIP'],
   ['minimising', 'a blip'],
   ['minimising', 'no harm done'],
+  ['minimising', 'take this|it too seriously'],
+  ['minimising', 'barely|hardly matters|counts'],
   ['minimising', 'no biggie|sweat|drama'],
   ['minimising', 'not a big|huge|major|massive|great|serious deal|issue|problem|thing|concern'],
   ['minimising', 'one of those things'],
@@ -291,6 +313,7 @@ const ROWS: Row[] = [
   ['deflecting', 'on my back'],
   ['deflecting', 'here we are'],
   ['deflecting', 'i would let it go|slide'],
+  ['deflecting', 'i am|was told'],
   ['deflecting', 'i do not make the rules|decisions|policy|targets'],
   ['deflecting', 'what i am|was|have been? told'],
   ['deflecting', 'policy|decision|call|rule|idea *1 ,? not mine'],
@@ -313,6 +336,7 @@ const ROWS: Row[] = [
   ['permission', 'with your permission'],
   ['permission', 'now|this be? a good|bad|convenient time', 'q'],
   ['permission', 'you allow|let me', 'q'],
+  ['permission', 'willing|happy|ready to hear', 'q'],
   ['permission', 'you got|have a|five|two|ten|few|some? moment|moments|minute|minutes|second|sec', 'q'],
 ];
 

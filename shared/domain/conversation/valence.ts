@@ -9,6 +9,7 @@ const OVERRIDES: Record<string, number> = {
   joke: -2,
   garbage: -3,
   shambles: -3,
+  fantasy: -2,
   farce: -3,
   rubbish: -3,
   trash: -3,
