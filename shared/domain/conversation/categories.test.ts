@@ -15,7 +15,7 @@ const NAMED: [string, CategoryId, string][] = [
   ["You're obviously not interested in this role.", 'intent', "You're obviously"],
   ["You're just going through the motions.", 'intent', 'through the motions'],
   ['Everybody else figured it out months ago.', 'comparison', 'Everybody else'],
-  ['Even the trainees know this.', 'comparison', 'the trainees'],
+  ['Even the trainees know this.', 'comparison', 'Even the trainees'],
   ["I've started interviewing for your replacement.", 'job-threat', 'your replacement'],
   ['Maybe this job is not for you.', 'job-threat', 'is not for you'],
   ["That's you all over.", 'generalisation', 'you all over'],

@@ -577,6 +577,9 @@ export const VAGUE_CUES: string[][] = [
   'not healthy',
   'work harder',
   'concerning',
+  'not what it was',
+  'not what it used to be',
+  'lower than',
 ].map((p) => p.split(' '));
 
 /** Praise that, in a sentence about a failure, is sarcasm: "Great job missing the target again." */
@@ -592,6 +595,7 @@ export const PRAISE_OPENERS: string[][] = [
   'brilliant',
   'fantastic',
   'wonderful',
+  'thanks a lot',
 ].map((p) => p.split(' '));
 
 /** Words that make a sentence specific: a number, a named time. */

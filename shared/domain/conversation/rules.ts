@@ -136,6 +136,8 @@ function absoluteRule(c: Ctx, i: number, t: Token) {
 const SHORTFALL = new Set([
   'lose',
   'nobody',
+  'stuck',
+  'whole',
   'zero',
   'none',
   'without',
@@ -152,6 +154,9 @@ const SHORTFALL = new Set([
 ]);
 /** Words after which the sentence turns from praise to a point of its own. */
 const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'despite']);
+
+/** "But", "though", …: the sentence turns here ("yet another" is no turn). */
+const turns = (tokens: readonly Token[], k: number) => CONTRAST.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm !== 'another';
 
 function shortfallIn(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
@@ -176,7 +181,7 @@ function praiseOnFailureRule(c: Ctx, i: number, t: Token) {
   if (j < 0) return;
   // The rest of the sentence up to a turn: "Nice work on the demo, but …" is praise, then a point.
   let end = j;
-  while (end < s.last && !CONTRAST.has(tokens[end + 1]?.norm ?? '')) end++;
+  while (end < s.last && !turns(tokens, end + 1)) end++;
   if (!criticism(tokens, { ...s, first: j + 1, last: end }) && !shortfallIn(tokens, j + 1, end)) return;
   if (hasPraiseAfter(tokens, j + 1, end)) return;
   c.add(i, j, 'sarcasm', 'praising-failure');
