@@ -26,6 +26,7 @@ const NAMED: [string, CategoryId, string][] = [
   ['Real professionals prepare.', 'contempt-standard', 'Real professionals'],
   ["Don't let it get to you.", 'reassurance', 'let it get to you'],
   ["It's just one of those things.", 'minimising', 'one of those things'],
+  ['Honestly, it is fine.', 'reassurance', 'it is fine'],
   ['Management asked me to pass this along.', 'deflecting', 'Management asked me'],
   ["I don't make the rules, sadly.", 'deflecting', "I don't make the rules"],
   ['Could I ask you something about the deals?', 'permission', 'Could I ask'],

@@ -672,7 +672,7 @@ export const PERIOD_LEADS = new Set(['last', 'this', 'next', 'past', 'previous']
 
 /** A single capitalised word is shouting when it is one of these (or any word the lists know); else it is likely a name. */
 export const EMPHASIS_WORDS = new Set(
-  'now never always must need needs stop every not do dont why what how this that again seriously really immediately today asap all none nothing everything no yes only listen ever very enough'.split(
+  'now never always must need needs stop every not do dont why what how this that again seriously really immediately today asap all none nothing everything no yes only listen ever very enough are is you your where'.split(
     ' ',
   ),
 );

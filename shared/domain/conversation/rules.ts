@@ -233,8 +233,10 @@ function shapeRule(c: Ctx, i: number, t: Token) {
   const scope = { tokens: c.tokens, shield: c.shield, sentenceFirst: s.first };
   for (const shape of cands) {
     if (shape.q && !s.question) continue;
-    const j = matchPattern(shape.pattern, scope, i);
+    let j = matchPattern(shape.pattern, scope, i);
     if (j < 0) continue;
+    // A pattern may end on punctuation ("it is fine."); the mark stops at the last word.
+    while (j > i && c.tokens[j]?.kind === 'punct') j--;
     if (shape.np || shape.nn || shape.you) {
       const f = factsOf(c, t.sentence);
       if ((shape.np && f.praise) || (shape.nn && f.number) || (shape.you && !f.you)) continue;
