@@ -580,6 +580,9 @@ export const VAGUE_CUES: string[][] = [
   'not what it was',
   'not what it used to be',
   'lower than',
+  'patchy',
+  'spotty',
+  'hit and miss',
 ].map((p) => p.split(' '));
 
 /** Praise that, in a sentence about a failure, is sarcasm: "Great job missing the target again." */
@@ -596,6 +599,9 @@ export const PRAISE_OPENERS: string[][] = [
   'fantastic',
   'wonderful',
   'thanks a lot',
+  'top effort',
+  'top job',
+  'top work',
 ].map((p) => p.split(' '));
 
 /** Words that make a sentence specific: a number, a named time. */
