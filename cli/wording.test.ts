@@ -86,7 +86,7 @@ describe('candor wording', () => {
     expect(await runWording(['t.txt'], f.io)).toBe(0);
     const out = f.out();
     expect(out).toMatch(/^\s+1 {2}too-hard\s+\+0\.67 {2}You are lazy\.$/m);
-    expect(out).toMatch(/personal\s+"You are lazy" \(0–12\): This is about the person/);
+    expect(out).toMatch(/personal\s+"You are lazy" \(0–12\): About the person: This is about the person/);
     expect(out).toContain('3 statements: 1 balanced, 1 too hard, 1 too soft.');
   });
 

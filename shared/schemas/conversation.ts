@@ -231,8 +231,20 @@ export type DraftPushback = z.infer<typeof draftPushbackSchema>;
 
 // ── wording coach ───────────────────────────────────────────────────────────────────────
 
-export const WORDING_HARD_KINDS = ['personal', 'absolute', 'loaded', 'blame', 'sarcasm', 'shouting', 'threat'] as const;
-export const WORDING_SOFT_KINDS = ['hedge', 'apology', 'minimising', 'vague'] as const;
+export const WORDING_HARD_KINDS = [
+  'personal',
+  'absolute',
+  'loaded',
+  'blame',
+  'sarcasm',
+  'shouting',
+  'threat',
+  'contempt',
+  'intent',
+  'comparison',
+  'rhetorical',
+] as const;
+export const WORDING_SOFT_KINDS = ['hedge', 'apology', 'minimising', 'vague', 'deflecting', 'permission'] as const;
 export const wordingKindSchema = z.enum([...WORDING_HARD_KINDS, ...WORDING_SOFT_KINDS]);
 export type WordingKind = z.infer<typeof wordingKindSchema>;
 export const wordingToneSchema = z.enum(['too-hard', 'too-soft', 'balanced']);

@@ -2,6 +2,8 @@
 // Baseline in the same run: a bare whitespace split of the same text, and our tokenizer alone.
 import type { ConversationMetric } from '../../shared/domain/conversation/index';
 import { coachWording, draftConversation, loadConversationBanks, tokenize } from '../../shared/domain/conversation/index';
+import { loadCorpus } from '../../shared/domain/conversation/corpus/index';
+import { scoreCorpus, scoreTable } from '../../shared/domain/conversation/corpus/report';
 
 const SENTENCES = [
   'Thanks for making the time today, I want to go through October with you.',
@@ -79,6 +81,18 @@ export async function benchWording(): Promise<void> {
   // One keystroke's worth: a typical single statement.
   const line = 'Maybe we could look at your meetings, they have been low lately.';
   console.log(`wording.coach_one_line: ${time(() => coachWording(line, { metrics: METRICS }), RUNS * 5).toFixed(4)} ms (median of ${RUNS * 5})`);
+  // Accuracy on the labelled corpus: the held-out part only (never tuned on), then the tune part.
+  const corpus = loadCorpus();
+  const held = scoreCorpus(corpus.filter((i) => i.heldOut));
+  const tuned = scoreCorpus(corpus.filter((i) => !i.heldOut));
+  const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
+  console.log(
+    `wording.heldout_accuracy: ${pct(held.right, held.total)} (${held.right} of ${held.total} held-out statements; balanced called too hard: ${held.balancedTooHard.length}; category named in ${held.named} of ${held.flaggedTotal} flagged)`,
+  );
+  console.log(
+    `wording.tune_accuracy: ${pct(tuned.right, tuned.total)} (${tuned.right} of ${tuned.total}; tuned on, so not a measure of unseen text)`,
+  );
+  if (process.argv.includes('--table')) for (const row of scoreTable(held)) console.log(`  ${row}`);
 }
 
 if (process.argv[1]?.endsWith('wording.ts')) await benchWording();

@@ -69,7 +69,7 @@ const TOO_HARD: Case[] = [
   ['Heads will roll if we miss this quarter.', ['threat:Heads will roll']],
   ['I will have to let you go.', ['threat:I will have to let you go']],
   ['You seem to always have a reason.', ['absolute:You seem to always']],
-  ['Stop making excuses.', ['blame:Stop making excuses']],
+  ['Stop making excuses.', ['contempt:Stop making excuses']],
   ["Frankly, I'm disappointed.", ["loaded:I'm disappointed"]],
   ['This is totally unacceptable!!!', ['loaded:unacceptable', 'shouting:!!!']],
   ['You tend to never call back.', ['absolute:You tend to never']],

@@ -2,7 +2,8 @@
  * Conversation content: pure code shared by the planner UI and the CLI.
  *
  *   coachWording(text, { metrics? }) → { tone, meter, flags }: spans that are too hard or too
- *     soft, each with why and the fact to cite. Runs on every keystroke (bench B7).
+ *     soft, each with its category named in why (categories.ts) and a rewrite citing the fact.
+ *     Runs on every keystroke (bench B7); measured on the labelled corpus in corpus/.
  *   loadConversationBanks() → the shipped banks (resources/conversation/*.json), zod-validated;
  *     parseConversationBanks(raw) validates edited data and throws ConversationBankError.
  *   draftConversation(input, banks, { locale?, currency? }) → opening, talking points,

@@ -2,24 +2,9 @@
 // contractions are written expanded ("you are", "do not") because the tokenizer expands them.
 import type { WordingKind } from '../../schemas/conversation';
 
-export type Phrase = { words: string[]; kind: WordingKind; why: string };
+export type Phrase = { words: string[]; kind: WordingKind };
 
-const WHY: Record<WordingKind, string> = {
-  personal: 'This is about the person, not about what they did. It invites a defence of who they are.',
-  absolute: '"Always" and "never" about a person are almost never literally true, so the rep will argue with the word instead of the fact.',
-  loaded: 'An emotional, loaded word. It raises the temperature and hides the fact behind a judgement.',
-  blame: 'This assigns fault. Describe what happened and what it led to instead.',
-  sarcasm: 'Sarcasm says the opposite of what is meant and reads as contempt.',
-  shouting: 'Capitals and stacked exclamation marks read as a raised voice.',
-  threat: 'This reads as a threat. A consequence stated plainly, with the standard and the date, is fair; a threat is not.',
-  hedge: 'A hedge makes the point sound optional. Say it directly.',
-  apology: 'Apologising for the conversation tells the rep it is unfair or unimportant. It is neither.',
-  minimising: 'This shrinks the issue. If it matters enough to raise, say that it matters.',
-  vague: 'A claim with no number or date: the rep cannot tell how big the gap is, or check it.',
-};
-export const whyFor = (k: WordingKind) => WHY[k];
-
-const list = (kind: WordingKind, phrases: string[]): Phrase[] => phrases.map((p) => ({ words: p.split(' '), kind, why: WHY[kind] }));
+const list = (kind: WordingKind, phrases: string[]): Phrase[] => phrases.map((p) => ({ words: p.split(' '), kind }));
 
 export const PHRASES: Phrase[] = [
   ...list('personal', [
@@ -266,6 +251,10 @@ export const SAFE_PHRASES: string[][] = [
   'let you go early',
   'let you go home',
   'no worries about',
+  'sorry about your',
+  'sorry about the trouble',
+  'sorry about the news',
+  'sorry for what happened',
 ].map((p) => p.split(' '));
 
 /** "You are … lazy": traits that describe the person. */
@@ -365,6 +354,9 @@ export const MODALS = new Set([
 export const STANDARD_MODALS = new Set(['must', 'should', 'will', 'need', 'needs', 'shall', 'please', 'can', 'would']);
 /** "you never miss …" = praise: never + a failure verb. */
 export const FAILURE_VERBS = new Set([
+  'cut',
+  'panic',
+  'lose',
   'miss',
   'misses',
   'missed',
@@ -536,6 +528,61 @@ export const VAGUE_CUES: string[][] = [
   'more deals',
   'more outreach',
   'more often',
+  'too long',
+  'too slow',
+  'too many',
+  'needs work',
+  'need work',
+  'dropped off',
+  'step it up',
+  'looks thin',
+  'more attention',
+  'been down',
+  'are down',
+  'is down',
+  'went down',
+  'gone down',
+  'for a while',
+  'could use',
+  'could do with',
+  'fallen off',
+  'fell off',
+  'tailed off',
+  'not quite there',
+  'not there yet',
+  'unreliable',
+  'more active',
+  'more proactive',
+  'room for improvement',
+  'are off',
+  'is off',
+  'been off',
+  'pick it up',
+  'an improvement',
+  'see improvement',
+  'inconsistent',
+  'wrong way',
+  'be more',
+  'often',
+  'frequently',
+  'gaps',
+  'is weak',
+  'are weak',
+  'been weak',
+  'could be sharper',
+  'could be stronger',
+  'could be tighter',
+  'could be faster',
+  'could be more',
+  'not healthy',
+  'work harder',
+  'concerning',
+  'not what it was',
+  'not what it used to be',
+  'lower than',
+  'patchy',
+  'spotty',
+  'hit and miss',
 ].map((p) => p.split(' '));
 
 /** Praise that, in a sentence about a failure, is sarcasm: "Great job missing the target again." */
@@ -551,6 +598,10 @@ export const PRAISE_OPENERS: string[][] = [
   'brilliant',
   'fantastic',
   'wonderful',
+  'thanks a lot',
+  'top effort',
+  'top job',
+  'top work',
 ].map((p) => p.split(' '));
 
 /** Words that make a sentence specific: a number, a named time. */
@@ -627,7 +678,7 @@ export const PERIOD_LEADS = new Set(['last', 'this', 'next', 'past', 'previous']
 
 /** A single capitalised word is shouting when it is one of these (or any word the lists know); else it is likely a name. */
 export const EMPHASIS_WORDS = new Set(
-  'now never always must need needs stop every not do dont why what how this that again seriously really immediately today asap all none nothing everything no yes only listen ever very enough'.split(
+  'now never always must need needs stop every not do dont why what how this that again seriously really immediately today asap all none nothing everything no yes only listen ever very enough are is you your where'.split(
     ' ',
   ),
 );

@@ -1,0 +1,86 @@
+// How the wording coach does on its labelled corpus: the tone it gives each statement against the
+// label, overall and per category, and whether a flag names the statement's category. Used by the
+// corpus test (thresholds) and the bench (the figures in the README).
+import type { WordingKind } from '../../../schemas/conversation';
+import { coachWording } from '../coach';
+import type { CorpusItem, CorpusLabel } from './index';
+
+const TONE: Record<CorpusLabel, string> = { hard: 'too-hard', soft: 'too-soft', balanced: 'balanced' };
+
+/** The kind of flag that names each corpus category (balanced categories expect none). */
+export const CATEGORY_KIND: Record<string, WordingKind> = {
+  'praising-failure': 'sarcasm',
+  contempt: 'contempt',
+  'assumed-intent': 'intent',
+  comparison: 'comparison',
+  'job-threat': 'threat',
+  generalisation: 'personal',
+  'rhetorical-question': 'rhetorical',
+  'contempt-standard': 'contempt',
+  personal: 'personal',
+  absolute: 'absolute',
+  loaded: 'loaded',
+  blame: 'blame',
+  threat: 'threat',
+  shouting: 'shouting',
+  minimising: 'minimising',
+  'someone-elses-message': 'deflecting',
+  permission: 'permission',
+  hedge: 'hedge',
+  apology: 'apology',
+  vague: 'vague',
+};
+
+export type CategoryScore = { label: CorpusLabel; category: string; right: number; total: number; named: number };
+export type CorpusScore = {
+  right: number;
+  total: number;
+  /** Balanced statements the coach called too hard: the one mistake that must never happen. */
+  balancedTooHard: string[];
+  /** Too hard or too soft statements where a flag names the category (its kind). */
+  named: number;
+  flaggedTotal: number;
+  byCategory: CategoryScore[];
+  misses: { text: string; label: CorpusLabel; got: string }[];
+};
+
+export function scoreCorpus(items: readonly CorpusItem[]): CorpusScore {
+  const by = new Map<string, CategoryScore>();
+  const score: CorpusScore = { right: 0, total: 0, balancedTooHard: [], named: 0, flaggedTotal: 0, byCategory: [], misses: [] };
+  for (const item of items) {
+    const r = coachWording(item.text);
+    const ok = r.tone === TONE[item.label];
+    const key = `${item.label}/${item.category}`;
+    const c = by.get(key) ?? { label: item.label, category: item.category, right: 0, total: 0, named: 0 };
+    c.total++;
+    score.total++;
+    if (ok) {
+      c.right++;
+      score.right++;
+    } else score.misses.push({ text: item.text, label: item.label, got: r.tone });
+    if (item.label === 'balanced' && r.tone === 'too-hard') score.balancedTooHard.push(item.text);
+    const kind = CATEGORY_KIND[item.category];
+    if (item.label !== 'balanced' && kind) {
+      score.flaggedTotal++;
+      if (r.flags.some((f) => f.kind === kind)) {
+        c.named++;
+        score.named++;
+      }
+    }
+    by.set(key, c);
+  }
+  score.byCategory = [...by.values()];
+  return score;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
+
+/** One line per category, as in the README table: "hard · comparison | 7 | 7 | 100.0% | 7". */
+export function scoreTable(s: CorpusScore): string[] {
+  return [
+    `overall | ${s.total} | ${s.right} | ${pct(s.right, s.total)} | category named in ${s.named} of ${s.flaggedTotal}`,
+    ...s.byCategory.map(
+      (c) => `${c.label} · ${c.category} | ${c.total} | ${c.right} | ${pct(c.right, c.total)} | ${c.label === 'balanced' ? '–' : c.named}`,
+    ),
+  ];
+}

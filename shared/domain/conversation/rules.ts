@@ -1,0 +1,293 @@
+// The wording coach's word rules: each looks at one token in its sentence and adds the spans it
+// recognises (word lists, traits, always/never, praise on a failure, the category shapes, loaded
+// words by their charge). findSpans runs them all, then the surface checks (capitals, "!", vague).
+import type { WordingKind } from '../../schemas/conversation';
+import type { CategoryId } from './categories';
+import { CATEGORIES } from './categories';
+import {
+  ABSOLUTE_PHRASES,
+  ABSOLUTES,
+  FAILURE_VERBS,
+  NEGATIVE_CUES,
+  PHRASES,
+  PRAISE_CUES,
+  PRAISE_OPENERS,
+  SAFE_PHRASES,
+  STANDARD_MODALS,
+  TRAIT_FILLERS,
+  TRAITS,
+} from './lexicon';
+import { matchPattern } from './patterns';
+import { CLASSES, SHAPE_INDEX } from './shapes';
+import type { Ctx, SentenceFacts, Span } from './spans';
+import { clauseEnd, criticism, firstWordIndex, hasNumberOrDate, isPraise, matchAt, sentenceIsPraise } from './spans';
+import { shouting, vague } from './surface';
+import type { Sentence, Token } from './tokenize';
+import { NOT_LOADED, valence } from './valence';
+
+const PHRASE_INDEX = firstWordIndex(PHRASES);
+const SAFE_INDEX = firstWordIndex(SAFE_PHRASES.map((words) => ({ words, kind: 'hedge' as const })));
+const PRAISE_INDEX = firstWordIndex(PRAISE_OPENERS.map((words) => ({ words, kind: 'sarcasm' as const })));
+const ABS_INDEX = firstWordIndex(ABSOLUTE_PHRASES.map((words) => ({ words, kind: 'absolute' as const })));
+
+/** Words that may sit between "you" and "always"/"never": "you are always", "you seem to always". */
+const ABSOLUTE_BRIDGES = new Set(['are', 'have', 'just', 'were', 'do', 'almost', 'seem', 'seemed', 'to', 'really', 'basically', 'literally', 'tend']);
+
+/** Word lists: personal, blame, sarcasm, threat, loaded, hedge, apology, minimising phrases. */
+function phraseRule(c: Ctx, i: number, t: Token) {
+  const cands = PHRASE_INDEX.get(t.norm);
+  if (!cands) return;
+  for (const p of cands) {
+    const j = matchAt(c.tokens, i, p.words, c.shield);
+    if (j < 0) continue;
+    // "Thanks to you, we won" is thanks; "I appreciate your attitude" is praise.
+    if ((p.kind === 'blame' && t.norm === 'thanks') || (p.kind === 'personal' && t.norm === 'your')) {
+      const s = c.sentences[t.sentence];
+      if (s && sentenceIsPraise(c.tokens, s)) continue;
+    }
+    // "I feel awful having to say this" is about the speaker: an apology, not a loaded word.
+    if (p.kind === 'loaded' && c.tokens[i - 1]?.norm === 'feel') continue;
+    c.add(i, j, p.kind);
+  }
+}
+
+const TRAIT_VERBS = new Set(['are', 'were', 'seem', 'seemed', 'look', 'sound', 'act', 'have']);
+/** "You are (so) lazy", "you have been unprofessional", "stop being careless", "acting so defensive". */
+function traitRule(c: Ctx, i: number, t: Token) {
+  if (t.norm !== 'you' && t.norm !== 'being' && t.norm !== 'acting') return;
+  const { tokens } = c;
+  let k = i + 1;
+  if (t.norm === 'you') {
+    if (!TRAIT_VERBS.has(tokens[k]?.norm ?? '')) return;
+    k++;
+    if (tokens[k]?.norm === 'been') k++;
+  }
+  for (let steps = 0; steps < 4 && tokens[k] && TRAIT_FILLERS.has(tokens[k]!.norm) && !tokens[k]!.quoted; steps++) k++;
+  const tk = tokens[k];
+  if (tk && tk.kind === 'word' && !tk.quoted && tk.sentence === t.sentence && (TRAITS.has(tk.norm) || tk.norm === 'worst')) c.add(i, k, 'personal');
+}
+
+/** Words that make "you always …" a complaint: "always late", "always have an excuse", "always wait until the last day". */
+const ALWAYS_COMPLAINTS = new Set([
+  'reason',
+  'reasons',
+  'excuse',
+  'excuses',
+  'wait',
+  'waits',
+  'last',
+  'until',
+  'unprepared',
+  'blame',
+  'moan',
+  'complain',
+  'argue',
+]);
+
+/**
+ * Is "you always/never …" here praise (or neutral), not an accusation? "Never" + a failure or a
+ * negative word is praise ("you never miss", "you never lose your temper"); any other "never" is a
+ * complaint. "Always" is an accusation only with something wrong in its clause ("always late",
+ * "always an excuse"): "you always follow up within a day" is a habit worth naming.
+ */
+function absoluteIsPraise(c: Ctx, k: number): boolean {
+  const { tokens } = c;
+  const end = clauseEnd(tokens, k + 1, 12);
+  if (tokens[k]?.norm === 'never') {
+    for (let m = k + 1; m <= Math.min(end, k + 3); m++) {
+      const w = tokens[m]?.norm ?? '';
+      if (FAILURE_VERBS.has(w) || valence(w) <= -1) return true;
+    }
+    return false;
+  }
+  if (isPraise(tokens, k + 1, end)) return true;
+  for (let m = k + 1; m <= end; m++) {
+    const w = tokens[m]?.norm ?? '';
+    if (NEGATIVE_CUES.has(w) || ALWAYS_COMPLAINTS.has(w) || valence(w) <= -1 || (w.startsWith('un') && w.endsWith('ed'))) return false;
+  }
+  return true;
+}
+
+/** "You always …", "you never …" about the person; not a stated standard ("you must never …"), not praise ("you never miss …"). */
+function absoluteRule(c: Ctx, i: number, t: Token) {
+  const { tokens } = c;
+  // "Can you always copy me in?" is a request, not an accusation.
+  const request = STANDARD_MODALS.has(tokens[i - 1]?.norm ?? '') || tokens[i - 1]?.norm === 'could';
+  if (t.norm === 'you' && !request) {
+    for (let k = i + 1; k <= i + 4; k++) {
+      const tk = tokens[k];
+      if (!tk || tk.kind !== 'word' || tk.sentence !== t.sentence || tk.quoted) break;
+      if (STANDARD_MODALS.has(tk.norm)) break;
+      if (ABSOLUTES.has(tk.norm)) {
+        if (!absoluteIsPraise(c, k)) c.add(i, k, 'absolute');
+        break;
+      }
+      if (!ABSOLUTE_BRIDGES.has(tk.norm)) break;
+    }
+  }
+  // "every single time", "all the time", "you keep …".
+  for (const p of ABS_INDEX.get(t.norm) ?? []) {
+    const j = matchAt(tokens, i, p.words, c.shield);
+    if (j >= 0 && !isPraise(tokens, j + 1, clauseEnd(tokens, j + 1, 12))) c.add(i, j, 'absolute');
+  }
+}
+
+/** Words that report a shortfall, beside the negative cues: what praise is sarcastic about. */
+const SHORTFALL = new Set([
+  'lose',
+  'nobody',
+  'stuck',
+  'whole',
+  'zero',
+  'none',
+  'without',
+  'empty',
+  'lowest',
+  'worst',
+  'slipped',
+  'crashed',
+  'excuses',
+  'instead',
+  'half',
+  'usual',
+  'finally',
+]);
+/** Words after which the sentence turns from praise to a point of its own. */
+const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'despite']);
+
+/** "But", "though", …: the sentence turns here ("yet another" is no turn). */
+const turns = (tokens: readonly Token[], k: number) => CONTRAST.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm !== 'another';
+
+function shortfallIn(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.quoted) continue;
+    if (NEGATIVE_CUES.has(t.norm) || SHORTFALL.has(t.norm) || (valence(t.norm) <= -2 && t.norm !== 'worry')) return true;
+  }
+  return false;
+}
+
+/** "Great job missing the target again", "Wonderful, zero meetings": praise on a failure is sarcasm. */
+function praiseOnFailureRule(c: Ctx, i: number, t: Token) {
+  const s = c.sentences[t.sentence];
+  if (!s) return;
+  const { tokens } = c;
+  let j = -1;
+  for (const p of PRAISE_INDEX.get(t.norm) ?? []) j = Math.max(j, matchAt(tokens, i, p.words, c.shield));
+  // Strong praise by its charge (AFINN +3 and above) opening the sentence, as an exclamation
+  // does ("Wonderful, …", "Brilliant forecast, …", "Oh lovely, …"); "good conversations" inside a
+  // sentence is not an exclamation.
+  if (j < 0 && valence(t.norm) >= 3 && i - s.first <= 2 && tokens[i - 1]?.norm !== 'not' && exclaimed(tokens, i)) j = i;
+  if (j < 0) return;
+  // The rest of the sentence up to a turn: "Nice work on the demo, but …" is praise, then a point.
+  let end = j;
+  while (end < s.last && !turns(tokens, end + 1)) end++;
+  if (!criticism(tokens, { ...s, first: j + 1, last: end }) && !shortfallIn(tokens, j + 1, end)) return;
+  if (hasPraiseAfter(tokens, j + 1, end)) return;
+  c.add(i, j, 'sarcasm', 'praising-failure');
+}
+
+const PRAISED = new Set(['work', 'job', 'effort', 'going', 'stuff', 'timing', 'performance', 'result', 'results']);
+/**
+ * Praise said as an exclamation: a comma, colon, dash or "!" within four tokens ("Wonderful, …",
+ * "Perfect timing as usual, …"), a praised noun ("outstanding effort on …") or "lovely to see …".
+ */
+function exclaimed(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.norm ?? '';
+  if (PRAISED.has(next) || (next === 'to' && (tokens[i + 2]?.norm === 'see' || tokens[i + 2]?.norm === 'hear'))) return true;
+  for (let k = i + 1; k <= i + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== tokens[i]?.sentence) return false;
+    if (t.kind === 'punct') return t.norm === ',' || t.norm === ':' || t.norm === '!' || t.norm === '\u2014' || t.norm === '-';
+  }
+  return false;
+}
+
+/** Real praise goes on praising ("well done, you never give up"); sarcasm turns to the failure. */
+function hasPraiseAfter(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (PRAISE_CUES.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm !== 'so') return true;
+  return false;
+}
+
+function factsOf(c: Ctx, sentence: number): SentenceFacts {
+  let f = c.facts[sentence];
+  if (f) return f;
+  const s = c.sentences[sentence]!;
+  let you = false;
+  for (let k = s.first; k <= s.last && !you; k++) {
+    const n = c.tokens[k]?.norm;
+    you = !c.tokens[k]?.quoted && (n === 'you' || n === 'your' || n === 'yours' || n === 'yourself');
+  }
+  // "Clearly" praises a way of explaining, but is assumed intent in "you clearly think …".
+  f = { number: hasNumberOrDate(c.tokens, s), praise: isPraise(c.tokens, s.first, s.last, CLASSES.CERTAIN), you };
+  c.facts[sentence] = f;
+  return f;
+}
+
+/** The category shapes (shapes.ts): intent, dismissal, comparison, job threats, permission … */
+function shapeRule(c: Ctx, i: number, t: Token) {
+  const cands = SHAPE_INDEX.get(t.norm);
+  if (!cands) return;
+  const s = c.sentences[t.sentence];
+  if (!s) return;
+  const scope = { tokens: c.tokens, shield: c.shield, sentenceFirst: s.first };
+  for (const shape of cands) {
+    if (shape.q && !s.question) continue;
+    let j = matchPattern(shape.pattern, scope, i);
+    if (j < 0) continue;
+    // A pattern may end on punctuation ("it is fine."); the mark stops at the last word.
+    while (j > i && c.tokens[j]?.kind === 'punct') j--;
+    if (shape.np || shape.nn || shape.you) {
+      const f = factsOf(c, t.sentence);
+      if ((shape.np && f.praise) || (shape.nn && f.number) || (shape.you && !f.you)) continue;
+    }
+    c.add(i, j, CATEGORIES[shape.cat].kind, shape.cat);
+  }
+}
+
+/** "It was a complete shambles", "the demo was appalling": a strongly negative word that judges. */
+const INTENSIFIERS = new Set(['total', 'complete', 'absolute', 'utter', 'real', 'proper']);
+const BE = new Set(['is', 'was', 'are', 'were', 'been']);
+function loadedRule(c: Ctx, i: number, t: Token) {
+  if (!BE.has(t.norm)) return;
+  const { tokens } = c;
+  let k = i + 1;
+  if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'an' || tokens[k]?.norm === 'so' || tokens[k]?.norm === 'just') k++;
+  const intensified = INTENSIFIERS.has(tokens[k]?.norm ?? '');
+  if (intensified) k++;
+  const w = tokens[k];
+  if (!w || w.kind !== 'word' || w.quoted || w.sentence !== t.sentence || c.shield[k] || NOT_LOADED.has(w.norm)) return;
+  const v = valence(w.norm);
+  if (v <= -2 || (intensified && v < 0)) c.add(k, k, 'loaded');
+}
+
+const WORD_RULES = [phraseRule, traitRule, absoluteRule, praiseOnFailureRule, shapeRule, loadedRule];
+
+export function findSpans(tokens: readonly Token[], sentences: readonly Sentence[]): Span[] {
+  const spans: Span[] = [];
+  const shield = new Uint8Array(tokens.length);
+  const add = (a: number, b: number, kind: WordingKind, cat: CategoryId = kind) => {
+    const ta = tokens[a];
+    const tb = tokens[b];
+    if (ta && tb) spans.push({ start: ta.start, end: tb.end, kind, cat, sentence: ta.sentence });
+  };
+
+  // Safe phrases first ("sorry to hear"): they shield their words from the lists.
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of SAFE_INDEX.get(tokens[i]?.norm ?? '') ?? []) {
+      const j = matchAt(tokens, i, p.words, null);
+      if (j >= 0) for (let k = i; k <= j; k++) shield[k] = 1;
+    }
+  }
+
+  const ctx: Ctx = { tokens, sentences, shield, add, facts: [] };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.quoted || t.kind !== 'word' || shield[i]) continue;
+    for (const rule of WORD_RULES) rule(ctx, i, t);
+  }
+
+  shouting(tokens, sentences, spans);
+  vague(tokens, sentences, shield, spans);
+  return spans;
+}

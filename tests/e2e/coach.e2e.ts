@@ -1,0 +1,40 @@
+// The wording coach as a manager meets it: typing an opening that mixes assumed intent, a
+// comparison with colleagues and passing the message off, the coach names each category under the
+// field, with a rewrite that cites the rep's own number; a fair, number-backed opening is left alone.
+import { expect, test } from './fixtures';
+import { goToStep, sampleTeam, startPlanFor } from './helpers/planner';
+
+test.describe.configure({ timeout: 180_000 });
+
+const HARSH =
+  "HR asked me to have this talk. You're clearly not trying, and your colleagues book far more meetings than you. Did you forget how to pick up a phone?";
+
+test('the coach names the category of each flagged phrase, at 1280×800 and 1024×700', async ({ appPage: page }) => {
+  await sampleTeam(page);
+  await startPlanFor(page, 'Farid Haddad');
+  await goToStep(page, 'Talking points');
+  const opening = page.getByLabel('How you will open');
+  await opening.fill(HARSH);
+  const flags = page.locator('.coach-flag');
+  await expect(flags).toHaveCount(6);
+  const named = (span: string, category: string) => flags.filter({ hasText: `“${span}” ${category}:` });
+  await expect(named('HR asked me', "Passing the message off as someone else's")).toHaveCount(1);
+  await expect(named("You're clearly", 'Assumed intent')).toHaveCount(1);
+  await expect(named('your colleagues', 'Comparison with others')).toHaveCount(1);
+  await expect(named('Did you forget how', 'Rhetorical blame question')).toHaveCount(1);
+  await expect(named('more meetings', 'Vague claim')).toHaveCount(1);
+  await expect(named('your colleagues', 'Comparison with others')).toContainText(
+    /Try: Compare with the agreed expectation, not with a colleague\. Cite: .+: \d/,
+  );
+  await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Too hard');
+  await page.screenshot({ path: 'artifacts/coach-categories-1280.png', fullPage: true });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await opening.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'artifacts/coach-categories-1024.png' });
+
+  await opening.fill('In October you held 9 meetings against the 16 we agreed. What got in the way?');
+  await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Balanced');
+  await expect(flags).toHaveCount(0);
+});
