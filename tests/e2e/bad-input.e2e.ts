@@ -60,7 +60,7 @@ test('an encrypted workbook and a truncated one get a plain reason, and nothing 
   await expect(page.getByRole('link', { name: 'Kept Safe' })).toBeVisible();
 });
 
-const ACCOUNTS_CSV = resolve(import.meta.dirname, '../../../shared/data/crm-sales-opportunities/accounts.csv');
+const ACCOUNTS_CSV = resolve(import.meta.dirname, '../fixtures/crm-sales-opportunities/accounts.csv');
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 
 test('the accounts list of the public export cannot be imported as a team by accident', async ({ appPage: page }) => {
