@@ -69,6 +69,18 @@ describe('candor on bad input, as a user runs it', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Wrote ${join(dir, 'plans', `2026-04-06 ${LONG} - Action Plan.docx`)}`);
   }, 60_000);
+  it('negative won revenue is reported per row, no attainment goes below zero, and a plan is still made', async () => {
+    const neg = file('neg.csv', `Rep,Period,Revenue,Quota,Calls\n${rows('Ana Ortiz', -1600)}\n${rows('Bob Stone', 2000)}\n`);
+    const [metrics, diagnose, plan] = await Promise.all([
+      candor('metrics', neg),
+      candor('diagnose', neg, '--json'),
+      candor('plan', neg, '--rep', 'Ana Ortiz', '--out', join(dir, 'neg') + '/', '--date', '2026-04-06'),
+    ]);
+    expect(metrics.stdout).toMatch(/row 2, Revenue "-1600": Won revenue cannot be negative/);
+    const team = JSON.parse(diagnose.stdout) as { reps: { rep: string; attainment: number | null }[] };
+    expect(team.reps.find((r) => r.rep === 'Ana Ortiz')?.attainment ?? null).toBeNull();
+    expect([plan.code, plan.stderr]).toEqual([0, '']);
+  }, 60_000);
 });
 
 describe('failures no command foresaw', () => {

@@ -8,7 +8,7 @@ import type { MetricKey, MetricValues } from '../../schemas/metrics';
 import { emptyMetricValues, metricValuesSchema } from '../../schemas/metrics';
 import type { ImportReport, RepPeriodRow, RowError } from './contract';
 import type { ActivityClass, CanonicalField } from './mapping';
-import { COUNT_FIELDS, FIELD_LABELS, FIELDS_BY_KIND, REQUIRED_FIELDS, classifyActivity, proposeStageOutcome } from './mapping';
+import { COUNT_FIELDS, FIELD_LABELS, MONEY_FIELDS, FIELDS_BY_KIND, REQUIRED_FIELDS, classifyActivity, proposeStageOutcome } from './mapping';
 import type { Cell, DateOrder, DateParts, NumberFormat, Parsed } from './values';
 import {
   MAX_NAME_LENGTH,
@@ -654,6 +654,10 @@ export function createImportSession(headers: readonly string[], settings: Import
         cellErrs.push(cellError(i, c, `${FIELD_LABELS[field]} cannot be negative`));
         continue;
       }
+      if (MONEY_FIELDS.has(field) && v < 0) {
+        cellErrs.push(cellError(i, c, `${FIELD_LABELS[field]} cannot be negative (a refund or correction is not money won or owed)`));
+        continue;
+      }
       values[field as MetricKey] = v;
     }
     if (has('role')) {
@@ -734,6 +738,10 @@ export function createImportSession(headers: readonly string[], settings: Import
             }
           }
         }
+      }
+      if (amount !== null && amount < 0) {
+        cellErrs.push(cellError(i, c, 'amount cannot be negative (a refund or credit note is not a deal); counted as unknown'));
+        amount = null;
       }
     }
     const createdValue = readOptionalDate(cells, createdCol, 'createdDate', cellWarns);
