@@ -46,6 +46,8 @@ export type ImportSettings = {
   keepRecords?: boolean;
   /** Most row errors listed in the report (default 1000); the rest are counted. */
   maxErrors?: number;
+  /** Today, for the latest year a period may fall in (next year); the computer's clock by default. */
+  now?: Date;
 };
 
 export type DealRow = {
@@ -307,6 +309,16 @@ export function createImportSession(headers: readonly string[], settings: Import
   const periodKind: PeriodKind = settings.periodKind ?? 'month';
   const keepRecords = settings.keepRecords ?? true;
   const maxErrors = settings.maxErrors ?? 1000;
+  // Sales data is about the past and the year ahead: a period before 1900 or after next year is a typo.
+  const latestYear = (settings.now ?? new Date()).getUTCFullYear() + 1;
+  const yearProblem = (y: number, what: string): string | null =>
+    y < 1900
+      ? `${what} in the year ${y}, before 1900: not a period of sales data`
+      : y > latestYear
+        ? `${what} in the year ${y}, after ${latestYear}: too far ahead to be sales data`
+        : null;
+  /** The one kind of period a sheet holds: that of its first period, and the row it was read on. */
+  let sheetKind: { kind: PeriodKind; row: number } | null = null;
   const stageMap: Record<string, StageOutcome> = { ...(settings.stageMap ?? {}) };
   const stageCache = new Map<string, StageOutcome>(Object.entries(stageMap));
   const settingsStages = new Set(Object.keys(stageMap));
@@ -622,6 +634,15 @@ export function createImportSession(headers: readonly string[], settings: Import
     const p = parsePeriodCell(pc, periodKind, dateOrd[pi] ?? 'mdy');
     if (!p.ok) return cellError(pi, pc, p.reason);
     if (p.value === null) return cellError(pi, pc, 'no period: the row cannot be placed');
+    const impossible = yearProblem(Number(p.value.key.slice(0, 4)), p.value.key);
+    if (impossible) return cellError(pi, pc, impossible);
+    sheetKind ??= { kind: p.value.kind, row };
+    if (p.value.kind !== sheetKind.kind)
+      return cellError(
+        pi,
+        pc,
+        `${p.value.key} is a ${p.value.kind}, but this sheet holds ${sheetKind.kind}s (from row ${sheetKind.row}): one sheet holds one kind of period`,
+      );
     const dupKey = nameKey(st.name) + '\u0000' + p.value.key;
     if (seenPeriodRows.has(dupKey)) return cellError(pi, pc, `a second row for ${st.name} in ${p.value.key}; the first one is kept`);
     seenPeriodRows.add(dupKey);
@@ -674,7 +695,6 @@ export function createImportSession(headers: readonly string[], settings: Import
       if (startDate) st.startDate ??= startDate;
     }
     periodRows.push({ rep: st.name, role: st.role, startDate: startDate ?? st.startDate, period: p.value.key, periodKind: p.value.kind, values });
-    void row;
     return null;
   };
 
@@ -750,6 +770,8 @@ export function createImportSession(headers: readonly string[], settings: Import
     const closedBad = badDate;
     if (outcome !== 'open') {
       if (closedBad) return closedBad;
+      const late = closedValue ? yearProblem(closedValue.y, `a ${outcome} deal closed`) : null;
+      if (late) return cellError(col.get('closeDate') as number, cells[col.get('closeDate') as number], late);
       if (!closedValue) {
         const i = col.get('closeDate');
         return i === undefined
@@ -817,6 +839,8 @@ export function createImportSession(headers: readonly string[], settings: Import
     const d = readDate(c, di);
     if (!d.ok) return cellError(di, c, `activity date: ${d.reason}`);
     if (d.value === null) return cellError(di, c, 'no activity date: the row cannot be placed in a period');
+    const late = yearProblem(d.value.y, 'an activity');
+    if (late) return cellError(di, c, late);
     if (d.warning) cellWarns.push(cellError(di, c, d.warning));
     let cls = activityClassCache.get(type);
     if (cls === undefined) {

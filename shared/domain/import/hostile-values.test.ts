@@ -53,3 +53,51 @@ describe('negative money', () => {
     expect(out.report.errors.every((e) => /amount cannot be negative/.test(e.reason))).toBe(true);
   });
 });
+
+describe('impossible periods', () => {
+  const NOW = new Date('2026-06-15T12:00:00Z');
+  const sheet = (rows: string) =>
+    csv(`Rep,Period,Calls\n${rows}\n`, { ...SHEET, mapping: { rep: 'Rep', period: 'Period', calls: 'Calls' }, now: NOW });
+
+  it('years before 1900 or after next year are row errors that say why; 2027 is still fine in 2026', async () => {
+    const out = await sheet('Ana,0000-01,1\nAna,1899-12,2\nAna,9999-12,3\nAna,2028-01,4\nAna,1900-01,5\nAna,2027-12,6');
+    expect(out.periods.map((p) => p.period)).toEqual(['1900-01', '2027-12']);
+    expect(out.report.errors.map((e) => [e.row, e.value, e.effect])).toEqual([
+      [2, '0000-01', 'row'],
+      [3, '1899-12', 'row'],
+      [4, '9999-12', 'row'],
+      [5, '2028-01', 'row'],
+    ]);
+    expect(out.report.errors[0]?.reason).toMatch(/before 1900/);
+    expect(out.report.errors[3]?.reason).toMatch(/after 2027/);
+  });
+
+  it('a week or a quarter in a sheet of months is a row error naming the kind the sheet holds', async () => {
+    const out = await sheet('Ana,2026-01,1\nAna,2026-W07,2\nBen,2026-Q1,3\nBen,2026-02,4');
+    expect(out.periods.map((p) => [p.rep, p.period])).toEqual([
+      ['Ana', '2026-01'],
+      ['Ben', '2026-02'],
+    ]);
+    expect(out.report.errors.map((e) => [e.row, e.value])).toEqual([
+      [3, '2026-W07'],
+      [4, '2026-Q1'],
+    ]);
+    expect(out.report.errors[0]?.reason).toMatch(/this sheet holds months \(from row 2\)/);
+  });
+
+  it('a deal won in 2199 or a call logged in 2150 is left out, not judged as the current window', async () => {
+    const deals = await csv('Owner,Stage,Amount,Created,Closed\nAna,Won,100,2026-01-02,2199-01-20\nAna,Won,200,2026-01-02,2026-01-21\n', {
+      ...DEALS,
+      now: NOW,
+    });
+    expect(deals.periods.map((p) => p.period)).toEqual(['2026-01']);
+    expect(deals.report.errors.map((e) => [e.row, e.column, e.effect])).toEqual([[2, 'Closed', 'row']]);
+    const calls = await csv('Rep,Type,Date\nAna,Call,2150-03-01\nAna,Call,2026-01-05\n', {
+      kind: 'activities',
+      mapping: { rep: 'Rep', activityType: 'Type', activityDate: 'Date' },
+      now: NOW,
+    });
+    expect(calls.periods.map((p) => [p.period, p.values.calls])).toEqual([['2026-01', 1]]);
+    expect(calls.report.errors[0]?.reason).toMatch(/after 2027/);
+  });
+});
