@@ -540,7 +540,7 @@ export function createImportSession(headers: readonly string[], settings: Import
       const c = cleanName(cellToString(rc));
       rep = c.name;
       if (c.cut) note = `rep name longer than ${MAX_NAME_LENGTH} characters; cut to the first ${MAX_NAME_LENGTH}`;
-      else if (c.changed) note = 'rep name held control or text-direction characters; they were removed';
+      else if (c.changed) note = `rep name cleaned: ${c.changes.join('; ')}`;
     }
     repNote = note;
     if (rep === '') return null;

@@ -101,3 +101,48 @@ describe('impossible periods', () => {
     expect(calls.report.errors[0]?.reason).toMatch(/after 2027/);
   });
 });
+
+describe('invisible characters in names', () => {
+  const deals = (...owners: string[]) =>
+    csv(`Owner,Stage,Amount,Created,Closed\n${owners.map((o, i) => `${o},Won,${100 + i},2026-01-02,2026-01-2${i}`).join('\n')}\n`, DEALS);
+  const byRep = (out: Awaited<ReturnType<typeof deals>>) =>
+    out.periods.map((p) => [p.rep, p.values.dealsWon] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const cleaned = (out: Awaited<ReturnType<typeof deals>>) =>
+    out.report.errors.filter((e) => e.column === 'Owner').map((e) => [e.row, e.reason, e.effect]);
+
+  it('a zero-width space removed makes "Ana\u200BOrtiz" the same rep as "AnaOrtiz", and the row says so; "Ana Ortiz" stays apart', async () => {
+    const out = await deals('AnaOrtiz', 'Ana\u200bOrtiz', 'Ana Ortiz');
+    expect(byRep(out)).toEqual([
+      ['Ana Ortiz', 1],
+      ['AnaOrtiz', 2],
+    ]);
+    expect(cleaned(out)).toEqual([[3, 'rep name cleaned: a zero-width space removed', 'none']]);
+  });
+
+  it('a soft hyphen, a byte order mark and a word joiner are removed and named, so no look-alike second rep appears', async () => {
+    const out = await deals('Ana Ortiz', 'Ana Or\u00adtiz', '\ufeffAna Ortiz', 'Ana\u2060 Ortiz');
+    expect(byRep(out)).toEqual([['Ana Ortiz', 4]]);
+    expect(cleaned(out).map((c) => c[1])).toEqual([
+      'rep name cleaned: a soft hyphen removed',
+      'rep name cleaned: a byte order mark removed',
+      'rep name cleaned: a word joiner removed',
+    ]);
+  });
+
+  it('keeps the Persian zero-width non-joiner and an emoji ZWJ sequence, removes a joiner between Latin letters', async () => {
+    const persian = 'مهر\u200cناز';
+    const coder = 'Sam \u{1f469}\u{1f3fd}\u200d\u{1f4bb}';
+    const out = await deals(persian, coder, 'Jo\u200dhn');
+    expect(byRep(out).map(([rep]) => rep)).toEqual(['John', coder, persian].sort());
+    expect(cleaned(out)).toEqual([[4, 'rep name cleaned: a zero-width joiner outside an emoji or a script that joins removed', 'none']]);
+  });
+
+  it('composes decomposed letters (NFC) and says so, but folds nothing: "ﬁ" and full-width letters are kept as written', async () => {
+    const out = await deals('Jose\u0301 N\u0303uez', 'José Ñuez', 'Eﬁ Ｌｉｍａ');
+    expect(byRep(out)).toEqual([
+      ['Eﬁ Ｌｉｍａ', 1],
+      ['José Ñuez', 2],
+    ]);
+    expect(cleaned(out)).toEqual([[2, 'rep name cleaned: letters written as two codes composed into one (NFC)', 'none']]);
+  });
+});
