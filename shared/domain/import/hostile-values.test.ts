@@ -2,7 +2,7 @@
 // question or a reported change, and what the file does say is still imported.
 import { describe, expect, it } from 'vitest';
 import type { ImportSettings } from './engine';
-import { importFile } from './file';
+import { analyseFile, importFile } from './file';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const SHEET: ImportSettings = {
@@ -144,5 +144,29 @@ describe('invisible characters in names', () => {
       ['José Ñuez', 2],
     ]);
     expect(cleaned(out)).toEqual([[2, 'rep name cleaned: letters written as two codes composed into one (NFC)', 'none']]);
+  });
+});
+
+describe('files that lie about their shape', () => {
+  const MB = 1024 * 1024;
+  const failure = async (bytes: Uint8Array, name: string) => {
+    const r = await analyseFile(bytes, name);
+    return r.ok ? null : r.error;
+  };
+
+  it('a 10 MB CSV on one line is refused as having no line break, not as "no data rows"', async () => {
+    const e = await failure(enc(`Rep,Period,Calls,${'x'.repeat(10 * MB)}`), 'one-line.csv');
+    expect(e?.code).toBe('file-line-too-long');
+    expect(e?.message).toBe(
+      'This file (10 MB) has no line break in its first 2 MB: a CSV holds one row per line, so this is not a table Candor can read.',
+    );
+  });
+
+  it('a header followed by a 10 MB row, and a 1.5 MB single line, each name the row that is too long', async () => {
+    const afterHeader = await failure(enc(`Rep,Period,Calls\nAna,2026-01,${'1'.repeat(10 * MB)}\n`), 'long-row.csv');
+    expect(afterHeader?.code).toBe('file-line-too-long');
+    expect(afterHeader?.message).toMatch(/^The first data row of this file \(row 2\) is longer than 1,048,576 characters/);
+    const small = await failure(enc('a,'.repeat(0.75 * MB)), 'line.csv');
+    expect(small?.message).toMatch(/^The first line of this file \(row 1\) is longer than 1,048,576 characters/);
   });
 });

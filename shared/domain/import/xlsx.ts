@@ -50,8 +50,12 @@ export async function readWorkbook(bytes: Uint8Array, limits: ZipLimits = DEFAUL
     if (code === 'XLS_FILE_NOT_SUPPORTED')
       return err('xls-unsupported', 'This is an old-style Excel file (.xls). Save it as .xlsx or CSV and import that.');
     if (code === 'NO_DATA') return err('file-empty', 'The workbook has no data.');
-    const msg = e instanceof Error ? e.message : String(e);
-    return err('xlsx-invalid', `The Excel file could not be read (${msg.slice(0, 160)}).`);
+    // What the unzipper or the XML reader says ("unclosed tag", "Cannot read properties of
+    // undefined") names its own internals, not the file: say what it means for the user.
+    return err(
+      'xlsx-invalid',
+      'The Excel file could not be read: a part of it does not unpack to what its zip directory promises, or is damaged. Open it in Excel, save it again, and import that.',
+    );
   }
   const out: WorkbookSheet[] = [];
   for (const s of sheets) {
