@@ -18,6 +18,7 @@ import {
   detectDateOrder,
   detectDateOrders,
   detectNumberFormat,
+  numberFormatVote,
   formatIsoDate,
   parseDateCell,
   parseNumberCell,
@@ -32,6 +33,11 @@ export type ColumnFormat = {
   dateOrder?: DateOrder;
   /** For rate columns (win rate): plain numbers are fractions (0.45) or percents (45). */
   rateScale?: 'fraction' | 'percent';
+  /**
+   * The column mixes US and European number formats (1,234.56 and 1.234,56): a value that reads
+   * both ways (1.234, 1,234) is then a row error, whichever format was chosen.
+   */
+  mixedNumbers?: boolean;
 };
 
 export type ImportSettings = {
@@ -128,6 +134,9 @@ export const NUMERIC_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalFiel
   'amount',
 ]);
 export const DATE_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>(['startDate', 'createdDate', 'closeDate', 'activityDate', 'period']);
+/** Why a value like 1.234 is not read in a column that mixes number formats. */
+const BOTH_WAYS =
+  'reads two ways (one thousand and more, or a decimal) and this column mixes US and European number formats, so it was not read; write it with both separators (1,234.00 or 1.234,00)';
 const FORMULA_LIKE_RE = /^[=+\-@\t\r]/;
 const SAMPLE_ROWS = 1000;
 
@@ -374,6 +383,7 @@ export function createImportSession(headers: readonly string[], settings: Import
   let sample: { cells: Cell[]; row: number }[] | null = [];
   // Per-column decisions, indexed by column.
   const numberFmt: NumberFormat[] = [];
+  const mixedNumbers: boolean[] = [];
   const dateOrd: DateOrder[] = [];
   const rateScale: ('fraction' | 'percent')[] = [];
 
@@ -389,10 +399,12 @@ export function createImportSession(headers: readonly string[], settings: Import
       const texts = rows.map((r) => r.cells[i]).filter((c): c is string => typeof c === 'string' && c.trim() !== '');
       const fmt: ColumnFormat = {};
       if (NUMERIC_FIELDS.has(field)) {
+        if (given?.mixedNumbers) fmt.mixedNumbers = true;
         if (given?.number) fmt.number = given.number;
         else {
           const d = detectNumberFormat(texts);
           fmt.number = d.format;
+          if (d.conflicting) fmt.mixedNumbers = true;
           if (d.ambiguous)
             warnings.push(
               `Column “${header}”: values like “${texts.find((t) => /^\D*\d{1,3}[.,]\d{3}\D*$/.test(t)) ?? texts[0] ?? ''}” could use “,” or “.” as the thousands separator; read as ${d.format === 'us' ? '1,234 = one thousand…' : '1.234 = one thousand…'}. Set the column's number format if that is wrong.`,
@@ -403,6 +415,7 @@ export function createImportSession(headers: readonly string[], settings: Import
             );
         }
         numberFmt[i] = fmt.number;
+        mixedNumbers[i] = fmt.mixedNumbers === true;
         if (field === 'winRate') {
           if (given?.rateScale) fmt.rateScale = given.rateScale;
           else {
@@ -472,6 +485,7 @@ export function createImportSession(headers: readonly string[], settings: Import
   const readNumber = (cell: Cell, i: number): Parsed<number> => {
     if (typeof cell === 'string') {
       if (cell === '') return NULL_NUMBER;
+      if (mixedNumbers[i] && numberFormatVote(cell) === 'ambiguous') return { ok: false, reason: BOTH_WAYS };
       const v = fastNumber(cell, numberFmt[i] === 'eu');
       if (v !== undefined) return { ok: true, value: v };
     }
@@ -741,7 +755,7 @@ export function createImportSession(headers: readonly string[], settings: Import
       const i = amountCol;
       const c = cells[i] ?? null;
       // Common shapes without allocating a Parsed result; the rest as readNumber reads them.
-      const fast = typeof c === 'string' ? (c === '' ? null : fastNumber(c, numberFmt[i] === 'eu')) : undefined;
+      const fast = typeof c === 'string' && !mixedNumbers[i] ? (c === '' ? null : fastNumber(c, numberFmt[i] === 'eu')) : undefined;
       if (fast !== undefined) amount = fast;
       else {
         const r = readNumber(c, i);

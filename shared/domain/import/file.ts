@@ -19,7 +19,7 @@ import { createTableAssembler } from './table';
 import type { RowError } from './contract';
 import type { Cell, DateOrder, NumberFormat } from './values';
 import { cellToString, detectDateOrder, detectDateOrders, detectNumberFormat, numberFormatVote } from './values';
-import { readWorkbook } from './xlsx';
+import { readWorkbook, type WorkbookSheet } from './xlsx';
 
 /** How to read the file itself. All optional: detected when unset. */
 export type SourceOptions = {
@@ -179,7 +179,7 @@ function gridFromSheet(rows: Cell[][], headerRow: number | undefined): Result<Gr
   return ok({ info, rows: out, dialect: null, encoding: null, warnings: [], footerRows: assembler.stats.footerRows });
 }
 
-function pickSheet(sheets: { name: string; rows: Cell[][] }[], wanted: string | undefined): Result<{ name: string; rows: Cell[][] }> {
+function pickSheet(sheets: WorkbookSheet[], wanted: string | undefined): Result<WorkbookSheet> {
   if (wanted !== undefined) {
     const s = sheets.find((x) => x.name === wanted);
     return s ? ok(s) : err('sheet-not-found', `The workbook has no sheet called “${wanted}”. Sheets: ${sheets.map((x) => x.name).join(', ')}.`);
@@ -224,6 +224,7 @@ async function analyseInner(bytes: Uint8Array, fileName: string, options: Source
     if (!g.ok) return g;
     grid = g.value;
     if (wb.value.length > 1) warnings.push(`The workbook has ${wb.value.length} sheets; reading “${sheet}”.`);
+    warnings.push(...chosen.value.notices);
   } else {
     if (/\.(xlsx|xlsm|xls)$/i.test(fileName)) warnings.push(`“${fileName}” is named like an Excel file but holds text (CSV); it was read as CSV.`);
     const g = sampleCsv(bytes, options, ANALYSE_BYTES, ANALYSE_ROWS);
@@ -263,7 +264,7 @@ async function analyseInner(bytes: Uint8Array, fileName: string, options: Source
     const values = colValues(header);
     if (numericFields.has(field)) {
       const d = detectNumberFormat(values);
-      columnFormats[header] = { ...columnFormats[header], number: d.format };
+      columnFormats[header] = { ...columnFormats[header], number: d.format, ...(d.conflicting ? { mixedNumbers: true } : {}) };
       if (d.conflicting) {
         const us = values.filter((v) => numberFormatVote(v) === 'us');
         const eu = values.filter((v) => numberFormatVote(v) === 'eu');
@@ -364,7 +365,10 @@ export async function importFile(
       if (!chosen.ok) return chosen;
       const stream = createRowImport(settings);
       chosen.value.rows.forEach((r, i) => stream.push(r, i + 1));
-      return stream.finish(wb.value.length > 1 ? [`The workbook has ${wb.value.length} sheets; read “${chosen.value.name}”.`] : []);
+      return stream.finish([
+        ...(wb.value.length > 1 ? [`The workbook has ${wb.value.length} sheets; read “${chosen.value.name}”.`] : []),
+        ...chosen.value.notices,
+      ]);
     }
     const renamed = /\.(xlsx|xlsm|xls)$/i.test(fileName)
       ? [`“${fileName}” is named like an Excel file but holds text (CSV); it was read as CSV.`]
@@ -527,6 +531,7 @@ export function settingsFromAnalysis(a: FileAnalysis, overrides: Partial<ImportS
     if (f.number && !open('number-format')) keep.number = f.number;
     if (f.dateOrder && !open('date-order')) keep.dateOrder = f.dateOrder;
     if (f.rateScale) keep.rateScale = f.rateScale;
+    if (f.mixedNumbers) keep.mixedNumbers = true;
     columnFormats[header] = keep;
   }
   const base: ImportSettings & SourceOptions = { kind: a.kind, mapping: a.mapping, stageMap: a.stageMap, columnFormats };

@@ -2,7 +2,7 @@
 // question or a reported change, and what the file does say is still imported.
 import { describe, expect, it } from 'vitest';
 import type { ImportSettings } from './engine';
-import { analyseFile, importFile } from './file';
+import { analyseFile, importFile, settingsFromAnalysis } from './file';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const SHEET: ImportSettings = {
@@ -168,5 +168,40 @@ describe('files that lie about their shape', () => {
     expect(afterHeader?.message).toMatch(/^The first data row of this file \(row 2\) is longer than 1,048,576 characters/);
     const small = await failure(enc('a,'.repeat(0.75 * MB)), 'line.csv');
     expect(small?.message).toMatch(/^The first line of this file \(row 1\) is longer than 1,048,576 characters/);
+  });
+});
+
+describe('a column that mixes number formats', () => {
+  const text =
+    'Owner,Stage,Amount,Created,Closed\nAna,Won,"1,234.50",2026-01-02,2026-01-05\nAna,Won,1.234,2026-01-02,2026-01-06\nBo,Won,"2.000,75",2026-01-02,2026-01-07\nBo,Won,"1,234",2026-01-02,2026-01-08\nCy,Won,12.5,2026-01-02,2026-01-09\n';
+
+  it('"1.234" and "1,234" are row errors whatever format the user picks, as the analysis carries the mix', async () => {
+    const a = await analyseFile(enc(text), 'f.csv');
+    if (!a.ok) throw new Error(a.error.code);
+    expect(a.value.questions.map((q) => q.id)).toContain('number-format:Amount');
+    for (const format of ['us', 'eu'] as const) {
+      const out = await csv(text, settingsFromAnalysis(a.value, { columnFormats: { Amount: { number: format } } }));
+      const bothWays = out.report.errors.filter((e) => /reads two ways/.test(e.reason));
+      expect(bothWays.map((e) => [e.row, e.value, e.effect])).toEqual([
+        [3, '1.234', 'value'],
+        [5, '1,234', 'value'],
+      ]);
+      expect(out.periods.find((p) => p.rep === 'Cy')?.values.revenueWon).toBe(format === 'us' ? 12.5 : null);
+    }
+  });
+
+  it('detected by the import itself when no format was given', async () => {
+    const out = await csv(text, DEALS);
+    expect(out.periods.find((p) => p.rep === 'Ana')?.values.revenueWon).toBe(1234.5);
+    expect(out.report.errors.filter((e) => /reads two ways/.test(e.reason)).map((e) => e.value)).toEqual(['1.234', '1,234']);
+  });
+
+  it('a column in one format keeps reading "1,234" as it always did', async () => {
+    const out = await csv(
+      'Owner,Stage,Amount,Created,Closed\nAna,Won,"1,234",2026-01-02,2026-01-05\nAna,Won,"2,500.50",2026-01-02,2026-01-06\n',
+      DEALS,
+    );
+    expect(out.periods[0]?.values.revenueWon).toBe(3734.5);
+    expect(out.report.errors).toEqual([]);
   });
 });

@@ -16,7 +16,15 @@ export type ZipLimits = {
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxTotalUncompressed: 200 * 1024 * 1024, maxRatio: 100, maxEntries: 10_000 };
 
-export type ZipEntryInfo = { name: string; compressedSize: number; uncompressedSize: number; method: number; encrypted: boolean };
+export type ZipEntryInfo = {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+  method: number;
+  encrypted: boolean;
+  /** Where the part's local header starts (checked against the directory). */
+  localOffset: number;
+};
 
 const u16 = (b: Uint8Array, o: number): number => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, o: number): number => (u16(b, o) | (u16(b, o + 2) << 16)) >>> 0;
@@ -195,7 +203,7 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LI
         `The Excel file looks like a zip bomb (“${name}” claims to expand ${Math.round(uncompressedSize / Math.max(1, compressedSize))}×). It was not opened.`,
       );
     }
-    entries.push({ name, compressedSize, uncompressedSize, method, encrypted: false });
+    entries.push({ name, compressedSize, uncompressedSize, method, encrypted: false, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
