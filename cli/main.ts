@@ -6,12 +6,8 @@
 //   candor backup inspect <file> [--passphrase-file F] [--json]
 //   candor scripts [--stage STAGE] [--json] [--dir DIR]
 //   candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx> [--guide <guide.docx>]
-import { runBackup } from './backup';
-import { runDiagnose } from './diagnose';
-import { runMetrics } from './metrics';
-import { runScripts } from './scripts';
-import { runWording } from './wording';
-import { runPlan } from './plan';
+// Each command is loaded only when it runs: `candor --help` reads none of them, and `candor
+// diagnose` never loads the Word writer.
 import type { CliIo } from './io';
 import { plainError } from './io';
 
@@ -27,17 +23,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'metrics':
-      return runMetrics(rest, io);
+      return (await import('./metrics')).runMetrics(rest, io);
     case 'diagnose':
-      return runDiagnose(rest, io);
+      return (await import('./diagnose')).runDiagnose(rest, io);
     case 'wording':
-      return runWording(rest, io);
+      return (await import('./wording')).runWording(rest, io);
     case 'backup':
-      return runBackup(rest, io);
+      return (await import('./backup')).runBackup(rest, io);
     case 'scripts':
-      return runScripts(rest, io);
+      return (await import('./scripts')).runScripts(rest, io);
     case 'plan':
-      return runPlan(rest, io);
+      return (await import('./plan')).runPlan(rest, io);
     case undefined:
     case '--help':
     case '-h':
