@@ -2,7 +2,7 @@
 // `npm install`) bundles cli/ into out/cli/candor.mjs, the package's `candor` bin. It answers as
 // the source does, fails in one plain line, and `--help` loads no command: the entry's static
 // imports stay small, so it starts about as fast as bare node.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -56,4 +56,13 @@ describe('the bundled candor', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([`candor metrics: cannot read "${resolve(ROOT, 'no-such-file.csv')}": no such file.`]);
   });
+
+  it('a reader that stops early (| head) ends it quietly: exit 0, nothing on stderr', async () => {
+    const child = spawn(process.execPath, [BUNDLE, 'metrics', EXPORT, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect([code, stderr]).toEqual([0, '']);
+  }, 60_000);
 });
