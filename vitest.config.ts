@@ -12,6 +12,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          testTimeout: 30_000,
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'cli/**/*.test.ts', 'tests/integration/**/*.test.ts'],
         },
       },
@@ -20,6 +21,11 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // Screens render, query fake-indexeddb and wait for it: on a busy 2-core machine a test
+          // that takes 1 s idle can take ten times that. The limits are for hangs, not for speed;
+          // tests/setup/dom.ts gives findBy/waitFor the same patience.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           include: ['renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['./tests/setup/dom.ts'],
         },

@@ -1,54 +1,8 @@
 #!/usr/bin/env node
-// candor — the command line over the same shared/ code the app uses.
-// Usage:
-//   candor metrics <file>... [--period month|week|quarter] [--json]
-//   candor diagnose <file>... [--period YYYY-MM|YYYY-Qn] [--window N] [--json]
-//   candor wording <text-file> [--metrics <metrics.json>] [--json]
-//   candor backup inspect <file> [--passphrase-file F] [--json]
-//   candor scripts [--stage STAGE] [--json] [--dir DIR]
-//   candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx> [--guide <guide.docx>]
-import { runBackup } from './backup';
-import { runDiagnose } from './diagnose';
-import { runMetrics } from './metrics';
-import { runScripts } from './scripts';
-import { runWording } from './wording';
-import { runPlan } from './plan';
-import type { CliIo } from './io';
-import { nodeIo } from './io';
+// candor — the command line over the same shared/ code the app uses (see USAGE in ./main).
+// Whatever goes wrong ends as one plain line on stderr and exit code 2, never a stack trace.
+import { installExitGuards, nodeIo } from './io';
+import { run } from './main';
 
-const USAGE = `Usage:
-  candor metrics <file>... [--period month|week|quarter] [--json]
-  candor diagnose <file>... [--period YYYY-MM|YYYY-Qn] [--window N] [--json]
-  candor wording <text-file> [--metrics <metrics.json>] [--json]
-  candor backup inspect <file> [--passphrase-file F] [--json]
-  candor scripts [--stage STAGE] [--json] [--dir DIR]
-  candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx> [--guide <guide.docx>]`;
-
-export async function main(argv: string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case 'metrics':
-      return runMetrics(rest, io);
-    case 'diagnose':
-      return runDiagnose(rest, io);
-    case 'wording':
-      return runWording(rest, io);
-    case 'backup':
-      return runBackup(rest, io);
-    case 'scripts':
-      return runScripts(rest, io);
-    case 'plan':
-      return runPlan(rest, io);
-    case undefined:
-    case '--help':
-    case '-h':
-    case 'help':
-      io.stdout(USAGE + '\n');
-      return command === undefined ? 2 : 0;
-    default:
-      io.stderr(`candor: unknown command "${command}". ${USAGE.split('\n')[0] ?? ''}\n`);
-      return 2;
-  }
-}
-
-process.exitCode = await main(process.argv.slice(2), nodeIo);
+installExitGuards(nodeIo);
+process.exitCode = await run(process.argv.slice(2), nodeIo);

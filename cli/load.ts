@@ -3,7 +3,7 @@
 // name (case and spacing ignored), and rows for the same rep and period merge metric by
 // metric, later files' known values winning (mergeMetricPeriods, as the app's stored rows).
 import type { PeriodKind } from '../shared/schemas/common';
-import { nameKey } from '../shared/schemas/common';
+import { idSchema, nameKey } from '../shared/schemas/common';
 import type { MetricPeriod } from '../shared/schemas/metrics';
 import type { ImportOutcome } from '../shared/domain/import/index';
 import { analyseFile, importFile, settingsFromAnalysis } from '../shared/domain/import/index';
@@ -21,6 +21,9 @@ export type Loaded = {
 
 /** The role the app's import step gives reps a file does not assign one (its default). */
 export const DEFAULT_NEW_REP_ROLE = 'AE';
+
+/** The longest id the schemas accept. */
+const MAX_ID = idSchema.maxLength ?? 64;
 
 function readError(file: string, e: unknown): string {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
@@ -57,11 +60,13 @@ export async function loadFiles(
     // Successive imports: a later file's rows come after, as a later import's createdAt does.
     const createdAt = `import-${String(i).padStart(6, '0')}`;
     for (const p of result.value.periods) {
-      const id = nameKey(p.rep);
-      if (id === '') continue;
-      const known = reps.get(id);
+      const key = nameKey(p.rep);
+      if (key === '') continue;
+      const known = reps.get(key);
+      // The rep's id is its name key, as long as an id may be (a plan refuses longer ids).
+      const id = known?.id ?? (key.length <= MAX_ID ? key : `${key.slice(0, MAX_ID - 8)}~${String(reps.size + 1).padStart(6, '0')}`);
       if (!known)
-        reps.set(id, { id, name: p.rep.trim().replace(/\s+/g, ' '), role: p.role?.trim() || role, startDate: p.startDate, targetOverrides: null });
+        reps.set(key, { id, name: p.rep.trim().replace(/\s+/g, ' '), role: p.role?.trim() || role, startDate: p.startDate, targetOverrides: null });
       stored.push({
         id: `${i}:${stored.length}`,
         repId: id,

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { METRIC_KEYS } from '../shared/schemas/metrics';
@@ -106,8 +106,8 @@ describe('candor metrics', () => {
     expect(parsed.report.checks.map((c) => c.id)).toContain('rep-names-are-numbers');
   });
 
-  const REAL = resolve(import.meta.dirname, '../../shared/data/crm-sales-opportunities/sales_pipeline.csv');
-  it.skipIf(!existsSync(REAL))('matches an independent count on the real 8,800-deal export', async () => {
+  const REAL = resolve(import.meta.dirname, '../tests/fixtures/crm-sales-opportunities/sales_pipeline.csv');
+  it('matches an independent count on the real 8,800-deal export', async () => {
     const f = fakeIo({ [REAL]: new Uint8Array(readFileSync(REAL)) });
     expect(await runMetrics([REAL, '--json'], f.io)).toBe(0);
     const json = JSON.parse(f.out()) as Json;

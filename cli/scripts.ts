@@ -4,13 +4,18 @@
 // (or --dir) parsed and validated with the same schema. A file that fails validation is
 // named with the reason on stderr, and the command exits with code 1; the valid scripts are
 // still listed.
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadLibrary, SKILL_LABELS, DIFFICULTY_LABELS, STAGE_NAMES } from '../shared/domain/roleplay/index';
 import { weakStageSchema, type RoleplayScript, type WeakStage } from '../shared/schemas';
 import type { CliIo } from './io';
 
-export const LIBRARY_DIR = resolve(import.meta.dirname, '../resources/roleplay');
+/** The shipped library: the nearest resources/roleplay above this file (cli/ from source, out/cli/chunks/ bundled). */
+export const LIBRARY_DIR = (() => {
+  const candidates = [1, 2, 3].map((up) => resolve(import.meta.dirname, '../'.repeat(up), 'resources/roleplay'));
+  return candidates.find((d) => existsSync(d)) ?? resolve(import.meta.dirname, '../resources/roleplay');
+})();
 const USAGE = `Usage: candor scripts [--stage ${weakStageSchema.options.join('|')}] [--json] [--dir DIR]`;
 
 type Args = { stage: WeakStage | null; json: boolean; dir: string };

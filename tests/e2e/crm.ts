@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
-/** The real public CRM export that ships beside the project (../shared/data). */
-export const PIPELINE_CSV = resolve(import.meta.dirname, '../../../shared/data/crm-sales-opportunities/sales_pipeline.csv');
+/** The real public CRM export, shipped with the tests (tests/fixtures/crm-sales-opportunities). */
+export const PIPELINE_CSV = resolve(import.meta.dirname, '../fixtures/crm-sales-opportunities/sales_pipeline.csv');
 
 export type RepMonth = { won: number; lost: number; revenue: number; winRate: number | null; cycleMedian: number | null };
 

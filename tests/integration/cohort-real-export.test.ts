@@ -8,7 +8,7 @@ import { runDiagnose } from '../../cli/diagnose';
 import type { CliIo } from '../../cli/io';
 import { runMetrics } from '../../cli/metrics';
 
-const FILE = resolve(import.meta.dirname, '../../../shared/data/crm-sales-opportunities/sales_pipeline.csv');
+const FILE = resolve(import.meta.dirname, '../fixtures/crm-sales-opportunities/sales_pipeline.csv');
 
 async function run(cmd: typeof runMetrics, args: string[]): Promise<unknown> {
   const out: string[] = [];

@@ -130,7 +130,7 @@ describe('generated XLSX edge cases', () => {
 // The four CSVs of the real public export: only the deals file is a team's data; each of the
 // others, mapped the way a hurried user might, is caught in plain words before any import.
 describe('the public CRM export: wrong files are caught', () => {
-  const DATA = resolve(import.meta.dirname, '../../../shared/data/crm-sales-opportunities');
+  const DATA = resolve(import.meta.dirname, '../fixtures/crm-sales-opportunities');
   const load = (f: string) => new Uint8Array(readFileSync(resolve(DATA, f)));
   async function checkIds(file: string, overrides: Parameters<typeof settingsFromAnalysis>[1]) {
     const bytes = load(file);

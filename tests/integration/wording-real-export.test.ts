@@ -9,7 +9,7 @@ import type { CliIo } from '../../cli/io';
 import { runPlan, type PlanOutput } from '../../cli/plan';
 import { readDocxParts, xmlText } from '../../shared/export/docx';
 
-const FILE = resolve(import.meta.dirname, '../../../shared/data/crm-sales-opportunities/sales_pipeline.csv');
+const FILE = resolve(import.meta.dirname, '../fixtures/crm-sales-opportunities/sales_pipeline.csv');
 const RAW_KEY = /\b\d{4}-(0[1-9]|1[0-2]|Q[1-4]|W\d{2})\b/u;
 const SYMBOL = /[$€£¥]/u;
 

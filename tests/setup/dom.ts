@@ -1,11 +1,17 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
 });
+
+// findBy… and waitFor give up after 1 s by default: far too little when the machine is busy
+// (a screen that appears in 100 ms idle can take several seconds under load). They return as
+// soon as the condition holds, so a long limit costs nothing when things work.
+export const ASYNC_UTIL_TIMEOUT_MS = 20_000;
+configure({ asyncUtilTimeout: ASYNC_UTIL_TIMEOUT_MS });
 
 // jsdom has no ResizeObserver; charts only need it to exist.
 class ResizeObserverStub {

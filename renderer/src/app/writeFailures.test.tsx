@@ -25,7 +25,7 @@ describe('writes that fail in the forms say so where the manager acted', () => {
     const user = userEvent.setup();
     const db = freshDb();
     render(<App db={db} platform={fakePlatform()} />);
-    const gap = await screen.findByLabelText('Gap threshold (%)', {}, { timeout: 4000 });
+    const gap = await screen.findByLabelText('Gap threshold (%)');
     vi.spyOn(db.settings, 'put').mockRejectedValue(quota());
     await user.clear(gap);
     await user.type(gap, '30');

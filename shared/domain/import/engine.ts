@@ -8,7 +8,7 @@ import type { MetricKey, MetricValues } from '../../schemas/metrics';
 import { emptyMetricValues, metricValuesSchema } from '../../schemas/metrics';
 import type { ImportReport, RepPeriodRow, RowError } from './contract';
 import type { ActivityClass, CanonicalField } from './mapping';
-import { COUNT_FIELDS, FIELD_LABELS, FIELDS_BY_KIND, REQUIRED_FIELDS, classifyActivity, proposeStageOutcome } from './mapping';
+import { COUNT_FIELDS, FIELD_LABELS, MONEY_FIELDS, FIELDS_BY_KIND, REQUIRED_FIELDS, classifyActivity, proposeStageOutcome } from './mapping';
 import type { Cell, DateOrder, DateParts, NumberFormat, Parsed } from './values';
 import {
   MAX_NAME_LENGTH,
@@ -18,6 +18,7 @@ import {
   detectDateOrder,
   detectDateOrders,
   detectNumberFormat,
+  numberFormatVote,
   formatIsoDate,
   parseDateCell,
   parseNumberCell,
@@ -32,6 +33,11 @@ export type ColumnFormat = {
   dateOrder?: DateOrder;
   /** For rate columns (win rate): plain numbers are fractions (0.45) or percents (45). */
   rateScale?: 'fraction' | 'percent';
+  /**
+   * The column mixes US and European number formats (1,234.56 and 1.234,56): a value that reads
+   * both ways (1.234, 1,234) is then a row error, whichever format was chosen.
+   */
+  mixedNumbers?: boolean;
 };
 
 export type ImportSettings = {
@@ -46,6 +52,8 @@ export type ImportSettings = {
   keepRecords?: boolean;
   /** Most row errors listed in the report (default 1000); the rest are counted. */
   maxErrors?: number;
+  /** Today, for the latest year a period may fall in (next year); the computer's clock by default. */
+  now?: Date;
 };
 
 export type DealRow = {
@@ -126,6 +134,9 @@ export const NUMERIC_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalFiel
   'amount',
 ]);
 export const DATE_FIELDS: ReadonlySet<CanonicalField> = new Set<CanonicalField>(['startDate', 'createdDate', 'closeDate', 'activityDate', 'period']);
+/** Why a value like 1.234 is not read in a column that mixes number formats. */
+const BOTH_WAYS =
+  'reads two ways (one thousand and more, or a decimal) and this column mixes US and European number formats, so it was not read; write it with both separators (1,234.00 or 1.234,00)';
 const FORMULA_LIKE_RE = /^[=+\-@\t\r]/;
 const SAMPLE_ROWS = 1000;
 
@@ -307,6 +318,16 @@ export function createImportSession(headers: readonly string[], settings: Import
   const periodKind: PeriodKind = settings.periodKind ?? 'month';
   const keepRecords = settings.keepRecords ?? true;
   const maxErrors = settings.maxErrors ?? 1000;
+  // Sales data is about the past and the year ahead: a period before 1900 or after next year is a typo.
+  const latestYear = (settings.now ?? new Date()).getUTCFullYear() + 1;
+  const yearProblem = (y: number, what: string): string | null =>
+    y < 1900
+      ? `${what} in the year ${y}, before 1900: not a period of sales data`
+      : y > latestYear
+        ? `${what} in the year ${y}, after ${latestYear}: too far ahead to be sales data`
+        : null;
+  /** The one kind of period a sheet holds: that of its first period, and the row it was read on. */
+  let sheetKind: { kind: PeriodKind; row: number } | null = null;
   const stageMap: Record<string, StageOutcome> = { ...(settings.stageMap ?? {}) };
   const stageCache = new Map<string, StageOutcome>(Object.entries(stageMap));
   const settingsStages = new Set(Object.keys(stageMap));
@@ -362,6 +383,7 @@ export function createImportSession(headers: readonly string[], settings: Import
   let sample: { cells: Cell[]; row: number }[] | null = [];
   // Per-column decisions, indexed by column.
   const numberFmt: NumberFormat[] = [];
+  const mixedNumbers: boolean[] = [];
   const dateOrd: DateOrder[] = [];
   const rateScale: ('fraction' | 'percent')[] = [];
 
@@ -377,10 +399,12 @@ export function createImportSession(headers: readonly string[], settings: Import
       const texts = rows.map((r) => r.cells[i]).filter((c): c is string => typeof c === 'string' && c.trim() !== '');
       const fmt: ColumnFormat = {};
       if (NUMERIC_FIELDS.has(field)) {
+        if (given?.mixedNumbers) fmt.mixedNumbers = true;
         if (given?.number) fmt.number = given.number;
         else {
           const d = detectNumberFormat(texts);
           fmt.number = d.format;
+          if (d.conflicting) fmt.mixedNumbers = true;
           if (d.ambiguous)
             warnings.push(
               `Column “${header}”: values like “${texts.find((t) => /^\D*\d{1,3}[.,]\d{3}\D*$/.test(t)) ?? texts[0] ?? ''}” could use “,” or “.” as the thousands separator; read as ${d.format === 'us' ? '1,234 = one thousand…' : '1.234 = one thousand…'}. Set the column's number format if that is wrong.`,
@@ -391,6 +415,7 @@ export function createImportSession(headers: readonly string[], settings: Import
             );
         }
         numberFmt[i] = fmt.number;
+        mixedNumbers[i] = fmt.mixedNumbers === true;
         if (field === 'winRate') {
           if (given?.rateScale) fmt.rateScale = given.rateScale;
           else {
@@ -460,6 +485,7 @@ export function createImportSession(headers: readonly string[], settings: Import
   const readNumber = (cell: Cell, i: number): Parsed<number> => {
     if (typeof cell === 'string') {
       if (cell === '') return NULL_NUMBER;
+      if (mixedNumbers[i] && numberFormatVote(cell) === 'ambiguous') return { ok: false, reason: BOTH_WAYS };
       const v = fastNumber(cell, numberFmt[i] === 'eu');
       if (v !== undefined) return { ok: true, value: v };
     }
@@ -528,7 +554,7 @@ export function createImportSession(headers: readonly string[], settings: Import
       const c = cleanName(cellToString(rc));
       rep = c.name;
       if (c.cut) note = `rep name longer than ${MAX_NAME_LENGTH} characters; cut to the first ${MAX_NAME_LENGTH}`;
-      else if (c.changed) note = 'rep name held control or text-direction characters; they were removed';
+      else if (c.changed) note = `rep name cleaned: ${c.changes.join('; ')}`;
     }
     repNote = note;
     if (rep === '') return null;
@@ -622,6 +648,15 @@ export function createImportSession(headers: readonly string[], settings: Import
     const p = parsePeriodCell(pc, periodKind, dateOrd[pi] ?? 'mdy');
     if (!p.ok) return cellError(pi, pc, p.reason);
     if (p.value === null) return cellError(pi, pc, 'no period: the row cannot be placed');
+    const impossible = yearProblem(Number(p.value.key.slice(0, 4)), p.value.key);
+    if (impossible) return cellError(pi, pc, impossible);
+    sheetKind ??= { kind: p.value.kind, row };
+    if (p.value.kind !== sheetKind.kind)
+      return cellError(
+        pi,
+        pc,
+        `${p.value.key} is a ${p.value.kind}, but this sheet holds ${sheetKind.kind}s (from row ${sheetKind.row}): one sheet holds one kind of period`,
+      );
     const dupKey = nameKey(st.name) + '\u0000' + p.value.key;
     if (seenPeriodRows.has(dupKey)) return cellError(pi, pc, `a second row for ${st.name} in ${p.value.key}; the first one is kept`);
     seenPeriodRows.add(dupKey);
@@ -654,6 +689,10 @@ export function createImportSession(headers: readonly string[], settings: Import
         cellErrs.push(cellError(i, c, `${FIELD_LABELS[field]} cannot be negative`));
         continue;
       }
+      if (MONEY_FIELDS.has(field) && v < 0) {
+        cellErrs.push(cellError(i, c, `${FIELD_LABELS[field]} cannot be negative (a refund or correction is not money won or owed)`));
+        continue;
+      }
       values[field as MetricKey] = v;
     }
     if (has('role')) {
@@ -670,7 +709,6 @@ export function createImportSession(headers: readonly string[], settings: Import
       if (startDate) st.startDate ??= startDate;
     }
     periodRows.push({ rep: st.name, role: st.role, startDate: startDate ?? st.startDate, period: p.value.key, periodKind: p.value.kind, values });
-    void row;
     return null;
   };
 
@@ -717,7 +755,7 @@ export function createImportSession(headers: readonly string[], settings: Import
       const i = amountCol;
       const c = cells[i] ?? null;
       // Common shapes without allocating a Parsed result; the rest as readNumber reads them.
-      const fast = typeof c === 'string' ? (c === '' ? null : fastNumber(c, numberFmt[i] === 'eu')) : undefined;
+      const fast = typeof c === 'string' && !mixedNumbers[i] ? (c === '' ? null : fastNumber(c, numberFmt[i] === 'eu')) : undefined;
       if (fast !== undefined) amount = fast;
       else {
         const r = readNumber(c, i);
@@ -735,6 +773,10 @@ export function createImportSession(headers: readonly string[], settings: Import
           }
         }
       }
+      if (amount !== null && amount < 0) {
+        cellErrs.push(cellError(i, c, 'amount cannot be negative (a refund or credit note is not a deal); counted as unknown'));
+        amount = null;
+      }
     }
     const createdValue = readOptionalDate(cells, createdCol, 'createdDate', cellWarns);
     const createdBad = badDate;
@@ -742,6 +784,8 @@ export function createImportSession(headers: readonly string[], settings: Import
     const closedBad = badDate;
     if (outcome !== 'open') {
       if (closedBad) return closedBad;
+      const late = closedValue ? yearProblem(closedValue.y, `a ${outcome} deal closed`) : null;
+      if (late) return cellError(col.get('closeDate') as number, cells[col.get('closeDate') as number], late);
       if (!closedValue) {
         const i = col.get('closeDate');
         return i === undefined
@@ -809,6 +853,8 @@ export function createImportSession(headers: readonly string[], settings: Import
     const d = readDate(c, di);
     if (!d.ok) return cellError(di, c, `activity date: ${d.reason}`);
     if (d.value === null) return cellError(di, c, 'no activity date: the row cannot be placed in a period');
+    const late = yearProblem(d.value.y, 'an activity');
+    if (late) return cellError(di, c, late);
     if (d.warning) cellWarns.push(cellError(di, c, d.warning));
     let cls = activityClassCache.get(type);
     if (cls === undefined) {

@@ -5,7 +5,7 @@ import type { ColumnMapping, ImportKind, StageOutcome } from '../../schemas/impo
 import type { Result } from '../../lib/result';
 import { err, ok } from '../../lib/result';
 import type { CsvDialect, Delimiter } from './csv';
-import { createCsvReader } from './csv';
+import { MAX_RECORD_CHARS, createCsvReader } from './csv';
 import type { TextEncodingName } from './decode';
 import { createStreamDecoder, looksBinary } from './decode';
 import type { ColumnFormat, ImportOutcome, ImportSettings } from './engine';
@@ -19,7 +19,7 @@ import { createTableAssembler } from './table';
 import type { RowError } from './contract';
 import type { Cell, DateOrder, NumberFormat } from './values';
 import { cellToString, detectDateOrder, detectDateOrders, detectNumberFormat, numberFormatVote } from './values';
-import { readWorkbook } from './xlsx';
+import { readWorkbook, type WorkbookSheet } from './xlsx';
 
 /** How to read the file itself. All optional: detected when unset. */
 export type SourceOptions = {
@@ -97,6 +97,24 @@ function textLooksBad(text: string): ReturnType<typeof err> | null {
   return null;
 }
 
+const megabytes = (n: number) => `${(n / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+
+/** A file whose opening bytes hold no line break at all: not a table of rows. */
+function noLineBreak(size: number, looked: number) {
+  return err(
+    'file-line-too-long',
+    `This file (${megabytes(size)}) has no line break in its first ${megabytes(looked)}: a CSV holds one row per line, so this is not a table Candor can read.`,
+  );
+}
+
+/** A row longer than any record Candor reads, where the analysis needs the header or a first row to show. */
+function lineTooLong(row: number, what: 'first line' | 'first data row') {
+  return err(
+    'file-line-too-long',
+    `The ${what} of this file (row ${row}) is longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters, the longest row Candor reads: check that the file is a table with one row per line and that its quotes are closed.`,
+  );
+}
+
 /** Decodes and parses up to `maxBytes` of CSV into header + rows. */
 function sampleCsv(bytes: Uint8Array, opts: SourceOptions, maxBytes: number, maxRows: number): Result<Grid> {
   if (bytes.length === 0) return err('file-empty', 'The file is empty (0 bytes).');
@@ -108,8 +126,14 @@ function sampleCsv(bytes: Uint8Array, opts: SourceOptions, maxBytes: number, max
   const bad = textLooksBad(text);
   if (bad)
     return bytes.length <= 3 && bad.error.code === 'file-empty' ? err('file-empty', 'The file contains only a byte-order mark and no data.') : bad;
-  if (!whole) text = text.slice(0, Math.max(text.lastIndexOf('\n'), 0));
+  if (!whole) {
+    const lastBreak = text.lastIndexOf('\n');
+    if (lastBreak < 0) return noLineBreak(bytes.length, slice.length);
+    text = text.slice(0, lastBreak);
+  }
   const rows: { cells: Cell[]; row: number }[] = [];
+  /** The first row too long to read (CSV records stop at MAX_RECORD_CHARS). */
+  let longRow: number | null = null;
   let info: HeaderInfo | null = null;
   const assembler = createTableAssembler(
     {
@@ -121,10 +145,20 @@ function sampleCsv(bytes: Uint8Array, opts: SourceOptions, maxBytes: number, max
     },
     opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {},
   );
-  const reader = createCsvReader({ ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), onRow: (cells, row) => assembler.push(cells, row) });
+  const reader = createCsvReader({
+    ...(opts.delimiter ? { delimiter: opts.delimiter } : {}),
+    onRow: (cells, row) => assembler.push(cells, row),
+    onBroken: (row, message) => {
+      if (/is longer than/.test(message)) longRow ??= row;
+    },
+  });
   reader.push(text);
   reader.end();
-  if (!assembler.end() || !info) return err('file-no-header', 'No header row was found in the file.');
+  const found = assembler.end();
+  if ((!found || !info) && longRow === 1) return lineTooLong(1, 'first line');
+  if (!found || !info) return err('file-no-header', 'No header row was found in the file.');
+  if (rows.length === 0 && longRow !== null) return lineTooLong(longRow, 'first data row');
+  if (rows.length === 0 && !whole) return lineTooLong((info as HeaderInfo).headerRow + 1, 'first data row');
   const warnings = [...dec.warnings];
   if (reader.dialect?.sepLine)
     warnings.push(
@@ -145,7 +179,7 @@ function gridFromSheet(rows: Cell[][], headerRow: number | undefined): Result<Gr
   return ok({ info, rows: out, dialect: null, encoding: null, warnings: [], footerRows: assembler.stats.footerRows });
 }
 
-function pickSheet(sheets: { name: string; rows: Cell[][] }[], wanted: string | undefined): Result<{ name: string; rows: Cell[][] }> {
+function pickSheet(sheets: WorkbookSheet[], wanted: string | undefined): Result<WorkbookSheet> {
   if (wanted !== undefined) {
     const s = sheets.find((x) => x.name === wanted);
     return s ? ok(s) : err('sheet-not-found', `The workbook has no sheet called “${wanted}”. Sheets: ${sheets.map((x) => x.name).join(', ')}.`);
@@ -190,6 +224,7 @@ async function analyseInner(bytes: Uint8Array, fileName: string, options: Source
     if (!g.ok) return g;
     grid = g.value;
     if (wb.value.length > 1) warnings.push(`The workbook has ${wb.value.length} sheets; reading “${sheet}”.`);
+    warnings.push(...chosen.value.notices);
   } else {
     if (/\.(xlsx|xlsm|xls)$/i.test(fileName)) warnings.push(`“${fileName}” is named like an Excel file but holds text (CSV); it was read as CSV.`);
     const g = sampleCsv(bytes, options, ANALYSE_BYTES, ANALYSE_ROWS);
@@ -229,7 +264,7 @@ async function analyseInner(bytes: Uint8Array, fileName: string, options: Source
     const values = colValues(header);
     if (numericFields.has(field)) {
       const d = detectNumberFormat(values);
-      columnFormats[header] = { ...columnFormats[header], number: d.format };
+      columnFormats[header] = { ...columnFormats[header], number: d.format, ...(d.conflicting ? { mixedNumbers: true } : {}) };
       if (d.conflicting) {
         const us = values.filter((v) => numberFormatVote(v) === 'us');
         const eu = values.filter((v) => numberFormatVote(v) === 'eu');
@@ -330,7 +365,10 @@ export async function importFile(
       if (!chosen.ok) return chosen;
       const stream = createRowImport(settings);
       chosen.value.rows.forEach((r, i) => stream.push(r, i + 1));
-      return stream.finish(wb.value.length > 1 ? [`The workbook has ${wb.value.length} sheets; read “${chosen.value.name}”.`] : []);
+      return stream.finish([
+        ...(wb.value.length > 1 ? [`The workbook has ${wb.value.length} sheets; read “${chosen.value.name}”.`] : []),
+        ...chosen.value.notices,
+      ]);
     }
     const renamed = /\.(xlsx|xlsm|xls)$/i.test(fileName)
       ? [`“${fileName}” is named like an Excel file but holds text (CSV); it was read as CSV.`]
@@ -493,6 +531,7 @@ export function settingsFromAnalysis(a: FileAnalysis, overrides: Partial<ImportS
     if (f.number && !open('number-format')) keep.number = f.number;
     if (f.dateOrder && !open('date-order')) keep.dateOrder = f.dateOrder;
     if (f.rateScale) keep.rateScale = f.rateScale;
+    if (f.mixedNumbers) keep.mixedNumbers = true;
     columnFormats[header] = keep;
   }
   const base: ImportSettings & SourceOptions = { kind: a.kind, mapping: a.mapping, stageMap: a.stageMap, columnFormats };

@@ -526,6 +526,9 @@ export const COUNT_FIELDS: ReadonlySet<CanonicalField> = new Set<MetricKey>([
   'complaints',
 ]);
 
+/** Metrics that are amounts of money a rep cannot have less than nothing of. */
+export const MONEY_FIELDS: ReadonlySet<CanonicalField> = new Set<MetricKey>(['quota', 'revenueWon', 'avgDealSize', 'pipeline']);
+
 export type FieldProposal = { header: string; confidence: number };
 
 export type MappingProposal = {

@@ -16,7 +16,15 @@ export type ZipLimits = {
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxTotalUncompressed: 200 * 1024 * 1024, maxRatio: 100, maxEntries: 10_000 };
 
-export type ZipEntryInfo = { name: string; compressedSize: number; uncompressedSize: number; method: number; encrypted: boolean };
+export type ZipEntryInfo = {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+  method: number;
+  encrypted: boolean;
+  /** Where the part's local header starts (checked against the directory). */
+  localOffset: number;
+};
 
 const u16 = (b: Uint8Array, o: number): number => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, o: number): number => (u16(b, o) | (u16(b, o + 2) << 16)) >>> 0;
@@ -69,6 +77,39 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): Result<FileFor
     return ok('csv');
   }
   return ok('csv');
+}
+
+type DirectoryEntry = {
+  name: string;
+  flags: number;
+  method: number;
+  nameLen: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localOffset: number;
+};
+
+/**
+ * Where the central directory and the entry's own local header disagree, in words; null when
+ * they agree. A lying directory would make the unzipper read past a part or stop inside it.
+ */
+function directoryLie(bytes: Uint8Array, e: DirectoryEntry): string | null {
+  const at = e.localOffset;
+  const n = (b: number) => `${b.toLocaleString('en')} byte${b === 1 ? '' : 's'}`;
+  if (at + 30 > bytes.length || u32(bytes, at) !== 0x04034b50) return `“${e.name}” is not where the directory says it is`;
+  if (u16(bytes, at + 8) !== e.method || u16(bytes, at + 26) !== e.nameLen)
+    return `“${e.name}” is described one way in the directory and another in its own header`;
+  if (e.method === 0 && e.compressedSize !== e.uncompressedSize)
+    return `“${e.name}” is stored unpacked, yet listed as ${n(e.compressedSize)} in the file and ${n(e.uncompressedSize)} unpacked`;
+  if ((e.flags & 8) === 0) {
+    const packed = u32(bytes, at + 18);
+    const unpacked = u32(bytes, at + 22);
+    if (packed === 0xffffffff || unpacked === 0xffffffff) return null; // zip64: the sizes are in the extra field
+    if (packed !== e.compressedSize) return `“${e.name}” takes ${n(e.compressedSize)} by the directory but ${n(packed)} by its own header`;
+    if (unpacked !== e.uncompressedSize)
+      return `“${e.name}” unpacks to ${n(e.uncompressedSize)} by the directory but ${n(unpacked)} by its own header`;
+  }
+  return null;
 }
 
 /**
@@ -143,6 +184,12 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LI
     if (name.includes('..') || name.startsWith('/'))
       return err('xlsx-invalid', 'The Excel file contains suspicious part names (“../”). It was not opened.');
     if (localOffset + compressedSize > bytes.length) return truncated();
+    const lie = directoryLie(bytes, { name, flags, method, nameLen, compressedSize, uncompressedSize, localOffset });
+    if (lie)
+      return err(
+        'xlsx-invalid',
+        `The Excel file's zip directory does not match what the file holds: ${lie}. The file is damaged or was altered; open it in Excel, save it again, and import that.`,
+      );
     total += uncompressedSize;
     if (total > limits.maxTotalUncompressed) {
       return err(
@@ -156,7 +203,7 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LI
         `The Excel file looks like a zip bomb (“${name}” claims to expand ${Math.round(uncompressedSize / Math.max(1, compressedSize))}×). It was not opened.`,
       );
     }
-    entries.push({ name, compressedSize, uncompressedSize, method, encrypted: false });
+    entries.push({ name, compressedSize, uncompressedSize, method, encrypted: false, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {

@@ -2,6 +2,7 @@
 // period labels. Every parser returns a value or a reason; none throws, none guesses silently:
 // per-column ambiguity is decided by detectNumberFormat / detectDateOrder (or by the user).
 import type { PeriodKey, PeriodKind } from '../../schemas/common';
+import { INVISIBLE_RE } from './names';
 
 /** A cell as it comes out of CSV (string) or XLSX (typed). */
 export type Cell = string | number | boolean | Date | null;
@@ -32,8 +33,6 @@ const EXCEL_ERRORS = new Set([
 /** Spellings of "no value" that are not errors. */
 const NULL_WORDS = new Set(['', '-', '–', '—', 'n/a', 'na', 'null', 'none', 'nil', '(blank)', '(none)', '--']);
 
-/** NBSP, narrow NBSP, thin/figure spaces, zero-width characters, BOM. */
-const INVISIBLE_RE = /[\u00a0\u2007\u2009\u202f\u200a\u2002\u2003\u2004\u2005\u2006\u2008]/g;
 const ZERO_WIDTH_RE = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
 /** Trimmed text with odd spaces made plain and zero-width characters removed. */
@@ -41,39 +40,7 @@ export function cleanText(s: string): string {
   return s.replace(ZERO_WIDTH_RE, '').replace(INVISIBLE_RE, ' ').trim();
 }
 
-/** C0/C1 control characters (tab, newlines and NUL included) and DEL. */
-// eslint-disable-next-line no-control-regex -- control characters are what is being removed
-const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f]/g;
-/** Bidirectional marks, embeddings, overrides and isolates (U+202E reverses what follows it). */
-const BIDI_RE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Longest rep name kept (the rep record's own limit); longer names are cut and the row says so. */
-export const MAX_NAME_LENGTH = 200;
-
-/**
- * A person's name as Candor stores it: control and bidi characters removed (a NUL or U+202E
- * would hide or reverse text on screen and in documents), every run of spacing one space,
- * Unicode compatibility forms folded (NFKC), at most MAX_NAME_LENGTH characters.
- */
-export function cleanName(raw: string, max: number = MAX_NAME_LENGTH): { name: string; changed: boolean; cut: boolean } {
-  let s = raw.length > max * 4 ? raw.slice(0, max * 4) : raw;
-  const longInput = s.length < raw.length;
-  s = s
-    .replace(ZERO_WIDTH_RE, '')
-    .replace(BIDI_RE, '')
-    .replace(CONTROL_RE, ' ')
-    .replace(INVISIBLE_RE, ' ')
-    .normalize('NFKC')
-    .replace(/\s+/g, ' ')
-    .trim();
-  let cut = longInput;
-  if (s.length > max) {
-    s = s.slice(0, max).trim();
-    cut = true;
-  }
-  // Hostile bytes are reported; plain trimming and spacing are not.
-  const changed = cut || raw.search(CONTROL_RE) >= 0 || raw.search(BIDI_RE) >= 0;
-  return { name: s, changed, cut };
-}
+export { cleanName, MAX_NAME_LENGTH, type CleanedName } from './names';
 
 export function cellToString(c: Cell): string {
   if (c === null) return '';

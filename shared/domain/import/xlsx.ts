@@ -5,9 +5,15 @@ import type { Result } from '../../lib/result';
 import { err, ok } from '../../lib/result';
 import type { ZipLimits } from './sniff';
 import { DEFAULT_ZIP_LIMITS, inspectZip } from './sniff';
+import { staleFormulaNotices } from './formulas';
 import type { Cell } from './values';
 
-export type WorkbookSheet = { name: string; rows: Cell[][] };
+export type WorkbookSheet = {
+  name: string;
+  rows: Cell[][];
+  /** What the import should say about this sheet: formulas whose saved values may be stale, external links. */
+  notices: string[];
+};
 
 /**
  * Most text a workbook's shared-string table may hold (uncompressed). Workbooks are parsed whole,
@@ -50,14 +56,20 @@ export async function readWorkbook(bytes: Uint8Array, limits: ZipLimits = DEFAUL
     if (code === 'XLS_FILE_NOT_SUPPORTED')
       return err('xls-unsupported', 'This is an old-style Excel file (.xls). Save it as .xlsx or CSV and import that.');
     if (code === 'NO_DATA') return err('file-empty', 'The workbook has no data.');
-    const msg = e instanceof Error ? e.message : String(e);
-    return err('xlsx-invalid', `The Excel file could not be read (${msg.slice(0, 160)}).`);
+    // What the unzipper or the XML reader says ("unclosed tag", "Cannot read properties of
+    // undefined") names its own internals, not the file: say what it means for the user.
+    return err(
+      'xlsx-invalid',
+      'The Excel file could not be read: a part of it does not unpack to what its zip directory promises, or is damaged. Open it in Excel, save it again, and import that.',
+    );
   }
+  const stale = await staleFormulaNotices(bytes, dir.value);
   const out: WorkbookSheet[] = [];
   for (const s of sheets) {
     if (s.data.length > MAX_ROWS) return err('xlsx-too-large', `Sheet “${s.sheet}” has more rows than Excel allows.`);
     const rows = s.data.map((r) => (Array.isArray(r) ? r.slice(0, MAX_COLS).map(toCell) : []));
-    out.push({ name: s.sheet, rows });
+    const own = stale.bySheet.get(s.sheet);
+    out.push({ name: s.sheet, rows, notices: [...stale.workbook, ...(own ? [own] : [])] });
   }
   if (out.length === 0) return err('file-empty', 'The workbook has no sheets.');
   return ok(out);

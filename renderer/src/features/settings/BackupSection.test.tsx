@@ -73,20 +73,18 @@ describe('Settings → Backup', () => {
     await user.type(screen.getByLabelText(/^Passphrase/), 'tulip');
     await user.type(screen.getByLabelText('Repeat the passphrase'), 'tulip');
     await user.click(screen.getByRole('button', { name: 'Download backup' }));
-    await waitFor(() => expect(platform.saved).toHaveLength(1), { timeout: 5000 });
+    await waitFor(() => expect(platform.saved).toHaveLength(1));
     expect(savedText(platform, 0)).not.toContain('Ana Ruiz');
 
     await user.upload(screen.getByLabelText('Backup file to restore'), fileOf('enc.json', savedText(platform, 0)));
     expect(await screen.findByText('This backup is encrypted; enter its passphrase to open it.')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Passphrase for enc.json'), 'tulips');
     await user.click(screen.getByRole('button', { name: 'Open backup' }));
-    expect(
-      await screen.findByText('That passphrase does not open this backup, or the file was changed after it was saved.', {}, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('That passphrase does not open this backup, or the file was changed after it was saved.')).toBeInTheDocument();
     await user.clear(screen.getByLabelText('Passphrase for enc.json'));
     await user.type(screen.getByLabelText('Passphrase for enc.json'), 'tulip');
     await user.click(screen.getByRole('button', { name: 'Open backup' }));
-    expect(await screen.findByRole('button', { name: 'Replace my data with this backup' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Replace my data with this backup' })).toBeInTheDocument();
   });
 
   it('refuses to save when the two passphrases differ', async () => {

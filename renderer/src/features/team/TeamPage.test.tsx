@@ -49,7 +49,7 @@ describe('Team page with the sample team', () => {
     const user = userEvent.setup();
     const db = renderApp();
     await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
-    const table = await screen.findByRole('table', { name: 'Team' }, { timeout: 5000 });
+    const table = await screen.findByRole('table', { name: 'Team' });
     expect(await db.reps.count()).toBe(10);
 
     expect(within(rowOf(table, 'Dev Patel')).getByText('Effort gap')).toBeInTheDocument();
@@ -88,7 +88,7 @@ describe('Team page with the sample team', () => {
     const user = userEvent.setup();
     const db = renderApp();
     await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
-    const table = await screen.findByRole('table', { name: 'Team' }, { timeout: 5000 });
+    const table = await screen.findByRole('table', { name: 'Team' });
     // The sample loader navigates to the Team page once it is done: wait for that before leaving it.
     await sampleLoaded();
     await user.click(within(table).getByRole('link', { name: 'Dev Patel' }));
@@ -120,7 +120,7 @@ describe('Team page with the sample team', () => {
     const user = userEvent.setup();
     const db = renderApp();
     await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
-    const table = await screen.findByRole('table', { name: 'Team' }, { timeout: 5000 });
+    const table = await screen.findByRole('table', { name: 'Team' });
     await sampleLoaded();
     await user.click(within(table).getByRole('link', { name: 'Farid Haddad' }));
     await user.click(await screen.findByRole('button', { name: 'Adjust targets' }, { timeout: 20_000 }));
@@ -177,7 +177,7 @@ describe('Team page without quotas or targets', () => {
         })),
       ),
     );
-    const notice = await screen.findByRole('note', { name: 'Targets' }, { timeout: 5000 });
+    const notice = await screen.findByRole('note', { name: 'Targets' });
     expect(notice).toHaveTextContent('No quotas or targets in your data, and none set yet.');
     expect(screen.getByText(/No calls, emails or meetings in the data/)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Team' });

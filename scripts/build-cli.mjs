@@ -1,0 +1,28 @@
+// Bundles the command line (cli/candor.ts and the shared/ code it uses, with its libraries)
+// into out/cli/ as plain ES modules, so `candor` starts without compiling TypeScript. Each
+// command is its own chunk, loaded when it runs. Run by `npm run build:cli`, by `npm run build`
+// and after `npm install` / `npm ci` (prepare).
+import { build } from 'esbuild';
+import { chmodSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = resolve(ROOT, 'out/cli');
+
+rmSync(OUT, { recursive: true, force: true });
+await build({
+  entryPoints: { candor: resolve(ROOT, 'cli/candor.ts') },
+  outdir: OUT,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
+  // Some bundled libraries are CommonJS and call require() for Node built-ins.
+  banner: { js: "import { createRequire as __candorRequire } from 'node:module'; const require = __candorRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+chmodSync(resolve(OUT, 'candor.mjs'), 0o755);
