@@ -13,6 +13,7 @@ import type {
 } from '../../schemas/conversation';
 import type { Verdict, WeakStage } from '../../schemas/diagnosis';
 import type { NumberFormatOptions } from './format';
+import { ACTIVITY_KEYS, RESULT_KEYS, familyOf, roleOf } from '../metrics';
 import { benchmarkSourceText, describeMetric, formatGap, formatValue, metricGap, shortfall } from './format';
 
 /** A metric at least this far short of its benchmark is talked about as "below". */
@@ -20,19 +21,7 @@ export const BELOW_SHARE = 0.05;
 /** At most this many points besides the acknowledgements (focus areas always get theirs). */
 export const MAX_POINTS = 5;
 
-export const ACTIVITY_KEYS = new Set(['calls', 'emails', 'activities', 'meetingsBooked', 'meetingsHeld', 'opportunitiesCreated']);
-export const RESULT_KEYS = new Set([
-  'revenueWon',
-  'revenue',
-  'dealsWon',
-  'dealsLost',
-  'pipeline',
-  'pipelineCoverage',
-  'complaints',
-  'csat',
-  'quota',
-  'effectiveQuota',
-]);
+export { ACTIVITY_KEYS, RESULT_KEYS };
 /** The metrics that show each weak stage, most telling first. */
 export const STAGE_KEYS: Record<WeakStage, string[]> = {
   prospecting: ['meetingsHeld', 'meetingsBooked', 'activities', 'calls', 'emails'],
@@ -41,23 +30,13 @@ export const STAGE_KEYS: Record<WeakStage, string[]> = {
   'deal-size': ['dealSize', 'avgDealSize'],
   'cycle-length': ['cycleDaysMedian'],
 };
-/** Keys that say the same thing: only one of each group is talked about (the most relevant, then the furthest short). */
-const SAME: string[][] = [
-  ['revenue', 'revenueWon'],
-  ['winPerOpportunity', 'winRate', 'closedWinRate'],
-  ['dealSize', 'avgDealSize'],
-  ['calls', 'emails', 'activities'],
-  ['meetingsHeld', 'meetingsBooked'],
-  ['conversionHeld', 'conversionBooked', 'conversionActivities'],
-  ['dealsWon', 'dealsLost'],
-  ['pipeline', 'pipelineCoverage'],
-];
 /**
- * Targets, not results (and a count of losses, which the win rate says better; closing pace,
- * which is timing shown for context and never judged): never a talking point of their own.
+ * Targets and timing (the catalogue's not-judged metrics), and a count of losses, which the win
+ * rate says better: never a talking point of their own.
  */
-const NOT_TALKED = new Set(['quota', 'effectiveQuota', 'dealsLost', 'closingPace']);
-const groupOf = (key: string) => SAME.find((g) => g.includes(key))?.[0] ?? key;
+const isNotTalked = (key: string) => roleOf(key) === 'not-judged' || key === 'dealsLost';
+/** Keys of one catalogue family say the same thing: only one of each is talked about (the most relevant, then the furthest short). */
+const groupOf = familyOf;
 
 export function metricKind(key: string): Exclude<TalkingPointKind, 'acknowledge'> {
   if (ACTIVITY_KEYS.has(key)) return 'activity';
@@ -101,7 +80,7 @@ function talkingPoints(input: ConversationInput, banks: ConversationBanks, fmt: 
   const comparable: Scored[] = [];
   for (const m of input.metrics) {
     const s = shortfall(m);
-    if (m.value !== null && s !== null && !NOT_TALKED.has(m.key)) comparable.push({ m, short: s });
+    if (m.value !== null && s !== null && !isNotTalked(m.key)) comparable.push({ m, short: s });
   }
   const below = comparable.filter((x) => x.short >= BELOW_SHARE).sort((a, b) => b.short - a.short);
   const meets = comparable.filter((x) => x.short <= 0).sort((a, b) => a.short - b.short);

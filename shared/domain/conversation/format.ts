@@ -1,6 +1,7 @@
 // Numbers in generated text: plain and deterministic. One small formatter, with locale and
 // currency parameters (default en-US, no currency symbol unless one is given).
 import type { ConversationMetric, MetricUnit } from '../../schemas/conversation';
+import { higherIsBetter } from '../metrics';
 
 export type NumberFormatOptions = {
   /** BCP 47 locale; default 'en-US'. */
@@ -46,9 +47,8 @@ export function formatValue(n: number | null, unit: MetricUnit, opts: NumberForm
   }
 }
 
-/** Keys where a lower value is the better one. */
-const LOWER_IS_BETTER = new Set(['cycleDaysMedian', 'complaints', 'dealsLost']);
-export const lowerIsBetter = (key: string) => LOWER_IS_BETTER.has(key);
+/** Keys where a lower value is the better one (the metric catalogue's direction). */
+export const lowerIsBetter = (key: string) => !higherIsBetter(key);
 
 /** value ÷ benchmark − 1 (−0.44 = 44% below); null when either is unknown or the benchmark is 0. */
 export function metricGap(m: Pick<ConversationMetric, 'value' | 'benchmark'>): number | null {
