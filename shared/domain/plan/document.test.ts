@@ -25,11 +25,13 @@ describe('plan → document inputs', () => {
     });
     expect(input.facts[0]).toMatchObject({ metric: 'Win rate (won ÷ closed)', unit: 'rate', expectation: 0.25 });
     expect(input.facts[0]?.gap).toBeCloseTo((input.facts[0]?.actual ?? 0) - 0.25, 10);
+    // One number for one fact: the action item's baseline is the facts table's value (the window's 6 wins of 51 closed).
+    expect(input.actionItems[0]?.baseline).toBe(input.facts[0]?.actual);
     expect(input.actionItems).toEqual([
       {
-        action: 'Bring win rate (won ÷ closed) from 12% to 25%',
+        action: 'Raise win rate (won ÷ closed) from 12% to 25%, the expectation',
         measure: 'Win rate (won ÷ closed)',
-        baseline: 2 / 17,
+        baseline: 6 / 51,
         target: 0.25,
         unit: 'rate',
         deadline: '2027-02-22',

@@ -6,7 +6,7 @@ import { documentDate } from '../document/format';
 import type { MetricUnit } from '../../schemas/conversation';
 import type { Plan, Signature, SnapshotMetric } from '../../schemas/plan';
 import { base64ToBytes } from './base64';
-import { isRepeatedStandard, planCheckInDates } from './prefill';
+import { isRepeatedStandard, metricOf as snapshotMetric, planCheckInDates } from './prefill';
 import { snapshotPeriodLabel } from './conversation';
 
 export const SUPPORT_KIND_LABELS: Record<Plan['content']['support'][number]['kind'], string> = {
@@ -30,10 +30,8 @@ export function windowLabel(plan: Pick<Plan, 'snapshot'>, locale = 'en-US'): str
   return s.windowPeriods.length > 0 || s.period ? snapshotPeriodLabel(s, locale) : '';
 }
 
-function metricOf(plan: Plan, key: string | null, perPeriod: boolean): SnapshotMetric | undefined {
-  if (!key) return undefined;
-  const first = perPeriod ? plan.snapshot.periodMetrics : plan.snapshot.metrics;
-  return first.find((m) => m.key === key) ?? (perPeriod ? plan.snapshot.metrics : plan.snapshot.periodMetrics).find((m) => m.key === key);
+function metricOf(plan: Plan, key: string | null): SnapshotMetric | undefined {
+  return key ? snapshotMetric(plan.snapshot, key) : undefined;
 }
 
 /** The facts table: the focus areas first, then every metric the rep has a stated expectation for. */
@@ -89,9 +87,9 @@ export function toPlanDocumentInput(plan: Plan, opts: PlanDocumentOptions): Plan
     periodLabel: windowLabel(plan, opts.locale),
     expectations: c.expectations.map((e) => ({ label: e.label, value: e.target, unit: docUnit(e.unit), ...(e.note ? { note: e.note } : {}) })),
     facts: factRows(plan),
-    focusAreas: c.focusAreas.map((k) => metricOf(plan, k, false)?.label ?? k),
+    focusAreas: c.focusAreas.map((k) => metricOf(plan, k)?.label ?? k),
     actionItems: c.actionItems.map((a) => {
-      const m = metricOf(plan, a.metricKey, true);
+      const m = metricOf(plan, a.metricKey);
       return {
         action: a.action,
         measure: m?.label ?? a.metricKey ?? '',

@@ -43,7 +43,7 @@ export function ActionPlanStep() {
   const { plan } = usePlanner();
   const format = useFormat();
   const c = plan.content;
-  const metricsByKey = new Map<string, SnapshotMetric>(plan.snapshot.periodMetrics.map((m) => [m.key, m]));
+  const metricsByKey = new Map<string, SnapshotMetric>([...plan.snapshot.periodMetrics, ...plan.snapshot.metrics].map((m) => [m.key, m]));
   for (const m of plan.snapshot.metrics) if (!metricsByKey.has(m.key)) metricsByKey.set(m.key, m);
   const unitOf = (key: string | null) => (key ? (metricsByKey.get(key)?.unit ?? null) : null);
   const defaults = {
