@@ -208,7 +208,7 @@ async function plan(args: string[], io: CliIo, output: PlanOutput, now: () => Da
     );
     if (parsed.guide) {
       const guidePath = await target(parsed.guide, 'guide');
-      await output.writeFile(guidePath, await renderDocx(buildGuideDocument(toGuideInput(draftPlan, { date }), opts)));
+      await output.writeFile(guidePath, await renderDocx(buildGuideDocument(toGuideInput(draftPlan, { date, locale: opts.locale }), opts)));
       log(`Wrote ${guidePath}: conversation guide, for the manager only.\n`);
     }
   } catch (e) {

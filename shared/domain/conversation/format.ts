@@ -2,6 +2,7 @@
 // currency parameters (default en-US, no currency symbol unless one is given).
 import type { ConversationMetric, MetricUnit } from '../../schemas/conversation';
 import { higherIsBetter } from '../metrics';
+import { rateDigits } from '../../lib/format';
 
 export type NumberFormatOptions = {
   /** BCP 47 locale; default 'en-US'. */
@@ -33,7 +34,7 @@ export function formatValue(n: number | null, unit: MetricUnit, opts: NumberForm
   const abs = Math.abs(n);
   switch (unit) {
     case 'rate':
-      return formatter(locale, 'percent', abs < 0.1 && abs > 0 ? 1 : 0, null).format(n);
+      return formatter(locale, 'percent', rateDigits(n), null).format(n);
     case 'money':
       return opts.currency ? formatter(locale, 'currency', 0, opts.currency).format(n) : formatter(locale, 'decimal', 0, null).format(n);
     case 'days': {

@@ -33,5 +33,15 @@ export { conversationInputFrom, snapshotPeriodLabel } from './conversation';
 export { ACTIVITY_KEYS, OUTCOME_KEYS, formatValue, unitOf } from './units';
 export { base64ToBytes, bytesToBase64 } from './base64';
 export type { PlanDocumentOptions } from './document';
-export { ACKNOWLEDGEMENT, SUPPORT_KIND_LABELS, factRows, signersOf, toGuideInput, toPlanDocumentInput, windowLabel } from './document';
+export {
+  ACKNOWLEDGEMENT,
+  OBSTACLE_LABELS,
+  SUPPORT_KIND_LABELS,
+  diagnosisLines,
+  factRows,
+  signersOf,
+  toGuideInput,
+  toPlanDocumentInput,
+  windowLabel,
+} from './document';
 export { improvedTarget, isBetter } from './targets';
