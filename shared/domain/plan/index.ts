@@ -45,3 +45,4 @@ export {
   windowLabel,
 } from './document';
 export { improvedTarget, isBetter } from './targets';
+export { fromTypedValue, parseTypedNumber } from './input';
