@@ -16,11 +16,9 @@ export function startPlanFor(
   managerName: string,
   gapThreshold: number,
   format: TextFormat = {},
+  now: () => Date = () => new Date(),
 ): PlanStart {
-  return startPlan(
-    { diagnosis: d, periodKind, managerName, gapThreshold, format },
-    { ids: randomId, now: () => new Date(), draft: (input) => draft(input, format) },
-  );
+  return startPlan({ diagnosis: d, periodKind, managerName, gapThreshold, format }, { ids: randomId, now, draft: (input) => draft(input, format) });
 }
 
 /** A plan's content prefilled again from a stored snapshot (as startPlan does for a fresh one). */
