@@ -130,6 +130,8 @@ describe('the conversation planner', () => {
     await next(user, 'Action plan');
     const item = screen.getByRole('listitem', { name: 'Action item 1' });
     expect(within(item).getByRole('textbox', { name: 'Action' })).toHaveValue('Raise win rate (won ÷ closed) from 12% to 25%, the expectation');
+    // The baseline is the figure of the window the facts show, and says so.
+    expect(within(item).getByText('Over Aug to Oct 2026')).toBeInTheDocument();
     expect(within(item).getByRole('textbox', { name: 'Target (%)' })).toHaveValue('25');
     expect(within(item).getByText('SMART')).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Check-in dates' })).getAllByRole('listitem')).toHaveLength(6);
