@@ -15,16 +15,9 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { nameKey } from '../shared/schemas/common';
 import { draftConversation, loadConversationBanks } from '../shared/domain/conversation';
-import { isoDay, newDraftPlan, snapshotPeriodLabel, toGuideInput, toPlanDocumentInput } from '../shared/domain/plan';
-import { startPlan } from '../shared/app';
-import {
-  buildGuideDocument,
-  buildPlanDocument,
-  DocumentInputError,
-  documentFileName,
-  makeFormatter,
-  type DocumentKind,
-} from '../shared/domain/document';
+import { isoDay, newDraftPlan, snapshotPeriodLabel } from '../shared/domain/plan';
+import { planDocument, startPlan } from '../shared/app';
+import { DocumentInputError, documentFileName, makeFormatter, type DocumentKind } from '../shared/domain/document';
 import { renderDocx } from '../shared/export/docx';
 import { randomId } from '../shared/lib/ids';
 import { formatPeriod } from '../shared/lib/format';
@@ -202,13 +195,13 @@ async function plan(args: string[], io: CliIo, output: PlanOutput, now: () => Da
   try {
     const planPath = await target(parsed.out, 'plan');
     const log = parsed.json ? io.stderr : io.stdout;
-    await output.writeFile(planPath, await renderDocx(buildPlanDocument(toPlanDocumentInput(draftPlan, { date, locale: opts.locale }), opts)));
+    await output.writeFile(planPath, await renderDocx(planDocument(draftPlan, 'plan', { ...opts, date })));
     log(
       `Wrote ${planPath}: action and development plan for ${rep.name} (${snapshotPeriodLabel(snapshot, opts.locale)}, ${VERDICT_LABELS[rep.verdict]}${rep.weakStage ? `, ${STAGE_SHORT_LABELS[rep.weakStage]}` : ''}; ${content.actionItems.length} action items).\n`,
     );
     if (parsed.guide) {
       const guidePath = await target(parsed.guide, 'guide');
-      await output.writeFile(guidePath, await renderDocx(buildGuideDocument(toGuideInput(draftPlan, { date, locale: opts.locale }), opts)));
+      await output.writeFile(guidePath, await renderDocx(planDocument(draftPlan, 'guide', { ...opts, date })));
       log(`Wrote ${guidePath}: conversation guide, for the manager only.\n`);
     }
   } catch (e) {

@@ -11,6 +11,9 @@ import { memoryIo } from '../../cli/testing';
 import { loadDiagnosisData } from '../../renderer/src/features/diagnosis/useDiagnosis';
 import { startPlanFor } from '../../renderer/src/features/planner/prefill';
 import { diagnoseTeam } from '../../shared/domain/diagnosis/index';
+import { planDocument } from '../../shared/app';
+import { newDraftPlan } from '../../shared/domain/plan';
+import { readDocxParts, renderDocx, xmlText } from '../../shared/export/docx';
 import { freshDb } from '../helpers/db';
 import { importLikeTheApp } from '../helpers/import';
 
@@ -22,12 +25,19 @@ function withoutIds(x: unknown): unknown {
   return JSON.parse(JSON.stringify(x), (k, v: unknown) => (k === 'id' ? '·' : v));
 }
 
-async function cliPlan(rep: string, text: string): Promise<unknown> {
+async function cliPlan(rep: string, text: string): Promise<{ json: unknown; docs: Map<string, Uint8Array> }> {
   const { io, out, err } = memoryIo({ 'sales_pipeline.csv': text });
-  const output: PlanOutput = { writeFile: async () => undefined, isDirectory: async () => false };
-  expect(await runPlan(['sales_pipeline.csv', '--rep', rep, '--json'], io, output, () => NOW), err()).toBe(0);
-  return JSON.parse(out());
+  const docs = new Map<string, Uint8Array>();
+  const output: PlanOutput = { writeFile: async (p, b) => void docs.set(p, b), isDirectory: async () => false };
+  expect(
+    await runPlan(['sales_pipeline.csv', '--rep', rep, '--json', '--out', 'plan.docx', '--guide', 'guide.docx'], io, output, () => NOW),
+    err(),
+  ).toBe(0);
+  return { json: JSON.parse(out()), docs };
 }
+
+/** The words of a Word file's body, as another program reads them (its properties carry the moment it was written). */
+const words = (bytes: Uint8Array | undefined) => xmlText(readDocxParts(bytes!)['word/document.xml'] ?? '');
 
 describe('app = CLI: one way to start a plan', () => {
   it('builds the same snapshot and content for every rep of the public export (every kind of verdict)', { timeout: 120_000 }, async () => {
@@ -43,9 +53,16 @@ describe('app = CLI: one way to start a plan', () => {
       const name = d.name;
       const app = startPlanFor(d, data.periodKind, '', data.settings.diagnosis.gapThreshold, {}, () => NOW);
       if (!app.ok) throw new Error(app.message);
-      const cli = (await cliPlan(name, text)) as { snapshot: unknown; content: unknown };
+      const { json, docs } = await cliPlan(name, text);
+      const cli = json as { snapshot: unknown; content: unknown };
       expect(withoutIds(cli.snapshot), name).toEqual(withoutIds(app.snapshot));
       expect(withoutIds(cli.content), name).toEqual(withoutIds(app.content));
+      // And the same documents, through the one document use case.
+      const plan = newDraftPlan({ id: 'p', repId: d.repId, snapshot: app.snapshot, content: app.content, now: NOW });
+      for (const kind of ['plan', 'guide'] as const)
+        expect(words(docs.get(`${kind}.docx`)), `${name} ${kind}`).toBe(
+          words(await renderDocx(planDocument(plan, kind, { locale: 'en-US', currency: null, now: () => NOW }))),
+        );
       verdicts.add(app.snapshot.verdict);
     }
     expect([...verdicts].sort()).toEqual(['effort', 'mixed', 'on-track', 'skill']);
