@@ -2,7 +2,7 @@
 // currency parameters (default en-US, no currency symbol unless one is given).
 import type { ConversationMetric, MetricUnit } from '../../schemas/conversation';
 import { higherIsBetter } from '../metrics';
-import { rateDigits } from '../../lib/format';
+import { rateDigits, smallNumberDigits } from '../../lib/format';
 
 export type NumberFormatOptions = {
   /** BCP 47 locale; default 'en-US'. */
@@ -38,13 +38,13 @@ export function formatValue(n: number | null, unit: MetricUnit, opts: NumberForm
     case 'money':
       return opts.currency ? formatter(locale, 'currency', 0, opts.currency).format(n) : formatter(locale, 'decimal', 0, null).format(n);
     case 'days': {
-      const s = formatter(locale, 'decimal', abs < 10 ? 1 : 0, null).format(n);
+      const s = formatter(locale, 'decimal', smallNumberDigits(n), null).format(n);
       return `${s} ${abs === 1 ? 'day' : 'days'}`;
     }
     case 'ratio':
       return `${formatter(locale, 'decimal', 1, null).format(n)}×`;
     case 'count':
-      return formatter(locale, 'decimal', abs < 10 && !Number.isInteger(n) ? 1 : 0, null).format(n);
+      return formatter(locale, 'decimal', smallNumberDigits(n), null).format(n);
   }
 }
 

@@ -1,6 +1,6 @@
 // Numbers, money and dates in the manager's locale. Unknown values say so; they are never 0.
 import type { FormatOptions, IsoDate, MetricUnit } from './types';
-import { rateDigits } from '../../lib/format';
+import { rateDigits, smallNumberDigits } from '../../lib/format';
 
 export const NOT_AVAILABLE = 'not available';
 
@@ -78,7 +78,7 @@ function createFormatter(opts: FormatOptions): Formatter {
     Intl.NumberFormat,
   ];
   const days = new Intl.NumberFormat(resolved, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 });
-  // Days, like counts, whole from 10 up ("63 days", "2.5 days").
+  // Days, like counts, whole from 10 up ("63 days", "2.5 days"): smallNumberDigits in shared/lib/format.
   const wholeDays = new Intl.NumberFormat(resolved, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 0 });
   const signedCount = new Intl.NumberFormat(resolved, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const signedDecimal = new Intl.NumberFormat(resolved, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
@@ -106,13 +106,13 @@ function createFormatter(opts: FormatOptions): Formatter {
         case 'rate':
           return percent[rateDigits(v)].format(v);
         case 'days':
-          return Math.abs(v) >= 10 ? wholeDays.format(v) : days.format(v);
+          return (smallNumberDigits(v) ? days : wholeDays).format(v);
         case 'decimal':
           return decimal.format(v);
         case 'ratio':
           return `${ratio.format(v)}×`;
         case 'count':
-          return Math.abs(v) >= 10 ? wholeCount.format(v) : count.format(v);
+          return (smallNumberDigits(v) ? count : wholeCount).format(v);
       }
     },
     gap(v, unit) {
