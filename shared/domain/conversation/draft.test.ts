@@ -181,7 +181,7 @@ describe('draftConversation: one diagnosis, the right plan', () => {
     expect(draftConversation(SKILL, banks).pushback.length).toBeGreaterThanOrEqual(5);
   });
 
-  it('pushback: the likeliest objections first, and a gap to cite even when the objection’s own numbers are fine', () => {
+  it('pushback: the likeliest objections first; each answer cites only its own numbers, none for an emotion', () => {
     const d = draftConversation(SKILL, banks);
     // Specific to a skill gap and touching this rep's short numbers, before the universal ones.
     expect(d.pushback.slice(0, 3).map((p) => p.id)).toEqual(['about-to-close', 'quota-unrealistic', 'others-same']);
