@@ -70,7 +70,7 @@ const spoken = (c: PlanContent) => [
 const step = (m: SnapshotMetric) => (m.unit === 'rate' ? 0.01 : m.unit === 'ratio' ? 0.1 : 1);
 
 describe('startPlan on generated teams', () => {
-  it('states each fact once, the same everywhere, with targets that improve in the right direction', () => {
+  it('states each fact once, the same everywhere, with targets that improve in the right direction', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(teamArb, (t) => {
         for (const started of plansOf(t)) {

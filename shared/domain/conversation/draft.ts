@@ -13,7 +13,7 @@ import type {
 } from '../../schemas/conversation';
 import type { Verdict, WeakStage } from '../../schemas/diagnosis';
 import type { NumberFormatOptions } from './format';
-import { ACTIVITY_KEYS, RESULT_KEYS, familyOf, roleOf } from '../metrics';
+import { ACTIVITY_KEYS, RESULT_KEYS, familyOf, roleOf, stageMetrics } from '../metrics';
 import { benchmarkSourceText, describeMetric, formatGap, formatValue, metricGap, shortfall } from './format';
 import { fitsData, isGap, pushbackWhy, questionWhy, talkingPointWhy, thresholdOf } from './fit';
 import { STAGE_PHRASES } from '../diagnosis/vocabulary';
@@ -28,13 +28,13 @@ export const BELOW_SHARE = 0.05;
 export const MAX_POINTS = 5;
 
 export { ACTIVITY_KEYS, RESULT_KEYS };
-/** The metrics that show each weak stage, most telling first. */
+/** The metrics that show each weak stage (the metric catalogue's stage). */
 export const STAGE_KEYS: Record<WeakStage, string[]> = {
-  prospecting: ['meetingsHeld', 'meetingsBooked', 'activities', 'calls', 'emails'],
-  'meeting-to-opportunity': ['conversionHeld', 'conversionBooked', 'conversionActivities', 'opportunitiesCreated'],
-  'opportunity-to-win': ['winPerOpportunity', 'closedWinRate', 'winRate'],
-  'deal-size': ['dealSize', 'avgDealSize'],
-  'cycle-length': ['cycleDaysMedian'],
+  prospecting: stageMetrics('prospecting'),
+  'meeting-to-opportunity': stageMetrics('meeting-to-opportunity'),
+  'opportunity-to-win': stageMetrics('opportunity-to-win'),
+  'deal-size': stageMetrics('deal-size'),
+  'cycle-length': stageMetrics('cycle-length'),
 };
 /**
  * Targets and timing (the catalogue's not-judged metrics), and a count of losses, which the win

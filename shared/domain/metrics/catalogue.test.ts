@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FLOW_STATS, LOWER_IS_BETTER, STAT_KEYS } from '../diagnosis/statistics';
 import { STAT_LABELS } from '../diagnosis/vocabulary';
-import { CATALOGUE_KEYS, METRIC_CATALOGUE, familyMembers, isFlow, unitOfMetric } from './catalogue';
+import { CATALOGUE_KEYS, METRIC_CATALOGUE, familyMembers, isFlow, stageMetrics, unitOfMetric } from './catalogue';
 
 describe('the metric catalogue', () => {
   it('knows every stat the diagnosis computes, and the window sums exactly the flows it marks', () => {
@@ -26,6 +26,13 @@ describe('the metric catalogue', () => {
   it('lists a family with its preferred member first', () => {
     expect(familyMembers('win-rate')).toEqual(['closedWinRate', 'winPerOpportunity', 'winRate']);
     expect(familyMembers('deal-size')).toEqual(['dealSize', 'avgDealSize']);
+  });
+
+  it('names the step of the sale each metric shows', () => {
+    expect(stageMetrics('opportunity-to-win')).toEqual(['closedWinRate', 'winPerOpportunity', 'winRate']);
+    expect(stageMetrics('prospecting')).toEqual(['calls', 'emails', 'activities', 'meetingsHeld', 'meetingsBooked']);
+    expect(stageMetrics('meeting-to-opportunity')).toEqual(['opportunitiesCreated', 'conversionHeld', 'conversionBooked', 'conversionActivities']);
+    expect(METRIC_CATALOGUE.revenue.stage).toBeNull();
   });
 
   it('has a one-line definition for every metric', () => {

@@ -4,6 +4,7 @@
 // one-line definition. The diagnosis, the conversation engine, the plan and the renderer read
 // these facts from here; this module imports nothing above the schemas.
 import type { MetricUnit } from '../../schemas/conversation';
+import type { WeakStage } from '../../schemas/diagnosis';
 import { METRIC_LABELS, type MetricKey } from '../../schemas/metrics';
 
 /**
@@ -29,11 +30,24 @@ export type MetricFacts = {
    * another figure, or a target): it is not listed as a standard of its own.
    */
   repeats: boolean;
+  /** The step of the sale this metric shows (the weak stage it points at); null for results, targets and timing. */
+  stage: WeakStage | null;
   definition: string;
 };
 
 /** More than this share of a creation cohort still open: immature, not compared. */
 export const IMMATURE_OPEN_SHARE = 0.25;
+
+/** The step of the sale each family of metrics shows. */
+const FAMILY_STAGE: Partial<Record<string, WeakStage>> = {
+  activities: 'prospecting',
+  meetings: 'prospecting',
+  opportunities: 'meeting-to-opportunity',
+  conversion: 'meeting-to-opportunity',
+  'win-rate': 'opportunity-to-win',
+  'deal-size': 'deal-size',
+  cycle: 'cycle-length',
+};
 
 const f = (
   label: string,
@@ -43,7 +57,17 @@ const f = (
   family: string,
   definition: string,
   more: { lowerIsBetter?: boolean; repeats?: boolean } = {},
-): MetricFacts => ({ label, unit, higherIsBetter: !more.lowerIsBetter, family, role, basis, repeats: more.repeats ?? false, definition });
+): MetricFacts => ({
+  label,
+  unit,
+  higherIsBetter: !more.lowerIsBetter,
+  family,
+  role,
+  basis,
+  repeats: more.repeats ?? false,
+  stage: FAMILY_STAGE[family] ?? null,
+  definition,
+});
 
 /** Every metric, in the order lists show them; within a family the preferred member first. */
 export const METRIC_CATALOGUE = {
@@ -231,3 +255,6 @@ export const ACTIVITY_KEYS: ReadonlySet<string> = new Set(CATALOGUE_KEYS.filter(
 export const RESULT_KEYS: ReadonlySet<string> = new Set(
   CATALOGUE_KEYS.filter((k) => METRIC_CATALOGUE[k].role === 'outcome' || METRIC_CATALOGUE[k].role === 'not-judged'),
 );
+
+/** The metrics that show a weak stage, in catalogue order. */
+export const stageMetrics = (stage: WeakStage): CatalogueKey[] => CATALOGUE_KEYS.filter((k) => METRIC_CATALOGUE[k].stage === stage);

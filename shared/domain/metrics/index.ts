@@ -13,5 +13,6 @@ export {
   isFlow,
   metricFacts,
   roleOf,
+  stageMetrics,
   unitOfMetric,
 } from './catalogue';
