@@ -2,22 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createBackup } from '../shared/domain/backup/index';
 import { BACKUP_SCHEMA_VERSION, TABLE_NAMES, type BackupTables } from '../shared/schemas/backup';
 import { runBackup } from './backup';
-import type { CliIo } from './io';
+import { memoryIo } from './testing';
 
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: async (p) => {
-      const f = files[p];
-      if (f === undefined) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
-      return new TextEncoder().encode(f);
-    },
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+const fakeIo = (files: Record<string, string>) => memoryIo(files);
 
 const tables = Object.fromEntries(TABLE_NAMES.map((n) => [n, []])) as unknown as BackupTables;
 tables.savedMappings = [{ id: 'h', kind: 'deals', mapping: { rep: 'sales_agent' }, stageMap: {}, updatedAt: '2026-11-30T12:00:00.000Z' }];

@@ -1,26 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './io';
 import { runDiagnose } from './diagnose';
+import { memoryIo } from './testing';
 
 const SAMPLE = resolve(import.meta.dirname, '../resources/sample/team-metrics.csv');
 
-function fakeIo(files: Record<string, Uint8Array | string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: async (p) => {
-      const f = files[p];
-      if (f !== undefined) return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-      if (p === SAMPLE) return new Uint8Array(await readFile(p));
-      throw Object.assign(new Error('nope'), { code: 'ENOENT' });
-    },
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+/** The sample team is read from the repository; other files are given in memory. */
+const fakeIo = (files: Record<string, Uint8Array | string> = {}) => memoryIo({ [SAMPLE]: new Uint8Array(readFileSync(SAMPLE)), ...files });
 
 type Json = {
   period: string;

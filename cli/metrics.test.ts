@@ -2,23 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { METRIC_KEYS } from '../shared/schemas/metrics';
-import type { CliIo } from './io';
 import { runMetrics } from './metrics';
+import { memoryIo } from './testing';
 
-function fakeIo(files: Record<string, Uint8Array | string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: async (p) => {
-      const f = files[p];
-      if (f === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
-      return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-    },
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+const fakeIo = (files: Record<string, Uint8Array | string>) => memoryIo(files);
 
 type Json = {
   periods: Record<string, unknown>[];

@@ -62,7 +62,7 @@ describe('candor plan', () => {
     expect(f.err()).toBe('');
     expect(code).toBe(0);
     expect([...f.written.keys()]).toEqual([PLAN, GUIDE]);
-    expect(f.out().startsWith(`Wrote ${PLAN}: action and development plan for Dev Patel (Oct 2026, effort`)).toBe(true);
+    expect(f.out().startsWith(`Wrote ${PLAN}: action and development plan for Dev Patel (Aug to Oct 2026, Effort gap`)).toBe(true);
 
     const plan = text(f.written.get(PLAN));
     for (const s of [
@@ -88,7 +88,8 @@ describe('candor plan', () => {
     // Periods as people say them, amounts in the chosen currency, in both documents.
     for (const doc of [plan, guide]) expect(doc).not.toMatch(/\b\d{4}-(\d{2}|Q\d|W\d{2})\b/u);
     expect(guide).toMatch(/Aug to Oct 2026/u);
-    expect(guide).toMatch(/£\d/u);
+    // No amount in another currency (this rep’s revenue is within the threshold, so the guide may cite none).
+    expect(guide).not.toMatch(/\$\d/u);
   });
 
   it('writes just the plan to the path given, in US English by default', async () => {

@@ -1,6 +1,6 @@
 // candor plan <metrics-file> --rep "<name>" [--period P] --out <plan.docx|folder> [--guide <guide.docx|folder>]
 //   [--manager "<name>"] [--company "<name>"] [--team "<name>"] [--hr "<name>"] [--date YYYY-MM-DD]
-//   [--locale en-US] [--currency USD] [--window N] [--benchmark auto|role|median]
+//   [--locale en-US] [--currency USD] [--window N] [--benchmark auto|role|median] [--json]
 //   Without --currency, amounts are written as plain numbers: no currency is guessed.
 //
 // Drafts a rep's plan from the diagnosis with the planner's prefill (facts snapshot,
@@ -8,38 +8,26 @@
 // engine's draft) and writes the rep's action and development plan as a Word file, plus the
 // manager's private conversation guide with --guide. --out and --guide may name a folder: the
 // file is then called like "2026-11-22 Jordan Reyes - Action Plan.docx". For a whole team,
-// run it once per rep into one folder.
+// run it once per rep into one folder. With --json it prints the plan's whole content (snapshot,
+// expectations, talking points, questions, objections with approaches, action items,
+// development plan) as JSON and writes no document unless --out is given too.
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { nameKey } from '../shared/schemas/common';
-import type { PlanContent } from '../shared/schemas/plan';
 import { draftConversation, loadConversationBanks } from '../shared/domain/conversation';
-import {
-  isoDay,
-  newDraftPlan,
-  onWorkingDay,
-  prefillWithConversation,
-  snapshotFromDiagnosis,
-  toGuideInput,
-  toPlanDocumentInput,
-} from '../shared/domain/plan';
-import {
-  buildGuideDocument,
-  buildPlanDocument,
-  DocumentInputError,
-  documentFileName,
-  makeFormatter,
-  type DocumentKind,
-} from '../shared/domain/document';
+import { isoDay, newDraftPlan, snapshotPeriodLabel } from '../shared/domain/plan';
+import { planDocument, startPlan } from '../shared/app';
+import { DocumentInputError, documentFileName, makeFormatter, type DocumentKind } from '../shared/domain/document';
 import { renderDocx } from '../shared/export/docx';
 import { randomId } from '../shared/lib/ids';
 import { formatPeriod } from '../shared/lib/format';
-import { parsePeriod } from '../shared/domain/diagnosis/index';
+import { parsePeriod, STAGE_SHORT_LABELS, VERDICT_LABELS } from '../shared/domain/diagnosis/index';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '../shared/schemas/settings';
 import { diagnoseFiles, textFormatOf, type Benchmark } from './diagnose';
 import type { CliIo } from './io';
 
 const USAGE =
-  'Usage: candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx|folder> [--guide <guide.docx|folder>] [--manager "<name>"] [--company "<name>"] [--team "<name>"] [--hr "<name>"] [--date YYYY-MM-DD] [--locale en-US] [--currency USD] [--window N] [--benchmark median|role]';
+  'Usage: candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx|folder> [--guide <guide.docx|folder>] [--manager "<name>"] [--company "<name>"] [--team "<name>"] [--hr "<name>"] [--date YYYY-MM-DD] [--locale en-US] [--currency USD] [--window N] [--benchmark median|role] [--json]';
 
 /** Where the documents go: injectable so the command is tested without touching the disk. */
 export type PlanOutput = {
@@ -58,7 +46,8 @@ export const nodeOutput: PlanOutput = {
 type Args = {
   files: string[];
   rep: string;
-  out: string;
+  out: string | null;
+  json: boolean;
   guide: string | null;
   period: string | null;
   window: number | null;
@@ -97,9 +86,11 @@ function isCalendarDate(s: string): boolean {
 function parseArgs(args: string[]): Args | string {
   const given: Partial<Record<TextOption, string>> = {};
   const files: string[] = [];
+  let json = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
-    if (a.startsWith('--')) {
+    if (a === '--json') json = true;
+    else if (a.startsWith('--')) {
       const eq = a.indexOf('=');
       const key = (eq === -1 ? a.slice(2) : a.slice(2, eq)) as TextOption;
       if (!TEXT_OPTIONS.includes(key)) return `unknown option "${a}"`;
@@ -110,7 +101,7 @@ function parseArgs(args: string[]): Args | string {
   }
   if (files.length === 0) return 'missing <metrics-file>';
   if (!given.rep?.trim()) return 'missing --rep "<name>"';
-  if (!given.out?.trim()) return 'missing --out <plan.docx>';
+  if (!given.out?.trim() && !json) return 'missing --out <plan.docx> (or --json)';
   if (given.period !== undefined && !parsePeriod(given.period)) return `--period must look like 2026-10, 2026-Q3 or 2026-W07 (got "${given.period}")`;
   const window = given.window === undefined ? null : Number(given.window);
   if (window !== null && (!Number.isInteger(window) || window < 1 || window > 24))
@@ -121,7 +112,8 @@ function parseArgs(args: string[]): Args | string {
   return {
     files,
     rep: given.rep,
-    out: given.out,
+    out: given.out?.trim() ? given.out : null,
+    json,
     guide: given.guide ?? null,
     period: given.period ?? null,
     window,
@@ -137,6 +129,16 @@ function parseArgs(args: string[]): Args | string {
 }
 
 export async function runPlan(args: string[], io: CliIo, output: PlanOutput = nodeOutput, now: () => Date = () => new Date()): Promise<number> {
+  try {
+    return await plan(args, io, output, now);
+  } catch (e) {
+    // Never a stack trace: one line, exit 2.
+    io.stderr(`candor plan: could not prepare the plan: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+    return 2;
+  }
+}
+
+async function plan(args: string[], io: CliIo, output: PlanOutput, now: () => Date): Promise<number> {
   const fail = (msg: string) => {
     io.stderr(`candor plan: ${msg}\n`);
     return 2;
@@ -164,18 +166,27 @@ export async function runPlan(args: string[], io: CliIo, output: PlanOutput = no
     );
   }
 
-  // The planner's prefill: the pure part, then again with the conversation engine's draft for these facts.
+  // The one way to start a plan (shared/app): snapshot of the window, then the prefill with the conversation engine's draft.
   const at = now();
-  const snapshot = snapshotFromDiagnosis(rep, periodKind, at);
-  const start = onWorkingDay(parsed.date ?? isoDay(at));
   const banks = loadConversationBanks();
-  const content: PlanContent = {
-    ...prefillWithConversation({ snapshot, managerName: parsed.manager, start, ids: randomId, format }, (input) =>
-      draftConversation(input, banks, format),
-    ),
-    document: { company: parsed.company, team: parsed.team, hrName: parsed.hr },
-  };
-  const plan = newDraftPlan({ id: randomId(), repId: rep.repId, snapshot, content, now: at });
+  const started = startPlan(
+    {
+      diagnosis: rep,
+      periodKind,
+      managerName: parsed.manager,
+      gapThreshold: DEFAULT_DIAGNOSIS_SETTINGS.gapThreshold,
+      start: parsed.date,
+      format,
+      document: { company: parsed.company, team: parsed.team, hrName: parsed.hr },
+    },
+    { ids: randomId, now: () => at, draft: (input) => draftConversation(input, banks, format) },
+  );
+  if (!started.ok) return fail(started.message);
+  const { snapshot, content } = started;
+  // A rep id longer than a stored id (the CLI keys reps by name) is shortened: the file has no rep table to point to.
+  const draftPlan = newDraftPlan({ id: randomId(), repId: rep.repId.slice(0, 64) || randomId(), snapshot, content, now: at });
+  if (parsed.json) io.stdout(`${JSON.stringify({ snapshot: draftPlan.snapshot, content: draftPlan.content }, null, 2)}\n`);
+  if (parsed.out === null) return 0;
 
   const date = parsed.date ?? isoDay(at);
   // A folder (existing, or named with a trailing slash) gets the standard file name.
@@ -183,14 +194,15 @@ export async function runPlan(args: string[], io: CliIo, output: PlanOutput = no
     /[\\/]$/u.test(path) || (await output.isDirectory(path)) ? join(path, documentFileName(date, rep.name, kind)) : path;
   try {
     const planPath = await target(parsed.out, 'plan');
-    await output.writeFile(planPath, await renderDocx(buildPlanDocument(toPlanDocumentInput(plan, { date, locale: opts.locale }), opts)));
-    io.stdout(
-      `Wrote ${planPath}: action and development plan for ${rep.name} (${team.period ? formatPeriod(team.period) : ''}, ${rep.verdict}${rep.weakStage ? `, ${rep.weakStage}` : ''}; ${content.actionItems.length} action items).\n`,
+    const log = parsed.json ? io.stderr : io.stdout;
+    await output.writeFile(planPath, await renderDocx(planDocument(draftPlan, 'plan', { ...opts, date })));
+    log(
+      `Wrote ${planPath}: action and development plan for ${rep.name} (${snapshotPeriodLabel(snapshot, opts.locale)}, ${VERDICT_LABELS[rep.verdict]}${rep.weakStage ? `, ${STAGE_SHORT_LABELS[rep.weakStage]}` : ''}; ${content.actionItems.length} action items).\n`,
     );
     if (parsed.guide) {
       const guidePath = await target(parsed.guide, 'guide');
-      await output.writeFile(guidePath, await renderDocx(buildGuideDocument(toGuideInput(plan, { date }), opts)));
-      io.stdout(`Wrote ${guidePath}: conversation guide, for the manager only.\n`);
+      await output.writeFile(guidePath, await renderDocx(planDocument(draftPlan, 'guide', { ...opts, date })));
+      log(`Wrote ${guidePath}: conversation guide, for the manager only.\n`);
     }
   } catch (e) {
     if (e instanceof DocumentInputError) return fail(e.message);

@@ -3,23 +3,18 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './io';
 import { runWording } from './wording';
+import { memoryIo } from './testing';
 
+/** Files in memory; "dir" is a folder. */
 function fakeIo(files: Record<string, Uint8Array | string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: async (p) => {
-      if (p === 'dir') throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-      const f = files[p];
-      if (f === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
-      return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-    },
+  const f = memoryIo(files);
+  const read = f.io.readFile;
+  f.io.readFile = async (p) => {
+    if (p === 'dir') throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    return read(p);
   };
-  return { io, out: () => out.join(''), err: () => err.join('') };
+  return f;
 }
 
 type Json = {

@@ -82,10 +82,19 @@ export function formatCountShort(n: number | null | undefined, f: NumberFormat):
   return minus(nf(f.locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(n));
 }
 
+/** How many decimals a percentage is written with, everywhere (app, sentences, documents): one below 10%, else none. */
+export const rateDigits = (share: number): 0 | 1 => (Math.abs(share) < 0.1 && share !== 0 ? 1 : 0);
+
+/**
+ * Counts and days in a plan's sentences and documents, as people write them: whole from 10 up,
+ * one decimal below (3.5 opportunities a month, 2.5 days; never 1267.07).
+ */
+export const smallNumberDigits = (n: number): 0 | 1 => (Math.abs(n) < 10 && !Number.isInteger(n) ? 1 : 0);
+
 /** A rate (a share in [0,1]) as a percentage: 0.256 → "26%"; one decimal below 10%. */
 export function formatRate(share: number | null | undefined, f: NumberFormat, decimals?: number): string {
   if (!known(share)) return UNKNOWN;
-  const d = decimals ?? (Math.abs(share) < 0.1 && share !== 0 ? 1 : 0);
+  const d = decimals ?? rateDigits(share);
   return minus(nf(f.locale, { style: 'percent', maximumFractionDigits: d, minimumFractionDigits: 0 }).format(share));
 }
 

@@ -52,6 +52,8 @@ export const conversationInputSchema = z.object({
   obstacles: z.array(obstacleKindSchema).max(5),
   /** "Check the system first" signs (warning ids such as quota-above-team). */
   systemSigns: z.array(z.string().max(200)).max(20),
+  /** The manager's gap threshold (Settings): a metric further than this short of its benchmark is a gap. Default 0.2. */
+  gapThreshold: z.number().min(0.01).max(0.9).optional(),
 });
 export type ConversationInput = z.infer<typeof conversationInputSchema>;
 
@@ -72,6 +74,14 @@ const bankText = (max: number, allowed: readonly BankPlaceholder[] = BANK_PLACEH
     }
     if (/[{}]/.test(s.replace(PLACEHOLDER_RE, ''))) ctx.addIssue({ code: 'custom', message: 'unbalanced brace' });
   });
+
+/**
+ * What a bank text takes for granted in the data: a target someone set (a quota in the data or
+ * an expectation), meetings, or calls and emails. A text whose need the rep's facts do not meet
+ * is left out of the draft.
+ */
+export const dataNeedSchema = z.enum(['targets', 'meetings', 'calls']);
+export type DataNeed = z.infer<typeof dataNeedSchema>;
 
 const bankId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,59}$/, 'ids are lower-case words joined by hyphens');
 export const talkingPointKindSchema = z.enum(['activity', 'behaviour', 'result', 'acknowledge']);
@@ -98,6 +108,7 @@ export const questionTemplateSchema = z.object({
   /** effort questions: obstacles, time or priorities. */
   topic: z.enum(['obstacles', 'time', 'priorities', 'stage', 'self-assessment', 'support', 'data', 'opening']),
   text: bankText(400, ['repName', 'firstName', 'periodLabel']),
+  needs: z.array(dataNeedSchema).default([]),
 });
 
 export const objectionTemplateSchema = z.object({
@@ -116,6 +127,7 @@ export const objectionTemplateSchema = z.object({
   verdicts: z.array(verdictSchema).min(1),
   /** More likely when one of these obstacles is recorded. */
   obstacles: z.array(obstacleKindSchema),
+  needs: z.array(dataNeedSchema).default([]),
 });
 
 export const supportKindSchema = z.enum(['coaching', 'training', 'ride-along', 'role-play', 'tools', 'mentoring']);
@@ -190,9 +202,16 @@ export type ConversationBanks = z.infer<typeof conversationBanksSchema>;
 
 // ── the draft ────────────────────────────────────────────────────────────────────────────
 
-export const draftTalkingPointSchema = z.object({ id: z.string(), text: z.string(), metricKey: z.string().nullable(), kind: talkingPointKindSchema });
-export const draftQuestionSchema = z.object({ id: z.string(), text: z.string(), gap: questionGapSchema });
-export const draftPushbackSchema = z.object({ id: z.string(), objection: z.string(), repLine: z.string(), approach: z.string() });
+/** why: one line on why the draft suggests the item. */
+export const draftTalkingPointSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  metricKey: z.string().nullable(),
+  kind: talkingPointKindSchema,
+  why: z.string(),
+});
+export const draftQuestionSchema = z.object({ id: z.string(), text: z.string(), gap: questionGapSchema, why: z.string() });
+export const draftPushbackSchema = z.object({ id: z.string(), objection: z.string(), repLine: z.string(), approach: z.string(), why: z.string() });
 export const draftSupportSchema = z.object({ kind: supportKindSchema, text: z.string() });
 export const draftDevelopmentSchema = z.object({ skill: z.string(), activities: z.array(z.string()), resources: z.array(z.string()) });
 export const activityFloorSchema = z.object({

@@ -37,6 +37,8 @@ export const snapshotMetricSchema = z.object({
   benchmarkSource: z.enum(['expectation', 'team-median']).nullable(),
   /** value ÷ benchmark − 1; null when either is unknown. */
   gap: z.number().finite().nullable(),
+  /** flow: summed over the window (the value is the window's total); level: a rate, average or stock. Absent in older plans. */
+  basis: z.enum(['flow', 'level']).optional(),
 });
 export type SnapshotMetric = z.infer<typeof snapshotMetricSchema>;
 
@@ -55,11 +57,17 @@ export const factsSnapshotSchema = z.object({
   confidence: z.enum(['high', 'medium', 'low']).nullable(),
   overrideReason: text(2000).nullable(),
   rule: text(1000),
-  attainment: z.number().finite().min(0).nullable(),
+  /** Result ÷ target; below zero where won revenue is negative (refunds, corrections). */
+  attainment: z.number().finite().nullable(),
   /** Headline figures over the trailing window (flow metrics summed over windowPeriods). */
   metrics: z.array(snapshotMetricSchema).max(60),
-  /** The same figures for the single period: baselines and targets of action items are per period. */
+  /**
+   * Plans prepared before one snapshot: the same figures for the single period. New snapshots
+   * leave it empty; every figure of a plan comes from metrics (the window the Rep page showed).
+   */
   periodMetrics: z.array(snapshotMetricSchema).max(60),
+  /** The manager's gap threshold (Settings) when the snapshot was taken; absent in older plans (then 0.2). */
+  gapThreshold: z.number().min(0.01).max(0.9).optional(),
   evidence: z.array(text(2000)).max(60),
   warnings: z.array(z.object({ id: text(60), kind: z.enum(['pattern', 'check-system']), title: text(300), detail: text(2000) })).max(30),
   /** A fingerprint of the numbers, to tell cheaply whether newer data differs. */
@@ -94,6 +102,8 @@ export const actionItemSchema = z.object({
   target: z.number().finite().nullable(),
   deadline: isoDateSchema.nullable(),
   owner: text(200),
+  /** One line on why it was suggested (prefilled items only). */
+  why: text(300).optional(),
 });
 export type ActionItem = z.infer<typeof actionItemSchema>;
 
@@ -131,12 +141,23 @@ export const planContentSchema = z.object({
         metricKey: z.string().max(60).nullable(),
         kind: z.enum(['activity', 'behaviour', 'result', 'acknowledge', 'own']),
         included: z.boolean(),
+        why: text(300).optional(),
       }),
     )
     .max(60),
-  questions: z.array(z.object({ id: idSchema, text: text(1000), gap: text(40), included: z.boolean() })).max(60),
+  questions: z.array(z.object({ id: idSchema, text: text(1000), gap: text(40), included: z.boolean(), why: text(300).optional() })).max(60),
   pushback: z
-    .array(z.object({ id: idSchema, objection: text(500), repLine: text(1000), approach: text(2000), included: z.boolean(), own: z.boolean() }))
+    .array(
+      z.object({
+        id: idSchema,
+        objection: text(500),
+        repLine: text(1000),
+        approach: text(2000),
+        included: z.boolean(),
+        own: z.boolean(),
+        why: text(300).optional(),
+      }),
+    )
     .max(60),
   consequences: text(3000),
   support: z.array(z.object({ id: idSchema, kind: planSupportKindSchema, text: text(1000) })).max(20),

@@ -13,51 +13,36 @@ import type {
 } from '../../schemas/conversation';
 import type { Verdict, WeakStage } from '../../schemas/diagnosis';
 import type { NumberFormatOptions } from './format';
+import { ACTIVITY_KEYS, RESULT_KEYS, familyOf, roleOf, stageMetrics } from '../metrics';
 import { benchmarkSourceText, describeMetric, formatGap, formatValue, metricGap, shortfall } from './format';
+import { fitsData, isGap, pushbackWhy, questionWhy, talkingPointWhy, thresholdOf } from './fit';
+import { STAGE_PHRASES } from '../diagnosis/vocabulary';
 
-/** A metric at least this far short of its benchmark is talked about as "below". */
+/**
+ * Kept for callers that name it: the share a metric once had to be short to be talked about.
+ * Since the draft reads the manager's gap threshold (input.gapThreshold), a metric is talked
+ * about as "below" only when it is a gap by the diagnosis's rule (fit.ts).
+ */
 export const BELOW_SHARE = 0.05;
 /** At most this many points besides the acknowledgements (focus areas always get theirs). */
 export const MAX_POINTS = 5;
 
-export const ACTIVITY_KEYS = new Set(['calls', 'emails', 'activities', 'meetingsBooked', 'meetingsHeld', 'opportunitiesCreated']);
-export const RESULT_KEYS = new Set([
-  'revenueWon',
-  'revenue',
-  'dealsWon',
-  'dealsLost',
-  'pipeline',
-  'pipelineCoverage',
-  'complaints',
-  'csat',
-  'quota',
-  'effectiveQuota',
-]);
-/** The metrics that show each weak stage, most telling first. */
+export { ACTIVITY_KEYS, RESULT_KEYS };
+/** The metrics that show each weak stage (the metric catalogue's stage). */
 export const STAGE_KEYS: Record<WeakStage, string[]> = {
-  prospecting: ['meetingsHeld', 'meetingsBooked', 'activities', 'calls', 'emails'],
-  'meeting-to-opportunity': ['conversionHeld', 'conversionBooked', 'conversionActivities', 'opportunitiesCreated'],
-  'opportunity-to-win': ['winPerOpportunity', 'closedWinRate', 'winRate'],
-  'deal-size': ['dealSize', 'avgDealSize'],
-  'cycle-length': ['cycleDaysMedian'],
+  prospecting: stageMetrics('prospecting'),
+  'meeting-to-opportunity': stageMetrics('meeting-to-opportunity'),
+  'opportunity-to-win': stageMetrics('opportunity-to-win'),
+  'deal-size': stageMetrics('deal-size'),
+  'cycle-length': stageMetrics('cycle-length'),
 };
-/** Keys that say the same thing: only one of each group is talked about (the most relevant, then the furthest short). */
-const SAME: string[][] = [
-  ['revenue', 'revenueWon'],
-  ['winPerOpportunity', 'winRate', 'closedWinRate'],
-  ['dealSize', 'avgDealSize'],
-  ['calls', 'emails', 'activities'],
-  ['meetingsHeld', 'meetingsBooked'],
-  ['conversionHeld', 'conversionBooked', 'conversionActivities'],
-  ['dealsWon', 'dealsLost'],
-  ['pipeline', 'pipelineCoverage'],
-];
 /**
- * Targets, not results (and a count of losses, which the win rate says better; closing pace,
- * which is timing shown for context and never judged): never a talking point of their own.
+ * Targets and timing (the catalogue's not-judged metrics), and a count of losses, which the win
+ * rate says better: never a talking point of their own.
  */
-const NOT_TALKED = new Set(['quota', 'effectiveQuota', 'dealsLost', 'closingPace']);
-const groupOf = (key: string) => SAME.find((g) => g.includes(key))?.[0] ?? key;
+const isNotTalked = (key: string) => roleOf(key) === 'not-judged' || key === 'dealsLost';
+/** Keys of one catalogue family say the same thing: only one of each is talked about (the most relevant, then the furthest short). */
+const groupOf = familyOf;
 
 export function metricKind(key: string): Exclude<TalkingPointKind, 'acknowledge'> {
   if (ACTIVITY_KEYS.has(key)) return 'activity';
@@ -101,9 +86,10 @@ function talkingPoints(input: ConversationInput, banks: ConversationBanks, fmt: 
   const comparable: Scored[] = [];
   for (const m of input.metrics) {
     const s = shortfall(m);
-    if (m.value !== null && s !== null && !NOT_TALKED.has(m.key)) comparable.push({ m, short: s });
+    if (m.value !== null && s !== null && !isNotTalked(m.key)) comparable.push({ m, short: s });
   }
-  const below = comparable.filter((x) => x.short >= BELOW_SHARE).sort((a, b) => b.short - a.short);
+  const threshold = thresholdOf(input);
+  const below = comparable.filter((x) => isGap(x.m, threshold)).sort((a, b) => b.short - a.short);
   const meets = comparable.filter((x) => x.short <= 0).sort((a, b) => a.short - b.short);
   const v = input.verdict;
   const stageKeys = new Set(input.weakStage ? STAGE_KEYS[input.weakStage] : []);
@@ -126,7 +112,8 @@ function talkingPoints(input: ConversationInput, banks: ConversationBanks, fmt: 
       banks.talkingPoints.find((tp) => tp.when === when && tp.kind === kind && tp.metricKeys.includes('*'));
     if (!t) return null;
     const text = fillTemplate(t.text, metricVars(input, x.m, fmt));
-    return text ? { id: `tp-${t.id}-${x.m.key}`, text, metricKey: x.m.key, kind: t.kind } : null;
+    const why = talkingPointWhy(x.m, when, isFocus(input, x.m), threshold, fmt.locale);
+    return text ? { id: `tp-${t.id}-${x.m.key}`, text, metricKey: x.m.key, kind: t.kind, why } : null;
   };
 
   const out: DraftTalkingPoint[] = [];
@@ -184,58 +171,53 @@ function questions(input: ConversationInput, banks: ConversationBanks): DraftQue
     input.weakStage === null ||
     q.stage === input.weakStage ||
     (input.verdict === 'mixed' && q.stage === 'prospecting');
+  const fitting = banks.questions.filter((q) => fitsData(input, q.needs));
   const chosen = [
-    ...banks.questions.filter((q) => q.gap === 'general' && q.topic === 'opening'),
-    ...gaps.flatMap((g) => banks.questions.filter((q) => q.gap === g && fits(q))),
-    ...banks.questions.filter((q) => q.gap === 'general' && q.topic !== 'opening'),
+    ...fitting.filter((q) => q.gap === 'general' && q.topic === 'opening'),
+    ...gaps.flatMap((g) => fitting.filter((q) => q.gap === g && fits(q))),
+    ...fitting.filter((q) => q.gap === 'general' && q.topic !== 'opening'),
   ];
   const out: DraftQuestion[] = [];
   for (const q of chosen) {
     const text = fillTemplate(q.text, vars);
-    if (text && !out.some((o) => o.id === q.id)) out.push({ id: q.id, text, gap: q.gap });
+    const why = questionWhy(q.gap, q.stage, (st) => STAGE_PHRASES[st]);
+    if (text && !out.some((o) => o.id === q.id)) out.push({ id: q.id, text, gap: q.gap, why });
   }
   return out;
 }
 
 /**
- * The number an answer should cite: the first of the objection's own keys that is short of its
- * benchmark; else the conversation's headline number (its first talking point about a gap); else
- * the first of the objection's keys that is known at all.
+ * The number an answer should cite: of the objection's own keys (the numbers that answer it),
+ * the first that is a gap, else the first known at all; none when the objection names no key
+ * (an emotion is not answered with a number) or the data has none of them.
  */
-function citeFor(
-  keys: readonly string[],
-  metrics: readonly ConversationMetric[],
-  headline: ConversationMetric | null,
-  fmt: NumberFormatOptions,
-): string | null {
+function citeFor(keys: readonly string[], metrics: readonly ConversationMetric[], threshold: number, fmt: NumberFormatOptions): string | null {
   const known = keys.map((k) => metrics.find((m) => m.key === k && m.value !== null)).filter((m): m is ConversationMetric => m !== undefined);
-  const m = known.find((x) => (shortfall(x) ?? 0) >= BELOW_SHARE) ?? headline ?? known[0];
+  const m = known.find((x) => isGap(x, threshold)) ?? known[0];
   return m ? describeMetric(m, fmt) : null;
 }
 
 const ALL_VERDICTS = 5;
 
-function pushback(
-  input: ConversationInput,
-  banks: ConversationBanks,
-  headline: ConversationMetric | null,
-  fmt: NumberFormatOptions,
-): DraftPushback[] {
+function pushback(input: ConversationInput, banks: ConversationBanks, fmt: NumberFormatOptions): DraftPushback[] {
   const vars = textVars(input);
-  const short = new Set(input.metrics.filter((m) => m.value !== null && (shortfall(m) ?? 0) >= BELOW_SHARE).map((m) => m.key));
+  const threshold = thresholdOf(input);
+  const short = new Set(input.metrics.filter((m) => m.value !== null && isGap(m, threshold)).map((m) => m.key));
   // Most likely first: a recorded obstacle's objections; then those specific to this diagnosis
   // that touch one of this rep's gaps; then the rest (including silence, tears, anger), in bank order.
-  const tier = (o: ConversationBanks['pushback'][number]) =>
+  const tier = (o: ConversationBanks['pushback'][number]): 0 | 1 | 2 =>
     o.obstacles.some((k) => input.obstacles.includes(k)) ? 0 : o.verdicts.length < ALL_VERDICTS && o.metricKeys.some((k) => short.has(k)) ? 1 : 2;
+  const gapLabel = (o: ConversationBanks['pushback'][number]) =>
+    input.metrics.find((m) => o.metricKeys.includes(m.key) && short.has(m.key))?.label ?? null;
   const chosen = banks.pushback
-    .filter((o) => o.verdicts.includes(input.verdict) || tier(o) === 0)
+    .filter((o) => fitsData(input, o.needs) && (o.verdicts.includes(input.verdict) || tier(o) === 0))
     .map((o, i) => ({ o, i, t: tier(o) }))
     .sort((a, b) => a.t - b.t || a.i - b.i);
   const out: DraftPushback[] = [];
-  for (const { o } of chosen) {
-    const cite = citeFor(o.metricKeys, input.metrics, headline, fmt);
+  for (const { o, t } of chosen) {
+    const cite = citeFor(o.metricKeys, input.metrics, threshold, fmt);
     const approach = (cite ? fillTemplate(o.approach, { ...vars, cite }) : null) ?? fillTemplate(o.approachWithoutNumbers, vars);
-    if (approach) out.push({ id: o.id, objection: o.objection, repLine: o.repLine, approach });
+    if (approach) out.push({ id: o.id, objection: o.objection, repLine: o.repLine, approach, why: pushbackWhy(t, gapLabel(o)) });
   }
   return out;
 }
@@ -265,8 +247,6 @@ export function draftConversation(input: ConversationInput, banks: ConversationB
   const skillSide = v === 'skill' || v === 'mixed';
 
   const points = talkingPoints(input, banks, opts);
-  const headlineKey = points.find((t) => t.kind !== 'acknowledge')?.metricKey ?? null;
-  const headline = input.metrics.find((m) => m.key === headlineKey) ?? null;
 
   const opening = fillTemplate(byVerdictAndObstacle(banks.openings, input)?.text ?? '', vars) ?? '';
   const consequences = fillTemplate(byVerdictAndObstacle(banks.consequences, input)?.text ?? '', vars) ?? '';
@@ -293,7 +273,7 @@ export function draftConversation(input: ConversationInput, banks: ConversationB
 
   const activityFloors = effortSide
     ? input.metrics
-        .filter((m) => ACTIVITY_KEYS.has(m.key) && m.benchmark !== null && (shortfall(m) ?? 0) >= BELOW_SHARE)
+        .filter((m) => ACTIVITY_KEYS.has(m.key) && m.benchmark !== null && isGap(m, thresholdOf(input)))
         .map((m) => ({ metricKey: m.key, label: m.label, floor: m.benchmark as number, current: m.value }))
     : [];
 
@@ -301,7 +281,7 @@ export function draftConversation(input: ConversationInput, banks: ConversationB
     opening,
     talkingPoints: points,
     questions: questions(input, banks),
-    pushback: pushback(input, banks, headline, opts),
+    pushback: pushback(input, banks, opts),
     consequences,
     support,
     development,

@@ -1,6 +1,8 @@
 // Numbers in generated text: plain and deterministic. One small formatter, with locale and
 // currency parameters (default en-US, no currency symbol unless one is given).
 import type { ConversationMetric, MetricUnit } from '../../schemas/conversation';
+import { higherIsBetter } from '../metrics';
+import { rateDigits, smallNumberDigits } from '../../lib/format';
 
 export type NumberFormatOptions = {
   /** BCP 47 locale; default 'en-US'. */
@@ -32,23 +34,22 @@ export function formatValue(n: number | null, unit: MetricUnit, opts: NumberForm
   const abs = Math.abs(n);
   switch (unit) {
     case 'rate':
-      return formatter(locale, 'percent', abs < 0.1 && abs > 0 ? 1 : 0, null).format(n);
+      return formatter(locale, 'percent', rateDigits(n), null).format(n);
     case 'money':
       return opts.currency ? formatter(locale, 'currency', 0, opts.currency).format(n) : formatter(locale, 'decimal', 0, null).format(n);
     case 'days': {
-      const s = formatter(locale, 'decimal', abs < 10 ? 1 : 0, null).format(n);
+      const s = formatter(locale, 'decimal', smallNumberDigits(n), null).format(n);
       return `${s} ${abs === 1 ? 'day' : 'days'}`;
     }
     case 'ratio':
       return `${formatter(locale, 'decimal', 1, null).format(n)}×`;
     case 'count':
-      return formatter(locale, 'decimal', abs < 10 && !Number.isInteger(n) ? 1 : 0, null).format(n);
+      return formatter(locale, 'decimal', smallNumberDigits(n), null).format(n);
   }
 }
 
-/** Keys where a lower value is the better one. */
-const LOWER_IS_BETTER = new Set(['cycleDaysMedian', 'complaints', 'dealsLost']);
-export const lowerIsBetter = (key: string) => LOWER_IS_BETTER.has(key);
+/** Keys where a lower value is the better one (the metric catalogue's direction). */
+export const lowerIsBetter = (key: string) => !higherIsBetter(key);
 
 /** value ÷ benchmark − 1 (−0.44 = 44% below); null when either is unknown or the benchmark is 0. */
 export function metricGap(m: Pick<ConversationMetric, 'value' | 'benchmark'>): number | null {

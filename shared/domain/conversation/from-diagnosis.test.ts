@@ -76,9 +76,11 @@ describe('conversationInputFromDiagnosis (sample team)', { timeout: 30_000 }, ()
       ['activity', 'meetingsHeld'],
       ['activity', 'calls'],
       ['activity', 'opportunitiesCreated'],
-      ['result', 'revenue'],
       ['result', 'dealsWon'],
     ]);
+    // Won revenue is short, but by less than the 20% gap threshold: not talked about as a gap.
+    const revenue = conversationInputFromDiagnosis(rep('Dev Patel')).metrics.find((x) => x.key === 'revenue');
+    expect((revenue?.value ?? 0) / (revenue?.benchmark ?? 1)).toBeGreaterThan(0.8);
     expect(d.talkingPoints[1]?.text).toBe(
       'Meetings held in Aug to Oct 2026: 76, against the expectation of 120 (37% below). Fewer meetings means fewer new opportunities, and that is where the shortfall in results starts.',
     );

@@ -1,28 +1,11 @@
 // From the diagnosis engine's output for one rep to the conversation's input: every metric with
-// its benchmark (expectation where set, else team median) and a unit for formatting.
-import type { ConversationInput, ConversationMetric, MetricUnit, ObstacleKind } from '../../schemas/conversation';
+// its benchmark (expectation where set, else team median) and its unit (from the metric catalogue).
+import type { ConversationInput, ConversationMetric, ObstacleKind } from '../../schemas/conversation';
 import type { Assessment, RepDiagnosis } from '../diagnosis/types';
 import { formatPeriodRange } from '../../lib/format';
+import { unitOfMetric } from '../metrics';
 
-const UNITS: Partial<Record<string, MetricUnit>> = {
-  winRate: 'rate',
-  closedWinRate: 'rate',
-  winPerOpportunity: 'rate',
-  conversionHeld: 'rate',
-  conversionBooked: 'rate',
-  conversionActivities: 'rate',
-  quota: 'money',
-  effectiveQuota: 'money',
-  revenueWon: 'money',
-  revenue: 'money',
-  avgDealSize: 'money',
-  dealSize: 'money',
-  pipeline: 'money',
-  cycleDaysMedian: 'days',
-  pipelineCoverage: 'ratio',
-  closingPace: 'ratio',
-};
-export const unitOfMetric = (key: string): MetricUnit => UNITS[key] ?? 'count';
+export { unitOfMetric };
 
 export function conversationMetrics(a: Assessment): ConversationMetric[] {
   return a.metrics.map((m) => ({

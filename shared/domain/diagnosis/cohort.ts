@@ -11,8 +11,9 @@ import { wilsonInterval } from './stats';
 import { inGap } from './thresholds';
 import type { CreationCohort } from './types';
 
-/** More than this share of a cohort still open: immature, not compared. */
-export const IMMATURE_OPEN_SHARE = 0.25;
+import { IMMATURE_OPEN_SHARE } from '../metrics';
+
+export { IMMATURE_OPEN_SHARE };
 
 /** Whether a cohort with these counts is too young to compare (nothing created counts as immature). */
 export function isImmature(open: number, created: number): boolean {

@@ -11,6 +11,7 @@ import { trailingPeriods } from './periods';
 import type { Quartiles } from './stats';
 import { quartilesInPlace } from './stats';
 import type { EffortSignal, StatKey } from './types';
+import { higherIsBetter } from '../metrics';
 
 /** Fewer reps than this in a role (in the period) → team figures come from the whole team. */
 export const MIN_PEERS = 3;
@@ -62,7 +63,7 @@ export const DISPLAY_KEYS: readonly StatKey[] = [
   'csat',
 ];
 
-export const LOWER_IS_BETTER = new Set<StatKey>(['cycleDaysMedian', 'complaints', 'dealsLost']);
+export const LOWER_IS_BETTER = new Set<StatKey>(STAT_KEYS.filter((k) => !higherIsBetter(k)));
 export const FLOW_STATS = new Set<StatKey>(STAT_KEYS.filter((k) => isFlowMetric(k) || (DERIVED_FLOW_KEYS as readonly string[]).includes(k)));
 
 const STAT_COUNT = STAT_KEYS.length;

@@ -12,11 +12,19 @@ describe('makeFormatter', () => {
   it('writes values in their unit and locale', () => {
     expect(gb.value(48250, 'money')).toBe('£48,250');
     expect(plain(de.value(48250, 'money'))).toBe('48.250 €');
-    expect(us.value(1234.5, 'money')).toBe('$1,234.50');
-    expect(gb.value(0.235, 'rate')).toBe('23.5%');
-    expect(plain(de.value(0.235, 'rate'))).toBe('23,5 %');
+    // Amounts as people write them in a plan: whole units.
+    expect(us.value(1234.5, 'money')).toBe('$1,235');
+    expect(us.value(2535.55, 'money')).toBe('$2,536');
+    expect(us.gap(-1580.97, 'money')).toBe('-$1,581');
+    // Percentages as the app writes them: whole from 10% up, one decimal below.
+    expect(gb.value(0.235, 'rate')).toBe('24%');
+    expect(gb.value(2 / 17, 'rate')).toBe('12%');
+    expect(gb.value(0.075, 'rate')).toBe('7.5%');
+    expect(plain(de.value(0.235, 'rate'))).toBe('24 %');
     expect(gb.value(41, 'days')).toBe('41 days');
     expect(gb.value(1, 'days')).toBe('1 day');
+    expect(gb.value(62.94, 'days')).toBe('63 days');
+    expect(gb.value(2.5, 'days')).toBe('2.5 days');
     expect(gb.value(12, 'count')).toBe('12');
     expect(de.value(4.25, 'decimal')).toBe('4,25');
     expect(de.value(4.61, 'ratio')).toBe('4,6×');
@@ -28,7 +36,7 @@ describe('makeFormatter', () => {
     expect(gb.gap(-13.5, 'count')).toBe('-14');
     const noSymbol = makeFormatter({ locale: 'en-US' });
     expect(noSymbol.value(12_500, 'money')).toBe('12,500');
-    expect(noSymbol.value(12.5, 'money')).toBe('12.50');
+    expect(noSymbol.value(12.5, 'money')).toBe('13');
     expect(noSymbol.gap(-1200, 'money')).toBe('-1,200');
     expect(makeFormatter({ locale: 'de-DE', currency: null }).value(12_500, 'money')).toBe('12.500');
   });

@@ -1,5 +1,6 @@
 // Numbers, money and dates in the manager's locale. Unknown values say so; they are never 0.
 import type { FormatOptions, IsoDate, MetricUnit } from './types';
+import { rateDigits, smallNumberDigits } from '../../lib/format';
 
 export const NOT_AVAILABLE = 'not available';
 
@@ -61,17 +62,24 @@ function createFormatter(opts: FormatOptions): Formatter {
   const signedWholeCount = new Intl.NumberFormat(resolved, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
   // Counts read as whole numbers from 10 up (a team median of 35.5 meetings is "36"); below, one decimal keeps 3.5 from reading as 4.
   const decimal = new Intl.NumberFormat(resolved, { maximumFractionDigits: 2 });
-  const moneyFormat = (fraction: 0 | 2, sign: boolean) =>
+  const moneyFormat = (fraction: 0, sign: boolean) =>
     new Intl.NumberFormat(resolved, {
       ...(currency ? { style: 'currency' as const, currency } : {}),
       maximumFractionDigits: fraction,
       minimumFractionDigits: fraction,
       ...(sign ? { signDisplay: 'exceptZero' as const } : {}),
     });
-  const moneyFormats = [moneyFormat(0, false), moneyFormat(2, false), moneyFormat(0, true), moneyFormat(2, true)] as const;
-  const money = (v: number, sign: boolean) => moneyFormats[(Number.isInteger(v) ? 0 : 1) + (sign ? 2 : 0)]!.format(v);
-  const percent = new Intl.NumberFormat(resolved, { style: 'percent', maximumFractionDigits: 1 });
+  // Amounts as people write them in a plan: whole units ($2,536, not $2,535.55).
+  const moneyFormats = [moneyFormat(0, false), moneyFormat(0, true)] as const;
+  const money = (v: number, sign: boolean) => moneyFormats[sign ? 1 : 0].format(v);
+  // Percentages as the app writes them (shared/lib/format rateDigits): "24%", "7.5%".
+  const percent = [0, 1].map((d) => new Intl.NumberFormat(resolved, { style: 'percent', maximumFractionDigits: d })) as [
+    Intl.NumberFormat,
+    Intl.NumberFormat,
+  ];
   const days = new Intl.NumberFormat(resolved, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 });
+  // Days, like counts, whole from 10 up ("63 days", "2.5 days"): smallNumberDigits in shared/lib/format.
+  const wholeDays = new Intl.NumberFormat(resolved, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 0 });
   const signedCount = new Intl.NumberFormat(resolved, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const signedDecimal = new Intl.NumberFormat(resolved, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
   // Coverage and pace as "4.6×" (one decimal), as everywhere else in Candor.
@@ -96,15 +104,15 @@ function createFormatter(opts: FormatOptions): Formatter {
         case 'money':
           return money(v, false);
         case 'rate':
-          return percent.format(v);
+          return percent[rateDigits(v)].format(v);
         case 'days':
-          return days.format(v);
+          return (smallNumberDigits(v) ? days : wholeDays).format(v);
         case 'decimal':
           return decimal.format(v);
         case 'ratio':
           return `${ratio.format(v)}×`;
         case 'count':
-          return Math.abs(v) >= 10 ? wholeCount.format(v) : count.format(v);
+          return (smallNumberDigits(v) ? count : wholeCount).format(v);
       }
     },
     gap(v, unit) {
@@ -113,7 +121,8 @@ function createFormatter(opts: FormatOptions): Formatter {
         case 'money':
           return money(v, true);
         case 'rate':
-          return `${signedCount.format(v * 100)} pts`;
+          // Points as the percentages beside them: whole from 10 up.
+          return `${(Math.abs(v) >= 0.1 ? signedWholeCount : signedCount).format(v * 100)} pts`;
         case 'days':
           return signedDays.format(v);
         case 'decimal':

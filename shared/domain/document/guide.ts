@@ -1,7 +1,7 @@
 // The manager's private conversation guide as a document model: built from its own input,
 // never from the plan's, and marked private on every page.
 import { cell, list, nameRuns, prose, table } from './blocks';
-import { makeFormatter } from './format';
+import { makeFormatter, type Formatter } from './format';
 import { cleanLine, lineRun } from './text';
 import type { Block, ConversationGuideInput, DocSection, DocumentModel, FormatOptions, Inline } from './types';
 
@@ -13,6 +13,18 @@ const given = (name: string): Inline[] => {
   const runs = nameRuns(name);
   return runs.length > 0 ? runs : [{ text: 'not given' }];
 };
+
+/** A short facts box: each fact of the plan once, the rep's figure beside its benchmark. */
+function factsBox(input: ConversationGuideInput, f: Formatter): DocSection[] {
+  if (!input.facts) return [];
+  const rows = input.facts.map((r): Inline[][] => [
+    cell(r.metric),
+    [{ text: f.value(r.actual, r.unit) }],
+    [{ text: f.value(r.expectation, r.unit) }],
+  ]);
+  const heading = input.periodLabel ? `The facts, ${input.periodLabel}` : 'The facts';
+  return [{ heading, blocks: table(['Metric', 'Rep', 'Benchmark'], rows, [4, 2, 2], 'No figures are part of this plan.', ['start', 'end', 'end']) }];
+}
 
 export function buildGuideDocument(input: ConversationGuideInput, opts: FormatOptions): DocumentModel {
   const f = makeFormatter(opts);
@@ -54,8 +66,15 @@ export function buildGuideDocument(input: ConversationGuideInput, opts: FormatOp
   }
 
   const sections: DocSection[] = [
+    ...factsBox(input, f),
     { heading: 'Timing and agenda', blocks: timing },
     { heading: 'Opening', blocks: prose(input.opening, 'No opening was written.') },
+    ...(input.acknowledgements !== undefined
+      ? [{ heading: 'What is going well', blocks: prose(input.acknowledgements, 'Nothing was written here yet.') }]
+      : []),
+    ...(input.diagnosis !== undefined
+      ? [{ heading: 'Your reading of the gap', blocks: list(input.diagnosis, false, 'No diagnosis was written.') }]
+      : []),
     { heading: 'Talking points', blocks: list(input.talkingPoints, true, 'No talking points were written.') },
     { heading: 'Questions to ask', blocks: list(input.questions, true, 'No questions were written.') },
     {
@@ -67,6 +86,10 @@ export function buildGuideDocument(input: ConversationGuideInput, opts: FormatOp
         'No pushback was anticipated.',
       ),
     },
+    ...(input.ownPart !== undefined && input.ownPart.length > 0
+      ? [{ heading: 'Your part to fix first', blocks: list(input.ownPart, false, 'Nothing was noted.') }]
+      : []),
+    ...(input.meetingNote?.trim() ? [{ heading: 'Meeting note', blocks: prose(input.meetingNote, '') }] : []),
     { heading: 'Keeping emotional distance', blocks: list(input.reminders, false, 'No reminders were written.') },
   ];
 

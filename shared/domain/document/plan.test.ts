@@ -98,7 +98,7 @@ describe('buildPlanDocument', () => {
     expect(t.header).toEqual(['Metric', 'Expectation', 'Actual', 'Gap']);
     expect(rowText(t)).toEqual([
       ['Won revenue', '£60,000', '£41,250', '-£18,750'],
-      ['Quota attainment', '100%', '68.8%', '-31.3 pts'],
+      ['Quota attainment', '100%', '69%', '-31 pts'],
       ['Meetings held', '40', '42', '+2'],
       ['Win rate', '25%', '14%', '-11 pts'],
       ['Median sales cycle', '45 days', '61 days', '+16 days'],

@@ -81,6 +81,14 @@ export type ConversationGuideInput = {
   agenda: { item: string; minutes: number | null }[];
   /** When and where the conversation takes place, as the manager wrote it (either may be blank). */
   meeting?: { time: string; place: string };
+  /** The facts box at the top: the plan's facts table, over periodLabel. */
+  facts?: FactRow[];
+  periodLabel?: string;
+  /** What the manager wrote: what is going well, their reading of the gap, their own part to fix, the meeting note. */
+  acknowledgements?: string;
+  diagnosis?: string[];
+  ownPart?: string[];
+  meetingNote?: string;
 };
 
 /** The manager's locale, and the currency for amounts; without one, amounts are plain numbers (no symbol is invented). */

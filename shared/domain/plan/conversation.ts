@@ -43,6 +43,7 @@ export function conversationInputFrom(
       .filter((w) => w.kind === 'check-system')
       .map((w) => clip(w.title, 200))
       .slice(0, 20),
+    ...(s.gapThreshold !== undefined ? { gapThreshold: s.gapThreshold } : {}),
   };
 }
 

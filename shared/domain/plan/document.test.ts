@@ -25,11 +25,13 @@ describe('plan → document inputs', () => {
     });
     expect(input.facts[0]).toMatchObject({ metric: 'Win rate (won ÷ closed)', unit: 'rate', expectation: 0.25 });
     expect(input.facts[0]?.gap).toBeCloseTo((input.facts[0]?.actual ?? 0) - 0.25, 10);
+    // One number for one fact: the action item's baseline is the facts table's value (the window's 6 wins of 51 closed).
+    expect(input.actionItems[0]?.baseline).toBe(input.facts[0]?.actual);
     expect(input.actionItems).toEqual([
       {
-        action: 'Bring win rate (won ÷ closed) from 12% to 25%',
+        action: 'Raise win rate (won ÷ closed) from 12% to 25%, the expectation',
         measure: 'Win rate (won ÷ closed)',
-        baseline: 2 / 17,
+        baseline: 6 / 51,
         target: 0.25,
         unit: 'rate',
         deadline: '2027-02-22',
@@ -79,12 +81,41 @@ describe('plan → document inputs', () => {
     p.content.diagnosis.systemFixes = [{ id: 's', sign: S('sign'), ownPart: S('ownpart') }];
     p.content.diagnosis.obstacles = [{ id: 'o', kind: 'other', note: S('obstacle') }];
     p.content.meeting.note = S('meeting');
+    p.content.acknowledgements = S('wins');
     const bytes = await renderDocx(buildPlanDocument(toPlanDocumentInput(p, { date: '2026-11-24' }), OPTS));
     const xml = Object.values(await readDocxParts(bytes)).join('\n');
     expect(xml).toContain('Farid Haddad');
     expect(xml).not.toContain('PRIVATE-SENTINEL');
     const guide = JSON.stringify(buildGuideDocument(toGuideInput(p, { date: '2026-11-24' }), OPTS));
-    for (const n of ['opening', 'point', 'question', 'objection', 'approach', 'reminder']) expect(guide).toContain(S(n));
+    // Everything the manager wrote reaches the guide: the wins box, their diagnosis, their own part to fix and the meeting note too.
+    for (const n of [
+      'opening',
+      'point',
+      'question',
+      'objection',
+      'approach',
+      'reminder',
+      'wins',
+      'override',
+      'sign',
+      'ownpart',
+      'obstacle',
+      'meeting',
+    ])
+      expect(guide).toContain(S(n));
+  });
+
+  it('the guide opens with a short facts box: the same facts, the same numbers as the rep’s plan', async () => {
+    const p = await plan();
+    const guide = toGuideInput(p, { date: '2026-11-24' });
+    expect(guide.facts).toEqual(toPlanDocumentInput(p, { date: '2026-11-24' }).facts);
+    expect(guide.facts?.[0]).toMatchObject({
+      metric: 'Win rate (won ÷ closed)',
+      actual: p.snapshot.metrics.find((m) => m.key === 'closedWinRate')?.value,
+    });
+    const model = buildGuideDocument(guide, OPTS);
+    expect(model.sections[0]?.heading).toBe('The facts, Aug to Oct 2026');
+    expect(JSON.stringify(model.sections[0])).toContain('12%');
   });
 
   it('the guide says "uninterrupted" only about a place the manager named; review dates read as dates', async () => {

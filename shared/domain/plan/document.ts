@@ -6,8 +6,9 @@ import { documentDate } from '../document/format';
 import type { MetricUnit } from '../../schemas/conversation';
 import type { Plan, Signature, SnapshotMetric } from '../../schemas/plan';
 import { base64ToBytes } from './base64';
-import { isRepeatedStandard, planCheckInDates } from './prefill';
+import { isRepeatedStandard, metricOf as snapshotMetric, planCheckInDates } from './prefill';
 import { snapshotPeriodLabel } from './conversation';
+import { STAGE_PHRASES, VERDICT_LABELS } from '../diagnosis/vocabulary';
 
 export const SUPPORT_KIND_LABELS: Record<Plan['content']['support'][number]['kind'], string> = {
   coaching: 'Coaching',
@@ -30,10 +31,8 @@ export function windowLabel(plan: Pick<Plan, 'snapshot'>, locale = 'en-US'): str
   return s.windowPeriods.length > 0 || s.period ? snapshotPeriodLabel(s, locale) : '';
 }
 
-function metricOf(plan: Plan, key: string | null, perPeriod: boolean): SnapshotMetric | undefined {
-  if (!key) return undefined;
-  const first = perPeriod ? plan.snapshot.periodMetrics : plan.snapshot.metrics;
-  return first.find((m) => m.key === key) ?? (perPeriod ? plan.snapshot.metrics : plan.snapshot.periodMetrics).find((m) => m.key === key);
+function metricOf(plan: Plan, key: string | null): SnapshotMetric | undefined {
+  return key ? snapshotMetric(plan.snapshot, key) : undefined;
 }
 
 /** The facts table: the focus areas first, then every metric the rep has a stated expectation for. */
@@ -89,9 +88,9 @@ export function toPlanDocumentInput(plan: Plan, opts: PlanDocumentOptions): Plan
     periodLabel: windowLabel(plan, opts.locale),
     expectations: c.expectations.map((e) => ({ label: e.label, value: e.target, unit: docUnit(e.unit), ...(e.note ? { note: e.note } : {}) })),
     facts: factRows(plan),
-    focusAreas: c.focusAreas.map((k) => metricOf(plan, k, false)?.label ?? k),
+    focusAreas: c.focusAreas.map((k) => metricOf(plan, k)?.label ?? k),
     actionItems: c.actionItems.map((a) => {
-      const m = metricOf(plan, a.metricKey, true);
+      const m = metricOf(plan, a.metricKey);
       return {
         action: a.action,
         measure: m?.label ?? a.metricKey ?? '',
@@ -117,10 +116,42 @@ export function toPlanDocumentInput(plan: Plan, opts: PlanDocumentOptions): Plan
   };
 }
 
-/** The manager's guide: only the private preparation, never the signed plan's signatures or facts table. */
-export function toGuideInput(plan: Plan, opts: { date: string }): ConversationGuideInput {
+export const OBSTACLE_LABELS: Record<Plan['content']['diagnosis']['obstacles'][number]['kind'], string> = {
+  'territory-change': 'Territory change',
+  leave: 'Leave or absence',
+  'lead-quality': 'Lead quality',
+  tooling: 'Tools or systems',
+  other: 'Something else',
+};
+
+const FOCUS_GAP_WORDS = { effort: 'effort', skill: 'skill', mixed: 'effort and skill', none: 'no gap' } as const;
+
+/** The manager's reading of the gap, as lines: the verdict, their reason if they see it differently, each focus area's gap, the obstacles. */
+export function diagnosisLines(plan: Plan): string[] {
+  const d = plan.content.diagnosis;
+  const label = (k: string) => snapshotMetric(plan.snapshot, k)?.label ?? k;
+  return [
+    `${VERDICT_LABELS[d.verdict]}${d.weakStage ? `: ${STAGE_PHRASES[d.weakStage]}` : ''}${d.confirmed ? ' (confirmed)' : ''}`,
+    ...(d.overrideReason.trim() ? [`Why I see it this way: ${d.overrideReason.trim()}`] : []),
+    ...d.perFocus.map((x) => `${label(x.metricKey)}: ${FOCUS_GAP_WORDS[x.gap]}`),
+    ...d.obstacles.map((o) => `${OBSTACLE_LABELS[o.kind]}${o.note.trim() ? `: ${o.note.trim()}` : ''}`),
+  ];
+}
+
+/**
+ * The manager's guide: the private preparation, with a short facts box at the top and everything
+ * the manager wrote (what is going well, their diagnosis, their own part to fix, the meeting
+ * note); never the signed plan's signatures.
+ */
+export function toGuideInput(plan: Plan, opts: { date: string; locale?: string }): ConversationGuideInput {
   const c = plan.content;
   return {
+    facts: factRows(plan),
+    periodLabel: windowLabel(plan, opts.locale),
+    acknowledgements: c.acknowledgements,
+    diagnosis: diagnosisLines(plan),
+    ownPart: c.diagnosis.systemFixes.filter((x) => x.ownPart.trim()).map((x) => `${x.sign}: ${x.ownPart.trim()}`),
+    meetingNote: c.meeting.note,
     repName: plan.snapshot.repName,
     managerName: c.managerName,
     date: opts.date,

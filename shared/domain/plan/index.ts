@@ -4,7 +4,7 @@
  * draft → ready → held → signed → closed.
  */
 export { addDays, checkInDates, daysBetween, isWeekend, isoDay, milestoneDates, onWorkingDay, weekday } from './dates';
-export type { SnapshotChange } from './snapshot';
+export type { SnapshotChange, SnapshotOptions } from './snapshot';
 export { diffSnapshots, snapshotFromDiagnosis } from './snapshot';
 export type { SmartIssue } from './smart';
 export { SMART_ISSUE_TEXT, smartCheck } from './smart';
@@ -23,10 +23,26 @@ export {
   prefillWithConversation,
   prefillExpectations,
   TEAM_MEDIAN_NOTE,
+  expectationSource,
+  gapThresholdOf,
+  isTeamMedianNote,
+  windowSpan,
 } from './prefill';
 export type { ConversationDraft, ConversationInput } from './conversation';
 export { conversationInputFrom, snapshotPeriodLabel } from './conversation';
 export { ACTIVITY_KEYS, OUTCOME_KEYS, formatValue, unitOf } from './units';
 export { base64ToBytes, bytesToBase64 } from './base64';
 export type { PlanDocumentOptions } from './document';
-export { ACKNOWLEDGEMENT, SUPPORT_KIND_LABELS, factRows, signersOf, toGuideInput, toPlanDocumentInput, windowLabel } from './document';
+export {
+  ACKNOWLEDGEMENT,
+  OBSTACLE_LABELS,
+  SUPPORT_KIND_LABELS,
+  diagnosisLines,
+  factRows,
+  signersOf,
+  toGuideInput,
+  toPlanDocumentInput,
+  windowLabel,
+} from './document';
+export { improvedTarget, isBetter } from './targets';
+export { fromTypedValue, parseTypedNumber } from './input';

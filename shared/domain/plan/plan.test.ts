@@ -7,11 +7,12 @@ import {
   cadenceFor,
   nextCheckIn,
   pickFocusAreas,
+  prefillActionItems,
   planCheckInDates,
   planSummaryFor,
   prefillContent,
   PREPARED_OBJECTIONS,
-  TEAM_MEDIAN_NOTE,
+  isTeamMedianNote,
 } from './prefill';
 import { draftConversation, loadConversationBanks } from '../conversation';
 import { diffSnapshots, snapshotFromDiagnosis } from './snapshot';
@@ -101,11 +102,13 @@ describe('prefill: one diagnosis, the right plan', () => {
     const c = draftPlan(s).content;
     expect(c.actionItems).toHaveLength(1);
     const [item] = c.actionItems;
-    const base = s.periodMetrics.find((m) => m.key === 'closedWinRate');
+    // One set of numbers: the baseline is the window's value the snapshot holds, the target its benchmark.
+    const base = s.metrics.find((m) => m.key === 'closedWinRate');
+    expect(base).toMatchObject({ value: 6 / 51, benchmark: 0.25, benchmarkSource: 'expectation' });
     expect(item).toMatchObject({
-      action: 'Bring win rate (won ÷ closed) from 12% to 25%',
+      action: 'Raise win rate (won ÷ closed) from 12% to 25%, the expectation',
       metricKey: 'closedWinRate',
-      baseline: base?.value,
+      baseline: 6 / 51,
       target: 0.25,
       deadline: '2027-02-22',
       owner: 'Farid Haddad',
@@ -126,12 +129,14 @@ describe('prefill: one diagnosis, the right plan', () => {
   it('effort gap (Dev Patel): activity floors as action items and weekly check-ins', async () => {
     const s = await snap('Dev Patel');
     const c = draftPlan(s).content;
-    expect(c.focusAreas).toEqual(['meetingsHeld', 'meetingsBooked', 'calls']);
+    // Meetings held and booked are one family: held speaks for both. Counts are the window's totals, said so.
+    expect(c.focusAreas).toEqual(['meetingsHeld', 'calls', 'opportunitiesCreated']);
     expect(c.actionItems.map((a) => a.action)).toEqual([
-      'Reach at least 40 meetings held per month (now 26)',
-      'Reach at least 45 meetings booked per month (now 29)',
-      'Reach at least 400 calls per month (now 263)',
+      'Raise meetings held from 76 to 120 per 3 months, the expectation',
+      'Raise calls from 779 to 1,200 per 3 months, the expectation',
+      'Raise opportunities created from 40 to 60 per 3 months, the expectation',
     ]);
+    for (const a of c.actionItems) expect(a.baseline).toBe(s.metrics.find((m) => m.key === a.metricKey)?.value);
     expect(c.checkIns.everyDays).toBe(7);
     expect(c.diagnosis.perFocus.every((f) => f.gap === 'effort')).toBe(true);
     expect(planCheckInDates(c)).toHaveLength(12);
@@ -155,45 +160,53 @@ describe('prefill: one diagnosis, the right plan', () => {
     const c = draftPlan(await snap('Dev Patel')).content;
     const labels = c.expectations.map((e) => e.label);
     expect(new Set(labels).size).toBe(labels.length);
-    expect(c.expectations.find((e) => e.metricKey === 'meetingsHeld')?.target).toBe(40);
+    // The AE default of 40 meetings held a month, over the three months of the window.
+    expect(c.expectations.find((e) => e.metricKey === 'meetingsHeld')?.target).toBe(120);
     expect(labels).not.toContain('Quota (in the data)');
     expect(c.expectations.every((e) => e.target !== null)).toBe(true);
     // One win rate, the one measured: won ÷ closed at the AE default, not won ÷ created beside it.
     expect(c.expectations.filter((e) => e.metricKey?.toLowerCase().includes('win')).map((e) => [e.metricKey, e.target])).toEqual([
       ['closedWinRate', 0.25],
     ]);
-    expect(c.expectations.every((e) => e.note === '')).toBe(true);
+    expect(c.expectations.find((e) => e.metricKey === 'meetingsHeld')?.note).toBe('Expectation over Aug to Oct 2026, in total for the 3 months');
+    expect(c.expectations.find((e) => e.metricKey === 'closedWinRate')?.note).toBe('Expectation over Aug to Oct 2026');
   });
 
   it('before the manager applies any targets: team medians, labelled as such, never an invented number', async () => {
     const dev = await snap('Dev Patel', { roleDefaults: false });
     expect(dev.verdict).toBe('effort');
     // The quota came in the file; nothing else is stated.
-    expect(dev.periodMetrics.filter((m) => m.expectation !== null).map((m) => m.key)).toEqual(['effectiveQuota', 'revenue']);
+    expect(dev.metrics.filter((m) => m.expectation !== null).map((m) => m.key)).toEqual(['effectiveQuota', 'revenue']);
     const c = draftPlan(dev).content;
-    expect(c.focusAreas).toEqual(['calls', 'meetingsHeld', 'meetingsBooked']);
-    const calls = dev.periodMetrics.find((m) => m.key === 'calls');
-    expect(calls).toMatchObject({ value: 263, benchmarkSource: 'team-median', benchmark: 369 });
+    expect(c.focusAreas).toEqual(['calls', 'meetingsHeld']);
+    const calls = dev.metrics.find((m) => m.key === 'calls');
+    expect(calls).toMatchObject({ value: 779, benchmarkSource: 'team-median' });
+    const median = calls?.teamMedian ?? NaN;
+    const n = (x: number) => new Intl.NumberFormat('en-US').format(x);
+    // The target is the team median as people write it (a whole number of calls, rounded up), over the same 3 months.
     expect(c.actionItems.find((a) => a.metricKey === 'calls')).toMatchObject({
-      action: 'Reach at least 369 calls per month, the team median (now 263)',
-      baseline: 263,
-      target: 369,
+      action: `Raise calls from 779 to ${n(Math.ceil(median))} per 3 months, the team median`,
+      baseline: 779,
+      target: Math.ceil(median),
     });
-    // The file's quota as it stands; then only the focus areas, each at its team median and saying so.
+    // The file's quota as it stands; then only the focus areas, each at its team median over the window and saying so.
+    const over = 'over Aug to Oct 2026, in total for the 3 months';
     expect(c.expectations.map((e) => [e.metricKey, e.target, e.note])).toEqual([
-      ['revenue', 45000, ''],
-      ...c.focusAreas.map((k) => [k, dev.periodMetrics.find((m) => m.key === k)?.teamMedian, TEAM_MEDIAN_NOTE]),
+      ['revenue', dev.metrics.find((m) => m.key === 'revenue')?.expectation, `Expectation ${over}`],
+      ...c.focusAreas.map((k) => [k, dev.metrics.find((m) => m.key === k)?.teamMedian, `Team median ${over}: no target set yet`]),
     ]);
+    expect(c.expectations.slice(1).every((e) => isTeamMedianNote(e.note))).toBe(true);
     const farid = draftPlan(await snap('Farid Haddad', { roleDefaults: false })).content;
     expect(farid.focusAreas).toEqual(['closedWinRate']);
-    expect(farid.actionItems[0]?.action).toMatch(/^Bring win rate \(won ÷ closed\) from 12% to 27%, the team median$/);
+    expect(farid.actionItems[0]?.action).toMatch(/^Raise win rate \(won ÷ closed\) from 12% to \d+%, the team median$/);
   });
 
   it('a metric without a benchmark keeps an empty target: the SMART check asks for one', async () => {
     const s = await snap('Dev Patel');
-    for (const m of s.periodMetrics) if (m.key === 'meetingsHeld') m.benchmark = null;
-    const c = prefillContent({ snapshot: s, managerName: '', start: START, ids: sequentialIds(), conversation: null });
-    const item = c.actionItems.find((a) => a.metricKey === 'meetingsHeld');
+    for (const m of s.metrics) if (m.key === 'meetingsHeld') m.benchmark = null;
+    // Without a benchmark it is no gap, so never a focus area by itself; the manager can still choose it.
+    expect(pickFocusAreas(s)).not.toContain('meetingsHeld');
+    const [item] = prefillActionItems(s, ['meetingsHeld'], START, sequentialIds());
     expect(item?.target).toBeNull();
     expect(item && smartCheck(item)).toContain('target');
   });
@@ -206,9 +219,11 @@ describe('prefill: one diagnosis, the right plan', () => {
       start: START,
       ids: sequentialIds(),
       conversation: {
-        talkingPoints: [{ id: 't', text: 'Point', metricKey: 'closedWinRate', kind: 'result' }],
-        questions: [{ id: 'q', text: 'Walk me through the last deal you lost.', gap: 'skill' }],
-        pushback: [{ id: 'bad-leads', objection: 'Bad leads', repLine: 'My leads are bad.', approach: 'Look at the numbers together.' }],
+        talkingPoints: [{ id: 't', text: 'Point', metricKey: 'closedWinRate', kind: 'result', why: 'A gap.' }],
+        questions: [{ id: 'q', text: 'Walk me through the last deal you lost.', gap: 'skill', why: 'The weak stage.' }],
+        pushback: [
+          { id: 'bad-leads', objection: 'Bad leads', repLine: 'My leads are bad.', approach: 'Look at the numbers together.', why: 'Often heard.' },
+        ],
         consequences: 'Plainly stated.',
         support: [{ kind: 'role-play', text: 'Weekly role-play' }],
         development: [{ skill: 'Closing', activities: ['Role-play'], resources: ['Guide'] }],

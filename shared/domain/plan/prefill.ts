@@ -1,122 +1,151 @@
 import type { IdSource } from '../../lib/ids';
 import type { ActionItem, ExpectationItem, FactsSnapshot, Plan, PlanContent, SnapshotMetric } from '../../schemas/plan';
 import { addDays, checkInDates, milestoneDates, onWorkingDay } from './dates';
-import { ACTIVITY_KEYS, OUTCOME_KEYS, formatValue } from './units';
+import { ACTIVITY_KEYS, formatValue } from './units';
+import { inGap } from '../diagnosis/thresholds';
+import { familyMembers, familyOf, isFlow, metricFacts, roleOf } from '../metrics';
+import { DEFAULT_GAP_THRESHOLD } from '../conversation/fit';
+import { improvedTarget } from './targets';
 import type { ConversationDraft, ConversationInput } from '../../schemas/conversation';
-import { conversationInputFrom } from './conversation';
+import { conversationInputFrom, snapshotPeriodLabel } from './conversation';
 import type { TextFormat } from '../../lib/format';
 
-/** A metric is in gap when it is more than `threshold` worse than its benchmark. */
-export function isInGap(m: SnapshotMetric, threshold = 0.2): boolean {
-  if (m.gap === null) return false;
-  return m.higherIsBetter ? m.gap <= -threshold : m.gap >= threshold;
+/** The gap threshold a plan judges with: the one in its snapshot (Settings when it was taken), else the default. */
+export const gapThresholdOf = (s: Pick<FactsSnapshot, 'gapThreshold'>): number => s.gapThreshold ?? DEFAULT_GAP_THRESHOLD;
+
+/** A metric is in gap when it is more than `threshold` worse than its benchmark: the diagnosis's one rule. */
+export function isInGap(m: SnapshotMetric, threshold = DEFAULT_GAP_THRESHOLD): boolean {
+  return inGap(m.value, m.benchmark, threshold, m.higherIsBetter) === true;
 }
 
 /**
  * The ways a win rate can be measured, the preferred first: won ÷ closed (closedWinRate), else
  * won ÷ created where losses are unknown (winPerOpportunity), else the sheet's own rate.
  */
-export const WIN_RATE_KEYS: readonly string[] = ['closedWinRate', 'winPerOpportunity', 'winRate'];
-
-/** Metrics that measure the same thing: only the first of a family becomes a focus area. */
-const FAMILIES: readonly (readonly string[])[] = [
-  WIN_RATE_KEYS,
-  ['dealSize', 'avgDealSize'],
-  ['activities', 'calls', 'emails'],
-  ['conversionHeld', 'conversionBooked', 'conversionActivities'],
-];
-const familyOf = (key: string) => FAMILIES.findIndex((f) => f.includes(key));
-
-/** Duplicates in the expectations list: the data's own quota, the combined activity count, the sheet's deal size. */
-const DUPLICATE_KEYS: ReadonlySet<string> = new Set(['quota', 'effectiveQuota', 'activities', 'avgDealSize']);
+export const WIN_RATE_KEYS: readonly string[] = familyMembers('win-rate');
 
 /**
- * A metric that would repeat another in a list of standards: a duplicate key, or a win rate other
- * than the one measured for this rep (the first of WIN_RATE_KEYS with a value; with none, the first).
+ * A metric that would repeat another in a list of standards: one the catalogue marks as a
+ * repeat, or a win rate other than the one measured for this rep (the first of WIN_RATE_KEYS
+ * with a value; with none, the first).
  */
 export function isRepeatedStandard(m: SnapshotMetric, all: readonly SnapshotMetric[]): boolean {
-  if (DUPLICATE_KEYS.has(m.key)) return true;
+  if (metricFacts(m.key)?.repeats) return true;
   if (!WIN_RATE_KEYS.includes(m.key)) return false;
   const rates = WIN_RATE_KEYS.map((k) => all.find((x) => x.key === k)).filter((x) => x !== undefined);
   const measured = rates.find((x) => x.value !== null) ?? rates[0];
   return measured?.key !== m.key;
 }
 
-/** Metrics shown for context, never judged (closing pace is timing, not a rate): no focus area. */
-const NOT_JUDGED: ReadonlySet<string> = new Set(['closingPace']);
+/** What a rep can work on: activity and conversion (outcomes, targets and timing are never a focus of their own). */
+const workable = (key: string) => roleOf(key) === 'activity' || roleOf(key) === 'conversion';
 
 /**
- * Up to three focus areas: the metrics furthest below their benchmark, leaving out outcomes
- * (revenue, quota, wins), activity first for an effort gap and conversion first for a skill gap.
+ * Up to three focus areas: the metrics in gap by the plan's threshold, furthest below their
+ * benchmark first, activity first for an effort gap and conversion first for a skill gap, one
+ * per family (metrics that measure the same thing).
  */
 export function pickFocusAreas(s: FactsSnapshot, max = 3): string[] {
-  const inGap = s.metrics.filter((m) => !OUTCOME_KEYS.has(m.key) && !NOT_JUDGED.has(m.key) && isInGap(m));
+  const threshold = gapThresholdOf(s);
+  const inGap = s.metrics.filter((m) => workable(m.key) && isInGap(m, threshold));
   const rank = (m: SnapshotMetric) => {
     const activity = ACTIVITY_KEYS.has(m.key);
     const first = s.verdict === 'effort' ? activity : s.verdict === 'skill' ? !activity : true;
     return (first ? 0 : 1) * 10 + (m.higherIsBetter ? (m.gap ?? 0) : -(m.gap ?? 0));
   };
   const out: string[] = [];
-  const families = new Set<number>();
+  const families = new Set<string>();
   for (const m of [...inGap].sort((a, b) => rank(a) - rank(b))) {
     const f = familyOf(m.key);
-    if (f >= 0 && families.has(f)) continue;
-    if (f >= 0) families.add(f);
+    if (families.has(f)) continue;
+    families.add(f);
     out.push(m.key);
     if (out.length === max) break;
   }
   return out;
 }
 
-export function metricOf(s: FactsSnapshot, key: string, perPeriod = false): SnapshotMetric | undefined {
-  return (perPeriod ? s.periodMetrics : s.metrics).find((m) => m.key === key);
+/** A metric of the plan's snapshot (plans prepared before one snapshot: their single-period figures as a fallback). */
+export function metricOf(s: FactsSnapshot, key: string): SnapshotMetric | undefined {
+  return s.metrics.find((m) => m.key === key) ?? s.periodMetrics.find((m) => m.key === key);
 }
 
 /** What a team-median figure is called wherever it stands in for a target nobody set. */
 export const TEAM_MEDIAN_NOTE = 'Team median: no target set yet';
+
+/** Whether an expectation's note says it stands on the team median (plans from before and after one snapshot). */
+export const isTeamMedianNote = (note: string): boolean => note === TEAM_MEDIAN_NOTE || note.startsWith('Team median over ');
+
+const isFlowMetric = (m: SnapshotMetric) => (m.basis ?? (isFlow(m.key) ? 'flow' : 'level')) === 'flow';
+
+const KIND_WORDS = { month: ['month', 'months'], quarter: ['quarter', 'quarters'], week: ['week', 'weeks'] } as const;
+
+/** "3 months", "month": the span a window's total covers. */
+export function windowSpan(s: Pick<FactsSnapshot, 'windowPeriods' | 'periodKind'>): string {
+  const [one, many] = KIND_WORDS[s.periodKind ?? 'month'];
+  const n = Math.max(1, s.windowPeriods.length);
+  return n === 1 ? one : `${n} ${many}`;
+}
+
+/**
+ * Where an expectation comes from and what it covers: "Team median over Aug to Oct 2017, in total
+ * for the 3 months: no target set yet", "Expectation over Aug to Oct 2017".
+ */
+export function expectationSource(s: FactsSnapshot, m: SnapshotMetric, locale?: string): string {
+  const period = snapshotPeriodLabel(s, locale);
+  const total = isFlowMetric(m) && s.windowPeriods.length > 1 ? `, in total for the ${windowSpan(s)}` : '';
+  return m.expectation !== null ? `Expectation over ${period}${total}` : `Team median over ${period}${total}: no target set yet`;
+}
 
 /**
  * The standards the rep is held to: every metric with a stated (role or rep) expectation. A focus
  * area without one is listed against the team median, labelled as such, so the plan still says
  * what "better" means; nothing else is filled in for the manager.
  */
-export function prefillExpectations(s: FactsSnapshot, ids: IdSource, focus: readonly string[] = []): ExpectationItem[] {
-  const ms = s.periodMetrics;
+export function prefillExpectations(s: FactsSnapshot, ids: IdSource, focus: readonly string[] = [], locale?: string): ExpectationItem[] {
+  const ms = s.metrics;
   const stated = ms.filter((m) => m.expectation !== null && !isRepeatedStandard(m, ms));
   const median = focus
     .map((k) => ms.find((m) => m.key === k))
     .filter((m): m is SnapshotMetric => m !== undefined && m.expectation === null && m.benchmarkSource === 'team-median' && m.benchmark !== null);
   return [
-    ...stated.map((m) => ({ id: ids(), metricKey: m.key, label: m.label, target: m.expectation, unit: m.unit, note: '' })),
-    ...median.map((m) => ({ id: ids(), metricKey: m.key, label: m.label, target: m.benchmark, unit: m.unit, note: TEAM_MEDIAN_NOTE })),
+    ...stated.map((m) => ({
+      id: ids(),
+      metricKey: m.key,
+      label: m.label,
+      target: m.expectation,
+      unit: m.unit,
+      note: expectationSource(s, m, locale),
+    })),
+    ...median.map((m) => ({ id: ids(), metricKey: m.key, label: m.label, target: m.benchmark, unit: m.unit, note: expectationSource(s, m, locale) })),
   ];
 }
 
 /**
- * SMART action items, one per focus area: baseline = the rep's figure for the period, target =
- * the benchmark it is judged against (the expectation, else the team median), deadline 90 days
- * out on a working day, owner the rep. A metric without a benchmark keeps its target empty so the
- * SMART check asks the manager for one; nothing is invented.
+ * SMART action items, one per focus area: baseline = the snapshot's value for the metric, target =
+ * its benchmark (the expectation, else the team median) rounded as people write it, only where it
+ * improves on the baseline in the metric's direction; deadline 90 days out on a working day, owner
+ * the rep. Without such a target the item keeps its target empty so the SMART check asks the
+ * manager for one; nothing is invented.
  */
 export function prefillActionItems(s: FactsSnapshot, focus: readonly string[], start: string, ids: IdSource, format: TextFormat = {}): ActionItem[] {
   const deadline = onWorkingDay(addDays(start, 90));
   const v = (n: number | null, unit: SnapshotMetric['unit']) => formatValue(n, unit, format);
-  const per = s.periodKind ?? 'period';
+  const period = snapshotPeriodLabel(s, format.locale);
   return focus.flatMap((key) => {
-    const m = metricOf(s, key, true) ?? metricOf(s, key);
+    const m = metricOf(s, key);
     if (!m) return [];
-    const activity = ACTIVITY_KEYS.has(key);
-    const target = m.benchmark;
-    const label = m.label.toLowerCase();
+    const target = improvedTarget(m);
+    const label = m.label.charAt(0).toLowerCase() + m.label.slice(1);
+    const per = isFlowMetric(m) ? ` per ${windowSpan(s)}` : '';
     // A team median is not a target anyone set: the item says which it is.
-    const median = target !== null && m.benchmarkSource === 'team-median' ? ', the team median' : '';
+    const source = m.benchmarkSource === 'team-median' ? 'the team median' : 'the expectation';
     const action =
       target === null
-        ? `Improve ${label} (now ${v(m.value, m.unit)} per ${per})`
-        : activity
-          ? `Reach at least ${v(target, m.unit)} ${label} per ${per}${median} (now ${v(m.value, m.unit)})`
-          : `Bring ${label} from ${v(m.value, m.unit)} to ${v(target, m.unit)}${median}`;
-    return [{ id: ids(), action, metricKey: key, baseline: m.value, target, deadline, owner: s.repName }];
+        ? `Improve ${label} (${v(m.value, m.unit)}${per} in ${period})`
+        : `${m.higherIsBetter ? 'Raise' : 'Lower'} ${label} from ${v(m.value, m.unit)} to ${v(target, m.unit)}${per}, ${source}`;
+    const why = `${m.label} was ${v(m.value, m.unit)} over ${period}, against ${source} of ${v(m.benchmark, m.unit)}: a focus area.`;
+    return [{ id: ids(), action, metricKey: key, baseline: m.value, target, deadline, owner: s.repName, why }];
   });
 }
 
@@ -136,8 +165,10 @@ export function cadenceFor(verdict: FactsSnapshot['verdict']): { everyDays: numb
   return verdict === 'effort' || verdict === 'mixed' ? { everyDays: 7, count: 12 } : { everyDays: 14, count: 6 };
 }
 
-/** The most likely objections come first; these many are ticked to prepare, the rest stay listed. */
+/** The most relevant come first; these many are ticked, the rest stay listed unticked. */
 export const PREPARED_OBJECTIONS = 6;
+export const PREPARED_POINTS = 3;
+export const PREPARED_QUESTIONS = 5;
 
 const CADENCES = { weekly: { everyDays: 7, count: 12 }, fortnightly: { everyDays: 14, count: 6 } } as const;
 
@@ -149,7 +180,7 @@ export function prefillContent({ snapshot: s, managerName, start, ids, conversat
     managerName,
     focusAreas,
     acknowledgements: '',
-    expectations: prefillExpectations(s, ids, focusAreas),
+    expectations: prefillExpectations(s, ids, focusAreas, format?.locale),
     diagnosis: {
       verdict: s.verdict,
       weakStage: s.weakStage,
@@ -161,8 +192,15 @@ export function prefillContent({ snapshot: s, managerName, start, ids, conversat
         ? c.systemChecks.map((x) => ({ id: ids(), sign: x.sign, ownPart: x.text }))
         : s.warnings.filter((w) => w.kind === 'check-system').map((w) => ({ id: ids(), sign: w.title, ownPart: '' })),
     },
-    talkingPoints: (c?.talkingPoints ?? []).map((t) => ({ id: ids(), text: t.text, metricKey: t.metricKey, kind: t.kind, included: true })),
-    questions: (c?.questions ?? []).map((q) => ({ id: ids(), text: q.text, gap: q.gap, included: true })),
+    talkingPoints: (c?.talkingPoints ?? []).map((t, i) => ({
+      id: ids(),
+      text: t.text,
+      metricKey: t.metricKey,
+      kind: t.kind,
+      included: i < PREPARED_POINTS,
+      why: t.why,
+    })),
+    questions: (c?.questions ?? []).map((q, i) => ({ id: ids(), text: q.text, gap: q.gap, included: i < PREPARED_QUESTIONS, why: q.why })),
     pushback: (c?.pushback ?? []).map((p, i) => ({
       id: p.id,
       objection: p.objection,
@@ -170,6 +208,7 @@ export function prefillContent({ snapshot: s, managerName, start, ids, conversat
       approach: p.approach,
       included: i < PREPARED_OBJECTIONS,
       own: false,
+      why: p.why,
     })),
     consequences: c?.consequences ?? '',
     support: (c?.support ?? []).map((x) => ({ id: ids(), kind: x.kind, text: x.text })),

@@ -1,7 +1,7 @@
 import type { MetricComparison, RepDiagnosis } from '../diagnosis';
 import type { PeriodKind } from '../../schemas/common';
 import type { FactsSnapshot, SnapshotMetric } from '../../schemas/plan';
-import { unitOf } from './units';
+import { isFlow, unitOfMetric } from '../metrics';
 
 /** FNV-1a over a string, as 8 hex digits: cheap and deterministic (not for security). */
 function fnv1a(s: string): string {
@@ -22,7 +22,7 @@ function toSnapshotMetric(m: MetricComparison): SnapshotMetric {
   return {
     key: m.key,
     label: m.label,
-    unit: unitOf(m.key),
+    unit: unitOfMetric(m.key),
     higherIsBetter: m.higherIsBetter,
     value: m.value,
     expectation: m.expectation,
@@ -30,18 +30,24 @@ function toSnapshotMetric(m: MetricComparison): SnapshotMetric {
     benchmark: m.benchmark,
     benchmarkSource: m.benchmarkSource,
     gap: m.gap,
+    basis: isFlow(m.key) ? 'flow' : 'level',
   };
 }
 
+export type SnapshotOptions = {
+  /** The manager's gap threshold (Settings → diagnosis); the plan's gaps are judged with it. */
+  gapThreshold?: number | undefined;
+};
+
 /**
- * Freezes what the diagnosis says about one rep now: the headline (trailing window) figures,
- * each beside its expectation, team median and the benchmark actually used.
+ * Freezes what the diagnosis says about one rep now: the figures of the window the Rep page
+ * shows, each beside its expectation, team median and the benchmark actually used. This one set
+ * is every number of the plan (no single-period figures: periodMetrics stays empty).
  */
-export function snapshotFromDiagnosis(d: RepDiagnosis, periodKind: PeriodKind | null, now: Date): FactsSnapshot {
+export function snapshotFromDiagnosis(d: RepDiagnosis, periodKind: PeriodKind | null, now: Date, opts: SnapshotOptions = {}): FactsSnapshot {
   const a = d.window;
   const metrics = a.metrics.map(toSnapshotMetric);
-  const periodMetrics = d.current.metrics.map(toSnapshotMetric);
-  const core = { period: d.period, verdict: d.verdict, weakStage: d.weakStage, metrics: [...metrics, ...periodMetrics] };
+  const core = { period: d.period, verdict: d.verdict, weakStage: d.weakStage, metrics };
   return {
     source: 'diagnosis',
     takenAt: now.toISOString(),
@@ -57,7 +63,8 @@ export function snapshotFromDiagnosis(d: RepDiagnosis, periodKind: PeriodKind | 
     rule: a.rule.text,
     attainment: d.attainment,
     metrics,
-    periodMetrics,
+    periodMetrics: [],
+    ...(opts.gapThreshold !== undefined ? { gapThreshold: opts.gapThreshold } : {}),
     evidence: [...a.evidence],
     warnings: d.warnings.map((w) => ({ id: w.id, kind: w.kind, title: w.title, detail: w.detail })),
     fingerprint: fingerprintOf(core),

@@ -1,7 +1,8 @@
 import { FileDown, Printer, X } from 'lucide-react';
 import { useCallback, useRef, useState } from 'react';
-import { buildGuideDocument, buildPlanDocument, documentFileName, type DocumentModel } from '../../../../shared/domain/document';
-import { isReadOnly, isoDay, toGuideInput, toPlanDocumentInput } from '../../../../shared/domain/plan';
+import { documentFileName, type DocumentModel } from '../../../../shared/domain/document';
+import { documentDateOf, planDocument } from '../../../../shared/app';
+import { isReadOnly } from '../../../../shared/domain/plan';
 import { sha256Hex } from '../../../../shared/lib/ids';
 import type { Plan } from '../../../../shared/schemas';
 import { getPlan, recordExport } from '../../db/repositories/plans';
@@ -17,14 +18,11 @@ import { useFormat } from '../../ui/format';
 
 type Kind = 'plan' | 'guide';
 
-const documentDate = (plan: Plan) => plan.content.meeting.date ?? isoDay(new Date());
+const documentDate = (plan: Plan) => documentDateOf(plan, {});
 
-/** The document model in the manager's number format (Settings → Number format: locale and currency). */
+/** The document model in the manager's number format (Settings → Number format: locale and currency): the planDocument use case. */
 export function buildModel(plan: Plan, kind: Kind, opts: { locale: string; currency: string | null }): DocumentModel {
-  const date = documentDate(plan);
-  return kind === 'plan'
-    ? buildPlanDocument(toPlanDocumentInput(plan, { date, locale: opts.locale }), opts)
-    : buildGuideDocument(toGuideInput(plan, { date }), opts);
+  return planDocument(plan, kind, opts);
 }
 
 /**

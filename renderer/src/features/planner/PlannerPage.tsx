@@ -84,7 +84,7 @@ function NewerData({ plan }: { plan: Plan }) {
   const format = useFormat();
   const fresh = useMemo(() => {
     const d = team?.reps.find((r) => r.repId === plan.repId);
-    return d ? snapshotFromDiagnosis(d, data?.periodKind ?? null, new Date()) : null;
+    return d ? snapshotFromDiagnosis(d, data?.periodKind ?? null, new Date(), { gapThreshold: data?.settings.diagnosis.gapThreshold }) : null;
   }, [team, data, plan.repId]);
   const changes: SnapshotChange[] = useMemo(
     () => (fresh && plan.snapshot.source === 'diagnosis' ? diffSnapshots(plan.snapshot, fresh) : []),

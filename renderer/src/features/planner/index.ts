@@ -1,3 +1,3 @@
 export { PlannerPage } from './PlannerPage';
-export { prefillFromSnapshot } from './prefill';
+export { prefillFromSnapshot, startPlanFor } from './prefill';
 export { useTextFormat } from './engine';

@@ -1,28 +1,13 @@
-import type { ObstacleKind, Verdict, WeakStage } from '../../../../shared/schemas';
+import type { WeakStage } from '../../../../shared/schemas';
+import { STAGE_LABELS as STAGE_HEADINGS } from '../../../../shared/domain/diagnosis/vocabulary';
 
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  'on-track': 'On track',
-  effort: 'Effort gap',
-  skill: 'Skill gap',
-  mixed: 'Effort + skill',
-  'insufficient-data': 'Not enough data',
-};
+// Verdicts and stages: the diagnosis vocabulary's labels (stages as a heading, capitalised).
+export { VERDICT_LABELS } from '../../../../shared/domain/diagnosis/vocabulary';
 
-export const STAGE_LABELS: Record<WeakStage, string> = {
-  prospecting: 'Prospecting (activity → meetings)',
-  'meeting-to-opportunity': 'Meeting → opportunity',
-  'opportunity-to-win': 'Opportunity → win',
-  'deal-size': 'Deal size',
-  'cycle-length': 'Cycle length',
-};
+const capitalised = (t: string) => `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
+export const STAGE_LABELS = Object.fromEntries(Object.entries(STAGE_HEADINGS).map(([k, v]) => [k, capitalised(v)])) as Record<WeakStage, string>;
 
-export const OBSTACLE_LABELS: Record<ObstacleKind, string> = {
-  'territory-change': 'Territory change',
-  leave: 'Leave or absence',
-  'lead-quality': 'Lead quality',
-  tooling: 'Tools or systems',
-  other: 'Something else',
-};
+export { OBSTACLE_LABELS } from '../../../../shared/domain/plan';
 
 export const GAP_LABELS = { effort: 'Effort', skill: 'Skill', mixed: 'Both', none: 'No gap' } as const;
 

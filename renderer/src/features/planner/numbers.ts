@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatValue } from '../../../../shared/domain/plan';
+import { formatValue, fromTypedValue, parseTypedNumber } from '../../../../shared/domain/plan';
 import type { MetricUnit } from '../../../../shared/schemas';
 
 /** Forms speak percentages for rates; storage keeps shares in [0, 1]. */
@@ -9,18 +9,16 @@ export function toInput(value: number | null, unit: MetricUnit | null): string {
   return String(Math.round(v * 100) / 100);
 }
 
+/** A typed value in its unit ("60%" and "60" are both 60% for a rate; "$2,536" is 2536): the plan's one reading of typed numbers. */
 export function fromInput(text: string, unit: MetricUnit | null): number | null {
-  const t = text.trim().replace(',', '.');
-  if (t === '') return null;
-  const n = Number(t);
-  return unit === 'rate' ? n / 100 : n;
+  return fromTypedValue(text, unit);
 }
 
-/** A number typed in a form: empty (unknown) or a finite number. */
+/** A number typed in a form: empty (unknown) or a finite number, with a % or currency sign allowed. */
 export const numberText = z
   .string()
   .max(30)
-  .refine((v) => v.trim() === '' || Number.isFinite(Number(v.trim().replace(',', '.'))), 'Enter a number, or leave it empty');
+  .refine((v) => v.trim() === '' || Number.isFinite(parseTypedNumber(v) ?? NaN), 'Enter a number, or leave it empty');
 
 export function unitSuffix(unit: MetricUnit | null): string {
   return unit === 'rate' ? '%' : unit === 'days' ? 'days' : '';

@@ -129,7 +129,9 @@ describe('the conversation planner', () => {
     await next(user, 'Consequences & support');
     await next(user, 'Action plan');
     const item = screen.getByRole('listitem', { name: 'Action item 1' });
-    expect(within(item).getByRole('textbox', { name: 'Action' })).toHaveValue('Bring win rate (won ÷ closed) from 12% to 25%');
+    expect(within(item).getByRole('textbox', { name: 'Action' })).toHaveValue('Raise win rate (won ÷ closed) from 12% to 25%, the expectation');
+    // The baseline is the figure of the window the facts show, and says so.
+    expect(within(item).getByText('Over Aug to Oct 2026')).toBeInTheDocument();
     expect(within(item).getByRole('textbox', { name: 'Target (%)' })).toHaveValue('25');
     expect(within(item).getByText('SMART')).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Check-in dates' })).getAllByRole('listitem')).toHaveLength(6);
@@ -137,8 +139,8 @@ describe('the conversation planner', () => {
     await next(user, 'Review');
     const repPart = screen.getByRole('region', { name: /For Farid Haddad/ });
     const privatePart = screen.getByRole('region', { name: 'Your private preparation' });
-    expect(within(repPart).getByText(/Bring win rate \(won ÷ closed\) from 12% to 25%/)).toBeInTheDocument();
-    expect(within(privatePart).queryByText(/Bring win rate/)).not.toBeInTheDocument();
+    expect(within(repPart).getByText(/Raise win rate \(won ÷ closed\) from 12% to 25%/)).toBeInTheDocument();
+    expect(within(privatePart).queryByText(/Raise win rate/)).not.toBeInTheDocument();
     const plans = await db.plans.toArray();
     expect(plans).toHaveLength(1);
     expect((await db.planProgress.get(plans[0]?.id ?? ''))?.visited).toHaveLength(10);
@@ -158,7 +160,7 @@ describe('the conversation planner', () => {
     await user.click(screen.getByRole('button', { name: /8\. Action plan/ }));
     await screen.findByRole('heading', { name: /: Action plan$/ });
     expect(within(screen.getByRole('listitem', { name: 'Action item 1' })).getByRole('textbox', { name: 'Action' })).toHaveValue(
-      'Reach at least 40 meetings held per month (now 26)',
+      'Raise meetings held from 76 to 120 per 3 months, the expectation',
     );
     expect(screen.getByRole('combobox', { name: 'How often' })).toHaveValue('7');
     expect(within(screen.getByRole('list', { name: 'Check-in dates' })).getAllByRole('listitem')).toHaveLength(12);
@@ -173,12 +175,12 @@ describe('the conversation planner', () => {
     await next(user, 'Expectations');
     expect(screen.getByText(/use the team median, because no target is set for them/)).toBeInTheDocument();
     const notes = screen.getAllByRole('textbox', { name: /^Note/ }).map((e) => (e as HTMLInputElement).value);
-    expect(notes.filter((n) => n === 'Team median: no target set yet')).toHaveLength(3);
+    expect(notes.filter((n) => n === 'Team median over Aug to Oct 2026, in total for the 3 months: no target set yet')).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: /8\. Action plan/ }));
     await screen.findByRole('heading', { name: /: Action plan$/ });
-    expect(within(screen.getByRole('listitem', { name: 'Action item 1' })).getByRole('textbox', { name: 'Action' })).toHaveValue(
-      'Reach at least 369 calls per month, the team median (now 263)',
-    );
+    expect(
+      (within(screen.getByRole('listitem', { name: 'Action item 1' })).getByRole('textbox', { name: 'Action' }) as HTMLTextAreaElement).value,
+    ).toMatch(/^Raise calls from 779 to [\d,]+ per 3 months, the team median$/);
   }, 30_000);
 
   it('a plan keeps its facts; newer data is announced with what changed, and taken only when the manager says so', async () => {

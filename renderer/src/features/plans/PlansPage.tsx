@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { ClipboardList, Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { diagnoseTeam } from '../../../../shared/domain/diagnosis';
-import { isoDay, nextCheckIn, snapshotFromDiagnosis, STATUS_LABELS, OUTCOME_LABELS } from '../../../../shared/domain/plan';
+import { isoDay, nextCheckIn, STATUS_LABELS, OUTCOME_LABELS } from '../../../../shared/domain/plan';
 import type { Plan } from '../../../../shared/schemas';
 import { createPlan, listPlans } from '../../db/repositories/plans';
 import { useDb } from '../../state/db';
@@ -14,7 +14,7 @@ import { Field } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { useDiagnosisData } from '../diagnosis/useDiagnosis';
 import { useFormat } from '../../ui/format';
-import { prefillFromSnapshot, useTextFormat } from '../planner';
+import { startPlanFor, useTextFormat } from '../planner';
 
 function NewPlan({ repId, onCancel }: { repId: string | null; onCancel: () => void }) {
   const db = useDb();
@@ -36,9 +36,9 @@ function NewPlan({ repId, onCancel }: { repId: string | null; onCancel: () => vo
       const team = diagnoseTeam({ ...data.input, period: chosenPeriod, format });
       const d = team.reps.find((r) => r.repId === rep);
       if (!d) throw new Error('There are no numbers for this rep in that period.');
-      const now = new Date();
-      const snapshot = snapshotFromDiagnosis(d, data.periodKind, now);
-      const plan = await createPlan(db, { repId: rep, snapshot, content: prefillFromSnapshot(snapshot, data.settings.managerName, now, format) });
+      const started = startPlanFor(d, data.periodKind, data.settings.managerName, data.settings.diagnosis.gapThreshold, format);
+      if (!started.ok) throw new Error(started.message);
+      const plan = await createPlan(db, { repId: rep, snapshot: started.snapshot, content: started.content });
       navigate({ page: 'plan', planId: plan.id });
     } catch (e) {
       notify('error', e instanceof Error ? e.message : 'Could not start the plan.');

@@ -1,6 +1,6 @@
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
-import { checkInDates, SMART_ISSUE_TEXT, smartCheck } from '../../../../../shared/domain/plan';
+import { checkInDates, SMART_ISSUE_TEXT, smartCheck, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
 import { useFormat } from '../../../ui/format';
 import { randomId } from '../../../../../shared/lib/ids';
 import { isoDateSchema, type SnapshotMetric } from '../../../../../shared/schemas';
@@ -43,7 +43,14 @@ export function ActionPlanStep() {
   const { plan } = usePlanner();
   const format = useFormat();
   const c = plan.content;
-  const metricsByKey = new Map<string, SnapshotMetric>(plan.snapshot.periodMetrics.map((m) => [m.key, m]));
+  const metricsByKey = new Map<string, SnapshotMetric>([...plan.snapshot.periodMetrics, ...plan.snapshot.metrics].map((m) => [m.key, m]));
+  // Baselines are the snapshot's figures: over the window the Rep page showed (plans from before one snapshot: the single period).
+  const baselineSpan =
+    plan.snapshot.periodMetrics.length === 0
+      ? `Over ${snapshotPeriodLabel(plan.snapshot)}`
+      : plan.snapshot.period
+        ? `In ${format.period(plan.snapshot.period)}`
+        : undefined;
   for (const m of plan.snapshot.metrics) if (!metricsByKey.has(m.key)) metricsByKey.set(m.key, m);
   const unitOf = (key: string | null) => (key ? (metricsByKey.get(key)?.unit ?? null) : null);
   const defaults = {
@@ -127,11 +134,7 @@ export function ActionPlanStep() {
                       ))}
                     </select>
                   </Field>
-                  <Field
-                    label={`Baseline${suffix}`}
-                    hint={plan.snapshot.period ? `In ${format.period(plan.snapshot.period)}` : undefined}
-                    error={e?.baseline?.message}
-                  >
+                  <Field label={`Baseline${suffix}`} hint={baselineSpan} error={e?.baseline?.message}>
                     <input className="input" inputMode="decimal" {...form.register(`actionItems.${i}.baseline`)} />
                   </Field>
                   <Field label={`Target${suffix}`} error={e?.target?.message}>

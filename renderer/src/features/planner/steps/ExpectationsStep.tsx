@@ -1,6 +1,6 @@
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
-import { TEAM_MEDIAN_NOTE } from '../../../../../shared/domain/plan';
+import { isTeamMedianNote, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
 import { randomId } from '../../../../../shared/lib/ids';
 import { metricUnitSchema } from '../../../../../shared/schemas';
 import { ItemFoot, AddButton } from '../ItemParts';
@@ -37,15 +37,15 @@ export function ExpectationsStep() {
       <section className="card">
         <h2 className="card-title">The standards {plan.snapshot.repName} is held to</h2>
         <p className="muted">
-          Prefilled from the role’s expectations and this rep’s own adjustments, per {plan.snapshot.periodKind ?? 'period'}. Each one needs a number
-          so it can be measured.
+          Prefilled from the role’s expectations and this rep’s own adjustments, for {snapshotPeriodLabel(plan.snapshot)}, the period of the facts.
+          Each one needs a number so it can be measured.
         </p>
         {fields.length === 0 ? (
           <p className="notice notice-info">No expectations are set for this role. Add them here, or in Settings for the whole role.</p>
-        ) : plan.content.expectations.some((e) => e.note === TEAM_MEDIAN_NOTE) ? (
+        ) : plan.content.expectations.some((e) => isTeamMedianNote(e.note)) ? (
           <p className="notice notice-info">
-            Items noted “{TEAM_MEDIAN_NOTE}” use the team median, because no target is set for them. Change the number here, or set the role’s targets
-            in Settings.
+            Items noted “Team median” use the team median, because no target is set for them. Change the number here, or set the role’s targets in
+            Settings.
           </p>
         ) : null}
         <ol className="item-list">

@@ -50,7 +50,7 @@ export function ReviewStep() {
     }),
   );
   const errors = form.formState.errors;
-  const metric = (key: string) => s.periodMetrics.find((m) => m.key === key) ?? s.metrics.find((m) => m.key === key);
+  const metric = (key: string) => s.metrics.find((m) => m.key === key) ?? s.periodMetrics.find((m) => m.key === key);
   const focusRows = c.focusAreas.map((k) => s.metrics.find((m) => m.key === k)).filter((m) => m !== undefined);
   const notSmart = c.actionItems.filter((a) => smartCheck(a, (k) => metric(k)?.higherIsBetter ?? true).length > 0);
   const checkIns = planCheckInDates(c);

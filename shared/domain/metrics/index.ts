@@ -1,0 +1,18 @@
+/** The metric catalogue: one home for every metric's label, unit, direction, family, role, basis and definition. */
+export type { CatalogueKey, MetricBasis, MetricFacts, MetricRole } from './catalogue';
+export {
+  ACTIVITY_KEYS,
+  CATALOGUE_KEYS,
+  IMMATURE_OPEN_SHARE,
+  METRIC_CATALOGUE,
+  RESULT_KEYS,
+  familyMembers,
+  familyOf,
+  higherIsBetter,
+  isActivity,
+  isFlow,
+  metricFacts,
+  roleOf,
+  stageMetrics,
+  unitOfMetric,
+} from './catalogue';
