@@ -213,7 +213,7 @@ export const planSchema = z.object({
       z.object({
         at: isoDateTimeSchema,
         revision: z.number().int().min(1),
-        event: z.enum(['created', 'status', 'revision', 'export', 'facts-refreshed', 'migrated']),
+        event: z.enum(['created', 'status', 'revision', 'export', 'facts-refreshed', 'facts-restored', 'hr-review', 'migrated']),
         detail: text(500),
       }),
     )
@@ -222,6 +222,24 @@ export const planSchema = z.object({
   exports: z.array(planExportSchema).max(500),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
+  /**
+   * The prefill the content started from (at creation, or the last refresh): what still reads
+   * as this is Candor's suggestion, anything else is the manager's. Absent on older plans (the
+   * prefill of their facts is worked out again).
+   */
+  baseline: planContentSchema.optional(),
+  /** After a refresh: the manager's fields and items kept as written, to check against the new facts. */
+  toCheck: z.object({ fields: z.array(z.string().max(40)).max(20), items: z.array(idSchema).max(400) }).optional(),
+  /** What the plan held before the last refresh of its facts, so it can be undone. */
+  beforeRefresh: z
+    .object({
+      at: isoDateTimeSchema,
+      snapshot: factsSnapshotSchema,
+      content: planContentSchema,
+      baseline: planContentSchema.optional(),
+      toCheck: z.object({ fields: z.array(z.string().max(40)).max(20), items: z.array(idSchema).max(400) }).optional(),
+    })
+    .optional(),
 });
 export type Plan = z.infer<typeof planSchema>;
 

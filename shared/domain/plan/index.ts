@@ -30,3 +30,15 @@ export { ACTIVITY_KEYS, OUTCOME_KEYS, formatValue, unitOf } from './units';
 export { base64ToBytes, bytesToBase64 } from './base64';
 export type { PlanDocumentOptions } from './document';
 export { ACKNOWLEDGEMENT, SUPPORT_KIND_LABELS, factRows, signersOf, toGuideInput, toPlanDocumentInput, windowLabel } from './document';
+export type { CheckMarks, PrefilledField, RefreshOutcome } from './refresh';
+export {
+  FIELD_LABELS,
+  applyRefresh,
+  canUndoRefresh,
+  describeChanges,
+  describeOutcome,
+  mergeList,
+  periodDirection,
+  refreshContent,
+  undoRefresh,
+} from './refresh';

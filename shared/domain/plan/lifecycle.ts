@@ -101,5 +101,7 @@ export function newDraftPlan(input: { id: string; repId: string; snapshot: Facts
     exports: [],
     createdAt: at,
     updatedAt: at,
+    // What the content started from: later, anything that differs from it is the manager's.
+    baseline: input.content,
   });
 }

@@ -2,7 +2,7 @@ import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { randomId } from '../../../../../shared/lib/ids';
 import { planSupportKindSchema } from '../../../../../shared/schemas';
-import { RemoveButton, AddButton } from '../ItemParts';
+import { RemoveButton, AddButton, ToCheck } from '../ItemParts';
 import { Field } from '../../../ui/Field';
 import { CoachedText } from '../CoachedText';
 import { SUPPORT_LABELS } from '../labels';
@@ -27,6 +27,7 @@ export function ConsequencesStep() {
   return (
     <form className="stack" onBlur={flush} onSubmit={(e) => e.preventDefault()} aria-label="Consequences and support">
       <section className="card">
+        <ToCheck id="consequences" />
         <CoachedText
           control={form.control}
           name="consequences"
@@ -46,6 +47,7 @@ export function ConsequencesStep() {
         <ol className="item-list">
           {fields.map((f, i) => (
             <li key={f.key} className="item-row item-row-kind">
+              <ToCheck id={f.id} />
               <Field label="Kind">
                 <select className="input" {...form.register(`support.${i}.kind`)}>
                   {planSupportKindSchema.options.map((k) => (

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { conversationInputFrom } from '../../../../../shared/domain/plan';
 import { randomId } from '../../../../../shared/lib/ids';
 import { Button } from '../../../ui/Button';
-import { ItemFoot, AddButton } from '../ItemParts';
+import { ItemFoot, AddButton, ToCheck } from '../ItemParts';
 import { Field } from '../../../ui/Field';
 import { CoachedText } from '../CoachedText';
 import { draft, useTextFormat } from '../engine';
@@ -67,6 +67,7 @@ function PushbackForm({ onRehearse }: { onRehearse: () => void }) {
         <ol className="item-list">
           {fields.map((f, i) => (
             <li key={f.key} className="item">
+              <ToCheck id={f.id} />
               <div className="item-grid item-grid-2">
                 <Field label="Objection">
                   <OneLineText {...form.register(`pushback.${i}.objection`)} />

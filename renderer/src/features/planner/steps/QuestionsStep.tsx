@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { conversationInputFrom } from '../../../../../shared/domain/plan';
 import { randomId } from '../../../../../shared/lib/ids';
 import { Button } from '../../../ui/Button';
-import { ItemFoot, AddButton } from '../ItemParts';
+import { ItemFoot, AddButton, ToCheck } from '../ItemParts';
 import { CoachedText } from '../CoachedText';
 import { draft, useTextFormat } from '../engine';
 import { usePlanner, useStepForm } from '../stepForm';
@@ -39,6 +39,7 @@ export function QuestionsStep() {
         <ol className="item-list">
           {fields.map((f, i) => (
             <li key={f.key} className="item">
+              <ToCheck id={f.id} />
               <label className="checkbox small">
                 <input type="checkbox" {...form.register(`questions.${i}.included`)} /> Ask this
               </label>

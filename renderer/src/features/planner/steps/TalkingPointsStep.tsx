@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { conversationInputFrom } from '../../../../../shared/domain/plan';
 import { randomId } from '../../../../../shared/lib/ids';
 import { Button } from '../../../ui/Button';
-import { ItemFoot, AddButton } from '../ItemParts';
+import { ItemFoot, AddButton, ToCheck } from '../ItemParts';
 import { CoachedText } from '../CoachedText';
 import { draft, useTextFormat } from '../engine';
 import { usePlanner, useStepForm } from '../stepForm';
@@ -56,6 +56,7 @@ export function TalkingPointsStep() {
   return (
     <form className="stack" onBlur={flush} onSubmit={(e) => e.preventDefault()} aria-label="Talking points">
       <section className="card">
+        <ToCheck id="opening" />
         <CoachedText
           control={form.control}
           name="opening"
@@ -77,6 +78,7 @@ export function TalkingPointsStep() {
         <ol className="item-list">
           {fields.map((f, i) => (
             <li key={f.key} className="item">
+              <ToCheck id={f.id} />
               <label className="checkbox small">
                 <input type="checkbox" {...form.register(`talkingPoints.${i}.included`)} /> Use this point
               </label>
