@@ -8,7 +8,17 @@ export type { SnapshotChange } from './snapshot';
 export { diffSnapshots, snapshotFromDiagnosis } from './snapshot';
 export type { SmartIssue } from './smart';
 export { SMART_ISSUE_TEXT, smartCheck } from './smart';
-export { OUTCOME_LABELS, STATUS_LABELS, TransitionError, allowedTransitions, isReadOnly, newDraftPlan, newRevision, transition } from './lifecycle';
+export {
+  OUTCOME_LABELS,
+  STATUS_LABELS,
+  TransitionError,
+  allowedTransitions,
+  historyLine,
+  isReadOnly,
+  newDraftPlan,
+  newRevision,
+  transition,
+} from './lifecycle';
 export type { PrefillOptions } from './prefill';
 export {
   cadenceFor,
@@ -21,6 +31,7 @@ export {
   prefillActionItems,
   prefillContent,
   prefillWithConversation,
+  PREPARED_OBJECTIONS,
   prefillExpectations,
   TEAM_MEDIAN_NOTE,
 } from './prefill';

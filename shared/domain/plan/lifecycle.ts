@@ -105,3 +105,30 @@ export function newDraftPlan(input: { id: string; repId: string; snapshot: Facts
     baseline: input.content,
   });
 }
+
+/** One line of a plan's history as a manager reads it: no event codes, statuses by their labels. */
+export function historyLine(h: Plan['history'][number]): string {
+  const status = (key: string) => (key in STATUS_LABELS ? STATUS_LABELS[key as PlanStatus] : key);
+  switch (h.event) {
+    case 'created':
+      return `Started (${h.detail.replace(/^for /, 'facts of ')})`;
+    case 'status': {
+      const closed = /^closed: (\w+)$/.exec(h.detail);
+      const outcome = closed?.[1] ?? '';
+      if (closed) return `Closed: ${outcome in OUTCOME_LABELS ? OUTCOME_LABELS[outcome as PlanOutcome] : outcome}`;
+      return `Marked “${status(h.detail)}”`;
+    }
+    case 'revision':
+      return `Revision ${h.detail.replace(/^revision /, '')}`;
+    case 'export':
+      return `Exported ${h.detail}`;
+    case 'facts-refreshed':
+      return `Facts updated: ${h.detail}`;
+    case 'facts-restored':
+      return `Facts update undone: ${h.detail}`;
+    case 'hr-review':
+      return `HR review: ${h.detail}`;
+    case 'migrated':
+      return `Carried over ${h.detail}`;
+  }
+}

@@ -5,7 +5,7 @@ import { draftConversation, loadConversationBanks } from '../conversation';
 import { prefillWithConversation } from './prefill';
 import { applyRefresh, canUndoRefresh, describeChanges, describeOutcome, mergeList, refreshContent, undoRefresh } from './refresh';
 import { snapshotFromDiagnosis } from './snapshot';
-import { newDraftPlan } from './lifecycle';
+import { historyLine, newDraftPlan } from './lifecycle';
 import { sampleRep } from './testing';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
@@ -129,5 +129,18 @@ describe('refreshing a plan’s facts keeps the manager’s words', () => {
     expect(lines[0]).toMatch(/^Period reviewed: .+ → Oct to Dec 2026$/);
     expect(lines.find((l) => l.startsWith('Reading:'))).toMatch(/^Reading: Skill gap at .+ → Effort gap/);
     expect(lines.join('\n')).not.toMatch(/\(deal-size\)|opportunity-to-win|insufficient-data|\bmixed\b/);
+  });
+});
+
+describe('plan history in plain words', () => {
+  it('names statuses, outcomes and refreshes as a manager says them, never by their codes', () => {
+    const line = (event: Parameters<typeof historyLine>[0]['event'], detail: string) =>
+      historyLine({ at: NOW.toISOString(), revision: 1, event, detail });
+    expect(line('status', 'held')).toBe('Marked “Conversation held”');
+    expect(line('status', 'closed: escalated')).toBe('Closed: Escalated');
+    expect(line('facts-refreshed', 'facts of Aug to Oct 2017 (were Jul to Sep 2017)')).toBe(
+      'Facts updated: facts of Aug to Oct 2017 (were Jul to Sep 2017)',
+    );
+    expect(line('created', 'for Oct 2017')).toBe('Started (facts of Oct 2017)');
   });
 });

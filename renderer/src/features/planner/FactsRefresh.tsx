@@ -114,7 +114,7 @@ export function RefreshedFacts({ plan }: { plan: Plan }) {
     );
   const kept = (plan.toCheck?.fields.length ?? 0) + (plan.toCheck?.items.length ?? 0);
   return (
-    <div className="notice notice-success refreshed-facts" role="status">
+    <div className="notice notice-info refreshed-facts" role="status">
       <div>
         <strong>This plan now uses the facts of {snapshotPeriodLabel(plan.snapshot, format.locale)}.</strong> What changed:
         <Changes lines={lines} />

@@ -91,6 +91,44 @@ describe('newer facts never cost the manager their words', () => {
   }, 40_000);
 });
 
+describe('Redraft from the diagnosis', () => {
+  it('first lists what it replaces, keeps the question the manager rewrote, and can be undone', async () => {
+    const user = userEvent.setup();
+    const db = await loadSample(user, renderApp());
+    const snapshot = snapshotFromDiagnosis(await sampleRep('Farid Haddad', { roleDefaults: false }), 'month', new Date('2026-11-20T10:00:00Z'));
+    const plan = await createPlan(db, {
+      repId: await repId(db, 'Farid Haddad'),
+      snapshot,
+      content: prefillFromSnapshot(snapshot, 'Sam Lee', new Date('2026-11-20T10:00:00Z')),
+    });
+    const drafted = plan.content.questions.map((q) => q.text);
+    await saveProgress(db, plan.id, 'questions');
+    go(`#/plans/${plan.id}`);
+    const mine = 'What would help you most in the next proposal you write?';
+    const first = await screen.findByRole('textbox', { name: 'Question 1' }, { timeout: 5000 });
+    await user.clear(first);
+    await user.type(first, mine);
+    await waitFor(async () => expect((await db.plans.get(plan.id))?.content.questions[0]?.text).toBe(mine), { timeout: 5000 });
+
+    await user.click(screen.getByRole('button', { name: 'Redraft from the diagnosis' }));
+    const preview = screen.getByRole('region', { name: 'What the redraft replaces' });
+    expect(within(preview).getByText(`The redraft replaces ${drafted.length - 1} suggested questions you have not changed:`)).toBeInTheDocument();
+    expect(
+      within(preview)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(drafted.slice(1));
+    expect(within(preview).getByText(/Your 1 own or changed question stay/)).toBeInTheDocument();
+    await user.click(within(preview).getByRole('button', { name: 'Redraft' }));
+    await waitFor(async () => expect((await db.plans.get(plan.id))?.content.questions.at(-1)?.text).toBe(mine), { timeout: 5000 });
+
+    await user.click(screen.getByRole('button', { name: 'Undo the redraft' }));
+    await waitFor(async () => expect((await db.plans.get(plan.id))?.content.questions.map((q) => q.text)).toEqual([mine, ...drafted.slice(1)]), {
+      timeout: 5000,
+    });
+  }, 40_000);
+});
+
 describe('the Diagnosis step', () => {
   it('shows the facts’ reading, confirmed, when the plan holds another reading without a reason (facts moved on; the manager never overrode)', async () => {
     const user = userEvent.setup();
@@ -122,8 +160,8 @@ describe('a new plan starts on the period the manager is looking at', () => {
     const teamPeriod = screen.getByRole('combobox', { name: 'Period' });
     const shown = (teamPeriod as HTMLSelectElement).selectedOptions[0]?.textContent;
     go('#/plans');
-    await user.click(await screen.findByRole('button', { name: 'New plan' }));
-    const select = (await screen.findByRole('combobox', { name: 'Period' })) as HTMLSelectElement;
+    await user.click(await screen.findByRole('button', { name: 'New plan' }, { timeout: 5000 }));
+    const select = (await screen.findByRole('combobox', { name: 'Period' }, { timeout: 5000 })) as HTMLSelectElement;
     expect(select.selectedOptions[0]?.textContent).toBe(shown);
     for (const o of [...select.options]) expect(o.textContent).toMatch(/^[A-Z][a-z]{2} \d{4}/);
 
@@ -131,7 +169,7 @@ describe('a new plan starts on the period the manager is looking at', () => {
     const earlier = [...select.options].map((o) => o.value)[3] ?? '';
     go(`#/team/${grace}?period=${earlier}`);
     await user.click(await screen.findByRole('link', { name: 'Prepare a conversation' }, { timeout: 5000 }));
-    const fromRep = (await screen.findByRole('combobox', { name: 'Period' })) as HTMLSelectElement;
+    const fromRep = (await screen.findByRole('combobox', { name: 'Period' }, { timeout: 5000 })) as HTMLSelectElement;
     expect(fromRep.value).toBe(earlier);
     await user.click(screen.getByRole('button', { name: 'Start the plan' }));
     await screen.findByRole('heading', { name: 'Conversation with Grace Kim' }, { timeout: 5000 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { planCheckInDates, SMART_ISSUE_TEXT, smartCheck, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
+import { historyLine, planCheckInDates, SMART_ISSUE_TEXT, smartCheck, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
 import { useFormat } from '../../../ui/format';
 import { isoDateSchema } from '../../../../../shared/schemas';
 import { Field } from '../../../ui/Field';
@@ -220,7 +220,7 @@ export function ReviewStep() {
         <ul className="plain-list small">
           {plan.history.map((h, i) => (
             <li key={`${h.at}-${i}`}>
-              {format.dateTime(h.at)} · revision {h.revision} · {h.event}: {h.detail}
+              {format.dateTime(h.at)} · revision {h.revision} · {historyLine(h)}
             </li>
           ))}
         </ul>
