@@ -156,6 +156,19 @@ export const planContentSchema = z.object({
     uninterrupted: z.boolean(),
     note: text(1000),
   }),
+  /**
+   * What HR expects beside the plan: guidance already given before it, the possible outcomes at
+   * the end, the rep's written response, and a refusal to sign with its witness. Absent on older
+   * plans (read as empty, with the standard outcomes).
+   */
+  hrRecord: z
+    .object({
+      priorGuidance: text(3000),
+      outcomes: text(3000),
+      repComments: text(3000),
+      declined: z.object({ witness: text(200), date: isoDateSchema.nullable() }).nullable(),
+    })
+    .optional(),
 });
 export type PlanContent = z.infer<typeof planContentSchema>;
 
@@ -230,6 +243,8 @@ export const planSchema = z.object({
   baseline: planContentSchema.optional(),
   /** After a refresh: the manager's fields and items kept as written, to check against the new facts. */
   toCheck: z.object({ fields: z.array(z.string().max(40)).max(20), items: z.array(idSchema).max(400) }).optional(),
+  /** An HR review before the plan was issued (also in its history). */
+  hrReview: z.object({ reviewer: text(200), date: isoDateSchema }).optional(),
   /** What the plan held before the last refresh of its facts, so it can be undone. */
   beforeRefresh: z
     .object({

@@ -53,3 +53,5 @@ export {
   refreshContent,
   undoRefresh,
 } from './refresh';
+export type { HrRecord } from './signing';
+export { DEFAULT_OUTCOMES, canSign, hrRecordOf, meetingGate, recordHrReview } from './signing';

@@ -1,4 +1,13 @@
-import { applyRefresh, isReadOnly, newDraftPlan, newRevision, transition, undoRefresh, type RefreshOutcome } from '../../../../shared/domain/plan';
+import {
+  applyRefresh,
+  isReadOnly,
+  newDraftPlan,
+  newRevision,
+  recordHrReview,
+  transition,
+  undoRefresh,
+  type RefreshOutcome,
+} from '../../../../shared/domain/plan';
 import { randomId, systemClock, type Clock, type IdSource } from '../../../../shared/lib/ids';
 import {
   planContentSchema,
@@ -175,4 +184,9 @@ export async function saveProgress(db: CandorDB, planId: string, step: PlanStep,
     const visited = current ? [...new Set([...current.visited, step])] : [step];
     await db.planProgress.put({ planId, step, visited, updatedAt: clock().toISOString() });
   });
+}
+
+/** Records an HR review before the plan is issued: reviewer and date, also in the plan's history. */
+export function saveHrReview(db: CandorDB, id: string, reviewer: string, date: string, locale?: string, clock: Clock = systemClock): Promise<Plan> {
+  return update(db, id, (plan) => recordHrReview(plan, reviewer, date, clock(), locale));
 }

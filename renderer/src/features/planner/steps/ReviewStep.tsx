@@ -7,6 +7,7 @@ import { ExportActions } from '../ExportActions';
 import { GAP_LABELS, OBSTACLE_LABELS, STAGE_LABELS, SUPPORT_LABELS, VERDICT_LABELS } from '../labels';
 import { fmt, fmtGap } from '../numbers';
 import { StatusControl } from '../StatusControl';
+import { HrReview } from '../HrRecord';
 import { usePlanner, useStepForm } from '../stepForm';
 
 const schema = z.object({
@@ -98,6 +99,7 @@ export function ReviewStep() {
 
       <section className="card">
         <StatusControl plan={plan} />
+        <HrReview plan={plan} />
         <ExportActions plan={plan} />
       </section>
 
