@@ -31,6 +31,7 @@ export async function sampleTeam(page: Page) {
   await expect(page.getByRole('table', { name: 'Team' })).toBeVisible({ timeout: 30_000 });
   const apply = page.getByRole('button', { name: /^Apply the default targets for / });
   await apply.click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Apply them' }).click();
   await expect(page.getByText(/^Default targets applied for /)).toBeVisible();
   await expect(apply).toBeHidden();
 }

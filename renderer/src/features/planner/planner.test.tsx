@@ -54,6 +54,7 @@ async function loadSampleAndStart(user: ReturnType<typeof userEvent.setup>, db: 
   await screen.findByRole('table', { name: 'Team' }, { timeout: 8000 });
   if (applyDefaults) {
     await user.click(await screen.findByRole('button', { name: /^Apply the default targets for / }));
+    await user.click(await screen.findByRole('button', { name: 'Apply them' }));
     await waitFor(async () => expect(await db.expectations.count()).toBeGreaterThan(0));
     await waitFor(() => expect(screen.queryByRole('button', { name: /^Apply the default targets for / })).not.toBeInTheDocument());
   }
