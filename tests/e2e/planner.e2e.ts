@@ -142,8 +142,20 @@ test('every step fits a 1024×700 window', async ({ appPage: page }) => {
 
 test('sign on screen, export the Word plan, and the signed plan can no longer be edited', async ({ appPage: page }) => {
   await reviewDated(page, 'Farid Haddad', '2026-11-24', 'Sam Lee');
-  // Draw the rep's signature with the mouse.
+  // Signatures come after the conversation (the meeting date has passed): held first.
+  await expect(page.locator('.signature-pad')).toHaveCount(0);
+  for (const action of ['Mark ready to hold', 'Mark the conversation held']) {
+    await page.getByRole('button', { name: action }).click();
+    await page.getByRole('dialog', { name: action }).getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
+  // Each box says whose it is. Draw the rep's signature with the mouse.
+  await expect(page.getByText('Rep’s signature: Farid Haddad')).toBeVisible();
+  await expect(page.getByText('Manager’s signature: Sam Lee')).toBeVisible();
+  await page.getByLabel(/The rep’s comments/).fill('I will need help with the two stalled deals.');
+  await saved(page);
   await drawSignature(page, 0);
+  await page.screenshot({ path: 'artifacts/planner-signing-1280x800.png', fullPage: true });
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export plan (.docx)' }).click();
   const file = await download;
@@ -151,6 +163,7 @@ test('sign on screen, export the Word plan, and the signed plan can no longer be
   const bytes = new Uint8Array(await readFile((await file.path()) ?? ''));
   const parts = readDocxParts(bytes);
   expect(xmlText(parts['word/document.xml'] ?? '')).toContain('Farid Haddad');
+  expect(xmlText(parts['word/document.xml'] ?? '')).toContain('I will need help with the two stalled deals.');
   expect(docxPartNames(bytes).some((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toBe(true);
   // The downloaded file as Word's neighbours read it: python-docx and LibreOffice.
   const clients = realClientsMissing();
@@ -163,6 +176,8 @@ test('sign on screen, export the Word plan, and the signed plan can no longer be
     expect(read?.problems).toEqual([]);
     expect(read?.images).toBe(1);
     expect(read?.paragraphs.map((x) => x.text)).toContain('Action and development plan');
+    expect(read?.paragraphs.map((x) => x.text)).toContain('I will need help with the two stalled deals.');
+    expect(read?.paragraphs.map((x) => x.text)).toContain('Employee’s comments');
     expect(read?.tables.flat(2).join(' ')).toContain('Farid Haddad');
     execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path], {
       stdio: 'ignore',
@@ -175,7 +190,7 @@ test('sign on screen, export the Word plan, and the signed plan can no longer be
   }
   await expect(page.getByRole('list', { name: 'Exports' })).toContainText('2026-11-24 Farid Haddad - Action Plan.docx');
 
-  for (const action of ['Mark ready to hold', 'Mark the conversation held', 'Record it as signed']) {
+  for (const action of ['Record it as signed']) {
     await page.getByRole('button', { name: action }).click();
     await page.getByRole('dialog', { name: action }).getByRole('button', { name: 'Confirm' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);

@@ -5,6 +5,7 @@ import { draftConversation, loadConversationBanks } from '../conversation';
 import { prefillWithConversation } from './prefill';
 import { applyRefresh, canUndoRefresh, describeChanges, describeOutcome, mergeList, refreshContent, undoRefresh } from './refresh';
 import { snapshotFromDiagnosis } from './snapshot';
+import { snapshotPeriodLabel } from './conversation';
 import { historyLine, newDraftPlan } from './lifecycle';
 import { sampleRep } from './testing';
 
@@ -129,6 +130,20 @@ describe('refreshing a plan’s facts keeps the manager’s words', () => {
     expect(lines[0]).toMatch(/^Period reviewed: .+ → Oct to Dec 2026$/);
     expect(lines.find((l) => l.startsWith('Reading:'))).toMatch(/^Reading: Skill gap at .+ → Effort gap/);
     expect(lines.join('\n')).not.toMatch(/\(deal-size\)|opportunity-to-win|insufficient-data|\bmixed\b/);
+  });
+
+  it('a target taken away changes only what the rep is measured against, and says so', async () => {
+    const withTargets = await snap('Farid Haddad');
+    const calls = withTargets.metrics.find((m) => m.key === 'calls');
+    if (!calls || calls.benchmarkSource !== 'expectation') throw new Error('sample calls carry the AE target');
+    const median: FactsSnapshot = {
+      ...withTargets,
+      fingerprint: 'other',
+      metrics: withTargets.metrics.map((m) => (m.key === 'calls' ? { ...m, benchmark: 350, benchmarkSource: 'team-median' as const } : m)),
+    };
+    expect(describeChanges(withTargets, median)).toEqual([
+      `Calls over ${snapshotPeriodLabel(median)}, measured against: ${calls.expectation?.toLocaleString('en-US')} (target) → 350 (team median)`,
+    ]);
   });
 });
 

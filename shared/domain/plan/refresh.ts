@@ -2,7 +2,7 @@
 // content started from (its baseline): whatever still reads as the baseline is Candor's
 // suggestion and may be drafted again; whatever differs was written or changed by the manager and
 // stays, marked so they check it against the new facts.
-import type { FactsSnapshot, Plan, PlanContent } from '../../schemas/plan';
+import type { FactsSnapshot, Plan, PlanContent, SnapshotMetric } from '../../schemas/plan';
 import { STAGE_SHORT_LABELS, VERDICT_LABELS } from '../diagnosis/vocabulary';
 import { formatValue } from './units';
 import { snapshotPeriodLabel } from './conversation';
@@ -161,8 +161,20 @@ export function describeChanges(before: FactsSnapshot, after: FactsSnapshot, for
     else if (c.kind === 'verdict') out.push(`Reading: ${verdictText(before)} → ${verdictText(after)}`);
     else out.push(`${c.label} over ${range}: ${formatValue(c.before, c.unit, format)} → ${formatValue(c.after, c.unit, format)}`);
   }
+  // What the rep is measured against: a target set or taken away moves the benchmark alone.
+  const old = new Map(before.metrics.map((m) => [m.key, m]));
+  for (const m of after.metrics) {
+    const was = old.get(m.key);
+    if (!was || (was.benchmark === m.benchmark && was.benchmarkSource === m.benchmarkSource)) continue;
+    if (was.benchmark === null && m.benchmark === null) continue;
+    const bench = (x: SnapshotMetric) =>
+      x.benchmark === null ? 'none' : `${formatValue(x.benchmark, x.unit, format)} (${SOURCE[x.benchmarkSource ?? 'team-median']})`;
+    out.push(`${m.label} over ${range}, measured against: ${bench(was)} → ${bench(m)}`);
+  }
   return out;
 }
+
+const SOURCE = { expectation: 'target', 'team-median': 'team median' } as const;
 
 /** One sentence on what a refresh did to the manager's content. */
 export function describeOutcome(o: Pick<RefreshOutcome, 'redrafted' | 'keptFields'>): string {

@@ -113,10 +113,15 @@ export function RefreshedFacts({ plan }: { plan: Plan }) {
       (e: unknown) => notify('error', e instanceof Error ? e.message : 'Could not undo the update.'),
     );
   const kept = (plan.toCheck?.fields.length ?? 0) + (plan.toCheck?.items.length ?? 0);
+  const sameSpan = snapshotPeriodLabel(before.snapshot) === snapshotPeriodLabel(plan.snapshot);
   return (
     <div className="notice notice-info refreshed-facts" role="status">
       <div>
-        <strong>This plan now uses the facts of {snapshotPeriodLabel(plan.snapshot, format.locale)}.</strong> What changed:
+        <strong>
+          {sameSpan ? 'This plan now uses the updated numbers for' : 'This plan now uses the facts of'}{' '}
+          {snapshotPeriodLabel(plan.snapshot, format.locale)}.
+        </strong>{' '}
+        What changed:
         <Changes lines={lines} />
         <p className="small">
           {kept > 0
@@ -124,7 +129,7 @@ export function RefreshedFacts({ plan }: { plan: Plan }) {
             : 'Nothing you wrote needed keeping: every suggestion was drafted again.'}
         </p>
         <Button size="sm" onClick={undo}>
-          Undo: back to {snapshotPeriodLabel(before.snapshot, format.locale)}
+          Undo: back to the earlier {sameSpan ? 'numbers' : `facts of ${snapshotPeriodLabel(before.snapshot, format.locale)}`}
         </Button>
       </div>
     </div>

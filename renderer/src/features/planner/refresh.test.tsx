@@ -65,7 +65,7 @@ describe('newer facts never cost the manager their words', () => {
     expect(banner.textContent).not.toMatch(/newer|\(deal-size\)|opportunity-to-win|facts-refreshed/i);
     await user.click(within(banner).getByRole('button', { name: 'Use the updated numbers' }));
 
-    const done = (await screen.findByText(/This plan now uses the facts of/, undefined, { timeout: 5000 })).closest(
+    const done = (await screen.findByText(/This plan now uses the (facts of|updated numbers for)/, undefined, { timeout: 5000 })).closest(
       '.refreshed-facts',
     ) as HTMLElement;
     const stored = await db.plans.get(plan.id);
