@@ -83,3 +83,12 @@ export async function reviewDated(page: Page, rep: string, date: string, manager
   await page.getByLabel('Your name (on the plan)').fill(manager);
   await saved(page);
 }
+
+/** On the Review step, the conversation as held (its date has come): ready, then held, each confirmed. Signatures come after it. */
+export async function holdConversation(page: Page) {
+  for (const action of ['Mark ready to hold', 'Mark the conversation held']) {
+    await page.getByRole('button', { name: action }).click();
+    await page.getByRole('dialog', { name: action }).getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
+}
