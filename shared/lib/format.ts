@@ -248,7 +248,8 @@ export function formatPeriodShort(key: string, locale = 'en-US'): string {
 }
 
 function toDate(value: string | number | Date): Date | null {
-  const d = value instanceof Date ? value : new Date(value);
+  // A calendar day ("2026-12-21") is that day wherever the computer is, not midnight UTC.
+  const d = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00` : value);
   return Number.isNaN(d.getTime()) ? null : d;
 }
 

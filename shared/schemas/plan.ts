@@ -177,6 +177,19 @@ export const planContentSchema = z.object({
     uninterrupted: z.boolean(),
     note: text(1000),
   }),
+  /**
+   * What HR expects beside the plan: guidance already given before it, the possible outcomes at
+   * the end, the rep's written response, and a refusal to sign with its witness. Absent on older
+   * plans (read as empty, with the standard outcomes).
+   */
+  hrRecord: z
+    .object({
+      priorGuidance: text(3000),
+      outcomes: text(3000),
+      repComments: text(3000),
+      declined: z.object({ witness: text(200), date: isoDateSchema.nullable() }).nullable(),
+    })
+    .optional(),
 });
 export type PlanContent = z.infer<typeof planContentSchema>;
 
@@ -234,7 +247,7 @@ export const planSchema = z.object({
       z.object({
         at: isoDateTimeSchema,
         revision: z.number().int().min(1),
-        event: z.enum(['created', 'status', 'revision', 'export', 'facts-refreshed', 'migrated']),
+        event: z.enum(['created', 'status', 'revision', 'export', 'facts-refreshed', 'facts-restored', 'hr-review', 'migrated']),
         detail: text(500),
       }),
     )
@@ -243,6 +256,26 @@ export const planSchema = z.object({
   exports: z.array(planExportSchema).max(500),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
+  /**
+   * The prefill the content started from (at creation, or the last refresh): what still reads
+   * as this is Candor's suggestion, anything else is the manager's. Absent on older plans (the
+   * prefill of their facts is worked out again).
+   */
+  baseline: planContentSchema.optional(),
+  /** After a refresh: the manager's fields and items kept as written, to check against the new facts. */
+  toCheck: z.object({ fields: z.array(z.string().max(40)).max(20), items: z.array(idSchema).max(400) }).optional(),
+  /** An HR review before the plan was issued (also in its history). */
+  hrReview: z.object({ reviewer: text(200), date: isoDateSchema }).optional(),
+  /** What the plan held before the last refresh of its facts, so it can be undone. */
+  beforeRefresh: z
+    .object({
+      at: isoDateTimeSchema,
+      snapshot: factsSnapshotSchema,
+      content: planContentSchema,
+      baseline: planContentSchema.optional(),
+      toCheck: z.object({ fields: z.array(z.string().max(40)).max(20), items: z.array(idSchema).max(400) }).optional(),
+    })
+    .optional(),
 });
 export type Plan = z.infer<typeof planSchema>;
 

@@ -61,6 +61,13 @@ test('every page and dialog reads at 1280×800 and 1024×700: no serious accessi
     await page.screenshot({ path: 'docs/screenshot-team.png' });
   }
 
+  // Applying the default targets: first what they are and what they would change.
+  await page.getByRole('button', { name: /^Apply the default targets for / }).click();
+  await expect(page.getByRole('dialog', { name: /^Apply the default targets for / })).toContainText(/reps’ verdicts change|no rep’s verdict changes/);
+  await checkView(page, 'apply-defaults-dialog', findings);
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
   await page.getByRole('button', { name: 'Add rep' }).first().click();
   await expect(page.getByRole('dialog', { name: 'Add a rep' })).toBeVisible();
   await checkView(page, 'add-rep-dialog', findings);
@@ -138,6 +145,17 @@ test('every page and dialog reads at 1280×800 and 1024×700: no serious accessi
     await steps.nth(i).click();
     await expect(page.getByRole('heading', { name: new RegExp(`^Step ${i + 1} of 10: `) })).toBeVisible();
     await checkView(page, `plan-step-${String(i + 1).padStart(2, '0')}`, findings);
+    if (i === 4) {
+      // Redraft first says what it will replace.
+      await page.getByRole('button', { name: 'Redraft from the diagnosis' }).click();
+      await expect(page.getByRole('region', { name: 'What the redraft replaces' })).toBeVisible();
+      await checkView(page, 'plan-redraft-preview', findings);
+      await page.getByRole('button', { name: 'Keep them as they are' }).click();
+    }
+    if (i === 9) {
+      await page.getByText('HR review before the plan is issued (optional)').click();
+      await checkView(page, 'plan-review-hr', findings);
+    }
   }
   for (const kind of ['plan', 'guide'] as const) {
     await page.getByRole('button', { name: kind === 'plan' ? 'Print plan' : 'Print guide' }).click();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { docxPartNames, readDocxParts, xmlText } from '../../shared/export/docx';
 import { expect, test } from './fixtures';
-import { drawSignature, goToStep, reviewDated, sampleTeam, saved, slug, startPlanFor, STEPS } from './helpers/planner';
+import { drawSignature, goToStep, holdConversation, reviewDated, sampleTeam, saved, slug, startPlanFor, STEPS } from './helpers/planner';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -69,7 +69,9 @@ test('from a skill-gap rep to a complete, reviewed plan through all ten steps', 
   await page.getByRole('link', { name: 'Plans', exact: true }).click();
   const group = page.getByRole('region', { name: 'Plans for Farid Haddad' });
   await expect(group).toContainText('Ready to hold');
-  await expect(group.getByRole('cell').nth(2)).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+  // The period and the next check-in as people write them, not as stored.
+  await expect(group.getByRole('cell').nth(1)).toHaveText(/^[A-Z][a-z]{2} \d{4}$/);
+  await expect(group.getByRole('cell').nth(2)).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
   await page.screenshot({ path: 'artifacts/planner-plans-page.png', fullPage: true });
   await group.getByRole('link', { name: /the plan for Farid Haddad/ }).click();
   await expect(page.getByRole('heading', { name: 'Step 10 of 10: Review' })).toBeVisible();
@@ -142,8 +144,16 @@ test('every step fits a 1024×700 window', async ({ appPage: page }) => {
 
 test('sign on screen, export the Word plan, and the signed plan can no longer be edited', async ({ appPage: page }) => {
   await reviewDated(page, 'Farid Haddad', '2026-11-24', 'Sam Lee');
-  // Draw the rep's signature with the mouse.
+  // Signatures come after the conversation (the meeting date has passed): held first.
+  await expect(page.locator('.signature-pad')).toHaveCount(0);
+  await holdConversation(page);
+  // Each box says whose it is. Draw the rep's signature with the mouse.
+  await expect(page.getByText('Rep’s signature: Farid Haddad')).toBeVisible();
+  await expect(page.getByText('Manager’s signature: Sam Lee')).toBeVisible();
+  await page.getByLabel(/The rep’s comments/).fill('I will need help with the two stalled deals.');
+  await saved(page);
   await drawSignature(page, 0);
+  await page.screenshot({ path: 'artifacts/planner-signing-1280x800.png', fullPage: true });
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export plan (.docx)' }).click();
   const file = await download;
@@ -151,6 +161,7 @@ test('sign on screen, export the Word plan, and the signed plan can no longer be
   const bytes = new Uint8Array(await readFile((await file.path()) ?? ''));
   const parts = readDocxParts(bytes);
   expect(xmlText(parts['word/document.xml'] ?? '')).toContain('Farid Haddad');
+  expect(xmlText(parts['word/document.xml'] ?? '')).toContain('I will need help with the two stalled deals.');
   expect(docxPartNames(bytes).some((n) => n.startsWith('word/media/') && n.endsWith('.png'))).toBe(true);
   // The downloaded file as Word's neighbours read it: python-docx and LibreOffice.
   const clients = realClientsMissing();
@@ -163,6 +174,8 @@ test('sign on screen, export the Word plan, and the signed plan can no longer be
     expect(read?.problems).toEqual([]);
     expect(read?.images).toBe(1);
     expect(read?.paragraphs.map((x) => x.text)).toContain('Action and development plan');
+    expect(read?.paragraphs.map((x) => x.text)).toContain('I will need help with the two stalled deals.');
+    expect(read?.paragraphs.map((x) => x.text)).toContain('Employee’s comments');
     expect(read?.tables.flat(2).join(' ')).toContain('Farid Haddad');
     execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path], {
       stdio: 'ignore',
@@ -175,7 +188,7 @@ test('sign on screen, export the Word plan, and the signed plan can no longer be
   }
   await expect(page.getByRole('list', { name: 'Exports' })).toContainText('2026-11-24 Farid Haddad - Action Plan.docx');
 
-  for (const action of ['Mark ready to hold', 'Mark the conversation held', 'Record it as signed']) {
+  for (const action of ['Record it as signed']) {
     await page.getByRole('button', { name: action }).click();
     await page.getByRole('dialog', { name: action }).getByRole('button', { name: 'Confirm' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);

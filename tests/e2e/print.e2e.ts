@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { drawSignature, reviewDated } from './helpers/planner';
+import { drawSignature, holdConversation, reviewDated } from './helpers/planner';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -29,6 +29,7 @@ async function printedPages(page: Page, name: string): Promise<string[]> {
 
 test('the printed plan and guide carry the rep and the date, and their page number, on every page', async ({ appPage: page }) => {
   await reviewDated(page, 'Farid Haddad', '2026-11-24', 'Sam Lee');
+  await holdConversation(page);
   await drawSignature(page, 0);
   await drawSignature(page, 1);
   // The Word files of the same plan, kept beside the printed pages for looking at them.

@@ -67,7 +67,7 @@ function Page({ route }: { route: Route }) {
     case 'import':
       return <ImportPage />;
     case 'plans':
-      return <PlansPage repId={route.repId ?? null} />;
+      return <PlansPage repId={route.repId ?? null} period={route.period ?? null} />;
     case 'plan':
       return <PlannerPage planId={route.planId} />;
     case 'roleplay':

@@ -9,7 +9,7 @@ export type Route =
   | { page: 'team'; period?: string }
   | { page: 'rep'; repId: string; period?: string }
   | { page: 'import' }
-  | { page: 'plans'; repId?: string }
+  | { page: 'plans'; repId?: string; period?: string }
   | { page: 'plan'; planId: string }
   | { page: 'roleplay' }
   | { page: 'settings' };
@@ -62,9 +62,10 @@ export const ROUTES = [
     root: 'plans',
     parse: (_rest, query) => {
       const repId = query.get('rep');
-      return repId ? { page: 'plans', repId } : { page: 'plans' };
+      return repId ? { page: 'plans', repId, ...withPeriod(query) } : { page: 'plans' };
     },
-    href: (r) => (r.repId ? `#/plans?rep=${enc(r.repId)}` : '#/plans'),
+    // From a Rep page the new plan starts on the period that page shows.
+    href: (r) => (r.repId ? `#/plans?rep=${enc(r.repId)}${r.period ? `&period=${enc(r.period)}` : ''}` : '#/plans'),
   }),
   entry({ page: 'roleplay', root: 'roleplay', parse: () => ({ page: 'roleplay' }), href: () => '#/roleplay' }),
   entry({ page: 'settings', root: 'settings', parse: () => ({ page: 'settings' }), href: () => '#/settings' }),

@@ -53,6 +53,8 @@ export type {
 } from './types';
 export { TERM_KEYS } from './types';
 export { diagnoseRepHistory, diagnoseTeam, fromRepPeriodRows, latestOverride } from './diagnose';
+export type { ExpectationsPreview, VerdictChange } from './preview';
+export { previewExpectations } from './preview';
 export type { PeriodValues } from './merge';
 export { mergeMetricPeriods, mergeMetricValues } from './merge';
 export type { ResolvedTargets, TargetKey, TargetRep } from './expectations';

@@ -45,6 +45,8 @@ describe('buildPlanDocument', () => {
       'Support provided',
       'Development plan',
       'Consequences',
+      'Guidance already given',
+      'At the end of the plan',
       'Acknowledgement',
     ]);
     expect(model.sections.map((s) => s.heading)).toEqual(PLAN_SECTIONS);
@@ -222,7 +224,7 @@ describe('buildPlanDocument', () => {
 
   it('an empty plan still has every section, each saying what is missing, and no empty table', () => {
     const m = buildPlanDocument(EMPTY, EN_GB);
-    expect(m.sections).toHaveLength(9);
+    expect(m.sections).toHaveLength(11);
     for (const s of m.sections) expect(s.blocks.length).toBeGreaterThan(0);
     const blocks = m.sections.flatMap((s) => s.blocks);
     expect(only(blocks, 'table')).toEqual([]);

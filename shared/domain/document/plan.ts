@@ -1,6 +1,7 @@
 // The rep-facing action and development plan as a document model. It reads only the fields
 // of PlanDocumentInput, one by one: the manager's conversation guide is a different input and
 // cannot reach this document, even when a caller passes an object that also carries it.
+import { afterSignatures, closingSections } from './closing';
 import { cell, checkImage, labelledList, list, nameRuns, note, para, prose, table } from './blocks';
 import { DocumentInputError, makeFormatter } from './format';
 import { cleanLine, lineRun, textRuns } from './text';
@@ -18,8 +19,14 @@ export const PLAN_SECTIONS = [
   'Support provided',
   'Development plan',
   'Consequences',
+  'Guidance already given',
+  'At the end of the plan',
   'Acknowledgement',
 ] as const;
+
+/** The possible outcomes when the plan states none of its own. */
+export const STANDARD_OUTCOMES =
+  'At the final review, one of three things happens: the expectations are met and the plan closes; the plan is extended with new dates, if progress is clear but not yet enough; or the company’s next formal step is taken.';
 
 export const SIGNER_LABEL: Record<SignerRole, string> = { rep: 'Employee', manager: 'Manager', hr: 'HR representative' };
 const SIGNER_ORDER: SignerRole[] = ['rep', 'manager', 'hr'];
@@ -119,9 +126,14 @@ export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions)
     { heading: 'Support provided', blocks: supportBlocks },
     { heading: 'Development plan', blocks: development.length === 0 ? [note('No development plan was set.')] : development },
     { heading: 'Consequences', blocks: prose(input.consequences, 'No consequences were written down.') },
+    ...closingSections(input, STANDARD_OUTCOMES),
     {
       heading: 'Acknowledgement',
-      blocks: [...prose(input.acknowledgement, 'No acknowledgement statement was written down.'), signatureBlock(input, f.date)],
+      blocks: [
+        ...prose(input.acknowledgement, 'No acknowledgement statement was written down.'),
+        signatureBlock(input, f.date),
+        ...afterSignatures(input, f.date),
+      ],
     },
   ];
 

@@ -65,6 +65,14 @@ export type PlanDocumentInput = {
   consequences: string;
   acknowledgement: string;
   signatures: Signer[];
+  /** Guidance on the same points given before this plan (HR expects it stated). */
+  priorGuidance?: string;
+  /** What happens at the end: met, extended, or the next formal step. Empty: the standard wording. */
+  outcomes?: string;
+  /** The rep's written response. */
+  repComments?: string;
+  /** The rep declined to sign, in front of this witness on this day. */
+  declined?: { witness: string; date: IsoDate | null } | null;
 };
 
 /** The manager's private preparation. Never an input of the plan document. */

@@ -5,6 +5,7 @@ import type { ConversationGuideInput, FactRow, MetricUnit as DocUnit, PlanDocume
 import { documentDate } from '../document/format';
 import type { MetricUnit } from '../../schemas/conversation';
 import type { Plan, Signature, SnapshotMetric } from '../../schemas/plan';
+import { hrRecordOf } from './signing';
 import { base64ToBytes } from './base64';
 import { isRepeatedStandard, metricOf as snapshotMetric, planCheckInDates } from './prefill';
 import { snapshotPeriodLabel } from './conversation';
@@ -113,7 +114,14 @@ export function toPlanDocumentInput(plan: Plan, opts: PlanDocumentOptions): Plan
     consequences: c.consequences,
     acknowledgement: ACKNOWLEDGEMENT,
     signatures: signersOf(plan, hrName.trim() || undefined),
+    ...hrRecordInput(c),
   };
+}
+
+/** The HR record's parts of the rep's document. */
+function hrRecordInput(c: Plan['content']): Pick<PlanDocumentInput, 'priorGuidance' | 'outcomes' | 'repComments' | 'declined'> {
+  const r = hrRecordOf(c);
+  return { priorGuidance: r.priorGuidance, outcomes: r.outcomes, repComments: r.repComments, declined: r.declined };
 }
 
 export const OBSTACLE_LABELS: Record<Plan['content']['diagnosis']['obstacles'][number]['kind'], string> = {

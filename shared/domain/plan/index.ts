@@ -8,7 +8,17 @@ export type { SnapshotChange, SnapshotOptions } from './snapshot';
 export { diffSnapshots, snapshotFromDiagnosis } from './snapshot';
 export type { SmartIssue } from './smart';
 export { SMART_ISSUE_TEXT, smartCheck } from './smart';
-export { OUTCOME_LABELS, STATUS_LABELS, TransitionError, allowedTransitions, isReadOnly, newDraftPlan, newRevision, transition } from './lifecycle';
+export {
+  OUTCOME_LABELS,
+  STATUS_LABELS,
+  TransitionError,
+  allowedTransitions,
+  historyLine,
+  isReadOnly,
+  newDraftPlan,
+  newRevision,
+  transition,
+} from './lifecycle';
 export type { PrefillOptions } from './prefill';
 export {
   cadenceFor,
@@ -21,6 +31,7 @@ export {
   prefillActionItems,
   prefillContent,
   prefillWithConversation,
+  PREPARED_OBJECTIONS,
   prefillExpectations,
   TEAM_MEDIAN_NOTE,
   expectationSource,
@@ -46,3 +57,17 @@ export {
 } from './document';
 export { improvedTarget, isBetter } from './targets';
 export { fromTypedValue, parseTypedNumber } from './input';
+export type { CheckMarks, PrefilledField, RefreshOutcome } from './refresh';
+export {
+  FIELD_LABELS,
+  applyRefresh,
+  canUndoRefresh,
+  describeChanges,
+  describeOutcome,
+  mergeList,
+  periodDirection,
+  refreshContent,
+  undoRefresh,
+} from './refresh';
+export type { HrRecord } from './signing';
+export { DEFAULT_OUTCOMES, canSign, hrRecordOf, meetingGate, recordHrReview } from './signing';

@@ -1,5 +1,7 @@
 import { planSchema, type FactsSnapshot, type Plan, type PlanContent, type PlanOutcome, type PlanStatus } from '../../schemas/plan';
 import { formatPeriod } from '../../lib/format';
+import { isoDay } from './dates';
+import { meetingGate } from './signing';
 
 /** draft → ready → held → signed → closed (met / escalated / withdrawn); a step back is allowed before signing. */
 const NEXT: Record<PlanStatus, readonly PlanStatus[]> = {
@@ -41,9 +43,15 @@ export function transition(plan: Plan, to: PlanStatus, now: Date, outcome: PlanO
   if (!NEXT[plan.status].includes(to))
     throw new TransitionError(`A ${STATUS_LABELS[plan.status].toLowerCase()} plan cannot become ${STATUS_LABELS[to].toLowerCase()}.`);
   if (to === 'closed' && !outcome) throw new TransitionError('Say how the plan ended: met, escalated or withdrawn.');
+  const early = meetingGate(plan, to, now);
+  if (early) throw new TransitionError(early);
   const at = now.toISOString();
+  // Held without a meeting date set: it was held today.
+  const content =
+    to === 'held' && !plan.content.meeting.date ? { ...plan.content, meeting: { ...plan.content.meeting, date: isoDay(now) } } : plan.content;
   const next: Plan = {
     ...plan,
+    content,
     status: to,
     outcome: to === 'closed' ? outcome : null,
     updatedAt: at,
@@ -55,7 +63,7 @@ export function transition(plan: Plan, to: PlanStatus, now: Date, outcome: PlanO
       {
         revision: plan.revision,
         signedAt: at,
-        content: structuredClone(plan.content),
+        content: structuredClone(next.content),
         snapshot: structuredClone(plan.snapshot),
         signatures: structuredClone(plan.signatures),
       },
@@ -101,5 +109,34 @@ export function newDraftPlan(input: { id: string; repId: string; snapshot: Facts
     exports: [],
     createdAt: at,
     updatedAt: at,
+    // What the content started from: later, anything that differs from it is the manager's.
+    baseline: input.content,
   });
+}
+
+/** One line of a plan's history as a manager reads it: no event codes, statuses by their labels. */
+export function historyLine(h: Plan['history'][number]): string {
+  const status = (key: string) => (key in STATUS_LABELS ? STATUS_LABELS[key as PlanStatus] : key);
+  switch (h.event) {
+    case 'created':
+      return `Started (${h.detail.replace(/^for /, 'facts of ')})`;
+    case 'status': {
+      const closed = /^closed: (\w+)$/.exec(h.detail);
+      const outcome = closed?.[1] ?? '';
+      if (closed) return `Closed: ${outcome in OUTCOME_LABELS ? OUTCOME_LABELS[outcome as PlanOutcome] : outcome}`;
+      return `Marked “${status(h.detail)}”`;
+    }
+    case 'revision':
+      return `Revision ${h.detail.replace(/^revision /, '')}`;
+    case 'export':
+      return `Exported ${h.detail}`;
+    case 'facts-refreshed':
+      return `Facts updated: ${h.detail}`;
+    case 'facts-restored':
+      return `Facts update undone: ${h.detail}`;
+    case 'hr-review':
+      return `HR review: ${h.detail}`;
+    case 'migrated':
+      return `Carried over ${h.detail}`;
+  }
 }

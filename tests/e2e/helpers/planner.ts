@@ -31,6 +31,7 @@ export async function sampleTeam(page: Page) {
   await expect(page.getByRole('table', { name: 'Team' })).toBeVisible({ timeout: 30_000 });
   const apply = page.getByRole('button', { name: /^Apply the default targets for / });
   await apply.click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Apply them' }).click();
   await expect(page.getByText(/^Default targets applied for /)).toBeVisible();
   await expect(apply).toBeHidden();
 }
@@ -81,4 +82,13 @@ export async function reviewDated(page: Page, rep: string, date: string, manager
   await page.getByLabel('Date', { exact: true }).fill(date);
   await page.getByLabel('Your name (on the plan)').fill(manager);
   await saved(page);
+}
+
+/** On the Review step, the conversation as held (its date has come): ready, then held, each confirmed. Signatures come after it. */
+export async function holdConversation(page: Page) {
+  for (const action of ['Mark ready to hold', 'Mark the conversation held']) {
+    await page.getByRole('button', { name: action }).click();
+    await page.getByRole('dialog', { name: action }).getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
 }

@@ -1,6 +1,14 @@
-import { isReadOnly, newDraftPlan, newRevision, transition } from '../../../../shared/domain/plan';
+import {
+  applyRefresh,
+  isReadOnly,
+  newDraftPlan,
+  newRevision,
+  recordHrReview,
+  transition,
+  undoRefresh,
+  type RefreshOutcome,
+} from '../../../../shared/domain/plan';
 import { randomId, systemClock, type Clock, type IdSource } from '../../../../shared/lib/ids';
-import { formatPeriod } from '../../../../shared/lib/format';
 import {
   planContentSchema,
   planExportSchema,
@@ -101,26 +109,40 @@ export function startRevision(db: CandorDB, id: string, clock: Clock = systemClo
   return update(db, id, (plan) => newRevision(plan, clock()));
 }
 
-/** The manager chose to bring the plan's facts up to date with newer data. */
-export function refreshFacts(db: CandorDB, id: string, snapshot: FactsSnapshot, clock: Clock = systemClock): Promise<Plan> {
-  return update(db, id, (plan) => {
+/**
+ * The manager chose to bring the plan's facts up to date: every suggestion they left as it was is
+ * drafted again from `fresh` (the prefill for the new facts), their own words stay and are marked.
+ * `fallbackBaseline` stands in for the baseline of plans made before it was kept.
+ */
+export async function refreshFacts(
+  db: CandorDB,
+  id: string,
+  input: { snapshot: FactsSnapshot; fresh: PlanContent; fallbackBaseline: PlanContent; locale?: string },
+  clock: Clock = systemClock,
+): Promise<RefreshOutcome> {
+  let outcome: RefreshOutcome | null = null;
+  await update(db, id, (plan) => {
     if (isReadOnly(plan)) throw new ReadOnlyPlanError();
-    const at = clock().toISOString();
-    return {
-      ...plan,
-      snapshot,
-      updatedAt: at,
-      history: [
-        ...plan.history,
-        {
-          at,
-          revision: plan.revision,
-          event: 'facts-refreshed',
-          detail: `facts of ${snapshot.period ? formatPeriod(snapshot.period) : 'no period'}`,
-        },
-      ],
-    };
+    const r = applyRefresh(plan, input.snapshot, input.fresh, input.fallbackBaseline, clock(), input.locale);
+    outcome = r.outcome;
+    return r.plan;
   });
+  if (!outcome) throw new PlanNotFoundError();
+  return outcome;
+}
+
+/** Undoes the last refresh of the facts, while nothing was changed since. */
+export function undoFactsRefresh(db: CandorDB, id: string, locale?: string, clock: Clock = systemClock): Promise<Plan> {
+  return update(db, id, (plan) => {
+    const back = undoRefresh(plan, clock(), locale);
+    if (!back) throw new Error('The plan has changed since the facts were updated, so that update can no longer be undone.');
+    return back;
+  });
+}
+
+/** Saves what a redraft drafted for some fields as their new baseline (the suggestions they now hold). */
+export function saveBaseline(db: CandorDB, id: string, patch: Partial<PlanContent>): Promise<Plan> {
+  return update(db, id, (plan) => ({ ...plan, baseline: planContentSchema.parse({ ...(plan.baseline ?? plan.content), ...patch }) }));
 }
 
 export function recordExport(
@@ -162,4 +184,9 @@ export async function saveProgress(db: CandorDB, planId: string, step: PlanStep,
     const visited = current ? [...new Set([...current.visited, step])] : [step];
     await db.planProgress.put({ planId, step, visited, updatedAt: clock().toISOString() });
   });
+}
+
+/** Records an HR review before the plan is issued: reviewer and date, also in the plan's history. */
+export function saveHrReview(db: CandorDB, id: string, reviewer: string, date: string, locale?: string, clock: Clock = systemClock): Promise<Plan> {
+  return update(db, id, (plan) => recordHrReview(plan, reviewer, date, clock(), locale));
 }

@@ -40,7 +40,7 @@ describe('SignaturePad', () => {
   it('hands on the drawn signature as PNG bytes with its size, and clears it', async () => {
     const onChange = vi.fn<(s: SignatureImage | null) => void>();
     render(<SignaturePad label="Employee" onChange={onChange} />);
-    const canvas = screen.getByLabelText('Signature area for the employee');
+    const canvas = screen.getByLabelText('Signature area: Employee');
     expect(screen.getByRole('button', { name: 'Clear' })).toBeDisabled();
 
     pointer('pointerDown', canvas, 10, 10, 1);
@@ -64,7 +64,7 @@ describe('SignaturePad', () => {
   it('a press without a stroke hands on nothing', () => {
     const onChange = vi.fn();
     render(<SignaturePad label="Employee" onChange={onChange} />);
-    pointer('pointerMove', screen.getByLabelText('Signature area for the employee'), 10, 10, 0);
+    pointer('pointerMove', screen.getByLabelText('Signature area: Employee'), 10, 10, 0);
     expect(onChange).not.toHaveBeenCalled();
   });
 

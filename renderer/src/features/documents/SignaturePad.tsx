@@ -38,6 +38,7 @@ export function SignaturePad({ label, defaultName = '', onChange }: SignaturePad
   const [typedName, setTypedName] = useState(defaultName);
   const hintId = useId();
   const nameId = useId();
+  const labelId = useId();
 
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -97,13 +98,16 @@ export function SignaturePad({ label, defaultName = '', onChange }: SignaturePad
   };
 
   return (
-    <div className="signature-pad" role="group" aria-label={`${label} signature`}>
+    <div className="signature-pad" role="group" aria-labelledby={labelId}>
+      <p id={labelId} className="signature-pad-label">
+        {label}
+      </p>
       <canvas
         ref={canvasRef}
         className="signature-pad-canvas"
         width={600}
         height={CSS_HEIGHT}
-        aria-label={`Signature area for the ${label.toLowerCase()}`}
+        aria-label={`Signature area: ${label}`}
         aria-describedby={hintId}
       >
         Drawing needs a canvas; type the name instead.

@@ -1,6 +1,7 @@
 import { Plus, Trash2 } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Button } from '../../ui/Button';
+import { usePlanner } from './stepForm';
 
 /** The bottom line of a list item: a note or control on the left, Remove on the right. */
 export function ItemFoot({
@@ -36,4 +37,15 @@ export function AddButton({ onAdd, disabled, children }: { onAdd: () => void; di
       {children}
     </Button>
   );
+}
+
+/**
+ * Marks what the manager wrote that a refresh of the facts kept as it was (an item by its id, or
+ * a whole field by its name), so they check it against the new facts.
+ */
+export function ToCheck({ id }: { id: string }) {
+  const { plan } = usePlanner();
+  const marks = plan.toCheck;
+  if (!marks || !plan.beforeRefresh || !(marks.items.includes(id) || marks.fields.includes(id))) return null;
+  return <p className="to-check small">Written by you: check against the new facts</p>;
 }

@@ -1,25 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import {
-  conversationInputFrom,
-  diffSnapshots,
-  isReadOnly,
-  snapshotFromDiagnosis,
-  STATUS_LABELS,
-  type SnapshotChange,
-} from '../../../../shared/domain/plan';
+import { conversationInputFrom, isReadOnly, STATUS_LABELS } from '../../../../shared/domain/plan';
 import { PLAN_STEPS, type Plan, type PlanContent, type PlanStep } from '../../../../shared/schemas';
-import { getProgress, refreshFacts, savePlanContent, saveProgress } from '../../db/repositories/plans';
+import { getProgress, savePlanContent, saveProgress } from '../../db/repositories/plans';
 import { useDb } from '../../state/db';
 import { hrefFor } from '../../state/router';
-import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFormat } from '../../ui/format';
-import { useDiagnosisData, useTeamDiagnosis } from '../diagnosis/useDiagnosis';
+import { NewerFacts, RefreshedFacts } from './FactsRefresh';
 import { journalClear, journalPending } from './journal';
-import { fmt } from './numbers';
 import { PlannerContext, type PlannerCtx } from './stepForm';
 import { STEP_LABELS, StepView } from './steps';
 import type { SaveState } from './useAutosave';
@@ -74,57 +65,6 @@ function useRecovered(plan: Plan | undefined | null): boolean {
   }, [db, plan, done]);
   if (!plan || planId === null || done?.planId !== planId) return false;
   return done.writtenAt === null || plan.updatedAt >= done.writtenAt;
-}
-
-function NewerData({ plan }: { plan: Plan }) {
-  const db = useDb();
-  const notify = useAppStore((s) => s.notify);
-  const data = useDiagnosisData();
-  const team = useTeamDiagnosis(data, null);
-  const format = useFormat();
-  const fresh = useMemo(() => {
-    const d = team?.reps.find((r) => r.repId === plan.repId);
-    return d ? snapshotFromDiagnosis(d, data?.periodKind ?? null, new Date(), { gapThreshold: data?.settings.diagnosis.gapThreshold }) : null;
-  }, [team, data, plan.repId]);
-  const changes: SnapshotChange[] = useMemo(
-    () => (fresh && plan.snapshot.source === 'diagnosis' ? diffSnapshots(plan.snapshot, fresh) : []),
-    [fresh, plan.snapshot],
-  );
-  if (!fresh || changes.length === 0) return null;
-  const shown = changes.slice(0, 6);
-  return (
-    <div className="notice notice-info newer-data" role="status">
-      <div>
-        <strong>Newer data available.</strong> This plan keeps the facts it was prepared with. Since then:
-        <ul className="plain-list small">
-          {shown.map((c) => (
-            <li key={c.kind === 'metric' ? c.key : c.kind}>
-              {c.label}:{' '}
-              {c.kind === 'metric'
-                ? `${fmt(c.before, c.unit, format)} → ${fmt(c.after, c.unit, format)}`
-                : c.kind === 'period'
-                  ? `${c.before ? format.period(c.before) : '–'} → ${c.after ? format.period(c.after) : '–'}`
-                  : `${c.before ?? '–'} → ${c.after ?? '–'}`}
-            </li>
-          ))}
-          {changes.length > shown.length ? <li>…and {changes.length - shown.length} more</li> : null}
-        </ul>
-        {!isReadOnly(plan) ? (
-          <Button
-            size="sm"
-            onClick={() =>
-              void refreshFacts(db, plan.id, fresh).then(
-                () => notify('success', 'The plan now uses the newer facts.'),
-                (e: unknown) => notify('error', e instanceof Error ? e.message : 'Could not update the facts.'),
-              )
-            }
-          >
-            Use the newer facts
-          </Button>
-        ) : null}
-      </div>
-    </div>
-  );
 }
 
 export function PlannerPage({ planId }: { planId: string }) {
@@ -205,7 +145,8 @@ export function PlannerPage({ planId }: { planId: string }) {
           copy is kept as it was.
         </p>
       ) : null}
-      <NewerData plan={plan} />
+      <NewerFacts plan={plan} />
+      <RefreshedFacts plan={plan} />
       <h2 className="step-title">
         Step {index + 1} of {PLAN_STEPS.length}: {STEP_LABELS[step]}
       </h2>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { allowedTransitions, OUTCOME_LABELS, STATUS_LABELS } from '../../../../shared/domain/plan';
+import { allowedTransitions, meetingGate, OUTCOME_LABELS, STATUS_LABELS } from '../../../../shared/domain/plan';
+import { useFormat } from '../../ui/format';
 import type { Plan, PlanOutcome, PlanStatus } from '../../../../shared/schemas';
 import { changeStatus, startRevision } from '../../db/repositories/plans';
 import { useDb } from '../../state/db';
@@ -30,6 +31,11 @@ export function StatusControl({ plan }: { plan: Plan }) {
   const [target, setTarget] = useState<PlanStatus | null>(null);
   const [outcome, setOutcome] = useState<PlanOutcome>('met');
   const [busy, setBusy] = useState(false);
+  const fmt = useFormat();
+  const gate = (to: PlanStatus) => meetingGate(plan, to, new Date(), fmt.locale);
+  const early = allowedTransitions(plan.status)
+    .map(gate)
+    .find((g) => g !== null);
   const run = async (fn: () => Promise<unknown>, done: string) => {
     setBusy(true);
     try {
@@ -50,7 +56,12 @@ export function StatusControl({ plan }: { plan: Plan }) {
       </p>
       <div className="row-actions">
         {allowedTransitions(plan.status).map((to) => (
-          <Button key={to} variant={to === 'closed' || to === 'draft' ? 'ghost' : 'secondary'} onClick={() => setTarget(to)}>
+          <Button
+            key={to}
+            variant={to === 'closed' || to === 'draft' ? 'ghost' : 'secondary'}
+            onClick={() => setTarget(to)}
+            disabled={gate(to) !== null}
+          >
             {ACTION[to]}
           </Button>
         ))}
@@ -64,6 +75,7 @@ export function StatusControl({ plan }: { plan: Plan }) {
           </Button>
         ) : null}
       </div>
+      {early ? <p className="muted small">{early}</p> : null}
       <Dialog
         open={target !== null}
         onOpenChange={(o) => (o ? null : setTarget(null))}

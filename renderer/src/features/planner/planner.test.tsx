@@ -54,6 +54,7 @@ async function loadSampleAndStart(user: ReturnType<typeof userEvent.setup>, db: 
   await screen.findByRole('table', { name: 'Team' });
   if (applyDefaults) {
     await user.click(await screen.findByRole('button', { name: /^Apply the default targets for / }));
+    await user.click(await screen.findByRole('button', { name: 'Apply them' }));
     await waitFor(async () => expect(await db.expectations.count()).toBeGreaterThan(0));
     await waitFor(() => expect(screen.queryByRole('button', { name: /^Apply the default targets for / })).not.toBeInTheDocument());
   }
@@ -197,13 +198,13 @@ describe('the conversation planner', () => {
     held.value = 99;
     older.fingerprint = 'older';
     await db.plans.update(plan.id, { snapshot: older });
-    const banner = await screen.findByText(/Newer data available/);
+    const banner = await screen.findByText(/The numbers for .+ have changed/, undefined, { timeout: 5000 });
     const box = banner.closest('.newer-data') as HTMLElement;
-    expect(within(box).getByText(`Meetings held: 99 → ${String(current)}`)).toBeInTheDocument();
+    expect(within(box).getByText(new RegExp(`^Meetings held over .+: 99 → ${String(current)}$`))).toBeInTheDocument();
     // The plan itself still says 99 until the manager takes the newer facts.
     expect((await db.plans.get(plan.id))?.snapshot.metrics.find((m) => m.key === 'meetingsHeld')?.value).toBe(99);
-    await user.click(within(box).getByRole('button', { name: 'Use the newer facts' }));
-    await waitFor(() => expect(screen.queryByText(/Newer data available/)).not.toBeInTheDocument());
+    await user.click(within(box).getByRole('button', { name: 'Use the updated numbers' }));
+    await waitFor(() => expect(screen.queryByText(/The numbers for .+ have changed/)).not.toBeInTheDocument());
     const stored = await db.plans.get(plan.id);
     expect(stored?.snapshot.metrics.find((m) => m.key === 'meetingsHeld')?.value).toBe(current);
     expect(stored?.history.map((h) => h.event)).toContain('facts-refreshed');
@@ -316,7 +317,7 @@ describe('the conversation planner', () => {
       within(screen.getByRole('list', { name: 'Check-in dates' }))
         .getAllByRole('listitem')
         .map((l) => l.textContent),
-    ).toEqual(['2026-11-30', '2026-12-07', '2026-12-14']);
+    ).toEqual(['Nov 30, 2026', 'Dec 7, 2026', 'Dec 14, 2026']);
   }, 20_000);
 
   it('exports the plan as a Word file with its SHA-256 recorded, and keeps the guide out of it', async () => {

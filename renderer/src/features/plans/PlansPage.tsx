@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ClipboardList, Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { diagnoseTeam } from '../../../../shared/domain/diagnosis';
 import { isoDay, nextCheckIn, STATUS_LABELS, OUTCOME_LABELS } from '../../../../shared/domain/plan';
 import type { Plan } from '../../../../shared/schemas';
 import { createPlan, listPlans } from '../../db/repositories/plans';
@@ -12,29 +11,40 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Field } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
-import { useDiagnosisData } from '../diagnosis/useDiagnosis';
+import { useDiagnosisData, useTeamDiagnosis } from '../diagnosis/useDiagnosis';
 import { useFormat } from '../../ui/format';
 import { startPlanFor, useTextFormat } from '../planner';
 
-function NewPlan({ repId, onCancel }: { repId: string | null; onCancel: () => void }) {
+/**
+ * The period a new plan starts on: the one asked for (the Rep page's) when the data has it, else
+ * the Team page's default, the last period before an incomplete tail.
+ */
+export function startPeriod(periods: readonly string[], asked: string | null, teamDefault: string | null): string {
+  if (asked && periods.includes(asked)) return asked;
+  return teamDefault ?? periods[periods.length - 1] ?? '';
+}
+
+function NewPlan({ repId, period: askedPeriod, onCancel }: { repId: string | null; period: string | null; onCancel: () => void }) {
   const db = useDb();
   const notify = useAppStore((s) => s.notify);
   const data = useDiagnosisData();
   const format = useTextFormat();
+  const fmt = useFormat();
   const [rep, setRep] = useState(repId ?? '');
   const [period, setPeriod] = useState('');
   const [busy, setBusy] = useState(false);
-  const latest = data?.periods[data.periods.length - 1] ?? '';
-  const chosenPeriod = period || latest;
+  const defaults = useTeamDiagnosis(data, null);
+  const chosenPeriod = period || startPeriod(data?.periods ?? [], askedPeriod, defaults?.period ?? null);
+  const team = useTeamDiagnosis(data, chosenPeriod || null);
   if (!data) return <p className="muted">Loading…</p>;
   const reps = [...data.reps].sort((a, b) => a.name.localeCompare(b.name));
   const noData = data.periods.length === 0;
+  const incomplete = new Set(defaults?.incompletePeriods ?? []);
 
   const start = async () => {
     setBusy(true);
     try {
-      const team = diagnoseTeam({ ...data.input, period: chosenPeriod, format });
-      const d = team.reps.find((r) => r.repId === rep);
+      const d = team?.period === chosenPeriod ? team.reps.find((r) => r.repId === rep) : undefined;
       if (!d) throw new Error('There are no numbers for this rep in that period.');
       const started = startPlanFor(d, data.periodKind, data.settings.managerName, data.settings.diagnosis.gapThreshold, format);
       if (!started.ok) throw new Error(started.message);
@@ -66,11 +76,15 @@ function NewPlan({ repId, onCancel }: { repId: string | null; onCancel: () => vo
                 ))}
               </select>
             </Field>
-            <Field label="Period" hint="The facts are taken over the trailing window ending here, and kept with the plan.">
+            <Field
+              label="Period"
+              hint={`The facts are taken over the trailing window ending here${team?.period === chosenPeriod ? ` (${fmt.periodRange(team.windowPeriods[0] ?? chosenPeriod, chosenPeriod)})` : ''}, and kept with the plan.`}
+            >
               <select className="input" value={chosenPeriod} onChange={(e) => setPeriod(e.target.value)}>
                 {[...data.periods].reverse().map((p) => (
                   <option key={p} value={p}>
-                    {p}
+                    {fmt.period(p)}
+                    {incomplete.has(p) ? ' (incomplete data)' : ''}
                   </option>
                 ))}
               </select>
@@ -89,6 +103,8 @@ function NewPlan({ repId, onCancel }: { repId: string | null; onCancel: () => vo
     </section>
   );
 }
+
+const dayOrDash = (day: string | null, date: (d: string) => string) => (day ? date(day) : '–');
 
 function PlanRows({ plans, today }: { plans: Plan[]; today: string }) {
   const fmt = useFormat();
@@ -114,8 +130,8 @@ function PlanRows({ plans, today }: { plans: Plan[]; today: string }) {
                 {p.outcome ? <span className="muted small"> {OUTCOME_LABELS[p.outcome].toLowerCase()}</span> : null}
                 {p.revision > 1 ? <span className="muted small"> · revision {p.revision}</span> : null}
               </td>
-              <td>{p.snapshot.period ?? '–'}</td>
-              <td>{p.status === 'closed' ? '–' : (nextCheckIn(p.content, today) ?? '–')}</td>
+              <td>{p.snapshot.period ? fmt.period(p.snapshot.period) : '–'}</td>
+              <td>{dayOrDash(p.status === 'closed' ? null : nextCheckIn(p.content, today), fmt.date)}</td>
               <td>{fmt.dateTime(p.updatedAt)}</td>
               <td className="row-actions">
                 <a
@@ -134,7 +150,7 @@ function PlanRows({ plans, today }: { plans: Plan[]; today: string }) {
   );
 }
 
-export function PlansPage({ repId }: { repId: string | null }) {
+export function PlansPage({ repId, period = null }: { repId: string | null; period?: string | null }) {
   const db = useDb();
   const plans = useLiveQuery(() => listPlans(db), [db]);
   const reps = useLiveQuery(() => db.reps.toArray(), [db]);
@@ -169,7 +185,7 @@ export function PlansPage({ repId }: { repId: string | null }) {
         }
       />
       <div className="plan-groups">
-        {creating ? <NewPlan key={repId ?? ''} repId={repId} onCancel={cancel} /> : null}
+        {creating ? <NewPlan key={`${repId ?? ''}|${period ?? ''}`} repId={repId} period={period} onCancel={cancel} /> : null}
         {groups.map((g) => (
           <section key={g.repId} className="card" aria-label={`Plans for ${g.name}`}>
             <h2 className="card-title">{g.name}</h2>

@@ -413,7 +413,10 @@ export function RepPage({ repId, period = null }: { repId: string; period?: stri
             <Button icon={<Pencil size={16} />} onClick={() => openRepForm({ id: rep.id })}>
               Edit details
             </Button>
-            <a className="btn btn-primary" href={hrefFor({ page: 'plans', repId: rep.id })}>
+            <a
+              className="btn btn-primary"
+              href={hrefFor(shownPeriod ? { page: 'plans', repId: rep.id, period: shownPeriod } : { page: 'plans', repId: rep.id })}
+            >
               <ClipboardList size={16} aria-hidden="true" /> Prepare a conversation
             </a>
           </>

@@ -1,3 +1,5 @@
+import { useApplyDefaults } from './ApplyDefaults';
+import { TARGET_FIELDS, TARGET_UNIT } from './targets';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -6,30 +8,10 @@ import { z } from 'zod';
 import type { RoleExpectation, Targets } from '../../../../shared/schemas';
 import { useDb } from '../../state/db';
 import { useAppStore } from '../../state/store';
-import {
-  applyDefaultExpectations,
-  listExpectationChoices,
-  resetExpectation,
-  saveExpectation,
-  stopApplyingExpectation,
-} from '../../db/repositories/expectations';
+import { listExpectationChoices, resetExpectation, saveExpectation, stopApplyingExpectation } from '../../db/repositories/expectations';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
-import type { ValueUnit } from '../../../../shared/lib/format';
 import { useFormat } from '../../ui/format';
-
-export const TARGET_FIELDS: { key: keyof Targets; label: string; hint?: string; pct?: boolean }[] = [
-  { key: 'calls', label: 'Calls' },
-  { key: 'emails', label: 'Emails' },
-  { key: 'meetingsBooked', label: 'Meetings booked' },
-  { key: 'meetingsHeld', label: 'Meetings held' },
-  { key: 'opportunitiesCreated', label: 'Opportunities created' },
-  { key: 'quota', label: 'Quota (revenue)' },
-  { key: 'winRate', label: 'Win rate (%)', pct: true },
-  { key: 'avgDealSize', label: 'Average deal size' },
-  { key: 'maxCycleDays', label: 'Longest cycle (days)' },
-  { key: 'pipelineCoverage', label: 'Pipeline coverage (× quota)' },
-];
 
 export const optionalNumber = z
   .string()
@@ -117,24 +99,18 @@ function RoleForm({ expectation, onDone }: { expectation: RoleExpectation; onDon
   );
 }
 
-/** How each target reads (counts unless listed). */
-const TARGET_UNIT: Partial<Record<keyof Targets, ValueUnit>> = {
-  quota: 'money',
-  avgDealSize: 'money',
-  winRate: 'rate',
-  maxCycleDays: 'days',
-  pipelineCoverage: 'ratio',
-};
-
 export function ExpectationsEditor({ defaults, periodLabel = 'per month' }: { defaults: RoleExpectation[]; periodLabel?: string }) {
   const fmt = useFormat();
   const db = useDb();
   const list = useLiveQuery(() => listExpectationChoices(db, defaults), [db, defaults]);
   const [editing, setEditing] = useState<string | null>(null);
+  const apply = useApplyDefaults(defaults);
   if (!list) return null;
   const offered = list.filter((c) => !c.applied).map((c) => c.expectation.role);
   return (
     <div className="stack">
+      {apply.message}
+      {apply.dialog}
       {offered.length ? (
         <div className="notice notice-info" style={{ flexDirection: 'column', gap: 0 }}>
           <div>
@@ -142,7 +118,7 @@ export function ExpectationsEditor({ defaults, periodLabel = 'per month' }: { de
             quota but the one in your data.
           </div>
           <div className="row-actions" style={{ justifyContent: 'flex-start', marginTop: 8 }}>
-            <Button size="sm" onClick={() => void applyDefaultExpectations(db, defaults, offered)}>
+            <Button size="sm" onClick={() => apply.ask(offered, 'Apply all defaults to the team')}>
               Apply all defaults to the team
             </Button>
           </div>
@@ -166,7 +142,7 @@ export function ExpectationsEditor({ defaults, periodLabel = 'per month' }: { de
             {editing !== e.role ? (
               <div className="row-actions">
                 {!applied ? (
-                  <Button size="sm" onClick={() => void applyDefaultExpectations(db, defaults, [e.role])} aria-label={`Apply the ${e.role} defaults`}>
+                  <Button size="sm" onClick={() => apply.ask([e.role], `Apply the ${e.role} defaults`)} aria-label={`Apply the ${e.role} defaults`}>
                     Apply
                   </Button>
                 ) : null}

@@ -48,6 +48,7 @@ describe('Settings: expectations by role', () => {
       expect(await db.expectations.count()).toBe(0);
 
       await user.click(screen.getByRole('button', { name: 'Apply the SDR defaults' }));
+      await user.click(within(await screen.findByRole('dialog', { name: 'Apply the SDR defaults' })).getByRole('button', { name: 'Apply them' }));
       await waitFor(async () => expect((await db.expectations.where('role').equals('SDR').first())?.isDefault).toBe(true));
       expect(await screen.findByText('Default targets · applied')).toBeInTheDocument();
       expect(screen.getAllByText('Default · not applied')).toHaveLength(2);

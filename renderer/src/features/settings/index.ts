@@ -1,2 +1,4 @@
 export { SettingsPage } from './SettingsPage';
-export { TARGET_FIELDS, optionalNumber } from './ExpectationsEditor';
+export { optionalNumber } from './ExpectationsEditor';
+export { TARGET_FIELDS } from './targets';
+export { useApplyDefaults } from './ApplyDefaults';

@@ -1,10 +1,7 @@
-import { useState } from 'react';
 import { nameKey } from '../../../../shared/schemas/common';
 import type { TeamDiagnosis } from '../../../../shared/domain/diagnosis';
 import { hrefFor } from '../../state/router';
-import { useAppStore } from '../../state/store';
-import { useDb } from '../../state/db';
-import { applyDefaultExpectations } from '../../db/repositories/expectations';
+import { useApplyDefaults } from '../settings';
 import { Button } from '../../ui/Button';
 import { useFormat } from '../../ui/format';
 import { DEFAULT_EXPECTATIONS, type DiagnosisData } from '../diagnosis/useDiagnosis';
@@ -15,29 +12,15 @@ import { DEFAULT_EXPECTATIONS, type DiagnosisData } from '../diagnosis/useDiagno
  * silently). Also the team-level notes of the diagnosis (deal-only data, an incomplete tail).
  */
 export function TargetsNotice({ team, data }: { team: TeamDiagnosis; data: DiagnosisData }) {
-  const db = useDb();
   const fmt = useFormat();
-  const notify = useAppStore((s) => s.notify);
-  const [busy, setBusy] = useState(false);
   const applied = new Set(data.input.expectations.map((e) => nameKey(e.role)));
   const noTargets = team.reps.length > 0 && team.reps.every((r) => r.window.result.target === null);
   const roles = [...new Set(team.reps.map((r) => r.role))];
   const offered = DEFAULT_EXPECTATIONS.filter((d) => roles.some((r) => nameKey(r) === nameKey(d.role)) && !applied.has(nameKey(d.role)));
   const unset = roles.filter((r) => !applied.has(nameKey(r)));
 
-  const apply = async () => {
-    setBusy(true);
-    try {
-      const done = await applyDefaultExpectations(
-        db,
-        DEFAULT_EXPECTATIONS,
-        offered.map((d) => d.role),
-      );
-      notify('success', `Default targets applied for ${done.join(', ')}. Edit them any time in Settings.`);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const defaults = useApplyDefaults(DEFAULT_EXPECTATIONS, team.period);
+  const title = `Apply the default targets for ${offered.map((d) => d.role).join(', ')}`;
 
   return (
     <>
@@ -63,8 +46,16 @@ export function TargetsNotice({ team, data }: { team: TeamDiagnosis; data: Diagn
           </div>
           <div className="row-actions" style={{ justifyContent: 'flex-start', marginTop: 8 }}>
             {offered.length ? (
-              <Button size="sm" onClick={() => void apply()} disabled={busy}>
-                Apply the default targets for {offered.map((d) => d.role).join(', ')}
+              <Button
+                size="sm"
+                onClick={() =>
+                  defaults.ask(
+                    offered.map((d) => d.role),
+                    title,
+                  )
+                }
+              >
+                {title}
               </Button>
             ) : null}
             <a className="btn btn-sm btn-ghost" href={hrefFor({ page: 'settings' })}>
@@ -73,6 +64,8 @@ export function TargetsNotice({ team, data }: { team: TeamDiagnosis; data: Diagn
           </div>
         </div>
       ) : null}
+      {defaults.message}
+      {defaults.dialog}
       {team.notes.length ? (
         <ul
           className="notice notice-info small"

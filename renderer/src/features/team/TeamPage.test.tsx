@@ -37,6 +37,10 @@ function renderApp() {
   return db;
 }
 
+/** The Diagnosis cell of a rep's row, as shown. */
+const verdictOf = (row: HTMLElement) =>
+  /On track|Effort gap|Skill gap|Effort \+ skill|Not enough data/.exec(row.querySelector('td:nth-child(4)')?.textContent ?? '')?.[0] ?? '';
+
 function rowOf(table: HTMLElement, name: string): HTMLElement {
   const link = within(table).getByRole('link', { name });
   const row = link.closest('tr');
@@ -185,10 +189,27 @@ describe('Team page without quotas or targets', () => {
     expect(within(rowOf(table, 'Ada Byrne')).getAllByText('vs team median')).toHaveLength(2);
     expect(await db.expectations.count()).toBe(0);
 
+    const verdicts = () => new Map(names.map((name) => [name, verdictOf(rowOf(screen.getByRole('table', { name: 'Team' }), name))]));
+    const before = verdicts();
     await user.click(within(notice).getByRole('button', { name: 'Apply the default targets for AE' }));
+    // First what they are and what they would do; nothing is applied yet.
+    const dialog = await screen.findByRole('dialog', { name: 'Apply the default targets for AE' });
+    expect(dialog).toHaveTextContent(/Quota \(revenue\) \$50,000/);
+    const said = Number(/(\d+) of 4 reps’ verdicts change|no rep’s verdict changes/.exec(dialog.textContent ?? '')?.[1] ?? 0);
+    expect(await db.expectations.count()).toBe(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Apply them' }));
     await waitFor(async () => expect((await db.expectations.where('role').equals('AE').first())?.isDefault).toBe(true));
     await waitFor(() => expect(screen.queryByRole('note', { name: 'Targets' })).not.toBeInTheDocument());
     // Now held to the applied default quota of 50,000 a month: Ada's 45,000 is 90%.
     expect(within(rowOf(screen.getByRole('table', { name: 'Team' }), 'Ada Byrne')).getAllByText('90%').length).toBeGreaterThan(0);
+    // The dialog's count is the Team page's own: the rows whose verdict changed.
+    const after = verdicts();
+    expect([...before].filter(([name, v]) => after.get(name) !== v)).toHaveLength(said);
+    const message = screen.getByText(/^Default targets applied for AE: /).closest('.applied-defaults') as HTMLElement;
+    expect(message).toHaveTextContent(`${said} ${said === 1 ? 'rep’s verdict' : 'reps’ verdicts'} changed`);
+    await user.click(within(message).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await db.expectations.count()).toBe(0));
+    expect(await screen.findByRole('note', { name: 'Targets' })).toBeInTheDocument();
+    await waitFor(() => expect(verdicts()).toEqual(before));
   });
 });

@@ -1,6 +1,7 @@
 import { FileUp, Search, UserPlus, Users } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { inGap, type RepDiagnosis } from '../../../../shared/domain/diagnosis';
+import { formatDate } from '../../../../shared/lib/format';
 import { isoDay, planSummaryFor, STATUS_LABELS } from '../../../../shared/domain/plan';
 import type { Plan, Rep, Verdict } from '../../../../shared/schemas';
 import { hrefFor, navigate } from '../../state/router';
@@ -17,7 +18,7 @@ import { RemoveRepDialog, RepsTable } from '../reps';
 import { filterRows, sortRows, VERDICT_LABEL, type SortKey, type TeamRow } from './model';
 import { TeamTable } from './TeamTable';
 
-export function toTeamRow(d: RepDiagnosis, data: DiagnosisData, plans: readonly Plan[] = []): TeamRow {
+export function toTeamRow(d: RepDiagnosis, data: DiagnosisData, plans: readonly Plan[] = [], date: (day: string) => string = formatDate): TeamRow {
   const plan = planSummaryFor(plans, d.repId, isoDay(new Date()));
   const threshold = data.settings.diagnosis.gapThreshold;
   return {
@@ -37,7 +38,7 @@ export function toTeamRow(d: RepDiagnosis, data: DiagnosisData, plans: readonly 
     weakStage: d.weakStage,
     confidence: d.confidence,
     warnings: d.warnings.map((w) => ({ id: w.id, label: w.title, kind: w.kind === 'check-system' ? 'system' : 'performance' })),
-    planStatus: plan ? `${STATUS_LABELS[plan.status]}${plan.nextCheckIn ? ` · check-in ${plan.nextCheckIn}` : ''}` : null,
+    planStatus: plan ? `${STATUS_LABELS[plan.status]}${plan.nextCheckIn ? ` · check-in ${date(plan.nextCheckIn)}` : ''}` : null,
     lastImport: data.lastImportByRep.get(d.repId) ?? null,
   };
 }
@@ -62,7 +63,7 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
   const team = useTeamDiagnosis(data, period);
   useWarmRepHistories(data);
 
-  const rows = useMemo(() => (team && data ? team.reps.map((d) => toTeamRow(d, data, plans)) : []), [team, data, plans]);
+  const rows = useMemo(() => (team && data ? team.reps.map((d) => toTeamRow(d, data, plans, fmt.date)) : []), [team, data, plans, fmt]);
   const shown = useMemo(() => sortRows(filterRows(rows, query, verdict), sort.key, sort.dir), [rows, query, verdict, sort]);
   const counts = useMemo(() => {
     const c = new Map<Verdict, number>();

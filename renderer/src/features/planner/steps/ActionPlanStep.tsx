@@ -4,7 +4,7 @@ import { checkInDates, SMART_ISSUE_TEXT, smartCheck, snapshotPeriodLabel } from 
 import { useFormat } from '../../../ui/format';
 import { randomId } from '../../../../../shared/lib/ids';
 import { isoDateSchema, type SnapshotMetric } from '../../../../../shared/schemas';
-import { ItemFoot, AddButton } from '../ItemParts';
+import { ItemFoot, AddButton, ToCheck } from '../ItemParts';
 import { Field } from '../../../ui/Field';
 import { fmt, fromInput, numberText, toInput, unitSuffix } from '../numbers';
 import { usePlanner, useStepForm } from '../stepForm';
@@ -120,6 +120,7 @@ export function ActionPlanStep() {
             const suffix = unitSuffix(unit) ? ` (${unitSuffix(unit)})` : '';
             return (
               <li key={f.key} className="item" aria-label={`Action item ${i + 1}`}>
+                <ToCheck id={f.id} />
                 <Field label="Action">
                   <input className="input" {...form.register(`actionItems.${i}.action`)} />
                 </Field>
@@ -228,7 +229,7 @@ export function ActionPlanStep() {
             <p className="muted small">Dates on a weekend move to the Monday after.</p>
             <ul className="date-chips" aria-label="Check-in dates">
               {dates.map((d) => (
-                <li key={d}>{d}</li>
+                <li key={d}>{format.date(d)}</li>
               ))}
             </ul>
           </>

@@ -3,7 +3,7 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { randomId } from '../../../../../shared/lib/ids';
 import { isoDateSchema } from '../../../../../shared/schemas';
-import { ItemFoot, AddButton } from '../ItemParts';
+import { ItemFoot, AddButton, ToCheck } from '../ItemParts';
 import { Field } from '../../../ui/Field';
 import { STAGE_LABELS } from '../labels';
 import { usePlanner, useStepForm } from '../stepForm';
@@ -68,6 +68,7 @@ export function DevelopmentStep() {
         <ol className="item-list">
           {fields.map((f, i) => (
             <li key={f.key} className="item">
+              <ToCheck id={f.id} />
               <div className="item-grid item-grid-2">
                 <Field label="Skill">
                   <OneLineText {...form.register(`development.${i}.skill`)} />

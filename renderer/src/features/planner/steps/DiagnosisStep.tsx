@@ -34,7 +34,8 @@ export function DiagnosisStep() {
   const { plan } = usePlanner();
   const s = plan.snapshot;
   const d = plan.content.diagnosis;
-  const overridden = d.verdict !== s.verdict || d.weakStage !== s.weakStage || d.overrideReason !== '';
+  // An override is the manager's act, with a reason; facts that moved on never make one.
+  const overridden = d.overrideReason.trim() !== '';
   const defaults = {
     choice: overridden ? ('override' as const) : ('confirm' as const),
     verdict: d.verdict,

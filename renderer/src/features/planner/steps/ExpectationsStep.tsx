@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isTeamMedianNote, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
 import { randomId } from '../../../../../shared/lib/ids';
 import { metricUnitSchema } from '../../../../../shared/schemas';
-import { ItemFoot, AddButton } from '../ItemParts';
+import { ItemFoot, AddButton, ToCheck } from '../ItemParts';
 import { Field } from '../../../ui/Field';
 import { fromInput, numberText, toInput, unitSuffix } from '../numbers';
 import { usePlanner, useStepForm } from '../stepForm';
@@ -54,6 +54,7 @@ export function ExpectationsStep() {
             const unmeasured = (values[i]?.target ?? '').trim() === '';
             return (
               <li key={f.key} className="item">
+                <ToCheck id={f.id} />
                 <div className="item-grid item-grid-3">
                   <Field label="Expectation" error={errors?.[i]?.label?.message}>
                     <input className="input" {...form.register(`expectations.${i}.label`)} />

@@ -3,6 +3,7 @@ import { ACTIVITY_KEYS, snapshotPeriodLabel } from '../../../../../shared/domain
 import { useFormat } from '../../../ui/format';
 import { VerdictBadge } from '../../../ui/VerdictBadge';
 import { CoachedText } from '../CoachedText';
+import { ToCheck } from '../ItemParts';
 import { fmt, fmtGap } from '../numbers';
 import { usePlanner, useStepForm } from '../stepForm';
 
@@ -113,6 +114,7 @@ export function FactsStep() {
             </table>
           </div>
         </fieldset>
+        <ToCheck id="focusAreas" />
         {errors.focusAreas ? <p className="field-error">{errors.focusAreas.message}</p> : null}
         {s.metrics.length === 0 ? <p className="muted">This plan was carried over from an older version of Candor and holds no figures.</p> : null}
       </section>

@@ -1,14 +1,13 @@
-import { Play, RefreshCw } from 'lucide-react';
+import { Play } from 'lucide-react';
 import { useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
-import { conversationInputFrom } from '../../../../../shared/domain/plan';
 import { randomId } from '../../../../../shared/lib/ids';
+import { useRedraft } from '../Redraft';
 import { Button } from '../../../ui/Button';
-import { ItemFoot, AddButton } from '../ItemParts';
+import { ItemFoot, AddButton, ToCheck } from '../ItemParts';
 import { Field } from '../../../ui/Field';
 import { CoachedText } from '../CoachedText';
-import { draft, useTextFormat } from '../engine';
 import { Rehearsal } from '../Rehearsal';
 import { OneLineText } from '../../../ui/OneLineText';
 import { usePlanner, useStepForm } from '../stepForm';
@@ -30,15 +29,16 @@ const schema = z.object({
 
 function PushbackForm({ onRehearse }: { onRehearse: () => void }) {
   const { plan, metrics } = usePlanner();
-  const format = useTextFormat();
   const { form, flush, readOnly } = useStepForm('pushback', schema, { pushback: plan.content.pushback }, (v) => v);
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'pushback', keyName: 'key' });
-  const redraft = () => {
-    const d = draft(conversationInputFrom(plan.snapshot, plan.content, { locale: format.locale }), format);
-    if (!d) return;
-    const own = form.getValues('pushback').filter((p) => p.own);
-    form.setValue('pushback', [...d.pushback.map((p) => ({ ...p, included: true, own: false })), ...own], { shouldDirty: true });
-  };
+  const redraft = useRedraft({
+    field: 'pushback',
+    noun: 'objection',
+    textOf: (p) => p.objection,
+    current: () => form.getValues('pushback'),
+    apply: (items) => form.setValue('pushback', items, { shouldDirty: true }),
+    readOnly,
+  });
   const included = form.watch('pushback').filter((p) => p.included).length;
   return (
     <form className="stack" onBlur={flush} onSubmit={(e) => e.preventDefault()} aria-label="Pushback">
@@ -46,9 +46,7 @@ function PushbackForm({ onRehearse }: { onRehearse: () => void }) {
         <div className="section-head">
           <h2>Likely pushback</h2>
           <div className="row-actions">
-            <Button variant="ghost" size="sm" icon={<RefreshCw size={14} />} onClick={redraft} disabled={readOnly}>
-              Redraft from the diagnosis
-            </Button>
+            {redraft.button}
             <Button
               variant="primary"
               size="sm"
@@ -63,10 +61,12 @@ function PushbackForm({ onRehearse }: { onRehearse: () => void }) {
             </Button>
           </div>
         </div>
+        {redraft.panel}
         <p className="muted">What the rep may say, and a fact-based way to answer. Keep the ones that fit this rep; add your own.</p>
         <ol className="item-list">
           {fields.map((f, i) => (
             <li key={f.key} className="item">
+              <ToCheck id={f.id} />
               <div className="item-grid item-grid-2">
                 <Field label="Objection">
                   <OneLineText {...form.register(`pushback.${i}.objection`)} />

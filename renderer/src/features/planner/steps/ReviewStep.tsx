@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { planCheckInDates, SMART_ISSUE_TEXT, smartCheck, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
+import { historyLine, hrRecordOf, planCheckInDates, SMART_ISSUE_TEXT, smartCheck, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
 import { useFormat } from '../../../ui/format';
 import { isoDateSchema } from '../../../../../shared/schemas';
 import { Field } from '../../../ui/Field';
@@ -7,6 +7,7 @@ import { ExportActions } from '../ExportActions';
 import { GAP_LABELS, OBSTACLE_LABELS, STAGE_LABELS, SUPPORT_LABELS, VERDICT_LABELS } from '../labels';
 import { fmt, fmtGap } from '../numbers';
 import { StatusControl } from '../StatusControl';
+import { HrReview } from '../HrRecord';
 import { usePlanner, useStepForm } from '../stepForm';
 
 const schema = z.object({
@@ -54,6 +55,7 @@ export function ReviewStep() {
   const focusRows = c.focusAreas.map((k) => s.metrics.find((m) => m.key === k)).filter((m) => m !== undefined);
   const notSmart = c.actionItems.filter((a) => smartCheck(a, (k) => metric(k)?.higherIsBetter ?? true).length > 0);
   const checkIns = planCheckInDates(c);
+  const record = hrRecordOf(c);
   const pushback = c.pushback.filter((p) => p.included);
   const period = s.windowPeriods.length > 0 || s.period ? snapshotPeriodLabel(s, locale) : '–';
   return (
@@ -98,6 +100,7 @@ export function ReviewStep() {
 
       <section className="card">
         <StatusControl plan={plan} />
+        <HrReview plan={plan} />
         <ExportActions plan={plan} />
       </section>
 
@@ -180,6 +183,10 @@ export function ReviewStep() {
         />
         <h3>If the expectations are not met</h3>
         <p>{c.consequences || <span className="muted">Not written yet.</span>}</p>
+        <h3>Guidance already given</h3>
+        <p>{record.priorGuidance || <span className="muted">None recorded.</span>}</p>
+        <h3>How the plan can end</h3>
+        <p>{record.outcomes}</p>
       </section>
 
       <section className="card review-part review-private" aria-labelledby="private-prep">
@@ -220,7 +227,7 @@ export function ReviewStep() {
         <ul className="plain-list small">
           {plan.history.map((h, i) => (
             <li key={`${h.at}-${i}`}>
-              {format.dateTime(h.at)} · revision {h.revision} · {h.event}: {h.detail}
+              {format.dateTime(h.at)} · revision {h.revision} · {historyLine(h)}
             </li>
           ))}
         </ul>

@@ -1,10 +1,9 @@
-import { RefreshCw } from 'lucide-react';
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { conversationInputFrom } from '../../../../../shared/domain/plan';
 import { randomId } from '../../../../../shared/lib/ids';
-import { Button } from '../../../ui/Button';
-import { ItemFoot, AddButton } from '../ItemParts';
+import { useRedraft } from '../Redraft';
+import { ItemFoot, AddButton, ToCheck } from '../ItemParts';
 import { CoachedText } from '../CoachedText';
 import { draft, useTextFormat } from '../engine';
 import { usePlanner, useStepForm } from '../stepForm';
@@ -42,20 +41,23 @@ export function TalkingPointsStep() {
     (v) => v,
   );
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'talkingPoints', keyName: 'key' });
-  const redraft = () => {
-    const d = draft(conversationInputFrom(plan.snapshot, plan.content, { locale: format.locale }), format);
-    if (!d) return;
-    const own = form.getValues('talkingPoints').filter((t) => t.kind === 'own');
-    form.setValue(
-      'talkingPoints',
-      [...d.talkingPoints.map((t) => ({ id: randomId(), text: t.text, metricKey: t.metricKey, kind: t.kind, included: true })), ...own],
-      { shouldDirty: true },
-    );
-    if (!form.getValues('opening').trim()) form.setValue('opening', d.opening, { shouldDirty: true });
-  };
+  const redraft = useRedraft({
+    field: 'talkingPoints',
+    noun: 'point',
+    textOf: (t) => t.text,
+    current: () => form.getValues('talkingPoints'),
+    apply: (items) => {
+      form.setValue('talkingPoints', items, { shouldDirty: true });
+      const opening = draftedOpening();
+      if (opening && !form.getValues('opening').trim()) form.setValue('opening', opening, { shouldDirty: true });
+    },
+    readOnly,
+  });
+  const draftedOpening = () => draft(conversationInputFrom(plan.snapshot, plan.content, { locale: format.locale }), format)?.opening ?? null;
   return (
     <form className="stack" onBlur={flush} onSubmit={(e) => e.preventDefault()} aria-label="Talking points">
       <section className="card">
+        <ToCheck id="opening" />
         <CoachedText
           control={form.control}
           name="opening"
@@ -69,14 +71,14 @@ export function TalkingPointsStep() {
       <section className="card">
         <div className="section-head">
           <h2>Talking points</h2>
-          <Button variant="ghost" size="sm" icon={<RefreshCw size={14} />} onClick={redraft} disabled={readOnly}>
-            Redraft from the diagnosis
-          </Button>
+          {redraft.button}
         </div>
+        {redraft.panel}
         <p className="muted">Each point ties a behaviour to its result and cites a number. Untick the ones you will not use; edit any of them.</p>
         <ol className="item-list">
           {fields.map((f, i) => (
             <li key={f.key} className="item">
+              <ToCheck id={f.id} />
               <label className="checkbox small">
                 <input type="checkbox" {...form.register(`talkingPoints.${i}.included`)} /> Use this point
               </label>

@@ -1,0 +1,81 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addDays, isoDay, snapshotFromDiagnosis } from '../../../../shared/domain/plan';
+import { sampleRep } from '../../../../shared/domain/plan/testing';
+import { freshDb } from '../../../../tests/helpers/db';
+import { createPlan, changeStatus, saveProgress, savePlanContent } from '../../db/repositories/plans';
+import { PlatformContext } from '../../platform';
+import { fakePlatform } from '../../platform/fake';
+import { DbContext } from '../../state/db';
+import { PlannerPage } from './PlannerPage';
+import { prefillFromSnapshot } from './prefill';
+
+beforeEach(() => {
+  const ctx = new Proxy({} as Record<string | symbol, unknown>, { get: (t, p) => (p in t ? t[p] : () => undefined) });
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => ctx as unknown as CanvasRenderingContext2D);
+});
+afterEach(() => vi.restoreAllMocks());
+
+async function planOnReview(meetingDate: string) {
+  const db = freshDb();
+  await db.open();
+  const snapshot = snapshotFromDiagnosis(await sampleRep('Farid Haddad'), 'month', new Date());
+  const plan = await createPlan(db, { repId: 'rep-1', snapshot, content: prefillFromSnapshot(snapshot, 'Sam Lee', new Date()) });
+  await savePlanContent(db, plan.id, { meeting: { ...plan.content.meeting, date: meetingDate } });
+  await changeStatus(db, plan.id, 'ready');
+  await saveProgress(db, plan.id, 'review');
+  render(
+    <PlatformContext.Provider value={fakePlatform()}>
+      <DbContext.Provider value={db}>
+        <PlannerPage planId={plan.id} />
+      </DbContext.Provider>
+    </PlatformContext.Provider>,
+  );
+  return { db, plan };
+}
+
+describe('signing as HR expects', () => {
+  it('before the meeting day: held is not offered, with the reason, and no signature box yet', async () => {
+    const tomorrow = addDays(isoDay(new Date()), 1);
+    await planOnReview(tomorrow);
+    expect(await screen.findByRole('button', { name: 'Mark the conversation held' }, { timeout: 5000 })).toBeDisabled();
+    expect(screen.getByText(/^The meeting is set for .+: mark it held on or after that day\.$/)).toBeInTheDocument();
+    expect(screen.queryByLabelText(/^Signature area/)).not.toBeInTheDocument();
+    expect(screen.getByText(/Signatures are collected once the conversation is held/)).toBeInTheDocument();
+  }, 30_000);
+
+  it('once held: a labelled box for the rep and the manager, the receipt clause, the rep’s comments and a witnessed refusal, all kept', async () => {
+    const user = userEvent.setup();
+    const { db, plan } = await planOnReview(isoDay(new Date()));
+    await user.click(await screen.findByRole('button', { name: 'Mark the conversation held' }, { timeout: 5000 }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Confirm' }));
+    expect(await screen.findByText('Rep’s signature: Farid Haddad', undefined, { timeout: 5000 })).toBeVisible();
+    expect(screen.getByText('Manager’s signature: Sam Lee')).toBeVisible();
+    expect(screen.getByText(/it does not mean I agree with every point/)).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /The rep’s comments/ }), 'The leads in my region dried up in September.');
+    await user.click(screen.getByRole('checkbox', { name: 'The rep declined to sign' }));
+    await user.type(screen.getByRole('textbox', { name: 'Witnessed by' }), 'Jo Park');
+    await user.tab();
+    await waitFor(
+      async () =>
+        expect((await db.plans.get(plan.id))?.content.hrRecord).toMatchObject({
+          repComments: 'The leads in my region dried up in September.',
+          declined: { witness: 'Jo Park', date: isoDay(new Date()) },
+        }),
+      { timeout: 5000 },
+    );
+  }, 30_000);
+
+  it('an HR review before the plan is issued is recorded with the reviewer and the date', async () => {
+    const user = userEvent.setup();
+    const { db, plan } = await planOnReview(addDays(isoDay(new Date()), 3));
+    await user.click(await screen.findByText('HR review before the plan is issued (optional)', undefined, { timeout: 5000 }));
+    await user.type(screen.getByRole('textbox', { name: 'Reviewed by' }), 'Jo Park');
+    await user.click(screen.getByRole('button', { name: 'Record the HR review' }));
+    expect(await screen.findByText(/^Reviewed by HR: Jo Park, /, undefined, { timeout: 5000 })).toBeInTheDocument();
+    const stored = await db.plans.get(plan.id);
+    expect(stored?.hrReview).toEqual({ reviewer: 'Jo Park', date: isoDay(new Date()) });
+    expect(stored?.history.at(-1)?.event).toBe('hr-review');
+  }, 30_000);
+});
