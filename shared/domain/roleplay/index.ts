@@ -5,7 +5,9 @@
  */
 export { DIFFICULTY_LABELS, SKILL_LABELS, SKILLS_FOR_STAGE, STAGE_NAMES } from './labels';
 export type { Library, ScriptProblem, ScriptSource } from './library';
-export { copyScript, describeIssues, freeId, loadLibrary, parseScriptFile, scriptFileName, slugify, toScriptFile } from './library';
+export { copyScript, describeIssues, findSameScript, freeId, loadLibrary, parseScriptFile, scriptFileName, slugify, toScriptFile } from './library';
+export type { Suggestions } from './suggest';
+export { suggestScripts } from './suggest';
 export type { ItemPractice, PlanItemOption, ScriptFilter, SessionResult, SkillPoint } from './session';
 export {
   buyerLine,
@@ -17,7 +19,6 @@ export {
   roundScore,
   sessionResult,
   skillHistory,
-  suggestScripts,
 } from './session';
 export type { ScriptAudience } from './document';
 export { buildScoreSheetDocument, buildScriptDocument, DOCX_MIME, scoreSheetFileName, scriptDocumentFileName } from './document';

@@ -105,7 +105,37 @@ describe('Role-play library', { timeout: 30_000 }, () => {
       bytes: new TextEncoder().encode('{"format":"candor-roleplay-script","version":1,"script":{"id":"x"}}'),
     });
     await user.click(screen.getByRole('button', { name: 'Import a script…' }));
-    expect(await screen.findByText(/This script file cannot be used: script\.title/)).toBeInTheDocument();
+    expect(await screen.findByText(/This script cannot be used\. The title: is missing/)).toBeInTheDocument();
+    expect(screen.queryByText(/script\.title|Invalid input/)).toBeNull();
     expect(await db.roleplayScripts.count()).toBe(0);
+  });
+
+  it('a script imported twice is recognised the second time: one copy is stored', async () => {
+    const { db, user, platform } = await open('#/roleplay');
+    await screen.findByRole('button', { name: 'Import a script…' }, { timeout: 15_000 });
+    const script = { ...shippedLibrary().scripts.find((s) => s.id === 'objection-timing')!, id: 'my-timing', title: 'My timing drill' };
+    const bytes = new TextEncoder().encode(JSON.stringify({ format: 'candor-roleplay-script', version: 1, script }));
+    platform.queueFile({ name: 'my-timing.json', bytes });
+    await user.click(screen.getByRole('button', { name: 'Import a script…' }));
+    expect(await screen.findByText('Script imported as “my-timing”.')).toBeInTheDocument();
+    await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Role-play' }));
+    platform.queueFile({ name: 'my-timing.json', bytes });
+    await user.click(await screen.findByRole('button', { name: 'Import a script…' }));
+    expect(await screen.findByText('This script is already in the library as “My timing drill”: nothing was added.')).toBeInTheDocument();
+    expect(await db.roleplayScripts.count()).toBe(1);
+  });
+
+  it('deleting a script asks first; keeping it changes nothing', async () => {
+    const { db, user } = await open('#/roleplay?script=mine');
+    const script = { ...shippedLibrary().scripts.find((s) => s.id === 'objection-timing')!, id: 'mine', title: 'Mine', origin: 'custom' as const };
+    await db.roleplayScripts.put(script);
+    await user.click(await screen.findByRole('button', { name: 'Delete' }, { timeout: 15_000 }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “Mine”?' });
+    expect(await db.roleplayScripts.count()).toBe(1);
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    expect(await db.roleplayScripts.count()).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete the script' }));
+    await waitFor(async () => expect(await db.roleplayScripts.count()).toBe(0));
   });
 });

@@ -146,7 +146,14 @@ describe('Role-play session runner, by keyboard', { timeout: 30_000 }, () => {
     // Back on the library, the session is offered for resuming, or can be discarded.
     await first.user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Role-play' }));
     expect(await screen.findByRole('link', { name: 'Resume “Closing: ask for the decision”' }, { timeout: 10_000 })).toBeInTheDocument();
+    // Discarding asks first: "Keep it" keeps the session.
     await first.user.click(screen.getByRole('button', { name: /^Discard “Closing: ask for the decision”/ }));
+    const ask = await screen.findByRole('dialog', { name: 'Discard this session?' });
+    expect(ask).toHaveTextContent('with its notes and 1 scores');
+    await first.user.click(within(ask).getByRole('button', { name: 'Keep it' }));
+    expect(await first.db.roleplaySessions.count()).toBe(1);
+    await first.user.click(screen.getByRole('button', { name: /^Discard “Closing: ask for the decision”/ }));
+    await first.user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Discard the session' }));
     await waitFor(async () => expect(await first.db.roleplaySessions.count()).toBe(0));
   });
 });

@@ -4,10 +4,8 @@ import { useMemo, useRef, useState } from 'react';
 import {
   DIFFICULTY_LABELS,
   filterScripts,
-  formatElapsed,
   SKILL_LABELS,
   STAGE_NAMES,
-  sessionResult,
   skillHistory,
   suggestScripts,
   type ScriptFilter,
@@ -16,7 +14,7 @@ import { difficultySchema, roleplaySkillSchema, weakStageSchema, type RoleplaySc
 import { useDb } from '../../../state/db';
 import { useAppStore } from '../../../state/store';
 import { listReps } from '../../../db/repositories/reps';
-import { deleteSession, listSessions } from '../../../db/repositories/roleplay';
+import { listSessions } from '../../../db/repositories/roleplay';
 import { usePlatform } from '../../../platform';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -25,8 +23,9 @@ import { VerdictBadge } from '../../../ui/VerdictBadge';
 import { useDiagnosisData, useTeamDiagnosis } from '../../diagnosis/useDiagnosis';
 import type { Scripts } from '../data/library';
 import { importScript, startSession } from '../state/actions';
-import { go, hrefLocation } from '../state/view';
+import { go } from '../state/view';
 import { ScriptCard } from './ScriptCard';
+import { SessionList } from './SessionList';
 import { SkillChart } from './SkillChart';
 
 export function Home({ scripts, repId }: { scripts: Scripts; repId: string | null }) {
@@ -46,7 +45,18 @@ export function Home({ scripts, repId }: { scripts: Scripts; repId: string | nul
       <PageHeader
         title="Role-play"
         subtitle="Practise the skill the numbers say is weak, score it against criteria the rep sees beforehand, and follow the scores over time."
-        actions={<LibraryActions scripts={scripts} repId={repId} onImported={(id) => notify('success', `Script imported as “${id}”.`)} />}
+        actions={
+          <LibraryActions
+            scripts={scripts}
+            repId={repId}
+            onImported={(script, existing) =>
+              notify(
+                'success',
+                existing ? `This script is already in the library as “${script.title}”: nothing was added.` : `Script imported as “${script.id}”.`,
+              )
+            }
+          />
+        }
       />
       {scripts.problems.length ? (
         <div className="notice notice-error" role="alert">
@@ -101,9 +111,11 @@ function RepCoaching({
   const team = useTeamDiagnosis(data, null);
   const diag = team?.reps.find((r) => r.repId === repId) ?? null;
   const sessions = useLiveQuery(() => listSessions(db, repId), [db, repId]);
-  const suggested = useMemo(() => suggestScripts(scripts.all, diag?.weakStage ?? null), [scripts.all, diag?.weakStage]);
+  const suggested = useMemo(
+    () => suggestScripts(scripts.all, diag?.weakStage ?? null, diag?.verdict ?? null),
+    [scripts.all, diag?.weakStage, diag?.verdict],
+  );
   const history = useMemo(() => (sessions ? skillHistory(sessions, repId) : []), [sessions, repId]);
-  const open = (sessions ?? []).filter((s) => s.status === 'in-progress');
 
   return (
     <div className="rp-rep">
@@ -125,34 +137,7 @@ function RepCoaching({
         )}
       </div>
 
-      {open.length ? (
-        <section aria-labelledby="rp-open-title">
-          <h3 id="rp-open-title" className="section-title">
-            Sessions in progress
-          </h3>
-          <ul className="plain-list rp-open">
-            {open.map((s) => {
-              const r = sessionResult(s);
-              return (
-                <li key={s.id}>
-                  <a href={hrefLocation({ rep: repId, view: { kind: 'run', sessionId: s.id } })}>Resume “{s.script.title}”</a>{' '}
-                  <span className="muted small">
-                    started {s.date} · {formatElapsed(s.elapsedSeconds)} on the clock · {r.scored} of {r.total} criteria scored
-                  </span>{' '}
-                  <button
-                    type="button"
-                    className="link-btn"
-                    aria-label={`Discard “${s.script.title}” started ${s.date}`}
-                    onClick={() => void deleteSession(db, s.id)}
-                  >
-                    Discard
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ) : null}
+      <SessionList repId={repId} sessions={sessions ?? []} />
 
       <section aria-labelledby="rp-history-title">
         <h3 id="rp-history-title" className="section-title">
@@ -164,26 +149,62 @@ function RepCoaching({
           <p className="muted small">No scored session yet. Finished sessions show here, one line per skill.</p>
         )}
       </section>
-      {suggested.length ? (
-        <section aria-labelledby="rp-suggested-title">
-          <h3 id="rp-suggested-title" className="section-title">
-            Suggested for {repName}
-          </h3>
-          <div className="rp-grid" role="list" aria-label={`Suggested scripts for ${repName}`}>
-            {suggested.slice(0, 6).map((s) => (
-              <div role="listitem" key={s.id}>
-                <ScriptCard script={s} repId={repId} repName={repName} onStart={onStart} />
-              </div>
-            ))}
-          </div>
-        </section>
-      ) : null}
+      <SuggestedScripts
+        title={`Suggested for ${repName}${diag?.weakStage && diag.verdict !== 'effort' ? `: ${STAGE_NAMES[diag.weakStage].toLowerCase()}` : ''}`}
+        listLabel={`Suggested scripts for ${repName}`}
+        scripts={suggested.skill}
+        repId={repId}
+        repName={repName}
+        onStart={onStart}
+      />
+      <SuggestedScripts
+        title="For the effort gap: first calls that land"
+        listLabel={`Effort-gap scripts for ${repName}`}
+        scripts={suggested.effort}
+        repId={repId}
+        repName={repName}
+        onStart={onStart}
+      />
     </div>
+  );
+}
+
+function SuggestedScripts({
+  title,
+  listLabel,
+  scripts,
+  repId,
+  repName,
+  onStart,
+}: {
+  title: string;
+  listLabel: string;
+  scripts: RoleplayScript[];
+  repId: string;
+  repName: string;
+  onStart: (s: RoleplayScript) => void;
+}) {
+  if (!scripts.length) return null;
+  return (
+    <section aria-label={title}>
+      <h3 className="section-title">
+        {title} <span className="muted small">({scripts.length === 1 ? 'one script' : `${scripts.length} scripts`})</span>
+      </h3>
+      <div className="rp-grid" role="list" aria-label={listLabel}>
+        {scripts.map((s) => (
+          <div role="listitem" key={s.id}>
+            <ScriptCard script={s} repId={repId} repName={repName} onStart={onStart} />
+          </div>
+        ))}
+      </div>
+    </section>
   );
 }
 
 function diagnosisSentence(verdict: string, stage: WeakStage | null): string {
   if (verdict === 'effort') return 'An effort gap: activity targets come first. The prospecting scripts below help the calls land.';
+  if (stage && verdict === 'mixed')
+    return `Effort and skill: the weak stage is ${STAGE_NAMES[stage].toLowerCase()}, and activity is short too. Scripts for both halves below.`;
   if (stage && (verdict === 'skill' || verdict === 'mixed'))
     return `The weak stage is ${STAGE_NAMES[stage].toLowerCase()}: the scripts below train the skills that move it.`;
   if (verdict === 'on-track') return 'On track: no weak stage to work on. Pick any script to keep skills sharp.';
@@ -284,7 +305,15 @@ function FilterSelect({
   );
 }
 
-function LibraryActions({ scripts, repId, onImported }: { scripts: Scripts; repId: string | null; onImported: (id: string) => void }) {
+function LibraryActions({
+  scripts,
+  repId,
+  onImported,
+}: {
+  scripts: Scripts;
+  repId: string | null;
+  onImported: (script: RoleplayScript, existing: boolean) => void;
+}) {
   const db = useDb();
   const platform = usePlatform();
   const notify = useAppStore((s) => s.notify);
@@ -296,7 +325,7 @@ function LibraryActions({ scripts, repId, onImported }: { scripts: Scripts; repI
       notify('error', outcome.message);
       return;
     }
-    onImported(outcome.script.id);
+    onImported(outcome.script, outcome.existing);
     go({ rep: repId, view: { kind: 'script', id: outcome.script.id } });
   };
 

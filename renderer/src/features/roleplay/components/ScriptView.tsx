@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { ArrowLeft, Copy, Download, FileText, Pencil, Play, Trash2 } from 'lucide-react';
 import type { RoleplayScript } from '../../../../../shared/schemas';
 import { useDb } from '../../../state/db';
@@ -9,6 +10,7 @@ import { Button } from '../../../ui/Button';
 import { PageHeader } from '../../../ui/PageHeader';
 import { exportScript, exportScriptDocument, startSession } from '../state/actions';
 import { go, hrefLocation } from '../state/view';
+import { ConfirmDialog } from './ConfirmDialog';
 import { RubricTable } from './RubricTable';
 import { ScriptMeta } from './ScriptMeta';
 
@@ -24,8 +26,10 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
     const sessionId = await startSession(db, script, rep.id);
     go({ rep: rep.id, view: { kind: 'run', sessionId } });
   };
+  const [confirming, setConfirming] = useState(false);
   const remove = async () => {
     await deleteCustomScript(db, script.id);
+    setConfirming(false);
     notify('success', `“${script.title}” deleted. Sessions already run with it keep their copy.`);
     go({ rep: repId, view: { kind: 'home' } });
   };
@@ -73,12 +77,20 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
               Observer’s copy (Word)
             </Button>
             {script.origin === 'custom' ? (
-              <Button variant="danger" icon={<Trash2 size={16} />} onClick={() => void remove()}>
+              <Button variant="danger" icon={<Trash2 size={16} />} onClick={() => setConfirming(true)}>
                 Delete
               </Button>
             ) : null}
           </>
         }
+      />
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete “${script.title}”?`}
+        description="The script leaves your library for good. Sessions already run with it keep their own copy and their scores."
+        confirmLabel="Delete the script"
+        onCancel={() => setConfirming(false)}
+        onConfirm={remove}
       />
       <div className="rp-columns">
         <section className="card" aria-labelledby="rp-both">
