@@ -51,13 +51,20 @@ describe('Role-play session runner, by keyboard', { timeout: 30_000 }, () => {
     await user.keyboard('j');
     expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
 
-    // Space on a focused button toggles the timer; it does not press the button.
+    // Space on a focused button presses it, and leaves the clock alone.
     await user.click(screen.getByRole('button', { name: /Previous step/ }));
-    await user.click(screen.getByRole('button', { name: /Next step/ }));
+    expect(screen.getByText('Step 1 of 5')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Previous step/ })).toBeDisabled();
+    screen.getByRole('button', { name: /Next step/ }).focus();
+    await user.keyboard(' ');
     expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start timer' })).toBeInTheDocument();
+    // With nothing focused, Space starts and pauses the clock.
+    (document.activeElement as HTMLElement).blur();
     await user.keyboard(' ');
     expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: 'Clock' })).toHaveTextContent('Clock running');
     await user.keyboard(' ');
     expect(screen.getByRole('button', { name: /Continue|Start timer/ })).toBeInTheDocument();
 
@@ -111,6 +118,52 @@ describe('Role-play session runner, by keyboard', { timeout: 30_000 }, () => {
     // A finished session ignores the keys.
     await user.keyboard('s1');
     expect(screen.getByRole('heading', { name: 'Result: Closing: ask for the decision' })).toBeInTheDocument();
+  });
+
+  it('every line the buyer may say at a step is on screen before the coach picks one, and showing it records nothing', async () => {
+    const { db, user, sessionId, script } = await setUp();
+    const lines = screen.getByRole('radiogroup', { name: 'Buyer’s line' });
+    for (const b of script.steps[0]!.branches) {
+      expect(within(lines).getByText(b.when)).toBeVisible();
+      expect(within(lines).getByText(`“${b.buyer}”`)).toBeVisible();
+    }
+    await user.keyboard('{ArrowRight}{ArrowLeft}');
+    await waitFor(async () => expect((await db.roleplaySessions.get(sessionId))?.currentStep).toBe(0));
+    expect((await db.roleplaySessions.get(sessionId))?.steps.every((s) => s.branchId === null)).toBe(true);
+  });
+
+  it('the reminder to score every criterion goes once every criterion is scored', async () => {
+    const { user } = await setUp();
+    await user.keyboard('s44f');
+    expect(screen.getByRole('alert')).toHaveTextContent('Score every criterion first: A clear ask, After the yes.');
+    await user.keyboard('5');
+    expect(screen.getByRole('alert')).toHaveTextContent('Score every criterion first: After the yes.');
+    await user.keyboard('3');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('after a reload the clock says it is paused, and N puts the cursor after the note already written', async () => {
+    const db = freshDb();
+    const rep = await addRep(db, { name: 'Farid Haddad', role: 'AE', startDate: '2023-02-13', email: '' });
+    const script = shippedLibrary().scripts.find((s) => s.id === 'closing-ask-for-commitment')!;
+    const sessionId = await startSession(db, script, rep.id);
+    const stored = (await db.roleplaySessions.get(sessionId))!;
+    await db.roleplaySessions.put({
+      ...stored,
+      elapsedSeconds: 75,
+      steps: stored.steps.map((s, i) => (i === 0 ? { ...s, note: 'Opened well.' } : s)),
+    });
+    window.location.hash = `#/roleplay?rep=${rep.id}&run=${sessionId}`;
+    const user = userEvent.setup();
+    render(<App db={db} platform={fakePlatform()} />);
+    expect(await screen.findByRole('status', { name: 'Clock' }, { timeout: 15_000 })).toHaveTextContent('Paused — press Space or Continue to resume');
+    expect(screen.getByRole('timer')).toHaveTextContent('1:15');
+    await user.keyboard('n');
+    const note = screen.getByLabelText('Notes on this step');
+    expect(note).toHaveFocus();
+    expect((note as HTMLTextAreaElement).selectionStart).toBe('Opened well.'.length);
+    await user.keyboard(' Then rushed.');
+    expect(note).toHaveValue('Opened well. Then rushed.');
   });
 
   it('links the session to one of the rep’s development-plan items', async () => {

@@ -43,7 +43,11 @@ export function Conversation({
               className={`rp-line${chosen.branchId === l.id ? ' rp-line-on' : ''}`}
               onClick={() => dispatch({ type: 'choose-line', index: n })}
             >
-              <kbd>{n + 1}</kbd> <span>{l.label}</span>
+              <kbd>{n + 1}</kbd>{' '}
+              <span className="rp-line-body">
+                <span>{l.label}</span>
+                <span className="rp-line-text">“{l.buyer}”</span>
+              </span>
             </button>
           ))}
         </div>

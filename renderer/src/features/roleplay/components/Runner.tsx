@@ -10,6 +10,7 @@ import { initRunner, runnerReducer, type RunnerAction, type RunnerState } from '
 import { hrefLocation } from '../state/view';
 import { Conversation } from './Conversation';
 import { Keys } from './Keys';
+import { focusAtEnd } from './NoteField';
 import { Scoring } from './Scoring';
 import { FinishedSession } from './SessionResult';
 
@@ -52,6 +53,8 @@ function onlyClockMoved(a: RoleplaySession, b: RoleplaySession): boolean {
   return (Object.keys(b) as (keyof RoleplaySession)[]).every((k) => k === 'elapsedSeconds' || a[k] === b[k]);
 }
 
+const isPressable = (t: EventTarget | null) => t instanceof HTMLElement && t.closest('button, a[href], [role="button"], [role="radio"]') !== null;
+
 const isTextEntry = (t: EventTarget | null) =>
   t instanceof HTMLElement &&
   (t.isContentEditable || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || (t.tagName === 'INPUT' && (t as HTMLInputElement).type !== 'radio'));
@@ -60,7 +63,8 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
   const db = useDb();
   const [state, dispatch] = useReducer(runnerReducer, initial, initRunner);
   const [saved, setSaved] = useState<'saved' | 'pending' | 'error'>('saved');
-  const [finishError, setFinishError] = useState<string | null>(null);
+  // Set by a finish with criteria unscored; the message lists what is still missing, and goes once none is.
+  const [finishTried, setFinishTried] = useState(false);
   const stepNote = useRef<HTMLTextAreaElement>(null);
   const sessionNotes = useRef<HTMLTextAreaElement>(null);
   const rep = useLiveQuery(async () => (await db.reps.get(initial.repId)) ?? null, [db, initial.repId]);
@@ -119,11 +123,11 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
   const finish = useCallback(() => {
     const r = sessionResult(state.session);
     if (r.missing.length) {
-      setFinishError(`Score every criterion first: ${r.missing.map((c) => c.name).join(', ')}.`);
+      setFinishTried(true);
       dispatch({ type: 'mode', mode: 'scoring' });
       return;
     }
-    setFinishError(null);
+    setFinishTried(false);
     dispatch({ type: 'finish', now: now() });
   }, [state.session, now]);
 
@@ -138,6 +142,8 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
         if (e.key === 'Escape') (e.target as HTMLElement).blur();
         return;
       }
+      // Space and Enter on a focused button or link press it, as everywhere else.
+      if ((e.key === ' ' || e.key === 'Enter') && isPressable(e.target)) return;
       const s = stateRef.current;
       if (s.session.status === 'completed') return;
       const act = (a: RunnerAction) => {
@@ -150,7 +156,7 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
       if (key === 'c') return act({ type: 'mode', mode: 'conversation' });
       if (key === 'n') {
         e.preventDefault();
-        (s.mode === 'scoring' ? sessionNotes : stepNote).current?.focus();
+        focusAtEnd((s.mode === 'scoring' ? sessionNotes : stepNote).current);
         return;
       }
       if (key === 'f') {
@@ -205,6 +211,9 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
           >
             {running ? 'Pause' : elapsed > 0 ? 'Continue' : 'Start timer'}
           </Button>
+          <span className="small rp-clock-state" role="status" aria-label="Clock">
+            {running ? 'Clock running' : elapsed > 0 ? 'Paused — press Space or Continue to resume' : 'Not started — Space starts the clock'}
+          </span>
           <span className="muted small rp-saved" role="status">
             {saved === 'saved' ? 'All changes saved' : saved === 'pending' ? 'Saving…' : 'Could not save: your work is still on screen'}
           </span>
@@ -240,7 +249,7 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
               dispatch={dispatch}
               notesRef={sessionNotes}
               planItems={planItems ?? []}
-              finishError={finishError}
+              finishError={finishMessage(finishTried, session)}
               onFinish={finish}
             />
           )}
@@ -249,4 +258,9 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
       </div>
     </div>
   );
+}
+
+function finishMessage(tried: boolean, session: RoleplaySession): string | null {
+  const missing = sessionResult(session).missing;
+  return tried && missing.length ? `Score every criterion first: ${missing.map((c) => c.name).join(', ')}.` : null;
 }
