@@ -80,6 +80,10 @@ describe('Role-play library', { timeout: 30_000 }, () => {
 
     const stored = await db.roleplayScripts.get('timing-objection-at-renewal');
     expect(stored?.origin).toBe('custom');
+    // The buyer-state marks and the pressure detour travel with the copy.
+    const original = shippedLibrary().scripts.find((s) => s.id === 'objection-timing')!;
+    expect(stored?.startState).toEqual(original.startState);
+    expect(stored?.steps.find((s) => s.id === 'cost')?.branches[0]).toMatchObject({ next: 'cooled', sets: { pressure: 'felt' } });
     expect(stored?.steps[0]?.coachNote).toMatch(/Also note the tone\.$/);
     expect(stored?.steps[0]?.branches.at(-1)).toMatchObject({
       when: 'The rep offers a discount to move now',

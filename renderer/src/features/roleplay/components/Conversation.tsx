@@ -1,5 +1,6 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react';
-import { buyerLine } from '../../../../../shared/domain/roleplay';
+import { buyerLine, nextIndex } from '../../../../../shared/domain/roleplay';
+import { END_OF_SCRIPT } from '../../../../../shared/schemas';
 import { Button } from '../../../ui/Button';
 import { NoteField } from './NoteField';
 import type { RunnerAction, RunnerState } from '../state/runner';
@@ -19,7 +20,14 @@ export function Conversation({
   const step = session.script.steps[i];
   const chosen = session.steps[i];
   if (!step || !chosen) return null;
-  const lines = [{ id: null, label: 'Main line', buyer: step.buyer }, ...step.branches.map((b) => ({ id: b.id, label: b.when, buyer: b.buyer }))];
+  // Where the chosen line leads: a later step, or (null) the end of the conversation.
+  const next = nextIndex(session.script, i, chosen.branchId);
+  const leads = (to: string | null) =>
+    to === END_OF_SCRIPT ? 'The conversation ends here.' : to ? `Leads to step ${session.script.steps.findIndex((s) => s.id === to) + 1}.` : null;
+  const lines = [
+    { id: null, label: 'Main line', buyer: step.buyer, leads: leads(step.next) },
+    ...step.branches.map((b) => ({ id: b.id, label: b.when, buyer: b.buyer, leads: leads(b.next) })),
+  ];
   return (
     <section className="card rp-step" aria-label={`Step ${i + 1} of ${session.steps.length}`}>
       <p className="muted small">
@@ -47,6 +55,7 @@ export function Conversation({
               <span className="rp-line-body">
                 <span>{l.label}</span>
                 <span className="rp-line-text">“{l.buyer}”</span>
+                {l.leads ? <span className="muted small">{l.leads}</span> : null}
               </span>
             </button>
           ))}
@@ -63,10 +72,10 @@ export function Conversation({
         <Button size="sm" icon={<ChevronLeft size={14} />} disabled={i === 0} onClick={() => dispatch({ type: 'step', delta: -1 })}>
           Previous step
         </Button>
-        <Button size="sm" disabled={i === session.steps.length - 1} onClick={() => dispatch({ type: 'step', delta: 1 })}>
+        <Button size="sm" disabled={next === null} onClick={() => dispatch({ type: 'step', delta: 1 })}>
           Next step <ChevronRight size={14} aria-hidden="true" />
         </Button>
-        {i === session.steps.length - 1 ? (
+        {next === null ? (
           <Button size="sm" variant="primary" onClick={() => dispatch({ type: 'mode', mode: 'scoring' })}>
             Go to scoring
           </Button>
