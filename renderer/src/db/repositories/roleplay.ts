@@ -47,6 +47,15 @@ export async function saveSession(db: CandorDB, session: RoleplaySession, clock:
   });
 }
 
+/** Links a session (finished or not) to a development-plan item, or unlinks it; nothing else of it changes. */
+export async function linkSessionToPlanItem(db: CandorDB, id: string, planItemId: string | null, clock: Clock = systemClock): Promise<void> {
+  await db.transaction('rw', db.roleplaySessions, async () => {
+    const stored = await db.roleplaySessions.get(id);
+    if (!stored) throw new Error('This session no longer exists.');
+    await db.roleplaySessions.put(roleplaySessionSchema.parse({ ...stored, planItemId, updatedAt: clock().toISOString() }));
+  });
+}
+
 export async function deleteSession(db: CandorDB, id: string): Promise<void> {
   await db.roleplaySessions.delete(id);
 }

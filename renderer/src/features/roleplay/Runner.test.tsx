@@ -209,4 +209,45 @@ describe('Role-play session runner, by keyboard', { timeout: 30_000 }, () => {
     await first.user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Discard the session' }));
     await waitFor(async () => expect(await first.db.roleplaySessions.count()).toBe(0));
   });
+
+  it('a finished session reopens the next day from the rep’s list: notes, step record, the score sheet again, and a link to a plan made later', async () => {
+    const db = freshDb();
+    const rep = await addRep(db, { name: 'Farid Haddad', role: 'AE', startDate: '2023-02-13', email: '' });
+    const script = shippedLibrary().scripts.find((s) => s.id === 'objection-timing')!;
+    const sessionId = await startSession(db, script, rep.id, new Date('2026-12-01T09:00:00Z'));
+    const stored = (await db.roleplaySessions.get(sessionId))!;
+    await db.roleplaySessions.put({
+      ...stored,
+      status: 'completed',
+      completedAt: '2026-12-01T09:14:00.000Z',
+      notes: 'Owned the pressure slip and came back to the rollout.',
+      steps: stored.steps.map((x) => (x.stepId === 'cost' ? { ...x, branchId: 'pressure', note: 'Friday deadline, twice.' } : x)),
+      scores: Object.fromEntries(script.rubric.criteria.map((c) => [c.id, 4])),
+    });
+    const platform = fakePlatform();
+    window.location.hash = `#/roleplay?rep=${rep.id}`;
+    const user = userEvent.setup();
+    render(<App db={db} platform={platform} />);
+    const list = await screen.findByRole('list', { name: 'Finished sessions' }, { timeout: 15_000 });
+    expect(within(list).getByRole('listitem')).toHaveTextContent('average 4 of 5 against a pass mark of 3.5 · passed');
+    await user.click(within(list).getByRole('link', { name: /Timing objection/ }));
+    expect(await screen.findByText('Owned the pressure slip and came back to the rollout.')).toBeInTheDocument();
+    const record = screen.getByRole('list', { name: 'Step by step' });
+    expect(within(record).getAllByRole('listitem')).toHaveLength(6);
+    expect(record).toHaveTextContent('I don’t respond well to that kind of pressure.');
+    expect(record).toHaveTextContent('Note: Friday deadline, twice.');
+
+    await user.click(screen.getByRole('button', { name: 'Score sheet (Word)' }));
+    await waitFor(() => expect(platform.saved).toHaveLength(1));
+    expect(platform.saved[0]!.suggestedName).toBe('2026-12-01 Farid Haddad - Role-play score sheet.docx');
+
+    // A plan written after the session: the session can still be linked to it.
+    expect(screen.getByText(/No plan for this rep has a development item yet/)).toBeInTheDocument();
+    const plan = await samplePlan('Farid Haddad', new Date('2026-12-02T09:00:00.000Z'), { id: 'p-2', repId: rep.id });
+    plan.content.development = [developmentItem('d-2', 'Handling timing objections')];
+    await db.plans.put(plan);
+    await user.selectOptions(await screen.findByLabelText('Development-plan item this works on'), 'd-2');
+    await waitFor(async () => expect((await db.roleplaySessions.get(sessionId))?.planItemId).toBe('d-2'));
+    expect((await db.roleplaySessions.get(sessionId))?.status).toBe('completed');
+  });
 });

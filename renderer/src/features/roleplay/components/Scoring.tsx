@@ -73,7 +73,9 @@ export function Scoring({
         value={session.notes}
         onChange={(text) => dispatch({ type: 'notes', text })}
       />
-      {planItems.length || session.planItemId ? <PlanItemSelect planItems={planItems} value={session.planItemId} dispatch={dispatch} /> : null}
+      {planItems.length || session.planItemId ? (
+        <PlanItemSelect planItems={planItems} value={session.planItemId} onChange={(id) => dispatch({ type: 'plan-item', id })} />
+      ) : null}
       {finishError ? (
         <p className="form-error" role="alert">
           {finishError}
@@ -92,11 +94,11 @@ export function Scoring({
 export function PlanItemSelect({
   planItems,
   value,
-  dispatch,
+  onChange,
 }: {
   planItems: PlanItemOption[];
   value: string | null;
-  dispatch: (a: RunnerAction) => void;
+  onChange: (id: string | null) => void;
 }) {
   const fmt = useFormat();
   const plans = new Map<string, PlanItemOption[]>();
@@ -105,7 +107,7 @@ export function PlanItemSelect({
   return (
     <div className="field">
       <label htmlFor="rp-plan-item">Development-plan item this works on</label>
-      <select id="rp-plan-item" className="input" value={value ?? ''} onChange={(e) => dispatch({ type: 'plan-item', id: e.target.value || null })}>
+      <select id="rp-plan-item" className="input" value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
         <option value="">None</option>
         {known ? null : <option value={value ?? ''}>An item of a closed or deleted plan</option>}
         {[...plans.values()].map((items) => {

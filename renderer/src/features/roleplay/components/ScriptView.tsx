@@ -108,10 +108,6 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
             <dd>
               <strong>{script.persona.name}</strong>, {script.persona.role}
               {script.persona.company ? ` · ${script.persona.company}` : ''}
-              <br />
-              Goals: {script.persona.goals.join('; ')}
-              <br />
-              Temperament: {script.persona.temperament}
             </dd>
           </dl>
         </section>
@@ -119,6 +115,12 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
           <h2 id="rp-observer" className="card-title">
             For the observer
           </h2>
+          <dl className="rp-facts" aria-label="Playing the buyer">
+            <dt>What the buyer wants (the rep is to find out)</dt>
+            <dd>{script.persona.goals.join('; ')}</dd>
+            <dt>Temperament</dt>
+            <dd>{script.persona.temperament}</dd>
+          </dl>
           <ul className="plain-list rp-prompts" aria-label="Observer prompts">
             {script.observerPrompts.map((p) => (
               <li key={p}>{p}</li>
