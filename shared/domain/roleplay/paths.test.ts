@@ -74,6 +74,30 @@ describe('every path of every script', () => {
     expect(ids(sessionPath(timing, chose({ delay: 'accept' })))).toEqual(['delay']);
   });
 
+  it('a script stored before lines were marked (a custom script, a session’s copy) still walks step by step', () => {
+    const old = edit(byId('objection-timing'), (s) => {
+      const o = s as unknown as { startState?: unknown; steps: Record<string, unknown>[] };
+      delete o.startState;
+      for (const step of o.steps) {
+        delete step.assumes;
+        delete step.sets;
+        delete step.next;
+        for (const b of step.branches as Record<string, unknown>[]) {
+          delete b.assumes;
+          delete b.sets;
+          delete b.next;
+        }
+      }
+    });
+    expect(
+      sessionPath(
+        old,
+        old.steps.map((s) => ({ stepId: s.id, branchId: null })),
+      ),
+    ).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(walkScript(old).problems).toEqual([]);
+  });
+
   it('the schema refuses a line that leads back or nowhere', () => {
     const back = edit(byId('objection-timing'), (s) => {
       s.steps[2]!.next = 'delay';

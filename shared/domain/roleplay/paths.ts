@@ -3,11 +3,15 @@ import { END_OF_SCRIPT, type BuyerState, type RoleplayScript, type ScriptStep } 
 /** One buyer line with the state it takes as true, the state it leaves, and where it leads. */
 export type Line = { id: string | null; buyer: string; assumes: BuyerState; sets: BuyerState; next: string | null };
 
-/** The line at a step: the main one (branchId null) or a branch. An unknown branch id reads as the main line. */
+/**
+ * The line at a step: the main one (branchId null) or a branch. An unknown branch id reads as the
+ * main line. A script stored before lines were marked (no assumes, sets or next) reads as unmarked
+ * lines that each lead to the following step.
+ */
 export function lineAt(step: ScriptStep, branchId: string | null): Line {
   const b = branchId === null ? undefined : step.branches.find((x) => x.id === branchId);
-  const l = b ?? step;
-  return { id: b ? b.id : null, buyer: l.buyer, assumes: l.assumes, sets: l.sets, next: l.next };
+  const l: Partial<Pick<Line, 'assumes' | 'sets' | 'next'>> & { buyer: string } = b ?? step;
+  return { id: b ? b.id : null, buyer: l.buyer, assumes: l.assumes ?? {}, sets: l.sets ?? {}, next: l.next ?? null };
 }
 
 /** The step a line leads to: its `next`, else the following step; null when the script ends there. */
@@ -44,7 +48,7 @@ const describePath = (script: RoleplayScript, taken: { index: number; line: Line
  * fact no line before it has said yet; and any step no path reaches.
  */
 export function walkScript(script: RoleplayScript, limit = 100_000): Walk {
-  const settable = new Set(script.steps.flatMap((s) => [s, ...s.branches].flatMap((l) => Object.keys(l.sets))));
+  const settable = new Set(script.steps.flatMap((s) => [null, ...s.branches.map((b) => b.id)].flatMap((id) => Object.keys(lineAt(s, id).sets))));
   const reached = new Set<number>();
   const problems: PathProblem[] = [];
   let paths = 0;
@@ -70,7 +74,7 @@ export function walkScript(script: RoleplayScript, limit = 100_000): Walk {
       visit(nextIndex(script, index, branchId), { ...state, ...line.assumes, ...line.sets }, here);
     }
   };
-  visit(0, { ...script.startState }, []);
+  visit(0, { ...(script.startState ?? {}) }, []);
   script.steps.forEach((s, i) => {
     if (!reached.has(i)) problems.push({ path: s.id, message: `No line leads to step “${s.id}”` });
   });
