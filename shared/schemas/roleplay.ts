@@ -187,6 +187,29 @@ export const roleplaySessionSchema = z.object({
 });
 export type RoleplaySession = z.infer<typeof roleplaySessionSchema>;
 
+/**
+ * Practice the manager sets from a development plan: a script to run with the rep, the average
+ * that counts as a pass, and the day it is due. Sessions of that script count toward it.
+ */
+export const roleplayAssignmentSchema = z.object({
+  id: idSchema,
+  repId: idSchema,
+  scriptId: scriptKeySchema,
+  /** The script's title when assigned: still readable if the script is later deleted. */
+  scriptTitle: z.string().trim().min(1).max(120),
+  /** The development-plan item it serves, and its plan. */
+  planId: idSchema,
+  planItemId: idSchema,
+  passMark: z
+    .number()
+    .min(SCORE_MIN, `The pass mark is an average from ${SCORE_MIN} to ${SCORE_MAX}`)
+    .max(SCORE_MAX, `The pass mark is an average from ${SCORE_MIN} to ${SCORE_MAX}`)
+    .multipleOf(0.1, 'Give the pass mark to one decimal'),
+  dueDate: isoDateSchema,
+  createdAt: isoDateTimeSchema,
+});
+export type RoleplayAssignment = z.infer<typeof roleplayAssignmentSchema>;
+
 export const selfAssessmentSchema = z.object({
   id: idSchema,
   repId: idSchema,

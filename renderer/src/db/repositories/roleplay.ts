@@ -1,5 +1,13 @@
 import { linkablePlanItems, type PlanItemOption } from '../../../../shared/domain/roleplay';
-import { planSchema, roleplayScriptSchema, roleplaySessionSchema, type RoleplayScript, type RoleplaySession } from '../../../../shared/schemas';
+import {
+  planSchema,
+  roleplayAssignmentSchema,
+  roleplayScriptSchema,
+  roleplaySessionSchema,
+  type RoleplayAssignment,
+  type RoleplayScript,
+  type RoleplaySession,
+} from '../../../../shared/schemas';
 import { systemClock, type Clock } from '../../../../shared/lib/ids';
 import type { CandorDB } from '../db';
 
@@ -71,4 +79,18 @@ export async function developmentItemsForRep(db: CandorDB, repId: string): Promi
       return r.success ? [r.data] : [];
     }),
   );
+}
+
+/** Practice assigned to a rep, soonest due first. */
+export async function listAssignments(db: CandorDB, repId: string): Promise<RoleplayAssignment[]> {
+  const rows = await db.roleplayAssignments.where('repId').equals(repId).toArray();
+  return rows.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.createdAt.localeCompare(b.createdAt));
+}
+
+export async function saveAssignment(db: CandorDB, assignment: RoleplayAssignment): Promise<void> {
+  await db.roleplayAssignments.put(roleplayAssignmentSchema.parse(assignment));
+}
+
+export async function deleteAssignment(db: CandorDB, id: string): Promise<void> {
+  await db.roleplayAssignments.delete(id);
 }

@@ -24,6 +24,8 @@ import { useDiagnosisData, useTeamDiagnosis } from '../../diagnosis/useDiagnosis
 import type { Scripts } from '../data/library';
 import { importScript, startSession } from '../state/actions';
 import { go } from '../state/view';
+import { AssignForm } from './AssignForm';
+import { AssignedPractice } from './Assignments';
 import { ScriptCard } from './ScriptCard';
 import { SessionList } from './SessionList';
 import { SkillChart } from './SkillChart';
@@ -138,6 +140,14 @@ function RepCoaching({
       </div>
 
       <SessionList repId={repId} sessions={sessions ?? []} />
+
+      <section aria-labelledby="rp-assign-title">
+        <h3 id="rp-assign-title" className="section-title">
+          Practice from the plan
+        </h3>
+        <AssignForm repId={repId} repName={repName} scripts={scripts.all} />
+      </section>
+      <AssignedPractice repId={repId} repName={repName} scripts={scripts.byId} />
 
       <section aria-labelledby="rp-history-title">
         <h3 id="rp-history-title" className="section-title">
