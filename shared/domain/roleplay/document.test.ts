@@ -111,6 +111,7 @@ describe('role-play score sheet', () => {
     const text = documentText(model);
     expect(text).toContain('Result: 3.8 of 5 against a pass mark of 3.5: passed');
     expect(text).toContain('Time on the clock: 10:05 (planned 10 min)');
+    expect(text).toContain('Date: December 1, 2026');
     expect(text).toContain('Confirming the fit | 4 |');
     expect(text).toContain('Surfacing the last concern | 3 |');
     expect(text).toContain('Found the real concern.');

@@ -7,7 +7,7 @@
 // out), so the role-play keeps its surprises. The observer's copy has everything, and a column
 // to score each criterion by hand.
 import { cell, list, nameRuns, note, para, prose, table } from '../document/blocks';
-import { DocumentInputError } from '../document/format';
+import { documentDate, DocumentInputError } from '../document/format';
 import type { Block, DocSection, DocumentModel, Inline } from '../document/types';
 import { sanitizeFileName } from '../../lib/filename';
 import type { RoleplayScript, RoleplaySession } from '../../schemas';
@@ -163,7 +163,7 @@ export function buildScoreSheetDocument(session: RoleplaySession, repName: strin
     kind: 'roleplay-score-sheet',
     title: 'Role-play score sheet',
     subtitle: script.title,
-    header: [...nameRuns(repName), { text: ` · ${session.date}` }],
+    header: [...nameRuns(repName), { text: ` · ${documentDate(session.date, locale)}` }],
     locale,
     intro: [
       {
@@ -172,7 +172,7 @@ export function buildScoreSheetDocument(session: RoleplaySession, repName: strin
           { label: 'Rep', value: nameRuns(repName) },
           { label: 'Script', value: cell(script.title) },
           { label: 'Skill', value: text(SKILL_LABELS[script.skill]) },
-          { label: 'Date', value: text(session.date) },
+          { label: 'Date', value: text(documentDate(session.date, locale)) },
           { label: 'Time on the clock', value: text(`${formatElapsed(session.elapsedSeconds)} (planned ${script.minutes} min)`) },
           {
             label: 'Result',
