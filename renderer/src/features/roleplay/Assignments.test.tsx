@@ -41,6 +41,12 @@ describe('practice assigned from the development plan', { timeout: 40_000 }, () 
     expect(list).toHaveTextContent('for Handling timing objections');
     expect(list).toHaveTextContent('pass mark 4 average of 5 · no session scored yet · Not passed yet');
 
+    // Removing asks first.
+    await user.click(within(list).getByRole('button', { name: /^Remove the assignment/ }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Remove this assignment?' })).getByRole('button', { name: 'Keep it' }));
+    expect(await db.roleplayAssignments.count()).toBe(1);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
     // Start from the assignment: the session is linked to the plan item.
     await user.click(within(list).getByRole('button', { name: 'Start' }));
     await screen.findByRole('heading', { name: /Timing objection/, level: 1 });

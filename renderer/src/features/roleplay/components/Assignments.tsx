@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Play, Trash2 } from 'lucide-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { assignmentProgress, type AssignmentProgress } from '../../../../../shared/domain/roleplay';
 import { formatScore } from '../../../../../shared/lib/format';
 import type { RoleplayScript } from '../../../../../shared/schemas';
@@ -11,6 +11,7 @@ import { useFormat } from '../../../ui/format';
 import { Button } from '../../../ui/Button';
 import { startSession } from '../state/actions';
 import { go, hrefLocation } from '../state/view';
+import { ConfirmDialog } from './ConfirmDialog';
 
 /** The manager's calendar day, YYYY-MM-DD. */
 export const localToday = (d = new Date()) =>
@@ -69,8 +70,10 @@ function AssignmentRow({ p, itemLabel, script }: { p: AssignmentProgress; itemLa
     await linkSessionToPlanItem(db, sessionId, a.planItemId);
     go({ rep: a.repId, view: { kind: 'run', sessionId } });
   };
+  const [asking, setAsking] = useState(false);
   const remove = async () => {
     await deleteAssignment(db, a.id);
+    setAsking(false);
     notify('success', `“${a.scriptTitle}” is no longer assigned. Sessions already run keep their scores.`);
   };
   return (
@@ -96,12 +99,20 @@ function AssignmentRow({ p, itemLabel, script }: { p: AssignmentProgress; itemLa
             variant="ghost"
             icon={<Trash2 size={14} />}
             aria-label={`Remove the assignment “${a.scriptTitle}”`}
-            onClick={() => void remove()}
+            onClick={() => setAsking(true)}
           >
             Remove
           </Button>
         </div>
       ) : null}
+      <ConfirmDialog
+        open={asking}
+        title="Remove this assignment?"
+        description={`“${a.scriptTitle}”, due ${fmt.date(a.dueDate)}, is no longer assigned to the rep. Sessions already run keep their scores and their link to the plan.`}
+        confirmLabel="Remove the assignment"
+        onCancel={() => setAsking(false)}
+        onConfirm={remove}
+      />
     </li>
   );
 }
