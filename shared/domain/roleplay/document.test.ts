@@ -103,6 +103,18 @@ describe('the rubric table in the Word copies', () => {
   });
 });
 
+describe('where each line leads, in the observer’s copy', () => {
+  it('a line that ends the talk or takes its own path says so; the rep’s copy says nothing of it', () => {
+    const timing = scripts.find((s) => s.id === 'objection-timing')!;
+    const observer = documentText(buildScriptDocument(timing, 'observer'));
+    expect(observer).toContain('“Great, speak then.” The conversation ends here.');
+    expect(observer).toContain('“I don’t respond well to that kind of pressure.” Leads to step 4.');
+    // The main line at step 3 skips the pressure detour.
+    expect(observer).toMatch(/Step 3[\s\S]*Leads to step 5\.[\s\S]*Step 4/);
+    expect(documentText(buildScriptDocument(timing, 'rep'))).not.toContain('Leads to step');
+  });
+});
+
 describe('role-play score sheet', () => {
   const script = scripts.find((s) => s.id === 'closing-ask-for-commitment')!;
 

@@ -12,7 +12,7 @@ import type { Block, DocSection, DocumentModel, Inline } from '../document/types
 import { sanitizeFileName } from '../../lib/filename';
 import type { RoleplayScript, RoleplaySession } from '../../schemas';
 import { DIFFICULTY_LABELS, SKILL_LABELS, STAGE_NAMES } from './labels';
-import { sessionPath } from './paths';
+import { leadsTo, sessionPath } from './paths';
 import { buyerLine, formatElapsed, sessionResult } from './session';
 
 export type ScriptAudience = 'rep' | 'observer';
@@ -89,12 +89,16 @@ function linesBlocks(script: RoleplayScript): Block[] {
     para([{ text: 'Buyer: ', bold: true }, ...cell(`“${s.buyer}”`)]),
     para([{ text: 'The rep aims to: ', bold: true }, ...cell(s.repAim)]),
     ...(s.coachNote ? [para([{ text: 'Watch: ', bold: true }, ...cell(s.coachNote)], 'note')] : []),
+    ...(leadsTo(script, s.next) ? [para([{ text: leadsTo(script, s.next)!, italic: true }])] : []),
     ...(s.branches.length
       ? [
           {
             kind: 'list',
             ordered: false,
-            items: s.branches.map((b): Inline[] => [{ text: `${b.when}: `, italic: true }, ...cell(`“${b.buyer}”`)]),
+            items: s.branches.map((b): Inline[] => {
+              const leads = leadsTo(script, b.next);
+              return [{ text: `${b.when}: `, italic: true }, ...cell(`“${b.buyer}”`), ...(leads ? [{ text: ` ${leads}`, italic: true }] : [])];
+            }),
           } satisfies Block,
         ]
       : []),

@@ -36,6 +36,14 @@ export function sessionPath(script: RoleplayScript, chosen: readonly { stepId: s
   return path;
 }
 
+/** Where a line leads, in words for the coach: null when it simply goes on to the next step. */
+export function leadsTo(script: RoleplayScript, next: string | null): string | null {
+  if (next === null) return null;
+  if (next === END_OF_SCRIPT) return 'The conversation ends here.';
+  const at = script.steps.findIndex((s) => s.id === next);
+  return at >= 0 ? `Leads to step ${at + 1}.` : null;
+}
+
 export type PathProblem = { path: string; message: string };
 export type Walk = { paths: number; problems: PathProblem[] };
 

@@ -1,6 +1,5 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react';
-import { buyerLine, nextIndex } from '../../../../../shared/domain/roleplay';
-import { END_OF_SCRIPT } from '../../../../../shared/schemas';
+import { buyerLine, leadsTo, nextIndex } from '../../../../../shared/domain/roleplay';
 import { Button } from '../../../ui/Button';
 import { NoteField } from './NoteField';
 import type { RunnerAction, RunnerState } from '../state/runner';
@@ -22,8 +21,7 @@ export function Conversation({
   if (!step || !chosen) return null;
   // Where the chosen line leads: a later step, or (null) the end of the conversation.
   const next = nextIndex(session.script, i, chosen.branchId);
-  const leads = (to: string | null) =>
-    to === END_OF_SCRIPT ? 'The conversation ends here.' : to ? `Leads to step ${session.script.steps.findIndex((s) => s.id === to) + 1}.` : null;
+  const leads = (to: string | null) => leadsTo(session.script, to);
   const lines = [
     { id: null, label: 'Main line', buyer: step.buyer, leads: leads(step.next) },
     ...step.branches.map((b) => ({ id: b.id, label: b.when, buyer: b.buyer, leads: leads(b.next) })),

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { ArrowLeft, Copy, Download, FileText, Pencil, Play, Trash2 } from 'lucide-react';
+import { leadsTo } from '../../../../../shared/domain/roleplay';
 import type { RoleplayScript } from '../../../../../shared/schemas';
 import { useDb } from '../../../state/db';
 import { useAppStore } from '../../../state/store';
@@ -137,11 +138,12 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
                   <strong>Rep aims to:</strong> {s.repAim}
                 </p>
                 {s.coachNote ? <p className="small muted">Watch: {s.coachNote}</p> : null}
+                {leadsTo(script, s.next) ? <p className="small muted">{leadsTo(script, s.next)}</p> : null}
                 {s.branches.length ? (
                   <ul className="rp-branches">
                     {s.branches.map((b) => (
                       <li key={b.id} className="small">
-                        <em>{b.when}:</em> “{b.buyer}”
+                        <em>{b.when}:</em> “{b.buyer}”{leadsTo(script, b.next) ? <em> {leadsTo(script, b.next)}</em> : null}
                       </li>
                     ))}
                   </ul>
