@@ -34,22 +34,24 @@ describe('practice assigned from the development plan', { timeout: 40_000 }, () 
     await user.clear(within(form).getByLabelText('Pass mark (average of 5)'));
     await user.type(within(form).getByLabelText('Pass mark (average of 5)'), '4');
     await user.click(within(form).getByRole('button', { name: 'Assign' }));
-    await waitFor(async () => expect(await db.roleplayAssignments.count()).toBe(1));
+    await waitFor(async () => expect(await db.roleplayAssignments.count()).toBe(1), { timeout: 10_000 });
     const stored = (await db.roleplayAssignments.toArray())[0]!;
     expect(stored).toMatchObject({ repId: rep.id, scriptId: 'objection-timing', planId: 'p-1', planItemId: 'd-1', passMark: 4, dueDate: due });
-    const list = await screen.findByRole('list', { name: 'Practice assigned to Grace Kim' });
+    const list = await screen.findByRole('list', { name: 'Practice assigned to Grace Kim' }, { timeout: 10_000 });
     expect(list).toHaveTextContent('for Handling timing objections');
     expect(list).toHaveTextContent('pass mark 4 average of 5 · no session scored yet · Not passed yet');
 
     // Removing asks first.
     await user.click(within(list).getByRole('button', { name: /^Remove the assignment/ }));
-    await user.click(within(await screen.findByRole('dialog', { name: 'Remove this assignment?' })).getByRole('button', { name: 'Keep it' }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Remove this assignment?' }, { timeout: 10_000 })).getByRole('button', { name: 'Keep it' }),
+    );
     expect(await db.roleplayAssignments.count()).toBe(1);
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 10_000 });
 
     // Start from the assignment: the session is linked to the plan item.
     await user.click(within(list).getByRole('button', { name: 'Start' }));
-    await screen.findByRole('heading', { name: /Timing objection/, level: 1 });
+    await screen.findByRole('heading', { name: /Timing objection/, level: 1 }, { timeout: 10_000 });
     const session = (await db.roleplaySessions.toArray())[0]!;
     expect(session.planItemId).toBe('d-1');
 

@@ -129,6 +129,27 @@ describe('Role-play library', { timeout: 30_000 }, () => {
     expect(await db.roleplayScripts.count()).toBe(1);
   });
 
+  it('a coach’s script whose path contradicts an earlier answer is flagged on its page; a library script is not', async () => {
+    const closing = shippedLibrary().scripts.find((s) => s.id === 'closing-ask-for-commitment')!;
+    const broken = {
+      ...closing,
+      id: 'my-closing',
+      title: 'My closing',
+      origin: 'custom' as const,
+      steps: closing.steps.map((s) => (s.id === 'ask' ? { ...s, branches: s.branches.map((b) => ({ ...b, next: null })) } : s)),
+    };
+    const { db } = await open('#/roleplay?script=my-closing');
+    await db.roleplayScripts.put(broken);
+    const check = await screen.findByRole('status', { name: 'Path check' }, { timeout: 15_000 });
+    expect(check).toHaveTextContent(
+      '“Yes, let’s do it. What do you need from me?” takes “decision” as “undecided”, but an earlier line left “decision” as “deferred”',
+    );
+    expect(check).toHaveTextContent('3 more like it.');
+    window.location.hash = '#/roleplay?script=closing-ask-for-commitment';
+    expect(await screen.findByRole('heading', { name: closing.title, level: 1 })).toBeInTheDocument();
+    expect(screen.queryByRole('status', { name: 'Path check' })).toBeNull();
+  });
+
   it('deleting a script asks first; keeping it changes nothing', async () => {
     const { db, user } = await open('#/roleplay?script=mine');
     const script = { ...shippedLibrary().scripts.find((s) => s.id === 'objection-timing')!, id: 'mine', title: 'Mine', origin: 'custom' as const };

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { ArrowLeft, Copy, Download, FileText, Pencil, Play, Trash2 } from 'lucide-react';
-import { leadsTo } from '../../../../../shared/domain/roleplay';
+import { leadsTo, walkScript } from '../../../../../shared/domain/roleplay';
 import type { RoleplayScript } from '../../../../../shared/schemas';
 import { useDb } from '../../../state/db';
 import { useAppStore } from '../../../state/store';
@@ -93,6 +93,7 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
         onCancel={() => setConfirming(false)}
         onConfirm={remove}
       />
+      <PathCheck script={script} />
       <div className="rp-columns">
         <section className="card" aria-labelledby="rp-both">
           <h2 id="rp-both" className="card-title">
@@ -161,5 +162,18 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
         <RubricTable script={script} />
       </section>
     </>
+  );
+}
+
+/** Every path through the script, walked: a line that contradicts an earlier answer is named, with the path to it. */
+function PathCheck({ script }: { script: RoleplayScript }) {
+  const { problems } = walkScript(script);
+  if (!problems.length) return null;
+  const first = problems[0]!;
+  return (
+    <div className="notice notice-warn" role="status" aria-label="Path check">
+      A path through this script does not hold together: {first.message} (on the path {first.path}).
+      {problems.length > 1 ? ` ${problems.length - 1} more like it.` : ''} Edit the script so the line leads elsewhere or fits what came before.
+    </div>
   );
 }
