@@ -80,6 +80,11 @@ test('a coach picks a rep weak at opportunity → win, runs a suggested script b
   await expect(page.getByLabel('The buyer says')).toContainText('worried about the team’s time');
   await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
   await expect(page.getByRole('timer')).toHaveText(onClock ?? '');
+  await expect(page.getByRole('status', { name: 'Clock' })).toHaveText('Paused — press Space or Continue to resume');
+  await page.screenshot({ path: 'artifacts/roleplay-runner-resumed.png' });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.screenshot({ path: 'artifacts/roleplay-runner-resumed-1024.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByLabel('Notes on this step')).toHaveValue('Kept presenting after the second “looks great”.');
 
