@@ -77,7 +77,7 @@ describe('candor scripts', () => {
     expect(await runScripts(['--dir', dir, '--json'], f.cli)).toBe(1);
     expect((JSON.parse(f.out()) as Json).scripts.map((s) => s.id)).toEqual(['objection-price']);
     expect(f.err()).toContain(join(dir, 'too-hard.json'));
-    expect(f.err()).toMatch(/rubric\.passMark: The pass mark is an average from 1 to 5/);
+    expect(f.err()).toMatch(/the rubric, the pass mark: The pass mark is an average from 1 to 5/);
   });
 
   it('an unreadable folder exits 2 with one line', async () => {

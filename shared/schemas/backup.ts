@@ -6,7 +6,7 @@ import { activityBatchSchema, dealBatchSchema, importRecordSchema, savedMappingS
 import { metricPeriodSchema } from './metrics';
 import { checkInSchema, planProgressSchema, planSchema } from './plan';
 import { repSchema } from './rep';
-import { roleplayScriptSchema, roleplaySessionSchema, selfAssessmentSchema } from './roleplay';
+import { roleplayAssignmentSchema, roleplayScriptSchema, roleplaySessionSchema, selfAssessmentSchema } from './roleplay';
 import { settingsSchema } from './settings';
 
 /** Marks a file as a Candor backup. */
@@ -15,7 +15,7 @@ export const BACKUP_FORMAT = 'candor-backup';
  * Database schema version the backup content follows. Kept equal to the renderer's latest
  * Dexie version (a test fails when they differ). Backups from version 2 on can be restored.
  */
-export const BACKUP_SCHEMA_VERSION = 3;
+export const BACKUP_SCHEMA_VERSION = 4;
 export const OLDEST_RESTORABLE_SCHEMA_VERSION = 2;
 /** Backups are encrypted with a key derived by PBKDF2-SHA-256 with at least this many iterations. */
 export const MIN_PBKDF2_ITERATIONS = 600_000;
@@ -41,6 +41,7 @@ export const TABLE_ROW_SCHEMAS = {
   checkIns: checkInSchema,
   roleplayScripts: roleplayScriptSchema,
   roleplaySessions: roleplaySessionSchema,
+  roleplayAssignments: roleplayAssignmentSchema,
   selfAssessments: selfAssessmentSchema,
   settings: settingsSchema,
 } as const;

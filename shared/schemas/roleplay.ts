@@ -59,12 +59,30 @@ export const rubricSchema = z
   .superRefine((r, ctx) => uniqueIds(r.criteria, ['criteria'], 'criterion', ctx));
 export type Rubric = z.infer<typeof rubricSchema>;
 
+/**
+ * What a buyer line takes as true, or makes true: "decision" → "undecided", "call" → "over".
+ * Keys and values are short slugs; a test walks every path of every script and checks that no
+ * line assumes something an earlier line on that path said otherwise.
+ */
+export const buyerStateSchema = z.record(scriptKeySchema, scriptKeySchema);
+export type BuyerState = z.infer<typeof buyerStateSchema>;
+
+/** Where the conversation goes after a line: the id of a later step, or END_OF_SCRIPT. */
+export const END_OF_SCRIPT = 'end';
+const nextSchema = scriptKeySchema.nullable().default(null);
+
 /** Another way the buyer may answer at a step: the coach picks it when the rep's move calls for it. */
 export const buyerBranchSchema = z.object({
   id: scriptKeySchema,
   /** When to use it, e.g. "The rep talks price before value". */
   when: said(300, 'when the coach uses this line'),
   buyer: said(1000, 'the buyer’s line'),
+  /** What the buyer takes as true when saying this line. */
+  assumes: buyerStateSchema.default({}),
+  /** What the line makes true for the rest of the conversation. */
+  sets: buyerStateSchema.default({}),
+  /** The step this line leads to (a later one, or "end"); null = the next step in order. */
+  next: nextSchema,
 });
 export type BuyerBranch = z.infer<typeof buyerBranchSchema>;
 
@@ -78,6 +96,10 @@ export const scriptStepSchema = z
     /** For the observer only: what to watch for. Never in the rep's copy. */
     coachNote: z.string().trim().max(500).default(''),
     branches: z.array(buyerBranchSchema).max(6, 'At most 6 branches per step'),
+    /** The main line's buyer state, as for a branch. */
+    assumes: buyerStateSchema.default({}),
+    sets: buyerStateSchema.default({}),
+    next: nextSchema,
   })
   .superRefine((s, ctx) => uniqueIds(s.branches, ['branches'], 'branch', ctx));
 export type ScriptStep = z.infer<typeof scriptStepSchema>;
@@ -106,6 +128,8 @@ export const roleplayScriptSchema = z
     context: said(2000, 'the context'),
     persona: buyerPersonaSchema,
     repObjective: said(500, 'the rep’s objective'),
+    /** The buyer's state as the role-play opens: the questions still open ("decision" → "undecided"). */
+    startState: buyerStateSchema.default({}),
     steps: z.array(scriptStepSchema).min(2, 'A script needs at least 2 steps').max(20, 'At most 20 steps'),
     /** For the observer only: what to watch for across the session. */
     observerPrompts: z.array(said(500, 'a prompt')).min(1, 'Give the observer at least one prompt').max(10),
@@ -114,7 +138,10 @@ export const roleplayScriptSchema = z
     origin: z.enum(['library', 'custom']),
     updatedAt: isoDateTimeSchema.nullable(),
   })
-  .superRefine((s, ctx) => uniqueIds(s.steps, ['steps'], 'step', ctx));
+  .superRefine((s, ctx) => {
+    uniqueIds(s.steps, ['steps'], 'step', ctx);
+    forwardLinks(s.steps, ctx);
+  });
 export type RoleplayScript = z.infer<typeof roleplayScriptSchema>;
 export type RoleplayScriptInput = z.input<typeof roleplayScriptSchema>;
 
@@ -160,6 +187,29 @@ export const roleplaySessionSchema = z.object({
 });
 export type RoleplaySession = z.infer<typeof roleplaySessionSchema>;
 
+/**
+ * Practice the manager sets from a development plan: a script to run with the rep, the average
+ * that counts as a pass, and the day it is due. Sessions of that script count toward it.
+ */
+export const roleplayAssignmentSchema = z.object({
+  id: idSchema,
+  repId: idSchema,
+  scriptId: scriptKeySchema,
+  /** The script's title when assigned: still readable if the script is later deleted. */
+  scriptTitle: z.string().trim().min(1).max(120),
+  /** The development-plan item it serves, and its plan. */
+  planId: idSchema,
+  planItemId: idSchema,
+  passMark: z
+    .number()
+    .min(SCORE_MIN, `The pass mark is an average from ${SCORE_MIN} to ${SCORE_MAX}`)
+    .max(SCORE_MAX, `The pass mark is an average from ${SCORE_MIN} to ${SCORE_MAX}`)
+    .multipleOf(0.1, 'Give the pass mark to one decimal'),
+  dueDate: isoDateSchema,
+  createdAt: isoDateTimeSchema,
+});
+export type RoleplayAssignment = z.infer<typeof roleplayAssignmentSchema>;
+
 export const selfAssessmentSchema = z.object({
   id: idSchema,
   repId: idSchema,
@@ -176,5 +226,25 @@ function uniqueIds(items: readonly { id: string }[], path: (string | number)[], 
   items.forEach((item, i) => {
     if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [...path, i, 'id'], message: `Two ${what}s share the id “${item.id}”` });
     seen.add(item.id);
+  });
+}
+
+/** A line leads to a later step or to the end, never back: every conversation comes to an end. */
+function forwardLinks(
+  steps: readonly { id: string; next: string | null; branches: readonly { next: string | null }[] }[],
+  ctx: z.RefinementCtx,
+): void {
+  const at = new Map(steps.map((s, i) => [s.id, i]));
+  steps.forEach((step, i) => {
+    if (step.id === END_OF_SCRIPT)
+      ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `“${END_OF_SCRIPT}” marks the end of the script: use another id` });
+    const check = (next: string | null, path: (string | number)[]) => {
+      if (next === null || next === END_OF_SCRIPT) return;
+      const target = at.get(next);
+      if (target === undefined) ctx.addIssue({ code: 'custom', path, message: `There is no step “${next}” to go to` });
+      else if (target <= i) ctx.addIssue({ code: 'custom', path, message: `A line can only lead to a later step, not back to “${next}”` });
+    };
+    check(step.next, ['steps', i, 'next']);
+    step.branches.forEach((b, j) => check(b.next, ['steps', i, 'branches', j, 'next']));
   });
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { readDocxParts, xmlText } from '../../shared/export/docx';
 import { expect, test } from './fixtures';
@@ -7,7 +7,11 @@ async function wordText(page: Page, click: () => Promise<void>): Promise<{ name:
   const download = page.waitForEvent('download');
   await click();
   const file = await download;
-  const parts = readDocxParts(new Uint8Array(readFileSync(await file.path())));
+  const bytes = readFileSync(await file.path());
+  // Kept for a look at the pages (LibreOffice → PDF) after the run.
+  mkdirSync('artifacts/word', { recursive: true });
+  writeFileSync(`artifacts/word/${file.suggestedFilename()}`, bytes);
+  const parts = readDocxParts(new Uint8Array(bytes));
   return { name: file.suggestedFilename(), text: xmlText(parts['word/document.xml'] ?? '') };
 }
 
@@ -76,6 +80,11 @@ test('a coach picks a rep weak at opportunity → win, runs a suggested script b
   await expect(page.getByLabel('The buyer says')).toContainText('worried about the team’s time');
   await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
   await expect(page.getByRole('timer')).toHaveText(onClock ?? '');
+  await expect(page.getByRole('status', { name: 'Clock' })).toHaveText('Paused — press Space or Continue to resume');
+  await page.screenshot({ path: 'artifacts/roleplay-runner-resumed.png' });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.screenshot({ path: 'artifacts/roleplay-runner-resumed-1024.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByLabel('Notes on this step')).toHaveValue('Kept presenting after the second “looks great”.');
 
@@ -107,6 +116,31 @@ test('a coach picks a rep weak at opportunity → win, runs a suggested script b
   await expect(chart).toContainText('Closing: 3.8 of 5 in one session (passed)');
   await chart.getByRole('button', { name: 'Show numbers' }).click();
   await expect(page.getByRole('table', { name: 'Farid Haddad: scores by skill: numbers' })).toContainText('3.8');
+  // Practice from the plan: a script assigned to the plan's skill, with a pass mark and a due date.
+  const assign = page.getByRole('form', { name: 'Assign a script to Farid Haddad' });
+  await assign.getByLabel('Development-plan item').selectOption({ label: skill });
+  await assign.getByLabel('Script').selectOption({ label: 'Price objection: “That is more than we budgeted”' });
+  await assign.getByLabel('Pass mark (average of 5)').fill('4');
+  await assign.getByLabel('Due').fill(`${new Date().getFullYear() + 1}-01-15`);
+  await assign.getByRole('button', { name: 'Assign' }).click();
+  const assigned = page.getByRole('list', { name: 'Practice assigned to Farid Haddad' });
+  await expect(assigned).toContainText('pass mark 4 average of 5 · no session scored yet · Not passed yet');
+  await assigned.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'artifacts/roleplay-assigned.png' });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.screenshot({ path: 'artifacts/roleplay-assigned-1024.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // The finished session reopens from the list, with its step record, and exports again.
+  await page
+    .getByRole('list', { name: 'Finished sessions' })
+    .getByRole('link', { name: /Closing: ask for the decision/ })
+    .click();
+  await expect(page.getByRole('list', { name: 'Step by step' })).toContainText('Kept presenting after the second');
+  const again = await wordText(page, () => page.getByRole('button', { name: 'Score sheet (Word)' }).click());
+  expect(again.text).toContain('3.8 of 5 against a pass mark of 3.5');
+  await page.screenshot({ path: 'artifacts/roleplay-reopened.png', fullPage: true });
+  await page.getByRole('main').getByRole('link', { name: 'Role-play' }).click();
   await chart.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'artifacts/roleplay-history.png' });
   await page.setViewportSize({ width: 1024, height: 700 });
@@ -160,11 +194,12 @@ test('a coach copies a library script, edits it in the form, exports it and impo
   await page.goto('/#/roleplay');
   await page.getByLabel('Script file to import').setInputFiles(path);
   await expect(page.getByRole('heading', { name: 'Price objection for renewals', level: 1 })).toBeVisible();
-  await expect(page.getByText(/Script imported as “price-objection-for-renewals-imported”/)).toBeVisible();
+  // The same file again is recognised, not stored twice.
+  await expect(page.getByText('This script is already in the library as “Price objection for renewals”: nothing was added.')).toBeVisible();
   await page.goto('/#/roleplay');
   await page.getByLabel('Skill').selectOption('objection-handling');
   await page.getByLabel('Difficulty').selectOption('intermediate');
-  await expect(page.getByRole('list', { name: 'Scripts' }).getByRole('listitem').filter({ hasText: 'Price objection for renewals' })).toHaveCount(2);
+  await expect(page.getByRole('list', { name: 'Scripts' }).getByRole('listitem').filter({ hasText: 'Price objection for renewals' })).toHaveCount(1);
 
   await page
     .getByLabel('Script file to import')

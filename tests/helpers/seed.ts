@@ -150,6 +150,20 @@ export function seedRows(): BackupTables {
         completedAt: T,
       },
     ],
+    // Practice set from the plan's development item: the same script, a pass mark, a due date.
+    roleplayAssignments: [
+      {
+        id: 'ra-1',
+        repId: 'rep-ana',
+        scriptId: 'rs-1',
+        scriptTitle: 'Closing: ask for the decision (our version)',
+        planId: 'plan-1',
+        planItemId: 'dev-1',
+        passMark: 3.5,
+        dueDate: '2026-12-15',
+        createdAt: T,
+      },
+    ],
     selfAssessments: [
       {
         id: 'sa-1',

@@ -10,6 +10,7 @@ import type {
   Rep,
   RoleExpectation,
   RoleplayScript,
+  RoleplayAssignment,
   RoleplaySession,
   SavedMapping,
   SelfAssessment,
@@ -34,6 +35,7 @@ export type CandorDB = Dexie & {
   checkIns: EntityTable<CheckIn, 'id'>;
   roleplayScripts: EntityTable<RoleplayScript, 'id'>;
   roleplaySessions: EntityTable<RoleplaySession, 'id'>;
+  roleplayAssignments: EntityTable<RoleplayAssignment, 'id'>;
   selfAssessments: EntityTable<SelfAssessment, 'id'>;
   settings: EntityTable<Settings, 'id'>;
 };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../../shared/schemas';
 import { seedAtVersion } from '../../../tests/helpers/db';
 import { PLAN_V2_ROW, seedRows } from '../../../tests/helpers/seed';
-import { planSchema } from '../../../shared/schemas';
+import { planSchema, type RoleplayAssignment } from '../../../shared/schemas';
 import { exportTables } from './backup';
 import { createDb, openDb, watchOtherWindows, type OpenFailure } from './db';
 import { LATEST_VERSION, VERSIONS, type SchemaVersion } from './versions';
@@ -87,6 +87,12 @@ describe('migrations', () => {
       expect(after.plans.map((p) => planSchema.parse(p)).map((p) => [p.id, p.repId])).toEqual([['plan-1', 'rep-ana']]);
       expect(after.planProgress.map((p) => [p['planId'], p['step']])).toEqual([['plan-1', 'action-plan']]);
       expect(after.roleplayScripts).toEqual([]);
+    }
+    if (version < 4) {
+      // v4 adds the role-play assignments table: empty after the upgrade, and ready to hold practice.
+      expect(after.roleplayAssignments).toEqual([]);
+      await db.roleplayAssignments.add(seedRows().roleplayAssignments[0] as RoleplayAssignment);
+      expect(await db.roleplayAssignments.where('repId').equals('rep-ana').count()).toBe(1);
     }
     if (storesAt(version).has('dealRecords')) {
       const deals = after.dealBatches.flatMap((b) => (b as { records: unknown[] }).records);

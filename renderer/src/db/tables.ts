@@ -39,6 +39,7 @@ export const TABLES = {
   checkIns: { label: 'Check-ins', ownership: 'owned', writtenByImport: false },
   roleplayScripts: { label: 'Role-play scripts', ownership: 'shared', writtenByImport: false },
   roleplaySessions: { label: 'Role-play sessions', ownership: 'owned', writtenByImport: false },
+  roleplayAssignments: { label: 'Role-play assignments', ownership: 'owned', writtenByImport: false },
   selfAssessments: { label: 'Self-assessments', ownership: 'owned', writtenByImport: false },
   settings: { label: 'Settings', ownership: 'shared', writtenByImport: false },
 } as const satisfies Record<TableName, TableInfo>;

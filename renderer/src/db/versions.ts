@@ -73,6 +73,11 @@ export const VERSIONS: readonly SchemaVersion[] = [
       await tx.table('planProgress').bulkPut(moved.map((m) => m.progress));
     },
   },
+  {
+    // Role-play practice assigned from a development plan: script, pass mark, due date.
+    version: 4,
+    stores: { roleplayAssignments: 'id, repId, planItemId, dueDate' },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]?.version ?? 1;

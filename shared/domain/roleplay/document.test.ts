@@ -16,6 +16,9 @@ function observerOnly(s: RoleplayScript): string[] {
     ...s.observerPrompts,
     ...s.steps.map((x) => x.coachNote).filter(Boolean),
     ...s.steps.flatMap((x) => [x.buyer, ...x.branches.map((b) => b.buyer)]),
+    // What the buyer wants and how they behave is what the rep is there to find out.
+    ...s.persona.goals,
+    s.persona.temperament,
   ];
 }
 // Document text is soft-wrapped and cleaned; compare on a long-enough prefix of each sentence.
@@ -65,6 +68,53 @@ describe('role-play script documents', () => {
   });
 });
 
+/** The paragraph and the table after a heading, in document.xml. */
+function afterHeading(xml: string, heading: string): { paragraph: string; next: string } {
+  const at = xml.indexOf(`>${heading}</w:t>`);
+  const start = xml.lastIndexOf('<w:p>', at) >= 0 ? xml.lastIndexOf('<w:p>', at) : xml.lastIndexOf('<w:p ', at);
+  const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+  return { paragraph: xml.slice(start, end), next: xml.slice(end, xml.indexOf('</w:tbl>', end)) };
+}
+
+describe('the rubric table in the Word copies', () => {
+  const script = scripts.find((s) => s.id === 'objection-price')!;
+
+  it.each(['rep', 'observer'] as const)(
+    '%s’s copy: the table follows its heading on the same page, rows never split, the header row repeats',
+    async (audience) => {
+      const xml = readDocxParts(await renderDocx(buildScriptDocument(script, audience)))['word/document.xml']!;
+      const { paragraph, next } = afterHeading(xml, 'How the session is scored');
+      expect(paragraph).toContain('<w:keepNext/>');
+      expect(next.startsWith('<w:tbl>')).toBe(true);
+      const rows = next.split('<w:tr>').slice(1);
+      expect(rows).toHaveLength(script.rubric.criteria.length + 1);
+      expect(rows[0]).toContain('<w:tblHeader/>');
+      for (const row of rows) expect(row).toContain('<w:cantSplit/>');
+    },
+  );
+
+  it('the observer’s copy has an empty column to score each criterion by hand; the rep’s copy does not', () => {
+    const observer = buildScriptDocument(script, 'observer');
+    const table = observer.sections.find((s) => s.heading === 'How the session is scored')!.blocks[0]!;
+    expect(table.kind === 'table' && table.header).toEqual(['Criterion', '1', '3', '5', 'Score (1–5)']);
+    expect(table.kind === 'table' && table.rows.map((r) => r[4])).toEqual(script.rubric.criteria.map(() => [{ text: '' }]));
+    const rep = buildScriptDocument(script, 'rep').sections.find((s) => s.heading === 'How the session is scored')!.blocks[0]!;
+    expect(rep.kind === 'table' && rep.header).toEqual(['Criterion', '1', '3', '5']);
+  });
+});
+
+describe('where each line leads, in the observer’s copy', () => {
+  it('a line that ends the talk or takes its own path says so; the rep’s copy says nothing of it', () => {
+    const timing = scripts.find((s) => s.id === 'objection-timing')!;
+    const observer = documentText(buildScriptDocument(timing, 'observer'));
+    expect(observer).toContain('“Great, speak then.” The conversation ends here.');
+    expect(observer).toContain('“I don’t respond well to that kind of pressure.” Leads to step 4.');
+    // The main line at step 3 skips the pressure detour.
+    expect(observer).toMatch(/Step 3[\s\S]*Leads to step 5\.[\s\S]*Step 4/);
+    expect(documentText(buildScriptDocument(timing, 'rep'))).not.toContain('Leads to step');
+  });
+});
+
 describe('role-play score sheet', () => {
   const script = scripts.find((s) => s.id === 'closing-ask-for-commitment')!;
 
@@ -73,6 +123,7 @@ describe('role-play score sheet', () => {
     const text = documentText(model);
     expect(text).toContain('Result: 3.8 of 5 against a pass mark of 3.5: passed');
     expect(text).toContain('Time on the clock: 10:05 (planned 10 min)');
+    expect(text).toContain('Date: December 1, 2026');
     expect(text).toContain('Confirming the fit | 4 |');
     expect(text).toContain('Surfacing the last concern | 3 |');
     expect(text).toContain('Found the real concern.');
@@ -81,6 +132,25 @@ describe('role-play score sheet', () => {
     const xml = xmlText(readDocxParts(await renderDocx(model))['word/document.xml']!);
     expect(xml).toContain('Role-play score sheet');
     expect(xml).toContain('3.8 of 5 against a pass mark of 3.5');
+  });
+
+  it('the step record follows the path the conversation took, with the line used at each step', () => {
+    const timing = scripts.find((s) => s.id === 'objection-timing')!;
+    const session = finished(timing, [4, 4, 4, 4]);
+    session.steps = session.steps.map((x) =>
+      x.stepId === 'cost' ? { ...x, branchId: 'pressure', note: 'Used the Friday deadline.' } : { ...x, branchId: null, note: '' },
+    );
+    const text = documentText(buildScoreSheetDocument(session, 'Farid Haddad'));
+    const record = text.slice(text.indexOf('Step by step'));
+    const at = (id: string) => timing.steps.findIndex((s) => s.id === id) + 1;
+    for (const id of ['delay', 'reason', 'cost', 'cooled', 'plan', 'commit']) expect(record).toContain(`Step ${at(id)}: `);
+    expect(record).toContain('I don’t respond well to that kind of pressure.');
+    expect(record).toContain('(The rep uses a fake deadline or expiring offer)');
+    expect(record).toContain('Used the Friday deadline.');
+    // Ended at the first step: only that step is in the record.
+    session.steps = session.steps.map((x) => (x.stepId === 'delay' ? { ...x, branchId: 'accept' } : { ...x, branchId: null, note: '' }));
+    const short = documentText(buildScoreSheetDocument(session, 'Farid Haddad'));
+    expect(short.slice(short.indexOf('Step by step'))).not.toContain('Step 2: ');
   });
 
   it('below the pass mark says so; an unfinished session has no score sheet', () => {

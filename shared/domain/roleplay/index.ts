@@ -5,7 +5,13 @@
  */
 export { DIFFICULTY_LABELS, SKILL_LABELS, SKILLS_FOR_STAGE, STAGE_NAMES } from './labels';
 export type { Library, ScriptProblem, ScriptSource } from './library';
-export { copyScript, describeIssues, freeId, loadLibrary, parseScriptFile, scriptFileName, slugify, toScriptFile } from './library';
+export { copyScript, describeIssues, findSameScript, freeId, loadLibrary, parseScriptFile, scriptFileName, slugify, toScriptFile } from './library';
+export type { AssignmentInput, AssignmentProgress, AssignmentStatus } from './assignments';
+export { assignmentProgress, newAssignment } from './assignments';
+export type { Line, PathProblem, Walk } from './paths';
+export { leadsTo, lineAt, nextIndex, sessionPath, walkScript } from './paths';
+export type { Suggestions } from './suggest';
+export { suggestScripts } from './suggest';
 export type { ItemPractice, PlanItemOption, ScriptFilter, SessionResult, SkillPoint } from './session';
 export {
   buyerLine,
@@ -17,7 +23,6 @@ export {
   roundScore,
   sessionResult,
   skillHistory,
-  suggestScripts,
 } from './session';
 export type { ScriptAudience } from './document';
 export { buildScoreSheetDocument, buildScriptDocument, DOCX_MIME, scoreSheetFileName, scriptDocumentFileName } from './document';

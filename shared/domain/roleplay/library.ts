@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { roleplayScriptSchema, scriptFileSchema, SCRIPT_FILE_FORMAT, type RoleplayScript, type ScriptFile } from '../../schemas';
 import { err, ok, type Result } from '../../lib/result';
+import { capitalise, isObject, placeOf, plainMessage } from './issues';
+
+const SCRIPT_FILE_VERSION = 1;
 
 /** A file as read from disk or a bundle: its name and its text. */
 export type ScriptSource = { file: string; text: string };
@@ -8,11 +11,12 @@ export type ScriptSource = { file: string; text: string };
 export type ScriptProblem = { file: string; reason: string };
 export type Library = { scripts: RoleplayScript[]; problems: ScriptProblem[] };
 
-/** "rubric.criteria: A rubric needs at least 4 criteria; title: Write a title" */
+/** "Step 2, branch 1: write the buyer’s line; rubric criterion 1: what a 5 looks like is missing" */
 export function describeIssues(error: z.ZodError, limit = 3): string {
   const parts = error.issues.slice(0, limit).map((i) => {
-    const path = i.path.map(String).join('.');
-    return path ? `${path}: ${i.message}` : i.message;
+    const where = placeOf(i.path);
+    const what = plainMessage(i);
+    return where ? `${where}: ${what}` : what;
   });
   const more = error.issues.length - limit;
   return parts.join('; ') + (more > 0 ? ` (and ${more} more)` : '');
@@ -62,7 +66,7 @@ export function loadLibrary(sources: readonly ScriptSource[]): Library {
 
 /** The file another coach can import. */
 export function toScriptFile(script: RoleplayScript): string {
-  const file: ScriptFile = { format: SCRIPT_FILE_FORMAT, version: 1, script };
+  const file: ScriptFile = { format: SCRIPT_FILE_FORMAT, version: SCRIPT_FILE_VERSION, script };
   return JSON.stringify(file, null, 2) + '\n';
 }
 
@@ -70,9 +74,18 @@ export function toScriptFile(script: RoleplayScript): string {
 export function parseScriptFile(text: string): Result<RoleplayScript> {
   const json = parseJson(text);
   if (!json.ok) return err('not-json', `This file is ${json.error.message}.`);
-  const parsed = scriptFileSchema.safeParse(json.value);
-  if (!parsed.success) return err('invalid-script', `This script file cannot be used: ${describeIssues(parsed.error)}.`);
-  return ok({ ...parsed.data.script, origin: 'custom' });
+  const value = json.value;
+  if (!isObject(value)) return err('invalid-script', 'This is not a Candor role-play script file.');
+  // A script on its own (as written by hand or copied from resources/) is as good as a wrapped one.
+  const wrapped = 'format' in value || 'version' in value;
+  if (wrapped && value.format !== SCRIPT_FILE_FORMAT) return err('invalid-script', 'This is not a Candor role-play script file.');
+  if (wrapped && typeof value.version === 'number' && value.version > SCRIPT_FILE_VERSION)
+    return err('invalid-script', 'This script file comes from a newer Candor: update Candor to import it.');
+  if (!wrapped && !('steps' in value && 'rubric' in value)) return err('invalid-script', 'This is not a Candor role-play script file.');
+  const parsed = wrapped ? scriptFileSchema.safeParse(value) : roleplayScriptSchema.safeParse({ origin: 'custom', updatedAt: null, ...value });
+  if (!parsed.success) return err('invalid-script', `This script cannot be used. ${capitalise(describeIssues(parsed.error))}.`);
+  const script = 'script' in parsed.data ? parsed.data.script : parsed.data;
+  return ok({ ...script, origin: 'custom' });
 }
 
 /** A file name from a title: safe on every OS. */
@@ -113,4 +126,16 @@ export function copyScript(script: RoleplayScript, taken: ReadonlySet<string>, n
     origin: 'custom',
     updatedAt: nowIso,
   };
+}
+
+/** What a script says, apart from where it is filed (id, origin, last edit): two imports of one file are the same script. */
+function content(script: RoleplayScript): string {
+  const { id: _id, origin: _origin, updatedAt: _updatedAt, ...rest } = script;
+  return JSON.stringify(rest);
+}
+
+/** The script already held that an incoming one repeats (same id and content, or the same content under another id), if any. */
+export function findSameScript(incoming: RoleplayScript, held: readonly RoleplayScript[]): RoleplayScript | null {
+  const key = content(incoming);
+  return held.find((s) => s.id === incoming.id && content(s) === key) ?? held.find((s) => content(s) === key) ?? null;
 }

@@ -10,11 +10,11 @@ import {
   freeId,
   loadLibrary,
   newSession,
+  findSameScript,
   parseScriptFile,
   practiceForItem,
   sessionResult,
   skillHistory,
-  SKILLS_FOR_STAGE,
   slugify,
   suggestScripts,
   toScriptFile,
@@ -48,7 +48,7 @@ describe('the shipped library', () => {
   });
 
   it('every weak stage has at least one suggested script', () => {
-    for (const stage of weakStageSchema.options) expect(suggestScripts(library.scripts, stage).length, stage).toBeGreaterThan(0);
+    for (const stage of weakStageSchema.options) expect(suggestScripts(library.scripts, stage, 'skill').skill.length, stage).toBeGreaterThan(0);
   });
 
   it('has rubrics of 4–8 criteria, each anchored at 1, 3 and 5 with distinct descriptions', () => {
@@ -81,7 +81,7 @@ describe('loadLibrary names a bad file with its reason', () => {
       rubric.criteria = rubric.criteria.slice(0, 3);
     });
     expect(loadLibrary([{ file: 'short.json', text }]).problems).toEqual([
-      { file: 'short.json', reason: 'rubric.criteria: A rubric needs at least 4 criteria' },
+      { file: 'short.json', reason: 'the rubric, the criteria: A rubric needs at least 4 criteria' },
     ]);
   });
 
@@ -93,9 +93,9 @@ describe('loadLibrary names a bad file with its reason', () => {
       (j.rubric as { passMark: number }).passMark = 7;
     });
     const reason = loadLibrary([{ file: 'x.json', text }]).problems[0]?.reason ?? '';
-    expect(reason).toContain('stage:');
-    expect(reason).toContain('rubric.criteria.0.anchors.3');
-    expect(reason).toContain('rubric.passMark');
+    expect(reason).toContain('the funnel stage: should be one of “prospecting”');
+    expect(reason).toContain('rubric criterion 1, what a 3 looks like: is missing');
+    expect(reason).toContain('the rubric, the pass mark: The pass mark is an average from 1 to 5');
   });
 
   it('duplicate step ids inside a script, and the same id in two files', () => {
@@ -103,7 +103,7 @@ describe('loadLibrary names a bad file with its reason', () => {
       const steps = j.steps as { id: string }[];
       steps[1]!.id = steps[0]!.id;
     });
-    expect(loadLibrary([{ file: 'd.json', text: dupSteps }]).problems[0]?.reason).toMatch(/steps\.1\.id: Two steps share the id/);
+    expect(loadLibrary([{ file: 'd.json', text: dupSteps }]).problems[0]?.reason).toMatch(/step 2, the id: Two steps share the id/);
     const twice = loadLibrary([
       { file: 'a.json', text: good.text },
       { file: 'b.json', text: good.text },
@@ -135,6 +135,36 @@ describe('script files', () => {
     expect(parseScriptFile('garbage').ok).toBe(false);
   });
 
+  it('a plain script (no wrapper, as in resources/) is read, not refused as from a newer Candor', () => {
+    const s = byId('objection-price');
+    const back = parseScriptFile(JSON.stringify(s));
+    expect(back.ok && back.value).toEqual({ ...s, origin: 'custom' });
+    const { origin: _o, updatedAt: _u, ...bare } = s;
+    expect(parseScriptFile(JSON.stringify(bare)).ok).toBe(true);
+  });
+
+  it('a broken script is explained in the words of the form, never as a validator path', () => {
+    const s = byId('objection-price');
+    const broken = JSON.parse(toScriptFile(s)) as {
+      script: { rubric: { criteria: { anchors: Record<string, unknown> }[] }; steps: { branches: { buyer: unknown }[] }[] };
+    };
+    delete broken.script.rubric.criteria[0]!.anchors['3'];
+    broken.script.steps[1]!.branches[0]!.buyer = 7;
+    const r = parseScriptFile(JSON.stringify(broken));
+    const message = !r.ok ? r.error.message : '';
+    expect(message).toContain('Step 2, other line 1, the buyer’s line: should be text');
+    expect(message).toContain('rubric criterion 1, what a 3 looks like: is missing');
+    expect(message).not.toMatch(/script\.|criteria\.0|Invalid input/);
+  });
+
+  it('the same script imported twice is recognised, under its id or another', () => {
+    const s = byId('objection-price');
+    const again = { ...s, origin: 'custom' as const, updatedAt: '2026-12-02T10:00:00.000Z' };
+    expect(findSameScript(again, library.scripts)?.id).toBe('objection-price');
+    expect(findSameScript({ ...again, id: 'renamed' }, library.scripts)?.id).toBe('objection-price');
+    expect(findSameScript({ ...again, title: 'Price, changed' }, library.scripts)).toBeNull();
+  });
+
   it('a copy is custom, under a free id, and does not share objects with the original', () => {
     const s = byId('closing-ask-for-commitment');
     const taken = new Set(library.scripts.map((x) => x.id));
@@ -158,26 +188,39 @@ describe('script files', () => {
   });
 });
 
-describe('suggestions from the weak stage', () => {
-  it('opportunity → win gives closing, then objection handling, then negotiation', () => {
-    const skills = suggestScripts(library.scripts, 'opportunity-to-win').map((s) => s.skill);
-    expect(skills[0]).toBe('closing');
-    expect(skills).toContain('objection-handling');
-    expect(new Set(skills)).toEqual(new Set(['closing', 'objection-handling', 'negotiation']));
-    // Ordered by the skill's place in the stage's list.
-    const order = skills.map((k) => SKILLS_FOR_STAGE['opportunity-to-win'].indexOf(k));
-    expect([...order].sort((a, b) => a - b)).toEqual(order);
+describe('suggestions from the diagnosis', () => {
+  const ids = (xs: readonly RoleplayScript[]) => xs.map((s) => s.id);
+
+  it('opportunity → win: closing, then that stage’s objections, then negotiation; no objection of another stage', () => {
+    const { skill, effort } = suggestScripts(library.scripts, 'opportunity-to-win', 'skill');
+    expect(skill.map((s) => s.skill)).toEqual(['closing', 'objection-handling', 'objection-handling', 'negotiation']);
+    expect(ids(skill)).toContain('negotiation-discount-request');
+    // Objection scripts set at other stages (send me information, status quo, timing) are not borrowed.
+    for (const s of skill.filter((x) => x.skill === 'objection-handling')) expect(s.stage).toBe('opportunity-to-win');
+    expect(effort).toEqual([]);
   });
 
-  it('within a skill, scripts set at the weak stage come first', () => {
-    const objections = suggestScripts(library.scripts, 'opportunity-to-win').filter((s) => s.skill === 'objection-handling');
-    const firstOther = objections.findIndex((s) => s.stage !== 'opportunity-to-win');
-    expect(firstOther).toBeGreaterThan(0);
-    expect(objections.slice(firstOther).every((s) => s.stage !== 'opportunity-to-win')).toBe(true);
+  it('every script that fits is suggested: none is cut off', () => {
+    const many = Array.from({ length: 9 }, (_, i) => ({ ...byId('closing-ask-for-commitment'), id: `closing-${i}`, title: `Closing ${i}` }));
+    const { skill } = suggestScripts([...library.scripts, ...many], 'opportunity-to-win', 'skill');
+    expect(skill).toHaveLength(4 + 9);
+  });
+
+  it('a mixed gap gets scripts for its effort half too; an effort gap only those', () => {
+    const mixed = suggestScripts(library.scripts, 'meeting-to-opportunity', 'mixed');
+    expect(new Set(mixed.skill.map((s) => s.skill))).toEqual(new Set(['discovery', 'qualification', 'demo', 'objection-handling']));
+    expect(ids(mixed.effort)).toEqual(['prospecting-cold-call', 'gatekeeper-front-desk', 'objection-send-info']);
+    const effort = suggestScripts(library.scripts, 'meeting-to-opportunity', 'effort');
+    expect(effort.skill).toEqual([]);
+    expect(ids(effort.effort)).toEqual(ids(mixed.effort));
+    // A mixed gap at prospecting does not list the same script twice.
+    const both = suggestScripts(library.scripts, 'prospecting', 'mixed');
+    expect(both.effort).toEqual([]);
+    expect(ids(both.skill)).toEqual(['prospecting-cold-call', 'gatekeeper-front-desk', 'objection-send-info']);
   });
 
   it('no weak stage, no suggestion', () => {
-    expect(suggestScripts(library.scripts, null)).toEqual([]);
+    expect(suggestScripts(library.scripts, null, 'on-track')).toEqual({ skill: [], effort: [] });
   });
 
   it('filters combine', () => {

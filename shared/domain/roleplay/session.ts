@@ -1,6 +1,5 @@
 import type { Plan, RoleplayScript, RoleplaySession, RoleplaySkill, RubricCriterion, ScriptStep, WeakStage } from '../../schemas';
 import { roleplaySessionSchema } from '../../schemas';
-import { SKILLS_FOR_STAGE } from './labels';
 
 /** A new session for a rep on a script: nothing scored, first step, timer at zero. */
 export function newSession(script: RoleplayScript, repId: string, id: string, now: Date): RoleplaySession {
@@ -76,8 +75,6 @@ export type ScriptFilter = {
   text?: string;
 };
 
-const DIFFICULTY_ORDER = { foundation: 0, intermediate: 1, advanced: 2 } as const;
-
 export function filterScripts(scripts: readonly RoleplayScript[], f: ScriptFilter): RoleplayScript[] {
   const text = (f.text ?? '').trim().toLocaleLowerCase('en');
   return scripts.filter(
@@ -87,24 +84,6 @@ export function filterScripts(scripts: readonly RoleplayScript[], f: ScriptFilte
       (!f.difficulty || s.difficulty === f.difficulty) &&
       (!text || `${s.title} ${s.scenario}`.toLocaleLowerCase('en').includes(text)),
   );
-}
-
-/**
- * Scripts for a weak stage: the skills that move that stage (most direct first); within a
- * skill, scripts set at that very stage first, then the easier ones. None for a rep with no weak stage.
- */
-export function suggestScripts(scripts: readonly RoleplayScript[], weakStage: WeakStage | null): RoleplayScript[] {
-  if (!weakStage) return [];
-  const skills = SKILLS_FOR_STAGE[weakStage];
-  return scripts
-    .filter((s) => skills.includes(s.skill))
-    .sort(
-      (a, b) =>
-        skills.indexOf(a.skill) - skills.indexOf(b.skill) ||
-        Number(b.stage === weakStage) - Number(a.stage === weakStage) ||
-        DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] ||
-        a.title.localeCompare(b.title),
-    );
 }
 
 export type SkillPoint = {

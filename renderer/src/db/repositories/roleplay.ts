@@ -1,5 +1,13 @@
 import { linkablePlanItems, type PlanItemOption } from '../../../../shared/domain/roleplay';
-import { planSchema, roleplayScriptSchema, roleplaySessionSchema, type RoleplayScript, type RoleplaySession } from '../../../../shared/schemas';
+import {
+  planSchema,
+  roleplayAssignmentSchema,
+  roleplayScriptSchema,
+  roleplaySessionSchema,
+  type RoleplayAssignment,
+  type RoleplayScript,
+  type RoleplaySession,
+} from '../../../../shared/schemas';
 import { systemClock, type Clock } from '../../../../shared/lib/ids';
 import type { CandorDB } from '../db';
 
@@ -47,6 +55,15 @@ export async function saveSession(db: CandorDB, session: RoleplaySession, clock:
   });
 }
 
+/** Links a session (finished or not) to a development-plan item, or unlinks it; nothing else of it changes. */
+export async function linkSessionToPlanItem(db: CandorDB, id: string, planItemId: string | null, clock: Clock = systemClock): Promise<void> {
+  await db.transaction('rw', db.roleplaySessions, async () => {
+    const stored = await db.roleplaySessions.get(id);
+    if (!stored) throw new Error('This session no longer exists.');
+    await db.roleplaySessions.put(roleplaySessionSchema.parse({ ...stored, planItemId, updatedAt: clock().toISOString() }));
+  });
+}
+
 export async function deleteSession(db: CandorDB, id: string): Promise<void> {
   await db.roleplaySessions.delete(id);
 }
@@ -62,4 +79,18 @@ export async function developmentItemsForRep(db: CandorDB, repId: string): Promi
       return r.success ? [r.data] : [];
     }),
   );
+}
+
+/** Practice assigned to a rep, soonest due first. */
+export async function listAssignments(db: CandorDB, repId: string): Promise<RoleplayAssignment[]> {
+  const rows = await db.roleplayAssignments.where('repId').equals(repId).toArray();
+  return rows.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.createdAt.localeCompare(b.createdAt));
+}
+
+export async function saveAssignment(db: CandorDB, assignment: RoleplayAssignment): Promise<void> {
+  await db.roleplayAssignments.put(roleplayAssignmentSchema.parse(assignment));
+}
+
+export async function deleteAssignment(db: CandorDB, id: string): Promise<void> {
+  await db.roleplayAssignments.delete(id);
 }

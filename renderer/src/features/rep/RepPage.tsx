@@ -15,6 +15,7 @@ import { VerdictBadge } from '../../ui/VerdictBadge';
 import { useDiagnosisData, useRepHistory, useTeamDiagnosis } from '../diagnosis/useDiagnosis';
 import { STAGE_LABEL } from '../team/model';
 import { DecompositionChart, FunnelChart, TrendChart } from './charts';
+import { AssignedPractice } from '../roleplay/components/Assignments';
 import { CohortCard } from './CohortCard';
 import { OverrideControl } from './OverrideControl';
 import { RepTargets } from './RepTargets';
@@ -445,6 +446,7 @@ export function RepPage({ repId, period = null }: { repId: string; period?: stri
           <RepTargets key={rep.updatedAt} rep={rep} expectation={findExpectation(data.input.expectations, rep.role)} />
         </div>
       )}
+      <AssignedPractice repId={rep.id} repName={rep.name} />
     </>
   );
 }

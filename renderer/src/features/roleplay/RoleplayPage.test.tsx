@@ -80,6 +80,10 @@ describe('Role-play library', { timeout: 30_000 }, () => {
 
     const stored = await db.roleplayScripts.get('timing-objection-at-renewal');
     expect(stored?.origin).toBe('custom');
+    // The buyer-state marks and the pressure detour travel with the copy.
+    const original = shippedLibrary().scripts.find((s) => s.id === 'objection-timing')!;
+    expect(stored?.startState).toEqual(original.startState);
+    expect(stored?.steps.find((s) => s.id === 'cost')?.branches[0]).toMatchObject({ next: 'cooled', sets: { pressure: 'felt' } });
     expect(stored?.steps[0]?.coachNote).toMatch(/Also note the tone\.$/);
     expect(stored?.steps[0]?.branches.at(-1)).toMatchObject({
       when: 'The rep offers a discount to move now',
@@ -105,7 +109,58 @@ describe('Role-play library', { timeout: 30_000 }, () => {
       bytes: new TextEncoder().encode('{"format":"candor-roleplay-script","version":1,"script":{"id":"x"}}'),
     });
     await user.click(screen.getByRole('button', { name: 'Import a script…' }));
-    expect(await screen.findByText(/This script file cannot be used: script\.title/)).toBeInTheDocument();
+    expect(await screen.findByText(/This script cannot be used\. The title: is missing/)).toBeInTheDocument();
+    expect(screen.queryByText(/script\.title|Invalid input/)).toBeNull();
     expect(await db.roleplayScripts.count()).toBe(0);
+  });
+
+  it('a script imported twice is recognised the second time: one copy is stored', async () => {
+    const { db, user, platform } = await open('#/roleplay');
+    await screen.findByRole('button', { name: 'Import a script…' }, { timeout: 15_000 });
+    const script = { ...shippedLibrary().scripts.find((s) => s.id === 'objection-timing')!, id: 'my-timing', title: 'My timing drill' };
+    const bytes = new TextEncoder().encode(JSON.stringify({ format: 'candor-roleplay-script', version: 1, script }));
+    platform.queueFile({ name: 'my-timing.json', bytes });
+    await user.click(screen.getByRole('button', { name: 'Import a script…' }));
+    expect(await screen.findByText('Script imported as “my-timing”.')).toBeInTheDocument();
+    await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Role-play' }));
+    platform.queueFile({ name: 'my-timing.json', bytes });
+    await user.click(await screen.findByRole('button', { name: 'Import a script…' }));
+    expect(await screen.findByText('This script is already in the library as “My timing drill”: nothing was added.')).toBeInTheDocument();
+    expect(await db.roleplayScripts.count()).toBe(1);
+  });
+
+  it('a coach’s script whose path contradicts an earlier answer is flagged on its page; a library script is not', async () => {
+    const closing = shippedLibrary().scripts.find((s) => s.id === 'closing-ask-for-commitment')!;
+    const broken = {
+      ...closing,
+      id: 'my-closing',
+      title: 'My closing',
+      origin: 'custom' as const,
+      steps: closing.steps.map((s) => (s.id === 'ask' ? { ...s, branches: s.branches.map((b) => ({ ...b, next: null })) } : s)),
+    };
+    const { db } = await open('#/roleplay?script=my-closing');
+    await db.roleplayScripts.put(broken);
+    const check = await screen.findByRole('status', { name: 'Path check' }, { timeout: 15_000 });
+    expect(check).toHaveTextContent(
+      '“Yes, let’s do it. What do you need from me?” takes “decision” as “undecided”, but an earlier line left “decision” as “deferred”',
+    );
+    expect(check).toHaveTextContent('3 more like it.');
+    window.location.hash = '#/roleplay?script=closing-ask-for-commitment';
+    expect(await screen.findByRole('heading', { name: closing.title, level: 1 })).toBeInTheDocument();
+    expect(screen.queryByRole('status', { name: 'Path check' })).toBeNull();
+  });
+
+  it('deleting a script asks first; keeping it changes nothing', async () => {
+    const { db, user } = await open('#/roleplay?script=mine');
+    const script = { ...shippedLibrary().scripts.find((s) => s.id === 'objection-timing')!, id: 'mine', title: 'Mine', origin: 'custom' as const };
+    await db.roleplayScripts.put(script);
+    await user.click(await screen.findByRole('button', { name: 'Delete' }, { timeout: 15_000 }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “Mine”?' });
+    expect(await db.roleplayScripts.count()).toBe(1);
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    expect(await db.roleplayScripts.count()).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete the script' }));
+    await waitFor(async () => expect(await db.roleplayScripts.count()).toBe(0));
   });
 });

@@ -51,13 +51,20 @@ describe('Role-play session runner, by keyboard', { timeout: 30_000 }, () => {
     await user.keyboard('j');
     expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
 
-    // Space on a focused button toggles the timer; it does not press the button.
+    // Space on a focused button presses it, and leaves the clock alone.
     await user.click(screen.getByRole('button', { name: /Previous step/ }));
-    await user.click(screen.getByRole('button', { name: /Next step/ }));
+    expect(screen.getByText('Step 1 of 5')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Previous step/ })).toBeDisabled();
+    screen.getByRole('button', { name: /Next step/ }).focus();
+    await user.keyboard(' ');
     expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start timer' })).toBeInTheDocument();
+    // With nothing focused, Space starts and pauses the clock.
+    (document.activeElement as HTMLElement).blur();
     await user.keyboard(' ');
     expect(screen.getByText('Step 2 of 5')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: 'Clock' })).toHaveTextContent('Clock running');
     await user.keyboard(' ');
     expect(screen.getByRole('button', { name: /Continue|Start timer/ })).toBeInTheDocument();
 
@@ -113,6 +120,52 @@ describe('Role-play session runner, by keyboard', { timeout: 30_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Result: Closing: ask for the decision' })).toBeInTheDocument();
   });
 
+  it('every line the buyer may say at a step is on screen before the coach picks one, and showing it records nothing', async () => {
+    const { db, user, sessionId, script } = await setUp();
+    const lines = screen.getByRole('radiogroup', { name: 'Buyer’s line' });
+    for (const b of script.steps[0]!.branches) {
+      expect(within(lines).getByText(b.when)).toBeVisible();
+      expect(within(lines).getByText(`“${b.buyer}”`)).toBeVisible();
+    }
+    await user.keyboard('{ArrowRight}{ArrowLeft}');
+    await waitFor(async () => expect((await db.roleplaySessions.get(sessionId))?.currentStep).toBe(0));
+    expect((await db.roleplaySessions.get(sessionId))?.steps.every((s) => s.branchId === null)).toBe(true);
+  });
+
+  it('the reminder to score every criterion goes once every criterion is scored', async () => {
+    const { user } = await setUp();
+    await user.keyboard('s44f');
+    expect(screen.getByRole('alert')).toHaveTextContent('Score every criterion first: A clear ask, After the yes.');
+    await user.keyboard('5');
+    expect(screen.getByRole('alert')).toHaveTextContent('Score every criterion first: After the yes.');
+    await user.keyboard('3');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('after a reload the clock says it is paused, and N puts the cursor after the note already written', async () => {
+    const db = freshDb();
+    const rep = await addRep(db, { name: 'Farid Haddad', role: 'AE', startDate: '2023-02-13', email: '' });
+    const script = shippedLibrary().scripts.find((s) => s.id === 'closing-ask-for-commitment')!;
+    const sessionId = await startSession(db, script, rep.id);
+    const stored = (await db.roleplaySessions.get(sessionId))!;
+    await db.roleplaySessions.put({
+      ...stored,
+      elapsedSeconds: 75,
+      steps: stored.steps.map((s, i) => (i === 0 ? { ...s, note: 'Opened well.' } : s)),
+    });
+    window.location.hash = `#/roleplay?rep=${rep.id}&run=${sessionId}`;
+    const user = userEvent.setup();
+    render(<App db={db} platform={fakePlatform()} />);
+    expect(await screen.findByRole('status', { name: 'Clock' }, { timeout: 15_000 })).toHaveTextContent('Paused — press Space or Continue to resume');
+    expect(screen.getByRole('timer')).toHaveTextContent('1:15');
+    await user.keyboard('n');
+    const note = screen.getByLabelText('Notes on this step');
+    expect(note).toHaveFocus();
+    expect((note as HTMLTextAreaElement).selectionStart).toBe('Opened well.'.length);
+    await user.keyboard(' Then rushed.');
+    expect(note).toHaveValue('Opened well. Then rushed.');
+  });
+
   it('links the session to one of the rep’s development-plan items', async () => {
     const { db, user, sessionId } = await setUp();
     const session = await db.roleplaySessions.get(sessionId);
@@ -146,7 +199,55 @@ describe('Role-play session runner, by keyboard', { timeout: 30_000 }, () => {
     // Back on the library, the session is offered for resuming, or can be discarded.
     await first.user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Role-play' }));
     expect(await screen.findByRole('link', { name: 'Resume “Closing: ask for the decision”' }, { timeout: 10_000 })).toBeInTheDocument();
+    // Discarding asks first: "Keep it" keeps the session.
     await first.user.click(screen.getByRole('button', { name: /^Discard “Closing: ask for the decision”/ }));
+    const ask = await screen.findByRole('dialog', { name: 'Discard this session?' });
+    expect(ask).toHaveTextContent('with its notes and 1 scores');
+    await first.user.click(within(ask).getByRole('button', { name: 'Keep it' }));
+    expect(await first.db.roleplaySessions.count()).toBe(1);
+    await first.user.click(screen.getByRole('button', { name: /^Discard “Closing: ask for the decision”/ }));
+    await first.user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Discard the session' }));
     await waitFor(async () => expect(await first.db.roleplaySessions.count()).toBe(0));
+  });
+
+  it('a finished session reopens the next day from the rep’s list: notes, step record, the score sheet again, and a link to a plan made later', async () => {
+    const db = freshDb();
+    const rep = await addRep(db, { name: 'Farid Haddad', role: 'AE', startDate: '2023-02-13', email: '' });
+    const script = shippedLibrary().scripts.find((s) => s.id === 'objection-timing')!;
+    const sessionId = await startSession(db, script, rep.id, new Date('2026-12-01T09:00:00Z'));
+    const stored = (await db.roleplaySessions.get(sessionId))!;
+    await db.roleplaySessions.put({
+      ...stored,
+      status: 'completed',
+      completedAt: '2026-12-01T09:14:00.000Z',
+      notes: 'Owned the pressure slip and came back to the rollout.',
+      steps: stored.steps.map((x) => (x.stepId === 'cost' ? { ...x, branchId: 'pressure', note: 'Friday deadline, twice.' } : x)),
+      scores: Object.fromEntries(script.rubric.criteria.map((c) => [c.id, 4])),
+    });
+    const platform = fakePlatform();
+    window.location.hash = `#/roleplay?rep=${rep.id}`;
+    const user = userEvent.setup();
+    render(<App db={db} platform={platform} />);
+    const list = await screen.findByRole('list', { name: 'Finished sessions' }, { timeout: 15_000 });
+    expect(within(list).getByRole('listitem')).toHaveTextContent('average 4 of 5 against a pass mark of 3.5 · passed');
+    await user.click(within(list).getByRole('link', { name: /Timing objection/ }));
+    expect(await screen.findByText('Owned the pressure slip and came back to the rollout.')).toBeInTheDocument();
+    const record = screen.getByRole('list', { name: 'Step by step' });
+    expect(within(record).getAllByRole('listitem')).toHaveLength(6);
+    expect(record).toHaveTextContent('I don’t respond well to that kind of pressure.');
+    expect(record).toHaveTextContent('Note: Friday deadline, twice.');
+
+    await user.click(screen.getByRole('button', { name: 'Score sheet (Word)' }));
+    await waitFor(() => expect(platform.saved).toHaveLength(1));
+    expect(platform.saved[0]!.suggestedName).toBe('2026-12-01 Farid Haddad - Role-play score sheet.docx');
+
+    // A plan written after the session: the session can still be linked to it.
+    expect(screen.getByText(/No plan for this rep has a development item yet/)).toBeInTheDocument();
+    const plan = await samplePlan('Farid Haddad', new Date('2026-12-02T09:00:00.000Z'), { id: 'p-2', repId: rep.id });
+    plan.content.development = [developmentItem('d-2', 'Handling timing objections')];
+    await db.plans.put(plan);
+    await user.selectOptions(await screen.findByLabelText('Development-plan item this works on'), 'd-2');
+    await waitFor(async () => expect((await db.roleplaySessions.get(sessionId))?.planItemId).toBe('d-2'));
+    expect((await db.roleplaySessions.get(sessionId))?.status).toBe('completed');
   });
 });

@@ -1,16 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ArrowLeft, ChevronLeft, ChevronRight, Pause, Play } from 'lucide-react';
+import { ArrowLeft, Pause, Play } from 'lucide-react';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { buyerLine, formatElapsed, sessionResult, SKILL_LABELS } from '../../../../../shared/domain/roleplay';
+import { formatElapsed, sessionResult, SKILL_LABELS } from '../../../../../shared/domain/roleplay';
 import type { RoleplaySession } from '../../../../../shared/schemas';
 import { useDb } from '../../../state/db';
-import { developmentItemsForRep, getSession, saveSession, type PlanItemOption } from '../../../db/repositories/roleplay';
-import { STATUS_LABELS } from '../../../../../shared/domain/plan';
-import { useFormat } from '../../../ui/format';
+import { developmentItemsForRep, getSession, saveSession } from '../../../db/repositories/roleplay';
 import { Button } from '../../../ui/Button';
 import { initRunner, runnerReducer, type RunnerAction, type RunnerState } from '../state/runner';
 import { hrefLocation } from '../state/view';
-import { ResultLine } from './ResultLine';
+import { Conversation } from './Conversation';
+import { Keys } from './Keys';
+import { focusAtEnd } from './NoteField';
+import { Scoring } from './Scoring';
 import { FinishedSession } from './SessionResult';
 
 export type RunnerOptions = {
@@ -52,6 +53,8 @@ function onlyClockMoved(a: RoleplaySession, b: RoleplaySession): boolean {
   return (Object.keys(b) as (keyof RoleplaySession)[]).every((k) => k === 'elapsedSeconds' || a[k] === b[k]);
 }
 
+const isPressable = (t: EventTarget | null) => t instanceof HTMLElement && t.closest('button, a[href], [role="button"], [role="radio"]') !== null;
+
 const isTextEntry = (t: EventTarget | null) =>
   t instanceof HTMLElement &&
   (t.isContentEditable || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || (t.tagName === 'INPUT' && (t as HTMLInputElement).type !== 'radio'));
@@ -60,7 +63,8 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
   const db = useDb();
   const [state, dispatch] = useReducer(runnerReducer, initial, initRunner);
   const [saved, setSaved] = useState<'saved' | 'pending' | 'error'>('saved');
-  const [finishError, setFinishError] = useState<string | null>(null);
+  // Set by a finish with criteria unscored; the message lists what is still missing, and goes once none is.
+  const [finishTried, setFinishTried] = useState(false);
   const stepNote = useRef<HTMLTextAreaElement>(null);
   const sessionNotes = useRef<HTMLTextAreaElement>(null);
   const rep = useLiveQuery(async () => (await db.reps.get(initial.repId)) ?? null, [db, initial.repId]);
@@ -119,11 +123,11 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
   const finish = useCallback(() => {
     const r = sessionResult(state.session);
     if (r.missing.length) {
-      setFinishError(`Score every criterion first: ${r.missing.map((c) => c.name).join(', ')}.`);
+      setFinishTried(true);
       dispatch({ type: 'mode', mode: 'scoring' });
       return;
     }
-    setFinishError(null);
+    setFinishTried(false);
     dispatch({ type: 'finish', now: now() });
   }, [state.session, now]);
 
@@ -138,6 +142,8 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
         if (e.key === 'Escape') (e.target as HTMLElement).blur();
         return;
       }
+      // Space and Enter on a focused button or link press it, as everywhere else.
+      if ((e.key === ' ' || e.key === 'Enter') && isPressable(e.target)) return;
       const s = stateRef.current;
       if (s.session.status === 'completed') return;
       const act = (a: RunnerAction) => {
@@ -150,7 +156,7 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
       if (key === 'c') return act({ type: 'mode', mode: 'conversation' });
       if (key === 'n') {
         e.preventDefault();
-        (s.mode === 'scoring' ? sessionNotes : stepNote).current?.focus();
+        focusAtEnd((s.mode === 'scoring' ? sessionNotes : stepNote).current);
         return;
       }
       if (key === 'f') {
@@ -205,6 +211,9 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
           >
             {running ? 'Pause' : elapsed > 0 ? 'Continue' : 'Start timer'}
           </Button>
+          <span className="small rp-clock-state" role="status" aria-label="Clock">
+            {running ? 'Clock running' : elapsed > 0 ? 'Paused — press Space or Continue to resume' : 'Not started — Space starts the clock'}
+          </span>
           <span className="muted small rp-saved" role="status">
             {saved === 'saved' ? 'All changes saved' : saved === 'pending' ? 'Saving…' : 'Could not save: your work is still on screen'}
           </span>
@@ -240,7 +249,7 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
               dispatch={dispatch}
               notesRef={sessionNotes}
               planItems={planItems ?? []}
-              finishError={finishError}
+              finishError={finishMessage(finishTried, session)}
               onFinish={finish}
             />
           )}
@@ -251,226 +260,7 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
   );
 }
 
-function Conversation({
-  state,
-  dispatch,
-  noteRef,
-}: {
-  state: RunnerState;
-  dispatch: (a: RunnerAction) => void;
-  noteRef: React.RefObject<HTMLTextAreaElement | null>;
-}) {
-  const { session } = state;
-  const i = session.currentStep;
-  const step = session.script.steps[i];
-  const chosen = session.steps[i];
-  if (!step || !chosen) return null;
-  const lines = [{ id: null, label: 'Main line', buyer: step.buyer }, ...step.branches.map((b) => ({ id: b.id, label: b.when, buyer: b.buyer }))];
-  return (
-    <section className="card rp-step" aria-label={`Step ${i + 1} of ${session.steps.length}`}>
-      <p className="muted small">
-        Step {i + 1} of {session.steps.length}
-      </p>
-      <blockquote className="rp-buyer" aria-label="The buyer says">
-        <span className="rp-buyer-name">{session.script.persona.name}:</span> “{buyerLine(step, chosen.branchId)}”
-      </blockquote>
-      <p>
-        <strong>The rep aims to:</strong> {step.repAim}
-      </p>
-      {step.coachNote ? <p className="muted small">Watch: {step.coachNote}</p> : null}
-      {lines.length > 1 ? (
-        <div className="rp-lines" role="radiogroup" aria-label="Buyer’s line">
-          {lines.map((l, n) => (
-            <button
-              key={l.id ?? 'main'}
-              type="button"
-              role="radio"
-              aria-checked={chosen.branchId === l.id}
-              className={`rp-line${chosen.branchId === l.id ? ' rp-line-on' : ''}`}
-              onClick={() => dispatch({ type: 'choose-line', index: n })}
-            >
-              <kbd>{n + 1}</kbd> <span>{l.label}</span>
-            </button>
-          ))}
-        </div>
-      ) : null}
-      <div className="field">
-        <label htmlFor="rp-step-note">Notes on this step</label>
-        <textarea
-          id="rp-step-note"
-          ref={noteRef}
-          className="input"
-          rows={3}
-          value={chosen.note}
-          onChange={(e) => dispatch({ type: 'step-note', text: e.target.value })}
-        />
-      </div>
-      <div className="form-actions">
-        <Button size="sm" icon={<ChevronLeft size={14} />} disabled={i === 0} onClick={() => dispatch({ type: 'step', delta: -1 })}>
-          Previous step
-        </Button>
-        <Button size="sm" disabled={i === session.steps.length - 1} onClick={() => dispatch({ type: 'step', delta: 1 })}>
-          Next step <ChevronRight size={14} aria-hidden="true" />
-        </Button>
-        {i === session.steps.length - 1 ? (
-          <Button size="sm" variant="primary" onClick={() => dispatch({ type: 'mode', mode: 'scoring' })}>
-            Go to scoring
-          </Button>
-        ) : null}
-      </div>
-    </section>
-  );
-}
-
-function Scoring({
-  state,
-  dispatch,
-  notesRef,
-  planItems,
-  finishError,
-  onFinish,
-}: {
-  state: RunnerState;
-  dispatch: (a: RunnerAction) => void;
-  notesRef: React.RefObject<HTMLTextAreaElement | null>;
-  planItems: PlanItemOption[];
-  finishError: string | null;
-  onFinish: () => void;
-}) {
-  const { session } = state;
-  const result = sessionResult(session);
-  return (
-    <section className="card rp-scoring" aria-label="Scoring">
-      <ol className="rp-criteria">
-        {session.script.rubric.criteria.map((c, i) => {
-          const score = session.scores[c.id];
-          return (
-            <li
-              key={c.id}
-              className={i === state.criterion ? 'rp-criterion rp-criterion-on' : 'rp-criterion'}
-              aria-current={i === state.criterion ? 'step' : undefined}
-            >
-              <div className="rp-criterion-head">
-                <h3 id={`rp-c-${c.id}`}>{c.name}</h3>
-                <div className="rp-scores" role="radiogroup" aria-labelledby={`rp-c-${c.id}`}>
-                  {[1, 2, 3, 4, 5].map((v) => (
-                    <button
-                      key={v}
-                      type="button"
-                      role="radio"
-                      aria-checked={score === v}
-                      className={`rp-score${score === v ? ' rp-score-on' : ''}`}
-                      onClick={() => dispatch({ type: 'score', index: i, score: v, advance: false })}
-                    >
-                      {v}
-                    </button>
-                  ))}
-                </div>
-              </div>
-              <dl className="rp-anchors">
-                {(['1', '3', '5'] as const).map((level) => (
-                  <div key={level} className={score === Number(level) ? 'rp-anchor-on' : undefined}>
-                    <dt>{level}</dt>
-                    <dd>{c.anchors[level]}</dd>
-                  </div>
-                ))}
-              </dl>
-            </li>
-          );
-        })}
-      </ol>
-      <ResultLine result={result} />
-      <div className="field">
-        <label htmlFor="rp-notes">Session notes</label>
-        <textarea
-          id="rp-notes"
-          ref={notesRef}
-          className="input"
-          rows={3}
-          value={session.notes}
-          onChange={(e) => dispatch({ type: 'notes', text: e.target.value })}
-        />
-      </div>
-      {planItems.length || session.planItemId ? <PlanItemSelect planItems={planItems} value={session.planItemId} dispatch={dispatch} /> : null}
-      {finishError ? (
-        <p className="form-error" role="alert">
-          {finishError}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <Button variant="primary" onClick={onFinish} aria-keyshortcuts="F">
-          Finish and save the result
-        </Button>
-      </div>
-    </section>
-  );
-}
-
-/** The development-plan item a session works on, grouped by plan (newest first). */
-function PlanItemSelect({ planItems, value, dispatch }: { planItems: PlanItemOption[]; value: string | null; dispatch: (a: RunnerAction) => void }) {
-  const fmt = useFormat();
-  const plans = new Map<string, PlanItemOption[]>();
-  for (const item of planItems) plans.set(item.planId, [...(plans.get(item.planId) ?? []), item]);
-  const known = value === null || planItems.some((p) => p.id === value);
-  return (
-    <div className="field">
-      <label htmlFor="rp-plan-item">Development-plan item this works on</label>
-      <select id="rp-plan-item" className="input" value={value ?? ''} onChange={(e) => dispatch({ type: 'plan-item', id: e.target.value || null })}>
-        <option value="">None</option>
-        {known ? null : <option value={value ?? ''}>An item of a closed or deleted plan</option>}
-        {[...plans.values()].map((items) => {
-          const first = items[0]!;
-          return (
-            <optgroup key={first.planId} label={`Plan started ${fmt.date(first.planCreatedAt)} (${STATUS_LABELS[first.planStatus].toLowerCase()})`}>
-              {items.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-            </optgroup>
-          );
-        })}
-      </select>
-      <p className="field-hint">The plan’s development step shows the scores of the sessions linked to it.</p>
-    </div>
-  );
-}
-
-function Keys({ mode }: { mode: RunnerState['mode'] }) {
-  const rows: [string, string][] =
-    mode === 'conversation'
-      ? [
-          ['Space', 'start or pause the timer'],
-          ['→ or J', 'next step'],
-          ['← or K', 'previous step'],
-          ['1–9', 'the buyer’s line to use (1 = main line)'],
-          ['N', 'write a note on this step'],
-          ['S', 'go to scoring'],
-          ['Esc', 'leave a text box'],
-        ]
-      : [
-          ['Space', 'start or pause the timer'],
-          ['1–5', 'score the highlighted criterion, then move on'],
-          ['↓ or J', 'next criterion'],
-          ['↑ or K', 'previous criterion'],
-          ['N', 'write session notes'],
-          ['C', 'back to the conversation'],
-          ['F', 'finish and save the result'],
-          ['Esc', 'leave a text box'],
-        ];
-  return (
-    <aside className="card rp-keys" aria-label="Keyboard">
-      <h2 className="card-title">Keys</h2>
-      <dl>
-        {rows.map(([k, v]) => (
-          <div key={k}>
-            <dt>
-              <kbd>{k}</kbd>
-            </dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
-    </aside>
-  );
+function finishMessage(tried: boolean, session: RoleplaySession): string | null {
+  const missing = sessionResult(session).missing;
+  return tried && missing.length ? `Score every criterion first: ${missing.map((c) => c.name).join(', ')}.` : null;
 }

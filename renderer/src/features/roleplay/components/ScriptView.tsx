@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { ArrowLeft, Copy, Download, FileText, Pencil, Play, Trash2 } from 'lucide-react';
+import { leadsTo, walkScript } from '../../../../../shared/domain/roleplay';
 import type { RoleplayScript } from '../../../../../shared/schemas';
 import { useDb } from '../../../state/db';
 import { useAppStore } from '../../../state/store';
@@ -9,6 +11,7 @@ import { Button } from '../../../ui/Button';
 import { PageHeader } from '../../../ui/PageHeader';
 import { exportScript, exportScriptDocument, startSession } from '../state/actions';
 import { go, hrefLocation } from '../state/view';
+import { ConfirmDialog } from './ConfirmDialog';
 import { RubricTable } from './RubricTable';
 import { ScriptMeta } from './ScriptMeta';
 
@@ -24,8 +27,10 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
     const sessionId = await startSession(db, script, rep.id);
     go({ rep: rep.id, view: { kind: 'run', sessionId } });
   };
+  const [confirming, setConfirming] = useState(false);
   const remove = async () => {
     await deleteCustomScript(db, script.id);
+    setConfirming(false);
     notify('success', `“${script.title}” deleted. Sessions already run with it keep their copy.`);
     go({ rep: repId, view: { kind: 'home' } });
   };
@@ -73,13 +78,22 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
               Observer’s copy (Word)
             </Button>
             {script.origin === 'custom' ? (
-              <Button variant="danger" icon={<Trash2 size={16} />} onClick={() => void remove()}>
+              <Button variant="danger" icon={<Trash2 size={16} />} onClick={() => setConfirming(true)}>
                 Delete
               </Button>
             ) : null}
           </>
         }
       />
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete “${script.title}”?`}
+        description="The script leaves your library for good. Sessions already run with it keep their own copy and their scores."
+        confirmLabel="Delete the script"
+        onCancel={() => setConfirming(false)}
+        onConfirm={remove}
+      />
+      <PathCheck script={script} />
       <div className="rp-columns">
         <section className="card" aria-labelledby="rp-both">
           <h2 id="rp-both" className="card-title">
@@ -96,10 +110,6 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
             <dd>
               <strong>{script.persona.name}</strong>, {script.persona.role}
               {script.persona.company ? ` · ${script.persona.company}` : ''}
-              <br />
-              Goals: {script.persona.goals.join('; ')}
-              <br />
-              Temperament: {script.persona.temperament}
             </dd>
           </dl>
         </section>
@@ -107,6 +117,12 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
           <h2 id="rp-observer" className="card-title">
             For the observer
           </h2>
+          <dl className="rp-facts" aria-label="Playing the buyer">
+            <dt>What the buyer wants (the rep is to find out)</dt>
+            <dd>{script.persona.goals.join('; ')}</dd>
+            <dt>Temperament</dt>
+            <dd>{script.persona.temperament}</dd>
+          </dl>
           <ul className="plain-list rp-prompts" aria-label="Observer prompts">
             {script.observerPrompts.map((p) => (
               <li key={p}>{p}</li>
@@ -123,11 +139,12 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
                   <strong>Rep aims to:</strong> {s.repAim}
                 </p>
                 {s.coachNote ? <p className="small muted">Watch: {s.coachNote}</p> : null}
+                {leadsTo(script, s.next) ? <p className="small muted">{leadsTo(script, s.next)}</p> : null}
                 {s.branches.length ? (
                   <ul className="rp-branches">
                     {s.branches.map((b) => (
                       <li key={b.id} className="small">
-                        <em>{b.when}:</em> “{b.buyer}”
+                        <em>{b.when}:</em> “{b.buyer}”{leadsTo(script, b.next) ? <em> {leadsTo(script, b.next)}</em> : null}
                       </li>
                     ))}
                   </ul>
@@ -145,5 +162,18 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
         <RubricTable script={script} />
       </section>
     </>
+  );
+}
+
+/** Every path through the script, walked: a line that contradicts an earlier answer is named, with the path to it. */
+function PathCheck({ script }: { script: RoleplayScript }) {
+  const { problems } = walkScript(script);
+  if (!problems.length) return null;
+  const first = problems[0]!;
+  return (
+    <div className="notice notice-warn" role="status" aria-label="Path check">
+      A path through this script does not hold together: {first.message} (on the path {first.path}).
+      {problems.length > 1 ? ` ${problems.length - 1} more like it.` : ''} Edit the script so the line leads elsewhere or fits what came before.
+    </div>
   );
 }

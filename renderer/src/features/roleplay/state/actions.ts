@@ -2,6 +2,7 @@ import {
   buildScoreSheetDocument,
   buildScriptDocument,
   DOCX_MIME,
+  findSameScript,
   freeId,
   newSession,
   parseScriptFile,
@@ -38,17 +39,20 @@ export async function exportScript(platform: Platform, script: RoleplayScript): 
   });
 }
 
-export type ImportOutcome = { ok: true; script: RoleplayScript; renamed: boolean } | { ok: false; message: string };
+export type ImportOutcome = { ok: true; script: RoleplayScript; renamed: boolean; existing: boolean } | { ok: false; message: string };
 
 /** Validates a shared script file and stores it as the coach's own; an id already in use gets a free one. */
 export async function importScript(db: CandorDB, scripts: Scripts, bytes: Uint8Array): Promise<ImportOutcome> {
   const text = new TextDecoder().decode(bytes);
   const parsed = parseScriptFile(text);
   if (!parsed.ok) return { ok: false, message: parsed.error.message };
+  // The same script again (a second import of one file, or a library script) is recognised, not stored twice.
+  const same = findSameScript(parsed.value, scripts.all);
+  if (same) return { ok: true, script: same, renamed: false, existing: true };
   const taken = new Set(scripts.byId.keys());
   const id = taken.has(parsed.value.id) ? freeId(parsed.value.id, taken, 'imported') : parsed.value.id;
   const saved = await saveCustomScript(db, { ...parsed.value, id }, scripts.libraryIds);
-  return { ok: true, script: saved, renamed: id !== parsed.value.id };
+  return { ok: true, script: saved, renamed: id !== parsed.value.id, existing: false };
 }
 
 /** The Word renderer loads on first use: it is the heaviest part of the page. */

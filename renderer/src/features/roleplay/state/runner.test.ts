@@ -41,4 +41,21 @@ describe('runner state', () => {
     expect(done.timer.runningSince).toBeNull();
     expect(run(done, { type: 'score', index: 0, score: 1, advance: false }, { type: 'notes', text: 'late' })).toBe(done);
   });
+
+  it('Next follows the line chosen: a branch takes its own path, rejoins, and Previous retraces it; a closing line ends in scoring', () => {
+    const timing = shippedLibrary().scripts.find((x) => x.id === 'objection-timing')!;
+    const ids = (st: RunnerState) => timing.steps[st.session.currentStep]!.id;
+    let s = initRunner(newSession(timing, 'rep-1', 's-2', new Date('2026-12-01T09:00:00Z')));
+    s = run(s, { type: 'step', delta: 1 }, { type: 'step', delta: 1 });
+    expect(ids(s)).toBe('cost');
+    expect(ids(run(s, { type: 'step', delta: 1 }))).toBe('plan');
+    s = run(s, { type: 'choose-line', index: 1 }, { type: 'step', delta: 1 });
+    expect(ids(s)).toBe('cooled');
+    s = run(s, { type: 'step', delta: 1 });
+    expect(ids(s)).toBe('plan');
+    expect(ids(run(s, { type: 'step', delta: -1 }))).toBe('cooled');
+    const ended = run(initRunner(newSession(timing, 'rep-1', 's-3', new Date())), { type: 'choose-line', index: 1 }, { type: 'step', delta: 1 });
+    expect(ended.mode).toBe('scoring');
+    expect(ids(ended)).toBe('delay');
+  });
 });

@@ -1,4 +1,4 @@
-import { sessionResult } from '../../../../../shared/domain/roleplay';
+import { nextIndex, sessionPath, sessionResult } from '../../../../../shared/domain/roleplay';
 import { SCORE_MAX, SCORE_MIN, type RoleplaySession } from '../../../../../shared/schemas';
 
 /** The running session on screen. The session itself is what is autosaved; the rest is view state. */
@@ -58,7 +58,9 @@ export function runnerReducer(state: RunnerState, action: RunnerAction): RunnerS
       return s.elapsedSeconds === session.elapsedSeconds ? state : { ...state, session: s };
     }
     case 'step': {
-      const i = Math.min(session.steps.length - 1, Math.max(0, session.currentStep + action.delta));
+      // Forward follows the line chosen here (a branch may lead elsewhere, or end the conversation); back retraces the path.
+      const i = action.delta === 1 ? nextIndex(session.script, session.currentStep, step?.branchId ?? null) : previousIndex(session);
+      if (i === null) return action.delta === 1 ? { ...state, mode: 'scoring' } : state;
       return i === session.currentStep ? state : { ...state, session: { ...session, currentStep: i } };
     }
     case 'choose-line': {
@@ -101,4 +103,12 @@ export function runnerReducer(state: RunnerState, action: RunnerAction): RunnerS
       return { ...paused, session: { ...withElapsed(paused, action.now), status: 'completed', completedAt: new Date(action.now).toISOString() } };
     }
   }
+}
+
+/** The step before this one on the path the session took; null on the first step. */
+function previousIndex(session: RoleplaySession): number | null {
+  if (session.currentStep === 0) return null;
+  const path = sessionPath(session.script, session.steps);
+  const at = path.indexOf(session.currentStep);
+  return at > 0 ? path[at - 1]! : session.currentStep - 1;
 }
