@@ -97,7 +97,9 @@ describe('plan .docx', () => {
   it('keeps the acknowledgement statement and every signer together, and table rows whole', async () => {
     const { parts } = await planParts(fullPlanInput());
     const xml = parts['word/document.xml']!;
-    const paragraphs = xml.slice(xml.lastIndexOf('>Acknowledgement<')).match(/<w:p>.*?<\/w:p>|<w:p\/>/gsu)!;
+    // The signature block runs from the statement to the last signer's date line; the rep's comments follow it on their own.
+    const block = xml.slice(xml.lastIndexOf('>Acknowledgement<'), xml.indexOf('Employee’s comments'));
+    const paragraphs = block.slice(0, block.lastIndexOf('<w:p>')).match(/<w:p>.*?<\/w:p>|<w:p\/>/gsu)!;
     // From the statement to the HR date line: each paragraph keeps with the next, the last ends the chain.
     expect(paragraphs.length).toBeGreaterThan(10);
     expect(paragraphs.slice(0, -1).filter((p) => !p.includes('<w:keepNext/>'))).toEqual([]);

@@ -28,6 +28,7 @@ const TABLES_WRITTEN_OUT = [
   'checkIns',
   'roleplayScripts',
   'roleplaySessions',
+  'roleplayAssignments',
   'selfAssessments',
   'settings',
 ] as const;
@@ -68,6 +69,7 @@ function twoOfEverything(): BackupTables {
   t.planProgress.push({ ...one(t.planProgress, 'plan-1'), planId: 'plan-moses' });
   t.checkIns.push({ ...one(t.checkIns, 'ci-1'), id: 'ci-moses', planId: 'plan-moses', repId: moses.id });
   t.roleplaySessions.push({ ...one(t.roleplaySessions, 'rps-1'), id: 'rps-moses', repId: moses.id });
+  t.roleplayAssignments.push({ ...one(t.roleplayAssignments, 'ra-1'), id: 'ra-moses', repId: moses.id, planId: 'plan-moses' });
   t.selfAssessments.push({ ...one(t.selfAssessments, 'sa-1'), id: 'sa-moses', repId: moses.id });
   return t;
 }
@@ -119,6 +121,7 @@ describe('deleting a rep', () => {
         planProgress: ['plan-moses'],
         checkIns: ['ci-moses'],
         roleplaySessions: ['rps-moses'],
+        roleplayAssignments: ['ra-moses'],
         selfAssessments: ['sa-moses'],
       }),
     );

@@ -52,6 +52,18 @@ describe('refreshing a plan’s facts keeps the manager’s words', () => {
     expect(content.diagnosis.verdict).toBe(fresh.diagnosis.verdict);
   });
 
+  it('a suggestion saved by a step form (which drops the engine’s why-note) still counts as untouched', async () => {
+    const { baseline, fresh } = await scenario();
+    expect(baseline.talkingPoints.some((t) => t.why)).toBe(true);
+    const saved: PlanContent = structuredClone(baseline);
+    saved.talkingPoints = saved.talkingPoints.map(({ why: _why, ...rest }) => rest);
+    saved.questions = saved.questions.map(({ why: _why, ...rest }) => rest);
+    const { content, keptFields } = refreshContent(saved, baseline, fresh);
+    expect(content.talkingPoints).toEqual(fresh.talkingPoints);
+    expect(content.questions).toEqual(fresh.questions);
+    expect(keptFields).toEqual([]);
+  });
+
   it('an edited opening, an edited talking point and the manager’s own question stay, marked; the rest follows the new facts', async () => {
     const { baseline, fresh } = await scenario();
     const current: PlanContent = structuredClone(baseline);

@@ -37,9 +37,13 @@ export type CheckMarks = { fields: string[]; items: string[] };
 
 type Item = { id: string } & Record<string, unknown>;
 
-/** An item as compared: everything but its id (a re-derived baseline has new ids). */
+/**
+ * An item as compared: everything but its id (a re-derived baseline has new ids) and its `why`
+ * (the engine's note on why it was suggested, not the manager's words; the step forms do not
+ * keep it, so an untouched suggestion saved by a form must still count as untouched).
+ */
 const body = (item: Item): string => {
-  const { id: _id, ...rest } = item;
+  const { id: _id, why: _why, ...rest } = item;
   return JSON.stringify(rest, Object.keys(rest).sort());
 };
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
