@@ -38,7 +38,7 @@ const rendererPatterns = [{ group: ['electron/*', 'node:*'], message: 'The rende
 // Walls between features: each feature is used only through its index.ts, and no feature
 // reaches into the app shell (shared state lives in renderer/src/state).
 const featureWalls = [
-  { group: ['**/app/**', '**/app'], message: 'Features do not import the app shell: use renderer/src/state.' },
+  { regex: '^(\\.\\./)+app(/|$)', message: 'Features do not import the app shell: use renderer/src/state.' },
   { regex: '^(\\.\\./)+(planner|plans|documents|onboarding|settings)/', message: 'Import another feature through its index.ts only.' },
 ];
 

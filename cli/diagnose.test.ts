@@ -141,7 +141,7 @@ describe('candor diagnose', () => {
     [[], /missing <file>/],
     [[SAMPLE, '--period', 'October'], /--period must look like/],
     [[SAMPLE, '--window', '0'], /--window must be a whole number/],
-    [[SAMPLE, '--benchmark', 'best'], /--benchmark must be median or role/],
+    [[SAMPLE, '--benchmark', 'best'], /--benchmark must be median, role or stored/],
     [[SAMPLE, '--frobnicate'], /unknown option/],
     [['missing.csv'], /cannot read "missing.csv": no such file/],
     [['empty.csv'], /empty/i],
