@@ -17,13 +17,14 @@ import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { useFormat } from '../../ui/format';
-import { useDiagnosisData, useTeamDiagnosis } from '../diagnosis/useDiagnosis';
+import { useDiagnosisData, useTeamDiagnosis } from '../diagnosis';
 import { journalClear, journalPending } from './journal';
 import { fmt } from './numbers';
 import { PlannerContext, type PlannerCtx } from './stepForm';
 import { STEP_LABELS, StepView } from './steps';
 import type { SaveState } from './useAutosave';
 import './planner.css';
+import { useStoreQuery } from '../../db/hooks';
 
 function SaveStatus({ state }: { state: SaveState }) {
   const text =
@@ -129,7 +130,7 @@ function NewerData({ plan }: { plan: Plan }) {
 
 export function PlannerPage({ planId }: { planId: string }) {
   const db = useDb();
-  const plan = useLiveQuery(async () => (await db.plans.get(planId)) ?? null, [db, planId]);
+  const plan = useStoreQuery(async (s) => (await s.table('plans').get(planId)) ?? null, [planId]);
   const progress = useLiveQuery(async () => (await getProgress(db, planId)) ?? null, [db, planId]);
   const recovered = useRecovered(plan);
   const format = useFormat();

@@ -12,9 +12,10 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Field } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
-import { useDiagnosisData } from '../diagnosis/useDiagnosis';
+import { useDiagnosisData } from '../diagnosis';
 import { useFormat } from '../../ui/format';
 import { prefillFromSnapshot, useTextFormat } from '../planner';
+import { useStoreQuery } from '../../db/hooks';
 
 function NewPlan({ repId, onCancel }: { repId: string | null; onCancel: () => void }) {
   const db = useDb();
@@ -137,7 +138,7 @@ function PlanRows({ plans, today }: { plans: Plan[]; today: string }) {
 export function PlansPage({ repId }: { repId: string | null }) {
   const db = useDb();
   const plans = useLiveQuery(() => listPlans(db), [db]);
-  const reps = useLiveQuery(() => db.reps.toArray(), [db]);
+  const reps = useStoreQuery((s) => s.table('reps').all(), []);
   const [manual, setManual] = useState(false);
   const creating = manual || repId !== null;
   const cancel = () => {

@@ -10,15 +10,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { useFormat } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { PeriodSelect } from '../../ui/PeriodSelect';
-import {
-  periodChoices,
-  usePlans,
-  useDiagnosisData,
-  useDiagnosisFor,
-  useTeamDiagnosis,
-  useWarmRepHistories,
-  type DiagnosisData,
-} from '../diagnosis/useDiagnosis';
+import { periodChoices, usePlans, useDiagnosisData, useDiagnosisFor, useTeamDiagnosis, useWarmRepHistories, type DiagnosisData } from '../diagnosis';
 import { TargetsNotice } from './TargetsNotice';
 import { SampleDataButton } from '../import';
 import { RemoveRepDialog, RepsTable } from '../reps';

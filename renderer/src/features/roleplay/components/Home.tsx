@@ -22,7 +22,7 @@ import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { VerdictBadge } from '../../../ui/VerdictBadge';
-import { useDiagnosisData, useTeamDiagnosis } from '../../diagnosis/useDiagnosis';
+import { useDiagnosisData, useTeamDiagnosis } from '../../diagnosis';
 import type { Scripts } from '../data/library';
 import { importScript, startSession } from '../state/actions';
 import { go, hrefLocation } from '../state/view';

@@ -12,6 +12,7 @@ import { initRunner, runnerReducer, type RunnerAction, type RunnerState } from '
 import { hrefLocation } from '../state/view';
 import { ResultLine } from './ResultLine';
 import { FinishedSession } from './SessionResult';
+import { useStoreQuery } from '../../../db/hooks';
 
 export type RunnerOptions = {
   /** Milliseconds since the epoch; injectable for tests. */
@@ -63,7 +64,7 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
   const [finishError, setFinishError] = useState<string | null>(null);
   const stepNote = useRef<HTMLTextAreaElement>(null);
   const sessionNotes = useRef<HTMLTextAreaElement>(null);
-  const rep = useLiveQuery(async () => (await db.reps.get(initial.repId)) ?? null, [db, initial.repId]);
+  const rep = useStoreQuery(async (s) => (await s.table('reps').get(initial.repId)) ?? null, [initial.repId]);
   const planItems = useLiveQuery(() => developmentItemsForRep(db, initial.repId), [db, initial.repId]);
   const { session } = state;
 
