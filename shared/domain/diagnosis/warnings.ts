@@ -1,5 +1,5 @@
 // Warning signs: the facts about one rep and period are gathered once here, then every rule of the
-// table in warning-rules.ts looks at them (one small rule per sign). Every sign names its evidence
+// table below looks at them (warning-rules.ts, warning-checks.ts) (one small rule per sign). Every sign names its evidence
 // rows: rep, period, metric, value (and what it was compared with).
 import type { PeriodKey } from '../../schemas/common';
 import type { MetricValues } from '../../schemas/metrics';
@@ -11,9 +11,13 @@ import { periodNoun } from '../../lib/format';
 import { sentenceFormat } from './format';
 import { trailingPeriods } from './periods';
 import type { Assessment, EvidenceRow, StatKey, WarningId, WarningSign } from './types';
-import { TREND_SPAN, WARNING_RULES, type WarningFacts } from './warning-rules';
+import { CHECK_RULES } from './warning-checks';
+import { PATTERN_RULES, TREND_SPAN, type WarningFacts, type WarningRule } from './warning-rules';
 
-export { COLLAPSE_SHARE, QUOTA_VS_TEAM_FACTOR, TREND_SPAN, WARNING_RULES } from './warning-rules';
+export { COLLAPSE_SHARE, QUOTA_VS_TEAM_FACTOR, TREND_SPAN } from './warning-rules';
+
+/** Every warning sign, in the order they are shown: the pattern signs, then the check-the-system ones. */
+export const WARNING_RULES: readonly WarningRule[] = [...PATTERN_RULES, ...CHECK_RULES];
 
 /** Signs that question the data or the benchmark: they cap the verdict's confidence at low. */
 export const CONFIDENCE_CAPPING: ReadonlySet<WarningId> = new Set<WarningId>([
