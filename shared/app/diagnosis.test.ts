@@ -37,7 +37,16 @@ describe('the period rule', () => {
     if (got === null || typeof got === 'string') throw new Error(String(got));
     expect(got.periodKind).toBe('quarter');
     const byKey = Object.fromEntries(got.rows.map((r) => [`${r.repId} ${r.period}`, r.values.dealsWon]));
-    expect(byKey).toEqual({ 'a 2026-Q1': 2 + 3 + 4, 'a 2026-Q2': 7, 'b 2026-Q1': 5 });
+    // April alone does not make a quarter: Q2 is left out until May and June are in.
+    expect(byKey).toEqual({ 'a 2026-Q1': 2 + 3 + 4, 'b 2026-Q1': 5 });
+    const later = choosePeriods([...months, row('b', '2026-05', 1), row('b', '2026-06', 1)], 'quarter', true);
+    expect(
+      later !== null && typeof later === 'object' && later.rows.filter((r) => r.period === '2026-Q2').map((r) => [r.repId, r.values.dealsWon]),
+    ).toEqual([
+      ['a', 7],
+      ['b', 2],
+    ]);
+    expect(choosePeriods([row('a', '2026-04', 1)], 'quarter', true)).toBe('the data holds no quarter with all three of its months');
   });
 
   it('refuses a kind the data cannot give when it was asked for, and otherwise takes the most common kind', () => {
@@ -62,7 +71,7 @@ describe('loadDiagnosisData over the storage port', () => {
   it('reads by the manager’s default kind of period: quarters of monthly data when it is quarter', async () => {
     const data = await loadDiagnosisData(filled({ settings: { ...defaultSettings(new Date(at)), defaultPeriodKind: 'quarter' } }));
     expect(data.periodKind).toBe('quarter');
-    expect(data.periods).toEqual(['2026-Q1', '2026-Q2']);
+    expect(data.periods).toEqual(['2026-Q1']);
     expect(data.periodKinds).toEqual(['month', 'quarter']);
     const back = withPeriodKind(data, 'month');
     expect(typeof back === 'object' && back?.periods).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);

@@ -38,16 +38,39 @@ export function periodKindsOf(rows: readonly DiagnosisPeriodRow[]): PeriodKind[]
   return counts.has('month') && !counts.has('quarter') ? [...kinds, 'quarter'] : kinds;
 }
 
+/** The three months of a quarter key: 2026-Q4 → 2026-10, 2026-11, 2026-12. */
+function monthsOf(quarter: string): string[] {
+  const m = /^(\d{4})-Q([1-4])$/.exec(quarter);
+  if (!m) return [];
+  const first = (Number(m[2]) - 1) * 3 + 1;
+  return [0, 1, 2].map((i) => `${m[1]}-${String(first + i).padStart(2, '0')}`);
+}
+
+/**
+ * Monthly rows rolled up into quarters, keeping only the quarters whose three months are all in
+ * the data (a quarter the export starts or ends inside would read as a short quarter). A rep
+ * with fewer of its months (a new hire) is rolled up from the months they have.
+ */
+function wholeQuarters(merged: readonly DiagnosisPeriodRow[]): DiagnosisPeriodRow[] {
+  const months = new Set(merged.filter((r) => r.periodKind === 'month').map((r) => r.period));
+  return rollUpMonthsToQuarters(merged).filter((q) => monthsOf(q.period).every((m) => months.has(m)));
+}
+
 /**
  * THE rule for the period kind: the rows of the kind wanted; failing that, quarters rolled up from
  * months when quarters are wanted; failing that, the most common kind in the data — unless the kind
- * was asked for explicitly (`strict`), then a sentence saying why it cannot be.
+ * was asked for explicitly (`strict`), then a sentence saying why it cannot be. Quarters rolled up
+ * from months are whole quarters only.
  */
 export function choosePeriods(merged: readonly DiagnosisPeriodRow[], wanted: PeriodKind, strict: boolean): PeriodChoice | string | null {
   const ofKind = merged.filter((r) => r.periodKind === wanted);
   if (ofKind.length > 0) return { periodKind: wanted, rows: ofKind };
   const kinds = periodKindsOf(merged).filter((k) => k !== 'quarter' || merged.some((r) => r.periodKind === 'quarter'));
-  if (wanted === 'quarter' && kinds.includes('month')) return { periodKind: 'quarter', rows: rollUpMonthsToQuarters(merged) };
+  if (wanted === 'quarter' && kinds.includes('month')) {
+    const rows = wholeQuarters(merged);
+    if (rows.length > 0) return { periodKind: 'quarter', rows };
+    if (strict) return 'the data holds no quarter with all three of its months';
+  }
   if (strict) return `the data holds ${kinds.map((k) => `${k}ly`).join(' and ')} periods; it cannot be diagnosed by ${wanted}`;
   const most = kinds[0];
   return most === undefined ? null : { periodKind: most, rows: merged.filter((r) => r.periodKind === most) };
