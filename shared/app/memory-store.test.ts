@@ -1,62 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMetricValues, type MetricPeriod } from '../schemas';
+import { storeContract } from '../../tests/helpers/store-contract';
+import { emptyMetricValues } from '../schemas';
 import { memoryStore } from './memory-store';
 
-const row = (id: string, repId: string, importId: string | null = 'imp-1'): MetricPeriod => ({
-  id,
-  repId,
-  period: '2026-01',
-  periodKind: 'month',
-  importId,
-  values: { ...emptyMetricValues(), dealsWon: 3 },
-  createdAt: '2026-02-01T00:00:00.000Z',
-});
+storeContract('memory', () => memoryStore());
 
 describe('the memory store', () => {
-  it('finds rows by key and by field, counts and deletes by field', async () => {
-    const store = memoryStore();
-    await store.table('metricPeriods').add([row('m1', 'ana'), row('m2', 'ben'), row('m3', 'ana', 'imp-2')]);
-    expect((await store.table('metricPeriods').get('m2'))?.repId).toBe('ben');
-    expect((await store.table('metricPeriods').where('repId', 'ana')).map((r) => r.id)).toEqual(['m1', 'm3']);
-    expect(await store.table('metricPeriods').countWhere('importId', 'imp-1')).toBe(2);
-    expect(await store.table('metricPeriods').deleteWhere('importId', 'imp-1')).toBe(2);
-    expect((await store.table('metricPeriods').all()).map((r) => r.id)).toEqual(['m3']);
-  });
-
-  it('refuses to add a row whose key is taken, writing none of the batch', async () => {
-    const store = memoryStore();
-    await store.table('metricPeriods').add([row('m1', 'ana')]);
-    await expect(store.table('metricPeriods').add([row('m2', 'ben'), row('m1', 'cy')])).rejects.toThrow(/already stored/);
-    await expect(store.table('metricPeriods').add([row('m4', 'ben'), row('m4', 'cy')])).rejects.toThrow(/already stored/);
-    expect((await store.table('metricPeriods').all()).map((r) => r.repId)).toEqual(['ana']);
-  });
-
-  it('hands out copies: changing a row read or written does not change the stored one', async () => {
-    const written = row('m1', 'ana');
-    const store = memoryStore();
-    await store.table('metricPeriods').put([written]);
-    written.values.dealsWon = 99;
-    const read = await store.table('metricPeriods').get('m1');
-    if (read) read.values.dealsWon = 42;
-    expect((await store.table('metricPeriods').get('m1'))?.values.dealsWon).toBe(3);
-  });
-
-  it('puts every table back when a transaction throws, and keeps what a finished one wrote', async () => {
-    const store = memoryStore({ metricPeriods: [row('m0', 'zoe')] });
-    await store.transaction(['metricPeriods'], () => store.table('metricPeriods').add([row('m1', 'ana')]));
-    const failed = store.transaction(['metricPeriods', 'imports'], async () => {
-      await store.table('metricPeriods').add([row('m2', 'ben')]);
-      await store.table('metricPeriods').delete(['m0']);
-      throw new Error('disk full');
-    });
-    await expect(failed).rejects.toThrow('disk full');
-    expect((await store.table('metricPeriods').all()).map((r) => r.id).sort()).toEqual(['m0', 'm1']);
-  });
-
-  it('keys plan positions by plan, as the registry says', async () => {
-    const store = memoryStore();
-    await store.table('planProgress').put([{ planId: 'p1', step: 'facts', visited: ['facts'], updatedAt: '2026-01-01T00:00:00.000Z' }]);
-    expect(await store.table('planProgress').get('p1')).toMatchObject({ planId: 'p1' });
-    expect(store.dump().planProgress).toHaveLength(1);
+  it('starts from tables as a backup holds them and dumps them back', async () => {
+    const rep = { id: 'p1', planId: 'p1', step: 'facts' as const, visited: ['facts' as const], updatedAt: '2026-01-01T00:00:00.000Z' };
+    const store = memoryStore({ planProgress: [rep] });
+    expect(await store.table('planProgress').get('p1')).toMatchObject({ step: 'facts' });
+    await store.table('metricPeriods').put([
+      {
+        id: 'm1',
+        repId: 'a',
+        period: '2026-01',
+        periodKind: 'month',
+        importId: null,
+        values: emptyMetricValues(),
+        createdAt: '2026-01-01T00:00:00.000Z',
+      },
+    ]);
+    const dump = store.dump();
+    expect(dump.planProgress.map((r) => r.planId)).toEqual(['p1']);
+    expect(dump.metricPeriods.map((r) => r.id)).toEqual(['m1']);
+    expect(dump.reps).toEqual([]);
   });
 });

@@ -50,7 +50,7 @@ export function memoryStore(initial: Partial<BackupTables> = {}): MemoryStore {
       add: async (rows) => {
         const keys = rows.map(keyOf);
         const taken = keys.find((k, i) => rowsOf(name).has(k) || keys.indexOf(k) !== i);
-        if (taken !== undefined) throw new Error(`${TABLES[name].label}: a row with key "${taken}" is already stored.`);
+        if (taken !== undefined) throw new Error(`${TABLES[name].label}: a row with that key is already stored (${taken}).`);
         for (const r of rows) rowsOf(name).set(keyOf(r), copy(r as Row));
       },
       put: async (rows) => {

@@ -3,7 +3,15 @@
 // it join it through Dexie's zone, so the use case simply keeps using the same store.
 import type { Table } from 'dexie';
 import type { RowOf, Store, TableAccess, TableName } from '../../../shared/app/store';
+import { TABLES } from '../../../shared/schemas/tables';
 import type { CandorDB } from './db';
+
+/** Dexie's error for a key already there (alone, or for every failure of a bulk write). */
+function keyTaken(e: unknown): boolean {
+  const err = e as { name?: string; failures?: Array<{ name?: string }> };
+  if (err.name === 'ConstraintError') return true;
+  return err.name === 'BulkError' && (err.failures ?? []).length > 0 && (err.failures ?? []).every((f) => f.name === 'ConstraintError');
+}
 
 function access<N extends TableName>(db: CandorDB, name: N): TableAccess<RowOf<N>> {
   type R = RowOf<N>;
@@ -14,8 +22,14 @@ function access<N extends TableName>(db: CandorDB, name: N): TableAccess<RowOf<N
     where: (field, value) => table().where(field).equals(value).toArray(),
     countWhere: (field, value) => table().where(field).equals(value).count(),
     count: () => table().count(),
+    // In a transaction of its own (or the caller's), so a taken key writes none of the rows.
     add: async (rows) => {
-      await table().bulkAdd(rows as R[]);
+      try {
+        await db.transaction('rw', name, () => table().bulkAdd(rows as R[]));
+      } catch (e) {
+        if (keyTaken(e)) throw new Error(`${TABLES[name].label}: a row with that key is already stored.`);
+        throw e;
+      }
     },
     put: async (rows) => {
       await table().bulkPut(rows as R[]);
