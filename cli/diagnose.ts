@@ -25,7 +25,7 @@ import type { MetricComparison, RepDiagnosis, TeamDiagnosis } from '../shared/do
 import { diagnoseTeam, parsePeriod } from '../shared/domain/diagnosis/index';
 import { table } from './diagnose-table';
 import type { TextFormat } from '../shared/lib/format';
-import { isCurrencyCode } from '../shared/lib/format';
+import { formatPeriod, formatPeriodRange, isCurrencyCode } from '../shared/lib/format';
 import type { CliIo } from './io';
 import { backupSourceOf, loadFiles, type BackupSource } from './load';
 
@@ -249,6 +249,14 @@ export async function diagnoseFiles(
   const chosen = asked ? withPeriodKind(data, asked, true) : data;
   if (typeof chosen === 'string') return fail(`${chosen}.`);
   if (chosen === null || chosen.periodKind === null) return fail(`no periods to diagnose in ${what}.`);
+  const rolledUp = asked === 'quarter' && !data.merged.some((r) => r.periodKind === 'quarter');
+  if (rolledUp && opts.period && !chosen.periods.includes(opts.period)) {
+    const first = chosen.periods[0] ?? '';
+    const last = chosen.periods[chosen.periods.length - 1] ?? '';
+    return fail(
+      `${formatPeriod(opts.period)} is not a whole quarter of the monthly data: quarters are rolled up only from all three of their months (here ${formatPeriodRange(first, last)}).`,
+    );
+  }
   const team = diagnoseTeam({
     ...chosen.input,
     ...(opts.period ? { period: opts.period } : {}),
