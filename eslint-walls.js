@@ -11,7 +11,8 @@
 import path from 'node:path';
 
 const ROOT = path.dirname(new URL(import.meta.url).pathname);
-const TABLES = new Set([
+/** The stored tables, as in shared/schemas/tables.ts (a test fails when the two lists differ). */
+export const TABLE_NAMES = [
   'reps',
   'metricPeriods',
   'imports',
@@ -27,7 +28,8 @@ const TABLES = new Set([
   'roleplaySessions',
   'selfAssessments',
   'settings',
-]);
+];
+const TABLES = new Set(TABLE_NAMES);
 
 const rel = (file) => path.relative(ROOT, path.resolve(ROOT, file)).split(path.sep).join('/');
 const featureOf = (p) => /^renderer\/src\/features\/([^/]+)\//.exec(p)?.[1] ?? null;

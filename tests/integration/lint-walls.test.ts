@@ -4,6 +4,8 @@
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { TABLE_NAMES } from '../../eslint-walls.js';
+import { TABLE_KEYS } from '../../shared/schemas/tables';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const eslint = new ESLint({ cwd: ROOT });
@@ -95,6 +97,10 @@ describe('lint walls', () => {
     expect(caught.length, `${p.file}: ${p.forbidden}`).toBeGreaterThan(0);
     for (const m of caught) expect(m).toMatch(p.reason);
     expect(await wallMessages(p.file, p.allowed), `${p.file}: ${p.allowed}`).toEqual([]);
+  });
+
+  it('knows every stored table, so a read of a new one outside db/ is caught too', () => {
+    expect([...TABLE_NAMES].sort()).toEqual([...TABLE_KEYS].sort());
   });
 
   it('lets shared/export import docx and renderer/src/db import dexie', async () => {
