@@ -3,6 +3,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { candorWalls } from './eslint-walls.js';
 
 const platformImports = [
   { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'shared/ is pure: no React.' },
@@ -35,14 +36,6 @@ const platformImports = [
 const rendererPaths = [{ name: 'electron', message: 'The renderer talks to the platform only through renderer/src/platform.' }];
 const rendererPatterns = [{ group: ['electron/*', 'node:*'], message: 'The renderer talks to the platform only through renderer/src/platform.' }];
 
-// Walls between features: each feature is used only through its index.ts, and no feature
-// reaches into the app shell (shared state lives in renderer/src/state).
-const featureWalls = [
-  // The app shell (renderer/src/app), not the use cases of shared/app, which features call.
-  { regex: '^(\\.\\./)+app(/|$)', message: 'Features do not import the app shell: use renderer/src/state.' },
-  { regex: '^(\\.\\./)+(planner|plans|documents|onboarding|settings)/', message: 'Import another feature through its index.ts only.' },
-];
-
 export default tseslint.config(
   {
     ignores: [
@@ -69,6 +62,13 @@ export default tseslint.config(
     },
   },
   {
+    // The walls between layers and features (eslint-walls.js; each is shown catching a probe in
+    // tests/integration/lint-walls.test.ts).
+    files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'electron/**/*.ts', 'cli/**/*.ts'],
+    plugins: { candor: candorWalls },
+    rules: { 'candor/walls': 'error' },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {
@@ -83,43 +83,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/src/features/**/*.{ts,tsx}'],
-    ignores: ['renderer/src/features/**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { paths: rendererPaths, patterns: [...rendererPatterns, ...featureWalls] }] },
-  },
-  {
-    // The planner and the plans list hold the wall fully: other features only through their index.
-    files: ['renderer/src/features/{planner,plans}/**/*.{ts,tsx}'],
-    ignores: ['renderer/src/features/**/*.test.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: rendererPaths,
-          patterns: [
-            ...rendererPatterns,
-            ...featureWalls,
-            {
-              regex: '^(\\.\\./)+(rep|reps|team|import|onboarding|settings|placeholders|roleplay|documents)/',
-              message: 'Import another feature through its index.ts only (the diagnosis data module is its own entry).',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
     files: ['renderer/src/platform/**'],
     rules: { 'no-restricted-syntax': 'off' },
-  },
-  {
-    files: ['renderer/src/ui/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'ui/ is the design system: no feature imports.' }] },
-      ],
-    },
   },
   {
     files: ['shared/**/*.ts'],

@@ -129,11 +129,13 @@ describe('candor diagnose', () => {
     [[], /missing <file>/],
     [[SAMPLE, '--period', 'October'], /--period must look like/],
     [[SAMPLE, '--window', '0'], /--window must be a whole number/],
-    [[SAMPLE, '--benchmark', 'best'], /--benchmark must be median or role/],
+    [[SAMPLE, '--benchmark', 'best'], /--benchmark must be median, role or stored/],
     [[SAMPLE, '--frobnicate'], /unknown option/],
     [['missing.csv'], /cannot read "missing.csv": no such file/],
     [['empty.csv'], /empty/i],
     [[SAMPLE, '--period', '2026-W07'], /cannot be diagnosed by week/],
+    // Nov 2025 – Oct 2026: Q4 2025 has two of its months, so it is no quarter to judge anyone on.
+    [[SAMPLE, '--period', '2025-Q4'], /Q4 2025 is not a whole quarter of the monthly data: .* \(here Q1 to Q3 2026\)/],
   ] as const)('exits 2 with a one-line reason: %j', async (args, reason) => {
     const f = fakeIo({ 'empty.csv': '' });
     expect(await runDiagnose([...args], f.io)).toBe(2);

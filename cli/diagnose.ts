@@ -16,26 +16,32 @@
 // A monthly sheet diagnosed for a quarter (--period 2026-Q3) is rolled up month → quarter.
 // --locale and --currency: how the evidence sentences write numbers and amounts (default en-US
 // digits and amounts without a currency symbol: the CLI does not guess a currency).
+// --backup F: a backup saved from Settings → Backup (encrypted: --passphrase-file P or the
+// CANDOR_PASSPHRASE variable); the team, settings, expectations and overrides stored in it are
+// diagnosed (--benchmark stored, its default), with any files given imported on top of it.
 import type { PeriodKind } from '../shared/schemas/common';
-import { DEFAULT_DIAGNOSIS_SETTINGS } from '../shared/schemas/settings';
-import type { RoleExpectation } from '../shared/schemas/expectations';
-import type { DiagnosisPeriodRow, MetricComparison, RepDiagnosis, TeamDiagnosis } from '../shared/domain/diagnosis/index';
-import { DEFAULT_ROLE_EXPECTATIONS, diagnoseTeam, fmtPct, parsePeriod, rollUpMonthsToQuarters } from '../shared/domain/diagnosis/index';
+import { loadDiagnosisData, ROLE_DEFAULTS, withPeriodKind, type ExpectationChoice } from '../shared/app/diagnosis';
+import type { MetricComparison, RepDiagnosis, TeamDiagnosis } from '../shared/domain/diagnosis/index';
+import { diagnoseTeam, parsePeriod } from '../shared/domain/diagnosis/index';
+import { table } from './diagnose-table';
 import type { TextFormat } from '../shared/lib/format';
 import { formatPeriod, formatPeriodRange, isCurrencyCode } from '../shared/lib/format';
 import type { CliIo } from './io';
-import { loadFiles } from './load';
+import { backupSourceOf, loadFiles, type BackupSource } from './load';
 
 const USAGE =
-  'Usage: candor diagnose <file>... [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark median|role] [--role ROLE] [--locale de-DE] [--currency EUR] [--json]';
+  'Usage: candor diagnose <file>... [--backup F [--passphrase-file P]] [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark median|role|stored] [--role ROLE] [--locale de-DE] [--currency EUR] [--json]';
 
-export type Benchmark = 'role' | 'median';
+/** What the team is held to: nothing stated (team median), the role defaults, or the expectations stored in a backup. */
+export type Benchmark = 'role' | 'median' | 'stored';
 type Args = {
   files: string[];
+  backup: string | null;
+  passphraseFile: string | null;
   period: string | null;
   window: number | null;
   json: boolean;
-  benchmark: Benchmark;
+  benchmark: Benchmark | null;
   role: string | undefined;
   format: TextFormat;
 };
@@ -62,7 +68,9 @@ function parseArgs(args: string[]): Args | string {
   let period: string | null = null;
   let window: number | null = null;
   let json = false;
-  let benchmark: Benchmark = 'median';
+  let benchmark: Benchmark | null = null;
+  let backup: string | null = null;
+  let passphraseFile: string | null = null;
   let role: string | undefined;
   let locale: string | undefined;
   let currency: string | undefined;
@@ -84,8 +92,14 @@ function parseArgs(args: string[]): Args | string {
     } else if (a === '--benchmark' || a.startsWith('--benchmark=')) {
       const [v, j] = value(a, i);
       i = j;
-      if (v !== 'role' && v !== 'median') return `--benchmark must be median or role (got "${v ?? ''}")`;
+      if (v !== 'role' && v !== 'median' && v !== 'stored') return `--benchmark must be median, role or stored (got "${v ?? ''}")`;
       benchmark = v;
+    } else if (a === '--backup' || a.startsWith('--backup=') || a === '--passphrase-file' || a.startsWith('--passphrase-file=')) {
+      const [v, j] = value(a, i);
+      i = j;
+      if (!v) return `${a.split('=')[0] ?? a} needs a file name`;
+      if (a.startsWith('--backup')) backup = v;
+      else passphraseFile = v;
     } else if (a === '--role' || a.startsWith('--role=')) {
       const [v, j] = value(a, i);
       i = j;
@@ -100,10 +114,12 @@ function parseArgs(args: string[]): Args | string {
     } else if (a.startsWith('-')) return `unknown option "${a}"`;
     else files.push(a);
   }
-  if (files.length === 0) return 'missing <file>';
+  if (files.length === 0 && backup === null) return 'missing <file> (or --backup <file>)';
+  if (passphraseFile !== null && backup === null) return '--passphrase-file goes with --backup';
+  if (benchmark === 'stored' && backup === null) return '--benchmark stored needs --backup (files alone store no expectations)';
   const format = textFormatOf(locale, currency);
   if (typeof format === 'string') return format;
-  return { files, period, window, json, benchmark, role, format };
+  return { files, backup, passphraseFile, period, window, json, benchmark, role, format };
 }
 
 const r3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
@@ -149,7 +165,7 @@ export function cohortOf(a: RepDiagnosis['window']) {
 }
 
 /** The JSON the command prints. */
-export function diagnoseJson(team: TeamDiagnosis, benchmark: 'role' | 'median') {
+export function diagnoseJson(team: TeamDiagnosis, benchmark: Benchmark) {
   return {
     period: team.period,
     periodKind: team.periodKind,
@@ -185,93 +201,25 @@ export function diagnoseJson(team: TeamDiagnosis, benchmark: 'role' | 'median') 
   };
 }
 
-/** Control characters in names would garble the terminal: shown as spaces. */
-const clean = (s: string) => Array.from(s, (ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f ? ' ' : ch)).join('');
-const term = (r: RepDiagnosis, k: string) => {
-  const t = r.window.decomposition.terms.find((x) => x.key === k);
-  if (!t) return '';
-  if (t.status === 'ok' && t.logRatio !== null) return (t.logRatio >= 0 ? '+' : '') + t.logRatio.toFixed(2);
-  if (t.status === 'zero') return 'zero';
-  if (t.status === 'out-of-scope') return 'n/a';
-  return '?';
-};
-
-const pace = (r: RepDiagnosis) => {
-  const p = r.window.decomposition.pace;
-  if (!p) return '';
-  return p.status === 'ok' && p.logRatio !== null ? (p.logRatio >= 0 ? '+' : '') + p.logRatio.toFixed(2) : '?';
-};
-
-function table(team: TeamDiagnosis, benchmark: 'role' | 'median'): string {
-  const head = [
-    'Rep',
-    'Verdict',
-    'Weak stage',
-    'Confidence',
-    'Attainment',
-    'Vs median',
-    'Effort',
-    'Mtg→Opp',
-    'Win rate',
-    'Pace',
-    'Deal size',
-    'Warnings',
-  ];
-  const rows = team.reps.map((r) => [
-    clean(r.name),
-    r.verdict + (r.override ? ' (override)' : ''),
-    r.weakStage ?? '',
-    r.confidence,
-    r.attainment === null ? '–' : fmtPct(r.attainment),
-    r.window.result.vsTeamMedian === null ? '–' : fmtPct(r.window.result.vsTeamMedian),
-    term(r, 'effort'),
-    term(r, 'meetingToOpportunity'),
-    term(r, 'opportunityToWin'),
-    pace(r),
-    term(r, 'dealSize'),
-    r.warnings.map((w) => (w.kind === 'check-system' ? `!${w.id}` : w.id)).join(', '),
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const numeric = new Set([4, 5, 6, 7, 8, 9, 10]);
-  const line = (r: string[]) =>
-    r
-      .map((c, i) => (numeric.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  const out = [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
-  const first = team.windowPeriods[0] ?? '';
-  const last = team.windowPeriods[team.windowPeriods.length - 1] ?? '';
-  out.push(
-    `Period ${team.period ? formatPeriod(team.period) : '–'}, trailing window of ${team.window} (${first && last ? formatPeriodRange(first, last) : '–'}).`,
-  );
-  out.push(
-    benchmark === 'role'
-      ? 'Benchmark: the role defaults (ramp-adjusted) where set, else the team median. Terms are ln(rep ÷ benchmark): negative = below.'
-      : 'Benchmark: the team median (no expectations set; --benchmark role applies the role defaults). Terms are ln(rep ÷ benchmark): negative = below; Pace (deals closed ÷ opportunities created) is timing, shown so the terms add up, not judged.',
-  );
-  out.push(
-    team.reps.some((r) => r.window.result.target !== null)
-      ? 'Attainment: the result against the quota in the file (or the role default with --benchmark role).'
-      : 'Attainment: none — no quota in the file and none set; results are compared with the team median.',
-  );
-  out.push('Warnings marked ! are check-the-system signs: look at the set-up before judging. Use --json for the evidence.');
-  for (const n of team.notes) out.push(`note: ${n}`);
-  return out.join('\n') + '\n';
-}
-
 export type TeamOptions = {
   period: string | null;
   window: number | null;
-  benchmark: Benchmark;
+  /** Default: stored with a backup, else median. */
+  benchmark: Benchmark | null;
   role?: string | undefined;
   /** How the sentences write numbers and amounts (default en-US, no currency symbol). */
   format?: TextFormat | undefined;
+  /** A manager's backup to diagnose (files are imported on top of it). */
+  backup?: BackupSource | undefined;
 };
 
+const expectationsFor = (b: Benchmark): ExpectationChoice => (b === 'stored' ? { stored: true } : b === 'role' ? ROLE_DEFAULTS : { list: [] });
+
 /**
- * Files through the app's import pipeline, merged as the app merges successive imports, then the
- * diagnosis engine (also used by `candor plan`): the team's diagnosis and the benchmark used, or a
- * one-line reason it cannot be diagnosed.
+ * Files through the app's import pipeline and import use case (over a memory store, or a backup
+ * opened into one), the diagnosis input as the app reads it (shared/app/diagnosis.ts), then the
+ * diagnosis engine (also used by `candor plan`): the team's diagnosis and the benchmark used, or
+ * a one-line reason it cannot be diagnosed.
  */
 export async function diagnoseFiles(
   io: CliIo,
@@ -279,39 +227,44 @@ export async function diagnoseFiles(
   opts: TeamOptions,
 ): Promise<{ ok: true; team: TeamDiagnosis; benchmark: Benchmark; periodKind: PeriodKind } | { ok: false; message: string }> {
   const fail = (message: string) => ({ ok: false as const, message });
-  const wantKind: PeriodKind = opts.period ? (parsePeriod(opts.period)?.kind ?? 'month') : 'month';
-  const loaded = await loadFiles(files, io, { periodKind: wantKind, maxErrors: 100, ...(opts.role ? { newRepRole: opts.role } : {}) });
+  const asked = opts.period ? (parsePeriod(opts.period)?.kind ?? 'month') : null;
+  const loaded = await loadFiles(files, io, {
+    periodKind: asked ?? 'month',
+    maxErrors: 100,
+    ...(opts.role ? { newRepRole: opts.role } : {}),
+    ...(opts.backup ? { backup: opts.backup } : {}),
+  });
   if (typeof loaded === 'string') return fail(loaded);
-  const rows = loaded.periods;
-  const what = files.length === 1 ? `"${files[0] ?? ''}"` : 'the files';
-  if (rows.length === 0) {
+  const what = opts.backup ? `the backup${files.length ? ' and the files' : ''}` : files.length === 1 ? `"${files[0] ?? ''}"` : 'the files';
+  if (loaded.periods.length === 0) {
     const rejected = loaded.files.reduce((n, f) => n + f.outcome.report.rowsRejected, 0);
     return fail(`no usable rep-period rows in ${what} (${rejected} rows rejected).`);
   }
-  const reps = loaded.reps;
-  // Period sheets carry their own period keys: go by the rows, not the import setting.
-  let periods: DiagnosisPeriodRow[] = rows.filter((r) => r.periodKind === wantKind);
-  if (periods.length === 0) {
-    const kinds = [...new Set(rows.map((r) => r.periodKind))];
-    if (wantKind === 'quarter' && kinds.includes('month')) periods = rollUpMonthsToQuarters(rows);
-    else return fail(`the data holds ${kinds.map((k) => `${k}ly`).join(' and ')} periods; it cannot be diagnosed by ${wantKind}.`);
+  const benchmark = opts.benchmark ?? (opts.backup ? 'stored' : 'median');
+  // Files alone are read by month unless a period says otherwise; a backup by its own setting.
+  const data = await loadDiagnosisData(loaded.store, {
+    expectations: expectationsFor(benchmark),
+    ...(asked || !opts.backup ? { periodKind: asked ?? 'month' } : {}),
+  });
+  const chosen = asked ? withPeriodKind(data, asked, true) : data;
+  if (typeof chosen === 'string') return fail(`${chosen}.`);
+  if (chosen === null || chosen.periodKind === null) return fail(`no periods to diagnose in ${what}.`);
+  const rolledUp = asked === 'quarter' && !data.merged.some((r) => r.periodKind === 'quarter');
+  if (rolledUp && opts.period && !chosen.periods.includes(opts.period)) {
+    const first = chosen.periods[0] ?? '';
+    const last = chosen.periods[chosen.periods.length - 1] ?? '';
+    return fail(
+      `${formatPeriod(opts.period)} is not a whole quarter of the monthly data: quarters are rolled up only from all three of their months (here ${formatPeriodRange(first, last)}).`,
+    );
   }
-
-  const benchmark = opts.benchmark;
-  const expectations: RoleExpectation[] = benchmark === 'role' ? [...DEFAULT_ROLE_EXPECTATIONS] : [];
-
   const team = diagnoseTeam({
-    reps,
-    periods,
-    expectations,
-    settings: DEFAULT_DIAGNOSIS_SETTINGS,
-    overrides: [],
+    ...chosen.input,
     ...(opts.period ? { period: opts.period } : {}),
     ...(opts.window ? { window: opts.window } : {}),
     ...(opts.format ? { format: opts.format } : {}),
   });
   if (team.period === null) return fail(`no periods to diagnose in ${what}.`);
-  return { ok: true, team, benchmark, periodKind: wantKind };
+  return { ok: true, team, benchmark, periodKind: chosen.periodKind };
 }
 
 export async function runDiagnose(args: string[], io: CliIo): Promise<number> {
@@ -321,7 +274,9 @@ export async function runDiagnose(args: string[], io: CliIo): Promise<number> {
   };
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') return fail(`${parsed}. ${USAGE}`);
-  const loaded = await diagnoseFiles(io, parsed.files, parsed);
+  const backup = await backupSourceOf(io, parsed.backup, parsed.passphraseFile);
+  if (typeof backup === 'string') return fail(backup);
+  const loaded = await diagnoseFiles(io, parsed.files, { ...parsed, backup });
   if (!loaded.ok) return fail(loaded.message);
   const { team, benchmark } = loaded;
   if (parsed.json) io.stdout(JSON.stringify(diagnoseJson(team, benchmark), null, 2) + '\n');

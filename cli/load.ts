@@ -1,84 +1,160 @@
-// Reading one or more files for a command, and merging them exactly as the app merges
-// successive imports: each file goes through the same import pipeline, reps are matched by
-// name (case and spacing ignored), and rows for the same rep and period merge metric by
-// metric, later files' known values winning (mergeMetricPeriods, as the app's stored rows).
-import type { PeriodKind } from '../shared/schemas/common';
-import { idSchema, nameKey } from '../shared/schemas/common';
-import type { MetricPeriod } from '../shared/schemas/metrics';
+// Reading one or more files for a command the way the app imports them: each file goes through
+// the same import pipeline and is stored by the same use case (shared/app/imports.ts) into a
+// store held in memory — reps matched by name (case and spacing ignored), long names clipped,
+// rows for the same rep and period merged metric by metric with a later file's known values
+// winning. With --backup, the store starts from a manager's backup file and the files are
+// imported on top of it, as the app would.
+import { commitImport } from '../shared/app/imports';
+import { memoryStore, type MemoryStore } from '../shared/app/memory-store';
+import { readBackup } from '../shared/domain/backup/index';
 import type { ImportOutcome } from '../shared/domain/import/index';
 import { analyseFile, importFile, settingsFromAnalysis } from '../shared/domain/import/index';
 import type { DiagnosisPeriodRow, DiagnosisRep } from '../shared/domain/diagnosis/index';
 import { mergeMetricPeriods } from '../shared/domain/diagnosis/index';
+import { randomId, sequentialIds, sha256Hex, type Clock, type IdSource } from '../shared/lib/ids';
+import { BACKUP_SCHEMA_VERSION } from '../shared/schemas/backup';
+import type { PeriodKind } from '../shared/schemas/common';
 import type { CliIo } from './io';
 
 export type LoadedFile = { file: string; outcome: ImportOutcome };
 export type Loaded = {
   files: LoadedFile[];
+  store: MemoryStore;
   reps: DiagnosisRep[];
-  /** One row per rep, period kind and period, merged across the files in the order given. */
+  /** One row per rep, period kind and period, merged across the files; by rep name, then period. */
   periods: DiagnosisPeriodRow[];
 };
 
 /** The role the app's import step gives reps a file does not assign one (its default). */
 export const DEFAULT_NEW_REP_ROLE = 'AE';
 
-/** The longest id the schemas accept. */
-const MAX_ID = idSchema.maxLength ?? 64;
+/** Where a backup comes from: its file and, when encrypted, the passphrase. */
+export type BackupSource = { file: string; passphrase?: string };
 
 function readError(file: string, e: unknown): string {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
   return `cannot read "${file}"${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code ? ` (${code})` : ''}.`;
 }
 
+/**
+ * The backup named on the command line, with its passphrase from --passphrase-file or else the
+ * CANDOR_PASSPHRASE variable; undefined without --backup, a string when the passphrase file cannot be read.
+ */
+export async function backupSourceOf(io: CliIo, file: string | null, passphraseFile: string | null): Promise<BackupSource | undefined | string> {
+  if (file === null) return undefined;
+  let passphrase = process.env.CANDOR_PASSPHRASE;
+  if (passphraseFile !== null) {
+    try {
+      // A passphrase file usually ends with a newline that is not part of the passphrase.
+      passphrase = new TextDecoder('utf-8').decode(await io.readFile(passphraseFile)).replace(/\r?\n$/, '');
+    } catch (e) {
+      return readError(passphraseFile, e);
+    }
+  }
+  return passphrase === undefined ? { file } : { file, passphrase };
+}
+
+/** A clock one millisecond later at every call, so each file is a later import than the one before. */
+function tickingClock(start: number): Clock {
+  let t = start;
+  return () => new Date(t++);
+}
+
+/** A backup file checked exactly as a restore checks it, as a store; a string says why it cannot be used. */
+export async function openBackup(source: BackupSource, io: CliIo): Promise<MemoryStore | string> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8').decode(await io.readFile(source.file));
+  } catch (e) {
+    return readError(source.file, e);
+  }
+  const read = await readBackup(text, { currentSchemaVersion: BACKUP_SCHEMA_VERSION, passphrase: source.passphrase });
+  return read.ok ? memoryStore(read.backup.tables) : `${source.file}: ${read.message}`;
+}
+
+async function importOne(
+  store: MemoryStore,
+  file: string,
+  bytes: Uint8Array,
+  opts: LoadOptions,
+  deps: { ids: IdSource; clock: Clock },
+): Promise<ImportOutcome | string> {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  const analysis = await analyseFile(bytes, name, opts.sheet === undefined ? {} : { sheet: opts.sheet });
+  if (!analysis.ok) return `${analysis.error.message} [${analysis.error.code}]`;
+  const a = analysis.value;
+  const result = await importFile(
+    bytes,
+    name,
+    settingsFromAnalysis(a, { periodKind: opts.periodKind, keepRecords: false, maxErrors: opts.maxErrors }),
+  );
+  if (!result.ok) return `${result.error.message} [${result.error.code}]`;
+  const outcome = result.value;
+  try {
+    await commitImport(
+      store,
+      {
+        file: { name, sha256: await sha256Hex(bytes), size: bytes.byteLength, sheetName: a.sheet },
+        kind: outcome.kind,
+        periodKind: outcome.periodKind,
+        mapping: Object.fromEntries(Object.entries(a.mapping).filter(([, v]) => v)),
+        stageMap: outcome.stageMap,
+        headerSignature: a.signature,
+        report: outcome.report,
+        periods: outcome.periods,
+        newRepRole: opts.newRepRole ?? DEFAULT_NEW_REP_ROLE,
+      },
+      deps,
+    );
+  } catch (e) {
+    return `its rows could not be stored (${e instanceof Error ? e.message : String(e)})`;
+  }
+  return outcome;
+}
+
+export type LoadOptions = {
+  periodKind: PeriodKind;
+  sheet?: string;
+  maxErrors: number;
+  newRepRole?: string;
+  /** A backup to start from (files are imported on top of it). */
+  backup?: BackupSource;
+  /** Ids of the records the files create (default sequential, so the output is the same on every run; random over a backup). */
+  ids?: IdSource;
+};
+
 /** Imports every file (the auto-detected mapping, as the app proposes it); a string is the reason one could not be used. */
-export async function loadFiles(
-  files: readonly string[],
-  io: CliIo,
-  opts: { periodKind: PeriodKind; sheet?: string; maxErrors: number; newRepRole?: string },
-): Promise<Loaded | string> {
+export async function loadFiles(files: readonly string[], io: CliIo, options: LoadOptions): Promise<Loaded | string> {
+  const store = options.backup ? await openBackup(options.backup, io) : memoryStore();
+  if (typeof store === 'string') return store;
+  // Over a backup, fresh ids, as the app gives them: they must not meet the ids already in it.
+  const ids = options.ids ?? (options.backup ? randomId : sequentialIds('cli'));
+  const deps = { ids, clock: tickingClock(Date.now()) };
   const loaded: LoadedFile[] = [];
-  const stored: MetricPeriod[] = [];
-  const reps = new Map<string, DiagnosisRep>();
-  const role = opts.newRepRole ?? DEFAULT_NEW_REP_ROLE;
-  for (const [i, file] of files.entries()) {
+  for (const file of files) {
     let bytes: Uint8Array;
     try {
       bytes = await io.readFile(file);
     } catch (e) {
       return readError(file, e);
     }
-    const name = file.split(/[\\/]/).pop() ?? file;
-    const analysis = await analyseFile(bytes, name, opts.sheet === undefined ? {} : { sheet: opts.sheet });
-    if (!analysis.ok) return `${files.length > 1 ? `${file}: ` : ''}${analysis.error.message} [${analysis.error.code}]`;
-    const result = await importFile(
-      bytes,
-      name,
-      settingsFromAnalysis(analysis.value, { periodKind: opts.periodKind, keepRecords: false, maxErrors: opts.maxErrors }),
-    );
-    if (!result.ok) return `${files.length > 1 ? `${file}: ` : ''}${result.error.message} [${result.error.code}]`;
-    loaded.push({ file, outcome: result.value });
-    // Successive imports: a later file's rows come after, as a later import's createdAt does.
-    const createdAt = `import-${String(i).padStart(6, '0')}`;
-    for (const p of result.value.periods) {
-      const key = nameKey(p.rep);
-      if (key === '') continue;
-      const known = reps.get(key);
-      // The rep's id is its name key, as long as an id may be (a plan refuses longer ids).
-      const id = known?.id ?? (key.length <= MAX_ID ? key : `${key.slice(0, MAX_ID - 8)}~${String(reps.size + 1).padStart(6, '0')}`);
-      if (!known)
-        reps.set(key, { id, name: p.rep.trim().replace(/\s+/g, ' '), role: p.role?.trim() || role, startDate: p.startDate, targetOverrides: null });
-      stored.push({
-        id: `${i}:${stored.length}`,
-        repId: id,
-        period: p.period,
-        periodKind: p.periodKind,
-        importId: null,
-        values: p.values,
-        createdAt,
-      } as MetricPeriod);
-    }
+    const outcome = await importOne(store, file, bytes, options, deps);
+    if (typeof outcome === 'string') return `${files.length > 1 ? `${file}: ` : ''}${outcome}`;
+    loaded.push({ file, outcome });
   }
-  return { files: loaded, reps: [...reps.values()], periods: mergeMetricPeriods(stored) };
+  const reps = await store.table('reps').all();
+  const keyOf = new Map(reps.map((r) => [r.id, r.nameKey]));
+  const byName = (a: DiagnosisPeriodRow, b: DiagnosisPeriodRow) => {
+    const ka = keyOf.get(a.repId) ?? a.repId;
+    const kb = keyOf.get(b.repId) ?? b.repId;
+    return ka < kb ? -1 : ka > kb ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : 0;
+  };
+  return {
+    files: loaded,
+    store,
+    reps: reps.map((r) => ({ id: r.id, name: r.name, role: r.role, startDate: r.startDate, targetOverrides: null })),
+    periods: mergeMetricPeriods(await store.table('metricPeriods').all()).sort(byName),
+  };
 }
 
 export { readError };

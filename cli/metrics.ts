@@ -1,23 +1,26 @@
-// candor metrics <file>... [--period month|week|quarter] [--sheet NAME] [--json]
+// candor metrics <file>... [--backup F [--passphrase-file P]] [--period month|week|quarter] [--sheet NAME] [--json]
 // Imports one or more CSV/XLSX files with the auto-detected mapping and prints rep-period
 // metrics. Several files (a deals export and an activities export, say) merge exactly as the
-// app merges successive imports (cli/load.ts).
+// app merges successive imports (cli/load.ts). With --backup, the rep-periods stored in a backup
+// saved from Settings → Backup, with any files imported on top.
 import type { PeriodKind } from '../shared/schemas/common';
 import { METRIC_KEYS, METRIC_LABELS } from '../shared/schemas/metrics';
 import type { FullReport, ImportOutcome } from '../shared/domain/import/index';
 import type { CliIo } from './io';
 import type { Loaded } from './load';
-import { loadFiles } from './load';
+import { backupSourceOf, loadFiles } from './load';
 
-const USAGE = 'Usage: candor metrics <file>... [--period month|week|quarter] [--sheet NAME] [--json]';
+const USAGE = 'Usage: candor metrics <file>... [--backup F [--passphrase-file P]] [--period month|week|quarter] [--sheet NAME] [--json]';
 
-type Args = { files: string[]; period: PeriodKind; json: boolean; sheet?: string };
+type Args = { files: string[]; period: PeriodKind; json: boolean; sheet?: string; backup: string | null; passphraseFile: string | null };
 
 function parseArgs(args: string[]): Args | string {
   const files: string[] = [];
   let period: PeriodKind = 'month';
   let json = false;
   let sheet: string | undefined;
+  let backup: string | null = null;
+  let passphraseFile: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
     if (a === '--json') json = true;
@@ -29,11 +32,18 @@ function parseArgs(args: string[]): Args | string {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
       if (!v) return '--sheet needs a sheet name';
       sheet = v;
+    } else if (a === '--backup' || a.startsWith('--backup=') || a === '--passphrase-file' || a.startsWith('--passphrase-file=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (!v) return `${a.split('=')[0] ?? a} needs a file name`;
+      if (a.startsWith('--backup')) backup = v;
+      else passphraseFile = v;
     } else if (a.startsWith('-')) return `unknown option "${a}"`;
     else files.push(a);
   }
-  if (files.length === 0) return 'missing <file>';
-  return sheet === undefined ? { files, period, json } : { files, period, json, sheet };
+  if (files.length === 0 && backup === null) return 'missing <file> (or --backup <file>)';
+  if (passphraseFile !== null && backup === null) return '--passphrase-file goes with --backup';
+  const base = { files, period, json, backup, passphraseFile };
+  return sheet === undefined ? base : { ...base, sheet };
 }
 
 function reportJson(outcome: ImportOutcome) {
@@ -120,10 +130,16 @@ export async function runMetrics(args: string[], io: CliIo): Promise<number> {
     io.stderr(`candor metrics: ${parsed}. ${USAGE}\n`);
     return 2;
   }
+  const backup = await backupSourceOf(io, parsed.backup, parsed.passphraseFile);
+  if (typeof backup === 'string') {
+    io.stderr(`candor metrics: ${backup}\n`);
+    return 2;
+  }
   const loaded = await loadFiles(parsed.files, io, {
     periodKind: parsed.period,
     maxErrors: 10_000,
     ...(parsed.sheet === undefined ? {} : { sheet: parsed.sheet }),
+    ...(backup ? { backup } : {}),
   });
   if (typeof loaded === 'string') {
     io.stderr(`candor metrics: ${loaded}\n`);

@@ -14,6 +14,7 @@ import { diagnoseTeam } from '../../shared/domain/diagnosis/index';
 import { planDocument } from '../../shared/app';
 import { newDraftPlan } from '../../shared/domain/plan';
 import { readDocxParts, renderDocx, xmlText } from '../../shared/export/docx';
+import { dexieStore } from '../../renderer/src/db/store';
 import { freshDb } from '../helpers/db';
 import { importLikeTheApp } from '../helpers/import';
 
@@ -44,7 +45,7 @@ describe('app = CLI: one way to start a plan', () => {
     const text = readFileSync(FILE, 'utf8');
     const db = freshDb();
     await importLikeTheApp(db, 'sales_pipeline.csv', text);
-    const data = await loadDiagnosisData(db);
+    const data = await loadDiagnosisData(dexieStore(db));
     const team = diagnoseTeam(data.input);
     expect(team.period).toBe('2017-10');
     const verdicts = new Set<string>();

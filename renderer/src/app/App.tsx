@@ -1,17 +1,15 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { ClipboardList, FileUp, MessagesSquare, Settings as SettingsIcon, Users } from 'lucide-react';
 import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { openDb, watchOtherWindows, type CandorDB, type OpenFailure } from '../db/db';
 import { PlatformContext, type Platform } from '../platform';
 import { Toasts } from './Toasts';
-import { FormatProvider } from '../ui/format';
+import { StoredFormatProvider, useFirstRunState } from '../db/hooks';
 import { FirstRun } from '../features/onboarding';
 import { RepFormDialog } from '../features/reps';
-import { BackupAutomatic } from '../features/settings/BackupAutomatic';
-import { BackupRecovery } from '../features/settings/BackupRecovery';
+import { BackupAutomatic, BackupRecovery } from '../features/settings';
 import { TeamPage } from '../features/team';
-import { DbContext, useDb as useDb } from '../state/db';
-import { DiagnosisDataProvider } from '../features/diagnosis/useDiagnosis';
+import { DbContext } from '../state/db';
+import { DiagnosisDataProvider } from '../features/diagnosis';
 import { hrefFor, useRoute, type Route } from '../state/router';
 
 // Pages with heavy dependencies (charts, the import wizard) load when first opened.
@@ -134,16 +132,6 @@ function Home({ route }: { route: Route }) {
   return <Page route={route} />;
 }
 
-function useFirstRunState(): 'loading' | 'first-run' | 'ready' {
-  const db = useDb();
-  const result = useLiveQuery(async () => {
-    const settings = await db.settings.get('app');
-    if (settings?.onboardedAt) return 'ready' as const;
-    return (await db.reps.count()) > 0 ? ('ready' as const) : ('first-run' as const);
-  }, [db]);
-  return result ?? 'loading';
-}
-
 export function App({ db, platform, latestVersion }: { db: CandorDB; platform: Platform; latestVersion?: number }) {
   const [status, setStatus] = useState<'opening' | 'open' | OpenFailure>('opening');
   useEffect(() => {
@@ -179,11 +167,11 @@ export function App({ db, platform, latestVersion }: { db: CandorDB; platform: P
   return (
     <PlatformContext.Provider value={platform}>
       <DbContext.Provider value={db}>
-        <FormatProvider>
+        <StoredFormatProvider>
           <DiagnosisDataProvider>
             <Shell />
           </DiagnosisDataProvider>
-        </FormatProvider>
+        </StoredFormatProvider>
       </DbContext.Provider>
     </PlatformContext.Provider>
   );

@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { makeFormatter, resolveNumberFormat, type Formatter } from '../../../shared/lib/format';
-import { useDb } from '../state/db';
+import type { Settings } from '../../../shared/schemas';
 
 /** The system's locale as the browser reports it. */
 export function systemLocale(): string {
@@ -10,10 +9,12 @@ export function systemLocale(): string {
 
 const FormatContext = createContext<Formatter>(makeFormatter(resolveNumberFormat(undefined, systemLocale())));
 
-/** Reads the manager's number setting once for the whole app. */
-export function FormatProvider({ children }: { children: ReactNode }) {
-  const db = useDb();
-  const display = useLiveQuery(async () => (await db.settings.get('app'))?.display ?? null, [db]);
+/**
+ * Numbers, money and dates as the manager's setting says (Settings → Numbers and currency), for
+ * everything inside. The design system reads no data: the app shell passes the setting in
+ * (StoredFormatProvider in renderer/src/db/hooks.ts).
+ */
+export function FormatProvider({ display, children }: { display: Settings['display'] | null; children: ReactNode }) {
   const value = useMemo(() => makeFormatter(resolveNumberFormat(display ?? undefined, systemLocale())), [display]);
   return <FormatContext.Provider value={value}>{children}</FormatContext.Provider>;
 }

@@ -1,26 +1,23 @@
-// Warning signs. Pattern signs ask for early action; "check the system first" signs ask the
-// manager to look at the set-up (quota, ramp, territory, tooling, leave) before judging the rep.
-// Every sign names its evidence rows: rep, period, metric, value (and what it was compared with).
+// Warning signs: the facts about one rep and period are gathered once here, then every rule of the
+// table below looks at them (warning-rules.ts, warning-checks.ts) (one small rule per sign). Every sign names its evidence
+// rows: rep, period, metric, value (and what it was compared with).
 import type { PeriodKey } from '../../schemas/common';
 import type { MetricValues } from '../../schemas/metrics';
 import type { Engine, RepIndex } from './indexing';
-import { periodResult } from './assess';
 import { quotaFor, targetsFor } from './indexing';
 import { windowStats } from './statistics';
 import type { TextFormat } from '../../lib/format';
 import { periodNoun } from '../../lib/format';
 import { sentenceFormat } from './format';
-import { GAP_EPSILON, inGap } from './thresholds';
-import { METRIC_LABELS } from './vocabulary';
 import { trailingPeriods } from './periods';
 import type { Assessment, EvidenceRow, StatKey, WarningId, WarningSign } from './types';
+import { CHECK_RULES } from './warning-checks';
+import { PATTERN_RULES, TREND_SPAN, type WarningFacts, type WarningRule } from './warning-rules';
 
-/** A quota more than this multiple of the team's median quota is flagged. */
-export const QUOTA_VS_TEAM_FACTOR = 1.5;
-/** Every activity metric below this share of the rep's own previous three periods: a collapse. */
-export const COLLAPSE_SHARE = 0.15;
-/** Trend signs compare the last TREND_SPAN periods with the TREND_SPAN before. */
-export const TREND_SPAN = 3;
+export { COLLAPSE_SHARE, QUOTA_VS_TEAM_FACTOR, TREND_SPAN } from './warning-rules';
+
+/** Every warning sign, in the order they are shown: the pattern signs, then the check-the-system ones. */
+export const WARNING_RULES: readonly WarningRule[] = [...PATTERN_RULES, ...CHECK_RULES];
 
 /** Signs that question the data or the benchmark: they cap the verdict's confidence at low. */
 export const CONFIDENCE_CAPPING: ReadonlySet<WarningId> = new Set<WarningId>([
@@ -30,17 +27,58 @@ export const CONFIDENCE_CAPPING: ReadonlySet<WarningId> = new Set<WarningId>([
   'target-above-funnel',
 ]);
 
-const ACTIVITY_KEYS = ['calls', 'emails', 'meetingsBooked', 'meetingsHeld'] as const;
-// Activity only: opportunities created thinning out at the end of a deals export is the export's tail, not a collapse.
-const COLLAPSE_KEYS = ACTIVITY_KEYS;
-
-const LABEL = METRIC_LABELS;
-
-/** "A", "A and B", "A, B and C". */
-function listText(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+function facts(
+  engine: Engine,
+  idx: RepIndex,
+  period: PeriodKey,
+  window: Assessment,
+  current: Assessment | undefined,
+  format?: TextFormat,
+): WarningFacts {
+  const row = (p: PeriodKey, metric: StatKey, value: number | null, benchmark: number | null = null): EvidenceRow => ({
+    repId: idx.rep.id,
+    rep: idx.rep.name,
+    period: p,
+    metric,
+    value,
+    benchmark,
+  });
+  const six = trailingPeriods(period, TREND_SPAN * 2);
+  // The six rows once, then one plain loop per metric (this runs for every rep).
+  const sixRows = six.map((p) => idx.rows.get(p));
+  const series = (k: keyof MetricValues) => {
+    const xs: Array<number | null> = new Array<number | null>(sixRows.length);
+    for (let i = 0; i < sixRows.length; i++) xs[i] = sixRows[i]?.[k] ?? null;
+    return xs;
+  };
+  const sum = (xs: ReadonlyArray<number | null>) => (xs.some((x) => x === null) ? null : xs.reduce<number>((a, b) => a + (b ?? 0), 0));
+  const values = idx.rows.get(period);
+  let now: WarningFacts['now'] = null;
+  if (values) {
+    const t = targetsFor(engine, idx, period);
+    const ws1 = windowStats(engine, period, 1);
+    now = { values, t, q: quotaFor(t, values), peers: ws1.groups.get(idx.roleKey) ?? ws1.groups.get('*') };
+  }
+  return {
+    engine,
+    idx,
+    s: engine.settings,
+    x: sentenceFormat(format),
+    period,
+    window,
+    current,
+    spanOf: (n) => `${n} ${periodNoun(engine.kind, n)}`,
+    row,
+    six,
+    before: six.slice(0, TREND_SPAN),
+    recent: six.slice(TREND_SPAN),
+    series,
+    sum,
+    now,
+  };
 }
 
+/** The warning signs of one rep for one period, in the order of the rule table. */
 export function warningsFor(
   engine: Engine,
   idx: RepIndex,
@@ -49,249 +87,11 @@ export function warningsFor(
   current?: Assessment,
   format?: TextFormat,
 ): WarningSign[] {
-  const s = engine.settings;
-  const x = sentenceFormat(format);
-  // "3 months", "the last 3 quarters": the data's own kind of period.
-  const spanOf = (n: number) => `${n} ${periodNoun(engine.kind, n)}`;
-  const rep = { id: idx.rep.id, name: idx.rep.name, rows: idx.rows, roleKey: idx.roleKey };
-  const row = (p: PeriodKey, metric: StatKey, value: number | null, benchmark: number | null = null): EvidenceRow => ({
-    repId: rep.id,
-    rep: rep.name,
-    period: p,
-    metric,
-    value,
-    benchmark,
-  });
+  const f = facts(engine, idx, period, window, current, format);
   const out: WarningSign[] = [];
-  const values = rep.rows.get(period);
-
-  // 1. N of the last M periods below expectation.
-  const lastM = trailingPeriods(period, s.missedPeriodsM);
-  const missedRows: EvidenceRow[] = [];
-  for (const p of lastM) {
-    if (!rep.rows.has(p)) continue;
-    const r = p === period && current ? current.result : periodResult(engine, idx, p);
-    if (r?.met === false) missedRows.push(row(p, r.metric, r.value, r.target ?? r.teamMedian));
+  for (const rule of WARNING_RULES) {
+    const sign = rule.check(f);
+    if (sign) out.push(sign);
   }
-  if (missedRows.length >= s.missedPeriodsN) {
-    const label = window.result.metric === 'revenue' ? 'won revenue' : 'opportunities created';
-    // Without a target the reference is the team median, and the sign says so.
-    const below = window.result.target === null ? 'well below the team median' : 'below target';
-    const resultValue = window.result.metric === 'revenue' ? x.money : x.count;
-    out.push({
-      id: 'missed-periods',
-      kind: 'pattern',
-      title: `${missedRows.length} of the last ${spanOf(s.missedPeriodsM)} ${below}`,
-      detail: `${label[0]?.toUpperCase() ?? ''}${label.slice(1)} was ${below} in ${listText(missedRows.map((r) => `${x.period(r.period)} (${resultValue(r.value)} vs ${resultValue(r.benchmark)})`))}: a pattern, not a blip.`,
-      evidence: missedRows,
-    });
-  }
-
-  // Trend signs: last TREND_SPAN periods vs the TREND_SPAN before.
-  const six = trailingPeriods(period, TREND_SPAN * 2);
-  const before = six.slice(0, TREND_SPAN);
-  const recent = six.slice(TREND_SPAN);
-  // The six rows once, then one plain loop per metric (this runs for every rep).
-  const sixRows = six.map((p) => rep.rows.get(p));
-  const series = (k: keyof MetricValues) => {
-    const xs: Array<number | null> = new Array<number | null>(sixRows.length);
-    for (let i = 0; i < sixRows.length; i++) xs[i] = sixRows[i]?.[k] ?? null;
-    return xs;
-  };
-  const sum = (xs: ReadonlyArray<number | null>) => (xs.some((x) => x === null) ? null : xs.reduce<number>((a, b) => a + (b ?? 0), 0));
-
-  // 2. Activity falling.
-  const dropRows: EvidenceRow[] = [];
-  const dropParts: string[] = [];
-  for (const k of ACTIVITY_KEYS) {
-    const xs = series(k);
-    const b = sum(xs.slice(0, TREND_SPAN));
-    const r = sum(xs.slice(TREND_SPAN));
-    if (b === null || r === null || b <= 0) continue;
-    const drop = 1 - r / b;
-    if (drop >= s.activityDropShare - 1e-9) {
-      dropParts.push(`${LABEL[k] ?? k} down ${x.pct(drop)} (${x.count(r)} vs ${x.count(b)})`);
-      six.forEach((p, i) => dropRows.push(row(p, k, xs[i] ?? null, null)));
-    }
-  }
-  if (dropParts.length > 0)
-    out.push({
-      id: 'activity-drop',
-      kind: 'pattern',
-      title: `Activity down by ${x.pct(s.activityDropShare)} or more`,
-      detail: `${dropParts.join('; ')}: the last ${spanOf(TREND_SPAN)} (${x.range(recent[0] ?? '', recent[TREND_SPAN - 1] ?? '')}) against the ${TREND_SPAN} before (${x.range(before[0] ?? '', before[TREND_SPAN - 1] ?? '')}).`,
-      evidence: dropRows,
-    });
-
-  // 3. Falling win rate (pooled won ÷ closed, else won ÷ opportunities created).
-  {
-    const W = series('dealsWon');
-    const L = series('dealsLost');
-    const O = series('opportunitiesCreated');
-    const useClosed = W.every((x) => x !== null) && L.every((x) => x !== null);
-    const denom = (i: number) => (useClosed ? (W[i] ?? 0) + (L[i] ?? 0) : O[i]);
-    const pooled = (from: number) => {
-      let w = 0;
-      let t = 0;
-      for (let i = from; i < from + TREND_SPAN; i++) {
-        const wi = W[i];
-        const di = denom(i);
-        if (wi === null || wi === undefined || di === null || di === undefined) return null;
-        w += wi;
-        t += di;
-      }
-      return t > 0 ? { rate: w / t, w, t } : null;
-    };
-    const pb = pooled(0);
-    const pr = pooled(TREND_SPAN);
-    if (pb && pr && pb.rate > 0 && inGap(pr.rate, pb.rate, s.gapThreshold) === true) {
-      const metric: StatKey = useClosed ? 'closedWinRate' : 'winPerOpportunity';
-      out.push({
-        id: 'win-rate-falling',
-        kind: 'pattern',
-        title: 'Win rate falling',
-        detail: `Win rate ${x.pct(pr.rate)} (${x.count(pr.w)} of ${x.count(pr.t)}) in the last ${spanOf(TREND_SPAN)} vs ${x.pct(pb.rate)} (${x.count(pb.w)} of ${x.count(pb.t)}) in the ${TREND_SPAN} before.${pr.t < s.minEventsForConfidence ? ' Few deals behind it: watch, do not conclude.' : ''}`,
-        evidence: six.map((p, i) => {
-          const di = denom(i);
-          const wi = W[i] ?? null;
-          return row(p, metric, wi !== null && di !== null && di !== undefined && di > 0 ? wi / di : null, null);
-        }),
-      });
-    }
-  }
-
-  // 4. Lengthening cycle.
-  {
-    const C = series('cycleDaysMedian');
-    const mean = (xs: ReadonlyArray<number | null>) => {
-      const k = xs.filter((x): x is number => x !== null);
-      return k.length === TREND_SPAN ? k.reduce((a, b) => a + b, 0) / k.length : null;
-    };
-    const cb = mean(C.slice(0, TREND_SPAN));
-    const cr = mean(C.slice(TREND_SPAN));
-    if (cb !== null && cr !== null && cb > 0 && inGap(cr, cb, s.gapThreshold, false) === true)
-      out.push({
-        id: 'cycle-lengthening',
-        kind: 'pattern',
-        title: 'Sales cycle lengthening',
-        detail: `Median cycle ${x.num(cr, 0)} days on average in the last ${spanOf(TREND_SPAN)} vs ${x.num(cb, 0)} in the ${TREND_SPAN} before.`,
-        evidence: six.map((p, i) => row(p, 'cycleDaysMedian', C[i] ?? null, null)),
-      });
-  }
-
-  // 5. Complaints.
-  {
-    const X = series('complaints');
-    const r = X.slice(TREND_SPAN);
-    const recentTotal = r.reduce<number>((a, b) => a + (b ?? 0), 0);
-    if (recentTotal > 0) {
-      const b = sum(X.slice(0, TREND_SPAN));
-      const rising = b !== null && recentTotal > b;
-      out.push({
-        id: 'complaints',
-        kind: 'pattern',
-        title: rising ? 'Customer complaints rising' : 'Customer complaints',
-        detail: `${x.count(recentTotal)} complaint${Math.round(recentTotal) === 1 ? '' : 's'} in the last ${spanOf(TREND_SPAN)}${b !== null ? ` (${x.count(b)} in the ${TREND_SPAN} before)` : ''}.`,
-        evidence: six.flatMap((p, i) => ((X[i] ?? 0) > 0 ? [row(p, 'complaints', X[i] ?? null, null)] : [])),
-      });
-    }
-  }
-
-  if (values) {
-    const t = targetsFor(engine, idx, period);
-    const q = quotaFor(t, values);
-
-    // 6. Pipeline coverage below 1 ÷ win rate: at the benchmark win rate (expectation, else team
-    //    median), the open pipeline cannot produce the quota — whatever the rep's own skill.
-    const ws1 = windowStats(engine, period, 1);
-    const peers = ws1.groups.get(rep.roleKey) ?? ws1.groups.get('*');
-    const benchWinRate = t.targets.winRate ?? peers?.get('closedWinRate')?.median ?? null;
-    if (values.pipeline !== null && q.quota !== null && q.quota > 0 && benchWinRate !== null && benchWinRate > 0) {
-      const coverage = values.pipeline / q.quota;
-      const needed = 1 / benchWinRate;
-      if (coverage < needed - 1e-12)
-        out.push({
-          id: 'pipeline-coverage',
-          kind: 'check-system',
-          title: 'Pipeline cannot cover the quota',
-          detail: `Open pipeline ${x.money(values.pipeline)} is ${x.num(coverage, 1)}× the quota of ${x.money(q.quota)}; at the ${t.targets.winRate !== null ? 'expected' : 'team median'} win rate of ${x.pct(benchWinRate)} it takes ${x.num(needed, 1)}×. Check lead flow and territory before judging; where activity is also low, prospecting is the first lever.`,
-          evidence: [
-            row(period, 'pipeline', values.pipeline, needed * q.quota),
-            row(period, 'effectiveQuota', q.quota, null),
-            row(period, 'closedWinRate', benchWinRate, null),
-          ],
-        });
-    }
-
-    // 7. Quota far above the team's.
-    const teamQuota = peers?.get('effectiveQuota')?.median ?? null;
-    if (q.quota !== null && teamQuota !== null && teamQuota > 0 && q.quota > teamQuota * QUOTA_VS_TEAM_FACTOR * (1 + GAP_EPSILON))
-      out.push({
-        id: 'quota-above-team',
-        kind: 'check-system',
-        title: 'Quota far above the team’s',
-        detail: `Quota ${x.money(q.quota)} is ${x.num(q.quota / teamQuota, 1)}× the team median of ${x.money(teamQuota)}. Check the quota before judging the result.`,
-        evidence: [row(period, 'effectiveQuota', q.quota, teamQuota)],
-      });
-
-    // 8. Ramp anomaly: in ramp, held to (nearly) the full target.
-    const rampQuota = t.targets.quota;
-    if (
-      t.inRamp &&
-      q.source === 'data' &&
-      rampQuota !== null &&
-      q.quota !== null &&
-      (inGap(q.quota, rampQuota, s.gapThreshold, false) ?? q.quota > 0)
-    )
-      out.push({
-        id: 'ramp-anomaly',
-        kind: 'check-system',
-        title: 'In ramp but held to a fuller target',
-        detail: `${t.tenureMonth !== null ? `Month ${t.tenureMonth} of tenure` : 'In ramp'}: ${x.pct(t.rampShare)} of the target is expected (${x.money(rampQuota)}), but the quota in the data is ${x.money(q.quota)}. Check the ramp before judging.`,
-        evidence: [row(period, 'quota', q.quota, rampQuota)],
-      });
-
-    // 9. Sudden collapse of all activity to near zero.
-    const prior = trailingPeriods(period, 4)
-      .slice(0, 3)
-      .map((p) => rep.rows.get(p));
-    const collapseRows: EvidenceRow[] = [];
-    let checked = 0;
-    let collapsed = 0;
-    for (const k of COLLAPSE_KEYS) {
-      const v = values[k];
-      const prev: number[] = [];
-      for (const r of prior) {
-        const x = r?.[k] ?? null;
-        if (x !== null) prev.push(x);
-      }
-      if (v === null || prev.length === 0) continue;
-      const mean = prev.reduce((a, b) => a + b, 0) / prev.length;
-      if (mean <= 0) continue;
-      checked++;
-      if (v < mean * COLLAPSE_SHARE) collapsed++;
-      collapseRows.push(row(period, k, v, mean));
-    }
-    if (checked >= 1 && collapsed === checked)
-      out.push({
-        id: 'activity-collapse',
-        kind: 'check-system',
-        title: 'All activity dropped to near zero',
-        detail: `Every activity measure fell below ${x.pct(COLLAPSE_SHARE)} of its average over the previous periods at once. That pattern usually means leave, a territory change or broken tooling: check the system first.`,
-        evidence: collapseRows,
-      });
-  }
-
-  // 10. The target sits above the benchmark funnel.
-  const outcome = window.result.metric === 'revenue' ? x.money : x.count;
-  if (window.rule.id === 'factors-meet-target-short')
-    out.push({
-      id: 'target-above-funnel',
-      kind: 'check-system',
-      title: 'Target above what the expected funnel produces',
-      detail: `Every factor meets its benchmark, yet the result (${outcome(window.result.value)}) is short of the target (${outcome(window.result.target)}); the benchmark funnel produces ${outcome(window.decomposition.benchmarkOutcome)}. Check the target.`,
-      evidence: [row(period, window.result.metric, window.result.value, window.result.target)],
-    });
-
   return out;
 }

@@ -1,21 +1,13 @@
-import { DEFAULT_DIAGNOSIS_SETTINGS, settingsSchema, type Settings } from '../../../../shared/schemas';
+import { settingsSchema, type Settings } from '../../../../shared/schemas';
+import { getSettings as readSettings } from '../../../../shared/app/settings';
 import { systemClock, type Clock } from '../../../../shared/lib/ids';
 import type { CandorDB } from '../db';
+import { dexieStore } from '../store';
 
-export function defaultSettings(now: Date): Settings {
-  return {
-    id: 'app',
-    diagnosis: { ...DEFAULT_DIAGNOSIS_SETTINGS },
-    defaultPeriodKind: 'month',
-    currency: 'USD',
-    managerName: '',
-    onboardedAt: null,
-    updatedAt: now.toISOString(),
-  };
-}
+export { defaultSettings } from '../../../../shared/app/settings';
 
 export async function getSettings(db: CandorDB, clock: Clock = systemClock): Promise<Settings> {
-  return (await db.settings.get('app')) ?? defaultSettings(clock());
+  return readSettings(dexieStore(db), clock);
 }
 
 export async function saveSettings(db: CandorDB, patch: Partial<Omit<Settings, 'id'>>, clock: Clock = systemClock): Promise<Settings> {

@@ -1,83 +1,33 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, createElement, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { loadDiagnosisData as loadFromStore, withPeriodKind, type DiagnosisData } from '../../../../shared/app/diagnosis';
 import {
   DEFAULT_ROLE_EXPECTATIONS,
   diagnoseRepHistory,
   diagnoseTeam,
-  mergeMetricPeriods,
+  parsePeriod,
   type DiagnoseTeamInput,
   type RepHistory,
   type TeamDiagnosis,
 } from '../../../../shared/domain/diagnosis';
-import type { ImportRecord, PeriodKind, Plan, Rep, RoleExpectation, Settings, Targets } from '../../../../shared/schemas';
+import type { Plan, RoleExpectation } from '../../../../shared/schemas';
 import { nameKey } from '../../../../shared/schemas/common';
-import { useDb } from '../../state/db';
-import type { CandorDB } from '../../db/db';
-import { listAppliedExpectations } from '../../db/repositories/expectations';
-import { listOverrides } from '../../db/repositories/overrides';
-import { getSettings } from '../../db/repositories/settings';
+import type { Store } from '../../../../shared/app/store';
+import { useStoreQuery } from '../../db/hooks';
 import { useFormat } from '../../ui/format';
+import type { PeriodGroup } from '../../ui/PeriodSelect';
+
+export type { DiagnosisData } from '../../../../shared/app/diagnosis';
 
 /** The shipped role defaults: offered (Settings, Team page), applied only when the manager says so. */
 export const DEFAULT_EXPECTATIONS: RoleExpectation[] = [...DEFAULT_ROLE_EXPECTATIONS];
 
-export type DiagnosisData = {
-  reps: Rep[];
-  input: Omit<DiagnoseTeamInput, 'period' | 'window'>;
-  /** Periods present in the data for the chosen period kind, oldest first. */
-  periods: string[];
-  periodKind: PeriodKind | null;
-  lastImportByRep: Map<string, string>;
-  imports: ImportRecord[];
-  settings: Settings;
-};
-
-function definedOnly(t: Rep['targetOverrides']): Partial<Targets> | null {
-  return t ? (Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined)) as Partial<Targets>) : null;
-}
-
 /**
- * Reads everything the diagnosis needs; the engine itself is pure (shared/domain/diagnosis).
- * Only the expectations the manager set or applied count (never the offered defaults). Plans
- * are not read here: a saved plan must not re-run the team diagnosis (see usePlans).
+ * Reads everything the diagnosis needs, by the one rule the CLI uses too (shared/app/diagnosis.ts):
+ * only the expectations the manager set or applied count, the kind of period is the manager's
+ * default, monthly data can be read by quarter. Plans are not read here (see usePlans).
  */
-export async function loadDiagnosisData(db: CandorDB): Promise<DiagnosisData> {
-  const [reps, stored, expectations, settings, overrides, imports] = await Promise.all([
-    db.reps.toArray(),
-    db.metricPeriods.toArray(),
-    listAppliedExpectations(db),
-    getSettings(db),
-    listOverrides(db),
-    db.imports.toArray(),
-  ]);
-  // One kind of period at a time: the manager's default where the data has it, else the most common.
-  const counts = new Map<PeriodKind, number>();
-  for (const r of stored) counts.set(r.periodKind, (counts.get(r.periodKind) ?? 0) + 1);
-  const periodKind: PeriodKind | null = counts.has(settings.defaultPeriodKind)
-    ? settings.defaultPeriodKind
-    : ([...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
-  const merged = mergeMetricPeriods(stored.filter((r) => r.periodKind === periodKind));
-  const importedAt = new Map(imports.map((i) => [i.id, i.importedAt]));
-  const lastImportByRep = new Map<string, string>();
-  for (const r of stored) {
-    const at = r.importId ? importedAt.get(r.importId) : undefined;
-    if (at && (lastImportByRep.get(r.repId) ?? '') < at) lastImportByRep.set(r.repId, at);
-  }
-  return {
-    reps,
-    input: {
-      reps: reps.map((r) => ({ id: r.id, name: r.name, role: r.role, startDate: r.startDate, targetOverrides: definedOnly(r.targetOverrides) })),
-      periods: merged,
-      expectations,
-      settings: settings.diagnosis,
-      overrides,
-    },
-    periods: [...new Set(merged.map((p) => p.period))].sort(),
-    periodKind,
-    lastImportByRep,
-    imports,
-    settings,
-  };
+export function loadDiagnosisData(store: Store): Promise<DiagnosisData> {
+  return loadFromStore(store);
 }
 
 /**
@@ -88,8 +38,7 @@ export async function loadDiagnosisData(db: CandorDB): Promise<DiagnosisData> {
 const SharedDiagnosisData = createContext<{ data: DiagnosisData | undefined } | null>(null);
 
 export function DiagnosisDataProvider({ children }: { children: ReactNode }) {
-  const db = useDb();
-  const data = useLiveQuery(() => loadDiagnosisData(db), [db]);
+  const data = useStoreQuery(loadDiagnosisData, []);
   const value = useMemo(() => ({ data }), [data]);
   return createElement(SharedDiagnosisData.Provider, { value }, children);
 }
@@ -97,15 +46,54 @@ export function DiagnosisDataProvider({ children }: { children: ReactNode }) {
 /** The shared data inside the app; a page rendered on its own (tests) loads its own. */
 export function useDiagnosisData(): DiagnosisData | undefined {
   const shared = useContext(SharedDiagnosisData);
-  const db = useDb();
-  const own = useLiveQuery(() => (shared ? undefined : loadDiagnosisData(db)), [db, shared === null]);
+  const own = useStoreQuery((store) => (shared ? Promise.resolve(undefined) : loadDiagnosisData(store)), [shared === null]);
   return shared ? shared.data : own;
+}
+
+/** The same data read by another kind of period, kept per loaded data and kind. */
+const byKind = new WeakMap<DiagnosisData, Map<string, DiagnosisData | null>>();
+
+function readAs(data: DiagnosisData, kind: NonNullable<DiagnosisData['periodKind']>): DiagnosisData | null {
+  let kinds = byKind.get(data);
+  if (!kinds) byKind.set(data, (kinds = new Map()));
+  if (!kinds.has(kind)) {
+    const other = withPeriodKind(data, kind, true);
+    kinds.set(kind, typeof other === 'string' ? null : other);
+  }
+  return kinds.get(kind) ?? null;
+}
+
+/**
+ * The data as the period asked for reads it: a quarter of monthly data is diagnosed from the
+ * months rolled up (the rule the CLI uses); a period of a kind the data cannot give, or none,
+ * leaves the data as loaded.
+ */
+export function useDiagnosisFor(data: DiagnosisData | undefined, period: string | null): DiagnosisData | undefined {
+  return useMemo(() => {
+    const kind = period ? parsePeriod(period)?.kind : undefined;
+    if (!data || !kind || kind === data.periodKind) return data;
+    return readAs(data, kind) ?? data;
+  }, [data, period]);
+}
+
+const KIND_HEADING: Record<string, string> = { month: 'Months', week: 'Weeks', quarter: 'Quarters' };
+
+/**
+ * What a period switcher offers: the data's own periods under their heading, then the periods of
+ * every other kind it can be read by (monthly data: its quarters, rolled up from the months).
+ */
+export function periodChoices(data: DiagnosisData): { label: string; groups: PeriodGroup[] } {
+  const groups = data.periodKinds.flatMap((kind) => {
+    if (kind === data.periodKind) return [];
+    const other = readAs(data, kind);
+    return other ? [{ label: KIND_HEADING[kind] ?? kind, periods: other.periods }] : [];
+  });
+  return { label: KIND_HEADING[data.periodKind ?? ''] ?? 'Periods', groups };
 }
 
 /** Plans, read on their own so that editing one never reloads the diagnosis data. */
 export function usePlans(): Plan[] | undefined {
-  const db = useDb();
-  return useLiveQuery(() => db.plans.toArray(), [db]);
+  return useStoreQuery((store) => store.table('plans').all(), []);
 }
 
 /**

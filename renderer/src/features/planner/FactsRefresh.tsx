@@ -13,7 +13,7 @@ import { refreshFacts, undoFactsRefresh } from '../../db/repositories/plans';
 import { useDb } from '../../state/db';
 import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
-import { useDiagnosisData, useTeamDiagnosis } from '../diagnosis/useDiagnosis';
+import { useDiagnosisData, useTeamDiagnosis } from '../diagnosis';
 import { useTextFormat } from './engine';
 import { prefillFromSnapshot } from './prefill';
 

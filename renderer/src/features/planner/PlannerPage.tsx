@@ -15,6 +15,7 @@ import { PlannerContext, type PlannerCtx } from './stepForm';
 import { STEP_LABELS, StepView } from './steps';
 import type { SaveState } from './useAutosave';
 import './planner.css';
+import { useStoreQuery } from '../../db/hooks';
 
 function SaveStatus({ state }: { state: SaveState }) {
   const text =
@@ -69,7 +70,7 @@ function useRecovered(plan: Plan | undefined | null): boolean {
 
 export function PlannerPage({ planId }: { planId: string }) {
   const db = useDb();
-  const plan = useLiveQuery(async () => (await db.plans.get(planId)) ?? null, [db, planId]);
+  const plan = useStoreQuery(async (s) => (await s.table('plans').get(planId)) ?? null, [planId]);
   const progress = useLiveQuery(async () => (await getProgress(db, planId)) ?? null, [db, planId]);
   const recovered = useRecovered(plan);
   const format = useFormat();

@@ -11,9 +11,10 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Field } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
-import { useDiagnosisData, useTeamDiagnosis } from '../diagnosis/useDiagnosis';
+import { useDiagnosisData, useTeamDiagnosis } from '../diagnosis';
 import { useFormat } from '../../ui/format';
 import { startPlanFor, useTextFormat } from '../planner';
+import { useStoreQuery } from '../../db/hooks';
 
 /**
  * The period a new plan starts on: the one asked for (the Rep page's) when the data has it, else
@@ -153,7 +154,7 @@ function PlanRows({ plans, today }: { plans: Plan[]; today: string }) {
 export function PlansPage({ repId, period = null }: { repId: string | null; period?: string | null }) {
   const db = useDb();
   const plans = useLiveQuery(() => listPlans(db), [db]);
-  const reps = useLiveQuery(() => db.reps.toArray(), [db]);
+  const reps = useStoreQuery((s) => s.table('reps').all(), []);
   const [manual, setManual] = useState(false);
   const creating = manual || repId !== null;
   const cancel = () => {

@@ -12,7 +12,7 @@ import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { useWrite, WriteFailure } from '../../ui/WriteFailure';
 import { useFormat } from '../../ui/format';
-import { STAGE_LABEL, VERDICT_LABEL } from '../team/model';
+import { STAGE_LABEL, VERDICT_LABEL } from '../team';
 
 const formSchema = z.object({
   verdict: verdictSchema,

@@ -12,10 +12,10 @@ import { PageHeader } from '../../ui/PageHeader';
 import { PeriodSelect } from '../../ui/PeriodSelect';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 import { VerdictBadge } from '../../ui/VerdictBadge';
-import { useDiagnosisData, useRepHistory, useTeamDiagnosis } from '../diagnosis/useDiagnosis';
-import { STAGE_LABEL } from '../team/model';
+import { periodChoices, useDiagnosisData, useDiagnosisFor, useRepHistory, useTeamDiagnosis } from '../diagnosis';
+import { STAGE_LABEL } from '../team';
 import { DecompositionChart, FunnelChart, TrendChart } from './charts';
-import { AssignedPractice } from '../roleplay/components/Assignments';
+import { AssignedPractice } from '../roleplay';
 import { CohortCard } from './CohortCard';
 import { OverrideControl } from './OverrideControl';
 import { RepTargets } from './RepTargets';
@@ -366,7 +366,7 @@ function Trends({ points }: { points: HistoryPoint[] }) {
 
 export function RepPage({ repId, period = null }: { repId: string; period?: string | null }) {
   const fmt = useFormat();
-  const data = useDiagnosisData();
+  const data = useDiagnosisFor(useDiagnosisData(), period);
   const team = useTeamDiagnosis(data, period);
   const history = useRepHistory(data, repId);
   const openRepForm = useAppStore((s) => s.openRepForm);
@@ -437,7 +437,12 @@ export function RepPage({ repId, period = null }: { repId: string; period?: stri
       ) : (
         <div className="stack">
           <div className="toolbar">
-            <PeriodSelect periods={data.periods} value={shownPeriod} onChange={(p) => navigate({ page: 'rep', repId, period: p })} />
+            <PeriodSelect
+              periods={data.periods}
+              {...periodChoices(data)}
+              value={shownPeriod}
+              onChange={(p) => navigate({ page: 'rep', repId, period: p })}
+            />
             <p className="muted small">Judged over {fmt.periodRange(team?.windowPeriods[0] ?? shownPeriod ?? '', shownPeriod ?? '')}.</p>
           </div>
           <VerdictCard d={d} threshold={data.settings.diagnosis.gapThreshold} />

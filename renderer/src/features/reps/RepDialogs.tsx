@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useDb } from '../../state/db';
 import { useAppStore } from '../../state/store';
@@ -7,6 +6,7 @@ import type { Rep } from '../../../../shared/schemas';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { RepForm } from './RepForm';
+import { useStoreQuery } from '../../db/hooks';
 
 /** The add/edit dialog, driven by the store's repForm slice. */
 export function RepFormDialog() {
@@ -15,8 +15,8 @@ export function RepFormDialog() {
   const close = useAppStore((s) => s.closeRepForm);
   const notify = useAppStore((s) => s.notify);
   const editingId = target !== null && target !== 'new' ? target.id : null;
-  const editing = useLiveQuery(() => (editingId ? db.reps.get(editingId) : undefined), [db, editingId]);
-  const customRoles = useLiveQuery(async () => (await db.expectations.toArray()).map((e) => e.role), [db]) ?? [];
+  const editing = useStoreQuery(async (s) => (editingId ? s.table('reps').get(editingId) : undefined), [editingId]);
+  const customRoles = useStoreQuery(async (s) => (await s.table('expectations').all()).map((e) => e.role), []) ?? [];
   const open = target !== null && (target === 'new' || editing !== undefined);
 
   return (

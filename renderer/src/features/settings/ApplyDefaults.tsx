@@ -7,7 +7,7 @@ import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { useFormat } from '../../ui/format';
-import { useDiagnosisData } from '../diagnosis/useDiagnosis';
+import { useDiagnosisData } from '../diagnosis';
 import { TARGET_FIELDS, TARGET_UNIT } from './targets';
 
 const SHOWN_CHANGES = 8;

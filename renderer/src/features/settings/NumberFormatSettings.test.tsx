@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../../../tests/helpers/db';
 import { DbContext } from '../../state/db';
-import { FormatProvider, useFormat } from '../../ui/format';
+import { useFormat } from '../../ui/format';
+import { StoredFormatProvider } from '../../db/hooks';
 import { NumberFormatSettings } from './NumberFormatSettings';
 
 function Amount() {
@@ -17,10 +18,10 @@ describe('Numbers and currency setting', () => {
     const db = freshDb();
     const ui = (
       <DbContext.Provider value={db}>
-        <FormatProvider>
+        <StoredFormatProvider>
           <NumberFormatSettings />
           <Amount />
-        </FormatProvider>
+        </StoredFormatProvider>
       </DbContext.Provider>
     );
     const { unmount } = render(ui);

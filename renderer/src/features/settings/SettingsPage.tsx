@@ -4,7 +4,7 @@ import { useDb } from '../../state/db';
 import { getSettings } from '../../db/repositories/settings';
 import { usePlatform } from '../../platform';
 import { PageHeader } from '../../ui/PageHeader';
-import { DEFAULT_EXPECTATIONS } from '../diagnosis/useDiagnosis';
+import { DEFAULT_EXPECTATIONS } from '../diagnosis';
 import { BackupSection } from './BackupSection';
 import { ExpectationsEditor } from './ExpectationsEditor';
 import { NumberFormatSettings } from './NumberFormatSettings';

@@ -4,7 +4,7 @@ import { hrefFor } from '../../state/router';
 import { useApplyDefaults } from '../settings';
 import { Button } from '../../ui/Button';
 import { useFormat } from '../../ui/format';
-import { DEFAULT_EXPECTATIONS, type DiagnosisData } from '../diagnosis/useDiagnosis';
+import { DEFAULT_EXPECTATIONS, type DiagnosisData } from '../diagnosis';
 
 /**
  * What the comparisons on this page rest on, said plainly: after an import without quotas or

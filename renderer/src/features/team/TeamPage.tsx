@@ -11,7 +11,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { useFormat } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { PeriodSelect } from '../../ui/PeriodSelect';
-import { usePlans, useDiagnosisData, useTeamDiagnosis, useWarmRepHistories, type DiagnosisData } from '../diagnosis/useDiagnosis';
+import { periodChoices, usePlans, useDiagnosisData, useDiagnosisFor, useTeamDiagnosis, useWarmRepHistories, type DiagnosisData } from '../diagnosis';
 import { TargetsNotice } from './TargetsNotice';
 import { SampleDataButton } from '../import';
 import { RemoveRepDialog, RepsTable } from '../reps';
@@ -52,7 +52,7 @@ const SUMMARY_ORDER: Verdict[] = ['effort', 'skill', 'mixed', 'on-track', 'insuf
 
 export function TeamPage({ period = null }: { period?: string | null } = {}) {
   const fmt = useFormat();
-  const data = useDiagnosisData();
+  const data = useDiagnosisFor(useDiagnosisData(), period);
   const plans = usePlans();
   const openRepForm = useAppStore((s) => s.openRepForm);
   const [removing, setRemoving] = useState<Rep | null>(null);
@@ -177,7 +177,12 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
                 ))}
               </select>
             </div>
-            <PeriodSelect periods={data.periods} value={team.period} onChange={(p) => navigate({ page: 'team', period: p })} />
+            <PeriodSelect
+              periods={data.periods}
+              {...periodChoices(data)}
+              value={team.period}
+              onChange={(p) => navigate({ page: 'team', period: p })}
+            />
           </div>
           {shown.length ? (
             <TeamTable

@@ -1,1 +1,2 @@
 export { TeamPage } from './TeamPage';
+export { STAGE_LABEL, VERDICT_LABEL } from './model';

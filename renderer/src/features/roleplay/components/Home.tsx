@@ -8,7 +8,7 @@ import { listReps } from '../../../db/repositories/reps';
 import { listSessions } from '../../../db/repositories/roleplay';
 import { PageHeader } from '../../../ui/PageHeader';
 import { VerdictBadge } from '../../../ui/VerdictBadge';
-import { useDiagnosisData, useTeamDiagnosis } from '../../diagnosis/useDiagnosis';
+import { useDiagnosisData, useTeamDiagnosis } from '../../diagnosis';
 import type { Scripts } from '../data/library';
 import { startSession } from '../state/actions';
 import { go } from '../state/view';

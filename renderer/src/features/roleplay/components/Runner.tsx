@@ -13,6 +13,7 @@ import { Keys } from './Keys';
 import { focusAtEnd } from './NoteField';
 import { Scoring } from './Scoring';
 import { FinishedSession } from './SessionResult';
+import { useStoreQuery } from '../../../db/hooks';
 
 export type RunnerOptions = {
   /** Milliseconds since the epoch; injectable for tests. */
@@ -67,7 +68,7 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
   const [finishTried, setFinishTried] = useState(false);
   const stepNote = useRef<HTMLTextAreaElement>(null);
   const sessionNotes = useRef<HTMLTextAreaElement>(null);
-  const rep = useLiveQuery(async () => (await db.reps.get(initial.repId)) ?? null, [db, initial.repId]);
+  const rep = useStoreQuery(async (s) => (await s.table('reps').get(initial.repId)) ?? null, [initial.repId]);
   const planItems = useLiveQuery(() => developmentItemsForRep(db, initial.repId), [db, initial.repId]);
   const { session } = state;
 

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { ArrowLeft, Copy, Download, FileText, Pencil, Play, Trash2 } from 'lucide-react';
 import { leadsTo, walkScript } from '../../../../../shared/domain/roleplay';
@@ -14,13 +13,14 @@ import { go, hrefLocation } from '../state/view';
 import { ConfirmDialog } from './ConfirmDialog';
 import { RubricTable } from './RubricTable';
 import { ScriptMeta } from './ScriptMeta';
+import { useStoreQuery } from '../../../db/hooks';
 
 /** The whole script: what both parties see, then what only the observer sees. */
 export function ScriptView({ script, repId }: { script: RoleplayScript; repId: string | null }) {
   const db = useDb();
   const platform = usePlatform();
   const notify = useAppStore((s) => s.notify);
-  const rep = useLiveQuery(async () => (repId ? ((await db.reps.get(repId)) ?? null) : null), [db, repId]);
+  const rep = useStoreQuery(async (s) => (repId ? ((await s.table('reps').get(repId)) ?? null) : null), [repId]);
 
   const start = async () => {
     if (!rep) return;

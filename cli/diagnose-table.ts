@@ -1,0 +1,83 @@
+// The readable table `candor diagnose` prints without --json.
+import type { RepDiagnosis, TeamDiagnosis } from '../shared/domain/diagnosis/index';
+import { fmtPct } from '../shared/domain/diagnosis/index';
+import { formatPeriod, formatPeriodRange } from '../shared/lib/format';
+import type { Benchmark } from './diagnose';
+
+/** Control characters in names would garble the terminal: shown as spaces. */
+const clean = (s: string) => Array.from(s, (ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f ? ' ' : ch)).join('');
+const term = (r: RepDiagnosis, k: string) => {
+  const t = r.window.decomposition.terms.find((x) => x.key === k);
+  if (!t) return '';
+  if (t.status === 'ok' && t.logRatio !== null) return (t.logRatio >= 0 ? '+' : '') + t.logRatio.toFixed(2);
+  if (t.status === 'zero') return 'zero';
+  if (t.status === 'out-of-scope') return 'n/a';
+  return '?';
+};
+
+const pace = (r: RepDiagnosis) => {
+  const p = r.window.decomposition.pace;
+  if (!p) return '';
+  return p.status === 'ok' && p.logRatio !== null ? (p.logRatio >= 0 ? '+' : '') + p.logRatio.toFixed(2) : '?';
+};
+
+const BENCHMARK_LINES: Record<Benchmark, string> = {
+  role: 'Benchmark: the role defaults (ramp-adjusted) where set, else the team median. Terms are ln(rep ÷ benchmark): negative = below.',
+  median:
+    'Benchmark: the team median (no expectations set; --benchmark role applies the role defaults). Terms are ln(rep ÷ benchmark): negative = below; Pace (deals closed ÷ opportunities created) is timing, shown so the terms add up, not judged.',
+  stored:
+    'Benchmark: the expectations set or applied in Candor (ramp-adjusted) where set, else the team median. Terms are ln(rep ÷ benchmark): negative = below.',
+};
+
+export function table(team: TeamDiagnosis, benchmark: Benchmark): string {
+  const head = [
+    'Rep',
+    'Verdict',
+    'Weak stage',
+    'Confidence',
+    'Attainment',
+    'Vs median',
+    'Effort',
+    'Mtg→Opp',
+    'Win rate',
+    'Pace',
+    'Deal size',
+    'Warnings',
+  ];
+  const rows = team.reps.map((r) => [
+    clean(r.name),
+    r.verdict + (r.override ? ' (override)' : ''),
+    r.weakStage ?? '',
+    r.confidence,
+    r.attainment === null ? '–' : fmtPct(r.attainment),
+    r.window.result.vsTeamMedian === null ? '–' : fmtPct(r.window.result.vsTeamMedian),
+    term(r, 'effort'),
+    term(r, 'meetingToOpportunity'),
+    term(r, 'opportunityToWin'),
+    pace(r),
+    term(r, 'dealSize'),
+    r.warnings.map((w) => (w.kind === 'check-system' ? `!${w.id}` : w.id)).join(', '),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const numeric = new Set([4, 5, 6, 7, 8, 9, 10]);
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (numeric.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  const out = [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ''];
+  const first = team.windowPeriods[0] ?? '';
+  const last = team.windowPeriods[team.windowPeriods.length - 1] ?? '';
+  out.push(
+    `Period ${team.period ? formatPeriod(team.period) : '–'}, trailing window of ${team.window} (${first && last ? formatPeriodRange(first, last) : '–'}).`,
+  );
+  out.push(BENCHMARK_LINES[benchmark]);
+  out.push(
+    team.reps.some((r) => r.window.result.target !== null)
+      ? 'Attainment: the result against the quota in the file (or the role default with --benchmark role).'
+      : 'Attainment: none — no quota in the file and none set; results are compared with the team median.',
+  );
+  out.push('Warnings marked ! are check-the-system signs: look at the set-up before judging. Use --json for the evidence.');
+  for (const n of team.notes) out.push(`note: ${n}`);
+  return out.join('\n') + '\n';
+}

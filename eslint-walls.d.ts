@@ -1,0 +1,3 @@
+// Types of eslint-walls.js, for the test that reads its table list.
+export declare const TABLE_NAMES: readonly string[];
+export declare const candorWalls: { rules: Record<string, unknown> };

@@ -1,0 +1,9 @@
+import { storeContract } from '../../../tests/helpers/store-contract';
+import { freshDb } from '../../../tests/helpers/db';
+import { dexieStore } from './store';
+
+storeContract('Dexie', async () => {
+  const db = freshDb();
+  await db.open();
+  return dexieStore(db);
+});
