@@ -185,7 +185,15 @@ function RunningSession({ initial, back, now = Date.now, saveDelayMs = 400 }: { 
   const over = elapsed > script.minutes * 60;
   const title = `${script.title}`;
 
-  if (session.status === 'completed') return <FinishedSession session={session} repName={rep?.name ?? null} back={back} />;
+  // A finished session waits for the rep's name (undefined while it is read), so its score sheet is never named "Rep".
+  if (session.status === 'completed')
+    return rep === undefined ? (
+      <p className="muted" role="status">
+        Loading the session…
+      </p>
+    ) : (
+      <FinishedSession session={session} repName={rep?.name ?? null} back={back} />
+    );
 
   return (
     <div className="rp-runner">
