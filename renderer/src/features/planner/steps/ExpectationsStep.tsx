@@ -63,7 +63,8 @@ export function ExpectationsStep() {
                     <input className="input" inputMode="decimal" {...form.register(`expectations.${i}.target`)} />
                   </Field>
                   <Field label="Note" optional>
-                    <input className="input" {...form.register(`expectations.${i}.note`)} />
+                    {/* A note names the benchmark's source and span, often longer than the column: it wraps. */}
+                    <textarea className="input note-input" rows={3} {...form.register(`expectations.${i}.note`)} />
                   </Field>
                 </div>
                 <ItemFoot onRemove={() => remove(i)} removeLabel={`Remove expectation ${i + 1}`} disabled={readOnly}>
