@@ -6,14 +6,14 @@ import { defaultSettings } from '../shared/app/settings';
 import { createBackup } from '../shared/domain/backup/index';
 import { BACKUP_SCHEMA_VERSION, type BackupTables } from '../shared/schemas/backup';
 import type { VerdictOverride } from '../shared/schemas';
-import { recordingIo } from './test-io';
+import { memoryIo } from './testing';
 import { runDiagnose } from './diagnose';
 import { runMetrics } from './metrics';
 import { loadFiles } from './load';
 
 const SAMPLE = resolve(import.meta.dirname, '../resources/sample/team-metrics.csv');
 
-const fakeIo = (files: Record<string, string>) => recordingIo(files, [SAMPLE]);
+const fakeIo = (files: Record<string, string>) => memoryIo(files, [SAMPLE]);
 
 type Json = { period: string; periodKind: string; benchmark: string; reps: Array<{ rep: string; verdict: string; override?: unknown }> };
 
