@@ -49,3 +49,8 @@ export function ToCheck({ id }: { id: string }) {
   if (!marks || !plan.beforeRefresh || !(marks.items.includes(id) || marks.fields.includes(id))) return null;
   return <p className="to-check small">Written by you: check against the new facts</p>;
 }
+
+/** One line on why Candor suggested this item (drafted items only; the manager's own have none). */
+export function WhyLine({ why }: { why?: string | undefined }) {
+  return why ? <p className="why-line muted small">Why suggested: {why}</p> : null;
+}

@@ -4,7 +4,7 @@ import { checkInDates, SMART_ISSUE_TEXT, smartCheck, snapshotPeriodLabel } from 
 import { useFormat } from '../../../ui/format';
 import { randomId } from '../../../../../shared/lib/ids';
 import { isoDateSchema, type SnapshotMetric } from '../../../../../shared/schemas';
-import { ItemFoot, AddButton, ToCheck } from '../ItemParts';
+import { ItemFoot, AddButton, ToCheck, WhyLine } from '../ItemParts';
 import { Field } from '../../../ui/Field';
 import { fmt, fromInput, numberText, toInput, unitSuffix } from '../numbers';
 import { usePlanner, useStepForm } from '../stepForm';
@@ -22,6 +22,7 @@ const schema = z.object({
         target: numberText,
         deadline: dateText,
         owner: z.string().max(200),
+        why: z.string().max(300).optional(),
       }),
     )
     .max(50),
@@ -121,6 +122,7 @@ export function ActionPlanStep() {
             return (
               <li key={f.key} className="item" aria-label={`Action item ${i + 1}`}>
                 <ToCheck id={f.id} />
+                <WhyLine why={f.why} />
                 <Field label="Action">
                   <input className="input" {...form.register(`actionItems.${i}.action`)} />
                 </Field>

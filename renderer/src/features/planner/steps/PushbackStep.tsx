@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { randomId } from '../../../../../shared/lib/ids';
 import { useRedraft } from '../Redraft';
 import { Button } from '../../../ui/Button';
-import { ItemFoot, AddButton, ToCheck } from '../ItemParts';
+import { ItemFoot, AddButton, ToCheck, WhyLine } from '../ItemParts';
 import { Field } from '../../../ui/Field';
 import { CoachedText } from '../CoachedText';
 import { Rehearsal } from '../Rehearsal';
@@ -22,6 +22,7 @@ const schema = z.object({
         approach: z.string().max(2000),
         included: z.boolean(),
         own: z.boolean(),
+        why: z.string().max(300).optional(),
       }),
     )
     .max(60),
@@ -67,6 +68,7 @@ function PushbackForm({ onRehearse }: { onRehearse: () => void }) {
           {fields.map((f, i) => (
             <li key={f.key} className="item">
               <ToCheck id={f.id} />
+              <WhyLine why={f.why} />
               <div className="item-grid item-grid-2">
                 <Field label="Objection">
                   <OneLineText {...form.register(`pushback.${i}.objection`)} />

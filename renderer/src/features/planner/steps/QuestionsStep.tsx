@@ -2,12 +2,16 @@ import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { randomId } from '../../../../../shared/lib/ids';
 import { useRedraft } from '../Redraft';
-import { ItemFoot, AddButton, ToCheck } from '../ItemParts';
+import { ItemFoot, AddButton, ToCheck, WhyLine } from '../ItemParts';
 import { CoachedText } from '../CoachedText';
 import { usePlanner, useStepForm } from '../stepForm';
 
 const schema = z.object({
-  questions: z.array(z.object({ id: z.string(), text: z.string().max(1000), gap: z.string().max(40), included: z.boolean() })).max(60),
+  questions: z
+    .array(
+      z.object({ id: z.string(), text: z.string().max(1000), gap: z.string().max(40), included: z.boolean(), why: z.string().max(300).optional() }),
+    )
+    .max(60),
 });
 
 export function QuestionsStep() {
@@ -35,6 +39,7 @@ export function QuestionsStep() {
           {fields.map((f, i) => (
             <li key={f.key} className="item">
               <ToCheck id={f.id} />
+              <WhyLine why={f.why} />
               <label className="checkbox small">
                 <input type="checkbox" {...form.register(`questions.${i}.included`)} /> Ask this
               </label>

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { conversationInputFrom } from '../../../../../shared/domain/plan';
 import { randomId } from '../../../../../shared/lib/ids';
 import { useRedraft } from '../Redraft';
-import { ItemFoot, AddButton, ToCheck } from '../ItemParts';
+import { ItemFoot, AddButton, ToCheck, WhyLine } from '../ItemParts';
 import { CoachedText } from '../CoachedText';
 import { draft, useTextFormat } from '../engine';
 import { usePlanner, useStepForm } from '../stepForm';
@@ -18,6 +18,7 @@ const schema = z.object({
         metricKey: z.string().nullable(),
         kind: z.enum(['activity', 'behaviour', 'result', 'acknowledge', 'own']),
         included: z.boolean(),
+        why: z.string().max(300).optional(),
       }),
     )
     .max(60),
@@ -79,6 +80,7 @@ export function TalkingPointsStep() {
           {fields.map((f, i) => (
             <li key={f.key} className="item">
               <ToCheck id={f.id} />
+              <WhyLine why={f.why} />
               <label className="checkbox small">
                 <input type="checkbox" {...form.register(`talkingPoints.${i}.included`)} /> Use this point
               </label>
