@@ -5,10 +5,11 @@ import { sha256Hex } from '../../../../shared/lib/ids';
 import { useDb } from '../../state/db';
 import { navigate } from '../../state/router';
 import { useAppStore } from '../../state/store';
-import { commitImport, findImportByHash } from '../../db/repositories/imports';
+import { findImportByHash } from '../../db/repositories/imports';
 import { saveSettings } from '../../db/repositories/settings';
 import { Button } from '../../ui/Button';
 import { useEngineFactory } from './engine';
+import { importAsProposed } from './asProposed';
 
 export const SAMPLE_FILE_NAME = 'candor-sample-team.csv';
 
@@ -36,24 +37,7 @@ export function SampleDataButton({ variant = 'secondary' }: { variant?: 'primary
         toTeam();
         return;
       }
-      const analysis = await engine.analyse({ type: 'analyse', file, fileName: SAMPLE_FILE_NAME, sheetName: null }, () => undefined);
-      // The shipped file is unambiguous; should a question ever come up, take the importer's reading.
-      const answers = Object.fromEntries(analysis.questions.filter((q) => q.proposed).map((q) => [q.id, q.proposed as string]));
-      const options = { kind: analysis.kind, mapping: analysis.mapping, stageMap: analysis.stageMap, periodKind: 'month' as const, answers };
-      const result = await engine.run(options, () => undefined);
-      await commitImport(db, {
-        file: { name: SAMPLE_FILE_NAME, sha256, size: bytes.byteLength, sheetName: null },
-        kind: analysis.kind,
-        periodKind: 'month',
-        mapping: Object.fromEntries(Object.entries(analysis.mapping).filter(([, v]) => v)),
-        stageMap: analysis.stageMap,
-        headerSignature: analysis.headerSignature,
-        report: result.report,
-        periods: result.periods,
-        deals: result.deals,
-        activities: result.activities,
-        newRepRole: 'AE',
-      });
+      await importAsProposed(db, engine, file, { name: SAMPLE_FILE_NAME, sha256, size: bytes.byteLength });
       // The reps alone already end the first run; should this mark fail, the sample stays loaded.
       await saveSettings(db, { onboardedAt: new Date().toISOString() }).catch(() => undefined);
       notify('success', 'Sample team loaded. Undo it any time from the import history.');
