@@ -72,9 +72,9 @@ describe('the source of each benchmark', () => {
       const plan = planSchema.parse({ ...SHELL, snapshot: s, content: { ...content, focusAreas: ['meetingsHeld'] } });
       return factRows(plan)[0]?.metric;
     };
-    expect(facts('role')).toBe('Meetings held (against the AE target)');
-    expect(facts('own')).toBe("Meetings held (against the rep's own target)");
-    expect(facts('none')).toBe('Meetings held (against the team median)');
+    expect(facts('role')).toBe('Meetings held, against the AE target');
+    expect(facts('own')).toBe("Meetings held, against the rep's own target");
+    expect(facts('none')).toBe('Meetings held, against the team median');
   });
 
   it('reads a plan stored before the origin was kept as it always did', () => {

@@ -57,10 +57,10 @@ export function factRows(plan: Plan): FactRow[] {
   });
 }
 
-/** "Calls (against the AE target)": the source where the snapshot names it; older plans mark the team median alone. */
+/** "Calls, against the AE target": the source where the snapshot names it; older plans mark the team median alone. */
 function metricWithSource(m: SnapshotMetric, roleLabel: string | null): string {
   if (m.benchmark === null) return m.label;
-  if (m.benchmarkOrigin) return `${m.label} (against ${benchmarkSourceName(m, roleLabel)})`;
+  if (m.benchmarkOrigin) return `${m.label}, against ${benchmarkSourceName(m, roleLabel)}`;
   return m.expectation === null && m.benchmarkSource === 'team-median' ? `${m.label} (against the team median)` : m.label;
 }
 
