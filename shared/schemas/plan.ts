@@ -35,6 +35,14 @@ export const snapshotMetricSchema = z.object({
   teamMedian: z.number().finite().nullable(),
   benchmark: z.number().finite().nullable(),
   benchmarkSource: z.enum(['expectation', 'team-median']).nullable(),
+  /**
+   * Whose number the benchmark is: the role's target, this rep's own target (an override), the
+   * quota in the imported data, or the team median. Absent in older plans (then only
+   * benchmarkSource tells expectation from team median).
+   */
+  benchmarkOrigin: z.enum(['role', 'rep', 'data', 'team-median']).nullable().optional(),
+  /** The benchmark is a target the new-hire ramp scaled down. Absent in older plans. */
+  rampAdjusted: z.boolean().optional(),
   /** value ÷ benchmark − 1; null when either is unknown. */
   gap: z.number().finite().nullable(),
   /** flow: summed over the window (the value is the window's total); level: a rate, average or stock. Absent in older plans. */

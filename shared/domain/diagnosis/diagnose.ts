@@ -7,7 +7,9 @@ import { nameKey } from '../../schemas/common';
 import type { Engine, RepIndex } from './indexing';
 import { assess } from './assess';
 import { minConfidence } from './confidence';
-import { engineFor, targetsFor } from './indexing';
+import { engineFor, quotaFor, targetsFor } from './indexing';
+import type { OriginContext } from './origin';
+import { nameOrigins } from './origin';
 import { windowStats } from './statistics';
 import { median } from './stats';
 import { parsePeriod, trailingPeriods } from './periods';
@@ -62,6 +64,7 @@ function diagnoseRep(
       );
     }
   }
+  for (const a of win === current ? [win] : [win, current]) nameOrigins(a.metrics, originContext(engine, idx, a.periods, period));
   const override = latestOverride(overrides, idx.rep.id, period);
   const t = targetsFor(engine, idx, period);
   return {
@@ -148,6 +151,20 @@ export function incompleteTail(engine: Engine): PeriodKey[] {
 }
 
 const TERMS: readonly TermKey[] = ['effort', 'meetingToOpportunity', 'opportunityToWin', 'dealSize'];
+
+/** Where the rep's targets over these periods come from (the quota's as repWindow reads it: the last period's). */
+function originContext(engine: Engine, idx: RepIndex, periods: readonly PeriodKey[], period: PeriodKey): OriginContext {
+  let quotaSource: OriginContext['quotaSource'] = null;
+  let inRamp = false;
+  for (const p of periods) {
+    const t = targetsFor(engine, idx, p);
+    const v = idx.rows.get(p);
+    if (v) quotaSource = quotaFor(t, v).source;
+    inRamp ||= t.inRamp;
+  }
+  // The sources depend on the rep and the role alone, not on the period.
+  return { sources: targetsFor(engine, idx, period).source, quotaSource, inRamp };
+}
 
 /**
  * One rep's series for charts: per period of the data (team-wide, oldest first), the period

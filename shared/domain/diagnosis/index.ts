@@ -26,6 +26,7 @@ export type {
   Assessment,
   Attainment,
   Benchmarked,
+  BenchmarkOrigin,
   BenchmarkSource,
   Confidence,
   CreationCohort,

@@ -52,6 +52,8 @@ export type StatKey = MetricKey | DerivedKey;
 
 export type Confidence = 'high' | 'medium' | 'low';
 export type BenchmarkSource = 'expectation' | 'team-median';
+/** Whose number the benchmark is: the role's target, this rep's own target, the quota in the imported data, or the team median. */
+export type BenchmarkOrigin = 'role' | 'rep' | 'data' | 'team-median';
 
 /** A value next to both of its benchmarks and the team's spread. */
 export type Benchmarked = {
@@ -74,6 +76,10 @@ export type MetricComparison = Benchmarked & {
   higherIsBetter: boolean;
   /** value ÷ benchmark − 1 (−0.5 = 50% below); null when either is unknown or the benchmark is 0. */
   gap: number | null;
+  /** Where the benchmark comes from; named for a rep's diagnosis (absent in team-wide figures). */
+  benchmarkOrigin?: BenchmarkOrigin | null;
+  /** The benchmark is a target scaled down by the new-hire ramp. */
+  rampAdjusted?: boolean;
 };
 
 export type TermKey = 'effort' | 'meetingToOpportunity' | 'opportunityToWin' | 'dealSize';

@@ -16,3 +16,5 @@ export {
   stageMetrics,
   unitOfMetric,
 } from './catalogue';
+export type { BenchmarkOriginKey, BenchmarkSourceFacts, SourceVoice } from './benchmark-source';
+export { benchmarkSourceLabel, benchmarkSourceName } from './benchmark-source';

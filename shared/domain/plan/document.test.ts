@@ -23,13 +23,13 @@ describe('plan → document inputs', () => {
       periodLabel: 'Aug to Oct 2026',
       focusAreas: ['Win rate (won ÷ closed)'],
     });
-    expect(input.facts[0]).toMatchObject({ metric: 'Win rate (won ÷ closed)', unit: 'rate', expectation: 0.25 });
+    expect(input.facts[0]).toMatchObject({ metric: 'Win rate (won ÷ closed), against the AE target', unit: 'rate', expectation: 0.25 });
     expect(input.facts[0]?.gap).toBeCloseTo((input.facts[0]?.actual ?? 0) - 0.25, 10);
     // One number for one fact: the action item's baseline is the facts table's value (the window's 6 wins of 51 closed).
     expect(input.actionItems[0]?.baseline).toBe(input.facts[0]?.actual);
     expect(input.actionItems).toEqual([
       {
-        action: 'Raise win rate (won ÷ closed) from 12% to 25%, the expectation',
+        action: 'Raise win rate (won ÷ closed) from 12% to 25%, the AE target',
         measure: 'Win rate (won ÷ closed)',
         baseline: 6 / 51,
         target: 0.25,
@@ -40,10 +40,10 @@ describe('plan → document inputs', () => {
     ]);
     expect(input.checkIns).toHaveLength(6);
     // Each standard once: not the quota twice, not calls + emails beside calls and emails.
-    expect(input.facts.map((f) => f.metric)).not.toContain('Quota');
-    expect(input.facts.map((f) => f.metric)).toContain('Won revenue');
+    expect(input.facts.map((f) => f.metric.split(', against ')[0])).not.toContain('Quota');
+    expect(input.facts.map((f) => f.metric.split(', against ')[0])).toContain('Won revenue');
     // One win rate: the one measured (won ÷ closed), not the unmeasured won ÷ created beside it.
-    expect(input.facts.map((f) => f.metric)).not.toContain('Opportunity → win');
+    expect(input.facts.map((f) => f.metric.split(', against ')[0])).not.toContain('Opportunity → win');
     expect(input.signatures.map((s) => [s.role, s.name, s.date])).toEqual([
       ['rep', 'Farid Haddad', null],
       ['manager', 'Sam Lee', null],
@@ -110,7 +110,7 @@ describe('plan → document inputs', () => {
     const guide = toGuideInput(p, { date: '2026-11-24' });
     expect(guide.facts).toEqual(toPlanDocumentInput(p, { date: '2026-11-24' }).facts);
     expect(guide.facts?.[0]).toMatchObject({
-      metric: 'Win rate (won ÷ closed)',
+      metric: 'Win rate (won ÷ closed), against the AE target',
       actual: p.snapshot.metrics.find((m) => m.key === 'closedWinRate')?.value,
     });
     const model = buildGuideDocument(guide, OPTS);

@@ -6,6 +6,7 @@ import { documentDate } from '../document/format';
 import type { MetricUnit } from '../../schemas/conversation';
 import type { Plan, Signature, SnapshotMetric } from '../../schemas/plan';
 import { hrRecordOf } from './signing';
+import { benchmarkSourceName } from '../metrics';
 import { base64ToBytes } from './base64';
 import { isRepeatedStandard, metricOf as snapshotMetric, planCheckInDates } from './prefill';
 import { snapshotPeriodLabel } from './conversation';
@@ -47,13 +48,20 @@ export function factRows(plan: Plan): FactRow[] {
   return chosen.map((m) => {
     const expectation = m.expectation ?? m.benchmark;
     return {
-      metric: m.expectation === null && m.benchmarkSource === 'team-median' ? `${m.label} (against the team median)` : m.label,
+      metric: metricWithSource(m, plan.snapshot.roleLabel),
       unit: docUnit(m.unit),
       expectation,
       actual: m.value,
       gap: expectation !== null && m.value !== null ? m.value - expectation : null,
     };
   });
+}
+
+/** "Calls, against the AE target": the source where the snapshot names it; older plans mark the team median alone. */
+function metricWithSource(m: SnapshotMetric, roleLabel: string | null): string {
+  if (m.benchmark === null) return m.label;
+  if (m.benchmarkOrigin) return `${m.label}, against ${benchmarkSourceName(m, roleLabel)}`;
+  return m.expectation === null && m.benchmarkSource === 'team-median' ? `${m.label} (against the team median)` : m.label;
 }
 
 function signer(s: Signature): Signer {

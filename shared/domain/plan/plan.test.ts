@@ -106,7 +106,7 @@ describe('prefill: one diagnosis, the right plan', () => {
     const base = s.metrics.find((m) => m.key === 'closedWinRate');
     expect(base).toMatchObject({ value: 6 / 51, benchmark: 0.25, benchmarkSource: 'expectation' });
     expect(item).toMatchObject({
-      action: 'Raise win rate (won ÷ closed) from 12% to 25%, the expectation',
+      action: 'Raise win rate (won ÷ closed) from 12% to 25%, the AE target',
       metricKey: 'closedWinRate',
       baseline: 6 / 51,
       target: 0.25,
@@ -132,9 +132,9 @@ describe('prefill: one diagnosis, the right plan', () => {
     // Meetings held and booked are one family: held speaks for both. Counts are the window's totals, said so.
     expect(c.focusAreas).toEqual(['meetingsHeld', 'calls', 'opportunitiesCreated']);
     expect(c.actionItems.map((a) => a.action)).toEqual([
-      'Raise meetings held from 76 to 120 per 3 months, the expectation',
-      'Raise calls from 779 to 1,200 per 3 months, the expectation',
-      'Raise opportunities created from 40 to 60 per 3 months, the expectation',
+      'Raise meetings held from 76 to 120 per 3 months, the AE target',
+      'Raise calls from 779 to 1,200 per 3 months, the AE target',
+      'Raise opportunities created from 40 to 60 per 3 months, the AE target',
     ]);
     for (const a of c.actionItems) expect(a.baseline).toBe(s.metrics.find((m) => m.key === a.metricKey)?.value);
     expect(c.checkIns.everyDays).toBe(7);
@@ -168,8 +168,8 @@ describe('prefill: one diagnosis, the right plan', () => {
     expect(c.expectations.filter((e) => e.metricKey?.toLowerCase().includes('win')).map((e) => [e.metricKey, e.target])).toEqual([
       ['closedWinRate', 0.25],
     ]);
-    expect(c.expectations.find((e) => e.metricKey === 'meetingsHeld')?.note).toBe('Expectation over Aug to Oct 2026, in total for the 3 months');
-    expect(c.expectations.find((e) => e.metricKey === 'closedWinRate')?.note).toBe('Expectation over Aug to Oct 2026');
+    expect(c.expectations.find((e) => e.metricKey === 'meetingsHeld')?.note).toBe('AE target over Aug to Oct 2026, in total for the 3 months');
+    expect(c.expectations.find((e) => e.metricKey === 'closedWinRate')?.note).toBe('AE target over Aug to Oct 2026');
   });
 
   it('before the manager applies any targets: team medians, labelled as such, never an invented number', async () => {
@@ -192,7 +192,7 @@ describe('prefill: one diagnosis, the right plan', () => {
     // The file's quota as it stands; then only the focus areas, each at its team median over the window and saying so.
     const over = 'over Aug to Oct 2026, in total for the 3 months';
     expect(c.expectations.map((e) => [e.metricKey, e.target, e.note])).toEqual([
-      ['revenue', dev.metrics.find((m) => m.key === 'revenue')?.expectation, `Expectation ${over}`],
+      ['revenue', dev.metrics.find((m) => m.key === 'revenue')?.expectation, `Rep's quota in the imported data ${over}`],
       ...c.focusAreas.map((k) => [k, dev.metrics.find((m) => m.key === k)?.teamMedian, `Team median ${over}: no target set yet`]),
     ]);
     expect(c.expectations.slice(1).every((e) => isTeamMedianNote(e.note))).toBe(true);

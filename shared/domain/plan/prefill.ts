@@ -3,7 +3,7 @@ import type { ActionItem, ExpectationItem, FactsSnapshot, Plan, PlanContent, Sna
 import { addDays, checkInDates, milestoneDates, onWorkingDay } from './dates';
 import { ACTIVITY_KEYS, formatValue } from './units';
 import { inGap } from '../diagnosis/thresholds';
-import { familyMembers, familyOf, isFlow, metricFacts, roleOf } from '../metrics';
+import { benchmarkSourceLabel, benchmarkSourceName, familyMembers, familyOf, isFlow, metricFacts, roleOf } from '../metrics';
 import { DEFAULT_GAP_THRESHOLD } from '../conversation/fit';
 import { improvedTarget } from './targets';
 import type { ConversationDraft, ConversationInput } from '../../schemas/conversation';
@@ -89,12 +89,14 @@ export function windowSpan(s: Pick<FactsSnapshot, 'windowPeriods' | 'periodKind'
 
 /**
  * Where an expectation comes from and what it covers: "Team median over Aug to Oct 2017, in total
- * for the 3 months: no target set yet", "Expectation over Aug to Oct 2017".
+ * for the 3 months: no target set yet", "AE target (ramp-adjusted) over Aug to Oct 2017",
+ * "Rep's own target over Aug to Oct 2017" ("Expectation over …" in plans that predate the origin).
  */
 export function expectationSource(s: FactsSnapshot, m: SnapshotMetric, locale?: string): string {
   const period = snapshotPeriodLabel(s, locale);
   const total = isFlowMetric(m) && s.windowPeriods.length > 1 ? `, in total for the ${windowSpan(s)}` : '';
-  return m.expectation !== null ? `Expectation over ${period}${total}` : `Team median over ${period}${total}: no target set yet`;
+  if (m.expectation === null) return `Team median over ${period}${total}: no target set yet`;
+  return `${benchmarkSourceLabel(m, s.roleLabel)} over ${period}${total}`;
 }
 
 /**
@@ -138,13 +140,12 @@ export function prefillActionItems(s: FactsSnapshot, focus: readonly string[], s
     const target = improvedTarget(m);
     const label = m.label.charAt(0).toLowerCase() + m.label.slice(1);
     const per = isFlowMetric(m) ? ` per ${windowSpan(s)}` : '';
-    // A team median is not a target anyone set: the item says which it is.
-    const source = m.benchmarkSource === 'team-median' ? 'the team median' : 'the expectation';
+    // The item says whose number the target is: the role's, the rep's own, or a team median nobody set.
     const action =
       target === null
         ? `Improve ${label} (${v(m.value, m.unit)}${per} in ${period})`
-        : `${m.higherIsBetter ? 'Raise' : 'Lower'} ${label} from ${v(m.value, m.unit)} to ${v(target, m.unit)}${per}, ${source}`;
-    const why = `${m.label} was ${v(m.value, m.unit)} over ${period}, against ${source} of ${v(m.benchmark, m.unit)}: a focus area.`;
+        : `${m.higherIsBetter ? 'Raise' : 'Lower'} ${label} from ${v(m.value, m.unit)} to ${v(target, m.unit)}${per}, ${benchmarkSourceName(m, s.roleLabel, 'rep')}`;
+    const why = `${m.label} was ${v(m.value, m.unit)} over ${period}, against ${benchmarkSourceName(m, s.roleLabel)} of ${v(m.benchmark, m.unit)}: a focus area.`;
     return [{ id: ids(), action, metricKey: key, baseline: m.value, target, deadline, owner: s.repName, why }];
   });
 }

@@ -151,10 +151,12 @@ describe('refreshing a plan’s facts keeps the manager’s words', () => {
     const median: FactsSnapshot = {
       ...withTargets,
       fingerprint: 'other',
-      metrics: withTargets.metrics.map((m) => (m.key === 'calls' ? { ...m, benchmark: 350, benchmarkSource: 'team-median' as const } : m)),
+      metrics: withTargets.metrics.map((m) =>
+        m.key === 'calls' ? { ...m, benchmark: 350, benchmarkSource: 'team-median' as const, benchmarkOrigin: 'team-median' as const } : m,
+      ),
     };
     expect(describeChanges(withTargets, median)).toEqual([
-      `Calls over ${snapshotPeriodLabel(median)}, measured against: ${calls.expectation?.toLocaleString('en-US')} (target) → 350 (team median)`,
+      `Calls over ${snapshotPeriodLabel(median)}, measured against: ${calls.expectation?.toLocaleString('en-US')} (AE target) → 350 (team median)`,
     ]);
   });
 });

@@ -5,6 +5,7 @@
 import type { FactsSnapshot, Plan, PlanContent, SnapshotMetric } from '../../schemas/plan';
 import { STAGE_SHORT_LABELS, VERDICT_LABELS } from '../diagnosis/vocabulary';
 import { formatValue } from './units';
+import { benchmarkSourceName } from '../metrics';
 import { snapshotPeriodLabel } from './conversation';
 import { diffSnapshots } from './snapshot';
 import type { TextFormat } from '../../lib/format';
@@ -169,16 +170,19 @@ export function describeChanges(before: FactsSnapshot, after: FactsSnapshot, for
   const old = new Map(before.metrics.map((m) => [m.key, m]));
   for (const m of after.metrics) {
     const was = old.get(m.key);
-    if (!was || (was.benchmark === m.benchmark && was.benchmarkSource === m.benchmarkSource)) continue;
+    if (!was) continue;
+    // A plan from before the origin was kept has none: that alone is no change.
+    const sameOrigin = was.benchmarkOrigin === undefined || (was.benchmarkOrigin ?? null) === (m.benchmarkOrigin ?? null);
+    if (was.benchmark === m.benchmark && was.benchmarkSource === m.benchmarkSource && sameOrigin) continue;
     if (was.benchmark === null && m.benchmark === null) continue;
     const bench = (x: SnapshotMetric) =>
-      x.benchmark === null ? 'none' : `${formatValue(x.benchmark, x.unit, format)} (${SOURCE[x.benchmarkSource ?? 'team-median']})`;
+      x.benchmark === null
+        ? 'none'
+        : `${formatValue(x.benchmark, x.unit, format)} (${benchmarkSourceName(x, x === m ? after.roleLabel : before.roleLabel).replace(/^the /, '')})`;
     out.push(`${m.label} over ${range}, measured against: ${bench(was)} → ${bench(m)}`);
   }
   return out;
 }
-
-const SOURCE = { expectation: 'target', 'team-median': 'team median' } as const;
 
 /** One sentence on what a refresh did to the manager's content. */
 export function describeOutcome(o: Pick<RefreshOutcome, 'redrafted' | 'keptFields'>): string {

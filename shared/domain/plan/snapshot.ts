@@ -29,6 +29,7 @@ function toSnapshotMetric(m: MetricComparison): SnapshotMetric {
     teamMedian: m.teamMedian,
     benchmark: m.benchmark,
     benchmarkSource: m.benchmarkSource,
+    ...(m.benchmarkOrigin !== undefined ? { benchmarkOrigin: m.benchmarkOrigin, rampAdjusted: m.rampAdjusted ?? false } : {}),
     gap: m.gap,
     basis: isFlow(m.key) ? 'flow' : 'level',
   };

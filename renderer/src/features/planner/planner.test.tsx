@@ -130,7 +130,7 @@ describe('the conversation planner', () => {
     await next(user, 'Consequences & support');
     await next(user, 'Action plan');
     const item = screen.getByRole('listitem', { name: 'Action item 1' });
-    expect(within(item).getByRole('textbox', { name: 'Action' })).toHaveValue('Raise win rate (won ÷ closed) from 12% to 25%, the expectation');
+    expect(within(item).getByRole('textbox', { name: 'Action' })).toHaveValue('Raise win rate (won ÷ closed) from 12% to 25%, the AE target');
     // The baseline is the figure of the window the facts show, and says so.
     expect(within(item).getByText('Over Aug to Oct 2026')).toBeInTheDocument();
     expect(within(item).getByRole('textbox', { name: 'Target (%)' })).toHaveValue('25');
@@ -161,7 +161,7 @@ describe('the conversation planner', () => {
     await user.click(screen.getByRole('button', { name: /8\. Action plan/ }));
     await screen.findByRole('heading', { name: /: Action plan$/ });
     expect(within(screen.getByRole('listitem', { name: 'Action item 1' })).getByRole('textbox', { name: 'Action' })).toHaveValue(
-      'Raise meetings held from 76 to 120 per 3 months, the expectation',
+      'Raise meetings held from 76 to 120 per 3 months, the AE target',
     );
     expect(screen.getByRole('combobox', { name: 'How often' })).toHaveValue('7');
     expect(within(screen.getByRole('list', { name: 'Check-in dates' })).getAllByRole('listitem')).toHaveLength(12);
