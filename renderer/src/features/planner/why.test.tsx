@@ -44,4 +44,24 @@ describe('why each suggestion was made', () => {
     const stored = await db.plans.get(plan.id);
     expect(stored?.content.talkingPoints.map((t) => t.why)).toEqual(whys);
   }, 30_000);
+
+  it('names where each action item’s benchmark comes from (the role’s target), as the documents do', async () => {
+    const user = userEvent.setup();
+    const db = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
+    await screen.findByRole('table', { name: 'Team' }, { timeout: 8000 });
+    const rep = (await db.reps.toArray()).find((r) => r.name === 'Farid Haddad')!;
+    const snapshot = snapshotFromDiagnosis(await sampleRep('Farid Haddad'), 'month', new Date('2026-11-20T10:00:00Z'));
+    const withTarget = snapshot.metrics.filter((m) => m.benchmarkOrigin === 'role').map((m) => m.key);
+    const content = prefillFromSnapshot(snapshot, 'Sam Lee', new Date('2026-11-20T10:00:00Z'));
+    const item = content.actionItems.find((a) => a.metricKey !== null && withTarget.includes(a.metricKey));
+    if (!item) throw new Error('the sample plan has an action item against a role target');
+    const plan = await createPlan(db, { repId: rep.id, snapshot, content });
+    await saveProgress(db, plan.id, 'action-plan');
+    act(() => {
+      window.location.hash = `#/plans/${plan.id}`;
+    });
+    const list = (await screen.findByRole('textbox', { name: 'Action' }, { timeout: 5000 })).closest('li') as HTMLElement;
+    expect(within(list).getByText(/\(AE target\)$/)).toBeInTheDocument();
+  }, 30_000);
 });

@@ -2,6 +2,7 @@ import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { checkInDates, SMART_ISSUE_TEXT, smartCheck, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
 import { useFormat } from '../../../ui/format';
+import { benchmarkSourceLabel } from '../../../../../shared/domain/metrics';
 import { randomId } from '../../../../../shared/lib/ids';
 import { isoDateSchema, type SnapshotMetric } from '../../../../../shared/schemas';
 import { ItemFoot, AddButton, ToCheck, WhyLine } from '../ItemParts';
@@ -153,7 +154,7 @@ export function ActionPlanStep() {
                     <span className="field-label-like">Benchmark</span>
                     <span className="muted">
                       {v?.metricKey && metricsByKey.get(v.metricKey)
-                        ? `${fmt(metricsByKey.get(v.metricKey)?.benchmark ?? null, unit, format)} (${metricsByKey.get(v.metricKey)?.benchmarkSource === 'expectation' ? 'expectation' : 'team median'})`
+                        ? `${fmt(metricsByKey.get(v.metricKey)?.benchmark ?? null, unit, format)} (${benchmarkSourceLabel(metricsByKey.get(v.metricKey)!, plan.snapshot.roleLabel)})`
                         : '–'}
                     </span>
                   </div>
