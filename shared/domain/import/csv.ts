@@ -2,6 +2,7 @@
 // feeds it text chunks (carrying the unfinished last row over, as Papa's own ChunkStreamer
 // does) so a Web Worker, the CLI and the benchmark can stream, report progress and cancel.
 import Papa from 'papaparse';
+import { scanPlainRecords } from './csv-plain';
 
 export type Delimiter = ',' | ';' | '\t' | '|';
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
@@ -195,6 +196,17 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
       endSkip(false);
       text = text.slice(end);
     }
+    if (!last) {
+      // Well-formed records go through the fast lane; PapaParse reads from the first other one.
+      const d = dialect as CsvDialect;
+      const scan = scanPlainRecords(text, d.delimiter, d.newline, plainRow);
+      if (aborted) return;
+      if (!scan.handOver) {
+        carry(text.slice(scan.cursor));
+        return;
+      }
+      text = text.slice(scan.cursor);
+    }
     const res = parser.parse(text, 0, !last) as {
       data: string[][];
       errors: { row?: number; message: string; code: string }[];
@@ -207,8 +219,9 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
       if (e.code === 'MissingQuotes' || e.code === 'InvalidQuotes') broken.set(e.row ?? 0, e.code);
       else opts.onIssue?.(before + (e.row ?? 0) + 1, e.message);
     }
-    for (const [k, r] of res.data.entries()) {
+    for (let k = 0; k < res.data.length; k++) {
       if (aborted) return;
+      const r = res.data[k] as string[];
       rowCount++;
       const code = broken.size > 0 ? broken.get(k) : undefined;
       if (code === undefined) opts.onRow(r, rowCount);
@@ -222,7 +235,19 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
         );
       } else opts.onRow(r, rowCount);
     }
-    pending = last ? '' : text.slice(res.meta.cursor);
+    carry(last ? '' : text.slice(res.meta.cursor));
+  };
+
+  const plainRow = (cells: string[]): boolean => {
+    if (aborted) return false;
+    rowCount++;
+    opts.onRow(cells, rowCount);
+    return true;
+  };
+
+  /** Keeps the unfinished last record for the next piece, or starts skipping it when over-long. */
+  const carry = (rest: string) => {
+    pending = rest;
     if (pending.length > MAX_RECORD_CHARS) {
       skip = { row: rowCount + 1, inQuotes: false, atFieldStart: true, chars: 0, lines: 0, quoteAtEnd: false };
       const carried = pending;
