@@ -1,64 +1,16 @@
-// CSV text → rows, incrementally. PapaParse's low-level Parser does the quoting; this file
-// feeds it text chunks (carrying the unfinished last row over, as Papa's own ChunkStreamer
-// does) so a Web Worker, the CLI and the benchmark can stream, report progress and cancel.
+// CSV text → rows, incrementally. Well-formed records are split by the fast lane (csv-plain.ts);
+// PapaParse's low-level Parser reads the others. This file feeds them text chunks (carrying the
+// unfinished last row over, as Papa's own ChunkStreamer does) so a Web Worker, the CLI and the
+// benchmark can stream, report progress and cancel.
 import Papa from 'papaparse';
+import type { Delimiter, Newline } from './csv-dialect';
+import { DELIMITERS, detectDelimiter, detectNewline } from './csv-dialect';
+import { scanPlainRecords } from './csv-plain';
 
-export type Delimiter = ',' | ';' | '\t' | '|';
-export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
-type Newline = '\r\n' | '\n' | '\r';
+export type { Delimiter } from './csv-dialect';
+export { DELIMITERS, detectDelimiter, detectNewline } from './csv-dialect';
 
 export type CsvDialect = { delimiter: Delimiter; newline: Newline; sepLine: boolean; delimiterGuessed: boolean };
-
-/** Most frequent line ending outside quotes (a CRLF file may hold bare LF inside quotes). */
-export function detectNewline(sample: string): Newline {
-  let crlf = 0;
-  let lf = 0;
-  let cr = 0;
-  let quoted = false;
-  const n = Math.min(sample.length, 1 << 16);
-  for (let i = 0; i < n; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 34) quoted = !quoted;
-    else if (quoted) continue;
-    else if (c === 13) {
-      if (sample.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-    } else if (c === 10) lf++;
-  }
-  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
-  if (cr > lf) return '\r';
-  return '\n';
-}
-
-/**
- * Picks the delimiter whose field count is most consistent over the first rows (with more
- * than one field). PapaParse's own guesser falls back to “,” on small samples; this does not.
- */
-export function detectDelimiter(sample: string, newline: Newline): { delimiter: Delimiter; guessed: boolean } {
-  const cut = sample.length > 65536 ? sample.slice(0, sample.lastIndexOf(newline, 65536) + 1 || 65536) : sample;
-  let best: Delimiter = ',';
-  let bestScore = 0;
-  for (const delimiter of DELIMITERS) {
-    const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
-    const res = parser.parse(cut, 0, false) as { data: string[][] };
-    const rows = res.data.filter((r) => r.some((c) => c.trim() !== '')).slice(0, 60);
-    if (rows.length === 0) continue;
-    const counts = new Map<number, number>();
-    for (const r of rows) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
-    let mode = 1;
-    let modeCount = 0;
-    for (const [len, c] of counts) if (c > modeCount || (c === modeCount && len > mode)) [mode, modeCount] = [len, c];
-    if (mode < 2) continue;
-    const score = (modeCount / rows.length) * 10 + Math.min(mode, 50) * 0.01;
-    if (score > bestScore) {
-      bestScore = score;
-      best = delimiter;
-    }
-  }
-  return { delimiter: best, guessed: bestScore > 0 };
-}
 
 const SEP_LINE_RE = /^"?sep=(.)"?[ \t]*(\r\n|\n|\r|$)/i;
 
@@ -195,6 +147,17 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
       endSkip(false);
       text = text.slice(end);
     }
+    if (!last) {
+      // Well-formed records go through the fast lane; PapaParse reads from the first other one.
+      const d = dialect as CsvDialect;
+      const scan = scanPlainRecords(text, d.delimiter, d.newline, plainRow);
+      if (aborted) return;
+      if (!scan.handOver) {
+        carry(text.slice(scan.cursor));
+        return;
+      }
+      text = text.slice(scan.cursor);
+    }
     const res = parser.parse(text, 0, !last) as {
       data: string[][];
       errors: { row?: number; message: string; code: string }[];
@@ -207,8 +170,9 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
       if (e.code === 'MissingQuotes' || e.code === 'InvalidQuotes') broken.set(e.row ?? 0, e.code);
       else opts.onIssue?.(before + (e.row ?? 0) + 1, e.message);
     }
-    for (const [k, r] of res.data.entries()) {
+    for (let k = 0; k < res.data.length; k++) {
       if (aborted) return;
+      const r = res.data[k] as string[];
       rowCount++;
       const code = broken.size > 0 ? broken.get(k) : undefined;
       if (code === undefined) opts.onRow(r, rowCount);
@@ -222,7 +186,19 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
         );
       } else opts.onRow(r, rowCount);
     }
-    pending = last ? '' : text.slice(res.meta.cursor);
+    carry(last ? '' : text.slice(res.meta.cursor));
+  };
+
+  const plainRow = (cells: string[]): boolean => {
+    if (aborted) return false;
+    rowCount++;
+    opts.onRow(cells, rowCount);
+    return true;
+  };
+
+  /** Keeps the unfinished last record for the next piece, or starts skipping it when over-long. */
+  const carry = (rest: string) => {
+    pending = rest;
     if (pending.length > MAX_RECORD_CHARS) {
       skip = { row: rowCount + 1, inQuotes: false, atFieldStart: true, chars: 0, lines: 0, quoteAtEnd: false };
       const carried = pending;
