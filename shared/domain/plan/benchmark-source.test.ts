@@ -8,6 +8,7 @@ import { prefillActionItems, prefillContent, prefillExpectations } from './prefi
 import { snapshotFromDiagnosis } from './snapshot';
 import { factRows } from './document';
 import { describeChanges } from './refresh';
+import { planShell } from './testing';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 const END = '2026-10';
@@ -69,7 +70,7 @@ describe('the source of each benchmark', () => {
     const facts = (id: string) => {
       const s = snap(id);
       const content = prefillContent({ snapshot: s, managerName: 'Sam Lee', start: '2026-11-23', ids: sequentialIds('c'), conversation: null });
-      const plan = planSchema.parse({ ...SHELL, snapshot: s, content: { ...content, focusAreas: ['meetingsHeld'] } });
+      const plan = planSchema.parse({ ...planShell(NOW), snapshot: s, content: { ...content, focusAreas: ['meetingsHeld'] } });
       return factRows(plan)[0]?.metric;
     };
     expect(facts('role')).toBe('Meetings held, against the AE target');
@@ -94,17 +95,3 @@ describe('the source of each benchmark', () => {
     );
   });
 });
-
-const SHELL = {
-  id: 'p1',
-  repId: 'r1',
-  status: 'draft',
-  outcome: null,
-  revision: 1,
-  signatures: [],
-  history: [],
-  signed: [],
-  exports: [],
-  createdAt: NOW.toISOString(),
-  updatedAt: NOW.toISOString(),
-};

@@ -17,7 +17,7 @@ import {
 import { draftConversation, loadConversationBanks } from '../conversation';
 import { diffSnapshots, snapshotFromDiagnosis } from './snapshot';
 import { smartCheck } from './smart';
-import { sampleRep } from './testing';
+import { planShell, sampleRep } from './testing';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 const START = '2026-11-23';
@@ -28,22 +28,8 @@ async function snap(name: string, opts: { roleDefaults?: boolean } = {}): Promis
 
 function draftPlan(s: FactsSnapshot): Plan {
   const content = prefillContent({ snapshot: s, managerName: 'Sam Lee', start: START, ids: sequentialIds('c'), conversation: null });
-  return planSchema.parse({ ...PLAN_SHELL, snapshot: s, content });
+  return planSchema.parse({ ...planShell(NOW), snapshot: s, content });
 }
-
-const PLAN_SHELL = {
-  id: 'p1',
-  repId: 'r1',
-  status: 'draft',
-  outcome: null,
-  revision: 1,
-  signatures: [],
-  history: [],
-  signed: [],
-  exports: [],
-  createdAt: NOW.toISOString(),
-  updatedAt: NOW.toISOString(),
-};
 
 describe('facts snapshot', () => {
   it('keeps the rep, verdict, evidence and every metric beside its benchmark and source', async () => {

@@ -59,3 +59,18 @@ export const developmentItem = (id: string, skill: string) => ({
   timeline: 'Four weeks',
   reviewDate: null,
 });
+
+/** The parts of a stored draft plan around its snapshot and content (tests only). */
+export const planShell = (now: Date) => ({
+  id: 'p1',
+  repId: 'r1',
+  status: 'draft',
+  outcome: null,
+  revision: 1,
+  signatures: [],
+  history: [],
+  signed: [],
+  exports: [],
+  createdAt: now.toISOString(),
+  updatedAt: now.toISOString(),
+});
