@@ -11,6 +11,16 @@ export const repInputSchema = z.object({
 });
 export type RepInput = z.infer<typeof repInputSchema>;
 
+/** Where a rep sat from a date on: set by a roster applied from that date, or by hand. */
+export const repPlacementSchema = z.object({
+  /** First day this placement holds (the roster's "as of" date). */
+  from: isoDateSchema,
+  team: z.string().trim().max(200).nullable(),
+  manager: z.string().trim().max(200).nullable(),
+  office: z.string().trim().max(200).nullable(),
+});
+export type RepPlacement = z.infer<typeof repPlacementSchema>;
+
 export const repSchema = z.object({
   id: idSchema,
   name: z.string().trim().min(1).max(200),
@@ -26,5 +36,13 @@ export const repSchema = z.object({
   createdByImportId: idSchema.nullable(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
+  /**
+   * Team, manager and office over time, oldest first (absent or empty: not known). The current
+   * placement is the last one whose `from` is on or before today; read it with `placementAt`
+   * (shared/domain/team) rather than by hand.
+   */
+  placements: z.array(repPlacementSchema).max(200).optional(),
+  /** The day after the rep's last working day; absent or null while the rep is with the company. */
+  leftDate: isoDateSchema.nullable().optional(),
 });
 export type Rep = z.infer<typeof repSchema>;

@@ -1,0 +1,1 @@
+export { activeOn, placementAt, type Placement } from './placement';
