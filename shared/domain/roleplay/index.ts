@@ -9,7 +9,7 @@ export { copyScript, describeIssues, findSameScript, freeId, loadLibrary, parseS
 export type { AssignmentInput, AssignmentProgress, AssignmentStatus } from './assignments';
 export { assignmentProgress, newAssignment } from './assignments';
 export type { Line, PathProblem, Walk } from './paths';
-export { leadsTo, lineAt, nextIndex, sessionPath, walkScript } from './paths';
+export { leadsTo, lineAt, nextIndex, sessionPath, stepPosition, walkScript } from './paths';
 export type { Suggestions } from './suggest';
 export { suggestScripts } from './suggest';
 export type { ItemPractice, PlanItemOption, ScriptFilter, SessionResult, SkillPoint } from './session';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RoleplayScript } from '../../schemas';
 import { roleplayScriptSchema } from '../../schemas';
-import { loadLibrary, sessionPath, walkScript } from './index';
+import { loadLibrary, sessionPath, stepPosition, walkScript } from './index';
 
 const DIR = join(import.meta.dirname, '../../../resources/roleplay');
 const { scripts, problems } = loadLibrary(readdirSync(DIR).map((file) => ({ file, text: readFileSync(join(DIR, file), 'utf8') })));
@@ -72,6 +72,17 @@ describe('every path of every script', () => {
     expect(ids(sessionPath(timing, chose({})))).toEqual(['delay', 'reason', 'cost', 'plan', 'commit']);
     expect(ids(sessionPath(timing, chose({ cost: 'pressure' })))).toEqual(['delay', 'reason', 'cost', 'cooled', 'plan', 'commit']);
     expect(ids(sessionPath(timing, chose({ delay: 'accept' })))).toEqual(['delay']);
+  });
+
+  it('counts steps along the chosen path: the timing script is 5 steps, 6 with the pressure detour, 1 when the buyer agrees at once', () => {
+    const timing = byId('objection-timing');
+    const chose = (picks: Record<string, string>) => timing.steps.map((s) => ({ stepId: s.id, branchId: picks[s.id] ?? null }));
+    const at = (id: string) => timing.steps.findIndex((s) => s.id === id);
+    expect(timing.steps).toHaveLength(6);
+    expect(stepPosition(timing, chose({}), at('plan'))).toEqual({ at: 4, of: 5 });
+    expect(stepPosition(timing, chose({ cost: 'pressure' }), at('cooled'))).toEqual({ at: 4, of: 6 });
+    expect(stepPosition(timing, chose({ cost: 'pressure' }), at('plan'))).toEqual({ at: 5, of: 6 });
+    expect(stepPosition(timing, chose({ delay: 'accept' }), at('delay'))).toEqual({ at: 1, of: 1 });
   });
 
   it('a script stored before lines were marked (a custom script, a session’s copy) still walks step by step', () => {

@@ -36,6 +36,21 @@ export function sessionPath(script: RoleplayScript, chosen: readonly { stepId: s
   return path;
 }
 
+/**
+ * Where the coach is on the path the chosen lines make: step `at` of `of`. Steps after the
+ * current one count along the lines chosen so far (the main line where none was chosen), so a
+ * detour a branch skips is not counted, and one it adds is.
+ */
+export function stepPosition(
+  script: RoleplayScript,
+  chosen: readonly { stepId: string; branchId: string | null }[],
+  index: number,
+): { at: number; of: number } {
+  const path = sessionPath(script, chosen);
+  const at = path.indexOf(index);
+  return at >= 0 ? { at: at + 1, of: path.length } : { at: index + 1, of: script.steps.length };
+}
+
 /** Where a line leads, in words for the coach: null when it simply goes on to the next step. */
 export function leadsTo(script: RoleplayScript, next: string | null): string | null {
   if (next === null) return null;

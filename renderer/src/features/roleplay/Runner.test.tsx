@@ -23,6 +23,19 @@ async function setUp(scriptId = 'closing-ask-for-commitment') {
 }
 
 describe('Role-play session runner, by keyboard', { timeout: 30_000 }, () => {
+  it('counts the steps of a branched script along the path taken, not every step it holds', async () => {
+    const { user, script } = await setUp('objection-timing');
+    expect(script.steps).toHaveLength(6);
+    expect(screen.getByText('Step 1 of 5')).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(screen.getByText('Step 3 of 5')).toBeInTheDocument();
+    // The pressure line at the cost step adds the "cooled" detour: the path is now six steps.
+    const pressure = screen.getAllByRole('radio').findIndex((r) => /pressure/i.test(r.textContent ?? ''));
+    expect(pressure).toBeGreaterThan(0);
+    await user.keyboard(String(pressure + 1));
+    expect(screen.getByText('Step 3 of 6')).toBeInTheDocument();
+  });
+
   it('steps through the buyer’s lines, picks a branch, writes a note, and autosaves it all', async () => {
     const { db, user, sessionId } = await setUp();
     const buyer = () => screen.getByLabelText('The buyer says');

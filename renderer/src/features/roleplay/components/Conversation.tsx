@@ -1,5 +1,5 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react';
-import { buyerLine, leadsTo, nextIndex } from '../../../../../shared/domain/roleplay';
+import { buyerLine, leadsTo, nextIndex, stepPosition } from '../../../../../shared/domain/roleplay';
 import { Button } from '../../../ui/Button';
 import { NoteField } from './NoteField';
 import type { RunnerAction, RunnerState } from '../state/runner';
@@ -22,14 +22,15 @@ export function Conversation({
   // Where the chosen line leads: a later step, or (null) the end of the conversation.
   const next = nextIndex(session.script, i, chosen.branchId);
   const leads = (to: string | null) => leadsTo(session.script, to);
+  const where = stepPosition(session.script, session.steps, i);
   const lines = [
     { id: null, label: 'Main line', buyer: step.buyer, leads: leads(step.next) },
     ...step.branches.map((b) => ({ id: b.id, label: b.when, buyer: b.buyer, leads: leads(b.next) })),
   ];
   return (
-    <section className="card rp-step" aria-label={`Step ${i + 1} of ${session.steps.length}`}>
+    <section className="card rp-step" aria-label={`Step ${where.at} of ${where.of}`}>
       <p className="muted small">
-        Step {i + 1} of {session.steps.length}
+        Step {where.at} of {where.of}
       </p>
       <blockquote className="rp-buyer" aria-label="The buyer says">
         <span className="rp-buyer-name">{session.script.persona.name}:</span> “{buyerLine(step, chosen.branchId)}”
