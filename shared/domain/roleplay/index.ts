@@ -10,6 +10,8 @@ export type { AssignmentInput, AssignmentProgress, AssignmentStatus } from './as
 export { assignmentProgress, newAssignment } from './assignments';
 export type { Line, PathProblem, Walk } from './paths';
 export { leadsTo, lineAt, nextIndex, sessionPath, stepPosition, walkScript } from './paths';
+export type { StateParse } from './state-text';
+export { parseStateText, stateText } from './state-text';
 export type { Suggestions } from './suggest';
 export { suggestScripts } from './suggest';
 export type { ItemPractice, PlanItemOption, ScriptFilter, SessionResult, SkillPoint } from './session';

@@ -101,6 +101,39 @@ describe('Role-play library', { timeout: 30_000 }, () => {
     expect(back.ok && back.value.title).toBe('Timing objection at renewal');
   });
 
+  it('the buyer-state marks are edited in the form, and a script whose path would contradict itself is not saved', async () => {
+    const { db, user } = await open('#/roleplay?rep=REP&script=objection-timing');
+    await user.click(await screen.findByRole('button', { name: 'Copy and edit' }, { timeout: 15_000 }));
+    const form = await screen.findByRole('form', { name: 'Script' });
+    expect(within(form).getByLabelText(/^What is still open when the role-play starts/)).toHaveValue('call: open, pressure: none');
+    expect(within(form).getByLabelText(/^Step 3, branch 1: leaves said/)).toHaveValue('pressure: felt');
+    expect(within(form).getByLabelText(/^Step 3, branch 1: then/)).toHaveDisplayValue('Step 4');
+
+    // Step 2 closing the call while step 3 still takes it as open: refused, with the path named.
+    const step2 = within(form).getByLabelText(/^Step 2: leaves said/);
+    await user.type(step2, 'call: over');
+    await user.click(within(form).getByRole('button', { name: 'Save script' }));
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent('Not saved: on some path through the script a line contradicts an earlier one.');
+    expect(alert).toHaveTextContent(/call/);
+    expect(await db.roleplayScripts.count()).toBe(0);
+
+    // A mark without a value is refused at the field.
+    await user.clear(step2);
+    await user.type(step2, 'budget');
+    await user.click(within(form).getByRole('button', { name: 'Save script' }));
+    expect(await within(form).findByText('“budget” needs a name and a value, like “decision: undecided”')).toBeInTheDocument();
+    expect(await db.roleplayScripts.count()).toBe(0);
+
+    await user.clear(step2);
+    await user.type(step2, 'Budget: Frozen');
+    await user.click(within(form).getByRole('button', { name: 'Save script' }));
+    await screen.findByRole('heading', { name: /\(copy\)$/, level: 1 });
+    const [stored] = await db.roleplayScripts.toArray();
+    expect(stored?.steps[1]?.sets).toEqual({ budget: 'frozen' });
+    expect(stored?.steps[2]?.branches[0]).toMatchObject({ sets: { pressure: 'felt' }, next: 'cooled' });
+  });
+
   it('importing a file that is not a script says why and stores nothing', async () => {
     const { db, user, platform } = await open('#/roleplay');
     await screen.findByRole('button', { name: 'Import a script…' }, { timeout: 15_000 });

@@ -1,17 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ArrowLeft, Plus, Trash2 } from 'lucide-react';
-import { useFieldArray, useForm, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
-import { z } from 'zod';
-import { DIFFICULTY_LABELS, freeId, SKILL_LABELS, slugify, STAGE_NAMES } from '../../../../../shared/domain/roleplay';
-import {
-  buyerPersonaSchema,
-  difficultySchema,
-  roleplayScriptSchema,
-  roleplaySkillSchema,
-  rubricSchema,
-  weakStageSchema,
-  type RoleplayScript,
-} from '../../../../../shared/schemas';
+import { useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { DIFFICULTY_LABELS, freeId, SKILL_LABELS, slugify, STAGE_NAMES, walkScript } from '../../../../../shared/domain/roleplay';
+import { difficultySchema, roleplayScriptSchema, roleplaySkillSchema, weakStageSchema, type RoleplayScript } from '../../../../../shared/schemas';
 import { useDb } from '../../../state/db';
 import { useAppStore } from '../../../state/store';
 import { saveCustomScript } from '../../../db/repositories/roleplay';
@@ -19,74 +11,9 @@ import { Button } from '../../../ui/Button';
 import { Field } from '../../../ui/Field';
 import { PageHeader } from '../../../ui/PageHeader';
 import type { Scripts } from '../data/library';
+import { emptyCriterion, emptyStep, formSchema, toForm, type FormIn, type FormOut } from '../state/scriptForm';
 import { go, hrefLocation } from '../state/view';
-
-const S = roleplayScriptSchema.shape;
-const P = buyerPersonaSchema.shape;
-const number = (inner: z.ZodNumber) => z.coerce.number<string>({ error: 'Enter a number' }).pipe(inner);
-/** One item per line in a text box. */
-const lines = (inner: z.ZodArray<z.ZodString>) =>
-  z
-    .string()
-    .transform((t) =>
-      t
-        .split('\n')
-        .map((x) => x.trim())
-        .filter(Boolean),
-    )
-    .pipe(inner);
-
-/** The form speaks text boxes; the stored script is the shared schema (validated again on save). */
-const formSchema = z.object({
-  title: S.title,
-  skill: S.skill,
-  stage: S.stage,
-  difficulty: S.difficulty,
-  minutes: number(S.minutes),
-  scenario: S.scenario,
-  context: S.context,
-  persona: z.object({ name: P.name, role: P.role, company: P.company, goals: lines(P.goals), temperament: P.temperament }),
-  repObjective: S.repObjective,
-  startState: S.startState,
-  observerPrompts: lines(S.observerPrompts),
-  steps: S.steps,
-  criteria: rubricSchema.shape.criteria,
-  passMark: number(rubricSchema.shape.passMark),
-});
-type FormIn = z.input<typeof formSchema>;
-type FormOut = z.output<typeof formSchema>;
-
-const newKey = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
-const emptyStep = () => ({ id: newKey('step'), buyer: '', repAim: '', coachNote: '', branches: [] });
-const emptyCriterion = () => ({ id: newKey('criterion'), name: '', anchors: { '1': '', '3': '', '5': '' } });
-
-function toForm(s: RoleplayScript | null): FormIn {
-  if (!s)
-    return {
-      title: '',
-      skill: 'closing',
-      stage: 'opportunity-to-win',
-      difficulty: 'intermediate',
-      minutes: '10',
-      scenario: '',
-      context: '',
-      persona: { name: '', role: '', company: '', goals: '', temperament: '' },
-      repObjective: '',
-      startState: {},
-      observerPrompts: '',
-      steps: [emptyStep(), emptyStep()],
-      criteria: [emptyCriterion(), emptyCriterion(), emptyCriterion(), emptyCriterion()],
-      passMark: '3.5',
-    };
-  return {
-    ...s,
-    minutes: String(s.minutes),
-    persona: { ...s.persona, goals: s.persona.goals.join('\n') },
-    observerPrompts: s.observerPrompts.join('\n'),
-    criteria: s.rubric.criteria,
-    passMark: String(s.rubric.passMark),
-  };
-}
+import { Branches, StepMarks } from './LineFields';
 
 /** Create, copy or edit a script. Library scripts are never changed: editing one makes a copy. */
 export function ScriptForm({
@@ -110,6 +37,8 @@ export function ScriptForm({
   } = useForm<FormIn, unknown, FormOut>({ resolver: zodResolver(formSchema), defaultValues: toForm(base) });
   const steps = useFieldArray({ control, name: 'steps', keyName: 'key' });
   const criteria = useFieldArray({ control, name: 'criteria', keyName: 'key' });
+  const laterThan = (i: number) => steps.fields.slice(i + 1).map((f, k) => ({ id: f.id, n: i + k + 2 }));
+  const [walkProblems, setWalkProblems] = useState<string[]>([]);
   const title = mode === 'edit' ? `Edit “${base?.title ?? ''}”` : mode === 'copy' ? `Copy of “${base?.title ?? ''}”` : 'New script';
 
   const save = async (v: FormOut) => {
@@ -127,6 +56,10 @@ export function ScriptForm({
       notify('error', `The script could not be saved: ${parsed.error.issues[0]?.message ?? 'check the fields'}.`);
       return;
     }
+    // A line that contradicts an earlier answer on some path is a script no coach can perform.
+    const problems = walkScript(parsed.data).problems.map((p) => `${p.path}: ${p.message}`);
+    setWalkProblems(problems);
+    if (problems.length > 0) return;
     const saved = await saveCustomScript(db, parsed.data, scripts.libraryIds);
     notify('success', `“${saved.title}” saved.`);
     go({ rep: repId, view: { kind: 'script', id: saved.id } });
@@ -211,6 +144,24 @@ export function ScriptForm({
 
         <fieldset className="card">
           <legend className="card-title">The buyer’s lines, step by step</legend>
+          <Field
+            label="What is still open when the role-play starts"
+            optional
+            hint="Name: value, e.g. “decision: undecided”. Each line below can take these as said, or settle them."
+            error={errors.startState?.message}
+          >
+            <input className="input" {...register('startState')} />
+          </Field>
+          {walkProblems.length > 0 ? (
+            <div className="form-error" role="alert">
+              <p>Not saved: on some path through the script a line contradicts an earlier one.</p>
+              <ul>
+                {walkProblems.slice(0, 5).map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {errors.steps?.root?.message || errors.steps?.message ? (
             <p className="form-error">{errors.steps?.root?.message ?? errors.steps?.message}</p>
           ) : null}
@@ -231,7 +182,8 @@ export function ScriptForm({
               <Field label={`Step ${i + 1}: observer watches for`} optional error={errors.steps?.[i]?.coachNote?.message}>
                 <input className="input" {...register(`steps.${i}.coachNote`)} />
               </Field>
-              <Branches control={control} register={register} errors={errors} step={i} />
+              <StepMarks register={register} errors={errors} step={i} later={laterThan(i)} />
+              <Branches control={control} register={register} errors={errors} step={i} later={laterThan(i)} />
             </div>
           ))}
           <Button size="sm" icon={<Plus size={14} />} disabled={steps.fields.length >= 20} onClick={() => steps.append(emptyStep())}>
@@ -299,46 +251,5 @@ export function ScriptForm({
         </div>
       </form>
     </>
-  );
-}
-
-function Branches({
-  control,
-  register,
-  errors,
-  step,
-}: {
-  control: Control<FormIn, unknown, FormOut>;
-  register: UseFormRegister<FormIn>;
-  errors: FieldErrors<FormIn>;
-  step: number;
-}) {
-  const branches = useFieldArray({ control, name: `steps.${step}.branches`, keyName: 'key' });
-  return (
-    <div className="rp-form-branches">
-      {branches.fields.map((f, j) => (
-        <div key={f.key} className="form-row">
-          <Field label={`Step ${step + 1}, branch ${j + 1}: when`} error={errors.steps?.[step]?.branches?.[j]?.when?.message}>
-            <input className="input" {...register(`steps.${step}.branches.${j}.when`)} />
-          </Field>
-          <Field label={`Step ${step + 1}, branch ${j + 1}: the buyer says`} error={errors.steps?.[step]?.branches?.[j]?.buyer?.message}>
-            <input className="input" {...register(`steps.${step}.branches.${j}.buyer`)} />
-          </Field>
-          <Button size="sm" variant="ghost" aria-label={`Remove branch ${j + 1} of step ${step + 1}`} onClick={() => branches.remove(j)}>
-            <Trash2 size={14} aria-hidden="true" />
-          </Button>
-        </div>
-      ))}
-      <Button
-        size="sm"
-        variant="ghost"
-        icon={<Plus size={14} />}
-        aria-label={`Add an objection branch to step ${step + 1}`}
-        disabled={branches.fields.length >= 6}
-        onClick={() => branches.append({ id: newKey('branch'), when: '', buyer: '' })}
-      >
-        Add an objection branch
-      </Button>
-    </div>
   );
 }
