@@ -72,6 +72,8 @@ export type PlanProgress = {
   windowLength: number;
   /** The plan's facts period; new data is read from the period after it. */
   since: PeriodKey | null;
+  /** The periods the baselines cover (the plan's facts window), oldest first. */
+  baselineWindow: PeriodKey[];
   /** The last complete period measured; null when there is none yet. */
   measuredThrough: PeriodKey | null;
   /** The periods the current values cover, oldest first. */
@@ -125,11 +127,19 @@ function readNewPeriods(plan: Plan, data: DiagnosisData, windowLength: number, a
     });
 }
 
-function incompleteNoteOf(left: readonly PeriodRead[], through: PeriodKey | null, kind: string | null, asOf: string, locale: string): string | null {
+function incompleteNoteOf(
+  left: readonly PeriodRead[],
+  ctx: { through: PeriodKey | null; kind: string | null; asOf: string; locale: string },
+): string | null {
   if (left.length === 0) return null;
+  const { through, kind, asOf, locale } = ctx;
   const names = left.map((r) => formatPeriod(r.period, locale)).join(', ');
-  const measured = through ? `measured up to ${formatPeriod(through, locale)}` : 'not measured yet';
-  return `${names} ${left.length === 1 ? 'is' : 'are'} still incomplete on ${formatDate(asOf, locale)} (the ${periodNoun(kind, left.length)} not over, or recent deals not all in yet): ${measured}, and not read as a fall.`;
+  const going = left.some((r) => (periodDays(r.period)?.last ?? '') > asOf);
+  const why = going
+    ? `the ${periodNoun(kind)} is not over on ${formatDate(asOf, locale)}`
+    : "the whole team's opportunities created fell below half of a usual period, as when recent deals are not all in yet";
+  const measured = through ? `measured up to ${formatPeriod(through, locale)}` : 'nothing measured yet';
+  return `${names} ${left.length === 1 ? 'is' : 'are'} still incomplete (${why}): ${measured}, and not read as a fall.`;
 }
 
 /** Measures every action item of a plan on data already read (the app's shared diagnosis data, or a store's). */
@@ -145,7 +155,7 @@ export function measurePlanOn(plan: Plan, loaded: DiagnosisData, opts: MeasurePl
   const complete = reads.filter((r) => r.complete);
   const end = complete[complete.length - 1] ?? null;
   const left = reads.filter((r) => !r.complete && (end === null || comparePeriods(r.period, end.period) > 0));
-  const incompleteNote = incompleteNoteOf(left, end?.period ?? null, s.periodKind, opts.asOf, locale);
+  const incompleteNote = incompleteNoteOf(left, { through: end?.period ?? null, kind: s.periodKind, asOf: opts.asOf, locale });
   const ctx: ItemContext = { plan, start, reads, complete, end, incompleteNote, asOf: opts.asOf, format: opts.format ?? {} };
   const items = plan.content.actionItems.map((item) => measureItem(item, ctx));
   const window = end?.window ?? [];
@@ -167,6 +177,7 @@ export function measurePlanOn(plan: Plan, loaded: DiagnosisData, opts: MeasurePl
     periodKind: s.periodKind,
     windowLength,
     since: s.period,
+    baselineWindow: [...s.windowPeriods],
     measuredThrough: end?.period ?? null,
     window,
     incompletePeriods: left.map((r) => r.period),
