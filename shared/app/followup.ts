@@ -137,7 +137,7 @@ function incompleteNoteOf(
   const going = left.some((r) => (periodDays(r.period)?.last ?? '') > asOf);
   const why = going
     ? `the ${periodNoun(kind)} is not over on ${formatDate(asOf, locale)}`
-    : "the whole team's opportunities created fell below half of a usual period, as when recent deals are not all in yet";
+    : `the whole team's opportunities created fell below half of a usual ${periodNoun(kind)}, as when recent deals are not all in yet`;
   const measured = through ? `measured up to ${formatPeriod(through, locale)}` : 'nothing measured yet';
   return `${names} ${left.length === 1 ? 'is' : 'are'} still incomplete (${why}): ${measured}, and not read as a fall.`;
 }
