@@ -91,6 +91,34 @@ describe('candor checkin', () => {
     expect(a.items.find((i) => i.metric === 'meetingsHeld')!.status).toBe('on-track');
   });
 
+  it('says "not measurable" for a level the new file does not carry, never the old month alone', async () => {
+    // The manager adds an item on the median cycle (36 days over Aug–Oct → 30 days); the next
+    // months come without the cycle_days column, so the Oct–Dec window holds October's figure only.
+    const plan = JSON.parse(await planJson('Dev Patel')) as { content: { actionItems: Record<string, unknown>[] } };
+    const cycle = {
+      id: 'cycle-item',
+      action: 'Shorten the sales cycle',
+      metricKey: 'cycleDaysMedian',
+      baseline: 36,
+      target: 30,
+      deadline: '2027-02-15',
+      owner: 'Dev Patel',
+    };
+    plan.content.actionItems.push(cycle);
+    const rows = NEXT.trim()
+      .split('\n')
+      .map((l) => l.split(','));
+    const drop = rows[0]!.indexOf('cycle_days');
+    const withoutCycle = rows.map((r) => r.filter((_, i) => i !== drop).join(',')).join('\n');
+    const { io, out, err } = memoryIo({ 'team.csv': SAMPLE, 'next.csv': withoutCycle, 'plan.json': JSON.stringify(plan) });
+    expect(await runCheckin(['team.csv', 'next.csv', '--plan', 'plan.json', '--as-of', '2027-01-08', '--json'], io, NOW), err()).toBe(0);
+    const item = (JSON.parse(out()) as Answer).items.find((i) => i.metric === 'cycleDaysMedian')!;
+    expect(item).toMatchObject({ current: null, status: 'not-measurable' });
+    expect(item.rule).toBe(
+      'Cycle days (median): the data after Oct 2026 does not carry this figure for the rep, so it is not read as zero: not measurable yet.',
+    );
+  });
+
   it('measures nothing before a whole period has passed since the plan started', async () => {
     const a = await checkin('Dev Patel', NEXT, ['--as-of', '2026-11-29']);
     expect(a.measuredThrough).toBeNull();
