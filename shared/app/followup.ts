@@ -4,7 +4,7 @@
 // window length, ending at the latest complete period up to the day asked for. A period that is
 // still going on, or that the diagnosis marks as an incomplete tail, is shown and said to be
 // incomplete, never measured as a fall.
-import { diagnoseTeam, comparePeriods, type RepDiagnosis } from '../domain/diagnosis/index';
+import { diagnoseTeam, comparePeriods, type RepDiagnosis, type TeamDiagnosis } from '../domain/diagnosis/index';
 import {
   findWins,
   PACE_RULE_TEXT,
@@ -105,19 +105,40 @@ export async function measurePlan(store: Store, planId: string, opts: MeasurePla
   return { ok: true, progress: measurePlanOn(plan, data, opts) };
 }
 
+/**
+ * Team diagnoses already worked out on one read of the data, by period kind, period and window:
+ * measuring every open plan (the Team page) runs each once, not once per plan. Dropped with the data.
+ */
+const diagnosed = new WeakMap<DiagnosisData, Map<string, TeamDiagnosis>>();
+
+function teamOn(loaded: DiagnosisData, data: DiagnosisData, period: PeriodKey | undefined, window: number): TeamDiagnosis {
+  let byKey = diagnosed.get(loaded);
+  if (!byKey) diagnosed.set(loaded, (byKey = new Map()));
+  const key = `${data.periodKind ?? ''}|${period ?? ''}|${window}`;
+  let team = byKey.get(key);
+  if (!team) byKey.set(key, (team = diagnoseTeam({ ...data.input, ...(period ? { period } : {}), window })));
+  return team;
+}
+
 type PeriodRead = { period: PeriodKey; complete: boolean; rep: RepDiagnosis | null; window: PeriodKey[] };
 
 const valueOf = (d: RepDiagnosis | null, key: string, which: 'window' | 'current'): number | null =>
   d?.[which].metrics.find((m) => m.key === key)?.value ?? null;
 
 /** The rep's diagnosis over the window ending at each new period up to asOf, oldest first. */
-function readNewPeriods(plan: Plan, data: DiagnosisData, windowLength: number, asOf: string, incomplete: ReadonlySet<string>): PeriodRead[] {
+function readNewPeriods(
+  plan: Plan,
+  data: { loaded: DiagnosisData; byKind: DiagnosisData },
+  windowLength: number,
+  asOf: string,
+  incomplete: ReadonlySet<string>,
+): PeriodRead[] {
   const since = plan.snapshot.period;
   if (since === null) return [];
-  return data.periods
+  return data.byKind.periods
     .filter((p) => comparePeriods(p, since) > 0 && (periodDays(p)?.first ?? '9999') <= asOf)
     .map((p) => {
-      const team = diagnoseTeam({ ...data.input, period: p, window: windowLength });
+      const team = teamOn(data.loaded, data.byKind, p, windowLength);
       return {
         period: p,
         complete: (periodDays(p)?.last ?? '9999') <= asOf && !incomplete.has(p),
@@ -150,8 +171,8 @@ export function measurePlanOn(plan: Plan, loaded: DiagnosisData, opts: MeasurePl
   const data = byKind === null || typeof byKind === 'string' ? null : byKind;
   const windowLength = Math.max(1, s.windowPeriods.length);
   const start = plan.content.checkIns.startDate ?? plan.createdAt.slice(0, 10);
-  const incomplete = new Set(data ? diagnoseTeam({ ...data.input, window: windowLength }).incompletePeriods : []);
-  const reads = data ? readNewPeriods(plan, data, windowLength, opts.asOf, incomplete) : [];
+  const incomplete = new Set(data ? teamOn(loaded, data, undefined, windowLength).incompletePeriods : []);
+  const reads = data ? readNewPeriods(plan, { loaded, byKind: data }, windowLength, opts.asOf, incomplete) : [];
   const complete = reads.filter((r) => r.complete);
   const end = complete[complete.length - 1] ?? null;
   const left = reads.filter((r) => !r.complete && (end === null || comparePeriods(r.period, end.period) > 0));

@@ -24,7 +24,9 @@ describe('the pace rule', () => {
     expect(paceOf({ ...base, current: 0.143 }).status).toBe('at-risk');
     expect(paceOf({ ...base, current: 0.142 }).status).toBe('off-track');
     expect(paceOf({ ...base, current: 0.12 }).status).toBe('off-track');
-    expect(paceOf({ ...base, current: 0.21 }).status).toBe('met');
+    // Met, with the pace line still given beside it.
+    expect(paceOf({ ...base, current: 0.21 })).toMatchObject({ status: 'met', progressShare: 1 });
+    expect(paceOf({ ...base, current: 0.21 }).expected).toBeCloseTo(0.165, 9);
     expect(paceOf({ ...base, current: 0.3, at: START }).status).toBe('met');
   });
 

@@ -82,20 +82,15 @@ export function paceOf(input: PaceInput): Pace {
   if (current === null) return notMeasurable(input.missing ?? 'metric-absent');
   if (target === null) return notMeasurable('no-target');
   const dir = higherIsBetter ? 1 : -1;
-  if ((current - target) * dir >= -EPS * Math.max(1, Math.abs(target))) {
-    return {
-      status: 'met',
-      reason: null,
-      expected: null,
-      elapsedShare: null,
-      progressShare: baseline === null ? null : progressOf(baseline, target, current),
-    };
-  }
+  // The straight line from the baseline to the target, where its ends are known (shown beside a met target too).
+  const f = baseline !== null && input.due !== null && input.at !== null ? elapsedShare(input.start, input.due, input.at) : null;
+  const expected = f !== null && baseline !== null ? baseline + (target - baseline) * f : null;
+  const progressShare = baseline === null ? null : progressOf(baseline, target, current);
+  if ((current - target) * dir >= -EPS * Math.max(1, Math.abs(target)))
+    return { status: 'met', reason: null, expected, elapsedShare: f, progressShare };
   if (baseline === null) return notMeasurable('no-baseline');
   if (input.due === null) return notMeasurable('no-due-date');
-  if (input.at === null) return notMeasurable('no-complete-period');
-  const f = elapsedShare(input.start, input.due, input.at);
-  const expected = baseline + (target - baseline) * f;
+  if (f === null || expected === null) return notMeasurable('no-complete-period');
   const way = (target - baseline) * dir;
   // A target no better than the baseline and not reached: nothing to be on pace towards.
   if (way <= 0) return { status: 'off-track', reason: null, expected, elapsedShare: f, progressShare: null };
