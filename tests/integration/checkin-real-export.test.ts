@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { runPlan, type PlanOutput } from '../../cli/plan';
 import { loadFiles } from '../../cli/load';
 import { memoryIo } from '../../cli/testing';
-import { measurePlan } from '../../shared/app';
+import { measurePlan, measurePlanOn } from '../../shared/app';
+import { loadDiagnosisData } from '../../shared/app/diagnosis';
 import { newDraftPlan } from '../../shared/domain/plan';
 import type { FactsSnapshot, PlanContent } from '../../shared/schemas/plan';
 
@@ -24,7 +25,31 @@ function created(months: readonly string[]): number {
     .filter((c) => c[1] === REP && months.includes((c[5] ?? '').slice(0, 7))).length;
 }
 
+async function planFor(rep: string, window: string, id: string, repId: (name: string) => string) {
+  const { io, out, err } = memoryIo({ 'sales_pipeline.csv': TEXT });
+  const args = ['sales_pipeline.csv', '--rep', rep, '--period', '2017-09', '--window', window, '--date', '2017-10-02', '--json'];
+  expect(await runPlan(args, io, noDocs, () => new Date('2017-10-02T09:00:00Z')), err()).toBe(0);
+  const { snapshot, content } = JSON.parse(out()) as { snapshot: FactsSnapshot; content: PlanContent };
+  return newDraftPlan({ id, repId: repId(rep), snapshot, content, now: new Date('2017-10-02T09:00:00Z') });
+}
+
 describe('a check-in on the public export', () => {
+  it('measures several plans on one read of the data as it measures each alone', { timeout: 60_000 }, async () => {
+    const { io } = memoryIo({ 'sales_pipeline.csv': TEXT });
+    const loaded = await loadFiles(['sales_pipeline.csv'], io, { periodKind: 'month', maxErrors: 100 });
+    if (typeof loaded === 'string') throw new Error(loaded);
+    const reps = await loaded.store.table('reps').all();
+    const repId = (name: string) => reps.find((r) => r.name === name)!.id;
+    const plans = [await planFor(REP, '3', 'a', repId), await planFor(REP, '1', 'b', repId), await planFor('Moses Frase', '2', 'c', repId)];
+    const shared = await loadDiagnosisData(loaded.store);
+    for (const plan of plans) {
+      const alone = measurePlanOn(plan, await loadDiagnosisData(loaded.store), { asOf: '2018-01-15' });
+      const together = measurePlanOn(plan, shared, { asOf: '2018-01-15' });
+      expect(together.items.map((i) => [i.current, i.status, i.series])).toEqual(alone.items.map((i) => [i.current, i.status, i.series]));
+      expect(together.window).toHaveLength(plan.snapshot.windowPeriods.length);
+    }
+  });
+
   it('measures up to the last complete month and leaves the incomplete tail out', { timeout: 60_000 }, async () => {
     const { io, out, err } = memoryIo({ 'sales_pipeline.csv': TEXT });
     const args = ['sales_pipeline.csv', '--rep', REP, '--period', '2017-09', '--date', '2017-10-02', '--json'];
