@@ -7,6 +7,7 @@
 import { diagnoseTeam, comparePeriods, type RepDiagnosis, type TeamDiagnosis } from '../domain/diagnosis/index';
 import {
   findWins,
+  overallPace,
   PACE_RULE_TEXT,
   paceOf,
   paceRule,
@@ -96,6 +97,24 @@ export type MeasurePlanOptions = {
 };
 
 export type MeasurePlanResult = { ok: true; progress: PlanProgress } | { ok: false; message: string };
+
+/**
+ * Every signed plan (or the plans named) measured on one read of the data, with its overall
+ * status (the worst measured item), for lists such as the Team page.
+ */
+export async function measurePlans(
+  store: Store,
+  opts: MeasurePlanOptions & { planIds?: readonly string[] },
+): Promise<Array<{ progress: PlanProgress; status: PaceStatus }>> {
+  const plans = await store.table('plans').all();
+  const chosen = opts.planIds ? plans.filter((p) => opts.planIds?.includes(p.id)) : plans.filter((p) => p.status === 'signed');
+  if (chosen.length === 0) return [];
+  const data = await loadDiagnosisData(store);
+  return chosen.map((plan) => {
+    const progress = measurePlanOn(plan, data, opts);
+    return { progress, status: overallPace(progress.items.map((i) => i.status)) };
+  });
+}
 
 /** Reads the plan and the data from the store and measures the plan (see measurePlanOn). */
 export async function measurePlan(store: Store, planId: string, opts: MeasurePlanOptions): Promise<MeasurePlanResult> {

@@ -12,7 +12,7 @@ import { dexieStore } from '../../renderer/src/db/store';
 import { createPlan } from '../../renderer/src/db/repositories/plans';
 import { loadDiagnosisData } from '../../renderer/src/features/diagnosis/useDiagnosis';
 import { startPlanFor } from '../../renderer/src/features/planner/prefill';
-import { measurePlan } from '../../shared/app';
+import { measurePlan, measurePlans } from '../../shared/app';
 import { diagnoseTeam } from '../../shared/domain/diagnosis/index';
 import { freshDb } from '../helpers/db';
 import { importLikeTheApp } from '../helpers/import';
@@ -52,14 +52,14 @@ async function appAndCli(next: string) {
     expect(await runCheckin(['a.csv', 'b.csv', '--plan', 'plan.json', '--as-of', AS_OF, '--json'], io), err()).toBe(0);
     out.push({ name: plan.snapshot.repName, app: app.progress, cli: JSON.parse(stdout()) as { items: CliItem[]; wins: { text: string }[] } });
   }
-  return out;
+  return { out, db, planIds: plans.map((p) => p.id) };
 }
 
 const statuses = (items: readonly { metric: string | null; status: string }[]) => items.map((i) => `${i.metric ?? ''}: ${i.status}`);
 
 describe('app = CLI: one way to measure a plan', () => {
   it('gives the same statuses, numbers, rule lines and wins for the same plans and data', { timeout: 120_000 }, async () => {
-    const all = await appAndCli(NEXT);
+    const { out: all, db, planIds } = await appAndCli(NEXT);
     for (const { name, app, cli } of all) {
       expect(
         cli.items.map((i) => [i.metric, i.current, i.expected, i.status, i.rule]),
@@ -76,10 +76,18 @@ describe('app = CLI: one way to measure a plan', () => {
       ['Farid Haddad', ['closedWinRate: met']],
       ['Grace Kim', ['conversionHeld: off-track']],
     ]);
+    // The list view: each plan's worst measured item; drafts only when named (nothing is signed here).
+    expect(await measurePlans(dexieStore(db), { asOf: AS_OF })).toEqual([]);
+    const listed = await measurePlans(dexieStore(db), { asOf: AS_OF, planIds });
+    expect(listed.map((x) => [x.progress.repName, x.status]).sort()).toEqual([
+      ['Dev Patel', 'on-track'],
+      ['Farid Haddad', 'met'],
+      ['Grace Kim', 'off-track'],
+    ]);
   });
 
   it('agrees on "not measurable" when the new file lacks the metric', { timeout: 120_000 }, async () => {
-    const [dev] = await appAndCli(NO_CALLS);
+    const [dev] = (await appAndCli(NO_CALLS)).out;
     expect(statuses(dev!.app.items)).toEqual(['calls: not-measurable', 'meetingsHeld: on-track']);
     expect(statuses(dev!.cli.items)).toEqual(statuses(dev!.app.items));
   });

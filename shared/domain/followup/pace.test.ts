@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PACE_RANK, paceOf, type PaceInput } from './pace';
+import { overallPace, PACE_RANK, paceOf, type PaceInput } from './pace';
 import { paceRule } from './text';
 import { periodDays } from './periods';
 
@@ -66,6 +66,14 @@ describe('the pace rule', () => {
     expect(line).toBe(
       'Expected by Feb 16, 2027: 16.5% (50% of the way from 12% to 21%, with 50% of the time to Apr 2, 2027 gone); now 18% over Dec 2026 to Feb 2027: on track.',
     );
+  });
+
+  it('gives a plan the status of its worst measured item', () => {
+    expect(overallPace(['met', 'at-risk', 'on-track'])).toBe('at-risk');
+    expect(overallPace(['not-measurable', 'off-track', 'met'])).toBe('off-track');
+    expect(overallPace(['not-measurable', 'met'])).toBe('met');
+    expect(overallPace(['not-measurable'])).toBe('not-measurable');
+    expect(overallPace([])).toBe('not-measurable');
   });
 
   it('knows the days of months, quarters and ISO weeks', () => {

@@ -108,3 +108,14 @@ function progressOf(baseline: number, target: number, current: number): number |
   const way = target - baseline;
   return Math.abs(way) < EPS ? null : (current - baseline) / way;
 }
+
+/**
+ * A plan's status in one word, for lists (the Team and Plans pages): its worst measured item
+ * (off track before at risk before on track before met); 'not-measurable' when no item can be
+ * measured yet. An item not measurable never hides one that is off track.
+ */
+export function overallPace(statuses: readonly PaceStatus[]): PaceStatus {
+  let worst: Exclude<PaceStatus, 'not-measurable'> | null = null;
+  for (const s of statuses) if (s !== 'not-measurable' && (worst === null || PACE_RANK[s] < PACE_RANK[worst])) worst = s;
+  return worst ?? 'not-measurable';
+}
