@@ -4,63 +4,16 @@
 // window length, ending at the latest complete period up to the day asked for. A period that is
 // still going on, or that the diagnosis marks as an incomplete tail, is shown and said to be
 // incomplete, never measured as a fall.
-import { diagnoseTeam, comparePeriods, type RepDiagnosis, type TeamDiagnosis } from '../domain/diagnosis/index';
-import {
-  findWins,
-  overallPace,
-  PACE_RULE_TEXT,
-  paceOf,
-  paceRule,
-  periodDays,
-  type FoundWin,
-  type NotMeasurableReason,
-  type Pace,
-  type PaceStatus,
-} from '../domain/followup/index';
-import { isFlow, metricFacts } from '../domain/metrics';
-import { metricOf } from '../domain/plan';
+import { diagnoseTeam, comparePeriods, type TeamDiagnosis } from '../domain/diagnosis/index';
+import { findWins, overallPace, PACE_RULE_TEXT, periodDays, type FoundWin, type PaceStatus } from '../domain/followup/index';
 import { formatDate, formatPeriod, formatPeriodRange, periodNoun, type TextFormat } from '../lib/format';
 import type { PeriodKey } from '../schemas/common';
-import type { MetricUnit } from '../schemas/conversation';
-import type { ActionItem, Plan } from '../schemas/plan';
+import type { Plan } from '../schemas/plan';
 import { loadDiagnosisData, withPeriodKind, type DiagnosisData } from './diagnosis';
 import type { Store } from './store';
+import { measureItem, valueOf, type ItemContext, type ItemProgress, type PeriodRead } from './followup-item';
 
-/** One point of an item's small chart: the value over the window ending at `period`. */
-export type ProgressPoint = {
-  period: PeriodKey;
-  value: number | null;
-  /** The periods the value covers, oldest first. */
-  window: PeriodKey[];
-  /** The plan's facts period (the baseline), drawn first. */
-  baseline: boolean;
-  /** False for a period still going on or marked incomplete: drawn, never measured. */
-  complete: boolean;
-};
-
-export type ItemProgress = {
-  itemId: string;
-  metric: string | null;
-  label: string;
-  unit: MetricUnit | null;
-  higherIsBetter: boolean;
-  baseline: number | null;
-  target: number | null;
-  current: number | null;
-  expected: number | null;
-  status: PaceStatus;
-  reason: NotMeasurableReason | null;
-  /** Share of the time from the plan's start to the item's due date gone (0..1), where a pace applies. */
-  elapsedShare: number | null;
-  /** Share of the way from baseline to target made (1 = at the target). */
-  progressShare: number | null;
-  due: string | null;
-  /** One line with the numbers the rule used and the status. */
-  rule: string;
-  series: ProgressPoint[];
-  /** Said when a later period is incomplete (and so left out); null otherwise. */
-  incompleteNote: string | null;
-};
+export type { ItemProgress, ProgressPoint } from './followup-item';
 
 export type PlanProgress = {
   planId: string;
@@ -138,11 +91,6 @@ function teamOn(loaded: DiagnosisData, data: DiagnosisData, period: PeriodKey | 
   if (!team) byKey.set(key, (team = diagnoseTeam({ ...data.input, ...(period ? { period } : {}), window })));
   return team;
 }
-
-type PeriodRead = { period: PeriodKey; complete: boolean; rep: RepDiagnosis | null; window: PeriodKey[] };
-
-const valueOf = (d: RepDiagnosis | null, key: string, which: 'window' | 'current'): number | null =>
-  d?.[which].metrics.find((m) => m.key === key)?.value ?? null;
 
 /** The rep's diagnosis over the window ending at each new period up to asOf, oldest first. */
 function readNewPeriods(
@@ -226,101 +174,6 @@ export function measurePlanOn(plan: Plan, loaded: DiagnosisData, opts: MeasurePl
     wins: findWins({ items, metrics, window }, opts.format ?? {}),
     ruleText: PACE_RULE_TEXT,
   };
-}
-
-type ItemContext = {
-  plan: Plan;
-  start: string;
-  reads: readonly PeriodRead[];
-  complete: readonly PeriodRead[];
-  end: PeriodRead | null;
-  incompleteNote: string | null;
-  asOf: string;
-  format: TextFormat;
-};
-
-/** The new complete periods of the end's window that lack the figure (a flow's window total would read low). */
-function missingPeriods(key: string, ctx: ItemContext): { absent: boolean; missingIn: PeriodKey[] } {
-  const singles = ctx.complete.map((r) => ({ period: r.period, value: valueOf(r.rep, key, 'current') }));
-  const absent = singles.length > 0 && singles.every((x) => x.value === null);
-  const inWindow = new Set(ctx.end?.window ?? []);
-  const missingIn = isFlow(key) ? singles.filter((x) => x.value === null && inWindow.has(x.period)).map((x) => x.period) : [];
-  return { absent, missingIn };
-}
-
-function measureItem(item: ActionItem, ctx: ItemContext): ItemProgress {
-  const s = ctx.plan.snapshot;
-  const key = item.metricKey;
-  const facts = key ? metricOf(s, key) : undefined;
-  const catalogue = key ? metricFacts(key) : undefined;
-  const label = facts?.label ?? catalogue?.label ?? item.action.slice(0, 80);
-  const unit = facts?.unit ?? catalogue?.unit ?? null;
-  const higherIsBetter = facts?.higherIsBetter ?? catalogue?.higherIsBetter ?? true;
-  const { absent, missingIn } = key ? missingPeriods(key, ctx) : { absent: false, missingIn: [] };
-  let missing: 'no-metric' | 'metric-absent' | 'no-complete-period' | undefined;
-  if (!key) missing = 'no-metric';
-  else if (ctx.end === null) missing = 'no-complete-period';
-  else if (absent || missingIn.length > 0) missing = 'metric-absent';
-  const current = missing === undefined && key && ctx.end ? valueOf(ctx.end.rep, key, 'window') : null;
-  const at = ctx.end ? (periodDays(ctx.end.period)?.last ?? null) : null;
-  const pace: Pace = paceOf({
-    higherIsBetter,
-    baseline: item.baseline,
-    target: item.target,
-    current,
-    missing: missing ?? 'metric-absent',
-    start: ctx.start,
-    due: item.deadline,
-    at,
-  });
-  const rule = paceRule(
-    pace,
-    {
-      label,
-      unit,
-      baseline: item.baseline,
-      target: item.target,
-      current,
-      start: ctx.start,
-      due: item.deadline,
-      at,
-      window: ctx.end?.window ?? [],
-      since: s.period,
-      periodKind: s.periodKind,
-      missingIn,
-    },
-    ctx.format,
-  );
-  return {
-    itemId: item.id,
-    metric: key,
-    label,
-    unit,
-    higherIsBetter,
-    baseline: item.baseline,
-    target: item.target,
-    current,
-    expected: pace.expected,
-    status: pace.status,
-    reason: pace.reason,
-    elapsedShare: pace.elapsedShare,
-    progressShare: pace.progressShare,
-    due: item.deadline,
-    rule,
-    series: key ? seriesOf(key, item, ctx) : [],
-    incompleteNote: ctx.incompleteNote,
-  };
-}
-
-function seriesOf(key: string, item: ActionItem, ctx: ItemContext): ProgressPoint[] {
-  const s = ctx.plan.snapshot;
-  const first: ProgressPoint[] = s.period
-    ? [{ period: s.period, value: item.baseline, window: [...s.windowPeriods], baseline: true, complete: true }]
-    : [];
-  return [
-    ...first,
-    ...ctx.reads.map((r) => ({ period: r.period, value: valueOf(r.rep, key, 'window'), window: r.window, baseline: false, complete: r.complete })),
-  ];
 }
 
 /** The window a progress is measured over, as people say it ("Oct to Dec 2026"); empty when none. */
