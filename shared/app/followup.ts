@@ -140,7 +140,9 @@ export function measurePlanOn(plan: Plan, loaded: DiagnosisData, opts: MeasurePl
   const start = plan.content.checkIns.startDate ?? plan.createdAt.slice(0, 10);
   const incomplete = new Set(data ? teamOn(loaded, data, undefined, windowLength).incompletePeriods : []);
   const reads = data ? readNewPeriods(plan, { loaded, byKind: data }, windowLength, opts.asOf, incomplete) : [];
-  const complete = reads.filter((r) => r.complete);
+  // Measured: complete periods with at least one day of the plan in them (a plan started on an older period's facts
+  // must not be judged on the months before it began).
+  const complete = reads.filter((r) => r.complete && (periodDays(r.period)?.last ?? '') >= start);
   const end = complete[complete.length - 1] ?? null;
   const left = reads.filter((r) => !r.complete && (end === null || comparePeriods(r.period, end.period) > 0));
   const incompleteNote = incompleteNoteOf(left, { through: end?.period ?? null, kind: s.periodKind, asOf: opts.asOf, locale });
