@@ -136,6 +136,15 @@ describe('candor checkin', () => {
     expect(out()).toContain('Grace Kim, on Jan 8, 2027: baseline over Aug to Oct 2026, now over Oct to Dec 2026 (the 3 months to Dec 2026)');
   });
 
+  it('writes dates and numbers as the locale writes them', async () => {
+    const { io, out } = memoryIo({ 'team.csv': SAMPLE, 'next.csv': NEXT, 'plan.json': await planJson('Dev Patel') });
+    expect(await runCheckin(['team.csv', 'next.csv', '--plan', 'plan.json', '--as-of', '2027-01-08', '--locale', 'de-DE'], io, NOW)).toBe(0);
+    // Calls: expected 779 + (1,052 − 779) × 45/91 = 914.0.
+    expect(out()).toContain(
+      '- Expected by 31. Dez. 2026: 914 (49% of the way from 779 to 1.052, with 49% of the time to 15. Feb. 2027 gone); now 917 over Okt. to Dez. 2026: on track.',
+    );
+  });
+
   it.each([
     [['team.csv'], /^candor checkin: missing --plan <plan\.json>\. Usage: /],
     [['--plan', 'plan.json'], /^candor checkin: missing <data-file>\. Usage: /],
