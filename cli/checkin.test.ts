@@ -141,7 +141,7 @@ describe('candor checkin', () => {
     expect(await runCheckin(['team.csv', 'next.csv', '--plan', 'plan.json', '--as-of', '2027-01-08', '--locale', 'de-DE'], io, NOW)).toBe(0);
     // Calls: expected 779 + (1,052 − 779) × 45/91 = 914.0.
     expect(out()).toContain(
-      '- Expected by 31. Dez. 2026: 914 (49% of the way from 779 to 1.052, with 49% of the time to 15. Feb. 2027 gone); now 917 over Okt. to Dez. 2026: on track.',
+      '- Expected by 31. Dez. 2026: 914 (49\u00a0% of the way from 779 to 1.052, with 49\u00a0% of the time to 15. Feb. 2027 gone); now 917 over Okt. to Dez. 2026: on track.',
     );
   });
 
