@@ -3,3 +3,5 @@ export type { PlanStart, StartPlanDeps, StartPlanRequest } from './start-plan';
 export { startPlan } from './start-plan';
 export type { PlanDocumentKind, PlanDocumentOptions } from './plan-documents';
 export { documentDateOf, planDocument } from './plan-documents';
+export type { CheckInDeps, CheckInDraft } from './checkins';
+export { closePlan, extendPlan, missingReasons, moveCheckIn, planCheckIns, recordCheckIn, saveCheckInDraft, summaryCounts } from './checkins';
