@@ -5,3 +5,5 @@ export type { PlanDocumentKind, PlanDocumentOptions } from './plan-documents';
 export { documentDateOf, planDocument } from './plan-documents';
 export type { CheckInDeps, CheckInDraft } from './checkins';
 export { closePlan, extendPlan, missingReasons, moveCheckIn, planCheckIns, recordCheckIn, saveCheckInDraft, summaryCounts } from './checkins';
+export type { ItemProgress, MeasurePlanOptions, MeasurePlanResult, PlanProgress, ProgressPoint } from './followup';
+export { measurePlan, measurePlanOn, progressWindowLabel } from './followup';
