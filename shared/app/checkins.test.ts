@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { historyLine } from '../domain/plan';
 import { samplePlan } from '../domain/plan/testing';
 import { fixedClock, sequentialIds } from '../lib/ids';
-import type { CheckInItem, Plan } from '../schemas';
+import type { Plan } from '../schemas';
+import { checkInItem } from '../domain/checkin/testing';
 import { closePlan, extendPlan, moveCheckIn, planCheckIns, recordCheckIn, saveCheckInDraft } from './checkins';
 import { memoryStore } from './memory-store';
 
@@ -24,22 +25,7 @@ async function signedPlan(): Promise<Plan> {
 
 const deps = (iso: string) => ({ ids: sequentialIds('ci'), clock: fixedClock(iso) });
 const facts = { takenAt: '2026-12-15T15:00:00.000Z', asOf: '2026-12-15', latestPeriod: '2026-11', latestIncomplete: false, series: [] };
-const item = (over: Partial<CheckInItem> = {}): CheckInItem => ({
-  itemId: 'a1',
-  action: 'Qualify every deal with the checklist',
-  metricKey: 'winRate',
-  carried: false,
-  baseline: 0.12,
-  current: 0.18,
-  target: 0.27,
-  expected: 0.17,
-  computed: 'on-track',
-  rule: 'Pace',
-  status: null,
-  reason: '',
-  word: 'Good start on qualification.',
-  ...over,
-});
+const item = checkInItem;
 
 describe('check-in use cases', () => {
   it('moves a check-in with its reason, and the plan’s history says so', async () => {

@@ -7,3 +7,4 @@ export type { CheckInDeps, CheckInDraft } from './checkins';
 export { closePlan, extendPlan, missingReasons, moveCheckIn, planCheckIns, recordCheckIn, saveCheckInDraft, summaryCounts } from './checkins';
 export type { ItemProgress, MeasurePlanOptions, MeasurePlanResult, PlanProgress, ProgressPoint } from './followup';
 export { measurePlan, measurePlanOn, progressWindowLabel } from './followup';
+export { checkInSummaryDocument, statusText } from './checkin-summary';
