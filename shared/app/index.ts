@@ -6,5 +6,5 @@ export { documentDateOf, planDocument } from './plan-documents';
 export type { CheckInDeps, CheckInDraft } from './checkins';
 export { closePlan, extendPlan, missingReasons, moveCheckIn, planCheckIns, recordCheckIn, saveCheckInDraft, summaryCounts } from './checkins';
 export type { ItemProgress, MeasurePlanOptions, MeasurePlanResult, PlanProgress, ProgressPoint } from './followup';
-export { measurePlan, measurePlanOn, progressWindowLabel } from './followup';
 export { checkInSummaryDocument, statusText } from './checkin-summary';
+export { measurePlan, measurePlanOn, measurePlans, progressWindowLabel } from './followup';
