@@ -7,13 +7,13 @@ import type { Page } from '@playwright/test';
 import { generateSampleCsv } from '../../shared/domain/diagnosis/sample-team';
 import { readDocxParts, xmlText } from '../../shared/export/docx';
 import { expect, test } from './fixtures';
-import { drawSignature, goToStep, holdConversation, sampleTeam, saved, startPlanFor } from './helpers/planner';
+import { heldPlanWithCheckIns } from './helpers/checkins';
+import { drawSignature } from './helpers/planner';
 
 test.describe.configure({ timeout: 240_000 });
 
-// The page's clock stands still on Sunday 6 Dec 2026, so the dates below hold on any day the test
-// runs: check-ins every two weeks from Mon 9 Nov fall on 23 Nov (overdue), 7 Dec (tomorrow), 21 Dec…
-const TODAY = new Date('2026-12-06T10:00:00Z');
+// The page's clock stands still on Sunday 6 Dec 2026 (heldPlanWithCheckIns), so the dates below
+// hold on any day the test runs: check-ins fall on 23 Nov (overdue), 7 Dec (tomorrow), 21 Dec…
 
 /**
  * November 2026 for the sample team: every rep's October row again, and Farid Haddad winning 20 of
@@ -80,19 +80,7 @@ test('sign a plan, import the next month, hold the check-in with the numbers and
   appPage: page,
 }) => {
   mkdirSync('artifacts', { recursive: true });
-  await page.clock.setFixedTime(TODAY);
-  await sampleTeam(page);
-  await startPlanFor(page, 'Farid Haddad');
-  await goToStep(page, 'Action plan');
-  await page.getByLabel('Starting from').fill('2026-11-09');
-  await page.getByLabel('How often').selectOption('14');
-  await saved(page);
-  await expect(page.getByRole('list', { name: 'Check-in dates' })).toContainText('Nov 23, 2026');
-  await goToStep(page, 'Review');
-  await page.getByLabel('Date', { exact: true }).fill('2026-11-09');
-  await page.getByLabel('Your name (on the plan)').fill('Sam Lee');
-  await saved(page);
-  await holdConversation(page);
+  await heldPlanWithCheckIns(page);
   // Held: the plan's check-ins count from now. The day before one, the browser build says so in
   // the app: a message once a day, and a line on the This week list that stays.
   await expect(page.getByRole('status').filter({ hasText: 'Check-in tomorrow (Dec 7, 2026): Farid Haddad.' })).toBeVisible();
@@ -134,9 +122,9 @@ test('sign a plan, import the next month, hold the check-in with the numbers and
 
   // A reload mid-edit keeps what was typed.
   await winRate.getByLabel('Your word on it, for the rep').fill('Qualifying on the checklist paid off: keep it.');
-  await page.getByLabel('Notes').fill('Held in the office; pipeline review first.');
+  await page.getByRole('textbox', { name: 'Notes' }).fill('Held in the office; pipeline review first.');
   await page.reload();
-  await expect(page.getByLabel('Notes')).toHaveValue('Held in the office; pipeline review first.');
+  await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue('Held in the office; pipeline review first.');
   await expect(items.filter({ hasText: 'Win rate' }).first().getByLabel('Your word on it, for the rep')).toHaveValue(
     'Qualifying on the checklist paid off: keep it.',
   );

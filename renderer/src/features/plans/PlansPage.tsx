@@ -3,8 +3,8 @@ import { ClipboardList, Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { isoDay, nextCheckIn, STATUS_LABELS, OUTCOME_LABELS } from '../../../../shared/domain/plan';
 import type { CheckIn, Plan } from '../../../../shared/schemas';
-import { checkInSchedule, followsUp, nextOpenCheckIn } from '../../../../shared/domain/checkin';
-import { dueText, STATE_TEXT, ThisWeek } from '../followup';
+import { checkInSchedule, daysOverdue, followsUp, nextOpenCheckIn } from '../../../../shared/domain/checkin';
+import { STATE_TEXT, ThisWeek } from '../followup';
 import { createPlan, listPlans } from '../../db/repositories/plans';
 import { useDb } from '../../state/db';
 import { hrefFor, navigate } from '../../state/router';
@@ -119,7 +119,12 @@ function NextCheckIn({ plan, checkIns, today }: { plan: Plan; checkIns: readonly
     <>
       <a href={hrefFor({ page: 'checkin', planId: plan.id, slot: next.slot })}>{fmt.date(next.due)}</a>{' '}
       <span className={`badge checkin-state checkin-${next.state}`}>{STATE_TEXT[next.state]}</span>
-      {next.state === 'overdue' ? <span className="muted small"> {dueText(next, today, fmt.date).split(' · ')[1]}</span> : null}
+      {next.state === 'overdue' ? (
+        <span className="muted small">
+          {' '}
+          by {daysOverdue(next.due, today)} {daysOverdue(next.due, today) === 1 ? 'day' : 'days'}
+        </span>
+      ) : null}
     </>
   );
 }
