@@ -55,10 +55,10 @@ export function CheckInPage({ planId, slot }: { planId: string; slot: number }) 
     );
   }
   const index = schedule.indexOf(entry);
+  // The check-in recorded last (even when held after this one's day) is what carries on.
   const last = lastRecorded(
     rows.filter((r) => r.id !== entry.row?.id),
     plan.id,
-    entry.due,
   );
   const carried = carriedForward(last);
   return (

@@ -80,7 +80,35 @@ describe('the check-in screen, as a manager uses it', () => {
     expect(row?.items?.[0]).toMatchObject({ computed: 'not-measurable', status: 'off-track', reason: 'No demo booked in three weeks' });
     expect((await db.plans.get(plan.id))?.history.at(-1)).toMatchObject({ event: 'check-in' });
     expect(await screen.findByRole('button', { name: 'Export the summary for the rep (.docx)' })).toBeVisible();
+
+    // The next check-in starts with what was left off track, and the word given then.
+    cleanup();
+    show(db, plan.id, 1);
+    expect(
+      await screen.findByText('Carried from the last check-in, where it was off track: “Book the two demos by Friday.”', undefined, {
+        timeout: 10_000,
+      }),
+    ).toBeVisible();
   }, 40_000);
+
+  it('extends the plan only with a reason, and the history says so with the day', async () => {
+    const user = userEvent.setup();
+    const db = freshDb();
+    await db.open();
+    const plan = await signedPlan(db);
+    show(db, plan.id, 0);
+    const group = await screen.findByRole('group', { name: 'Extend or close the plan' }, { timeout: 10_000 });
+    const to = addDays(today, 60);
+    await user.type(within(group).getByLabelText('New end'), to);
+    await user.click(within(group).getByRole('button', { name: 'Extend the plan' }));
+    await waitFor(() => expect(group).toHaveTextContent('Say why the plan is extended: the reason goes in its history.'));
+    expect((await db.plans.get(plan.id))?.history.some((h) => h.event === 'extended')).toBe(false);
+    await user.type(within(group).getByRole('textbox', { name: 'Reason' }), 'Two deals slipped into next quarter');
+    await user.click(within(group).getByRole('button', { name: 'Extend the plan' }));
+    const history = await screen.findByRole('list', { name: 'Follow-up history' }, { timeout: 5000 });
+    expect(await within(history).findByText(new RegExp(`Extended: to .+, Two deals slipped into next quarter$`))).toBeVisible();
+    expect((await db.plans.get(plan.id))?.history.at(-1)).toMatchObject({ event: 'extended' });
+  }, 30_000);
 
   it('moves a check-in only with a reason, and shows the move', async () => {
     const user = userEvent.setup();
