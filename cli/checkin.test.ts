@@ -119,6 +119,39 @@ describe('candor checkin', () => {
     );
   });
 
+  it('finds no win in a figure the new months do not carry', async () => {
+    // The plan's facts say the median cycle was 37 days against a benchmark of 35. The next months
+    // hold 35 days for Nov and Dec (a win); without their cycle_days column only October's 35 is
+    // left, which is no news.
+    const plan = JSON.parse(await planJson('Dev Patel')) as { snapshot: { metrics: Record<string, unknown>[] } };
+    const cycle = plan.snapshot.metrics.find((m) => m.key === 'cycleDaysMedian')!;
+    Object.assign(cycle, { value: 37, benchmark: 35 });
+    const rows = NEXT.trim()
+      .split('\n')
+      .map((l) => l.split(','));
+    const drop = rows[0]!.indexOf('cycle_days');
+    const withoutCycle = rows.map((r) => r.filter((_, i) => i !== drop).join(',')).join('\n');
+    const winsWith = async (next: string) => {
+      const { io, out, err } = memoryIo({ 'team.csv': SAMPLE, 'next.csv': next, 'plan.json': JSON.stringify(plan) });
+      expect(await runCheckin(['team.csv', 'next.csv', '--plan', 'plan.json', '--as-of', '2027-01-08', '--json'], io, NOW), err()).toBe(0);
+      return (JSON.parse(out()) as Answer).wins.map((w) => w.metric);
+    };
+    expect(await winsWith(NEXT)).toContain('cycleDaysMedian');
+    expect(await winsWith(withoutCycle)).not.toContain('cycleDaysMedian');
+  });
+
+  it("says why nothing is measured when the data cannot be read by the plan's kind of period", async () => {
+    const plan = JSON.parse(await planJson('Dev Patel')) as { snapshot: Record<string, unknown> };
+    Object.assign(plan.snapshot, { periodKind: 'week', period: '2026-W44', windowPeriods: ['2026-W42', '2026-W43', '2026-W44'] });
+    const { io, out, err } = memoryIo({ 'team.csv': SAMPLE, 'next.csv': NEXT, 'plan.json': JSON.stringify(plan) });
+    expect(await runCheckin(['team.csv', 'next.csv', '--plan', 'plan.json', '--as-of', '2027-01-08', '--json'], io, NOW), err()).toBe(0);
+    const a = JSON.parse(out()) as Answer & { dataNote: string };
+    expect(a.dataNote).toBe(
+      "The plan's facts are by week, but the data holds monthly periods; it cannot be diagnosed by week, so nothing can be measured.",
+    );
+    expect(a.items.map((i) => i.status)).toEqual(['not-measurable', 'not-measurable']);
+  });
+
   it('measures nothing before a whole period has passed since the plan started', async () => {
     const a = await checkin('Dev Patel', NEXT, ['--as-of', '2026-11-29']);
     expect(a.measuredThrough).toBeNull();
@@ -134,6 +167,15 @@ describe('candor checkin', () => {
     expect(await runCheckin(['team.csv', 'next.csv', '--plan', 'plan.json', '--as-of', '2027-01-08'], io, NOW)).toBe(0);
     expect(out()).toContain('Meeting held → opportunity     27.9%  27.1%     39.3%     51%  off track');
     expect(out()).toContain('Grace Kim, on Jan 8, 2027: baseline over Aug to Oct 2026, now over Oct to Dec 2026 (the 3 months to Dec 2026)');
+  });
+
+  it('writes dates and numbers as the locale writes them', async () => {
+    const { io, out } = memoryIo({ 'team.csv': SAMPLE, 'next.csv': NEXT, 'plan.json': await planJson('Dev Patel') });
+    expect(await runCheckin(['team.csv', 'next.csv', '--plan', 'plan.json', '--as-of', '2027-01-08', '--locale', 'de-DE'], io, NOW)).toBe(0);
+    // Calls: expected 779 + (1,052 − 779) × 45/91 = 914.0.
+    expect(out()).toContain(
+      '- Expected by 31. Dez. 2026: 914 (49\u00a0% of the way from 779 to 1.052, with 49\u00a0% of the time to 15. Feb. 2027 gone); now 917 over Okt. to Dez. 2026: on track.',
+    );
   });
 
   it.each([

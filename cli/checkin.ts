@@ -104,6 +104,7 @@ export function asJson(p: PlanProgress) {
     window: p.window,
     incompletePeriods: p.incompletePeriods,
     incompleteNote: p.incompleteNote,
+    dataNote: p.dataNote,
     items: p.items.map((i) => ({
       metric: i.metric,
       label: i.label,
@@ -150,6 +151,7 @@ function table(p: PlanProgress, format: TextFormat): string {
     ...p.items.map((i) => `- ${clean(i.rule)}`),
   ];
   if (p.incompleteNote) out.push(`note: ${p.incompleteNote}`);
+  if (p.dataNote) out.push(`note: ${p.dataNote}`);
   out.push(p.wins.length > 0 ? 'Wins:' : 'Wins: none found yet.');
   for (const w of p.wins) out.push(`- ${w.text}`);
   out.push(`Rule: ${p.ruleText}`);

@@ -64,7 +64,7 @@ export type ItemContext = {
 };
 
 /** The new complete periods of the end's window that lack the figure (a flow's window total would read low). */
-function missingPeriods(key: string, ctx: ItemContext): { absent: boolean; missingIn: PeriodKey[] } {
+export function missingPeriods(key: string, ctx: ItemContext): { absent: boolean; missingIn: PeriodKey[] } {
   const singles = ctx.complete.map((r) => ({ period: r.period, value: valueOf(r.rep, key, 'current') }));
   const absent = singles.length > 0 && singles.every((x) => x.value === null);
   const inWindow = new Set(ctx.end?.window ?? []);

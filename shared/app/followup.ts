@@ -11,7 +11,7 @@ import type { PeriodKey } from '../schemas/common';
 import type { Plan } from '../schemas/plan';
 import { loadDiagnosisData, withPeriodKind, type DiagnosisData } from './diagnosis';
 import type { Store } from './store';
-import { measureItem, valueOf, type ItemContext, type ItemProgress, type PeriodRead } from './followup-item';
+import { measureItem, missingPeriods, valueOf, type ItemContext, type ItemProgress, type PeriodRead } from './followup-item';
 
 export type { ItemProgress, ProgressPoint } from './followup-item';
 
@@ -35,6 +35,8 @@ export type PlanProgress = {
   /** New periods left out as incomplete (going on at asOf, or an incomplete tail of the export). */
   incompletePeriods: PeriodKey[];
   incompleteNote: string | null;
+  /** Said when the data cannot be read by the plan's kind of period (then nothing is measured); null otherwise. */
+  dataNote: string | null;
   items: ItemProgress[];
   wins: FoundWin[];
   /** The pace rule in words. */
@@ -140,7 +142,9 @@ export function measurePlanOn(plan: Plan, loaded: DiagnosisData, opts: MeasurePl
   const start = plan.content.checkIns.startDate ?? plan.createdAt.slice(0, 10);
   const incomplete = new Set(data ? teamOn(loaded, data, undefined, windowLength).incompletePeriods : []);
   const reads = data ? readNewPeriods(plan, { loaded, byKind: data }, windowLength, opts.asOf, incomplete) : [];
-  const complete = reads.filter((r) => r.complete);
+  // Measured: complete periods with at least one day of the plan in them (a plan started on an older period's facts
+  // must not be judged on the months before it began).
+  const complete = reads.filter((r) => r.complete && (periodDays(r.period)?.last ?? '') >= start);
   const end = complete[complete.length - 1] ?? null;
   const left = reads.filter((r) => !r.complete && (end === null || comparePeriods(r.period, end.period) > 0));
   const incompleteNote = incompleteNoteOf(left, { through: end?.period ?? null, kind: s.periodKind, asOf: opts.asOf, locale });
@@ -154,7 +158,8 @@ export function measurePlanOn(plan: Plan, loaded: DiagnosisData, opts: MeasurePl
     higherIsBetter: m.higherIsBetter,
     before: m.value,
     benchmark: m.benchmark,
-    now: end ? valueOf(end.rep, m.key, 'window') : null,
+    // As for an item: a figure the new periods do not carry is unknown, never the older months' value.
+    now: end && !isMissing(m.key, ctx) ? valueOf(end.rep, m.key, 'window') : null,
   }));
   return {
     planId: plan.id,
@@ -170,10 +175,16 @@ export function measurePlanOn(plan: Plan, loaded: DiagnosisData, opts: MeasurePl
     window,
     incompletePeriods: left.map((r) => r.period),
     incompleteNote,
+    dataNote: typeof byKind === 'string' ? `The plan's facts are by ${s.periodKind ?? 'period'}, but ${byKind}, so nothing can be measured.` : null,
     items,
     wins: findWins({ items, metrics, window }, opts.format ?? {}),
     ruleText: PACE_RULE_TEXT,
   };
+}
+
+function isMissing(key: string, ctx: ItemContext): boolean {
+  const m = missingPeriods(key, ctx);
+  return m.absent || m.missingIn.length > 0;
 }
 
 /** The window a progress is measured over, as people say it ("Oct to Dec 2026"); empty when none. */

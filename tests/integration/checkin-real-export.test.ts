@@ -25,15 +25,29 @@ function created(months: readonly string[]): number {
     .filter((c) => c[1] === REP && months.includes((c[5] ?? '').slice(0, 7))).length;
 }
 
-async function planFor(rep: string, window: string, id: string, repId: (name: string) => string) {
+async function planFor(rep: string, window: string, id: string, repId: (name: string) => string, period = '2017-09') {
   const { io, out, err } = memoryIo({ 'sales_pipeline.csv': TEXT });
-  const args = ['sales_pipeline.csv', '--rep', rep, '--period', '2017-09', '--window', window, '--date', '2017-10-02', '--json'];
+  const args = ['sales_pipeline.csv', '--rep', rep, '--period', period, '--window', window, '--date', '2017-10-02', '--json'];
   expect(await runPlan(args, io, noDocs, () => new Date('2017-10-02T09:00:00Z')), err()).toBe(0);
   const { snapshot, content } = JSON.parse(out()) as { snapshot: FactsSnapshot; content: PlanContent };
   return newDraftPlan({ id, repId: repId(rep), snapshot, content, now: new Date('2017-10-02T09:00:00Z') });
 }
 
 describe('a check-in on the public export', () => {
+  it('does not judge a plan on the months before it started', { timeout: 60_000 }, async () => {
+    const { io } = memoryIo({ 'sales_pipeline.csv': TEXT });
+    const loaded = await loadFiles(['sales_pipeline.csv'], io, { periodKind: 'month', maxErrors: 100 });
+    if (typeof loaded === 'string') throw new Error(loaded);
+    const reps = await loaded.store.table('reps').all();
+    // Facts of June 2017, plan started on 2 Oct 2017, measured on 15 Oct: July to September are older than the
+    // plan and October is not over.
+    const plan = await planFor(REP, '3', 'june', (name) => reps.find((r) => r.name === name)!.id, '2017-06');
+    const p = measurePlanOn(plan, await loadDiagnosisData(loaded.store), { asOf: '2017-10-15' });
+    expect(p.measuredThrough).toBeNull();
+    expect(p.items.map((i) => i.reason)).toEqual(p.items.map(() => 'no-complete-period'));
+    expect(p.items[0]!.rule).toBe(`${p.items[0]!.label}: no complete month in the data since the plan started on Oct 2, 2017: not measurable yet.`);
+  });
+
   it('measures several plans on one read of the data as it measures each alone', { timeout: 60_000 }, async () => {
     const { io } = memoryIo({ 'sales_pipeline.csv': TEXT });
     const loaded = await loadFiles(['sales_pipeline.csv'], io, { periodKind: 'month', maxErrors: 100 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { overallPace, PACE_RANK, paceOf, type PaceInput } from './pace';
+import { overallPace, PACE_RANK, PACE_RULE_TEXT, paceOf, type PaceInput } from './pace';
 import { paceRule } from './text';
 import { periodDays } from './periods';
 
@@ -28,6 +28,11 @@ describe('the pace rule', () => {
     expect(paceOf({ ...base, current: 0.21 })).toMatchObject({ status: 'met', progressShare: 1 });
     expect(paceOf({ ...base, current: 0.21 }).expected).toBeCloseTo(0.165, 9);
     expect(paceOf({ ...base, current: 0.3, at: START }).status).toBe('met');
+  });
+
+  it('states the thresholds it applies', () => {
+    expect(PACE_RULE_TEXT).toContain('less 5% of the whole way');
+    expect(PACE_RULE_TEXT).toContain('by at least half of the expected progress');
   });
 
   it('mirrors a lower-is-better metric (cycle days from 60 to 45)', () => {

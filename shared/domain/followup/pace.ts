@@ -28,9 +28,11 @@ export const PACE_THRESHOLDS = {
   atRiskShare: 0.5,
 } as const;
 
-/** The rule in words, for the "how is this worked out" line beside every status. */
-export const PACE_RULE_TEXT =
-  'Met: at or beyond the target. On track: the progress made from the baseline towards the target is at least the progress expected for the time gone since the plan started (a straight line from the baseline on the start date to the target on the due date), less 5% of the whole way. At risk: below that, but moved the right way by at least half of the expected progress. Off track: anything less. Not measurable yet: no target or baseline, no due date, the metric missing from the new data, or no complete period since the plan started. Never read as zero.';
+/** A share in words: "half", else a percentage ("5%"). */
+const shareWords = (x: number) => (x === 0.5 ? 'half' : `${Math.round(x * 1000) / 10}%`);
+
+/** The rule in words, written from PACE_THRESHOLDS, for the "how is this worked out" line beside every status. */
+export const PACE_RULE_TEXT = `Met: at or beyond the target. On track: the progress made from the baseline towards the target is at least the progress expected for the time gone since the plan started (a straight line from the baseline on the start date to the target on the due date), less ${shareWords(PACE_THRESHOLDS.onTrackTolerance)} of the whole way. At risk: below that, but moved the right way by at least ${shareWords(PACE_THRESHOLDS.atRiskShare)} of the expected progress. Off track: anything less. Not measurable yet: no metric, target or baseline, no due date, the metric missing from the new data, or no complete period since the plan started; never read as zero.`;
 
 /** Why an item cannot be measured. */
 export type NotMeasurableReason = 'no-metric' | 'no-target' | 'no-baseline' | 'no-due-date' | 'metric-absent' | 'no-complete-period';
