@@ -71,9 +71,6 @@ export function CheckInForm({
       setBusy(false);
     }
   };
-  const setNew = (id: string, patch: Partial<Draft['newItems'][number]>) =>
-    update((d) => ({ ...d, newItems: d.newItems.map((n) => (n.id === id ? { ...n, ...patch } : n)) }));
-
   return (
     <form
       className="checkin-form"
@@ -104,59 +101,7 @@ export function CheckInForm({
           ))}
         </ol>
       </section>
-      <section className="card" aria-labelledby="checkin-new">
-        <h2 id="checkin-new" className="card-title">
-          New action items
-        </h2>
-        {draft.newItems.length === 0 ? <p className="muted small">None yet. Add what you agree today; the next check-in starts with them.</p> : null}
-        <ul className="plain-list">
-          {draft.newItems.map((n, i) => (
-            <li key={n.id} className="form-row checkin-new-item">
-              <Field label={`New item ${i + 1}`}>
-                <input className="input" value={n.action} maxLength={1000} onChange={(e) => setNew(n.id, { action: e.target.value })} />
-              </Field>
-              <Field label="By" optional>
-                <input className="input" type="date" value={n.deadline ?? ''} onChange={(e) => setNew(n.id, { deadline: e.target.value || null })} />
-              </Field>
-              <Field label="Owner">
-                <input className="input" value={n.owner} maxLength={200} onChange={(e) => setNew(n.id, { owner: e.target.value })} />
-              </Field>
-              <Button
-                variant="ghost"
-                size="sm"
-                icon={<Trash2 size={14} />}
-                aria-label={`Remove new item ${i + 1}`}
-                onClick={() => update((d) => ({ ...d, newItems: d.newItems.filter((x) => x.id !== n.id) }))}
-              >
-                Remove
-              </Button>
-            </li>
-          ))}
-        </ul>
-        <Button
-          size="sm"
-          icon={<Plus size={14} />}
-          onClick={() =>
-            update((d) => ({
-              ...d,
-              newItems: [
-                ...d.newItems,
-                {
-                  id: randomId(),
-                  action: '',
-                  metricKey: null,
-                  baseline: null,
-                  target: null,
-                  deadline: null,
-                  owner: plan.snapshot.repName.slice(0, 200),
-                },
-              ],
-            }))
-          }
-        >
-          Add an action item
-        </Button>
-      </section>
+      <NewItems items={draft.newItems} owner={plan.snapshot.repName} update={update} />
       <section className="card" aria-labelledby="checkin-notes">
         <h2 id="checkin-notes" className="card-title">
           Notes and record
@@ -190,5 +135,66 @@ export function CheckInForm({
         </div>
       </section>
     </form>
+  );
+}
+
+/** Action items agreed at the check-in: what, by when, who; the next check-in starts with them. */
+function NewItems({ items, owner, update }: { items: Draft['newItems']; owner: string; update: (change: (d: Draft) => Draft) => void }) {
+  const setNew = (id: string, patch: Partial<Draft['newItems'][number]>) =>
+    update((d) => ({ ...d, newItems: d.newItems.map((n) => (n.id === id ? { ...n, ...patch } : n)) }));
+  return (
+    <section className="card" aria-labelledby="checkin-new">
+      <h2 id="checkin-new" className="card-title">
+        New action items
+      </h2>
+      {items.length === 0 ? <p className="muted small">None yet. Add what you agree today; the next check-in starts with them.</p> : null}
+      <ul className="plain-list">
+        {items.map((n, i) => (
+          <li key={n.id} className="form-row checkin-new-item">
+            <Field label={`New item ${i + 1}`}>
+              <input className="input" value={n.action} maxLength={1000} onChange={(e) => setNew(n.id, { action: e.target.value })} />
+            </Field>
+            <Field label="By" optional>
+              <input className="input" type="date" value={n.deadline ?? ''} onChange={(e) => setNew(n.id, { deadline: e.target.value || null })} />
+            </Field>
+            <Field label="Owner">
+              <input className="input" value={n.owner} maxLength={200} onChange={(e) => setNew(n.id, { owner: e.target.value })} />
+            </Field>
+            <Button
+              variant="ghost"
+              size="sm"
+              icon={<Trash2 size={14} />}
+              aria-label={`Remove new item ${i + 1}`}
+              onClick={() => update((d) => ({ ...d, newItems: d.newItems.filter((x) => x.id !== n.id) }))}
+            >
+              Remove
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <Button
+        size="sm"
+        icon={<Plus size={14} />}
+        onClick={() =>
+          update((d) => ({
+            ...d,
+            newItems: [
+              ...d.newItems,
+              {
+                id: randomId(),
+                action: '',
+                metricKey: null,
+                baseline: null,
+                target: null,
+                deadline: null,
+                owner: owner.slice(0, 200),
+              },
+            ],
+          }))
+        }
+      >
+        Add an action item
+      </Button>
+    </section>
   );
 }

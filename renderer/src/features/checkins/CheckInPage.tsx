@@ -104,6 +104,7 @@ export function CheckInPage({ planId, slot }: { planId: string; slot: number }) 
                   : 'No complete period of new data yet: import the next months to measure progress.'}
               </p>
               {progress.incompleteNote ? <p className="notice notice-info">{progress.incompleteNote}</p> : null}
+              {progress.dataNote ? <p className="notice notice-warn">{progress.dataNote}</p> : null}
               <details className="checkin-rule">
                 <summary>The rule behind each status</summary>
                 <p className="small">{PACE_RULE_TEXT}</p>
