@@ -11,6 +11,7 @@ const api: CandorApi = {
   backupList: () => ipcRenderer.invoke(CHANNELS.backupList),
   backupRead: (request) => ipcRenderer.invoke(CHANNELS.backupRead, request),
   backupFolder: () => ipcRenderer.invoke(CHANNELS.backupFolder),
+  notify: (request) => ipcRenderer.invoke(CHANNELS.notify, request),
 };
 
 contextBridge.exposeInMainWorld('api', api);

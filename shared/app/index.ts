@@ -3,5 +3,8 @@ export type { PlanStart, StartPlanDeps, StartPlanRequest } from './start-plan';
 export { startPlan } from './start-plan';
 export type { PlanDocumentKind, PlanDocumentOptions } from './plan-documents';
 export { documentDateOf, planDocument } from './plan-documents';
+export type { CheckInDeps, CheckInDraft } from './checkins';
+export { closePlan, extendPlan, missingReasons, moveCheckIn, planCheckIns, recordCheckIn, saveCheckInDraft, summaryCounts } from './checkins';
 export type { ItemProgress, MeasurePlanOptions, MeasurePlanResult, PlanProgress, ProgressPoint } from './followup';
+export { checkInSummaryDocument, statusText } from './checkin-summary';
 export { measurePlan, measurePlanOn, measurePlans, progressWindowLabel } from './followup';

@@ -7,6 +7,7 @@ export const CHANNELS = {
   backupList: 'candor:backup-list',
   backupRead: 'candor:backup-read',
   backupFolder: 'candor:backup-folder',
+  notify: 'candor:notify',
 } as const;
 
 export type ChannelKey = keyof typeof CHANNELS;

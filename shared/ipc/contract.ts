@@ -93,6 +93,11 @@ export const contract = {
     request: z.undefined(),
     response: z.object({ path: z.string().max(4096) }).strict(),
   },
+  /** A system notification (a check-in due tomorrow): plain text only, short. */
+  notify: {
+    request: z.object({ title: z.string().min(1).max(120), body: z.string().max(500) }).strict(),
+    response: z.object({ shown: z.boolean() }).strict(),
+  },
 } satisfies Record<ChannelKey, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -255,7 +255,21 @@ export const planSchema = z.object({
       z.object({
         at: isoDateTimeSchema,
         revision: z.number().int().min(1),
-        event: z.enum(['created', 'status', 'revision', 'export', 'facts-refreshed', 'facts-restored', 'hr-review', 'migrated']),
+        event: z.enum([
+          'created',
+          'status',
+          'revision',
+          'export',
+          'facts-refreshed',
+          'facts-restored',
+          'hr-review',
+          'migrated',
+          // Follow-up: a check-in recorded or moved, the plan extended, flagged for escalation.
+          'check-in',
+          'check-in-moved',
+          'extended',
+          'escalation-flag',
+        ]),
         detail: text(500),
       }),
     )
@@ -299,6 +313,57 @@ export type PlanProgress = z.infer<typeof planProgressSchema>;
 export const itemStatusSchema = z.enum(['not-started', 'on-track', 'at-risk', 'off-track', 'met']);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
 
+/** What a check-in says of an action item: computed from pace, or the manager's word for it. */
+export const progressStatusSchema = z.enum(['met', 'on-track', 'at-risk', 'off-track', 'not-measurable']);
+export type ProgressStatus = z.infer<typeof progressStatusSchema>;
+
+/** One action item as the check-in saw it: the numbers, the computed status and the manager's. */
+export const checkInItemSchema = z.object({
+  itemId: idSchema,
+  action: text(1000),
+  metricKey: z.string().max(60).nullable(),
+  /** Carried forward from the last check-in (not met there, or added there as a new item). */
+  carried: z.boolean(),
+  baseline: z.number().finite().nullable(),
+  current: z.number().finite().nullable(),
+  target: z.number().finite().nullable(),
+  expected: z.number().finite().nullable(),
+  /** The status the pace rule gave; null when nothing was measured. */
+  computed: progressStatusSchema.nullable(),
+  /** The rule in words, with its numbers. */
+  rule: text(1000),
+  /** The manager's status when it differs from the computed one, with the reason. */
+  status: progressStatusSchema.nullable(),
+  reason: text(1000),
+  /** The manager's word on the item, for the rep. */
+  word: text(2000),
+});
+export type CheckInItem = z.infer<typeof checkInItemSchema>;
+
+/** A check-in moved to another day, with why. */
+export const checkInMoveSchema = z.object({ from: isoDateSchema, to: isoDateSchema, reason: text(500), at: isoDateTimeSchema });
+export type CheckInMove = z.infer<typeof checkInMoveSchema>;
+
+/** The facts the check-in was held with: the data it measured against, kept as it was. */
+export const checkInFactsSchema = z.object({
+  takenAt: isoDateTimeSchema,
+  /** The day progress was measured as of. */
+  asOf: isoDateSchema,
+  /** The newest period of data it saw, and whether that period was still incomplete. */
+  latestPeriod: periodKeySchema.nullable(),
+  latestIncomplete: z.boolean(),
+  /** Each measured item's values over the periods since the plan began, oldest first. */
+  series: z
+    .array(z.object({ itemId: idSchema, points: z.array(z.object({ period: periodKeySchema, value: z.number().finite().nullable() })).max(60) }))
+    .max(100),
+});
+export type CheckInFacts = z.infer<typeof checkInFactsSchema>;
+
+/**
+ * A check-in of a plan. Rows written before the follow-up work hold only the first fields; every
+ * later field is optional so they still read. A row with no recordedAt is a draft (or a check-in
+ * only moved so far); once recorded it is not changed again.
+ */
 export const checkInSchema = z.object({
   id: idSchema,
   planId: idSchema,
@@ -308,5 +373,14 @@ export const checkInSchema = z.object({
   notes: text(5000),
   itemStatuses: z.array(z.object({ itemId: idSchema, status: itemStatusSchema })).max(100),
   wins: z.array(text(500)).max(50),
+  /** Which of the plan's scheduled check-ins this is (0 = the first). */
+  slot: z.number().int().min(0).max(200).optional(),
+  moves: z.array(checkInMoveSchema).max(50).optional(),
+  items: z.array(checkInItemSchema).max(100).optional(),
+  /** Action items agreed at this check-in, beside the plan's own. */
+  newItems: z.array(actionItemSchema).max(50).optional(),
+  facts: checkInFactsSchema.optional(),
+  recordedAt: isoDateTimeSchema.optional(),
+  updatedAt: isoDateTimeSchema.optional(),
 });
 export type CheckIn = z.infer<typeof checkInSchema>;

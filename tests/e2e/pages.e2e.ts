@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { seriousA11yViolations, type AxeFinding } from './helpers/axe';
 import { keyboardProblems, type KeyboardProblem } from './helpers/keyboard';
 import { layoutProblems, type LayoutProblem } from './helpers/layout';
+import { heldPlanWithCheckIns } from './helpers/checkins';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -190,6 +191,32 @@ test('every page and dialog reads at 1280×800 and 1024×700: no serious accessi
   await page.keyboard.press('f');
   await expect(page.getByRole('heading', { name: /^Result: / })).toBeVisible();
   await checkView(page, 'roleplay-result', findings);
+
+  const failures = findings.filter((f) => f.axe.length || f.layout.length || f.keyboard.length);
+  expect(failures, JSON.stringify(failures, null, 2)).toEqual([]);
+});
+
+test('the follow-up views read at 1280×800 and 1024×700: This week, the check-in screen, a move, a recorded check-in', async ({ appPage: page }) => {
+  mkdirSync('artifacts', { recursive: true });
+  const findings: Finding[] = [];
+  // Sunday 6 Dec 2026: check-ins every two weeks from 9 Nov, the first (23 Nov) overdue.
+  await heldPlanWithCheckIns(page);
+
+  await page.goto('/#/plans');
+  await expect(page.getByRole('region', { name: /^This week/ })).toContainText('overdue');
+  await checkView(page, 'plans-this-week', findings);
+  await page
+    .getByRole('region', { name: /^This week/ })
+    .getByRole('link', { name: 'Farid Haddad' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Check-in with Farid Haddad' })).toBeVisible();
+  await page.getByText('How this status was worked out').first().click();
+  await checkView(page, 'checkin', findings);
+  await page.getByText('Move this check-in').click();
+  await checkView(page, 'checkin-move', findings);
+  await page.getByRole('button', { name: 'Record the check-in' }).click();
+  await expect(page.getByRole('heading', { name: /^Recorded / })).toBeVisible();
+  await checkView(page, 'checkin-recorded', findings);
 
   const failures = findings.filter((f) => f.axe.length || f.layout.length || f.keyboard.length);
   expect(failures, JSON.stringify(failures, null, 2)).toEqual([]);

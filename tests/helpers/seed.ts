@@ -137,6 +137,65 @@ export function seedRows(): BackupTables {
         itemStatuses: [{ itemId: 'ai-1', status: 'on-track' }],
         wins: [],
       },
+      // A recorded check-in with everything it keeps: a move, the items with the computed and the
+      // manager's status, a new item, and the facts it saw.
+      {
+        id: 'ci-2',
+        planId: 'plan-1',
+        repId: 'rep-ana',
+        dueDate: '2026-12-21',
+        heldDate: '2026-12-21',
+        notes: 'Held by phone; pipeline review first.',
+        itemStatuses: [],
+        wins: [],
+        slot: 1,
+        moves: [{ from: '2026-12-18', to: '2026-12-21', reason: 'Rep on a customer visit', at: T }],
+        items: [
+          {
+            itemId: 'ai-1',
+            action: 'Book ten discovery meetings a week',
+            metricKey: 'meetingsHeld',
+            carried: false,
+            baseline: 31,
+            current: 38,
+            target: 45,
+            expected: 40,
+            computed: 'at-risk',
+            rule: 'Expected 40 by now at an even pace from 31 to 45; 38 is below by 2.',
+            status: 'on-track',
+            reason: 'Two meetings were moved into January by the customers.',
+            word: 'Keep the Monday booking hour.',
+          },
+        ],
+        newItems: [
+          {
+            id: 'ai-9',
+            action: 'Shadow two demos with Ben',
+            metricKey: null,
+            baseline: null,
+            target: null,
+            deadline: '2027-01-15',
+            owner: 'Ana Ortiz',
+          },
+        ],
+        facts: {
+          takenAt: T,
+          asOf: '2026-12-21',
+          latestPeriod: '2026-11',
+          latestIncomplete: false,
+          series: [
+            {
+              itemId: 'ai-1',
+              points: [
+                { period: '2026-10', value: 31 },
+                { period: '2026-11', value: 38 },
+              ],
+            },
+          ],
+        },
+        recordedAt: T,
+        updatedAt: T,
+      },
     ],
     // A coach's own copy of a library script, and a scored session run from it.
     roleplayScripts: [customScript],

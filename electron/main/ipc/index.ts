@@ -1,5 +1,5 @@
 import { backupFolder, backupList, backupRead, backupWrite } from './handlers/backups';
-import { appVersion, openFile, saveFile } from './handlers/files';
+import { appVersion, notify, openFile, saveFile } from './handlers/files';
 import type { Handlers } from './register';
 
-export const handlers: Handlers = { openFile, saveFile, appVersion, backupWrite, backupList, backupRead, backupFolder };
+export const handlers: Handlers = { openFile, saveFile, appVersion, backupWrite, backupList, backupRead, backupFolder, notify };

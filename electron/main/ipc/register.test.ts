@@ -27,6 +27,7 @@ function fakeServices(overrides: Partial<Services> = {}): Services & { written: 
     appVersion: () => '1.2.3',
     backups: memoryBackups(),
     now: () => new Date('2026-12-01T18:00:00.000Z'),
+    notify: () => true,
     ...overrides,
   };
 }
@@ -45,6 +46,23 @@ describe('IPC listeners', () => {
     const listener = makeListener('openFile', handlers.openFile, fakeServices(), isTrustedSender, senderOf);
     const res = await listener(trusted, { title: 'Import', filters: [{ name: 'CSV', extensions: ['csv'] }] });
     expect(res).toEqual({ ok: true, value: { canceled: false, name: 'team.csv', bytes: new Uint8Array([1, 2, 3]) } });
+  });
+
+  it('shows a system notification with the title and body asked for, and refuses a request that is not plain short text', async () => {
+    const shown: { title: string; body: string }[] = [];
+    const services = fakeServices({ notify: (n) => (shown.push(n), true) });
+    const listener = makeListener('notify', handlers.notify, services, isTrustedSender, senderOf);
+    const res = await listener(trusted, { title: 'Check-in tomorrow', body: 'Farid Haddad, Dec 15, 2026' });
+    expect(res).toEqual({ ok: true, value: { shown: true } });
+    expect(shown).toEqual([{ title: 'Check-in tomorrow', body: 'Farid Haddad, Dec 15, 2026' }]);
+    for (const bad of [
+      { title: '', body: 'x' },
+      { title: 'T', body: 'x'.repeat(501) },
+      { title: 'T', body: 'x', icon: '/etc/passwd' },
+    ]) {
+      expect((await listener(trusted, bad)).ok).toBe(false);
+    }
+    expect(shown).toHaveLength(1);
   });
 
   it('refuses a file over the size cap with a readable message', async () => {

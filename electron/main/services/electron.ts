@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, Notification, type BrowserWindow } from 'electron';
 import type { BackupStore, Services } from './types';
 
 /** Rolling backups live in <user data>/backups. Handlers validate names; this joins them to the folder only. */
@@ -55,5 +55,10 @@ export function electronServices(getWindow: () => BrowserWindow | null): Service
     appVersion: () => app.getVersion(),
     backups: folderBackupStore(path.join(app.getPath('userData'), 'backups')),
     now: () => new Date(),
+    notify: ({ title, body }) => {
+      if (!Notification.isSupported()) return false;
+      new Notification({ title, body, silent: false }).show();
+      return true;
+    },
   };
 }

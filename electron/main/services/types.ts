@@ -21,4 +21,12 @@ export type BackupStore = {
   remove(name: string): Promise<void>;
 };
 
-export type Services = { dialog: DialogService; fs: FsService; appVersion: () => string; backups: BackupStore; now: () => Date };
+export type Services = {
+  dialog: DialogService;
+  fs: FsService;
+  appVersion: () => string;
+  backups: BackupStore;
+  now: () => Date;
+  /** Shows a system notification; false where the system has none. */
+  notify: (n: { title: string; body: string }) => boolean;
+};

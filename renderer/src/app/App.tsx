@@ -8,6 +8,7 @@ import { FirstRun } from '../features/onboarding';
 import { RepFormDialog } from '../features/reps';
 import { BackupAutomatic, BackupRecovery } from '../features/settings';
 import { TeamPage } from '../features/team';
+import { useCheckInReminder } from '../features/followup';
 import { DbContext } from '../state/db';
 import { DiagnosisDataProvider } from '../features/diagnosis';
 import { hrefFor, useRoute, type Route } from '../state/router';
@@ -17,6 +18,7 @@ const RepPage = lazy(() => import('../features/rep').then((m) => ({ default: m.R
 const ImportPage = lazy(() => import('../features/import').then((m) => ({ default: m.ImportPage })));
 const PlansPage = lazy(() => import('../features/plans').then((m) => ({ default: m.PlansPage })));
 const PlannerPage = lazy(() => import('../features/planner').then((m) => ({ default: m.PlannerPage })));
+const CheckInPage = lazy(() => import('../features/checkins').then((m) => ({ default: m.CheckInPage })));
 const RoleplayPage = lazy(() => import('../features/roleplay').then((m) => ({ default: m.RoleplayPage })));
 const SettingsPage = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsPage })));
 
@@ -68,6 +70,8 @@ function Page({ route }: { route: Route }) {
       return <PlansPage repId={route.repId ?? null} period={route.period ?? null} />;
     case 'plan':
       return <PlannerPage planId={route.planId} />;
+    case 'checkin':
+      return <CheckInPage planId={route.planId} slot={route.slot} />;
     case 'roleplay':
       return <RoleplayPage />;
     case 'settings':
@@ -77,7 +81,7 @@ function Page({ route }: { route: Route }) {
 
 function Shell() {
   const route = useRoute();
-  const current = route.page === 'rep' ? 'team' : route.page === 'plan' ? 'plans' : route.page;
+  const current = route.page === 'rep' ? 'team' : route.page === 'plan' || route.page === 'checkin' ? 'plans' : route.page;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -119,9 +123,16 @@ function Shell() {
       </main>
       <RepFormDialog />
       <BackupAutomatic />
+      <CheckInReminder />
       <Toasts />
     </div>
   );
+}
+
+/** Tomorrow's check-ins, said once a day: a system notification on the desktop, a message in the browser. */
+function CheckInReminder() {
+  useCheckInReminder();
+  return null;
 }
 
 /** First run until the manager has reps, has imported, or has skipped. */

@@ -29,6 +29,22 @@ describe('backup and restore', () => {
     expect(await exportTables(fresh)).toEqual(before);
   });
 
+  it('a recorded check-in comes back from a backup exactly as it was put in: items, moves, new items, facts', async () => {
+    const db = freshDb();
+    await seed(db, seedRows());
+    const checked = await checkBackup(await backupText(db, { appVersion: '0.1.0', now }));
+    if (!checked.ok) throw new Error(checked.message);
+    const fresh = freshDb();
+    await restoreTables(fresh, checked.backup);
+    const restored = await fresh.checkIns.orderBy('id').toArray();
+    expect(restored).toEqual(seedRows().checkIns);
+    expect(restored[1]?.items?.[0]).toMatchObject({
+      computed: 'at-risk',
+      status: 'on-track',
+      reason: 'Two meetings were moved into January by the customers.',
+    });
+  });
+
   it('restores an encrypted backup with its passphrase', async () => {
     const db = freshDb();
     await seed(db, seedRows());

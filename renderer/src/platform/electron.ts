@@ -28,6 +28,7 @@ export function electronPlatform(api: CandorApi): Platform {
     async appVersion() {
       return (await unwrap('appVersion', api.appVersion())).version;
     },
+    notify: async (title, body) => (await unwrap('notify', api.notify({ title: title.slice(0, 120), body: body.slice(0, 500) }))).shown,
     localBackups: {
       list: () => unwrap('backupList', api.backupList()),
       write: (createdAt, text, kind) => unwrap('backupWrite', api.backupWrite(kind ? { createdAt, text, kind } : { createdAt, text })),

@@ -16,6 +16,8 @@ export type Platform = {
    */
   knowsWhenSaved: boolean;
   appVersion(): Promise<string>;
+  /** Desktop only: a system notification (false when the system shows none). In a browser the app shows it itself. */
+  notify?: (title: string, body: string) => Promise<boolean>;
   /** Desktop only: rolling backups kept in Candor's user-data folder. Absent in a browser. */
   localBackups?: LocalBackups;
 };

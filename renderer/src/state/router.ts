@@ -11,6 +11,7 @@ export type Route =
   | { page: 'import' }
   | { page: 'plans'; repId?: string; period?: string }
   | { page: 'plan'; planId: string }
+  | { page: 'checkin'; planId: string; slot: number }
   | { page: 'roleplay' }
   | { page: 'settings' };
 
@@ -51,6 +52,15 @@ export const ROUTES = [
     href: (r) => `#/team${periodQuery(r.period)}`,
   }),
   entry({ page: 'import', root: 'import', parse: () => ({ page: 'import' }), href: () => '#/import' }),
+  entry({
+    page: 'checkin',
+    root: 'plans',
+    parse: (rest) => {
+      const slot = Number(rest[2]);
+      return rest[0] && rest[1] === 'checkins' && /^\d{1,3}$/.test(rest[2] ?? '') ? { page: 'checkin', planId: rest[0], slot } : null;
+    },
+    href: (r) => `#/plans/${enc(r.planId)}/checkins/${r.slot}`,
+  }),
   entry({
     page: 'plan',
     root: 'plans',

@@ -14,6 +14,7 @@
  */
 export * from './types';
 export { buildPlanDocument, PLAN_SECTIONS, PLAN_TITLE, SIGNER_LABEL } from './plan';
+export { buildCheckInSummary, CHECKIN_TITLE, type CheckInSummaryInput } from './checkin';
 export { buildGuideDocument, GUIDE_TITLE, GUIDE_PRIVACY_NOTE } from './guide';
 export { DocumentInputError, makeFormatter, NOT_AVAILABLE, type Formatter } from './format';
 export { cleanText, cleanLine, documentText, isLabel, isRightToLeft, plainText, softWrap } from './text';

@@ -121,9 +121,10 @@ export function historyLine(h: Plan['history'][number]): string {
     case 'created':
       return `Started (${h.detail.replace(/^for /, 'facts of ')})`;
     case 'status': {
-      const closed = /^closed: (\w+)$/.exec(h.detail);
+      const closed = /^closed: (\w+)(?:, ([^]*))?$/.exec(h.detail);
       const outcome = closed?.[1] ?? '';
-      if (closed) return `Closed: ${outcome in OUTCOME_LABELS ? OUTCOME_LABELS[outcome as PlanOutcome] : outcome}`;
+      const reason = closed?.[2] ? ` (${closed[2]})` : '';
+      if (closed) return `Closed: ${outcome in OUTCOME_LABELS ? OUTCOME_LABELS[outcome as PlanOutcome] : outcome}${reason}`;
       return `Marked “${status(h.detail)}”`;
     }
     case 'revision':
@@ -138,5 +139,13 @@ export function historyLine(h: Plan['history'][number]): string {
       return `HR review: ${h.detail}`;
     case 'migrated':
       return `Carried over ${h.detail}`;
+    case 'check-in':
+      return `Check-in recorded: ${h.detail}`;
+    case 'check-in-moved':
+      return `Check-in moved: ${h.detail}`;
+    case 'extended':
+      return `Extended: ${h.detail}`;
+    case 'escalation-flag':
+      return `Flagged for escalation: ${h.detail}`;
   }
 }

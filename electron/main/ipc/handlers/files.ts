@@ -26,6 +26,11 @@ export async function saveFile(request: Request<'saveFile'>, services: Services)
   return { canceled: false, name: path.basename(picked.filePath) };
 }
 
+/** A system notification, as the renderer asked (the request is parsed against the contract first). */
+export function notify(request: Request<'notify'>, services: Services): Response<'notify'> {
+  return { shown: services.notify({ title: request.title, body: request.body }) };
+}
+
 export function appVersion(_request: Request<'appVersion'>, services: Services): Response<'appVersion'> {
   return { version: services.appVersion() };
 }

@@ -8,6 +8,7 @@ import { useDb } from '../../state/db';
 import { hrefFor } from '../../state/router';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
+import { followsUp } from '../../../../shared/domain/checkin';
 import { useFormat } from '../../ui/format';
 import { NewerFacts, RefreshedFacts } from './FactsRefresh';
 import { journalClear, journalPending } from './journal';
@@ -127,7 +128,16 @@ export function PlannerPage({ planId }: { planId: string }) {
       <PageHeader
         title={`Conversation with ${plan.snapshot.repName || 'the rep'}`}
         subtitle={`${STATUS_LABELS[plan.status]} · revision ${plan.revision}${plan.snapshot.period ? ` · facts of ${format.period(plan.snapshot.period)}` : ''}`}
-        actions={<SaveStatus state={saveState} />}
+        actions={
+          <>
+            {followsUp(plan) ? (
+              <a className="btn" href={hrefFor({ page: 'checkin', planId: plan.id, slot: 0 })}>
+                Check-ins
+              </a>
+            ) : null}
+            <SaveStatus state={saveState} />
+          </>
+        }
       />
       <nav aria-label="Plan steps">
         <ol className="steps planner-steps">

@@ -2,7 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { ClipboardList, Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { isoDay, nextCheckIn, STATUS_LABELS, OUTCOME_LABELS } from '../../../../shared/domain/plan';
-import type { Plan } from '../../../../shared/schemas';
+import type { CheckIn, Plan } from '../../../../shared/schemas';
+import { checkInSchedule, daysOverdue, followsUp, nextOpenCheckIn } from '../../../../shared/domain/checkin';
+import { STATE_TEXT, ThisWeek } from '../followup';
 import { createPlan, listPlans } from '../../db/repositories/plans';
 import { useDb } from '../../state/db';
 import { hrefFor, navigate } from '../../state/router';
@@ -107,7 +109,27 @@ function NewPlan({ repId, period: askedPeriod, onCancel }: { repId: string | nul
 
 const dayOrDash = (day: string | null, date: (d: string) => string) => (day ? date(day) : '–');
 
-function PlanRows({ plans, today }: { plans: Plan[]; today: string }) {
+/** A plan that follows up shows its first overdue check-in, else its next one, as a link; a draft its planned next day. */
+function NextCheckIn({ plan, checkIns, today }: { plan: Plan; checkIns: readonly CheckIn[]; today: string }) {
+  const fmt = useFormat();
+  if (!followsUp(plan)) return <>{dayOrDash(plan.status === 'closed' ? null : nextCheckIn(plan.content, today), fmt.date)}</>;
+  const next = nextOpenCheckIn(checkInSchedule(plan, checkIns, today));
+  if (!next) return <span className="muted">All recorded</span>;
+  return (
+    <>
+      <a href={hrefFor({ page: 'checkin', planId: plan.id, slot: next.slot })}>{fmt.date(next.due)}</a>{' '}
+      <span className={`badge checkin-state checkin-${next.state}`}>{STATE_TEXT[next.state]}</span>
+      {next.state === 'overdue' ? (
+        <span className="muted small">
+          {' '}
+          by {daysOverdue(next.due, today)} {daysOverdue(next.due, today) === 1 ? 'day' : 'days'}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+function PlanRows({ plans, today, checkIns }: { plans: Plan[]; today: string; checkIns: readonly CheckIn[] }) {
   const fmt = useFormat();
   return (
     <div className="table-wrap flat">
@@ -132,7 +154,9 @@ function PlanRows({ plans, today }: { plans: Plan[]; today: string }) {
                 {p.revision > 1 ? <span className="muted small"> · revision {p.revision}</span> : null}
               </td>
               <td>{p.snapshot.period ? fmt.period(p.snapshot.period) : '–'}</td>
-              <td>{dayOrDash(p.status === 'closed' ? null : nextCheckIn(p.content, today), fmt.date)}</td>
+              <td>
+                <NextCheckIn plan={p} checkIns={checkIns} today={today} />
+              </td>
               <td>{fmt.dateTime(p.updatedAt)}</td>
               <td className="row-actions">
                 <a
@@ -155,6 +179,7 @@ export function PlansPage({ repId, period = null }: { repId: string | null; peri
   const db = useDb();
   const plans = useLiveQuery(() => listPlans(db), [db]);
   const reps = useStoreQuery((s) => s.table('reps').all(), []);
+  const checkIns = useStoreQuery((s) => s.table('checkIns').all(), []);
   const [manual, setManual] = useState(false);
   const creating = manual || repId !== null;
   const cancel = () => {
@@ -171,7 +196,7 @@ export function PlansPage({ repId, period = null }: { repId: string | null; peri
       .filter((g) => repId === null || g.repId === repId)
       .sort((a, b) => a.name.localeCompare(b.name));
   }, [plans, reps, repId]);
-  if (!plans || !reps) return null;
+  if (!plans || !reps || !checkIns) return null;
   return (
     <>
       <PageHeader
@@ -186,11 +211,12 @@ export function PlansPage({ repId, period = null }: { repId: string | null; peri
         }
       />
       <div className="plan-groups">
+        {plans.some(followsUp) ? <ThisWeek plans={plans} checkIns={checkIns} names={new Map(reps.map((r) => [r.id, r.name]))} /> : null}
         {creating ? <NewPlan key={`${repId ?? ''}|${period ?? ''}`} repId={repId} period={period} onCancel={cancel} /> : null}
         {groups.map((g) => (
           <section key={g.repId} className="card" aria-label={`Plans for ${g.name}`}>
             <h2 className="card-title">{g.name}</h2>
-            <PlanRows plans={g.plans} today={today} />
+            <PlanRows plans={g.plans} today={today} checkIns={checkIns} />
           </section>
         ))}
         {groups.length === 0 && !creating ? (

@@ -3,7 +3,9 @@ import { useMemo, useState } from 'react';
 import { inGap, type RepDiagnosis } from '../../../../shared/domain/diagnosis';
 import { formatDate } from '../../../../shared/lib/format';
 import { isoDay, planSummaryFor, STATUS_LABELS } from '../../../../shared/domain/plan';
-import type { Plan, Rep, Verdict } from '../../../../shared/schemas';
+import type { CheckIn, Plan, Rep, Verdict } from '../../../../shared/schemas';
+import { followUpLine } from '../followup';
+import { useStoreQuery } from '../../db/hooks';
 import { hrefFor, navigate } from '../../state/router';
 import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
@@ -18,8 +20,16 @@ import { RemoveRepDialog, RepsTable } from '../reps';
 import { filterRows, sortRows, VERDICT_LABEL, type SortKey, type TeamRow } from './model';
 import { TeamTable } from './TeamTable';
 
-export function toTeamRow(d: RepDiagnosis, data: DiagnosisData, plans: readonly Plan[] = [], date: (day: string) => string = formatDate): TeamRow {
-  const plan = planSummaryFor(plans, d.repId, isoDay(new Date()));
+export function toTeamRow(
+  d: RepDiagnosis,
+  data: DiagnosisData,
+  plans: readonly Plan[] = [],
+  date: (day: string) => string = formatDate,
+  checkIns: readonly CheckIn[] = [],
+): TeamRow {
+  const today = isoDay(new Date());
+  const plan = planSummaryFor(plans, d.repId, today);
+  const followUp = followUpLine(plans, checkIns, d.repId, today, date);
   const threshold = data.settings.diagnosis.gapThreshold;
   return {
     repId: d.repId,
@@ -38,7 +48,9 @@ export function toTeamRow(d: RepDiagnosis, data: DiagnosisData, plans: readonly 
     weakStage: d.weakStage,
     confidence: d.confidence,
     warnings: d.warnings.map((w) => ({ id: w.id, label: w.title, kind: w.kind === 'check-system' ? 'system' : 'performance' })),
-    planStatus: plan ? `${STATUS_LABELS[plan.status]}${plan.nextCheckIn ? ` · check-in ${date(plan.nextCheckIn)}` : ''}` : null,
+    planStatus: plan
+      ? `${STATUS_LABELS[plan.status]}${followUp ? ` · ${followUp}` : plan.nextCheckIn ? ` · check-in ${date(plan.nextCheckIn)}` : ''}`
+      : null,
     lastImport: data.lastImportByRep.get(d.repId) ?? null,
   };
 }
@@ -54,6 +66,7 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
   const fmt = useFormat();
   const data = useDiagnosisFor(useDiagnosisData(), period);
   const plans = usePlans();
+  const checkIns = useStoreQuery((s) => s.table('checkIns').all(), []);
   const openRepForm = useAppStore((s) => s.openRepForm);
   const [removing, setRemoving] = useState<Rep | null>(null);
   const [manageOpen, setManageOpen] = useState(false);
@@ -63,7 +76,10 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
   const team = useTeamDiagnosis(data, period);
   useWarmRepHistories(data);
 
-  const rows = useMemo(() => (team && data ? team.reps.map((d) => toTeamRow(d, data, plans, fmt.date)) : []), [team, data, plans, fmt]);
+  const rows = useMemo(
+    () => (team && data ? team.reps.map((d) => toTeamRow(d, data, plans, fmt.date, checkIns)) : []),
+    [team, data, plans, fmt, checkIns],
+  );
   const shown = useMemo(() => sortRows(filterRows(rows, query, verdict), sort.key, sort.dir), [rows, query, verdict, sort]);
   const counts = useMemo(() => {
     const c = new Map<Verdict, number>();

@@ -1,0 +1,43 @@
+import {
+  checkInSchedule,
+  daysOverdue,
+  FOLLOW_UP_LABELS,
+  followsUp,
+  followUpStatus,
+  nextOpenCheckIn,
+  type CheckInState,
+  type ScheduledCheckIn,
+} from '../../../../shared/domain/checkin';
+import type { CheckIn, Plan } from '../../../../shared/schemas';
+
+export const STATE_TEXT: Record<CheckInState, string> = { recorded: 'Recorded', overdue: 'Overdue', due: 'Due today', upcoming: 'Upcoming' };
+
+/** "Due Dec 15, 2026 · overdue by 3 days", with the move when it was moved. */
+export function dueText(c: ScheduledCheckIn, asOf: string, date: (d: string) => string): string {
+  const moved = c.due !== c.planned ? ` (moved from ${date(c.planned)})` : '';
+  if (c.state === 'overdue') {
+    const n = daysOverdue(c.due, asOf);
+    return `Due ${date(c.due)}${moved} · overdue by ${n} ${n === 1 ? 'day' : 'days'}`;
+  }
+  return `${c.state === 'recorded' ? 'Was due' : 'Due'} ${date(c.due)}${moved}`;
+}
+
+/**
+ * What a rep list says of a rep's plan that follows up: its follow-up status (an overdue check-in
+ * first, with its day), then the next check-in. Null when the rep has no such plan.
+ */
+export function followUpLine(
+  plans: readonly Plan[],
+  checkIns: readonly CheckIn[],
+  repId: string,
+  asOf: string,
+  date: (d: string) => string,
+): string | null {
+  const plan = plans.filter((p) => p.repId === repId && followsUp(p)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  if (!plan) return null;
+  const schedule = checkInSchedule(plan, checkIns, asOf);
+  const status = followUpStatus(plan, schedule, checkIns, asOf);
+  if (status.status === 'overdue' && status.overdueSince) return `${FOLLOW_UP_LABELS.overdue} (${date(status.overdueSince)})`;
+  const next = nextOpenCheckIn(schedule);
+  return `${FOLLOW_UP_LABELS[status.status]}${next ? ` · check-in ${date(next.due)}` : ''}`;
+}
