@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeXlsx } from '../../../tests/fixtures/import/zip';
 import { proposeMapping } from '../import/mapping';
 import { readTableRows } from '../import/file';
-import { detectRoster, readRoster, planRoster, applyEntry, placementAt, SINCE_ALWAYS } from './index';
+import { detectRoster, inScope, readRoster, planRoster, applyEntry, placementAt, SINCE_ALWAYS } from './index';
 import { repSchema, type Rep } from '../../schemas/rep';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -169,5 +169,20 @@ describe('a later roster', () => {
     expect(plan.notInRoster.map((r) => r.name)).toEqual(['Bo Chen']);
     const leaving = planRoster([ana], [{ ...entry, team: 'West', manager: 'Dustin', leftDate: '2017-07-01' }], given, '2017-06-01');
     expect(leaving.leaving).toEqual([{ repId: ana.id, name: 'Ana Ruiz', leftDate: '2017-07-01' }]);
+  });
+});
+
+describe('a team filter', () => {
+  const moved = {
+    placements: [
+      { from: SINCE_ALWAYS, team: 'West', manager: 'Dustin', office: 'Central' },
+      { from: '2017-06-15', team: 'East', manager: 'Rosa', office: 'Central' },
+    ],
+  };
+  it('counts a rep with the team they sat in on the last day of each period', () => {
+    expect(['2017-05', '2017-06', '2017-Q2', '2017-Q3'].map((p) => inScope(moved, p, { team: 'west' }))).toEqual([true, false, false, false]);
+    expect(['2017-05', '2017-06', '2017-Q2'].map((p) => inScope(moved, p, { manager: 'Rosa', office: 'central' }))).toEqual([false, true, true]);
+    expect(inScope({}, '2017-05', { office: 'Central' })).toBe(false);
+    expect(inScope({}, '2017-05', {})).toBe(true);
   });
 });
