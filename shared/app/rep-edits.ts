@@ -43,7 +43,7 @@ export async function editReps(store: Store, ids: readonly string[], patch: RepP
       .filter(([, v]) => v !== undefined)
       .map(([k, v]) => `${k} ${v === null || v === '' ? '(none)' : `“${String(v)}”`}`)
       .join(', ');
-    const summary = `Set ${what} for ${before.length} rep${before.length === 1 ? '' : 's'} from ${from}.`;
+    const summary = `Set ${what} for ${before.length} rep${before.length === 1 ? '' : 's'}.`;
     return recordChange(
       store,
       { kind: 'edit', summary, fileName: null, asOf: from, at: now, createdRepIds: [], before: [{ table: 'reps', rows: before }] },
@@ -64,7 +64,7 @@ export async function markLeft(store: Store, ids: readonly string[], leftDate: s
       store,
       {
         kind: 'left',
-        summary: `Marked ${names} as left from ${leftDate}.`,
+        summary: `Marked ${names} as left.`,
         fileName: null,
         asOf: leftDate,
         at: now,

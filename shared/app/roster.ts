@@ -45,7 +45,7 @@ export type ApplyRosterRequest = { fileName: string; asOf: string; mapping: Rost
 function summaryOf(plan: RosterPlan, fileName: string): string {
   const parts = [`${plan.added.length} added`, `${plan.changed.length} changed`];
   if (plan.leaving.length) parts.push(`${plan.leaving.length} marked as left`);
-  return `Roster ${fileName} as of ${plan.asOf}: ${parts.join(', ')}.`;
+  return `Roster ${fileName}: ${parts.join(', ')}.`;
 }
 
 /** Applies the roster in one transaction: new reps created, placements added from the roster's date, the undo stored. */
