@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { importRealExport } from './crm';
+import { storedRows } from './helpers/idb';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -12,22 +13,8 @@ type StoredRep = { id: string; name: string; leftDate?: string | null; placement
 
 /** The reps as stored in IndexedDB, and how many metric periods each has. */
 async function storedReps(page: Page): Promise<(StoredRep & { periods: number })[]> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open('candor');
-    const db: IDBDatabase = await new Promise((res, rej) => {
-      open.onsuccess = () => res(open.result);
-      open.onerror = () => rej(open.error);
-    });
-    const all = <T>(store: string) =>
-      new Promise<T[]>((res) => {
-        const r = db.transaction(store).objectStore(store).getAll();
-        r.onsuccess = () => res(r.result as T[]);
-      });
-    const reps = await all<StoredRep>('reps');
-    const periods = await all<{ repId: string }>('metricPeriods');
-    db.close();
-    return reps.map((r) => ({ ...r, periods: periods.filter((p) => p.repId === r.id).length }));
-  });
+  const t = await storedRows<{ reps: StoredRep[]; metricPeriods: { repId: string }[] }>(page, ['reps', 'metricPeriods']);
+  return t.reps.map((r) => ({ ...r, periods: t.metricPeriods.filter((p) => p.repId === r.id).length }));
 }
 
 /** The Import page at its first step (leaving a finished import). */
