@@ -8,6 +8,7 @@ import { memoryStore } from './memory-store';
 import { editReps, markLeft, mergeReps } from './rep-edits';
 import { listRepChanges, undoRepChange } from './rep-changes';
 import { applyRoster, previewRoster, readRosterFile } from './roster';
+import { loadDiagnosisData } from './diagnosis';
 import type { Store } from './store';
 
 /** A clock one second later at every call: each change is later than the one before. */
@@ -149,5 +150,19 @@ describe('editing reps together', () => {
     expect((await store.table('metricPeriods').all()).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       rowsBefore.sort((a, b) => a.id.localeCompare(b.id)),
     );
+  });
+});
+
+describe('a rep who left', () => {
+  it('is not counted in the periods that begin after the leaving date, and keeps the history before', async () => {
+    const store = memoryStore();
+    const d = deps();
+    await importMonths(store, 'Ana Ruiz', ['2017-05', '2017-06', '2017-07', '2017-08'], d);
+    await importMonths(store, 'Bo Chen', ['2017-05', '2017-06', '2017-07', '2017-08'], d);
+    await markLeft(store, [(await byName(store, 'Ana Ruiz')).id], '2017-06-15', d);
+    const data = await loadDiagnosisData(store);
+    const ana = (await byName(store, 'Ana Ruiz')).id;
+    expect(data.merged.filter((r) => r.repId === ana).map((r) => r.period)).toEqual(['2017-05', '2017-06']);
+    expect(data.merged.filter((r) => r.repId !== ana)).toHaveLength(4);
   });
 });

@@ -41,3 +41,28 @@ export function knownValues(reps: readonly Pick<Rep, 'placements'>[], field: (ty
   for (const r of reps) for (const p of r.placements ?? []) if (p[field]) out.add(p[field]);
   return [...out].sort((a, b) => a.localeCompare(b));
 }
+
+/** The first day of a period key as YYYY-MM-DD (a week: its Monday); null for a key that is not a period. */
+export function firstDayOf(period: string): string | null {
+  const end = periodEnd(period);
+  if (!end) return null;
+  if (/-W\d\d$/.test(period)) return new Date(Date.UTC(end.y, end.m - 1, end.d - 6)).toISOString().slice(0, 10);
+  const m = /^(\d{4})-(?:Q([1-4])|(\d{2}))$/.exec(period);
+  if (!m) return null;
+  const month = m[2] !== undefined ? (Number(m[2]) - 1) * 3 + 1 : Number(m[3]);
+  return `${m[1]}-${String(month).padStart(2, '0')}-01`;
+}
+
+/**
+ * The metric rows that count: a rep who left is not counted in periods that begin on or after
+ * the leaving date (their own history before it stays, and so do the rows of the period they left in).
+ */
+export function rowsWhileWith<R extends { repId: string; period: string }>(rows: readonly R[], reps: readonly Pick<Rep, 'id' | 'leftDate'>[]): R[] {
+  const leftOn = new Map(reps.filter((r) => r.leftDate != null).map((r) => [r.id, r.leftDate as string]));
+  if (leftOn.size === 0) return [...rows];
+  return rows.filter((row) => {
+    const left = leftOn.get(row.repId);
+    const first = left === undefined ? null : firstDayOf(row.period);
+    return left === undefined || first === null || first < left;
+  });
+}

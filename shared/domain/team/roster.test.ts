@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeXlsx } from '../../../tests/fixtures/import/zip';
 import { proposeMapping } from '../import/mapping';
 import { readTableRows } from '../import/file';
-import { detectRoster, inScope, readRoster, planRoster, applyEntry, placementAt, SINCE_ALWAYS } from './index';
+import { detectRoster, firstDayOf, inScope, readRoster, planRoster, applyEntry, placementAt, SINCE_ALWAYS } from './index';
 import { repSchema, type Rep } from '../../schemas/rep';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -184,5 +184,17 @@ describe('a team filter', () => {
     expect(['2017-05', '2017-06', '2017-Q2'].map((p) => inScope(moved, p, { manager: 'Rosa', office: 'central' }))).toEqual([false, true, true]);
     expect(inScope({}, '2017-05', { office: 'Central' })).toBe(false);
     expect(inScope({}, '2017-05', {})).toBe(true);
+  });
+});
+
+describe('the first day of a period', () => {
+  it('is the month’s first, the quarter’s first month, or the ISO week’s Monday', () => {
+    expect(['2017-06', '2017-Q3', '2017-W01', '2020-W53', 'nonsense'].map(firstDayOf)).toEqual([
+      '2017-06-01',
+      '2017-07-01',
+      '2017-01-02',
+      '2020-12-28',
+      null,
+    ]);
   });
 });
