@@ -8,7 +8,8 @@ import { memoryStore } from './memory-store';
 import { editReps, markLeft, mergeReps } from './rep-edits';
 import { listRepChanges, undoRepChange } from './rep-changes';
 import { applyRoster, previewRoster, readRosterFile } from './roster';
-import { loadDiagnosisData } from './diagnosis';
+import { diagnoseTeam } from '../domain/diagnosis/index';
+import { loadDiagnosisData, ROLE_DEFAULTS } from './diagnosis';
 import type { Store } from './store';
 
 /** A clock one second later at every call: each change is later than the one before. */
@@ -164,5 +165,19 @@ describe('a rep who left', () => {
     const ana = (await byName(store, 'Ana Ruiz')).id;
     expect(data.merged.filter((r) => r.repId === ana).map((r) => r.period)).toEqual(['2017-05', '2017-06']);
     expect(data.merged.filter((r) => r.repId !== ana)).toHaveLength(4);
+  });
+});
+
+describe('a start date from a roster', () => {
+  it('puts a new hire in the ramp of the role defaults, and a rep without one is judged at full tenure', async () => {
+    const store = memoryStore();
+    const d = deps();
+    await importMonths(store, 'Ana Ruiz', ['2017-05', '2017-06'], d);
+    await importMonths(store, 'Bo Chen', ['2017-05', '2017-06'], d);
+    await roster(store, 'Rep,Manager,Start date\nAna Ruiz,Rosa,2017-05-15\nBo Chen,Rosa,\n', '2017-06-01', d);
+    expect((await byName(store, 'Ana Ruiz')).startDate).toBe('2017-05-15');
+    const team = diagnoseTeam((await loadDiagnosisData(store, { expectations: ROLE_DEFAULTS })).input);
+    const ramp = Object.fromEntries(team.reps.map((r) => [r.name, r.ramp.inRamp]));
+    expect(ramp).toEqual({ 'Ana Ruiz': true, 'Bo Chen': false });
   });
 });
