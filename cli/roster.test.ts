@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runDiagnose } from './diagnose';
 import { runMetrics } from './metrics';
+import { runPlan } from './plan';
 import { runRoster } from './roster';
 import { memoryIo } from './testing';
 
@@ -66,5 +67,16 @@ describe('--roster with --team, --manager, --office', () => {
     const g = memoryIo({ 'sheet.csv': SHEET, 'first.csv': FIRST });
     expect(await runDiagnose(['sheet.csv', '--roster', 'first.csv', '--team', 'North'], g.io)).toBe(2);
     expect(g.err()).toBe('candor diagnose: no rep of the data sat under that team in any period (teams known: East, West).\n');
+  });
+
+  it('drafts a plan only for a rep inside --only-manager (plan keeps --manager for the document)', async () => {
+    const f = memoryIo({ 'sheet.csv': SHEET, 'first.csv': FIRST });
+    expect(await runPlan(['sheet.csv', '--rep', 'Ana', '--roster', 'first.csv', '--only-manager', 'Rosa', '--json'], f.io)).toBe(2);
+    expect(f.err()).toBe('candor plan: no rep called "Ana" in "sheet.csv" for Jul 2017. Reps: Cy.\n');
+    const g = memoryIo({ 'sheet.csv': SHEET, 'first.csv': FIRST });
+    expect(
+      await runPlan(['sheet.csv', '--rep', 'Ana', '--roster', 'first.csv', '--only-manager', 'Dustin', '--manager', 'Sam Lee', '--json'], g.io),
+    ).toBe(0);
+    expect((JSON.parse(g.out()) as { snapshot: { repName: string } }).snapshot.repName).toBe('Ana');
   });
 });
