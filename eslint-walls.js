@@ -29,6 +29,7 @@ export const TABLE_NAMES = [
   'roleplayAssignments',
   'selfAssessments',
   'settings',
+  'repChanges',
 ];
 const TABLES = new Set(TABLE_NAMES);
 

@@ -28,9 +28,9 @@ import type { TextFormat } from '../shared/lib/format';
 import { formatPeriod, formatPeriodRange, isCurrencyCode } from '../shared/lib/format';
 import type { CliIo } from './io';
 import { backupSourceOf, loadFiles, type BackupSource } from './load';
+import { checkScope, isScopeOption, SCOPE_USAGE, setScopeOption, type TeamScope } from './team-scope';
 
-const USAGE =
-  'Usage: candor diagnose <file>... [--backup F [--passphrase-file P]] [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark median|role|stored] [--role ROLE] [--locale de-DE] [--currency EUR] [--json]';
+const USAGE = `Usage: candor diagnose <file>... [--backup F [--passphrase-file P]] [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark median|role|stored] [--role ROLE] [--locale de-DE] [--currency EUR] ${SCOPE_USAGE} [--json]`;
 
 /** What the team is held to: nothing stated (team median), the role defaults, or the expectations stored in a backup. */
 export type Benchmark = 'role' | 'median' | 'stored';
@@ -44,6 +44,7 @@ type Args = {
   benchmark: Benchmark | null;
   role: string | undefined;
   format: TextFormat;
+  scope: TeamScope;
 };
 
 /** The --locale / --currency pair checked: a message when either is not recognised. */
@@ -74,11 +75,17 @@ function parseArgs(args: string[]): Args | string {
   let role: string | undefined;
   let locale: string | undefined;
   let currency: string | undefined;
+  const scope: TeamScope = {};
   const value = (a: string, i: number): [string | undefined, number] => (a.includes('=') ? [a.slice(a.indexOf('=') + 1), i] : [args[i + 1], i + 1]);
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
     if (a === '--json') json = true;
-    else if (a === '--period' || a.startsWith('--period=')) {
+    else if (isScopeOption(a)) {
+      const [v, j] = value(a, i);
+      i = j;
+      const wrong = setScopeOption(scope, a, v);
+      if (wrong) return wrong;
+    } else if (a === '--period' || a.startsWith('--period=')) {
       const [v, j] = value(a, i);
       i = j;
       if (!v || !parsePeriod(v)) return `--period must look like 2026-10, 2026-Q3 or 2026-W07 (got "${v ?? ''}")`;
@@ -119,7 +126,9 @@ function parseArgs(args: string[]): Args | string {
   if (benchmark === 'stored' && backup === null) return '--benchmark stored needs --backup (files alone store no expectations)';
   const format = textFormatOf(locale, currency);
   if (typeof format === 'string') return format;
-  return { files, backup, passphraseFile, period, window, json, benchmark, role, format };
+  const wrongScope = checkScope(scope);
+  if (wrongScope) return wrongScope;
+  return { files, backup, passphraseFile, period, window, json, benchmark, role, format, scope };
 }
 
 const r3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
@@ -211,6 +220,8 @@ export type TeamOptions = {
   format?: TextFormat | undefined;
   /** A manager's backup to diagnose (files are imported on top of it). */
   backup?: BackupSource | undefined;
+  /** A roster to apply and the team, manager or office to diagnose (cli/team-scope.ts). */
+  scope?: TeamScope | undefined;
 };
 
 const expectationsFor = (b: Benchmark): ExpectationChoice => (b === 'stored' ? { stored: true } : b === 'role' ? ROLE_DEFAULTS : { list: [] });
@@ -233,6 +244,7 @@ export async function diagnoseFiles(
     maxErrors: 100,
     ...(opts.role ? { newRepRole: opts.role } : {}),
     ...(opts.backup ? { backup: opts.backup } : {}),
+    ...(opts.scope ? { scope: opts.scope } : {}),
   });
   if (typeof loaded === 'string') return fail(loaded);
   const what = opts.backup ? `the backup${files.length ? ' and the files' : ''}` : files.length === 1 ? `"${files[0] ?? ''}"` : 'the files';

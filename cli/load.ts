@@ -11,10 +11,12 @@ import type { ImportOutcome } from '../shared/domain/import/index';
 import { analyseFile, importFile, settingsFromAnalysis } from '../shared/domain/import/index';
 import type { DiagnosisPeriodRow, DiagnosisRep } from '../shared/domain/diagnosis/index';
 import { mergeMetricPeriods } from '../shared/domain/diagnosis/index';
+import { detectRoster } from '../shared/domain/team/index';
 import { randomId, sequentialIds, sha256Hex, type Clock, type IdSource } from '../shared/lib/ids';
 import { BACKUP_SCHEMA_VERSION } from '../shared/schemas/backup';
 import type { PeriodKind } from '../shared/schemas/common';
 import type { CliIo } from './io';
+import { applyScope, type TeamScope } from './team-scope';
 
 export type LoadedFile = { file: string; outcome: ImportOutcome };
 export type Loaded = {
@@ -83,6 +85,8 @@ async function importOne(
   const analysis = await analyseFile(bytes, name, opts.sheet === undefined ? {} : { sheet: opts.sheet });
   if (!analysis.ok) return `${analysis.error.message} [${analysis.error.code}]`;
   const a = analysis.value;
+  if (detectRoster(a.headers).roster)
+    return 'this is a roster (one row per rep with their manager, team or office), not metrics: read it with `candor roster`, or pass it with --roster.';
   const result = await importFile(
     bytes,
     name,
@@ -121,6 +125,8 @@ export type LoadOptions = {
   backup?: BackupSource;
   /** Ids of the records the files create (default sequential, so the output is the same on every run; random over a backup). */
   ids?: IdSource;
+  /** A roster to apply and a team, manager or office to keep (cli/team-scope.ts). */
+  scope?: TeamScope;
 };
 
 /** Imports every file (the auto-detected mapping, as the app proposes it); a string is the reason one could not be used. */
@@ -142,6 +148,8 @@ export async function loadFiles(files: readonly string[], io: CliIo, options: Lo
     if (typeof outcome === 'string') return `${files.length > 1 ? `${file}: ` : ''}${outcome}`;
     loaded.push({ file, outcome });
   }
+  const scoped = options.scope ? await applyScope(store, options.scope, io) : null;
+  if (scoped !== null) return scoped;
   const reps = await store.table('reps').all();
   const keyOf = new Map(reps.map((r) => [r.id, r.nameKey]));
   const byName = (a: DiagnosisPeriodRow, b: DiagnosisPeriodRow) => {

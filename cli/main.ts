@@ -7,6 +7,7 @@
 //   candor scripts [--stage STAGE] [--json] [--dir DIR]
 //   candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx> [--guide <guide.docx>]
 //   candor checkin <data-file>... --plan <plan.json> [--as-of YYYY-MM-DD] [--json]
+//   candor roster <roster-file> [<metrics-file>...] [--as-of YYYY-MM-DD] [--json]
 // Each command is loaded only when it runs: `candor --help` reads none of them, and `candor
 // diagnose` never loads the Word writer.
 import type { CliIo } from './io';
@@ -19,7 +20,9 @@ const USAGE = `Usage:
   candor backup inspect <file> [--passphrase-file F] [--json]
   candor scripts [--stage STAGE] [--json] [--dir DIR]
   candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx> [--guide <guide.docx>]
-  candor checkin <data-file>... --plan <plan.json> [--as-of YYYY-MM-DD] [--json]`;
+  candor checkin <data-file>... --plan <plan.json> [--as-of YYYY-MM-DD] [--json]
+  candor roster <roster-file> [<metrics-file>...] [--as-of YYYY-MM-DD] [--json]
+  metrics, diagnose: [--roster F [--as-of YYYY-MM-DD]] [--team T] [--manager M] [--office O]`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -38,6 +41,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return (await import('./plan')).runPlan(rest, io);
     case 'checkin':
       return (await import('./checkin')).runCheckin(rest, io);
+    case 'roster':
+      return (await import('./roster')).runRoster(rest, io);
     case undefined:
     case '--help':
     case '-h':

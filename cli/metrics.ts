@@ -9,10 +9,19 @@ import type { FullReport, ImportOutcome } from '../shared/domain/import/index';
 import type { CliIo } from './io';
 import type { Loaded } from './load';
 import { backupSourceOf, loadFiles } from './load';
+import { checkScope, isScopeOption, SCOPE_USAGE, setScopeOption, type TeamScope } from './team-scope';
 
-const USAGE = 'Usage: candor metrics <file>... [--backup F [--passphrase-file P]] [--period month|week|quarter] [--sheet NAME] [--json]';
+const USAGE = `Usage: candor metrics <file>... [--backup F [--passphrase-file P]] [--period month|week|quarter] [--sheet NAME] ${SCOPE_USAGE} [--json]`;
 
-type Args = { files: string[]; period: PeriodKind; json: boolean; sheet?: string; backup: string | null; passphraseFile: string | null };
+type Args = {
+  files: string[];
+  period: PeriodKind;
+  json: boolean;
+  sheet?: string;
+  backup: string | null;
+  passphraseFile: string | null;
+  scope: TeamScope;
+};
 
 function parseArgs(args: string[]): Args | string {
   const files: string[] = [];
@@ -21,10 +30,14 @@ function parseArgs(args: string[]): Args | string {
   let sheet: string | undefined;
   let backup: string | null = null;
   let passphraseFile: string | null = null;
+  const scope: TeamScope = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
     if (a === '--json') json = true;
-    else if (a === '--period' || a.startsWith('--period=')) {
+    else if (isScopeOption(a)) {
+      const wrong = setScopeOption(scope, a, a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i]);
+      if (wrong) return wrong;
+    } else if (a === '--period' || a.startsWith('--period=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
       if (v !== 'month' && v !== 'week' && v !== 'quarter') return `--period must be month, week or quarter (got "${v ?? ''}")`;
       period = v;
@@ -42,7 +55,9 @@ function parseArgs(args: string[]): Args | string {
   }
   if (files.length === 0 && backup === null) return 'missing <file> (or --backup <file>)';
   if (passphraseFile !== null && backup === null) return '--passphrase-file goes with --backup';
-  const base = { files, period, json, backup, passphraseFile };
+  const wrongScope = checkScope(scope);
+  if (wrongScope) return wrongScope;
+  const base = { files, period, json, backup, passphraseFile, scope };
   return sheet === undefined ? base : { ...base, sheet };
 }
 
@@ -140,6 +155,7 @@ export async function runMetrics(args: string[], io: CliIo): Promise<number> {
     maxErrors: 10_000,
     ...(parsed.sheet === undefined ? {} : { sheet: parsed.sheet }),
     ...(backup ? { backup } : {}),
+    scope: parsed.scope,
   });
   if (typeof loaded === 'string') {
     io.stderr(`candor metrics: ${loaded}\n`);

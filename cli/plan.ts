@@ -11,6 +11,7 @@
 // run it once per rep into one folder. With --json it prints the plan's whole content (snapshot,
 // expectations, talking points, questions, objections with approaches, action items,
 // development plan) as JSON and writes no document unless --out is given too.
+import type { TeamScope } from './team-scope';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { nameKey } from '../shared/schemas/common';
@@ -28,7 +29,7 @@ import { isCalendarDate, parseWords } from './args';
 import type { CliIo } from './io';
 
 const USAGE =
-  'Usage: candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx|folder> [--guide <guide.docx|folder>] [--manager "<name>"] [--company "<name>"] [--team "<name>"] [--hr "<name>"] [--date YYYY-MM-DD] [--locale en-US] [--currency USD] [--window N] [--benchmark median|role] [--json]';
+  'Usage: candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx|folder> [--guide <guide.docx|folder>] [--manager "<name>"] [--company "<name>"] [--team "<name>"] [--hr "<name>"] [--date YYYY-MM-DD] [--locale en-US] [--currency USD] [--window N] [--benchmark median|role] [--roster F [--as-of YYYY-MM-DD]] [--only-team T] [--only-manager M] [--only-office O] [--json]';
 
 /** Where the documents go: injectable so the command is tested without touching the disk. */
 export type PlanOutput = {
@@ -60,6 +61,7 @@ type Args = {
   date: string | null;
   locale: string | undefined;
   currency: string | undefined;
+  scope: TeamScope;
 };
 
 const TEXT_OPTIONS = [
@@ -76,6 +78,11 @@ const TEXT_OPTIONS = [
   'period',
   'window',
   'benchmark',
+  'roster',
+  'as-of',
+  'only-team',
+  'only-manager',
+  'only-office',
 ] as const;
 
 function parseArgs(args: string[]): Args | string {
@@ -83,6 +90,8 @@ function parseArgs(args: string[]): Args | string {
   if (typeof words === 'string') return words;
   const { files, given, json } = words;
   if (files.length === 0) return 'missing <metrics-file>';
+  if (given['as-of'] !== undefined && given.roster === undefined) return '--as-of goes with --roster';
+  if (given['as-of'] !== undefined && !isCalendarDate(given['as-of'])) return `--as-of must be a date like 2017-06-01 (got "${given['as-of']}")`;
   if (!given.rep?.trim()) return 'missing --rep "<name>"';
   if (!given.out?.trim() && !json) return 'missing --out <plan.docx> (or --json)';
   if (given.period !== undefined && !parsePeriod(given.period)) return `--period must look like 2026-10, 2026-Q3 or 2026-W07 (got "${given.period}")`;
@@ -108,7 +117,19 @@ function parseArgs(args: string[]): Args | string {
     date: given.date ?? null,
     locale: given.locale,
     currency: given.currency,
+    scope: scopeOf(given),
   };
+}
+
+/** --team and --manager name the document's team and manager, so the filters are --only-team, --only-manager, --only-office. */
+function scopeOf(given: Partial<Record<TextOption, string>>): TeamScope {
+  const scope: TeamScope = {};
+  if (given.roster !== undefined) scope.roster = given.roster;
+  if (given['as-of'] !== undefined) scope.asOf = given['as-of'];
+  if (given['only-team'] !== undefined) scope.team = given['only-team'];
+  if (given['only-manager'] !== undefined) scope.manager = given['only-manager'];
+  if (given['only-office'] !== undefined) scope.office = given['only-office'];
+  return scope;
 }
 
 export async function runPlan(args: string[], io: CliIo, output: PlanOutput = nodeOutput, now: () => Date = () => new Date()): Promise<number> {
@@ -138,7 +159,7 @@ async function plan(args: string[], io: CliIo, output: PlanOutput, now: () => Da
     return fail(e instanceof Error ? e.message : String(e));
   }
 
-  const loaded = await diagnoseFiles(io, parsed.files, { ...parsed, format });
+  const loaded = await diagnoseFiles(io, parsed.files, { ...parsed, format, scope: parsed.scope });
   if (!loaded.ok) return fail(loaded.message);
   const { team, periodKind } = loaded;
   const rep = team.reps.find((r) => nameKey(r.name) === nameKey(parsed.rep));

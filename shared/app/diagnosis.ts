@@ -4,6 +4,7 @@
 // quarter roll-up. The engine itself is pure (shared/domain/diagnosis); so is the default period
 // it picks, which skips an export's incomplete tail.
 import { DEFAULT_ROLE_EXPECTATIONS, mergeMetricPeriods, rollUpMonthsToQuarters } from '../domain/diagnosis/index';
+import { rowsWhileWith } from '../domain/team/filter';
 import type { DiagnoseTeamInput, DiagnosisPeriodRow } from '../domain/diagnosis/index';
 import type { PeriodKind } from '../schemas/common';
 import type { ImportRecord, MetricPeriod, Rep, RoleExpectation, Settings, Targets } from '../schemas/index';
@@ -122,7 +123,8 @@ export async function loadDiagnosisData(
     store.table('imports').all(),
   ]);
   const expectations = opts.expectations && 'list' in opts.expectations ? [...opts.expectations.list] : storedExpectations;
-  const merged = mergeMetricPeriods(stored);
+  // A rep who left is not counted (nor in any median) in the periods after they left.
+  const merged = mergeMetricPeriods(rowsWhileWith(stored, reps));
   const data: DiagnosisData = {
     reps,
     input: {

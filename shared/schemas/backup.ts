@@ -6,6 +6,7 @@ import { activityBatchSchema, dealBatchSchema, importRecordSchema, savedMappingS
 import { metricPeriodSchema } from './metrics';
 import { checkInSchema, planProgressSchema, planSchema } from './plan';
 import { repSchema } from './rep';
+import { repChangeSchema } from './rep-change';
 import { roleplayAssignmentSchema, roleplayScriptSchema, roleplaySessionSchema, selfAssessmentSchema } from './roleplay';
 import { settingsSchema } from './settings';
 
@@ -15,7 +16,7 @@ export const BACKUP_FORMAT = 'candor-backup';
  * Database schema version the backup content follows. Kept equal to the renderer's latest
  * Dexie version (a test fails when they differ). Backups from version 2 on can be restored.
  */
-export const BACKUP_SCHEMA_VERSION = 4;
+export const BACKUP_SCHEMA_VERSION = 6;
 export const OLDEST_RESTORABLE_SCHEMA_VERSION = 2;
 /** Backups are encrypted with a key derived by PBKDF2-SHA-256 with at least this many iterations. */
 export const MIN_PBKDF2_ITERATIONS = 600_000;
@@ -44,6 +45,7 @@ export const TABLE_ROW_SCHEMAS = {
   roleplayAssignments: roleplayAssignmentSchema,
   selfAssessments: selfAssessmentSchema,
   settings: settingsSchema,
+  repChanges: repChangeSchema,
 } as const;
 export type TableName = keyof typeof TABLE_ROW_SCHEMAS;
 export const TABLE_NAMES = Object.keys(TABLE_ROW_SCHEMAS) as TableName[];

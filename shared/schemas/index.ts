@@ -2,6 +2,7 @@ export * from './common';
 export * from './metrics';
 export * from './expectations';
 export * from './rep';
+export * from './rep-change';
 export * from './imports';
 export * from './diagnosis';
 export * from './plan';

@@ -43,6 +43,7 @@ export const TABLES = {
   roleplayAssignments: { label: 'Role-play assignments', ownership: 'owned', writtenByImport: false, key: 'id' },
   selfAssessments: { label: 'Self-assessments', ownership: 'owned', writtenByImport: false, key: 'id' },
   settings: { label: 'Settings', ownership: 'shared', writtenByImport: false, key: 'id' },
+  repChanges: { label: 'Roster and rep changes', ownership: 'shared', writtenByImport: false, key: 'id' },
 } as const satisfies Record<TableName, TableInfo>;
 
 export const TABLE_KEYS = Object.keys(TABLES) as TableName[];

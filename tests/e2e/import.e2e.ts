@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { answerLateStage, expectedRepMonth, PIPELINE_CSV } from './crm';
+import { storedRows } from './helpers/idb';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -53,26 +54,12 @@ test('a manager imports the real CRM export and sees per-rep, per-month numbers 
     ['Versie Hillebrand', '2017-09'],
   ] as const) {
     const expected = expectedRepMonth(rep, month);
-    const stored = await page.evaluate(
-      async ({ rep, month }) => {
-        const open = indexedDB.open('candor');
-        const db: IDBDatabase = await new Promise((res, rej) => {
-          open.onsuccess = () => res(open.result);
-          open.onerror = () => rej(open.error);
-        });
-        const all = <T>(store: string) =>
-          new Promise<T[]>((res) => {
-            const r = db.transaction(store).objectStore(store).getAll();
-            r.onsuccess = () => res(r.result as T[]);
-          });
-        const reps = await all<{ id: string; name: string }>('reps');
-        const repId = reps.find((r) => r.name === rep)?.id;
-        const rows = await all<{ repId: string; period: string; values: Record<string, number | null> }>('metricPeriods');
-        db.close();
-        return rows.find((r) => r.repId === repId && r.period === month)?.values ?? null;
-      },
-      { rep, month },
-    );
+    const t = await storedRows<{
+      reps: { id: string; name: string }[];
+      metricPeriods: { repId: string; period: string; values: Record<string, number | null> }[];
+    }>(page, ['reps', 'metricPeriods']);
+    const repId = t.reps.find((r) => r.name === rep)?.id;
+    const stored = t.metricPeriods.find((r) => r.repId === repId && r.period === month)?.values ?? null;
     expect(stored, `${rep} ${month}`).not.toBeNull();
     expect(stored?.dealsWon).toBe(expected.won);
     expect(stored?.dealsLost).toBe(expected.lost);

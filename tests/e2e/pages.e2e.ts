@@ -51,6 +51,16 @@ test('every page and dialog reads at 1280×800 and 1024×700: no serious accessi
   await page.getByRole('button', { name: 'Try with sample data' }).click();
   await expect(page.getByRole('table', { name: 'Team' })).toBeVisible({ timeout: 30_000 });
   await checkView(page, 'team', findings);
+  // Manage reps: where each rep sits, the bulk changes, the switch for reps who left.
+  await page.getByText(/^Manage reps \(/).click();
+  await page.getByRole('table', { name: 'Reps' }).getByLabel('Choose Dev Patel').check();
+  await checkView(page, 'team-manage-reps', findings);
+  await page.getByRole('button', { name: 'Set team, manager, office or role…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Change Dev Patel' })).toBeVisible();
+  await checkView(page, 'dialog-bulk-edit', findings);
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('table', { name: 'Reps' }).getByLabel('Choose Dev Patel').uncheck();
+  await page.getByText(/^Manage reps \(/).click();
   if (process.env.UPDATE_DOCS_SCREENSHOT) {
     // The README's picture: the real app at 1280×800, without a passing message.
     for (const b of await page.getByRole('button', { name: 'Dismiss message' }).all()) await b.click();
@@ -120,6 +130,12 @@ test('every page and dialog reads at 1280×800 and 1024×700: no serious accessi
   await page.getByRole('button', { name: 'Check the rows' }).click();
   await expect(page.getByRole('table', { name: 'Rows with problems' })).toBeVisible({ timeout: 60_000 });
   await checkView(page, 'import-review-problems', findings);
+  // A roster: recognised as one, mapped by its headers, and what applying it would change.
+  await page.getByRole('button', { name: 'Import nothing' }).click();
+  await page.getByLabel('File to import').setInputFiles('tests/fixtures/crm-sales-opportunities/sales_teams.csv');
+  await expect(page.getByRole('heading', { name: 'sales_teams.csv: a roster' })).toBeVisible({ timeout: 30_000 });
+  await checkView(page, 'import-roster', findings);
+  await page.getByRole('button', { name: 'Import nothing' }).click();
 
   for (const [name, hash, heading] of [
     ['settings', '#/settings', 'Settings'],

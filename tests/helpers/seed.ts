@@ -251,6 +251,18 @@ export function seedRows(): BackupTables {
         updatedAt: T,
       },
     ],
+    repChanges: [
+      {
+        id: 'rc-1',
+        kind: 'roster',
+        summary: 'Roster sales_teams.csv as of 1 Jan 2026: 1 rep added, 1 changed.',
+        fileName: 'sales_teams.csv',
+        asOf: '2026-01-01',
+        at: T,
+        createdRepIds: [],
+        before: [{ table: 'reps', rows: [] }],
+      },
+    ],
   };
   for (const [name, list] of Object.entries(rows)) {
     for (const row of list) TABLE_ROW_SCHEMAS[name as keyof BackupTables].parse(row);

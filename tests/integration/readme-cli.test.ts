@@ -26,6 +26,7 @@ const ANSWER: Record<string, RegExp> = {
   scripts: /opportunity-to-win|Closing/i,
   plan: /^Wrote .+Action Plan\.docx/m,
   checkin: /: (met|on track|at risk|off track|not measurable yet)\.$/m,
+  roster: /\d+ reps from \d+ rows/,
 };
 
 describe('README command-line examples', () => {

@@ -31,6 +31,7 @@ const TABLES_WRITTEN_OUT = [
   'roleplayAssignments',
   'selfAssessments',
   'settings',
+  'repChanges',
 ] as const;
 
 type Row = Record<string, unknown>;

@@ -78,6 +78,11 @@ export const VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: { roleplayAssignments: 'id, repId, planItemId, dueDate' },
   },
+  {
+    // Roster applies, bulk edits, reps marked as left and merged spellings, each with its undo.
+    version: 6,
+    stores: { repChanges: 'id, at' },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]?.version ?? 1;

@@ -188,6 +188,20 @@ function pickSheet(sheets: WorkbookSheet[], wanted: string | undefined): Result<
   return s ? ok(s) : err('file-empty', 'The workbook has no sheets.');
 }
 
+/** The chosen sheet of a workbook as a grid, with the workbook's sheet names and the sheet's notices. */
+async function workbookGrid(
+  bytes: Uint8Array,
+  options: SourceOptions,
+): Promise<Result<{ grid: Grid; sheet: string; sheetNames: string[]; notices: string[] }>> {
+  const wb = await readWorkbook(bytes, options.zipLimits ?? DEFAULT_ZIP_LIMITS);
+  if (!wb.ok) return wb;
+  const chosen = pickSheet(wb.value, options.sheet);
+  if (!chosen.ok) return chosen;
+  const g = gridFromSheet(chosen.value.rows, options.headerRow);
+  if (!g.ok) return g;
+  return ok({ grid: g.value, sheet: chosen.value.name, sheetNames: wb.value.map((x) => x.name), notices: chosen.value.notices });
+}
+
 /**
  * Looks at a file and proposes how to import it. Never throws: every problem is an error result
  * with a stable code (file-empty, file-binary, file-no-header, file-header-only, file-unsupported,
@@ -214,17 +228,11 @@ async function analyseInner(bytes: Uint8Array, fileName: string, options: Source
   let sheetNames: string[] = [];
   let sheet: string | null = null;
   if (fmt.value === 'xlsx') {
-    const wb = await readWorkbook(bytes, options.zipLimits ?? DEFAULT_ZIP_LIMITS);
-    if (!wb.ok) return wb;
-    sheetNames = wb.value.map((s) => s.name);
-    const chosen = pickSheet(wb.value, options.sheet);
-    if (!chosen.ok) return chosen;
-    sheet = chosen.value.name;
-    const g = gridFromSheet(chosen.value.rows, options.headerRow);
-    if (!g.ok) return g;
-    grid = g.value;
-    if (wb.value.length > 1) warnings.push(`The workbook has ${wb.value.length} sheets; reading “${sheet}”.`);
-    warnings.push(...chosen.value.notices);
+    const book = await workbookGrid(bytes, options);
+    if (!book.ok) return book;
+    ({ grid, sheet, sheetNames } = book.value);
+    if (sheetNames.length > 1) warnings.push(`The workbook has ${sheetNames.length} sheets; reading “${sheet}”.`);
+    warnings.push(...book.value.notices);
   } else {
     if (/\.(xlsx|xlsm|xls)$/i.test(fileName)) warnings.push(`“${fileName}” is named like an Excel file but holds text (CSV); it was read as CSV.`);
     const g = sampleCsv(bytes, options, ANALYSE_BYTES, ANALYSE_ROWS);
@@ -332,6 +340,45 @@ async function analyseInner(bytes: Uint8Array, fileName: string, options: Source
     warnings,
     signature: headerSignature(headers),
   });
+}
+
+/** Most rows a whole-table read keeps (rosters and other one-row-per-person files are far smaller). */
+export const MAX_TABLE_ROWS = 20_000;
+const MAX_TABLE_BYTES = 8 * 1024 * 1024;
+
+export type TableRows = { format: FileFormat; sheet: string | null; headers: string[]; rows: { cells: Cell[]; row: number }[]; warnings: string[] };
+
+/**
+ * A small file read whole into its header and rows, with the same decoding, header detection and
+ * checks as `analyseFile` (a roster goes through here). Bigger files are refused in one sentence.
+ */
+export async function readTableRows(bytes: Uint8Array, fileName: string, options: SourceOptions = {}): Promise<Result<TableRows>> {
+  try {
+    const fmt = sniffFormat(bytes, fileName);
+    if (!fmt.ok) return fmt;
+    if (bytes.length > MAX_TABLE_BYTES)
+      return err(
+        'file-too-large',
+        `This file (${megabytes(bytes.length)}) is too big for a list of people; a roster of ${MAX_TABLE_ROWS.toLocaleString('en')} reps is far smaller.`,
+      );
+    let grid: Grid;
+    let sheet: string | null = null;
+    if (fmt.value === 'xlsx') {
+      const book = await workbookGrid(bytes, options);
+      if (!book.ok) return book;
+      ({ grid, sheet } = book.value);
+    } else {
+      const g = sampleCsv(bytes, options, bytes.length, MAX_TABLE_ROWS + 1);
+      if (!g.ok) return g;
+      grid = g.value;
+    }
+    if (grid.rows.length === 0) return err('file-header-only', 'The file has a header row but no data rows.');
+    if (grid.rows.length > MAX_TABLE_ROWS)
+      return err('file-too-large', `The file has more than ${MAX_TABLE_ROWS.toLocaleString('en')} rows; a roster has one row per rep.`);
+    return ok({ format: fmt.value, sheet, headers: grid.info.headers, rows: grid.rows, warnings: [...grid.warnings, ...grid.info.warnings] });
+  } catch (e) {
+    return err('internal-error', `The file could not be read (${e instanceof Error ? e.message.slice(0, 160) : 'unknown error'}).`);
+  }
 }
 
 export type ImportProgress = { bytesRead: number; totalBytes: number; rowsRead: number };

@@ -29,8 +29,8 @@
  * with = + - @ are kept as plain text and never evaluated; XLSX formulas give their cached values.
  */
 export type { ImportReport, RepPeriodRow, RowError } from './contract';
-export type { FileAnalysis, ImportHooks, ImportProgress, ImportQuestion, SourceOptions } from './file';
-export { analyseFile, createCsvImport, createRowImport, importFile, runImport, settingsFromAnalysis } from './file';
+export type { FileAnalysis, ImportHooks, ImportProgress, ImportQuestion, SourceOptions, TableRows } from './file';
+export { MAX_TABLE_ROWS, analyseFile, createCsvImport, createRowImport, importFile, readTableRows, runImport, settingsFromAnalysis } from './file';
 export type {
   ActivityRow,
   ColumnFormat,

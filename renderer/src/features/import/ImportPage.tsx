@@ -12,6 +12,8 @@ import { Progress } from '../../ui/Progress';
 import { ImportCancelled, ImportFailed, useEngineFactory, type ImportEngine, type Progress as EngineProgress } from './engine';
 import { FileDrop } from './FileDrop';
 import { ImportHistory } from './ImportHistory';
+import { RepChangeHistory, RosterImport } from '../reps';
+import { detectRoster } from '../../../../shared/domain/team/index';
 import { MapStep, type MapState } from './MapStep';
 import { ReviewStep } from './ReviewStep';
 import { SampleDataButton } from './SampleDataButton';
@@ -32,7 +34,8 @@ type Step =
       previous: ImportRecord | null;
       committing: { written: number; total: number } | null;
     }
-  | { name: 'done'; record: ImportRecord };
+  | { name: 'done'; record: ImportRecord }
+  | { name: 'roster'; file: ChosenFile };
 
 const STEP_LABELS = ['Choose a file', 'Map columns', 'Review', 'Done'] as const;
 
@@ -42,6 +45,7 @@ function stepIndex(step: Step): number {
     case 'working':
       return 0;
     case 'map':
+    case 'roster':
       return 1;
     case 'review':
       return 2;
@@ -95,6 +99,10 @@ export function ImportPage() {
       const proposed = await eng.analyse({ type: 'analyse', file: picked.file, fileName: picked.name, sheetName }, (p) =>
         setStep({ name: 'working', label: `Reading ${picked.name}…`, progress: p }),
       );
+      if (detectRoster(proposed.headers).roster) {
+        setStep({ name: 'roster', file: picked });
+        return;
+      }
       const saved = await savedMappingFor(db, proposed.headerSignature);
       const analysis = saved ? withSavedMapping(proposed, saved) : proposed;
       setStep({ name: 'map', analysis, state: initialState(analysis) });
@@ -156,7 +164,10 @@ export function ImportPage() {
   const current = stepIndex(step);
   return (
     <>
-      <PageHeader title="Import" subtitle="Bring in metrics from a CRM export or a monthly metrics sheet. Nothing is stored until you confirm." />
+      <PageHeader
+        title="Import"
+        subtitle="Bring in metrics from a CRM export or a monthly metrics sheet, or a roster of who sits in which team. Nothing is stored until you confirm."
+      />
       <ol className="steps" aria-label="Import steps">
         {STEP_LABELS.map((label, i) => (
           <li key={label} aria-current={i === current ? 'step' : undefined} className={i < current ? 'done' : undefined}>
@@ -181,7 +192,12 @@ export function ImportPage() {
             <SampleDataButton />
           </div>
           <ImportHistory />
+          <RepChangeHistory />
         </div>
+      ) : null}
+
+      {step.name === 'roster' ? (
+        <RosterImport file={step.file.file} fileName={step.file.name} onClose={() => setStep({ name: 'choose', error: null })} />
       ) : null}
 
       {step.name === 'working' ? (

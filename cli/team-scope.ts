@@ -1,0 +1,70 @@
+// --roster <file> [--as-of YYYY-MM-DD] and --team / --manager / --office, shared by `metrics`,
+// `diagnose` and `plan`: the roster is applied by the app's use case (shared/app/roster.ts), and
+// the filters keep each rep's periods in which the rep sat in that team, under that manager or in
+// that office on the period's last day (shared/domain/team, as the app filters).
+import { applyRoster, readRosterFile } from '../shared/app/roster';
+import type { MemoryStore } from '../shared/app/memory-store';
+import { inScope, isFiltered, knownValues, type TeamFilter } from '../shared/domain/team/index';
+import { isoDateSchema } from '../shared/schemas/common';
+import type { CliIo } from './io';
+
+export type TeamScope = TeamFilter & { roster?: string; asOf?: string };
+
+export const SCOPE_USAGE = '[--roster F [--as-of YYYY-MM-DD]] [--team T] [--manager M] [--office O]';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Whether the option is one of these (with or without "=value"). */
+export function isScopeOption(a: string): boolean {
+  return /^--(roster|as-of|team|manager|office)(=|$)/.test(a);
+}
+
+/** Records the option's value in the scope; a string says what is wrong with it. */
+export function setScopeOption(scope: TeamScope, a: string, v: string | undefined): string | null {
+  const name = (a.split('=')[0] ?? a).slice(2);
+  if (!v || !v.trim()) return `--${name} needs ${name === 'roster' ? 'a file name' : name === 'as-of' ? 'a date (YYYY-MM-DD)' : `a ${name} name`}`;
+  if (name === 'roster') scope.roster = v;
+  else if (name === 'as-of') {
+    if (!isoDateSchema.safeParse(v).success) return `--as-of must be a date like 2017-06-01 (got "${v}")`;
+    scope.asOf = v;
+  } else if (name === 'team' || name === 'manager' || name === 'office') scope[name] = v.trim();
+  return null;
+}
+
+export function checkScope(scope: TeamScope): string | null {
+  return scope.asOf !== undefined && scope.roster === undefined ? '--as-of goes with --roster' : null;
+}
+
+/** Applies the roster, then drops the rep-periods outside the filter; a string says why it cannot. */
+export async function applyScope(store: MemoryStore, scope: TeamScope, io: CliIo): Promise<string | null> {
+  if (scope.roster !== undefined) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await io.readFile(scope.roster);
+    } catch {
+      return `cannot read the roster "${scope.roster}".`;
+    }
+    const asOf = scope.asOf ?? today();
+    const name = scope.roster.split(/[\\/]/).pop() ?? scope.roster;
+    const file = await readRosterFile(bytes, name, asOf);
+    if (typeof file === 'string') return `${scope.roster}: ${file}`;
+    await applyRoster(store, { fileName: name, asOf, mapping: file.mapping, read: file.read, newRepRole: 'AE' });
+  }
+  if (!isFiltered(scope)) return null;
+  const reps = new Map((await store.table('reps').all()).map((r) => [r.id, r]));
+  const periods = await store.table('metricPeriods').all();
+  const outside = periods.filter((p) => {
+    const rep = reps.get(p.repId);
+    return !rep || !inScope(rep, p.period, scope);
+  });
+  if (outside.length === periods.length && periods.length > 0) {
+    const field = scope.team !== undefined ? 'team' : scope.manager !== undefined ? 'manager' : 'office';
+    const known = knownValues([...reps.values()], field);
+    return `no rep of the data sat under that ${field} in any period (${field === 'office' ? 'offices' : `${field}s`} known: ${known.length ? known.join(', ') : 'none; pass a roster with --roster'}).`;
+  }
+  await store.table('metricPeriods').delete(outside.map((p) => p.id));
+  // Reps left without a period are not part of the team looked at (the store is this run's copy).
+  const kept = new Set((await store.table('metricPeriods').all()).map((p) => p.repId));
+  await store.table('reps').delete([...reps.keys()].filter((id) => !kept.has(id)));
+  return null;
+}
