@@ -46,6 +46,11 @@ export type CsvReader = {
   readonly rows: number;
   /** Stops parsing: later pushes are ignored. */
   abort(): void;
+  /**
+   * Columns whose text nobody reads (true at their index): from now on the fast lane may hand
+   * their non-blank cells on as UNREAD_CELL instead of cutting them out of the text.
+   */
+  skipColumns(unread: readonly boolean[]): void;
 };
 
 const DETECT_BYTES = 64 * 1024;
@@ -60,6 +65,7 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
   let rowCount = 0;
   let aborted = false;
   let ended = false;
+  let unread: readonly boolean[] | null = null;
   /** Skipping an over-long record: the quote state of the scan, and what was skipped. */
   let skip: { row: number; inQuotes: boolean; atFieldStart: boolean; chars: number; lines: number; quoteAtEnd: boolean } | null = null;
 
@@ -150,7 +156,7 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
     if (!last) {
       // Well-formed records go through the fast lane; PapaParse reads from the first other one.
       const d = dialect as CsvDialect;
-      const scan = scanPlainRecords(text, d.delimiter, d.newline, plainRow);
+      const scan = scanPlainRecords(text, d.delimiter, d.newline, plainRow, unread);
       if (aborted) return;
       if (!scan.handOver) {
         carry(text.slice(scan.cursor));
@@ -212,11 +218,24 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
   };
 
   /**
-   * Feeds text to the parser in pieces of PIECE_CHARS: the rows of one piece are handed on and
+   * Feeds text to the parser. The fast lane reads the whole text in one go: it hands each row on
+   * as it reads it, so no piece's rows pile up. From the first record it cannot read, the rest
+   * goes in pieces of PIECE_CHARS: PapaParse returns a piece's rows at once, and a piece's rows
    * become garbage before the next is parsed, so the young generation collects them instead of
-   * promoting a whole megabyte's rows at once (the peak memory of a file of short rows).
+   * promoting a whole megabyte's rows (the peak memory of a file of short rows).
    */
   const feed = (text: string) => {
+    if (!skip && parser && dialect) {
+      const whole = pending + text;
+      const scan = scanPlainRecords(whole, dialect.delimiter, dialect.newline, plainRow, unread);
+      if (aborted) return;
+      if (!scan.handOver) {
+        carry(whole.slice(scan.cursor));
+        return;
+      }
+      pending = '';
+      text = whole.slice(scan.cursor);
+    }
     for (let off = 0; off < text.length; off += PIECE_CHARS) {
       if (aborted) return;
       const piece = off === 0 && text.length <= PIECE_CHARS ? text : text.slice(off, off + PIECE_CHARS);
@@ -234,6 +253,9 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
     },
     abort() {
       aborted = true;
+    },
+    skipColumns(columns: readonly boolean[]) {
+      unread = columns;
     },
     push(text: string) {
       if (aborted || ended) return;

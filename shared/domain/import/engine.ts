@@ -42,6 +42,8 @@ export type ImportSession = {
   warn(message: string): void;
   finish(): ImportOutcome;
   readonly rowsRead: number;
+  /** Per column of the table: true when the session never reads its cells (no field is mapped to it). */
+  readonly unreadColumns: readonly boolean[];
 };
 
 const HANDLERS: Record<ImportSettings['kind'], RowHandler> = { 'period-sheet': handlePeriodRow, deals: handleDealRow, activities: handleActivityRow };
@@ -61,7 +63,9 @@ export function createImportSession(headers: readonly string[], settings: Import
     sample = null;
     for (const r of rows) read(r.cells, r.row);
   };
+  const unreadColumns = headers.map((_, i) => ![...s.col.values()].includes(i));
   return {
+    unreadColumns,
     get rowsRead() {
       return s.rowsRead + (sample?.length ?? 0);
     },
