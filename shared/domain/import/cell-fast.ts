@@ -1,6 +1,9 @@
 // Hand-written readers for the shapes most export cells take (plain numbers, ISO dates, plain
 // ASCII names), and the small numeric helpers of the session. Each says which general reader it
-// stands in for and gives exactly what that reader gives for the texts it accepts.
+// stands in for and gives exactly what that reader gives for the texts it accepts. Also a blank
+// set of metric values made by copying, cheaper than a new build for each rep-period.
+import type { MetricValues } from '../../schemas/metrics';
+import { METRIC_KEYS } from '../../schemas/metrics';
 import type { DateParts } from './values';
 
 export function median(xs: number[]): number | null {
@@ -121,3 +124,13 @@ export function upperBound(xs: Float64Array, x: number): number {
   }
   return lo;
 }
+
+// Every metric unknown, in METRIC_KEYS order (as emptyMetricValues gives it). Built once and
+// copied: one rep-period (or one period-sheet row) each, so a copy is cheaper than a new build.
+const NO_VALUES = METRIC_KEYS.reduce((v, k) => {
+  v[k] = null;
+  return v;
+}, {} as MetricValues);
+
+/** A fresh set of metric values, every one unknown. */
+export const unknownValues = (): MetricValues => ({ ...NO_VALUES });

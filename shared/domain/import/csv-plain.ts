@@ -37,6 +37,7 @@ export type PlainScan = {
  * (so its first non-blank cell, which the footer rule reads, is exact), such a cell starting with
  * a visible character is given as UNREAD_CELL without being cut out of the text. Empty cells stay
  * empty, and any other cell is exact, so every cell is blank exactly when PapaParse's is.
+ * Reading starts at `from` (a record's start), so a long text need not be cut to be read.
  */
 export function scanPlainRecords(
   text: string,
@@ -44,13 +45,14 @@ export function scanPlainRecords(
   newline: string,
   onRow: (cells: string[]) => boolean,
   unread: readonly boolean[] | null = null,
+  from = 0,
 ): PlainScan {
   const n = text.length;
   const nlLen = newline.length;
   const delim = delimiter.charCodeAt(0);
-  let nextDelim = text.indexOf(delimiter);
-  let nextNl = text.indexOf(newline);
-  let start = 0;
+  let nextDelim = text.indexOf(delimiter, from);
+  let nextNl = text.indexOf(newline, from);
+  let start = from;
   while (start < n) {
     const cells: string[] = [];
     // A non-blank cell was seen in this record: the cells of unread columns may be skipped.

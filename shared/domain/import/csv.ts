@@ -218,23 +218,27 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
   };
 
   /**
-   * Feeds text to the parser. The fast lane reads the whole text in one go: it hands each row on
-   * as it reads it, so no piece's rows pile up. From the first record it cannot read, the rest
-   * goes in pieces of PIECE_CHARS: PapaParse returns a piece's rows at once, and a piece's rows
-   * become garbage before the next is parsed, so the young generation collects them instead of
-   * promoting a whole megabyte's rows (the peak memory of a file of short rows).
+   * Feeds text to the parser. The fast lane reads the text where it lies, without cutting or
+   * joining it (a joined megabyte would be a copy in the large-object space, collected late):
+   * the unfinished record carried over is completed in a piece of its own, then the rest is read
+   * from its offset. It hands each row on as it reads it, so no rows pile up. From the first
+   * record it cannot read, the rest goes in pieces of PIECE_CHARS: PapaParse returns a piece's
+   * rows at once, and a piece's rows become garbage before the next is parsed, so the young
+   * generation collects them instead of promoting a whole megabyte's rows.
    */
   const feed = (text: string) => {
-    if (!skip && parser && dialect) {
-      const whole = pending + text;
-      const scan = scanPlainRecords(whole, dialect.delimiter, dialect.newline, plainRow, unread);
+    if (!skip && dialect) {
+      const at = completePending(text, dialect);
       if (aborted) return;
-      if (!scan.handOver) {
-        carry(whole.slice(scan.cursor));
-        return;
-      }
-      pending = '';
-      text = whole.slice(scan.cursor);
+      if (at.fast) {
+        const scan = scanPlainRecords(text, dialect.delimiter, dialect.newline, plainRow, unread, at.from);
+        if (aborted) return;
+        if (!scan.handOver) {
+          carry(text.slice(scan.cursor));
+          return;
+        }
+        text = text.slice(scan.cursor);
+      } else text = text.slice(at.from);
     }
     for (let off = 0; off < text.length; off += PIECE_CHARS) {
       if (aborted) return;
@@ -242,6 +246,24 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
       if (skip) run(piece, false);
       else run(pending + piece, false);
     }
+  };
+
+  /**
+   * Reads the carried-over record, and those after it in the text's first piece, by the fast
+   * lane. Returns where in `text` reading goes on (`pending` then holds what comes before it),
+   * and whether the fast lane may go on there: not when it handed over, nor when the carried
+   * record does not end within the piece (it would have to be joined to the text).
+   */
+  const completePending = (text: string, d: CsvDialect): { from: number; fast: boolean } => {
+    if (pending === '') return { from: 0, fast: true };
+    const carried = pending.length;
+    const scan = scanPlainRecords(pending + text.slice(0, PIECE_CHARS), d.delimiter, d.newline, plainRow, unread);
+    if (scan.cursor < carried) {
+      pending = pending.slice(scan.cursor);
+      return { from: 0, fast: false };
+    }
+    pending = '';
+    return { from: scan.cursor - carried, fast: !scan.handOver };
   };
 
   return {

@@ -3,12 +3,12 @@
 // warnings, and the checks that block an import whose mapping or file looks wrong.
 import type { PeriodKey } from '../../schemas/common';
 import { nameKey } from '../../schemas/common';
-import { emptyMetricValues, metricValuesSchema } from '../../schemas/metrics';
+import { metricValuesSchema } from '../../schemas/metrics';
 import type { RepPeriodRow } from './contract';
 import type { FullReport, ImportOutcome, StageValueCount } from './session-types';
 import type { Bucket, RepState, SessionState } from './session-state';
 import { sanityChecks } from './sanity-checks';
-import { dateNum, median, upperBound } from './cell-fast';
+import { dateNum, median, unknownValues, upperBound } from './cell-fast';
 import { periodEnd } from './values';
 
 export function finalise(s: SessionState): ImportOutcome {
@@ -126,7 +126,7 @@ function aggregate(s: SessionState): RepPeriodRow[] {
 type OpenPrefix = { dates: Float64Array; sum: Float64Array; known: Float64Array };
 
 function dealValues(s: SessionState, b: Bucket, period: PeriodKey, open: OpenPrefix | null, partial: { pipeline: boolean }) {
-  const v = emptyMetricValues();
+  const v = unknownValues();
   const hasCreated = s.createdCol !== undefined;
   v.dealsWon = b.won;
   v.dealsLost = b.lost;
@@ -155,7 +155,7 @@ function dealValues(s: SessionState, b: Bucket, period: PeriodKey, open: OpenPre
 }
 
 function activityValues(s: SessionState, b: Bucket) {
-  const v = emptyMetricValues();
+  const v = unknownValues();
   if (s.activityClassesSeen.has('call')) v.calls = b.calls;
   if (s.activityClassesSeen.has('email')) v.emails = b.emails;
   if (s.activityClassesSeen.has('meeting')) v.meetingsHeld = b.meetings;

@@ -26,7 +26,9 @@ export const handleDealRow: RowHandler = (s, cells, row, st, cellErrs, cellWarns
   const closedBad = s.badDate;
   if (outcome !== 'open') {
     if (closedBad) return closedBad;
-    const late = closedValue ? yearProblem(s, closedValue.y, `a ${outcome} deal closed`) : null;
+    // The year is checked before the message is built: most rows have a year that is fine.
+    const late =
+      closedValue && (closedValue.y < 1900 || closedValue.y > s.latestYear) ? yearProblem(s, closedValue.y, `a ${outcome} deal closed`) : null;
     if (late) return cellError(s, s.closeCol as number, cells[s.closeCol as number], late);
     if (!closedValue) {
       const i = s.closeCol;

@@ -1,11 +1,11 @@
 // Row handler of a period sheet: one row per rep and period with the metrics already counted.
 import { nameKey } from '../../schemas/common';
 import type { MetricKey, MetricValues } from '../../schemas/metrics';
-import { emptyMetricValues } from '../../schemas/metrics';
 import { COUNT_FIELDS, FIELD_LABELS, MONEY_FIELDS } from './mapping';
 import { NUMERIC_FIELDS } from './session-types';
 import type { CellErr, RepState, RowHandler, SessionState } from './session-state';
 import { cellError, cellText, yearProblem } from './session-state';
+import { unknownValues } from './cell-fast';
 import { readDate, readNumber } from './format-decider';
 import type { Cell } from './values';
 import { cleanName, formatIsoDate, parsePeriodCell } from './values';
@@ -43,7 +43,7 @@ export const handlePeriodRow: RowHandler = (s, cells, row, st, cellErrs, cellWar
 
 /** The row's metric values; a cell that cannot be one is listed and left unknown. */
 function readValues(s: SessionState, cells: Cell[], cellErrs: CellErr[], cellWarns: CellErr[]): MetricValues {
-  const values: MetricValues = emptyMetricValues();
+  const values: MetricValues = unknownValues();
   for (const [field, i] of s.col) {
     if (!NUMERIC_FIELDS.has(field)) continue;
     const c = cells[i] ?? null;
