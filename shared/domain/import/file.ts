@@ -19,7 +19,8 @@ import { createTableAssembler } from './table';
 import type { RowError } from './contract';
 import type { Cell, DateOrder, NumberFormat } from './values';
 import { cellToString, detectDateOrder, detectDateOrders, detectNumberFormat, numberFormatVote } from './values';
-import { readWorkbook, type WorkbookSheet } from './xlsx';
+import type { WorkbookSheet } from './xlsx';
+import { readWorkbook } from './xlsx-lazy';
 
 /** How to read the file itself. All optional: detected when unset. */
 export type SourceOptions = {

@@ -78,4 +78,4 @@ export {
   periodOf,
 } from './values';
 export type { WorkbookSheet } from './xlsx';
-export { readWorkbook } from './xlsx';
+export { readWorkbook } from './xlsx-lazy';
