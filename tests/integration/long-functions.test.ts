@@ -41,7 +41,6 @@ const WAITING = new Set([
   'renderer/src/features/team/TeamTable.tsx#TeamTable',
   'shared/domain/conversation/tokenize.ts#tokenize',
   'shared/domain/diagnosis/assess.ts#assess',
-  'shared/domain/diagnosis/funnel.ts#decomposeFunnel',
   'shared/domain/diagnosis/indexing.ts#createEngine',
   'shared/domain/document/format.ts#createFormatter',
   'shared/domain/document/plan.ts#buildPlanDocument',
