@@ -43,7 +43,6 @@ const WAITING = new Set([
   'shared/domain/diagnosis/assess.ts#assess',
   'shared/domain/diagnosis/indexing.ts#createEngine',
   'shared/domain/document/format.ts#createFormatter',
-  'shared/domain/document/plan.ts#buildPlanDocument',
   'shared/domain/import/csv.ts#createCsvReader',
   'shared/domain/import/file.ts#analyseInner',
   'shared/domain/import/sniff.ts#inspectZip',
