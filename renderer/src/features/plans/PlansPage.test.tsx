@@ -1,42 +1,23 @@
 // The Plans page as a manager uses it: no plans yet, start one for a rep of the sample team,
 // find it again under the rep's name as a draft to resume, or cancel without starting anything.
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshDb } from '../../../../tests/helpers/db';
-import { App } from '../../app/App';
-import { fakePlatform } from '../../platform/fake';
-import { useAppStore } from '../../state/store';
-import { ImportEngineContext } from '../import';
+import { appWithSampleTeam as loadSample, recordMessages } from '../../app/sampleTeamApp';
 import { inProcessEngine } from '../import/inProcessEngine';
 
-let shown: string[] = [];
-let stopRecording = () => {};
+let messages = recordMessages();
 beforeEach(() => {
-  window.location.hash = '#/team';
-  useAppStore.setState({ toasts: [] });
-  shown = [];
-  stopRecording = useAppStore.subscribe((s) => {
-    for (const t of s.toasts) if (!shown.includes(t.text)) shown.push(t.text);
-  });
+  messages = recordMessages();
 });
-afterEach(() => stopRecording());
+afterEach(() => messages.stop());
 
 async function appWithSampleTeam() {
-  const db = freshDb();
-  const user = userEvent.setup();
-  render(
-    <ImportEngineContext.Provider value={inProcessEngine}>
-      <App db={db} platform={fakePlatform()} />
-    </ImportEngineContext.Provider>,
-  );
-  await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
-  await waitFor(() => expect(shown).toContainEqual(expect.stringMatching(/^Sample team loaded\./)), { timeout: 15_000 });
+  const app = await loadSample(messages.shown, inProcessEngine);
   act(() => {
     window.location.hash = '#/plans';
   });
   await screen.findByRole('heading', { name: 'Plans', level: 1 });
-  return { db, user };
+  return app;
 }
 
 describe('Plans page', () => {
