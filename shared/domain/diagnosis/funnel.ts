@@ -88,8 +88,7 @@ type Raw = {
 };
 
 export function decomposeFunnel(input: FunnelInput): Decomposition {
-  const { signal, scope, effort: E, opportunities: O, wins: W, revenue: R } = input;
-  const unit = SIGNAL_UNITS[signal];
+  const { signal, scope, opportunities: O, revenue: R } = input;
   const notes: string[] = [];
   const hasConversion = signal !== 'opportunitiesCreated';
   if (signal === 'activities') notes.push('No meetings in the data: calls and emails stand in as the activity signal.');
@@ -97,162 +96,12 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
     notes.push(
       'Only opportunity-level data: opportunities created stand in as the activity signal; meeting → opportunity conversion cannot be computed.',
     );
-
   const raw: Record<TermKey, Raw> = {
-    effort: { value: null, status: 'missing', note: null, events: null, interval: null },
-    meetingToOpportunity: { value: null, status: 'missing', note: null, events: null, interval: null },
-    opportunityToWin: { value: null, status: 'missing', note: null, events: null, interval: null },
-    dealSize: { value: null, status: 'missing', note: null, events: null, interval: null },
+    effort: rawEffort(input),
+    meetingToOpportunity: rawConversion(input),
+    ...rawWinAndSize(input),
   };
-
-  // Effort.
-  if (E === null) raw.effort.note = `${SIGNAL_LABELS[signal]} missing.`;
-  else raw.effort = { value: E, status: E === 0 ? 'zero' : 'ok', note: E === 0 ? `No ${unit} in the period.` : null, events: null, interval: null };
-
-  // Effort → opportunity.
-  if (!hasConversion) {
-    raw.meetingToOpportunity = {
-      value: null,
-      status: 'not-computable',
-      note: 'No meetings, calls or emails in the data.',
-      events: null,
-      interval: null,
-    };
-  } else if (E === null || O === null) {
-    raw.meetingToOpportunity.note = E === null ? `${SIGNAL_LABELS[signal]} missing.` : 'Opportunities created missing.';
-  } else if (E === 0) {
-    raw.meetingToOpportunity = {
-      value: null,
-      status: 'not-computable',
-      note: `No ${unit}, so no conversion to opportunities.`,
-      events: null,
-      interval: null,
-    };
-  } else if (O > E) {
-    raw.meetingToOpportunity = {
-      value: null,
-      status: 'not-computable',
-      note: `${O} opportunities from ${E} ${unit}: some opportunities come from elsewhere, so this is not a conversion rate.`,
-      events: null,
-      interval: null,
-    };
-  } else {
-    raw.meetingToOpportunity = {
-      value: O / E,
-      status: O === 0 ? 'zero' : 'ok',
-      note: O === 0 ? `No opportunities from ${E} ${unit}.` : null,
-      events: { successes: O, trials: E },
-      interval: signal === 'activities' ? null : wilsonInterval(O, E),
-    };
-  }
-
-  // Opportunity → win and deal size (revenue scope only).
-  if (scope === 'opportunities') {
-    const note = 'This role is measured on opportunities created.';
-    raw.opportunityToWin = { value: null, status: 'out-of-scope', note, events: null, interval: null };
-    raw.dealSize = { value: null, status: 'out-of-scope', note, events: null, interval: null };
-  } else {
-    const c = input.closed ?? null;
-    if (c !== null) {
-      const C = c.won + c.lost;
-      if (C === 0)
-        raw.opportunityToWin = { value: null, status: 'not-computable', note: 'No deals closed, so no win rate.', events: null, interval: null };
-      else
-        raw.opportunityToWin = {
-          value: c.won / C,
-          status: c.won === 0 ? 'zero' : 'ok',
-          note: c.won === 0 ? `No wins: 0 of ${C} closed deals.` : null,
-          events: { successes: c.won, trials: C },
-          interval: wilsonInterval(c.won, C),
-        };
-    } else if (O === null || W === null) raw.opportunityToWin.note = O === null ? 'Opportunities created missing.' : 'Deals won missing.';
-    else if (O === 0)
-      raw.opportunityToWin = {
-        value: null,
-        status: 'not-computable',
-        note: 'No opportunities created, so no win rate on them.',
-        events: null,
-        interval: null,
-      };
-    else if (W > O)
-      raw.opportunityToWin = {
-        value: null,
-        status: 'not-computable',
-        note: `${W} wins from ${O} opportunities created: the wins include deals created earlier, so this is not a rate. Add lost deals to the data to get a win rate.`,
-        events: null,
-        interval: null,
-      };
-    else
-      raw.opportunityToWin = {
-        value: W / O,
-        status: W === 0 ? 'zero' : 'ok',
-        note: W === 0 ? `No wins: 0 of ${O} opportunities.` : null,
-        events: { successes: W, trials: O },
-        interval: wilsonInterval(W, O),
-      };
-    if (W === null || R === null) raw.dealSize.note = W === null ? 'Deals won missing.' : 'Won revenue missing.';
-    else if (W === 0)
-      raw.dealSize = { value: null, status: 'not-computable', note: 'No wins, so no average deal size.', events: null, interval: null };
-    else
-      raw.dealSize = {
-        value: R / W,
-        status: R === 0 ? 'zero' : 'ok',
-        note: R === 0 ? 'Won deals carry no revenue.' : null,
-        events: { successes: W, trials: W },
-        interval: null,
-      };
-  }
-
-  const terms: FunnelTerm[] = TERM_KEYS.map((key) => {
-    const r = raw[key];
-    const b = input.bench[key];
-    const { benchmark, source } = pickBenchmark(b);
-    let status = r.status;
-    let ratio: number | null = null;
-    let logRatio: number | null = null;
-    let inGap: boolean | null = null;
-    let note = r.note;
-    if ((status === 'ok' || status === 'zero') && benchmark === null) {
-      status = 'no-benchmark';
-      note = 'No expectation set and no team median to compare with.';
-    } else if (status === 'ok' && benchmark !== null && r.value !== null) {
-      ratio = r.value / benchmark;
-      if (ratio > 0 && Number.isFinite(ratio)) {
-        logRatio = Math.log(ratio);
-        inGap = ratioInGap(ratio, input.gapThreshold);
-      } else {
-        // Float under/overflow on absurd inputs: keep the output finite and say so.
-        status = 'not-computable';
-        note = 'The value is too extreme against its benchmark to compare.';
-        ratio = null;
-      }
-    } else if (status === 'zero' && benchmark !== null) {
-      ratio = 0;
-      inGap = true;
-    }
-    return {
-      key,
-      label: termLabel(key, signal, scope === 'revenue' && (input.closed ?? null) !== null),
-      stage: STAGE[key],
-      side: key === 'effort' ? 'effort' : 'skill',
-      status,
-      value: r.value,
-      expectation: b.expectation,
-      teamQ1: b.teamQ1,
-      teamMedian: b.teamMedian,
-      teamQ3: b.teamQ3,
-      teamSize: b.teamSize,
-      benchmark,
-      benchmarkSource: source,
-      ratio,
-      logRatio,
-      shareOfShortfall: null,
-      inGap,
-      note,
-      events: r.events,
-      interval: r.interval,
-    } satisfies FunnelTerm;
-  });
+  const terms: FunnelTerm[] = TERM_KEYS.map((key) => judgeTerm(key, raw[key], input));
 
   const closed = scope === 'revenue' ? (input.closed ?? null) : null;
   const pace = closed !== null ? paceFactor(closed.won + closed.lost, O, input.paceBench ?? NO_BENCH) : null;
@@ -262,18 +111,7 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
   let benchmarkOutcome: number | null = 1;
   for (const t of factors) benchmarkOutcome = t.benchmark === null || benchmarkOutcome === null ? null : benchmarkOutcome * t.benchmark;
 
-  let totalStatus: TermStatus;
-  let totalLogRatio: number | null = null;
-  if (outcome === null) totalStatus = 'missing';
-  else if (benchmarkOutcome === null || benchmarkOutcome <= 0) totalStatus = 'no-benchmark';
-  else if (outcome === 0) totalStatus = 'zero';
-  else {
-    const total = Math.log(outcome / benchmarkOutcome);
-    if (Number.isFinite(total)) {
-      totalStatus = 'ok';
-      totalLogRatio = total;
-    } else totalStatus = 'not-computable';
-  }
+  const { totalStatus, totalLogRatio } = totalOf(outcome, benchmarkOutcome);
   const identityHolds = totalStatus === 'ok' && factors.every((t) => t.status === 'ok');
 
   if (identityHolds && totalLogRatio !== null && totalLogRatio < 0) {
@@ -307,6 +145,162 @@ export function decomposeFunnel(input: FunnelInput): Decomposition {
     notes,
   };
 }
+
+/** The effort term: the activity signal itself. */
+function rawEffort({ signal, effort: E }: FunnelInput): Raw {
+  if (E === null) return { ...MISSING, note: `${SIGNAL_LABELS[signal]} missing.` };
+  return {
+    value: E,
+    status: E === 0 ? 'zero' : 'ok',
+    note: E === 0 ? `No ${SIGNAL_UNITS[signal]} in the period.` : null,
+    events: null,
+    interval: null,
+  };
+}
+
+/** Effort → opportunity: opportunities created per unit of activity, where that is a rate. */
+function rawConversion({ signal, effort: E, opportunities: O }: FunnelInput): Raw {
+  const unit = SIGNAL_UNITS[signal];
+  if (signal === 'opportunitiesCreated')
+    return { value: null, status: 'not-computable', note: 'No meetings, calls or emails in the data.', events: null, interval: null };
+  if (E === null || O === null) return { ...MISSING, note: E === null ? `${SIGNAL_LABELS[signal]} missing.` : 'Opportunities created missing.' };
+  if (E === 0) return { value: null, status: 'not-computable', note: `No ${unit}, so no conversion to opportunities.`, events: null, interval: null };
+  if (O > E)
+    return {
+      value: null,
+      status: 'not-computable',
+      note: `${O} opportunities from ${E} ${unit}: some opportunities come from elsewhere, so this is not a conversion rate.`,
+      events: null,
+      interval: null,
+    };
+  return {
+    value: O / E,
+    status: O === 0 ? 'zero' : 'ok',
+    note: O === 0 ? `No opportunities from ${E} ${unit}.` : null,
+    events: { successes: O, trials: E },
+    interval: signal === 'activities' ? null : wilsonInterval(O, E),
+  };
+}
+
+/** Opportunity → win and deal size (revenue scope only). */
+function rawWinAndSize(input: FunnelInput): { opportunityToWin: Raw; dealSize: Raw } {
+  if (input.scope === 'opportunities') {
+    const note = 'This role is measured on opportunities created.';
+    return {
+      opportunityToWin: { value: null, status: 'out-of-scope', note, events: null, interval: null },
+      dealSize: { value: null, status: 'out-of-scope', note, events: null, interval: null },
+    };
+  }
+  return { opportunityToWin: rawWinRate(input), dealSize: rawDealSize(input) };
+}
+
+function rawWinRate({ opportunities: O, wins: W, closed }: FunnelInput): Raw {
+  const c = closed ?? null;
+  if (c !== null) {
+    const C = c.won + c.lost;
+    if (C === 0) return { value: null, status: 'not-computable', note: 'No deals closed, so no win rate.', events: null, interval: null };
+    return {
+      value: c.won / C,
+      status: c.won === 0 ? 'zero' : 'ok',
+      note: c.won === 0 ? `No wins: 0 of ${C} closed deals.` : null,
+      events: { successes: c.won, trials: C },
+      interval: wilsonInterval(c.won, C),
+    };
+  }
+  if (O === null || W === null) return { ...MISSING, note: O === null ? 'Opportunities created missing.' : 'Deals won missing.' };
+  if (O === 0)
+    return { value: null, status: 'not-computable', note: 'No opportunities created, so no win rate on them.', events: null, interval: null };
+  if (W > O)
+    return {
+      value: null,
+      status: 'not-computable',
+      note: `${W} wins from ${O} opportunities created: the wins include deals created earlier, so this is not a rate. Add lost deals to the data to get a win rate.`,
+      events: null,
+      interval: null,
+    };
+  return {
+    value: W / O,
+    status: W === 0 ? 'zero' : 'ok',
+    note: W === 0 ? `No wins: 0 of ${O} opportunities.` : null,
+    events: { successes: W, trials: O },
+    interval: wilsonInterval(W, O),
+  };
+}
+
+function rawDealSize({ wins: W, revenue: R }: FunnelInput): Raw {
+  if (W === null || R === null) return { ...MISSING, note: W === null ? 'Deals won missing.' : 'Won revenue missing.' };
+  if (W === 0) return { value: null, status: 'not-computable', note: 'No wins, so no average deal size.', events: null, interval: null };
+  return {
+    value: R / W,
+    status: R === 0 ? 'zero' : 'ok',
+    note: R === 0 ? 'Won deals carry no revenue.' : null,
+    events: { successes: W, trials: W },
+    interval: null,
+  };
+}
+
+/** A term against its benchmark: ratio, log ratio and whether it is in gap. */
+function judgeTerm(key: TermKey, r: Raw, input: FunnelInput): FunnelTerm {
+  const { signal, scope } = input;
+  const b = input.bench[key];
+  const { benchmark, source } = pickBenchmark(b);
+  let status = r.status;
+  let ratio: number | null = null;
+  let logRatio: number | null = null;
+  let inGap: boolean | null = null;
+  let note = r.note;
+  if ((status === 'ok' || status === 'zero') && benchmark === null) {
+    status = 'no-benchmark';
+    note = 'No expectation set and no team median to compare with.';
+  } else if (status === 'ok' && benchmark !== null && r.value !== null) {
+    ratio = r.value / benchmark;
+    if (ratio > 0 && Number.isFinite(ratio)) {
+      logRatio = Math.log(ratio);
+      inGap = ratioInGap(ratio, input.gapThreshold);
+    } else {
+      // Float under/overflow on absurd inputs: keep the output finite and say so.
+      status = 'not-computable';
+      note = 'The value is too extreme against its benchmark to compare.';
+      ratio = null;
+    }
+  } else if (status === 'zero' && benchmark !== null) {
+    ratio = 0;
+    inGap = true;
+  }
+  return {
+    key,
+    label: termLabel(key, signal, scope === 'revenue' && (input.closed ?? null) !== null),
+    stage: STAGE[key],
+    side: key === 'effort' ? 'effort' : 'skill',
+    status,
+    value: r.value,
+    expectation: b.expectation,
+    teamQ1: b.teamQ1,
+    teamMedian: b.teamMedian,
+    teamQ3: b.teamQ3,
+    teamSize: b.teamSize,
+    benchmark,
+    benchmarkSource: source,
+    ratio,
+    logRatio,
+    shareOfShortfall: null,
+    inGap,
+    note,
+    events: r.events,
+    interval: r.interval,
+  } satisfies FunnelTerm;
+}
+
+/** The whole gap: ln(outcome ÷ the product of the benchmarks), and its status. */
+function totalOf(outcome: number | null, benchmarkOutcome: number | null): { totalStatus: TermStatus; totalLogRatio: number | null } {
+  if (outcome === null) return { totalStatus: 'missing', totalLogRatio: null };
+  if (benchmarkOutcome === null || benchmarkOutcome <= 0) return { totalStatus: 'no-benchmark', totalLogRatio: null };
+  if (outcome === 0) return { totalStatus: 'zero', totalLogRatio: null };
+  const total = Math.log(outcome / benchmarkOutcome);
+  return Number.isFinite(total) ? { totalStatus: 'ok', totalLogRatio: total } : { totalStatus: 'not-computable', totalLogRatio: null };
+}
+
+const MISSING: Raw = { value: null, status: 'missing', note: null, events: null, interval: null };
 
 const NO_BENCH: FactorBench = { expectation: null, teamQ1: null, teamMedian: null, teamQ3: null, teamSize: 0 };
 

@@ -34,88 +34,17 @@ const SIGNER_ORDER: SignerRole[] = ['rep', 'manager', 'hr'];
 export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions): DocumentModel {
   const f = makeFormatter(opts);
   const date = f.date(input.date, 'Plan date');
-
-  const details: Block = {
-    kind: 'details',
-    rows: [
-      { label: 'Company', value: nameRuns(input.company) },
-      { label: 'Team', value: nameRuns(input.team) },
-      { label: 'Employee', value: nameRuns(input.repName) },
-      { label: 'Manager', value: nameRuns(input.managerName) },
-      ...(input.hrName !== undefined && cleanLine(input.hrName) !== '' ? [{ label: 'HR representative', value: nameRuns(input.hrName) }] : []),
-      { label: 'Date', value: [{ text: date }] },
-      { label: 'Period reviewed', value: textRuns(input.periodLabel) },
-    ],
-  };
-
-  const expectationText = (e: PlanDocumentInput['expectations'][number]) => {
-    const value = e.value === null ? '' : typeof e.value === 'number' ? f.value(e.value, e.unit ?? 'count') : e.value;
-    const note = cleanLine(e.note ?? '');
-    return value !== '' && note !== '' ? `${value} (${note})` : value || note;
-  };
-  const expectationBlocks = labelledList(
-    input.expectations.map((e) => [e.label, expectationText(e)]),
-    'No expectations were written down for this plan.',
-  );
-
-  const facts = table(
-    ['Metric', 'Expectation', 'Actual', 'Gap'],
-    input.facts.map((r) => [
-      cell(r.metric),
-      [{ text: f.value(r.expectation, r.unit) }],
-      [{ text: f.value(r.actual, r.unit) }],
-      [{ text: f.gap(r.gap, r.unit) }],
-    ]),
-    [4, 2, 2, 2],
-    'No performance figures are part of this plan.',
-    ['start', 'end', 'end', 'end'],
-  );
-
-  const actions = table(
-    ['#', 'Action', 'Measure', 'Baseline', 'Target', 'Deadline', 'Owner'],
-    input.actionItems.map((a, i) => [
-      [{ text: String(i + 1) }],
-      cell(a.action),
-      cell(a.measure),
-      actionValue(a.baseline, a.unit),
-      actionValue(a.target, a.unit),
-      a.deadline === null ? [{ text: 'not set' }] : [{ text: f.date(a.deadline, `Deadline of action ${i + 1}`) }],
-      cell(a.owner),
-    ]),
-    [0.5, 3.4, 2.7, 2.1, 2.1, 2.4, 2.8],
-    'No action items were agreed.',
-  );
-
-  function actionValue(v: string | number | null, unit: MetricUnit = 'count'): Inline[] {
-    if (v === null) return [{ text: 'not set' }];
-    return typeof v === 'number' ? [{ text: f.value(v, unit) }] : cell(v);
-  }
-
-  const milestones = table(
-    ['Date', 'Milestone'],
-    input.milestones.map((m, i) => [[{ text: m.date === null ? 'date to be set' : f.date(m.date, `Date of milestone ${i + 1}`) }], cell(m.text)]),
-    [1, 3],
-    'No milestones were set.',
-  );
-  const checkIns = list(
-    input.checkIns.map((d, i) => f.date(d, `Check-in ${i + 1}`)),
-    false,
-    'No check-in dates were set.',
-  );
-
+  // Built in the document's order, so a date that cannot be shown is named as before.
+  const details = detailsBlock(input, date);
+  const expectationBlocks = expectationsOf(input, f);
+  const facts = factsTable(input, f);
+  const actions = actionsTable(input, f);
+  const { milestones, checkIns } = datesOf(input, f);
   const supportBlocks = labelledList(
     input.support.map((x) => [x.kind, x.text]),
     'No support was recorded.',
   );
-
-  const development: Block[] = input.development.flatMap((d, i): Block[] => [
-    { kind: 'heading', level: 2, text: cleanLine(d.skill) === '' ? [{ text: `Skill ${i + 1}` }] : [lineRun(d.skill)] },
-    ...(cleanLine(d.timeline) === '' ? [] : [para([{ text: 'Timeline: ', bold: true }, ...textRuns(d.timeline)])]),
-    para([{ text: 'Activities', bold: true }]),
-    ...list(d.activities, false, 'No activities listed.'),
-    para([{ text: 'Resources', bold: true }]),
-    ...list(d.resources, false, 'No resources listed.'),
-  ]);
+  const development = developmentOf(input);
 
   const sections: DocSection[] = [
     { heading: 'Expectations', blocks: expectationBlocks },
@@ -145,6 +74,97 @@ export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions)
     intro: [details],
     sections,
   };
+}
+
+type Formatter = ReturnType<typeof makeFormatter>;
+
+function detailsBlock(input: PlanDocumentInput, date: string): Block {
+  return {
+    kind: 'details',
+    rows: [
+      { label: 'Company', value: nameRuns(input.company) },
+      { label: 'Team', value: nameRuns(input.team) },
+      { label: 'Employee', value: nameRuns(input.repName) },
+      { label: 'Manager', value: nameRuns(input.managerName) },
+      ...(input.hrName !== undefined && cleanLine(input.hrName) !== '' ? [{ label: 'HR representative', value: nameRuns(input.hrName) }] : []),
+      { label: 'Date', value: [{ text: date }] },
+      { label: 'Period reviewed', value: textRuns(input.periodLabel) },
+    ],
+  };
+}
+
+function expectationsOf(input: PlanDocumentInput, f: Formatter): Block[] {
+  const expectationText = (e: PlanDocumentInput['expectations'][number]) => {
+    const value = e.value === null ? '' : typeof e.value === 'number' ? f.value(e.value, e.unit ?? 'count') : e.value;
+    const note = cleanLine(e.note ?? '');
+    return value !== '' && note !== '' ? `${value} (${note})` : value || note;
+  };
+  return labelledList(
+    input.expectations.map((e) => [e.label, expectationText(e)]),
+    'No expectations were written down for this plan.',
+  );
+}
+
+function factsTable(input: PlanDocumentInput, f: Formatter): Block[] {
+  return table(
+    ['Metric', 'Expectation', 'Actual', 'Gap'],
+    input.facts.map((r) => [
+      cell(r.metric),
+      [{ text: f.value(r.expectation, r.unit) }],
+      [{ text: f.value(r.actual, r.unit) }],
+      [{ text: f.gap(r.gap, r.unit) }],
+    ]),
+    [4, 2, 2, 2],
+    'No performance figures are part of this plan.',
+    ['start', 'end', 'end', 'end'],
+  );
+}
+
+function actionsTable(input: PlanDocumentInput, f: Formatter): Block[] {
+  const actionValue = (v: string | number | null, unit: MetricUnit = 'count'): Inline[] => {
+    if (v === null) return [{ text: 'not set' }];
+    return typeof v === 'number' ? [{ text: f.value(v, unit) }] : cell(v);
+  };
+  return table(
+    ['#', 'Action', 'Measure', 'Baseline', 'Target', 'Deadline', 'Owner'],
+    input.actionItems.map((a, i) => [
+      [{ text: String(i + 1) }],
+      cell(a.action),
+      cell(a.measure),
+      actionValue(a.baseline, a.unit),
+      actionValue(a.target, a.unit),
+      a.deadline === null ? [{ text: 'not set' }] : [{ text: f.date(a.deadline, `Deadline of action ${i + 1}`) }],
+      cell(a.owner),
+    ]),
+    [0.5, 3.4, 2.7, 2.1, 2.1, 2.4, 2.8],
+    'No action items were agreed.',
+  );
+}
+
+function datesOf(input: PlanDocumentInput, f: Formatter): { milestones: Block[]; checkIns: Block[] } {
+  const milestones = table(
+    ['Date', 'Milestone'],
+    input.milestones.map((m, i) => [[{ text: m.date === null ? 'date to be set' : f.date(m.date, `Date of milestone ${i + 1}`) }], cell(m.text)]),
+    [1, 3],
+    'No milestones were set.',
+  );
+  const checkIns = list(
+    input.checkIns.map((d, i) => f.date(d, `Check-in ${i + 1}`)),
+    false,
+    'No check-in dates were set.',
+  );
+  return { milestones, checkIns };
+}
+
+function developmentOf(input: PlanDocumentInput): Block[] {
+  return input.development.flatMap((d, i): Block[] => [
+    { kind: 'heading', level: 2, text: cleanLine(d.skill) === '' ? [{ text: `Skill ${i + 1}` }] : [lineRun(d.skill)] },
+    ...(cleanLine(d.timeline) === '' ? [] : [para([{ text: 'Timeline: ', bold: true }, ...textRuns(d.timeline)])]),
+    para([{ text: 'Activities', bold: true }]),
+    ...list(d.activities, false, 'No activities listed.'),
+    para([{ text: 'Resources', bold: true }]),
+    ...list(d.resources, false, 'No resources listed.'),
+  ]);
 }
 
 function signatureBlock(input: PlanDocumentInput, formatDate: (d: string, field?: string) => string): SignatureBlock {

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { scanPlainRecords } from './csv-plain';
+import { UNREAD_CELL, scanPlainRecords } from './csv-plain';
+import { isFooterRow } from './table';
 
 type PapaOut = { data: string[][]; errors: { code: string; row?: number }[]; meta: { cursor: number } };
 const papa = (text: string, delimiter: string, newline: string): PapaOut =>
@@ -77,5 +78,45 @@ describe('scanPlainRecords', () => {
     const scan = scanPlainRecords('x,y\n"a" ,b\nz\n', ',', '\n', (c) => rows.push(c) > 0);
     expect(rows).toEqual([['x', 'y']]);
     expect(scan).toEqual({ cursor: 4, handOver: true });
+  });
+
+  // Columns nobody reads: a cell may come as UNREAD_CELL instead of its text, but only in an
+  // unread column, only after a non-blank cell of the same record, and only where PapaParse's
+  // cell is not blank; the records, their widths, what is blank and the footer rule are as before.
+  const blank = (c: string) => c.trim() === '' && !/[^\s]/.test(c);
+  it('gives a placeholder only for non-blank cells of unread columns, after the first non-blank cell', () => {
+    const mask = fc.array(fc.boolean(), { maxLength: 6 });
+    fc.assert(
+      fc.property(text('\r\n'), mask, (t, unread) => {
+        const rows: string[][] = [];
+        const exact: string[][] = [];
+        const scan = scanPlainRecords(t, ',', '\r\n', (c) => rows.push(c) > 0, unread);
+        const plain = scanPlainRecords(t, ',', '\r\n', (c) => exact.push(c) > 0);
+        expect(scan).toEqual(plain);
+        expect(rows.map((r) => r.length)).toEqual(exact.map((r) => r.length));
+        rows.forEach((r, i) => {
+          const e = exact[i] ?? [];
+          r.forEach((cell, k) => {
+            if (cell === e[k]) return;
+            expect(cell).toBe(UNREAD_CELL);
+            expect(unread[k]).toBe(true);
+            expect(blank(e[k] ?? '')).toBe(false);
+            expect(e.slice(0, k).some((c) => !blank(c))).toBe(true);
+          });
+          expect(isFooterRow(r, r.length)).toBe(isFooterRow(e, e.length));
+        });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('skips the text of unread columns in a well-formed export', () => {
+    const rows: string[][] = [];
+    scanPlainRecords('id,rep,notes\r\n7,Ana,"call ""back"""\r\n,Bo,\r\n', ',', '\r\n', (c) => rows.push(c) > 0, [false, false, true]);
+    expect(rows).toEqual([
+      ['id', 'rep', UNREAD_CELL],
+      ['7', 'Ana', UNREAD_CELL],
+      ['', 'Bo', ''],
+    ]);
   });
 });

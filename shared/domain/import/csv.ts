@@ -46,6 +46,11 @@ export type CsvReader = {
   readonly rows: number;
   /** Stops parsing: later pushes are ignored. */
   abort(): void;
+  /**
+   * Columns whose text nobody reads (true at their index): from now on the fast lane may hand
+   * their non-blank cells on as UNREAD_CELL instead of cutting them out of the text.
+   */
+  skipColumns(unread: readonly boolean[]): void;
 };
 
 const DETECT_BYTES = 64 * 1024;
@@ -60,6 +65,7 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
   let rowCount = 0;
   let aborted = false;
   let ended = false;
+  let unread: readonly boolean[] | null = null;
   /** Skipping an over-long record: the quote state of the scan, and what was skipped. */
   let skip: { row: number; inQuotes: boolean; atFieldStart: boolean; chars: number; lines: number; quoteAtEnd: boolean } | null = null;
 
@@ -150,7 +156,7 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
     if (!last) {
       // Well-formed records go through the fast lane; PapaParse reads from the first other one.
       const d = dialect as CsvDialect;
-      const scan = scanPlainRecords(text, d.delimiter, d.newline, plainRow);
+      const scan = scanPlainRecords(text, d.delimiter, d.newline, plainRow, unread);
       if (aborted) return;
       if (!scan.handOver) {
         carry(text.slice(scan.cursor));
@@ -212,17 +218,52 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
   };
 
   /**
-   * Feeds text to the parser in pieces of PIECE_CHARS: the rows of one piece are handed on and
-   * become garbage before the next is parsed, so the young generation collects them instead of
-   * promoting a whole megabyte's rows at once (the peak memory of a file of short rows).
+   * Feeds text to the parser. The fast lane reads the text where it lies, without cutting or
+   * joining it (a joined megabyte would be a copy in the large-object space, collected late):
+   * the unfinished record carried over is completed in a piece of its own, then the rest is read
+   * from its offset. It hands each row on as it reads it, so no rows pile up. From the first
+   * record it cannot read, the rest goes in pieces of PIECE_CHARS: PapaParse returns a piece's
+   * rows at once, and a piece's rows become garbage before the next is parsed, so the young
+   * generation collects them instead of promoting a whole megabyte's rows.
    */
   const feed = (text: string) => {
+    if (!skip && dialect) {
+      const at = completePending(text, dialect);
+      if (aborted) return;
+      if (at.fast) {
+        const scan = scanPlainRecords(text, dialect.delimiter, dialect.newline, plainRow, unread, at.from);
+        if (aborted) return;
+        if (!scan.handOver) {
+          carry(text.slice(scan.cursor));
+          return;
+        }
+        text = text.slice(scan.cursor);
+      } else text = text.slice(at.from);
+    }
     for (let off = 0; off < text.length; off += PIECE_CHARS) {
       if (aborted) return;
       const piece = off === 0 && text.length <= PIECE_CHARS ? text : text.slice(off, off + PIECE_CHARS);
       if (skip) run(piece, false);
       else run(pending + piece, false);
     }
+  };
+
+  /**
+   * Reads the carried-over record, and those after it in the text's first piece, by the fast
+   * lane. Returns where in `text` reading goes on (`pending` then holds what comes before it),
+   * and whether the fast lane may go on there: not when it handed over, nor when the carried
+   * record does not end within the piece (it would have to be joined to the text).
+   */
+  const completePending = (text: string, d: CsvDialect): { from: number; fast: boolean } => {
+    if (pending === '') return { from: 0, fast: true };
+    const carried = pending.length;
+    const scan = scanPlainRecords(pending + text.slice(0, PIECE_CHARS), d.delimiter, d.newline, plainRow, unread);
+    if (scan.cursor < carried) {
+      pending = pending.slice(scan.cursor);
+      return { from: 0, fast: false };
+    }
+    pending = '';
+    return { from: scan.cursor - carried, fast: !scan.handOver };
   };
 
   return {
@@ -234,6 +275,9 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
     },
     abort() {
       aborted = true;
+    },
+    skipColumns(columns: readonly boolean[]) {
+      unread = columns;
     },
     push(text: string) {
       if (aborted || ended) return;

@@ -19,7 +19,8 @@ import { createTableAssembler } from './table';
 import type { RowError } from './contract';
 import type { Cell, DateOrder, NumberFormat } from './values';
 import { cellToString, detectDateOrder, detectDateOrders, detectNumberFormat, numberFormatVote } from './values';
-import { readWorkbook, type WorkbookSheet } from './xlsx';
+import type { WorkbookSheet } from './xlsx';
+import { readWorkbook } from './xlsx-lazy';
 
 /** How to read the file itself. All optional: detected when unset. */
 export type SourceOptions = {
@@ -437,7 +438,7 @@ export function runImport(rows: readonly Cell[][], settings: ImportSettings & { 
 }
 
 /** Row-by-row import over raw rows (header detection included); the building block of the others. */
-export function createRowImport(settings: ImportSettings & { headerRow?: number }) {
+export function createRowImport(settings: ImportSettings & { headerRow?: number }, onColumns?: (unread: readonly boolean[]) => void) {
   let session: ReturnType<typeof createImportSession> | null = null;
   let failure: ReturnType<typeof err> | null = null;
   let headerWarnings: string[] = [];
@@ -452,6 +453,7 @@ export function createRowImport(settings: ImportSettings & { headerRow?: number 
           return;
         }
         session = createImportSession(info.headers, settings);
+        onColumns?.(session.unreadColumns);
         headerWarnings = info.warnings;
         for (const e of earlyRejects.splice(0)) if (e.row > info.headerRow) session.reject(e);
       },
@@ -502,7 +504,8 @@ export function createRowImport(settings: ImportSettings & { headerRow?: number 
  */
 export function createCsvImport(settings: ImportSettings & SourceOptions, extraWarnings: string[] = []) {
   const dec = createStreamDecoder(settings.encoding ? { encoding: settings.encoding } : {});
-  const rows = createRowImport(settings);
+  // Once the header is known, the reader need not cut out the cells of columns nobody reads.
+  const rows = createRowImport(settings, (unread) => reader.skipColumns(unread));
   let first = true;
   let sawText = false;
   let binary = false;

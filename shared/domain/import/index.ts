@@ -25,7 +25,7 @@
  * mapping-incomplete, import-cancelled, internal-error. Nothing here throws on bad input.
  *
  * Data rules: unknown metrics are null, never 0; a rep-period exists only when the rep had a
- * record dated in it (see engine.ts `aggregate` for every metric's definition); cells starting
+ * record dated in it (see finalise.ts `aggregate` for every metric's definition); cells starting
  * with = + - @ are kept as plain text and never evaluated; XLSX formulas give their cached values.
  */
 export type { ImportReport, RepPeriodRow, RowError } from './contract';
@@ -78,4 +78,4 @@ export {
   periodOf,
 } from './values';
 export type { WorkbookSheet } from './xlsx';
-export { readWorkbook } from './xlsx';
+export { readWorkbook } from './xlsx-lazy';
