@@ -29,6 +29,7 @@ export const TABLE_NAMES = [
   'roleplayAssignments',
   'selfAssessments',
   'settings',
+  'tombstones',
 ];
 const TABLES = new Set(TABLE_NAMES);
 

@@ -8,4 +8,5 @@ export * from './plan';
 export * from './roleplay';
 export * from './settings';
 export * from './conversation';
+export * from './replication';
 export * from './backup';
