@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { roleplayScriptSchema, scriptFileSchema, SCRIPT_FILE_FORMAT, type RoleplayScript, type ScriptFile } from '../../schemas';
+import { randomId, type IdSource } from '../../lib/ids';
 import { err, ok, type Result } from '../../lib/result';
 import { capitalise, isObject, placeOf, plainMessage } from './issues';
 
@@ -93,7 +94,17 @@ export function scriptFileName(script: Pick<RoleplayScript, 'id'>, extension: st
   return `${script.id}.${extension}`;
 }
 
-/** A free id for a copy or an import: `<base>-copy`, `<base>-copy-2`, … */
+/**
+ * The id a script gets when a coach writes or copies it, or imports one whose id is taken here:
+ * a slug of its title (readable in links and file names) and a random UUID, so scripts written on
+ * two laptops never share an id once they meet on a team server. At most 27 + 1 + 36 = 64
+ * characters, the longest a script id may be.
+ */
+export function newScriptId(title: string, ids: IdSource = randomId): string {
+  return `${slugify(title).slice(0, 27).replace(/-+$/, '')}-${ids()}`;
+}
+
+/** A free id among the ones held here, for a copy shown before it is saved: `<base>-copy`, `<base>-copy-2`, … */
 export function freeId(base: string, taken: ReadonlySet<string>, suffix = 'copy'): string {
   const stem = base.slice(0, 50).replace(/-+$/, '') || 'script';
   if (!taken.has(stem)) return stem;

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { ArrowLeft, Plus, Trash2 } from 'lucide-react';
 import { useFieldArray, useForm, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { z } from 'zod';
-import { DIFFICULTY_LABELS, freeId, SKILL_LABELS, slugify, STAGE_NAMES } from '../../../../../shared/domain/roleplay';
+import { DIFFICULTY_LABELS, newScriptId, SKILL_LABELS, STAGE_NAMES } from '../../../../../shared/domain/roleplay';
 import {
   buyerPersonaSchema,
   difficultySchema,
@@ -113,8 +113,7 @@ export function ScriptForm({
   const title = mode === 'edit' ? `Edit “${base?.title ?? ''}”` : mode === 'copy' ? `Copy of “${base?.title ?? ''}”` : 'New script';
 
   const save = async (v: FormOut) => {
-    const taken = new Set(scripts.byId.keys());
-    const id = mode === 'edit' && base ? base.id : freeId(slugify(v.title), taken, mode === 'copy' ? 'copy' : 'new');
+    const id = mode === 'edit' && base ? base.id : newScriptId(v.title);
     const { criteria: crit, passMark, ...rest } = v;
     const parsed = roleplayScriptSchema.safeParse({
       ...rest,
