@@ -2,7 +2,16 @@
 // files of a command imported as the app imports them) and for tests of the use cases. Rows are
 // copied in and out, so a caller never holds a stored row; a transaction that throws puts every
 // table back as it was.
-import { changesAfter, stampBeforeSync, stampRow, tombstoneFor, tombstoneId, type Author, type ChangedRow } from '../domain/replication';
+import {
+  changesAfter,
+  incomingProblem,
+  stampBeforeSync,
+  stampRow,
+  tombstoneFor,
+  tombstoneId,
+  type Author,
+  type ChangedRow,
+} from '../domain/replication';
 import { randomId, systemClock, type Clock } from '../lib/ids';
 import type { BackupTables } from '../schemas/backup';
 import type { Tombstone } from '../schemas/replication';
@@ -131,6 +140,18 @@ export function memoryStore(initial: Partial<BackupTables> = {}, options: Memory
         rows,
         [...rowsOf('tombstones').values()].map((t) => copy(t) as Tombstone),
       );
+    },
+    applyChanges: async (incoming) => {
+      const problem = incomingProblem(incoming);
+      if (problem) throw new Error(problem);
+      for (const c of incoming.rows) {
+        rowsOf(c.table as TableName).set(c.key, copy(c.row));
+        rowsOf('tombstones').delete(tombstoneId(c.table, c.key));
+      }
+      for (const t of incoming.tombstones) {
+        rowsOf(t.table as TableName).delete(t.key);
+        rowsOf('tombstones').set(t.id, copy(t));
+      }
     },
     dump: () => Object.fromEntries(TABLE_KEYS.map((n) => [n, [...rowsOf(n).values()].map(copy)])) as BackupTables,
   };

@@ -72,6 +72,35 @@ export function storeContract(name: string, make: () => Promise<Store> | Store, 
       expect([later.rows, later.tombstones]).toEqual([[], []]);
     });
 
+    it('applies rows and deletions from another copy as they came: their stamps kept, nothing re-stamped', async () => {
+      const { store } = await named(make);
+      await store.table('reps').add([rep('r1', 'Ana Ruiz')]);
+      const fromB = { changedAt: '2026-12-01T08:00:00.000Z', changedBy: 'laptop-b', changedByName: 'Kim Lee' };
+      const ben = { ...rep('r2', 'Ben Cho'), ...fromB };
+      const gone = { id: 'reps/r1', table: 'reps', key: 'r1', deletedAt: '2026-12-01T08:05:00.000Z', deletedBy: 'laptop-b' };
+      await store.applyChanges({ rows: [{ table: 'reps', key: 'r2', changedAt: fromB.changedAt, row: ben }], tombstones: [gone] });
+      expect(await store.table('reps').all()).toEqual([ben]);
+      const changes = await store.changesSince(null);
+      expect(changes.tombstones).toEqual([gone]);
+      expect(changes.rows.map((r) => r.row)).toEqual([ben]);
+    });
+
+    it('refuses a batch from another copy with a row it cannot take, in one sentence, and stores none of it', async () => {
+      const { store } = await named(make);
+      await store.table('reps').add([rep('r1', 'Ana Ruiz')]);
+      const stamp = { changedAt: '2026-12-01T08:00:00.000Z', changedBy: 'laptop-b' };
+      const good = { table: 'reps', key: 'r3', changedAt: stamp.changedAt, row: { ...rep('r3', 'Cy Dunn'), ...stamp } };
+      const nameless = { table: 'reps', key: 'r4', changedAt: stamp.changedAt, row: { ...rep('r4', 'Di Evans'), name: '', ...stamp } };
+      const gone = { id: 'reps/r1', table: 'reps', key: 'r1', deletedAt: stamp.changedAt, deletedBy: 'laptop-b' };
+      await expect(store.applyChanges({ rows: [good, nameless], tombstones: [gone] })).rejects.toThrow(
+        'Change 2 (reps/r4): the row is not one Candor can read, so nothing was applied.',
+      );
+      const mapping = { table: 'savedMappings', key: 'x', changedAt: stamp.changedAt, row: { id: 'x' } };
+      await expect(store.applyChanges({ rows: [mapping], tombstones: [] })).rejects.toThrow(/not shared between copies/);
+      expect((await store.table('reps').all()).map((r) => r.id)).toEqual(['r1']);
+      expect((await store.changesSince(null)).tombstones).toEqual([]);
+    });
+
     it('a row written again under a deleted key is alive again: its tombstone goes', async () => {
       const { store } = await named(make);
       await store.table('reps').add([rep('r1', 'Ana Ruiz')]);
