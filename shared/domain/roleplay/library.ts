@@ -89,9 +89,11 @@ export function parseScriptFile(text: string): Result<RoleplayScript> {
   return ok({ ...script, origin: 'custom' });
 }
 
-/** A file name from a title: safe on every OS. */
+const UUID_SUFFIX = /-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A file name from the script's id, without the random part a coach's own script carries: safe on every OS. */
 export function scriptFileName(script: Pick<RoleplayScript, 'id'>, extension: string): string {
-  return `${script.id}.${extension}`;
+  return `${script.id.replace(UUID_SUFFIX, '')}.${extension}`;
 }
 
 /**
@@ -139,10 +141,14 @@ export function copyScript(script: RoleplayScript, taken: ReadonlySet<string>, n
   };
 }
 
-/** What a script says, apart from where it is filed (id, origin, last edit): two imports of one file are the same script. */
+/**
+ * What a script says, apart from where it is filed (id, origin, last edit, and who changed the
+ * stored copy when): two imports of one file are the same script.
+ */
 function content(script: RoleplayScript): string {
   const { id: _id, origin: _origin, updatedAt: _updatedAt, ...rest } = script;
-  return JSON.stringify(rest);
+  const { changedAt: _at, changedBy: _by, changedByName: _name, ...said } = rest as typeof rest & Record<string, unknown>;
+  return JSON.stringify(said);
 }
 
 /** The script already held that an incoming one repeats (same id and content, or the same content under another id), if any. */
