@@ -91,9 +91,12 @@ export function parseScriptFile(text: string): Result<RoleplayScript> {
 
 const UUID_SUFFIX = /-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** A file name from the script's id, without the random part a coach's own script carries: safe on every OS. */
-export function scriptFileName(script: Pick<RoleplayScript, 'id'>, extension: string): string {
-  return `${script.id.replace(UUID_SUFFIX, '')}.${extension}`;
+/**
+ * A file name safe on every OS: the script's id, or for a coach's own script (whose id ends in a
+ * random UUID) the slug of its whole title.
+ */
+export function scriptFileName(script: Pick<RoleplayScript, 'id' | 'title'>, extension: string): string {
+  return `${UUID_SUFFIX.test(script.id) ? slugify(script.title) : script.id}.${extension}`;
 }
 
 /**
