@@ -30,6 +30,7 @@ export const TABLE_NAMES = [
   'selfAssessments',
   'settings',
   'repChanges',
+  'tombstones',
 ];
 const TABLES = new Set(TABLE_NAMES);
 

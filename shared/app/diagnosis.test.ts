@@ -2,22 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROLE_EXPECTATIONS } from '../domain/diagnosis/index';
 import { emptyMetricValues, type MetricPeriod, type PeriodKind, type Rep } from '../schemas';
 import { choosePeriods, loadDiagnosisData, withPeriodKind } from './diagnosis';
+import { plainRep } from '../../tests/helpers/seed';
 import { memoryStore } from './memory-store';
 import { defaultSettings } from './settings';
 
 const at = '2026-01-01T00:00:00.000Z';
-const rep = (id: string, name: string): Rep => ({
-  id,
-  name,
-  nameKey: name.toLowerCase(),
-  role: 'AE',
-  startDate: null,
-  email: null,
-  targetOverrides: null,
-  createdByImportId: null,
-  createdAt: at,
-  updatedAt: at,
-});
+const rep = (id: string, name: string): Rep => plainRep(id, name, at);
 let n = 0;
 const row = (repId: string, period: string, dealsWon: number, periodKind: PeriodKind = 'month', importId: string | null = null): MetricPeriod => ({
   id: `m${++n}`,

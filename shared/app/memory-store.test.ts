@@ -3,7 +3,11 @@ import { storeContract } from '../../tests/helpers/store-contract';
 import { emptyMetricValues } from '../schemas';
 import { memoryStore } from './memory-store';
 
-storeContract('memory', () => memoryStore());
+storeContract(
+  'memory',
+  () => memoryStore({}, { deviceId: 'laptop-test' }),
+  () => 'laptop-test',
+);
 
 describe('the memory store', () => {
   it('starts from tables as a backup holds them and dumps them back', async () => {

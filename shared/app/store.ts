@@ -5,6 +5,7 @@
 // (renderer/src/db/store.ts) and memory (shared/app/memory-store.ts) for the CLI and tests; a
 // replicated store would be a third.
 import type { z } from 'zod';
+import type { Changes, Incoming } from '../domain/replication';
 import type { TABLE_ROW_SCHEMAS, TableName } from '../schemas/backup';
 
 export type { TableName } from '../schemas/backup';
@@ -38,6 +39,20 @@ export type Store = {
    * same store: reads see the transaction's own writes.
    */
   transaction<T>(tables: readonly TableName[], work: () => Promise<T>): Promise<T>;
+  /**
+   * Rows of the replicated tables (`replicates` in the table registry) changed at or after
+   * `since` (an ISO time; null = all), and the tombstones of rows deleted after it: what a
+   * sync adapter pushes to a team server. Both adapters stamp every write and record every
+   * delete themselves, so no use case or feature has to.
+   */
+  changesSince(since: string | null): Promise<Changes>;
+  /**
+   * Writes changes that came from another copy, as they came: rows keep their own stamps, and a
+   * tombstone deletes its row and is kept as received (no new stamp, no new tombstone). All or
+   * nothing; a batch with a row Candor cannot take is refused with one sentence (an Error).
+   * Which of two conflicting versions wins is the sync adapter's rule, decided before this.
+   */
+  applyChanges(incoming: Incoming): Promise<void>;
 };
 
 /** A table looked at by field name only, for walks over the registry (undo an import, remove a rep). */

@@ -8,7 +8,13 @@ import { checkInSchema, planProgressSchema, planSchema } from './plan';
 import { repSchema } from './rep';
 import { repChangeSchema } from './rep-change';
 import { roleplayAssignmentSchema, roleplayScriptSchema, roleplaySessionSchema, selfAssessmentSchema } from './roleplay';
+import { changeStampSchema, tombstoneSchema } from './replication';
 import { settingsSchema } from './settings';
+
+/** A row schema that also keeps the optional who/when fields of a replicated row. */
+function stamped<S extends z.ZodType<Record<string, unknown>>>(schema: S) {
+  return schema.and(changeStampSchema);
+}
 
 /** Marks a file as a Candor backup. */
 export const BACKUP_FORMAT = 'candor-backup';
@@ -16,7 +22,7 @@ export const BACKUP_FORMAT = 'candor-backup';
  * Database schema version the backup content follows. Kept equal to the renderer's latest
  * Dexie version (a test fails when they differ). Backups from version 2 on can be restored.
  */
-export const BACKUP_SCHEMA_VERSION = 6;
+export const BACKUP_SCHEMA_VERSION = 8;
 export const OLDEST_RESTORABLE_SCHEMA_VERSION = 2;
 /** Backups are encrypted with a key derived by PBKDF2-SHA-256 with at least this many iterations. */
 export const MIN_PBKDF2_ITERATIONS = 600_000;
@@ -26,26 +32,28 @@ export const MAX_PBKDF2_ITERATIONS = 10_000_000;
 /**
  * The row schema of every stored table, keyed by table name. The renderer's table registry
  * (renderer/src/db/tables.ts) is typed by these keys, so a table cannot be added to one and
- * forgotten in the other.
+ * forgotten in the other. A table that replicates (`replicates` in shared/schemas/tables.ts)
+ * has its schema `stamped`: its rows may carry changedAt / changedBy (a test checks the two agree).
  */
 export const TABLE_ROW_SCHEMAS = {
-  reps: repSchema,
-  metricPeriods: metricPeriodSchema,
-  imports: importRecordSchema,
+  reps: stamped(repSchema),
+  metricPeriods: stamped(metricPeriodSchema),
+  imports: stamped(importRecordSchema),
   savedMappings: savedMappingSchema,
   dealBatches: dealBatchSchema,
   activityBatches: activityBatchSchema,
-  expectations: roleExpectationSchema,
-  overrides: verdictOverrideSchema,
-  plans: planSchema,
+  expectations: stamped(roleExpectationSchema),
+  overrides: stamped(verdictOverrideSchema),
+  plans: stamped(planSchema),
   planProgress: planProgressSchema,
-  checkIns: checkInSchema,
-  roleplayScripts: roleplayScriptSchema,
-  roleplaySessions: roleplaySessionSchema,
-  roleplayAssignments: roleplayAssignmentSchema,
-  selfAssessments: selfAssessmentSchema,
+  checkIns: stamped(checkInSchema),
+  roleplayScripts: stamped(roleplayScriptSchema),
+  roleplaySessions: stamped(roleplaySessionSchema),
+  roleplayAssignments: stamped(roleplayAssignmentSchema),
+  selfAssessments: stamped(selfAssessmentSchema),
   settings: settingsSchema,
-  repChanges: repChangeSchema,
+  repChanges: stamped(repChangeSchema),
+  tombstones: tombstoneSchema,
 } as const;
 export type TableName = keyof typeof TABLE_ROW_SCHEMAS;
 export const TABLE_NAMES = Object.keys(TABLE_ROW_SCHEMAS) as TableName[];

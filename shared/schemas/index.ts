@@ -9,4 +9,5 @@ export * from './plan';
 export * from './roleplay';
 export * from './settings';
 export * from './conversation';
+export * from './replication';
 export * from './backup';

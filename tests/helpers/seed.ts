@@ -1,4 +1,4 @@
-import { emptyMetricValues, TABLE_ROW_SCHEMAS, type BackupTables } from '../../shared/schemas';
+import { emptyMetricValues, TABLE_ROW_SCHEMAS, type BackupTables, type Rep } from '../../shared/schemas';
 import planV3 from '../fixtures/seed/plan-v3.json';
 import closing from '../../resources/roleplay/closing-ask-for-commitment.json';
 import { newSession } from '../../shared/domain/roleplay/session';
@@ -8,6 +8,20 @@ const customScript = roleplayScriptSchema.parse({ ...closing, id: 'rs-1', title:
 
 const T = '2026-11-20T10:00:00.000Z';
 const sha = 'ab'.repeat(32);
+
+/** A rep with a name and nothing else known, created (and last updated) at `at`. */
+export const plainRep = (id: string, name: string, at: string): Rep => ({
+  id,
+  name,
+  nameKey: name.toLowerCase(),
+  role: 'AE',
+  startDate: null,
+  email: null,
+  targetOverrides: null,
+  createdByImportId: null,
+  createdAt: at,
+  updatedAt: at,
+});
 
 /**
  * One or more realistic rows in every table the app has, each checked against its schema,
@@ -263,6 +277,8 @@ export function seedRows(): BackupTables {
         before: [{ table: 'reps', rows: [] }],
       },
     ],
+    // A rep deleted on another laptop before this data was saved.
+    tombstones: [{ id: 'reps/rep-left', table: 'reps', key: 'rep-left', deletedAt: T, deletedBy: 'other-laptop', deletedByName: 'Kim Lee' }],
   };
   for (const [name, list] of Object.entries(rows)) {
     for (const row of list) TABLE_ROW_SCHEMAS[name as keyof BackupTables].parse(row);

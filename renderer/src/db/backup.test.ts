@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES, type BackupTables, type Rep } from '../../../shared/schemas';
 import { freshDb } from '../../../tests/helpers/db';
 import { seedRows } from '../../../tests/helpers/seed';
+import { sha256Hex } from '../../../shared/domain/backup';
 import { backupText, checkBackup, exportTables, restoreTables } from './backup';
 import type { CandorDB } from './db';
 import { tableOf } from './tables';
@@ -43,6 +44,28 @@ describe('backup and restore', () => {
       status: 'on-track',
       reason: 'Two meetings were moved into January by the customers.',
     });
+  });
+
+  it('restores a backup from before stamps (version 4, no tombstones): replicated rows get the upgrade’s first stamp', async () => {
+    const old = seedRows();
+    const tables: Record<string, unknown[]> = { ...old };
+    delete tables['tombstones'];
+    const text = JSON.stringify({ format: 'candor-backup', schemaVersion: 4, appVersion: '0.1.0', createdAt: '2026-11-21T08:00:00.000Z' });
+    const sha256 = await sha256Hex(JSON.stringify({ tables }));
+    const file = JSON.stringify({ ...(JSON.parse(text) as object), sha256, encrypted: false, content: { tables } });
+    const checked = await checkBackup(file);
+    if (!checked.ok) throw new Error(checked.message);
+    const target = freshDb();
+    await restoreTables(target, checked.backup, undefined, now);
+    const after = await exportTables(target);
+    expect(after.reps.map((r) => [r['id'], r['changedAt'], r['changedBy']])).toEqual([
+      ['rep-ana', '2026-11-20T10:00:00.000Z', 'before-sync'],
+      ['rep-moses', old.reps[1]?.['updatedAt'], 'before-sync'],
+    ]);
+    expect(after.checkIns.map((r) => [r['changedAt'], r['changedBy']])).toEqual([['2026-12-01T08:30:00.000Z', 'before-sync']]);
+    expect(after.settings).toEqual(old.settings);
+    expect(after.dealBatches).toEqual(old.dealBatches);
+    expect(after.tombstones).toEqual([]);
   });
 
   it('restores an encrypted backup with its passphrase', async () => {

@@ -15,10 +15,12 @@ import type {
   SavedMapping,
   SelfAssessment,
   Settings,
+  Tombstone,
   VerdictOverride,
 } from '../../../shared/schemas';
 import { strictDurabilityFor } from './durability';
 import { trackChanges } from './changes';
+import { installReplication } from './replication';
 import { LATEST_VERSION, VERSIONS, type SchemaVersion } from './versions';
 
 export type CandorDB = Dexie & {
@@ -38,6 +40,7 @@ export type CandorDB = Dexie & {
   roleplayAssignments: EntityTable<RoleplayAssignment, 'id'>;
   selfAssessments: EntityTable<SelfAssessment, 'id'>;
   settings: EntityTable<Settings, 'id'>;
+  tombstones: EntityTable<Tombstone, 'id'>;
 };
 
 export const DB_NAME = 'candor';
@@ -70,6 +73,8 @@ export function createDb(name: string = DB_NAME, versions: readonly SchemaVersio
   declareVersions(db, versions);
   db.use(strictDurabilityFor(['plans', 'planProgress']));
   trackChanges(db);
+  // Stamps and tombstones for the replicated tables: every write passes here, none can skip it.
+  installReplication(db);
   return db;
 }
 

@@ -5,8 +5,9 @@ import { seedRows } from '../../../tests/helpers/seed';
 import { backupText, checkBackup, restoreTables } from './backup';
 import type { CandorDB } from './db';
 import { undoImport } from './repositories/imports';
+import { installDeviceId, writeVerbatim } from './replication';
 import { removeRep } from './repositories/reps';
-import { TABLE_KEYS } from './tables';
+import { TABLE_KEYS, TABLES } from './tables';
 
 /*
  * Deleting a rep, undoing an import and backup → restore each walk the table registry. These
@@ -14,25 +15,32 @@ import { TABLE_KEYS } from './tables';
  * table names written out here: a table dropped from the registry (or from a cascade) leaves
  * rows behind or loses them, and the comparison below fails.
  */
-const TABLES_WRITTEN_OUT = [
-  'reps',
-  'metricPeriods',
-  'imports',
-  'savedMappings',
-  'dealBatches',
-  'activityBatches',
-  'expectations',
-  'overrides',
-  'plans',
-  'planProgress',
-  'checkIns',
-  'roleplayScripts',
-  'roleplaySessions',
-  'roleplayAssignments',
-  'selfAssessments',
-  'settings',
-  'repChanges',
-] as const;
+const REPLICATES_WRITTEN_OUT = {
+  reps: true,
+  metricPeriods: true,
+  imports: true,
+  savedMappings: false,
+  dealBatches: false,
+  activityBatches: false,
+  expectations: true,
+  overrides: true,
+  plans: true,
+  planProgress: false,
+  checkIns: true,
+  roleplayScripts: true,
+  roleplaySessions: true,
+  roleplayAssignments: true,
+  selfAssessments: true,
+  settings: false,
+  tombstones: false,
+  repChanges: true,
+} as const;
+const TABLES_WRITTEN_OUT = Object.keys(REPLICATES_WRITTEN_OUT) as Array<keyof typeof REPLICATES_WRITTEN_OUT>;
+
+/** A stamp as a laptop wrote it before these tests (rows of replicated tables carry one once stored). */
+const EARLIER = { changedAt: '2026-11-30T12:00:00.000Z', changedBy: 'laptop-a' };
+/** When a test started: tombstones it writes are dated after this. */
+let started = '';
 
 type Row = Record<string, unknown>;
 const keyOf = (row: Row) => String(row.id ?? row.planId);
@@ -72,17 +80,38 @@ function twoOfEverything(): BackupTables {
   t.roleplaySessions.push({ ...one(t.roleplaySessions, 'rps-1'), id: 'rps-moses', repId: moses.id });
   t.roleplayAssignments.push({ ...one(t.roleplayAssignments, 'ra-1'), id: 'ra-moses', repId: moses.id, planId: 'plan-moses' });
   t.selfAssessments.push({ ...one(t.selfAssessments, 'sa-1'), id: 'sa-moses', repId: moses.id });
+  for (const name of TABLES_WRITTEN_OUT) if (REPLICATES_WRITTEN_OUT[name]) t[name] = t[name].map((r) => ({ ...r, ...EARLIER }));
   return t;
 }
 
+/** Puts the rows in as stored data (stamps and all), as a restore would. */
 async function seed(db: CandorDB, rows: BackupTables): Promise<void> {
-  for (const name of TABLES_WRITTEN_OUT) await db.table(name).bulkAdd(rows[name]);
+  await writeVerbatim(db, TABLES_WRITTEN_OUT, async () => {
+    for (const name of TABLES_WRITTEN_OUT) await db.table(name).bulkAdd(rows[name]);
+  });
+  started = new Date().toISOString();
 }
 
+/** Every table's rows by key; a tombstone written during the test has its time replaced by 'during the test'. */
 async function everyTable(db: CandorDB): Promise<Record<string, Row[]>> {
   const out: Record<string, Row[]> = {};
   for (const name of TABLES_WRITTEN_OUT) out[name] = byKey((await db.table(name).toArray()) as Row[]);
+  const now = new Date().toISOString();
+  out['tombstones'] = (out['tombstones'] ?? []).map((t) => {
+    const at = String(t['deletedAt']);
+    return at >= started && at <= now ? { ...t, deletedAt: 'during the test' } : t;
+  });
   return out;
+}
+
+/** The tombstones these tests expect: the seeded one, and one per replicated row deleted (written out as table/key). */
+function tombstones(rows: BackupTables, deleted: string[]): Row[] {
+  const device = installDeviceId();
+  const made = deleted.map((id) => {
+    const [table = '', key = ''] = id.split('/');
+    return { id, table, key, deletedAt: 'during the test', deletedBy: device, deletedByName: 'Jo Ng' };
+  });
+  return byKey([...rows.tombstones, ...made]);
 }
 
 /** The rows put in, per table, keeping only the given keys where a table is named in `kept`. */
@@ -99,6 +128,12 @@ describe('the tables these tests name', () => {
   it('are every table in the registry (a new table must be added here too)', () => {
     expect([...TABLE_KEYS].sort()).toEqual([...TABLES_WRITTEN_OUT].sort());
   });
+  it('replicate or not as written out here, each with its reason', () => {
+    for (const name of TABLE_KEYS) {
+      expect(TABLES[name].replicates, name).toBe(REPLICATES_WRITTEN_OUT[name as keyof typeof REPLICATES_WRITTEN_OUT]);
+      expect(TABLES[name].why.length, `${name}: why it replicates or not`).toBeGreaterThan(20);
+    }
+  });
   it('each hold rows before any test runs', () => {
     const rows = twoOfEverything();
     for (const name of TABLES_WRITTEN_OUT) expect(rows[name].length, name).toBeGreaterThan(0);
@@ -111,8 +146,8 @@ describe('deleting a rep', () => {
     const rows = twoOfEverything();
     await seed(db, rows);
     await removeRep(db, 'rep-ana');
-    expect(await everyTable(db)).toEqual(
-      expected(rows, {
+    expect(await everyTable(db)).toEqual({
+      ...expected(rows, {
         reps: ['rep-moses', 'rep-new'],
         metricPeriods: ['mp-1', 'mp-2'],
         dealBatches: ['db-1', 'db-2'],
@@ -125,7 +160,17 @@ describe('deleting a rep', () => {
         roleplayAssignments: ['ra-moses'],
         selfAssessments: ['sa-moses'],
       }),
-    );
+      tombstones: tombstones(rows, [
+        'reps/rep-ana',
+        'metricPeriods/mp-ana',
+        'overrides/ov-1',
+        'plans/plan-1',
+        'checkIns/ci-1',
+        'roleplaySessions/rps-1',
+        'roleplayAssignments/ra-1',
+        'selfAssessments/sa-1',
+      ]),
+    });
   });
 });
 
@@ -135,15 +180,16 @@ describe('undoing an import', () => {
     const rows = twoOfEverything();
     await seed(db, rows);
     expect(await undoImport(db, 'imp-2')).toEqual({ periodsRemoved: 1, repsRemoved: 1 });
-    expect(await everyTable(db)).toEqual(
-      expected(rows, {
+    expect(await everyTable(db)).toEqual({
+      ...expected(rows, {
         reps: ['rep-ana', 'rep-moses'],
         imports: ['imp-1'],
         metricPeriods: ['mp-1', 'mp-ana'],
         dealBatches: ['db-1', 'db-ana'],
         activityBatches: ['ab-1', 'ab-ana'],
       }),
-    );
+      tombstones: tombstones(rows, ['imports/imp-2', 'metricPeriods/mp-2', 'reps/rep-new']),
+    });
   });
 });
 

@@ -3,8 +3,11 @@
 // it join it through Dexie's zone, so the use case simply keeps using the same store.
 import type { Table } from 'dexie';
 import type { RowOf, Store, TableAccess, TableName } from '../../../shared/app/store';
-import { TABLES } from '../../../shared/schemas/tables';
+import { changesAfter, incomingProblem, tombstoneId, type ChangedRow } from '../../../shared/domain/replication';
+import type { Tombstone } from '../../../shared/schemas';
+import { REPLICATED_TABLES, TABLES } from '../../../shared/schemas/tables';
 import type { CandorDB } from './db';
+import { writeVerbatim } from './replication';
 
 /** Dexie's error for a key already there (alone, or for every failure of a bulk write). */
 function keyTaken(e: unknown): boolean {
@@ -48,6 +51,32 @@ export function dexieStore(db: CandorDB): Store {
     const own: Store = {
       table: (name) => access(db, name),
       transaction: (tables, work) => db.transaction('rw', tables as TableName[], work),
+      // Reads every replicated table in one snapshot; an index on changedAt can come with the sync adapter.
+      changesSince: (since) =>
+        db.transaction('r', [...REPLICATED_TABLES, 'tombstones'], async () => {
+          const rows: ChangedRow[] = [];
+          for (const name of REPLICATED_TABLES) {
+            const key = TABLES[name].key;
+            for (const row of (await db.table(name).toArray()) as Array<Record<string, unknown>>) {
+              rows.push({ table: name, key: String(row[key]), changedAt: String(row['changedAt'] ?? ''), row });
+            }
+          }
+          return changesAfter(since, rows, (await db.table('tombstones').toArray()) as Tombstone[]);
+        }),
+      applyChanges: async (incoming) => {
+        const problem = incomingProblem(incoming);
+        if (problem) throw new Error(problem);
+        await writeVerbatim(db, [...REPLICATED_TABLES, 'tombstones'], async () => {
+          for (const c of incoming.rows) {
+            await db.table(c.table).put(c.row);
+            await db.tombstones.delete(tombstoneId(c.table, c.key));
+          }
+          for (const t of incoming.tombstones) {
+            await db.table(t.table).delete(t.key);
+            await db.tombstones.put(t);
+          }
+        });
+      },
     };
     stores.set(db, (store = own));
   }

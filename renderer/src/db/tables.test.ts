@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_SCHEMA_VERSION, TABLE_NAMES } from '../../../shared/schemas/backup';
+import { BACKUP_SCHEMA_VERSION, TABLE_NAMES, TABLE_ROW_SCHEMAS } from '../../../shared/schemas/backup';
 import { freshDb } from '../../../tests/helpers/db';
+import { seedRows } from '../../../tests/helpers/seed';
 import { TABLE_KEYS, TABLES } from './tables';
 import { LATEST_VERSION, VERSIONS } from './versions';
 
@@ -34,6 +35,17 @@ describe('the table registry', () => {
       const info = TABLES[name as keyof typeof TABLES];
       expect(info.ownership === 'owned', name).toBe(indexes(spec).includes('repId'));
       if (info.writtenByImport) expect(indexes(spec), name).toContain('importId');
+    }
+  });
+
+  it('gives the row schema of a replicated table the who/when fields, and no other table', () => {
+    const stamp = { changedAt: '2026-12-06T09:15:00.000Z', changedBy: 'laptop-a', changedByName: 'Jo Ng' };
+    for (const name of TABLE_KEYS) {
+      const row = seedRows()[name][0];
+      const parsed = TABLE_ROW_SCHEMAS[name].parse({ ...row, ...stamp }) as Record<string, unknown>;
+      expect(parsed['changedBy'], name).toBe(TABLES[name].replicates ? 'laptop-a' : undefined);
+      // Rows from before stamps stay valid.
+      expect(TABLE_ROW_SCHEMAS[name].safeParse(row).success, name).toBe(true);
     }
   });
 

@@ -1,8 +1,10 @@
 import type { Transaction } from 'dexie';
 import { v1RecordsToBatches } from '../../../shared/domain/migrations/batches';
 import { v2PlanToV3, type V2Plan } from '../../../shared/domain/migrations/plans';
+import { stampBeforeSync } from '../../../shared/domain/replication';
 import { randomId } from '../../../shared/lib/ids';
 import { RECORD_BATCH_SIZE } from '../../../shared/schemas';
+import { REPLICATED_TABLES } from '../../../shared/schemas/tables';
 
 /**
  * Append-only list of schema versions. Never edit a shipped entry: add a new one with its
@@ -18,6 +20,19 @@ export type SchemaVersion = {
 };
 
 type V1Record = { id: string; importId: string; repId: string } & Record<string, unknown>;
+
+/** Gives every row of every replicated table present its first stamp (the registry decides which). */
+async function stampExistingRows(tx: Transaction, now: Date): Promise<void> {
+  const present = new Set(tx.storeNames);
+  for (const name of REPLICATED_TABLES.filter((n) => present.has(n))) {
+    await tx
+      .table(name)
+      .toCollection()
+      .modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
+        ref.value = stampBeforeSync(row, now);
+      });
+  }
+}
 
 async function moveRecordsIntoBatches(tx: Transaction, from: string, to: string): Promise<void> {
   const rows = (await tx.table(from).toArray()) as V1Record[];
@@ -82,6 +97,14 @@ export const VERSIONS: readonly SchemaVersion[] = [
     // Roster applies, bulk edits, reps marked as left and merged spellings, each with its undo.
     version: 6,
     stores: { repChanges: 'id, at' },
+  },
+  {
+    // Ready for replication: deletes of replicated rows leave tombstones, and every replicated
+    // row says who changed it last and when; rows already stored get changedBy 'before-sync' and
+    // changedAt from their own updatedAt / createdAt / importedAt (else the upgrade's time).
+    version: 8,
+    stores: { tombstones: 'id, table, deletedAt' },
+    migrate: (tx) => stampExistingRows(tx, new Date()),
   },
 ];
 

@@ -5,7 +5,18 @@
  */
 export { DIFFICULTY_LABELS, SKILL_LABELS, SKILLS_FOR_STAGE, STAGE_NAMES } from './labels';
 export type { Library, ScriptProblem, ScriptSource } from './library';
-export { copyScript, describeIssues, findSameScript, freeId, loadLibrary, parseScriptFile, scriptFileName, slugify, toScriptFile } from './library';
+export {
+  copyScript,
+  describeIssues,
+  findSameScript,
+  freeId,
+  loadLibrary,
+  newScriptId,
+  parseScriptFile,
+  scriptFileName,
+  slugify,
+  toScriptFile,
+} from './library';
 export type { AssignmentInput, AssignmentProgress, AssignmentStatus } from './assignments';
 export { assignmentProgress, newAssignment } from './assignments';
 export type { Line, PathProblem, Walk } from './paths';

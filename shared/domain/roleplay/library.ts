@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { roleplayScriptSchema, scriptFileSchema, SCRIPT_FILE_FORMAT, type RoleplayScript, type ScriptFile } from '../../schemas';
+import { randomId, type IdSource } from '../../lib/ids';
 import { err, ok, type Result } from '../../lib/result';
 import { capitalise, isObject, placeOf, plainMessage } from './issues';
 
@@ -88,12 +89,27 @@ export function parseScriptFile(text: string): Result<RoleplayScript> {
   return ok({ ...script, origin: 'custom' });
 }
 
-/** A file name from a title: safe on every OS. */
-export function scriptFileName(script: Pick<RoleplayScript, 'id'>, extension: string): string {
-  return `${script.id}.${extension}`;
+const UUID_SUFFIX = /-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * A file name safe on every OS: the script's id, or for a coach's own script (whose id ends in a
+ * random UUID) the slug of its whole title.
+ */
+export function scriptFileName(script: Pick<RoleplayScript, 'id' | 'title'>, extension: string): string {
+  return `${UUID_SUFFIX.test(script.id) ? slugify(script.title) : script.id}.${extension}`;
 }
 
-/** A free id for a copy or an import: `<base>-copy`, `<base>-copy-2`, … */
+/**
+ * The id a script gets when a coach writes or copies it, or imports one whose id is taken here:
+ * a slug of its title (readable in links and file names) and a random UUID, so scripts written on
+ * two laptops never share an id once they meet on a team server. At most 27 + 1 + 36 = 64
+ * characters, the longest a script id may be.
+ */
+export function newScriptId(title: string, ids: IdSource = randomId): string {
+  return `${slugify(title).slice(0, 27).replace(/-+$/, '')}-${ids()}`;
+}
+
+/** A free id among the ones held here, for a copy shown before it is saved: `<base>-copy`, `<base>-copy-2`, … */
 export function freeId(base: string, taken: ReadonlySet<string>, suffix = 'copy'): string {
   const stem = base.slice(0, 50).replace(/-+$/, '') || 'script';
   if (!taken.has(stem)) return stem;
@@ -128,10 +144,14 @@ export function copyScript(script: RoleplayScript, taken: ReadonlySet<string>, n
   };
 }
 
-/** What a script says, apart from where it is filed (id, origin, last edit): two imports of one file are the same script. */
+/**
+ * What a script says, apart from where it is filed (id, origin, last edit, and who changed the
+ * stored copy when): two imports of one file are the same script.
+ */
 function content(script: RoleplayScript): string {
   const { id: _id, origin: _origin, updatedAt: _updatedAt, ...rest } = script;
-  return JSON.stringify(rest);
+  const { changedAt: _at, changedBy: _by, changedByName: _name, ...said } = rest as typeof rest & Record<string, unknown>;
+  return JSON.stringify(said);
 }
 
 /** The script already held that an incoming one repeats (same id and content, or the same content under another id), if any. */

@@ -8,6 +8,7 @@ import {
   filterScripts,
   formatElapsed,
   freeId,
+  scriptFileName,
   loadLibrary,
   newSession,
   findSameScript,
@@ -175,6 +176,12 @@ describe('script files', () => {
     c.steps[0]!.buyer = 'changed';
     expect(s.steps[0]!.buyer).not.toBe('changed');
     expect(freeId('a', new Set(['a', 'a-copy']))).toBe('a-copy-2');
+  });
+
+  it('a coach’s own script is exported under the slug of its whole title, a library script under its id', () => {
+    const own = { id: 'price-objection-for-renewal-0b8f3c3e-2a7d-4c55-9d7e-5a1f0c9e8b21', title: 'Price objection for renewals' };
+    expect(scriptFileName(own, 'json')).toBe('price-objection-for-renewals.json');
+    expect(scriptFileName({ id: 'objection-price', title: 'Price objection' }, 'json')).toBe('objection-price.json');
   });
 
   it('slugify gives a valid id for any title', () => {

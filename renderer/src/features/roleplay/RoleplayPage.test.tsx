@@ -78,7 +78,9 @@ describe('Role-play library', { timeout: 30_000 }, () => {
     await user.click(within(form).getByRole('button', { name: 'Save script' }));
     expect(await screen.findByRole('heading', { name: 'Timing objection at renewal', level: 1 })).toBeInTheDocument();
 
-    const stored = await db.roleplayScripts.get('timing-objection-at-renewal');
+    // Filed under a slug of its title and a random UUID, so no other laptop can give it the same id.
+    const stored = (await db.roleplayScripts.toArray()).find((s) => s.title === 'Timing objection at renewal');
+    expect(stored?.id).toMatch(/^timing-objection-at-renewal-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(stored?.origin).toBe('custom');
     // The buyer-state marks and the pressure detour travel with the copy.
     const original = shippedLibrary().scripts.find((s) => s.id === 'objection-timing')!;

@@ -2,6 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from '../../../../tests/helpers/db';
+import { plainRep } from '../../../../tests/helpers/seed';
 import { App } from '../../app/App';
 import { fakePlatform } from '../../platform/fake';
 import { ImportEngineContext } from '../import';
@@ -146,20 +147,7 @@ describe('Team page without quotas or targets', () => {
     const db = renderApp();
     const now = '2026-11-01T00:00:00.000Z';
     const names = ['Ada Byrne', 'Bo Chen', 'Cy Dunn', 'Di Evans'];
-    await db.reps.bulkAdd(
-      names.map((name, i) => ({
-        id: `r${i}`,
-        name,
-        nameKey: name.toLowerCase(),
-        role: 'AE',
-        startDate: null,
-        email: null,
-        targetOverrides: null,
-        createdByImportId: 'imp',
-        createdAt: now,
-        updatedAt: now,
-      })),
-    );
+    await db.reps.bulkAdd(names.map((name, i) => ({ ...plainRep(`r${i}`, name, now), createdByImportId: 'imp' })));
     const values = (i: number) => ({
       ...emptyMetricValues(),
       opportunitiesCreated: 20 + i * 4,

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { ArrowLeft, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { DIFFICULTY_LABELS, freeId, SKILL_LABELS, slugify, STAGE_NAMES, walkScript } from '../../../../../shared/domain/roleplay';
+import { DIFFICULTY_LABELS, newScriptId, SKILL_LABELS, STAGE_NAMES, walkScript } from '../../../../../shared/domain/roleplay';
 import { difficultySchema, roleplayScriptSchema, roleplaySkillSchema, weakStageSchema, type RoleplayScript } from '../../../../../shared/schemas';
 import { useDb } from '../../../state/db';
 import { useAppStore } from '../../../state/store';
@@ -42,8 +42,7 @@ export function ScriptForm({
   const title = mode === 'edit' ? `Edit “${base?.title ?? ''}”` : mode === 'copy' ? `Copy of “${base?.title ?? ''}”` : 'New script';
 
   const save = async (v: FormOut) => {
-    const taken = new Set(scripts.byId.keys());
-    const id = mode === 'edit' && base ? base.id : freeId(slugify(v.title), taken, mode === 'copy' ? 'copy' : 'new');
+    const id = mode === 'edit' && base ? base.id : newScriptId(v.title);
     const { criteria: crit, passMark, ...rest } = v;
     const parsed = roleplayScriptSchema.safeParse({
       ...rest,

@@ -3,7 +3,7 @@ import {
   buildScriptDocument,
   DOCX_MIME,
   findSameScript,
-  freeId,
+  newScriptId,
   newSession,
   parseScriptFile,
   scoreSheetFileName,
@@ -50,7 +50,7 @@ export async function importScript(db: CandorDB, scripts: Scripts, bytes: Uint8A
   const same = findSameScript(parsed.value, scripts.all);
   if (same) return { ok: true, script: same, renamed: false, existing: true };
   const taken = new Set(scripts.byId.keys());
-  const id = taken.has(parsed.value.id) ? freeId(parsed.value.id, taken, 'imported') : parsed.value.id;
+  const id = taken.has(parsed.value.id) ? newScriptId(parsed.value.title) : parsed.value.id;
   const saved = await saveCustomScript(db, { ...parsed.value, id }, scripts.libraryIds);
   return { ok: true, script: saved, renamed: id !== parsed.value.id, existing: false };
 }
