@@ -28,6 +28,7 @@ export const TABLE_NAMES = [
   'roleplaySessions',
   'roleplayAssignments',
   'selfAssessments',
+  'wins',
   'settings',
 ];
 const TABLES = new Set(TABLE_NAMES);

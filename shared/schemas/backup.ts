@@ -8,6 +8,7 @@ import { checkInSchema, planProgressSchema, planSchema } from './plan';
 import { repSchema } from './rep';
 import { roleplayAssignmentSchema, roleplayScriptSchema, roleplaySessionSchema, selfAssessmentSchema } from './roleplay';
 import { settingsSchema } from './settings';
+import { winSchema } from './wins';
 
 /** Marks a file as a Candor backup. */
 export const BACKUP_FORMAT = 'candor-backup';
@@ -15,7 +16,7 @@ export const BACKUP_FORMAT = 'candor-backup';
  * Database schema version the backup content follows. Kept equal to the renderer's latest
  * Dexie version (a test fails when they differ). Backups from version 2 on can be restored.
  */
-export const BACKUP_SCHEMA_VERSION = 4;
+export const BACKUP_SCHEMA_VERSION = 5;
 export const OLDEST_RESTORABLE_SCHEMA_VERSION = 2;
 /** Backups are encrypted with a key derived by PBKDF2-SHA-256 with at least this many iterations. */
 export const MIN_PBKDF2_ITERATIONS = 600_000;
@@ -43,6 +44,7 @@ export const TABLE_ROW_SCHEMAS = {
   roleplaySessions: roleplaySessionSchema,
   roleplayAssignments: roleplayAssignmentSchema,
   selfAssessments: selfAssessmentSchema,
+  wins: winSchema,
   settings: settingsSchema,
 } as const;
 export type TableName = keyof typeof TABLE_ROW_SCHEMAS;

@@ -42,6 +42,7 @@ export const TABLES = {
   roleplaySessions: { label: 'Role-play sessions', ownership: 'owned', writtenByImport: false, key: 'id' },
   roleplayAssignments: { label: 'Role-play assignments', ownership: 'owned', writtenByImport: false, key: 'id' },
   selfAssessments: { label: 'Self-assessments', ownership: 'owned', writtenByImport: false, key: 'id' },
+  wins: { label: 'Wins', ownership: 'owned', writtenByImport: false, key: 'id' },
   settings: { label: 'Settings', ownership: 'shared', writtenByImport: false, key: 'id' },
 } as const satisfies Record<TableName, TableInfo>;
 

@@ -30,6 +30,7 @@ const TABLES_WRITTEN_OUT = [
   'roleplaySessions',
   'roleplayAssignments',
   'selfAssessments',
+  'wins',
   'settings',
 ] as const;
 
@@ -71,6 +72,7 @@ function twoOfEverything(): BackupTables {
   t.roleplaySessions.push({ ...one(t.roleplaySessions, 'rps-1'), id: 'rps-moses', repId: moses.id });
   t.roleplayAssignments.push({ ...one(t.roleplayAssignments, 'ra-1'), id: 'ra-moses', repId: moses.id, planId: 'plan-moses' });
   t.selfAssessments.push({ ...one(t.selfAssessments, 'sa-1'), id: 'sa-moses', repId: moses.id });
+  t.wins.push({ ...one(t.wins, 'win-1'), id: 'win-moses', repId: moses.id });
   return t;
 }
 
@@ -123,6 +125,7 @@ describe('deleting a rep', () => {
         roleplaySessions: ['rps-moses'],
         roleplayAssignments: ['ra-moses'],
         selfAssessments: ['sa-moses'],
+        wins: ['win-moses'],
       }),
     );
   });

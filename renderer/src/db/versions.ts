@@ -78,6 +78,12 @@ export const VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: { roleplayAssignments: 'id, repId, planItemId, dueDate' },
   },
+  {
+    // The wins log: met targets, early milestones, passed role-plays, benchmarks reached, and
+    // wins the manager notes.
+    version: 5,
+    stores: { wins: 'id, repId, date, foundKey' },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]?.version ?? 1;
