@@ -135,7 +135,7 @@ export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | Det
 export type DocSection = { heading: string; blocks: Block[] };
 
 export type DocumentModel = {
-  kind: 'plan' | 'guide' | 'roleplay-rep' | 'roleplay-observer' | 'roleplay-score-sheet';
+  kind: 'plan' | 'guide' | 'roleplay-rep' | 'roleplay-observer' | 'roleplay-score-sheet' | 'self-assessment-form';
   /** Document title (Word "Title" style and the file's title property). */
   title: string;
   /** A line under the title, e.g. the privacy notice of the guide. */

@@ -252,6 +252,7 @@ const DESCRIPTION: Record<DocumentModel['kind'], string> = {
   'roleplay-rep': 'Role-play script: the rep’s copy',
   'roleplay-observer': 'Role-play script: the observer’s copy',
   'roleplay-score-sheet': 'Role-play score sheet',
+  'self-assessment-form': 'Self-assessment form for the rep to fill in',
 };
 
 /** Builds the docx `Document` for a model (exposed for the benchmark; use {@link renderDocx}). */

@@ -1,0 +1,90 @@
+// Use cases: the rep's self-assessment. The form for a period (on screen or as a Word form), a
+// filled form read back and stored, and each estimate beside the data for the same period.
+import { mergeMetricValues } from '../domain/diagnosis/merge';
+import type { DocumentModel } from '../domain/document/types';
+import { askableMetrics, estimateGaps, readFilledForm, selfAssessmentFormModel, type EstimateGap } from '../domain/self-assessment';
+import { err, ok, type Result } from '../lib/result';
+import type { MetricKey, MetricValues } from '../schemas/metrics';
+import { selfAssessmentSchema, type SelfAssessment } from '../schemas/roleplay';
+import type { Store } from './store';
+
+/** The rep's merged values for one stored period, or null when the data holds none. */
+export async function periodValues(store: Store, repId: string, period: string): Promise<MetricValues | null> {
+  const rows = (await store.table('metricPeriods').where('repId', repId)).filter((r) => r.period === period);
+  return rows.length ? mergeMetricValues(rows) : null;
+}
+
+/** The periods the data holds for the rep, newest first. */
+export async function repPeriods(store: Store, repId: string): Promise<string[]> {
+  const rows = await store.table('metricPeriods').where('repId', repId);
+  return [...new Set(rows.map((r) => r.period))].sort().reverse();
+}
+
+export type AssessmentPeriod = { period: string; metrics: MetricKey[] };
+
+/** What the form asks about for a period: the metrics the data holds for the rep then. */
+export async function assessmentPeriod(store: Store, repId: string, period: string): Promise<AssessmentPeriod> {
+  return { period, metrics: askableMetrics(await periodValues(store, repId, period)) };
+}
+
+/** The Word form for the rep and period, or why there is none. */
+export async function selfAssessmentForm(store: Store, repId: string, period: string, locale: string): Promise<Result<DocumentModel>> {
+  const rep = await store.table('reps').get(repId);
+  if (!rep) return err('no-rep', 'This rep is no longer in your team.');
+  const { metrics } = await assessmentPeriod(store, repId, period);
+  if (!metrics.length) return err('no-data', 'The data holds no figures for this rep in that period: import it first, or choose another period.');
+  return ok(selfAssessmentFormModel({ repId, repName: rep.name, period, metrics, locale }));
+}
+
+export type AssessmentDraft = Omit<SelfAssessment, 'id' | 'date' | 'activityRatings' | 'skillRatings' | 'comments'>;
+
+/** Stores a self-assessment (from the form on screen or from Word), checked by its schema. */
+export async function saveSelfAssessment(store: Store, draft: AssessmentDraft, id: string, today: string): Promise<Result<SelfAssessment>> {
+  const parsed = selfAssessmentSchema.safeParse({ ...draft, id, date: today });
+  if (!parsed.success) return err('invalid', `${parsed.error.issues[0]?.message ?? 'Check the answers'}.`);
+  await store.table('selfAssessments').add([parsed.data]);
+  return ok(parsed.data);
+}
+
+/**
+ * A filled Word form's document XML, read and stored for this rep. A file that is not the form,
+ * was reshaped, holds a value that is not a number, or was sent for another rep, is refused with
+ * one sentence and nothing is stored.
+ */
+export async function importFilledForm(store: Store, repId: string, documentXml: string, id: string, today: string): Promise<Result<SelfAssessment>> {
+  const read = readFilledForm(documentXml);
+  if (!read.ok) return read;
+  const form = read.value;
+  if (form.repId !== repId) {
+    const other = await store.table('reps').get(form.repId);
+    return err('other-rep', `This form was sent to ${other ? other.name : 'someone else'}: import it on their page.`);
+  }
+  return saveSelfAssessment(
+    store,
+    {
+      repId,
+      period: form.period,
+      estimates: form.estimates,
+      stageRatings: form.stageRatings,
+      obstacles: form.obstacles,
+      supportWanted: form.supportWanted,
+      via: 'word',
+    },
+    id,
+    today,
+  );
+}
+
+export type AssessmentBeside = { assessment: SelfAssessment; gaps: EstimateGap[] };
+
+/** The rep's self-assessments, newest first, each estimate beside the data for its period. */
+export async function assessmentsBesideData(store: Store, repId: string): Promise<AssessmentBeside[]> {
+  const rows = await store.table('selfAssessments').where('repId', repId);
+  rows.sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+  const out: AssessmentBeside[] = [];
+  for (const assessment of rows) {
+    const values = assessment.period ? await periodValues(store, repId, assessment.period) : null;
+    out.push({ assessment, gaps: estimateGaps(assessment.estimates, values) });
+  }
+  return out;
+}
