@@ -3,3 +3,5 @@ export type { PlanStart, StartPlanDeps, StartPlanRequest } from './start-plan';
 export { startPlan } from './start-plan';
 export type { PlanDocumentKind, PlanDocumentOptions } from './plan-documents';
 export { documentDateOf, planDocument } from './plan-documents';
+export type { ItemProgress, MeasurePlanOptions, MeasurePlanResult, PlanProgress, ProgressPoint } from './followup';
+export { measurePlan, measurePlanOn, progressWindowLabel } from './followup';
