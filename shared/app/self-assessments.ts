@@ -75,12 +75,30 @@ export async function importFilledForm(store: Store, repId: string, documentXml:
   );
 }
 
+/** Fields added after the first version, as an older stored row (or backup) reads them. */
+const ASSESSMENT_DEFAULTS = {
+  period: null,
+  estimates: {},
+  stageRatings: {},
+  obstacles: '',
+  supportWanted: '',
+  via: 'laptop',
+  activityRatings: {},
+  skillRatings: {},
+  comments: '',
+} as const;
+
+/** The rep's stored self-assessments, newest first, older rows read with the later fields empty. */
+export async function storedAssessments(store: Store, repId: string): Promise<SelfAssessment[]> {
+  const rows = (await store.table('selfAssessments').where('repId', repId)).map((r) => ({ ...ASSESSMENT_DEFAULTS, ...r }) as SelfAssessment);
+  return rows.sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+}
+
 export type AssessmentBeside = { assessment: SelfAssessment; gaps: EstimateGap[] };
 
 /** The rep's self-assessments, newest first, each estimate beside the data for its period. */
 export async function assessmentsBesideData(store: Store, repId: string): Promise<AssessmentBeside[]> {
-  const rows = await store.table('selfAssessments').where('repId', repId);
-  rows.sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+  const rows = await storedAssessments(store, repId);
   const out: AssessmentBeside[] = [];
   for (const assessment of rows) {
     const values = assessment.period ? await periodValues(store, repId, assessment.period) : null;
