@@ -16,6 +16,7 @@ import type {
   SelfAssessment,
   Settings,
   VerdictOverride,
+  Win,
 } from '../../../shared/schemas';
 import { strictDurabilityFor } from './durability';
 import { trackChanges } from './changes';
@@ -37,6 +38,7 @@ export type CandorDB = Dexie & {
   roleplaySessions: EntityTable<RoleplaySession, 'id'>;
   roleplayAssignments: EntityTable<RoleplayAssignment, 'id'>;
   selfAssessments: EntityTable<SelfAssessment, 'id'>;
+  wins: EntityTable<Win, 'id'>;
   settings: EntityTable<Settings, 'id'>;
 };
 
