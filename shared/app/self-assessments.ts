@@ -36,11 +36,17 @@ export async function selfAssessmentForm(store: Store, repId: string, period: st
   return ok(selfAssessmentFormModel({ repId, repName: rep.name, period, metrics, locale }));
 }
 
-export type AssessmentDraft = Omit<SelfAssessment, 'id' | 'date' | 'activityRatings' | 'skillRatings' | 'comments'>;
+export type AssessmentDraft = Omit<SelfAssessment, 'id' | 'date' | 'createdAt' | 'activityRatings' | 'skillRatings' | 'comments'>;
 
 /** Stores a self-assessment (from the form on screen or from Word), checked by its schema. */
-export async function saveSelfAssessment(store: Store, draft: AssessmentDraft, id: string, today: string): Promise<Result<SelfAssessment>> {
-  const parsed = selfAssessmentSchema.safeParse({ ...draft, id, date: today });
+export async function saveSelfAssessment(
+  store: Store,
+  draft: AssessmentDraft,
+  id: string,
+  now: Date,
+  today: string,
+): Promise<Result<SelfAssessment>> {
+  const parsed = selfAssessmentSchema.safeParse({ ...draft, id, date: today, createdAt: now.toISOString() });
   if (!parsed.success) return err('invalid', `${parsed.error.issues[0]?.message ?? 'Check the answers'}.`);
   await store.table('selfAssessments').add([parsed.data]);
   return ok(parsed.data);
@@ -51,7 +57,14 @@ export async function saveSelfAssessment(store: Store, draft: AssessmentDraft, i
  * was reshaped, holds a value that is not a number, or was sent for another rep, is refused with
  * one sentence and nothing is stored.
  */
-export async function importFilledForm(store: Store, repId: string, documentXml: string, id: string, today: string): Promise<Result<SelfAssessment>> {
+export async function importFilledForm(
+  store: Store,
+  repId: string,
+  documentXml: string,
+  id: string,
+  now: Date,
+  today: string,
+): Promise<Result<SelfAssessment>> {
   const read = readFilledForm(documentXml);
   if (!read.ok) return read;
   const form = read.value;
@@ -71,6 +84,7 @@ export async function importFilledForm(store: Store, repId: string, documentXml:
       via: 'word',
     },
     id,
+    now,
     today,
   );
 }

@@ -18,7 +18,7 @@ function refOf(w: Win): WinEntry['ref'] {
   if (!w.refId) return { kind: 'none' };
   return w.source === 'roleplay-passed' ? { kind: 'assignment', assignmentId: w.refId } : { kind: 'plan', planId: w.refId };
 }
-const entryOf = (w: Win): WinEntry => ({ ...w, stored: true, ref: refOf(w) });
+const entryOf = (w: Win): WinEntry => ({ ...w, stored: true, at: w.createdAt, ref: refOf(w) });
 
 export type WinsOptions = { asOf: string; format: NumberFormat };
 

@@ -231,6 +231,8 @@ export const selfAssessmentSchema = z.object({
   stageRatings: z.record(z.string().max(60), rating).default({}),
   obstacles: z.string().max(3000).default(''),
   supportWanted: z.string().max(3000).default(''),
+  /** When it was saved (absent in rows written before it was kept). */
+  createdAt: isoDateTimeSchema.optional(),
   /** Where it was filled: on the manager's laptop or in the Word form. */
   via: z.enum(['laptop', 'word']).default('laptop'),
   /** Ratings 1–5 keyed by metric or skill name (the first version's fields, kept readable). */

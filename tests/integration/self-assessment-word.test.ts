@@ -79,7 +79,7 @@ const without = (ref: string) => Object.fromEntries(Object.entries(FULL_ANSWERS)
 async function importInto(bytes: Uint8Array) {
   const store = memoryStore(anaNovember());
   const xml = wordDocumentXml(bytes);
-  const result = xml.ok ? await importFilledForm(store, 'rep-ana', xml.value, 'sa-new', '2026-12-02') : xml;
+  const result = xml.ok ? await importFilledForm(store, 'rep-ana', xml.value, 'sa-new', new Date('2026-12-02T10:00:00Z'), '2026-12-02') : xml;
   return { result, stored: await store.table('selfAssessments').all(), store };
 }
 
@@ -137,7 +137,7 @@ describe.skipIf(reason !== null)('a self-assessment round-tripped through Word',
     const store = memoryStore(anaNovember());
     const xml = wordDocumentXml(fill(await formFile(), FULL_ANSWERS));
     if (!xml.ok) throw new Error(xml.error.message);
-    const result = await importFilledForm(store, 'rep-moses', xml.value, 'sa-x', '2026-12-02');
+    const result = await importFilledForm(store, 'rep-moses', xml.value, 'sa-x', new Date('2026-12-02T10:00:00Z'), '2026-12-02');
     expect(result.ok ? null : result.error.message).toBe('This form was sent to Ana Ruiz: import it on their page.');
     expect(await store.table('selfAssessments').all()).toEqual([]);
   });

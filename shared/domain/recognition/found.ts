@@ -17,6 +17,8 @@ export type WinEntry = {
   stored: boolean;
   repId: string;
   date: string;
+  /** When it was logged (a stored win) or happened (a found one): orders wins of the same day. */
+  at: string;
   source: WinSource;
   result: string;
   behaviour: string;
@@ -51,6 +53,7 @@ export function planWinEntries(plan: Plan, wins: readonly FoundWin[], asOf: stri
       stored: false,
       repId: plan.repId,
       date,
+      at: date,
       source: early ? 'milestone-early' : w.kind,
       result: early ? `${trimEnd(text)}, before its deadline of ${formatDate(item!.deadline!, f.locale)}.` : text,
       behaviour: item ? trimEnd(item.action) : '',
@@ -81,6 +84,7 @@ export function roleplayWinEntries(
       stored: false,
       repId: a.repId,
       date: p.passedOn,
+      at: p.points[at]!.completedAt,
       source: 'roleplay-passed',
       result: `Passed the “${a.scriptTitle}” role-play on ${formatDate(p.passedOn, f.locale)} with an average of ${formatScore(score, f)} of 5 against a pass mark of ${formatScore(a.passMark, f)}`,
       behaviour: `Practised “${lowerFirst(a.scriptTitle)}” ${tries === 1 ? 'and passed at the first scored session' : `in ${tries} scored sessions until it passed`}`,

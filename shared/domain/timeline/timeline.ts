@@ -138,7 +138,7 @@ export function buildTimeline(parts: TimelineParts, today: string, f: NumberForm
   const wins = parts.wins.map((w): TimelineEvent => ({
     key: `win:${w.id}`,
     date: w.date,
-    at: w.date,
+    at: w.at,
     kind: 'win',
     title: `Win: ${WIN_SOURCE_LABELS[w.source].toLowerCase()}`,
     detail: w.result,
@@ -147,7 +147,7 @@ export function buildTimeline(parts: TimelineParts, today: string, f: NumberForm
   const assessments = parts.assessments.map((a): TimelineEvent => ({
     key: `self-assessment:${a.id}`,
     date: a.date,
-    at: a.date,
+    at: a.createdAt ?? a.date,
     kind: 'self-assessment',
     title: a.period ? `Self-assessment of ${formatPeriod(a.period, f.locale)}` : 'Self-assessment',
     detail: assessmentDetail(a),

@@ -29,7 +29,7 @@ function Beside({ item, repName }: { item: AssessmentBeside; repName: string }) 
   return (
     <article className="sa-item" id={`sa-${a.id}`} tabIndex={-1} aria-label={`Self-assessment of ${when}`}>
       <h3 className="section-title">
-        {when} · filled in {fmt.date(a.date)} {a.via === 'word' ? '(Word form)' : '(on this computer)'}
+        {when} · filled in on {fmt.date(a.date)} {a.via === 'word' ? '(Word form)' : '(on this computer)'}
       </h3>
       {item.gaps.length ? (
         <div className="table-wrap flat">
@@ -129,7 +129,7 @@ export function SelfAssessmentCard({ repId, repName }: { repId: string; repName:
   const take = async (bytes: Uint8Array) => {
     const { wordDocumentXml } = await import('../../../../shared/export/docx');
     const xml = wordDocumentXml(bytes);
-    const done = xml.ok ? await importFilledForm(store, repId, xml.value, randomId(), today()) : xml;
+    const done = xml.ok ? await importFilledForm(store, repId, xml.value, randomId(), new Date(), today()) : xml;
     if (!done.ok) return notify('error', done.error.message);
     notify('success', `Imported ${repName}'s self-assessment of ${fmt.period(done.value.period ?? '')}.`);
   };
@@ -150,7 +150,7 @@ export function SelfAssessmentCard({ repId, repName }: { repId: string; repName:
       {periods && periods.length ? (
         <div className="toolbar">
           <label className="small" htmlFor="sa-period">
-            Period
+            Period to assess
           </label>
           <select id="sa-period" className="input" value={period ?? ''} onChange={(e) => setChosen(e.target.value)}>
             {periods.map((p) => (

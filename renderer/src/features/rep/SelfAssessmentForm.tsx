@@ -57,6 +57,7 @@ export function SelfAssessmentForm({
           store,
           { repId, period, estimates, stageRatings, obstacles: v.obstacles.trim(), supportWanted: v.supportWanted.trim(), via: 'laptop' },
           randomId(),
+          new Date(),
           today(),
         );
         if (!saved.ok) return notify('error', saved.error.message);

@@ -40,7 +40,7 @@ export function RepTimeline({ repId, repName }: { repId: string; repName: string
               </time>
               <span className="badge">{KIND_LABEL[e.kind]}</span>
               <div className="timeline-body">
-                <RefLink target={e.ref} repId={repId} label={e.title} />
+                <RefLink target={e.ref} repId={repId} label={e.title} className="timeline-title" />
                 <p className="small muted">{e.detail}</p>
               </div>
             </li>

@@ -27,19 +27,19 @@ function destination(t: Target, repId: string): { href: string } | { element: st
 }
 
 /** A link that opens what an entry refers to; an entry on this page is scrolled to and focused. */
-export function RefLink({ target, repId, label }: { target: Target; repId: string; label: string }) {
+export function RefLink({ target, repId, label, className = 'small' }: { target: Target; repId: string; label: string; className?: string }) {
   const to = destination(target, repId);
   if (!to) return null;
   if ('href' in to)
     return (
-      <a className="small" href={to.href}>
+      <a className={className} href={to.href}>
         {label}
       </a>
     );
   return (
     <button
       type="button"
-      className="link-button small"
+      className={`link-button ${className}`}
       onClick={() => {
         const el = document.getElementById(to.element);
         if (!el) return;
