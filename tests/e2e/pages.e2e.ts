@@ -102,7 +102,10 @@ test('every page and dialog reads at 1280×800 and 1024×700: no serious accessi
   await expect(page.getByRole('form', { name: /^Self-assessment of Dev Patel for / })).toBeVisible();
   await checkView(page, 'rep-followup-forms', findings);
   await page.getByRole('form', { name: 'Note a win for Dev Patel' }).getByRole('button', { name: 'Cancel' }).click();
-  await page.getByRole('form', { name: /^Self-assessment of Dev Patel for / }).getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByRole('form', { name: /^Self-assessment of Dev Patel for / })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
 
   await page.goto('/#/import');
   await expect(page.getByLabel('File to import')).toBeAttached();
