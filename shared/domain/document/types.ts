@@ -63,6 +63,8 @@ export type PlanDocumentInput = {
   support: { kind: string; text: string }[];
   development: DevelopmentItem[];
   consequences: string;
+  /** The wins and good work the manager wrote in the planner; a section of its own when there are any. */
+  wins?: string;
   acknowledgement: string;
   signatures: Signer[];
   /** Guidance on the same points given before this plan (HR expects it stated). */
