@@ -2,7 +2,9 @@
 // filled form read back and stored, and each estimate beside the data for the same period.
 import { mergeMetricValues } from '../domain/diagnosis/merge';
 import type { DocumentModel } from '../domain/document/types';
-import { askableMetrics, estimateGaps, readFilledForm, selfAssessmentFormModel, type EstimateGap } from '../domain/self-assessment';
+import { askableMetrics, estimateGaps, readFilledForm, selfAssessmentFormModel, type EstimateGap, type GapQuestion } from '../domain/self-assessment';
+import type { IdSource } from '../lib/ids';
+import { planSchema } from '../schemas/plan';
 import { err, ok, type Result } from '../lib/result';
 import type { MetricKey, MetricValues } from '../schemas/metrics';
 import { selfAssessmentSchema, type SelfAssessment } from '../schemas/roleplay';
@@ -119,4 +121,44 @@ export async function assessmentsBesideData(store: Store, repId: string): Promis
     out.push({ assessment, gaps: estimateGaps(assessment.estimates, values) });
   }
   return out;
+}
+
+/** Plans still being prepared: questions can be added to them. */
+const MAX_QUESTIONS = 60;
+const PREPARING = new Set(['draft', 'ready']);
+
+/**
+ * Adds the self-assessment's facts and questions to the rep's plan being prepared (the latest
+ * draft or ready plan), each once; they arrive chosen, marked as coming from the self-assessment.
+ */
+export async function addQuestionsToPlan(
+  store: Store,
+  repId: string,
+  questions: readonly GapQuestion[],
+  ids: IdSource,
+  now: Date,
+): Promise<Result<{ planId: string; added: number }>> {
+  const plan = (await store.table('plans').where('repId', repId))
+    .filter((p) => PREPARING.has(p.status))
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  if (!plan) return err('no-plan', 'No plan is being prepared for this rep: start one with Prepare a conversation, then add these questions.');
+  const have = new Set(plan.content.questions.map((q) => q.text));
+  const fresh = questions.map((q) => `${q.fact} ${q.question}`).filter((t) => !have.has(t));
+  const room = MAX_QUESTIONS - plan.content.questions.length;
+  if (fresh.length > room)
+    return err('full', `The plan already holds ${plan.content.questions.length} questions: remove some before adding these ${fresh.length}.`);
+  const added = fresh.map((text) => ({
+    id: ids(),
+    text,
+    gap: 'self-assessment',
+    included: true,
+    why: 'From the rep’s self-assessment, beside the data',
+  }));
+  const next = planSchema.parse({
+    ...plan,
+    content: { ...plan.content, questions: [...plan.content.questions, ...added] },
+    updatedAt: now.toISOString(),
+  });
+  await store.table('plans').put([next]);
+  return ok({ planId: plan.id, added: added.length });
 }

@@ -68,6 +68,22 @@ describe('the wins log', () => {
     expect(log[1]!.ref).toEqual({ kind: 'assignment', assignmentId: 'ra-1' });
   });
 
+  it('lists the wins written down at a held check-in, not those of one still to hold', async () => {
+    const t = seedRows();
+    const ci = t.checkIns[0]!;
+    const s = memoryStore({
+      reps: t.reps,
+      checkIns: [
+        { ...ci, id: 'ci-held', repId: 'rep-ana', planId: 'plan-1', heldDate: '2026-12-04', wins: ['Booked 14 meetings in two weeks', ' '] },
+        { ...ci, id: 'ci-next', repId: 'rep-ana', planId: 'plan-1', heldDate: null, wins: ['Not held yet'] },
+      ],
+    });
+    const log = await winsLog(s, 'rep-ana', OPTS);
+    expect(log.map((w) => [w.date, w.source, w.result, w.ref])).toEqual([
+      ['2026-12-04', 'noted', 'Booked 14 meetings in two weeks', { kind: 'plan', planId: 'plan-1' }],
+    ]);
+  });
+
   it('refuses a win without a result in one sentence, storing nothing', async () => {
     const s = store();
     const r = await noteWin(s, 'rep-ana', { date: '2026-12-05', result: '  ', behaviour: 'Called every lead' }, 'w-1', new Date());

@@ -4,7 +4,7 @@
 // so they are never listed twice).
 import { loadDiagnosisData } from './diagnosis';
 import { measurePlanOn } from './followup';
-import { planWinEntries, roleplayWinEntries, type WinEntry } from '../domain/recognition';
+import { checkInWinEntries, planWinEntries, roleplayWinEntries, type WinEntry } from '../domain/recognition';
 import { err, ok, type Result } from '../lib/result';
 import type { NumberFormat } from '../lib/format';
 import { winSchema, type Win } from '../schemas/wins';
@@ -36,6 +36,7 @@ export async function winsLog(store: Store, repId: string, opts: WinsOptions): P
     store.table('roleplaySessions').where('repId', repId),
   ]);
   found.push(...roleplayWinEntries(assignments, sessions, opts.asOf, opts.format));
+  found.push(...checkInWinEntries(await store.table('checkIns').where('repId', repId)));
   const stored = await store.table('wins').where('repId', repId);
   const keptKeys = new Set<string | null>(stored.map((w) => w.foundKey).filter((k) => k !== null));
   const all = [...stored.map(entryOf), ...found.filter((f) => !keptKeys.has(f.foundKey))];

@@ -3,7 +3,7 @@
 // passed against their assignment's pass mark. Each carries the behaviour behind it where the
 // plan or the practice says it, a date, and a stable key so it is logged once.
 import { formatDate, formatPeriodRange, formatScore, type NumberFormat } from '../../lib/format';
-import type { Plan } from '../../schemas/plan';
+import type { CheckIn, Plan } from '../../schemas/plan';
 import type { RoleplayAssignment, RoleplaySession } from '../../schemas/roleplay';
 import type { WinSource } from '../../schemas/wins';
 import type { FoundWin } from '../followup';
@@ -95,4 +95,29 @@ export function roleplayWinEntries(
     });
   }
   return out;
+}
+
+/** Wins written down at a held check-in, each an entry of its own, dated the day it was held. */
+export function checkInWinEntries(checkIns: readonly CheckIn[]): WinEntry[] {
+  return checkIns.flatMap((c) =>
+    c.heldDate === null
+      ? []
+      : c.wins
+          .map((text) => text.trim())
+          .filter(Boolean)
+          .map((text, i): WinEntry => ({
+            id: `found:check-in:${c.id}:${i}`,
+            stored: false,
+            repId: c.repId,
+            date: c.heldDate!,
+            at: c.heldDate!,
+            source: 'noted',
+            result: text,
+            behaviour: '',
+            metric: null,
+            period: null,
+            foundKey: `check-in:${c.id}:${i}`,
+            ref: { kind: 'plan', planId: c.planId },
+          })),
+  );
 }

@@ -1,6 +1,7 @@
 import { ClipboardCheck, FileDown, FileUp, PenLine } from 'lucide-react';
 import { useRef, useState } from 'react';
 import {
+  addQuestionsToPlan,
   assessmentPeriod,
   assessmentsBesideData,
   importFilledForm,
@@ -23,6 +24,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 /** One self-assessment: each estimate beside the data for its period, the ratings, the rep's words, and the questions it raises. */
 function Beside({ item, repName }: { item: AssessmentBeside; repName: string }) {
   const fmt = useFormat();
+  const store = useStore();
+  const notify = useAppStore((s) => s.notify);
   const a = item.assessment;
   const when = a.period ? fmt.period(a.period) : 'an unstated period';
   const questions = a.period ? gapQuestions(item.gaps, repName, a.period, fmt) : [];
@@ -94,6 +97,23 @@ function Beside({ item, repName }: { item: AssessmentBeside; repName: string }) 
               </li>
             ))}
           </ul>
+          <Button
+            size="sm"
+            onClick={() =>
+              void addQuestionsToPlan(store, a.repId, questions, randomId, new Date()).then((r) =>
+                r.ok
+                  ? notify(
+                      'success',
+                      r.value.added
+                        ? `Added ${r.value.added} to the questions of the plan being prepared.`
+                        : 'The plan being prepared already has these questions.',
+                    )
+                  : notify('error', r.error.message),
+              )
+            }
+          >
+            Add to the plan being prepared
+          </Button>
         </div>
       ) : null}
     </article>
