@@ -6,6 +6,7 @@
 //   candor backup inspect <file> [--passphrase-file F] [--json]
 //   candor scripts [--stage STAGE] [--json] [--dir DIR]
 //   candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx> [--guide <guide.docx>]
+//   candor checkin <data-file>... --plan <plan.json> [--as-of YYYY-MM-DD] [--json]
 // Each command is loaded only when it runs: `candor --help` reads none of them, and `candor
 // diagnose` never loads the Word writer.
 import type { CliIo } from './io';
@@ -17,7 +18,8 @@ const USAGE = `Usage:
   candor wording <text-file> [--metrics <metrics.json>] [--json]
   candor backup inspect <file> [--passphrase-file F] [--json]
   candor scripts [--stage STAGE] [--json] [--dir DIR]
-  candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx> [--guide <guide.docx>]`;
+  candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx> [--guide <guide.docx>]
+  candor checkin <data-file>... --plan <plan.json> [--as-of YYYY-MM-DD] [--json]`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -34,6 +36,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return (await import('./scripts')).runScripts(rest, io);
     case 'plan':
       return (await import('./plan')).runPlan(rest, io);
+    case 'checkin':
+      return (await import('./checkin')).runCheckin(rest, io);
     case undefined:
     case '--help':
     case '-h':

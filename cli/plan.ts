@@ -24,6 +24,7 @@ import { formatPeriod } from '../shared/lib/format';
 import { parsePeriod, STAGE_SHORT_LABELS, VERDICT_LABELS } from '../shared/domain/diagnosis/index';
 import { DEFAULT_DIAGNOSIS_SETTINGS } from '../shared/schemas/settings';
 import { diagnoseFiles, textFormatOf, type Benchmark } from './diagnose';
+import { isCalendarDate, parseWords } from './args';
 import type { CliIo } from './io';
 
 const USAGE =
@@ -76,29 +77,11 @@ const TEXT_OPTIONS = [
   'window',
   'benchmark',
 ] as const;
-type TextOption = (typeof TEXT_OPTIONS)[number];
-
-function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(s);
-  return m !== null && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === s;
-}
 
 function parseArgs(args: string[]): Args | string {
-  const given: Partial<Record<TextOption, string>> = {};
-  const files: string[] = [];
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    if (a === '--json') json = true;
-    else if (a.startsWith('--')) {
-      const eq = a.indexOf('=');
-      const key = (eq === -1 ? a.slice(2) : a.slice(2, eq)) as TextOption;
-      if (!TEXT_OPTIONS.includes(key)) return `unknown option "${a}"`;
-      const value = eq === -1 ? args[++i] : a.slice(eq + 1);
-      if (value === undefined || (eq === -1 && value.startsWith('--'))) return `--${key} needs a value`;
-      given[key] = value;
-    } else files.push(a);
-  }
+  const words = parseWords(args, TEXT_OPTIONS);
+  if (typeof words === 'string') return words;
+  const { files, given, json } = words;
   if (files.length === 0) return 'missing <metrics-file>';
   if (!given.rep?.trim()) return 'missing --rep "<name>"';
   if (!given.out?.trim() && !json) return 'missing --out <plan.docx> (or --json)';

@@ -4,62 +4,16 @@
 // window length, ending at the latest complete period up to the day asked for. A period that is
 // still going on, or that the diagnosis marks as an incomplete tail, is shown and said to be
 // incomplete, never measured as a fall.
-import { diagnoseTeam, comparePeriods, type RepDiagnosis } from '../domain/diagnosis/index';
-import {
-  findWins,
-  PACE_RULE_TEXT,
-  paceOf,
-  paceRule,
-  periodDays,
-  type FoundWin,
-  type NotMeasurableReason,
-  type Pace,
-  type PaceStatus,
-} from '../domain/followup/index';
-import { isFlow, metricFacts } from '../domain/metrics';
-import { metricOf } from '../domain/plan';
+import { diagnoseTeam, comparePeriods, type TeamDiagnosis } from '../domain/diagnosis/index';
+import { findWins, overallPace, PACE_RULE_TEXT, periodDays, type FoundWin, type PaceStatus } from '../domain/followup/index';
 import { formatDate, formatPeriod, formatPeriodRange, periodNoun, type TextFormat } from '../lib/format';
 import type { PeriodKey } from '../schemas/common';
-import type { MetricUnit } from '../schemas/conversation';
-import type { ActionItem, Plan } from '../schemas/plan';
+import type { Plan } from '../schemas/plan';
 import { loadDiagnosisData, withPeriodKind, type DiagnosisData } from './diagnosis';
 import type { Store } from './store';
+import { measureItem, missingPeriods, valueOf, type ItemContext, type ItemProgress, type PeriodRead } from './followup-item';
 
-/** One point of an item's small chart: the value over the window ending at `period`. */
-export type ProgressPoint = {
-  period: PeriodKey;
-  value: number | null;
-  /** The periods the value covers, oldest first. */
-  window: PeriodKey[];
-  /** The plan's facts period (the baseline), drawn first. */
-  baseline: boolean;
-  /** False for a period still going on or marked incomplete: drawn, never measured. */
-  complete: boolean;
-};
-
-export type ItemProgress = {
-  itemId: string;
-  metric: string | null;
-  label: string;
-  unit: MetricUnit | null;
-  higherIsBetter: boolean;
-  baseline: number | null;
-  target: number | null;
-  current: number | null;
-  expected: number | null;
-  status: PaceStatus;
-  reason: NotMeasurableReason | null;
-  /** Share of the time from the plan's start to the item's due date gone (0..1), where a pace applies. */
-  elapsedShare: number | null;
-  /** Share of the way from baseline to target made (1 = at the target). */
-  progressShare: number | null;
-  due: string | null;
-  /** One line with the numbers the rule used and the status. */
-  rule: string;
-  series: ProgressPoint[];
-  /** Said when a later period is incomplete (and so left out); null otherwise. */
-  incompleteNote: string | null;
-};
+export type { ItemProgress, ProgressPoint } from './followup-item';
 
 export type PlanProgress = {
   planId: string;
@@ -72,6 +26,8 @@ export type PlanProgress = {
   windowLength: number;
   /** The plan's facts period; new data is read from the period after it. */
   since: PeriodKey | null;
+  /** The periods the baselines cover (the plan's facts window), oldest first. */
+  baselineWindow: PeriodKey[];
   /** The last complete period measured; null when there is none yet. */
   measuredThrough: PeriodKey | null;
   /** The periods the current values cover, oldest first. */
@@ -79,6 +35,8 @@ export type PlanProgress = {
   /** New periods left out as incomplete (going on at asOf, or an incomplete tail of the export). */
   incompletePeriods: PeriodKey[];
   incompleteNote: string | null;
+  /** Said when the data cannot be read by the plan's kind of period (then nothing is measured); null otherwise. */
+  dataNote: string | null;
   items: ItemProgress[];
   wins: FoundWin[];
   /** The pace rule in words. */
@@ -95,6 +53,24 @@ export type MeasurePlanOptions = {
 
 export type MeasurePlanResult = { ok: true; progress: PlanProgress } | { ok: false; message: string };
 
+/**
+ * Every signed plan (or the plans named) measured on one read of the data, with its overall
+ * status (the worst measured item), for lists such as the Team page.
+ */
+export async function measurePlans(
+  store: Store,
+  opts: MeasurePlanOptions & { planIds?: readonly string[] },
+): Promise<Array<{ progress: PlanProgress; status: PaceStatus }>> {
+  const plans = await store.table('plans').all();
+  const chosen = opts.planIds ? plans.filter((p) => opts.planIds?.includes(p.id)) : plans.filter((p) => p.status === 'signed');
+  if (chosen.length === 0) return [];
+  const data = await loadDiagnosisData(store);
+  return chosen.map((plan) => {
+    const progress = measurePlanOn(plan, data, opts);
+    return { progress, status: overallPace(progress.items.map((i) => i.status)) };
+  });
+}
+
 /** Reads the plan and the data from the store and measures the plan (see measurePlanOn). */
 export async function measurePlan(store: Store, planId: string, opts: MeasurePlanOptions): Promise<MeasurePlanResult> {
   const plan = await store.table('plans').get(planId);
@@ -103,19 +79,35 @@ export async function measurePlan(store: Store, planId: string, opts: MeasurePla
   return { ok: true, progress: measurePlanOn(plan, data, opts) };
 }
 
-type PeriodRead = { period: PeriodKey; complete: boolean; rep: RepDiagnosis | null; window: PeriodKey[] };
+/**
+ * Team diagnoses already worked out on one read of the data, by period kind, period and window:
+ * measuring every open plan (the Team page) runs each once, not once per plan. Dropped with the data.
+ */
+const diagnosed = new WeakMap<DiagnosisData, Map<string, TeamDiagnosis>>();
 
-const valueOf = (d: RepDiagnosis | null, key: string, which: 'window' | 'current'): number | null =>
-  d?.[which].metrics.find((m) => m.key === key)?.value ?? null;
+function teamOn(loaded: DiagnosisData, data: DiagnosisData, period: PeriodKey | undefined, window: number): TeamDiagnosis {
+  let byKey = diagnosed.get(loaded);
+  if (!byKey) diagnosed.set(loaded, (byKey = new Map()));
+  const key = `${data.periodKind ?? ''}|${period ?? ''}|${window}`;
+  let team = byKey.get(key);
+  if (!team) byKey.set(key, (team = diagnoseTeam({ ...data.input, ...(period ? { period } : {}), window })));
+  return team;
+}
 
 /** The rep's diagnosis over the window ending at each new period up to asOf, oldest first. */
-function readNewPeriods(plan: Plan, data: DiagnosisData, windowLength: number, asOf: string, incomplete: ReadonlySet<string>): PeriodRead[] {
+function readNewPeriods(
+  plan: Plan,
+  data: { loaded: DiagnosisData; byKind: DiagnosisData },
+  windowLength: number,
+  asOf: string,
+  incomplete: ReadonlySet<string>,
+): PeriodRead[] {
   const since = plan.snapshot.period;
   if (since === null) return [];
-  return data.periods
+  return data.byKind.periods
     .filter((p) => comparePeriods(p, since) > 0 && (periodDays(p)?.first ?? '9999') <= asOf)
     .map((p) => {
-      const team = diagnoseTeam({ ...data.input, period: p, window: windowLength });
+      const team = teamOn(data.loaded, data.byKind, p, windowLength);
       return {
         period: p,
         complete: (periodDays(p)?.last ?? '9999') <= asOf && !incomplete.has(p),
@@ -125,11 +117,19 @@ function readNewPeriods(plan: Plan, data: DiagnosisData, windowLength: number, a
     });
 }
 
-function incompleteNoteOf(left: readonly PeriodRead[], through: PeriodKey | null, kind: string | null, asOf: string, locale: string): string | null {
+function incompleteNoteOf(
+  left: readonly PeriodRead[],
+  ctx: { through: PeriodKey | null; kind: string | null; asOf: string; locale: string },
+): string | null {
   if (left.length === 0) return null;
+  const { through, kind, asOf, locale } = ctx;
   const names = left.map((r) => formatPeriod(r.period, locale)).join(', ');
-  const measured = through ? `measured up to ${formatPeriod(through, locale)}` : 'not measured yet';
-  return `${names} ${left.length === 1 ? 'is' : 'are'} still incomplete on ${formatDate(asOf, locale)} (the ${periodNoun(kind, left.length)} not over, or recent deals not all in yet): ${measured}, and not read as a fall.`;
+  const going = left.some((r) => (periodDays(r.period)?.last ?? '') > asOf);
+  const why = going
+    ? `the ${periodNoun(kind)} is not over on ${formatDate(asOf, locale)}`
+    : `the whole team's opportunities created fell below half of a usual ${periodNoun(kind)}, as when recent deals are not all in yet`;
+  const measured = through ? `measured up to ${formatPeriod(through, locale)}` : 'nothing measured yet';
+  return `${names} ${left.length === 1 ? 'is' : 'are'} still incomplete (${why}): ${measured}, and not read as a fall.`;
 }
 
 /** Measures every action item of a plan on data already read (the app's shared diagnosis data, or a store's). */
@@ -140,12 +140,14 @@ export function measurePlanOn(plan: Plan, loaded: DiagnosisData, opts: MeasurePl
   const data = byKind === null || typeof byKind === 'string' ? null : byKind;
   const windowLength = Math.max(1, s.windowPeriods.length);
   const start = plan.content.checkIns.startDate ?? plan.createdAt.slice(0, 10);
-  const incomplete = new Set(data ? diagnoseTeam({ ...data.input, window: windowLength }).incompletePeriods : []);
-  const reads = data ? readNewPeriods(plan, data, windowLength, opts.asOf, incomplete) : [];
-  const complete = reads.filter((r) => r.complete);
+  const incomplete = new Set(data ? teamOn(loaded, data, undefined, windowLength).incompletePeriods : []);
+  const reads = data ? readNewPeriods(plan, { loaded, byKind: data }, windowLength, opts.asOf, incomplete) : [];
+  // Measured: complete periods with at least one day of the plan in them (a plan started on an older period's facts
+  // must not be judged on the months before it began).
+  const complete = reads.filter((r) => r.complete && (periodDays(r.period)?.last ?? '') >= start);
   const end = complete[complete.length - 1] ?? null;
   const left = reads.filter((r) => !r.complete && (end === null || comparePeriods(r.period, end.period) > 0));
-  const incompleteNote = incompleteNoteOf(left, end?.period ?? null, s.periodKind, opts.asOf, locale);
+  const incompleteNote = incompleteNoteOf(left, { through: end?.period ?? null, kind: s.periodKind, asOf: opts.asOf, locale });
   const ctx: ItemContext = { plan, start, reads, complete, end, incompleteNote, asOf: opts.asOf, format: opts.format ?? {} };
   const items = plan.content.actionItems.map((item) => measureItem(item, ctx));
   const window = end?.window ?? [];
@@ -156,7 +158,8 @@ export function measurePlanOn(plan: Plan, loaded: DiagnosisData, opts: MeasurePl
     higherIsBetter: m.higherIsBetter,
     before: m.value,
     benchmark: m.benchmark,
-    now: end ? valueOf(end.rep, m.key, 'window') : null,
+    // As for an item: a figure the new periods do not carry is unknown, never the older months' value.
+    now: end && !isMissing(m.key, ctx) ? valueOf(end.rep, m.key, 'window') : null,
   }));
   return {
     planId: plan.id,
@@ -167,109 +170,21 @@ export function measurePlanOn(plan: Plan, loaded: DiagnosisData, opts: MeasurePl
     periodKind: s.periodKind,
     windowLength,
     since: s.period,
+    baselineWindow: [...s.windowPeriods],
     measuredThrough: end?.period ?? null,
     window,
     incompletePeriods: left.map((r) => r.period),
     incompleteNote,
+    dataNote: typeof byKind === 'string' ? `The plan's facts are by ${s.periodKind ?? 'period'}, but ${byKind}, so nothing can be measured.` : null,
     items,
     wins: findWins({ items, metrics, window }, opts.format ?? {}),
     ruleText: PACE_RULE_TEXT,
   };
 }
 
-type ItemContext = {
-  plan: Plan;
-  start: string;
-  reads: readonly PeriodRead[];
-  complete: readonly PeriodRead[];
-  end: PeriodRead | null;
-  incompleteNote: string | null;
-  asOf: string;
-  format: TextFormat;
-};
-
-/** The new complete periods of the end's window that lack the figure (a flow's window total would read low). */
-function missingPeriods(key: string, ctx: ItemContext): { absent: boolean; missingIn: PeriodKey[] } {
-  const singles = ctx.complete.map((r) => ({ period: r.period, value: valueOf(r.rep, key, 'current') }));
-  const absent = singles.length > 0 && singles.every((x) => x.value === null);
-  const inWindow = new Set(ctx.end?.window ?? []);
-  const missingIn = isFlow(key) ? singles.filter((x) => x.value === null && inWindow.has(x.period)).map((x) => x.period) : [];
-  return { absent, missingIn };
-}
-
-function measureItem(item: ActionItem, ctx: ItemContext): ItemProgress {
-  const s = ctx.plan.snapshot;
-  const key = item.metricKey;
-  const facts = key ? metricOf(s, key) : undefined;
-  const catalogue = key ? metricFacts(key) : undefined;
-  const label = facts?.label ?? catalogue?.label ?? item.action.slice(0, 80);
-  const unit = facts?.unit ?? catalogue?.unit ?? null;
-  const higherIsBetter = facts?.higherIsBetter ?? catalogue?.higherIsBetter ?? true;
-  const { absent, missingIn } = key ? missingPeriods(key, ctx) : { absent: false, missingIn: [] };
-  let missing: 'no-metric' | 'metric-absent' | 'no-complete-period' | undefined;
-  if (!key) missing = 'no-metric';
-  else if (ctx.end === null) missing = 'no-complete-period';
-  else if (absent || missingIn.length > 0) missing = 'metric-absent';
-  const current = missing === undefined && key && ctx.end ? valueOf(ctx.end.rep, key, 'window') : null;
-  const at = ctx.end ? (periodDays(ctx.end.period)?.last ?? null) : null;
-  const pace: Pace = paceOf({
-    higherIsBetter,
-    baseline: item.baseline,
-    target: item.target,
-    current,
-    missing: missing ?? 'metric-absent',
-    start: ctx.start,
-    due: item.deadline,
-    at,
-  });
-  const rule = paceRule(
-    pace,
-    {
-      label,
-      unit,
-      baseline: item.baseline,
-      target: item.target,
-      current,
-      start: ctx.start,
-      due: item.deadline,
-      at,
-      window: ctx.end?.window ?? [],
-      since: s.period,
-      periodKind: s.periodKind,
-      missingIn,
-    },
-    ctx.format,
-  );
-  return {
-    itemId: item.id,
-    metric: key,
-    label,
-    unit,
-    higherIsBetter,
-    baseline: item.baseline,
-    target: item.target,
-    current,
-    expected: pace.expected,
-    status: pace.status,
-    reason: pace.reason,
-    elapsedShare: pace.elapsedShare,
-    progressShare: pace.progressShare,
-    due: item.deadline,
-    rule,
-    series: key ? seriesOf(key, item, ctx) : [],
-    incompleteNote: ctx.incompleteNote,
-  };
-}
-
-function seriesOf(key: string, item: ActionItem, ctx: ItemContext): ProgressPoint[] {
-  const s = ctx.plan.snapshot;
-  const first: ProgressPoint[] = s.period
-    ? [{ period: s.period, value: item.baseline, window: [...s.windowPeriods], baseline: true, complete: true }]
-    : [];
-  return [
-    ...first,
-    ...ctx.reads.map((r) => ({ period: r.period, value: valueOf(r.rep, key, 'window'), window: r.window, baseline: false, complete: r.complete })),
-  ];
+function isMissing(key: string, ctx: ItemContext): boolean {
+  const m = missingPeriods(key, ctx);
+  return m.absent || m.missingIn.length > 0;
 }
 
 /** The window a progress is measured over, as people say it ("Oct to Dec 2026"); empty when none. */

@@ -4,4 +4,4 @@ export { startPlan } from './start-plan';
 export type { PlanDocumentKind, PlanDocumentOptions } from './plan-documents';
 export { documentDateOf, planDocument } from './plan-documents';
 export type { ItemProgress, MeasurePlanOptions, MeasurePlanResult, PlanProgress, ProgressPoint } from './followup';
-export { measurePlan, measurePlanOn, progressWindowLabel } from './followup';
+export { measurePlan, measurePlanOn, measurePlans, progressWindowLabel } from './followup';

@@ -25,6 +25,7 @@ const ANSWER: Record<string, RegExp> = {
   wording: /\b(balanced|too-soft|too-hard)\b/,
   scripts: /opportunity-to-win|Closing/i,
   plan: /^Wrote .+Action Plan\.docx/m,
+  checkin: /: (met|on track|at risk|off track|not measurable yet)\.$/m,
 };
 
 describe('README command-line examples', () => {

@@ -4,9 +4,9 @@
  * in newer numbers. Pure; shared/app/followup.ts measures a stored plan with it.
  */
 export type { NotMeasurableReason, Pace, PaceInput, PaceStatus } from './pace';
-export { PACE_RANK, PACE_RULE_TEXT, PACE_STATUS_LABELS, PACE_THRESHOLDS, elapsedShare, paceOf } from './pace';
+export { PACE_RANK, PACE_RULE_TEXT, PACE_STATUS_LABELS, PACE_THRESHOLDS, elapsedShare, overallPace, paceOf } from './pace';
 export type { PaceTextInput } from './text';
-export { paceRule } from './text';
+export { paceRule, paceValue } from './text';
 export { periodDays } from './periods';
 export type { FoundWin, MeasuredItemForWins, MetricNowAndThen, WinKind } from './wins';
-export { findWins } from './wins';
+export { WIN_MIN_SHORTFALL, findWins } from './wins';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PACE_RANK, paceOf, type PaceInput } from './pace';
+import { overallPace, PACE_RANK, PACE_RULE_TEXT, paceOf, type PaceInput } from './pace';
 import { paceRule } from './text';
 import { periodDays } from './periods';
 
@@ -24,8 +24,15 @@ describe('the pace rule', () => {
     expect(paceOf({ ...base, current: 0.143 }).status).toBe('at-risk');
     expect(paceOf({ ...base, current: 0.142 }).status).toBe('off-track');
     expect(paceOf({ ...base, current: 0.12 }).status).toBe('off-track');
-    expect(paceOf({ ...base, current: 0.21 }).status).toBe('met');
+    // Met, with the pace line still given beside it.
+    expect(paceOf({ ...base, current: 0.21 })).toMatchObject({ status: 'met', progressShare: 1 });
+    expect(paceOf({ ...base, current: 0.21 }).expected).toBeCloseTo(0.165, 9);
     expect(paceOf({ ...base, current: 0.3, at: START }).status).toBe('met');
+  });
+
+  it('states the thresholds it applies', () => {
+    expect(PACE_RULE_TEXT).toContain('less 5% of the whole way');
+    expect(PACE_RULE_TEXT).toContain('by at least half of the expected progress');
   });
 
   it('mirrors a lower-is-better metric (cycle days from 60 to 45)', () => {
@@ -64,6 +71,14 @@ describe('the pace rule', () => {
     expect(line).toBe(
       'Expected by Feb 16, 2027: 16.5% (50% of the way from 12% to 21%, with 50% of the time to Apr 2, 2027 gone); now 18% over Dec 2026 to Feb 2027: on track.',
     );
+  });
+
+  it('gives a plan the status of its worst measured item', () => {
+    expect(overallPace(['met', 'at-risk', 'on-track'])).toBe('at-risk');
+    expect(overallPace(['not-measurable', 'off-track', 'met'])).toBe('off-track');
+    expect(overallPace(['not-measurable', 'met'])).toBe('met');
+    expect(overallPace(['not-measurable'])).toBe('not-measurable');
+    expect(overallPace([])).toBe('not-measurable');
   });
 
   it('knows the days of months, quarters and ISO weeks', () => {

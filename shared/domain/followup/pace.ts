@@ -28,9 +28,11 @@ export const PACE_THRESHOLDS = {
   atRiskShare: 0.5,
 } as const;
 
-/** The rule in words, for the "how is this worked out" line beside every status. */
-export const PACE_RULE_TEXT =
-  'Met: at or beyond the target. On track: the progress made from the baseline towards the target is at least the progress expected for the time gone since the plan started (a straight line from the baseline on the start date to the target on the due date), less 5% of the whole way. At risk: below that, but moved the right way by at least half of the expected progress. Off track: anything less. Not measurable yet: no target or baseline, no due date, the metric missing from the new data, or no complete period since the plan started. Never read as zero.';
+/** A share in words: "half", else a percentage ("5%"). */
+const shareWords = (x: number) => (x === 0.5 ? 'half' : `${Math.round(x * 1000) / 10}%`);
+
+/** The rule in words, written from PACE_THRESHOLDS, for the "how is this worked out" line beside every status. */
+export const PACE_RULE_TEXT = `Met: at or beyond the target. On track: the progress made from the baseline towards the target is at least the progress expected for the time gone since the plan started (a straight line from the baseline on the start date to the target on the due date), less ${shareWords(PACE_THRESHOLDS.onTrackTolerance)} of the whole way. At risk: below that, but moved the right way by at least ${shareWords(PACE_THRESHOLDS.atRiskShare)} of the expected progress. Off track: anything less. Not measurable yet: no metric, target or baseline, no due date, the metric missing from the new data, or no complete period since the plan started; never read as zero.`;
 
 /** Why an item cannot be measured. */
 export type NotMeasurableReason = 'no-metric' | 'no-target' | 'no-baseline' | 'no-due-date' | 'metric-absent' | 'no-complete-period';
@@ -82,20 +84,15 @@ export function paceOf(input: PaceInput): Pace {
   if (current === null) return notMeasurable(input.missing ?? 'metric-absent');
   if (target === null) return notMeasurable('no-target');
   const dir = higherIsBetter ? 1 : -1;
-  if ((current - target) * dir >= -EPS * Math.max(1, Math.abs(target))) {
-    return {
-      status: 'met',
-      reason: null,
-      expected: null,
-      elapsedShare: null,
-      progressShare: baseline === null ? null : progressOf(baseline, target, current),
-    };
-  }
+  // The straight line from the baseline to the target, where its ends are known (shown beside a met target too).
+  const f = baseline !== null && input.due !== null && input.at !== null ? elapsedShare(input.start, input.due, input.at) : null;
+  const expected = f !== null && baseline !== null ? baseline + (target - baseline) * f : null;
+  const progressShare = baseline === null ? null : progressOf(baseline, target, current);
+  if ((current - target) * dir >= -EPS * Math.max(1, Math.abs(target)))
+    return { status: 'met', reason: null, expected, elapsedShare: f, progressShare };
   if (baseline === null) return notMeasurable('no-baseline');
   if (input.due === null) return notMeasurable('no-due-date');
-  if (input.at === null) return notMeasurable('no-complete-period');
-  const f = elapsedShare(input.start, input.due, input.at);
-  const expected = baseline + (target - baseline) * f;
+  if (f === null || expected === null) return notMeasurable('no-complete-period');
   const way = (target - baseline) * dir;
   // A target no better than the baseline and not reached: nothing to be on pace towards.
   if (way <= 0) return { status: 'off-track', reason: null, expected, elapsedShare: f, progressShare: null };
@@ -112,4 +109,15 @@ export function paceOf(input: PaceInput): Pace {
 function progressOf(baseline: number, target: number, current: number): number | null {
   const way = target - baseline;
   return Math.abs(way) < EPS ? null : (current - baseline) / way;
+}
+
+/**
+ * A plan's status in one word, for lists (the Team and Plans pages): its worst measured item
+ * (off track before at risk before on track before met); 'not-measurable' when no item can be
+ * measured yet. An item not measurable never hides one that is off track.
+ */
+export function overallPace(statuses: readonly PaceStatus[]): PaceStatus {
+  let worst: Exclude<PaceStatus, 'not-measurable'> | null = null;
+  for (const s of statuses) if (s !== 'not-measurable' && (worst === null || PACE_RANK[s] < PACE_RANK[worst])) worst = s;
+  return worst ?? 'not-measurable';
 }

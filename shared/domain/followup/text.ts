@@ -24,11 +24,15 @@ export type PaceTextInput = {
 
 const share = (x: number, locale: string, digits: 0 | 1 = 0) => formatRate(x, { locale: safeLocale(locale), currency: '' }, digits);
 
+/** A value as the pace line and its table write it: rates to a tenth of a point (a pace of 16.5% must not read as 17% beside 16.6%). */
+export function paceValue(n: number | null, unit: MetricUnit | null, format: TextFormat = {}): string {
+  return unit === 'rate' && n !== null ? share(n, format.locale ?? 'en-US', 1) : formatValue(n, unit, format);
+}
+
 /** One line: what was expected by when, what it is now, over which periods, and the status. */
 export function paceRule(pace: Pace, t: PaceTextInput, format: TextFormat = {}): string {
   const locale = format.locale ?? 'en-US';
-  // Rates to a tenth of a point: a pace of 16.5% must not read as 17% beside a current 16.6%.
-  const v = (n: number | null) => (t.unit === 'rate' && n !== null ? share(n, locale, 1) : formatValue(n, t.unit, format));
+  const v = (n: number | null) => paceValue(n, t.unit, format);
   const day = (iso: string) => formatDate(iso, locale);
   const over = t.window.length > 0 ? ` over ${formatPeriodRange(t.window[0] ?? '', t.window[t.window.length - 1] ?? '', locale)}` : '';
   const status = PACE_STATUS_LABELS[pace.status];

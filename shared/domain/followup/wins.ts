@@ -53,6 +53,15 @@ export type MetricNowAndThen = {
 
 const atOrBeyond = (higher: boolean, a: number, b: number) => (higher ? a >= b : a <= b);
 
+/**
+ * A metric counts as having been below its benchmark only when it was more than this share of
+ * the benchmark on the wrong side: 4.46 against 4.5 moving to 4.52 is noise, not a win.
+ */
+export const WIN_MIN_SHORTFALL = 0.02;
+
+const wasBelow = (m: MetricNowAndThen, before: number, benchmark: number) =>
+  (m.higherIsBetter ? benchmark - before : before - benchmark) > WIN_MIN_SHORTFALL * Math.abs(benchmark);
+
 /** Metrics a rep is judged on and that state a fact of their own (no targets, no sums of others). */
 const judged = (key: string) => {
   const f = metricFacts(key);
@@ -89,7 +98,7 @@ export function findWins(
   for (const m of input.metrics) {
     if (metMetrics.has(m.key) || !judged(m.key)) continue;
     if (m.before === null || m.now === null || m.benchmark === null) continue;
-    if (atOrBeyond(m.higherIsBetter, m.before, m.benchmark) || !atOrBeyond(m.higherIsBetter, m.now, m.benchmark)) continue;
+    if (!wasBelow(m, m.before, m.benchmark) || !atOrBeyond(m.higherIsBetter, m.now, m.benchmark)) continue;
     const v = (n: number | null) => formatValue(n, m.unit, format);
     out.push({
       kind: 'benchmark-reached',
