@@ -113,6 +113,11 @@ test('a win with its recognition note, a self-assessment round-tripped through W
     `Farid Haddad estimated deals won in Oct 2026 at 4; the data shows ${real.deals_won}`,
   );
   await shoot(page, own, 'self-assessment');
+  // No plan is being prepared for Farid: offering the questions to one says so and changes nothing.
+  await own.getByRole('button', { name: 'Add to the plan being prepared' }).click();
+  await expect(
+    page.getByText('No plan is being prepared for this rep: start one with Prepare a conversation, then add these questions.'),
+  ).toBeVisible();
 
   // The timeline: newest first, each entry opening what it refers to.
   const timeline = page.getByRole('list', { name: 'Timeline of Farid Haddad' });
