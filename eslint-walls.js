@@ -28,6 +28,7 @@ export const TABLE_NAMES = [
   'roleplaySessions',
   'roleplayAssignments',
   'selfAssessments',
+  'wins',
   'settings',
   'repChanges',
   'tombstones',

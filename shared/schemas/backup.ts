@@ -10,6 +10,7 @@ import { repChangeSchema } from './rep-change';
 import { roleplayAssignmentSchema, roleplayScriptSchema, roleplaySessionSchema, selfAssessmentSchema } from './roleplay';
 import { changeStampSchema, tombstoneSchema } from './replication';
 import { settingsSchema } from './settings';
+import { winSchema } from './wins';
 
 /** A row schema that also keeps the optional who/when fields of a replicated row. */
 function stamped<S extends z.ZodType<Record<string, unknown>>>(schema: S) {
@@ -51,6 +52,7 @@ export const TABLE_ROW_SCHEMAS = {
   roleplaySessions: stamped(roleplaySessionSchema),
   roleplayAssignments: stamped(roleplayAssignmentSchema),
   selfAssessments: stamped(selfAssessmentSchema),
+  wins: stamped(winSchema),
   settings: settingsSchema,
   repChanges: stamped(repChangeSchema),
   tombstones: tombstoneSchema,

@@ -7,6 +7,7 @@ export * from './imports';
 export * from './diagnosis';
 export * from './plan';
 export * from './roleplay';
+export * from './wins';
 export * from './settings';
 export * from './conversation';
 export * from './replication';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema } from './common';
+import { idSchema, isoDateSchema, isoDateTimeSchema, periodKeySchema } from './common';
 import { weakStageSchema } from './diagnosis';
 
 /** Trimmed, non-empty text with a readable message and a size cap. */
@@ -210,14 +210,35 @@ export const roleplayAssignmentSchema = z.object({
 });
 export type RoleplayAssignment = z.infer<typeof roleplayAssignmentSchema>;
 
+/** A 1–5 rating. */
+const rating = z.number().int().min(1).max(5);
+
+/**
+ * The rep's own view of a period: their estimate of each metric the data holds for it, a 1–5
+ * rating of each stage of the sale, what got in the way and the support they want. Filled on the
+ * manager's laptop or in Word. Rows stored before these fields existed read with them empty.
+ */
 export const selfAssessmentSchema = z.object({
   id: idSchema,
   repId: idSchema,
+  /** The day it was filled in. */
   date: isoDateSchema,
-  /** Ratings 1–5 keyed by metric or skill name. */
-  activityRatings: z.record(z.string().max(60), z.number().int().min(1).max(5)),
-  skillRatings: z.record(z.string().max(60), z.number().int().min(1).max(5)),
-  comments: z.string().max(5000),
+  /** The period the estimates are about; null in rows written before periods were asked. */
+  period: periodKeySchema.nullable().default(null),
+  /** The rep's estimate per metric key (a rate as a fraction: 0.18 for 18%). */
+  estimates: z.record(z.string().max(60), z.number().finite().min(0)).default({}),
+  /** 1–5 per stage of the sale (weak-stage keys). */
+  stageRatings: z.record(z.string().max(60), rating).default({}),
+  obstacles: z.string().max(3000).default(''),
+  supportWanted: z.string().max(3000).default(''),
+  /** When it was saved (absent in rows written before it was kept). */
+  createdAt: isoDateTimeSchema.optional(),
+  /** Where it was filled: on the manager's laptop or in the Word form. */
+  via: z.enum(['laptop', 'word']).default('laptop'),
+  /** Ratings 1–5 keyed by metric or skill name (the first version's fields, kept readable). */
+  activityRatings: z.record(z.string().max(60), rating).default({}),
+  skillRatings: z.record(z.string().max(60), rating).default({}),
+  comments: z.string().max(5000).default(''),
 });
 export type SelfAssessment = z.infer<typeof selfAssessmentSchema>;
 

@@ -179,6 +179,14 @@ export const TABLES = {
     replicates: true,
     why: 'Where each team, manager and leaving date came from, with its undo: every copy must tell the same history.',
   },
+  wins: {
+    label: 'Wins',
+    ownership: 'owned',
+    writtenByImport: false,
+    key: 'id',
+    replicates: true,
+    why: "Recognition earned is part of the rep's record, on every copy.",
+  },
 } as const satisfies Record<TableName, TableInfo>;
 
 export const TABLE_KEYS = Object.keys(TABLES) as TableName[];

@@ -107,6 +107,16 @@ test('every page and dialog reads at 1280×800 and 1024×700: no serious accessi
   await expect(page.getByRole('table', { name: 'Metrics against benchmarks' })).toBeVisible();
   await page.getByRole('figure', { name: 'Won revenue' }).getByRole('button', { name: 'Show numbers' }).click();
   await checkView(page, 'rep-decided', findings);
+  // The follow-up parts with their forms open: a win being noted, the rep's own view being filled in.
+  await page.getByRole('region', { name: 'Wins' }).getByRole('button', { name: 'Note a win' }).click();
+  await page.getByRole('button', { name: 'Fill in on this computer' }).click();
+  await expect(page.getByRole('form', { name: /^Self-assessment of Dev Patel for / })).toBeVisible();
+  await checkView(page, 'rep-followup-forms', findings);
+  await page.getByRole('form', { name: 'Note a win for Dev Patel' }).getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByRole('form', { name: /^Self-assessment of Dev Patel for / })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
 
   await page.goto('/#/import');
   await expect(page.getByLabel('File to import')).toBeAttached();

@@ -247,6 +247,21 @@ export function seedRows(): BackupTables {
         comments: 'I rush the close.',
       },
     ],
+    wins: [
+      {
+        id: 'win-1',
+        repId: 'rep-ana',
+        date: '2026-11-30',
+        source: 'noted',
+        result: 'Signed Harbor Freight for 18,000 in November 2026',
+        behaviour: 'Brought the finance lead into the second meeting',
+        metric: null,
+        period: '2026-11',
+        foundKey: null,
+        refId: null,
+        createdAt: T,
+      },
+    ],
     settings: [
       {
         id: 'app',

@@ -17,6 +17,7 @@ import type {
   Settings,
   Tombstone,
   VerdictOverride,
+  Win,
 } from '../../../shared/schemas';
 import { strictDurabilityFor } from './durability';
 import { trackChanges } from './changes';
@@ -39,6 +40,7 @@ export type CandorDB = Dexie & {
   roleplaySessions: EntityTable<RoleplaySession, 'id'>;
   roleplayAssignments: EntityTable<RoleplayAssignment, 'id'>;
   selfAssessments: EntityTable<SelfAssessment, 'id'>;
+  wins: EntityTable<Win, 'id'>;
   settings: EntityTable<Settings, 'id'>;
   tombstones: EntityTable<Tombstone, 'id'>;
 };

@@ -34,6 +34,7 @@ const REPLICATES_WRITTEN_OUT = {
   settings: false,
   tombstones: false,
   repChanges: true,
+  wins: true,
 } as const;
 const TABLES_WRITTEN_OUT = Object.keys(REPLICATES_WRITTEN_OUT) as Array<keyof typeof REPLICATES_WRITTEN_OUT>;
 
@@ -159,6 +160,7 @@ describe('deleting a rep', () => {
         roleplaySessions: ['rps-moses'],
         roleplayAssignments: ['ra-moses'],
         selfAssessments: ['sa-moses'],
+        wins: ['win-moses'],
       }),
       tombstones: tombstones(rows, [
         'reps/rep-ana',

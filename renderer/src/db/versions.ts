@@ -94,6 +94,12 @@ export const VERSIONS: readonly SchemaVersion[] = [
     stores: { roleplayAssignments: 'id, repId, planItemId, dueDate' },
   },
   {
+    // The wins log: met targets, early milestones, passed role-plays, benchmarks reached, and
+    // wins the manager notes.
+    version: 5,
+    stores: { wins: 'id, repId, date, foundKey' },
+  },
+  {
     // Roster applies, bulk edits, reps marked as left and merged spellings, each with its undo.
     version: 6,
     stores: { repChanges: 'id, at' },

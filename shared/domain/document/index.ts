@@ -13,7 +13,7 @@
  * A bad date or signature image throws DocumentInputError with a message that names the field.
  */
 export * from './types';
-export { buildPlanDocument, PLAN_SECTIONS, PLAN_TITLE, SIGNER_LABEL } from './plan';
+export { buildPlanDocument, PLAN_SECTIONS, PLAN_TITLE, SIGNER_LABEL, WINS_SECTION } from './plan';
 export { buildCheckInSummary, CHECKIN_TITLE, type CheckInSummaryInput } from './checkin';
 export { buildGuideDocument, GUIDE_TITLE, GUIDE_PRIVACY_NOTE } from './guide';
 export { DocumentInputError, makeFormatter, NOT_AVAILABLE, type Formatter } from './format';

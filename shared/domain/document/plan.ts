@@ -9,7 +9,10 @@ import type { Block, DocSection, DocumentModel, FormatOptions, Inline, MetricUni
 
 export const PLAN_TITLE = 'Action and development plan';
 
-/** The plan's sections, in order. */
+/** The section with the wins the manager wrote, after the facts; left out when none were written. */
+export const WINS_SECTION = 'What is going well';
+
+/** The plan's sections, in order (with the wins section after the facts when there are wins). */
 export const PLAN_SECTIONS = [
   'Expectations',
   'Performance facts',
@@ -49,6 +52,7 @@ export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions)
   const sections: DocSection[] = [
     { heading: 'Expectations', blocks: expectationBlocks },
     { heading: 'Performance facts', blocks: facts },
+    ...(input.wins?.trim() ? [{ heading: WINS_SECTION, blocks: prose(input.wins, '') }] : []),
     { heading: 'Focus areas', blocks: list(input.focusAreas, false, 'No focus areas were set.') },
     { heading: 'Action items', blocks: actions },
     { heading: 'Milestones and check-ins', blocks: [...milestones, para([{ text: 'Check-in dates', bold: true }]), ...checkIns] },

@@ -63,6 +63,8 @@ export type PlanDocumentInput = {
   support: { kind: string; text: string }[];
   development: DevelopmentItem[];
   consequences: string;
+  /** The wins and good work the manager wrote in the planner; a section of its own when there are any. */
+  wins?: string;
   acknowledgement: string;
   signatures: Signer[];
   /** Guidance on the same points given before this plan (HR expects it stated). */
@@ -135,7 +137,7 @@ export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | Det
 export type DocSection = { heading: string; blocks: Block[] };
 
 export type DocumentModel = {
-  kind: 'plan' | 'guide' | 'roleplay-rep' | 'roleplay-observer' | 'roleplay-score-sheet' | 'checkin';
+  kind: 'plan' | 'guide' | 'roleplay-rep' | 'roleplay-observer' | 'roleplay-score-sheet' | 'self-assessment-form' | 'checkin';
   /** Document title (Word "Title" style and the file's title property). */
   title: string;
   /** A line under the title, e.g. the privacy notice of the guide. */

@@ -81,27 +81,18 @@ describe('plan → document inputs', () => {
     p.content.diagnosis.systemFixes = [{ id: 's', sign: S('sign'), ownPart: S('ownpart') }];
     p.content.diagnosis.obstacles = [{ id: 'o', kind: 'other', note: S('obstacle') }];
     p.content.meeting.note = S('meeting');
-    p.content.acknowledgements = S('wins');
+    // The wins box is not private: what is going well is said to the rep and written in their plan.
+    p.content.acknowledgements = 'Closed Northwind for $14,200 in October by mapping every stakeholder first.';
     const bytes = await renderDocx(buildPlanDocument(toPlanDocumentInput(p, { date: '2026-11-24' }), OPTS));
     const xml = Object.values(await readDocxParts(bytes)).join('\n');
     expect(xml).toContain('Farid Haddad');
     expect(xml).not.toContain('PRIVATE-SENTINEL');
+    expect(xml).toContain('What is going well');
+    expect(xml).toContain('Closed Northwind for $14,200 in October by mapping every stakeholder first.');
     const guide = JSON.stringify(buildGuideDocument(toGuideInput(p, { date: '2026-11-24' }), OPTS));
     // Everything the manager wrote reaches the guide: the wins box, their diagnosis, their own part to fix and the meeting note too.
-    for (const n of [
-      'opening',
-      'point',
-      'question',
-      'objection',
-      'approach',
-      'reminder',
-      'wins',
-      'override',
-      'sign',
-      'ownpart',
-      'obstacle',
-      'meeting',
-    ])
+    expect(guide).toContain('Closed Northwind for $14,200 in October by mapping every stakeholder first.');
+    for (const n of ['opening', 'point', 'question', 'objection', 'approach', 'reminder', 'override', 'sign', 'ownpart', 'obstacle', 'meeting'])
       expect(guide).toContain(S(n));
   });
 

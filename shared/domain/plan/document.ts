@@ -120,6 +120,7 @@ export function toPlanDocumentInput(plan: Plan, opts: PlanDocumentOptions): Plan
       timeline: [d.timeline, d.reviewDate ? `review on ${documentDate(d.reviewDate, opts.locale)}` : ''].filter(Boolean).join(', '),
     })),
     consequences: c.consequences,
+    wins: c.acknowledgements,
     acknowledgement: ACKNOWLEDGEMENT,
     signatures: signersOf(plan, hrName.trim() || undefined),
     ...hrRecordInput(c),

@@ -253,6 +253,7 @@ const DESCRIPTION: Record<DocumentModel['kind'], string> = {
   'roleplay-observer': 'Role-play script: the observer’s copy',
   'roleplay-score-sheet': 'Role-play score sheet',
   checkin: 'Check-in summary',
+  'self-assessment-form': 'Self-assessment form for the rep to fill in',
 };
 
 /** Builds the docx `Document` for a model (exposed for the benchmark; use {@link renderDocx}). */

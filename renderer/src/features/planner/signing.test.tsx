@@ -79,3 +79,14 @@ describe('signing as HR expects', () => {
     expect(stored?.history.at(-1)?.event).toBe('hr-review');
   }, 30_000);
 });
+
+describe('the wins typed in the planner', () => {
+  it('show on the Review step in the rep’s part, as written', async () => {
+    const { db, plan } = await planOnReview(addDays(isoDay(new Date()), 1));
+    const wins = 'Closed Northwind for $14,200 in October after mapping every stakeholder.';
+    await savePlanContent(db, plan.id, { acknowledgements: wins });
+    const repPart = await screen.findByRole('region', { name: 'For Farid Haddad: the plan you will both sign' }, { timeout: 15_000 });
+    expect(await within(repPart).findByText(wins)).toBeInTheDocument();
+    expect(within(repPart).getByRole('heading', { name: 'What is going well' })).toBeInTheDocument();
+  });
+});

@@ -19,6 +19,10 @@ import { AssignedPractice } from '../roleplay';
 import { CohortCard } from './CohortCard';
 import { OverrideControl } from './OverrideControl';
 import { RepTargets } from './RepTargets';
+import { SelfAssessmentCard } from './SelfAssessment';
+import { RepTimeline } from './Timeline';
+import { WinsLog } from './WinsLog';
+import './followup.css';
 import { topReasons, verdictSentence } from './verdict';
 
 const UNITS: Partial<Record<StatKey, ValueUnit>> = {
@@ -452,6 +456,9 @@ export function RepPage({ repId, period = null }: { repId: string; period?: stri
         </div>
       )}
       <AssignedPractice repId={rep.id} repName={rep.name} />
+      <WinsLog repId={rep.id} repName={rep.name} />
+      <SelfAssessmentCard repId={rep.id} repName={rep.name} />
+      <RepTimeline repId={rep.id} repName={rep.name} />
     </>
   );
 }

@@ -138,7 +138,7 @@ export function FactsStep() {
           control={form.control}
           name="acknowledgements"
           label="Recent wins and customer feedback to acknowledge"
-          hint="Start from what is going well: a deal closed, a customer’s thanks, a skill that has grown."
+          hint="Start from what is going well: a deal closed, a customer’s thanks, a skill that has grown. This goes into the guide and the rep’s plan, under “What is going well”."
           metrics={metrics}
           disabled={readOnly}
         />

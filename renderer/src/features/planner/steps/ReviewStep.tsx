@@ -160,6 +160,12 @@ export function ReviewStep() {
         ) : (
           <p className="muted">No focus areas chosen.</p>
         )}
+        {c.acknowledgements.trim() ? (
+          <>
+            <h3>What is going well</h3>
+            <p className="review-wins">{c.acknowledgements}</p>
+          </>
+        ) : null}
         <h3>Action items</h3>
         <List
           items={c.actionItems.map(
