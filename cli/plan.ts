@@ -84,6 +84,7 @@ const TEXT_OPTIONS = [
   'only-manager',
   'only-office',
 ] as const;
+type TextOption = (typeof TEXT_OPTIONS)[number];
 
 function parseArgs(args: string[]): Args | string {
   const words = parseWords(args, TEXT_OPTIONS);
