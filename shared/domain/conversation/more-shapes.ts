@@ -43,7 +43,7 @@ export const MORE_ROWS: Row[] = [
   // Blame for an outcome let happen.
   ['blame', 'you let *3 die|slip|lapse|rot|walk|expire|collapse|fall'],
   // The message handed on as someone else's.
-  ['deflecting', 'because|since @AUTH *2 @ORDER|asked|said|says'],
+  ['deflecting', 'because|since the|my|our? @AUTH *2 @ORDER|asked|said|says'],
   ['deflecting', 'only|just bringing|raising|mentioning this|it up? because'],
   ['deflecting', 'not me saying|asking|talking|deciding'],
   ['deflecting', 'i have|had|got to say|raise|mention|tell this|it'],

@@ -61,8 +61,9 @@ export function praiseOnFailureRule(c: Ctx, i: number, t: Token) {
   if (j < 0 && valence(t.norm) >= 3 && opensSentence(tokens, s.first, i) && exclaimed(tokens, i)) j = i;
   if (j < 0) return;
   // "Amazing effort, really, two calls": the praise underlined by an aside is said for effect.
-  if (tokens[j + 1]?.norm === ',' && ASIDES.has(tokens[j + 2]?.norm ?? '') && tokens[j + 3]?.kind === 'punct') {
-    c.add(i, j + 2, 'sarcasm', 'praising-failure');
+  const comma = tokens[j + 1]?.norm === ',' ? j + 1 : PRAISED.has(tokens[j + 1]?.norm ?? '') && tokens[j + 2]?.norm === ',' ? j + 2 : -1;
+  if (comma > 0 && ASIDES.has(tokens[comma + 1]?.norm ?? '') && tokens[comma + 2]?.kind === 'punct' && comma + 3 <= s.last) {
+    c.add(i, comma + 1, 'sarcasm', 'praising-failure');
     return;
   }
   // The rest of the sentence up to a turn: "Nice work on the demo, but …" is praise, then a point.
