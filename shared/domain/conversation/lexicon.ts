@@ -595,6 +595,7 @@ export const PRAISE_OPENERS: string[][] = [
   'great work',
   'bravo',
   'congratulations',
+  'congrats',
   'brilliant',
   'fantastic',
   'wonderful',

@@ -4,30 +4,19 @@
 import type { WordingKind } from '../../schemas/conversation';
 import type { CategoryId } from './categories';
 import { CATEGORIES } from './categories';
-import {
-  ABSOLUTE_PHRASES,
-  ABSOLUTES,
-  FAILURE_VERBS,
-  NEGATIVE_CUES,
-  PHRASES,
-  PRAISE_CUES,
-  PRAISE_OPENERS,
-  SAFE_PHRASES,
-  STANDARD_MODALS,
-  TRAIT_FILLERS,
-  TRAITS,
-} from './lexicon';
+import { ABSOLUTE_PHRASES, ABSOLUTES, FAILURE_VERBS, NEGATIVE_CUES, PHRASES, SAFE_PHRASES, STANDARD_MODALS, TRAIT_FILLERS, TRAITS } from './lexicon';
 import { matchPattern } from './patterns';
 import { CLASSES, SHAPE_INDEX } from './shapes';
 import type { Ctx, SentenceFacts, Span } from './spans';
-import { clauseEnd, criticism, firstWordIndex, hasNumberOrDate, isPraise, matchAt, sentenceIsPraise } from './spans';
+import { clauseEnd, firstWordIndex, hasNumberOrDate, isPraise, matchAt, sentenceIsPraise } from './spans';
 import { shouting, vague } from './surface';
 import type { Sentence, Token } from './tokenize';
 import { NOT_LOADED, valence } from './valence';
+import { namedColleagueRule } from './others';
+import { praiseOnFailureRule } from './sarcasm';
 
 const PHRASE_INDEX = firstWordIndex(PHRASES);
 const SAFE_INDEX = firstWordIndex(SAFE_PHRASES.map((words) => ({ words, kind: 'hedge' as const })));
-const PRAISE_INDEX = firstWordIndex(PRAISE_OPENERS.map((words) => ({ words, kind: 'sarcasm' as const })));
 const ABS_INDEX = firstWordIndex(ABSOLUTE_PHRASES.map((words) => ({ words, kind: 'absolute' as const })));
 
 /** Words that may sit between "you" and "always"/"never": "you are always", "you seem to always". */
@@ -132,83 +121,6 @@ function absoluteRule(c: Ctx, i: number, t: Token) {
   }
 }
 
-/** Words that report a shortfall, beside the negative cues: what praise is sarcastic about. */
-const SHORTFALL = new Set([
-  'lose',
-  'nobody',
-  'stuck',
-  'whole',
-  'zero',
-  'none',
-  'without',
-  'empty',
-  'lowest',
-  'worst',
-  'slipped',
-  'crashed',
-  'excuses',
-  'instead',
-  'half',
-  'usual',
-  'finally',
-]);
-/** Words after which the sentence turns from praise to a point of its own. */
-const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'despite']);
-
-/** "But", "though", …: the sentence turns here ("yet another" is no turn). */
-const turns = (tokens: readonly Token[], k: number) => CONTRAST.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm !== 'another';
-
-function shortfallIn(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) {
-    const t = tokens[k];
-    if (!t || t.kind !== 'word' || t.quoted) continue;
-    if (NEGATIVE_CUES.has(t.norm) || SHORTFALL.has(t.norm) || (valence(t.norm) <= -2 && t.norm !== 'worry')) return true;
-  }
-  return false;
-}
-
-/** "Great job missing the target again", "Wonderful, zero meetings": praise on a failure is sarcasm. */
-function praiseOnFailureRule(c: Ctx, i: number, t: Token) {
-  const s = c.sentences[t.sentence];
-  if (!s) return;
-  const { tokens } = c;
-  let j = -1;
-  for (const p of PRAISE_INDEX.get(t.norm) ?? []) j = Math.max(j, matchAt(tokens, i, p.words, c.shield));
-  // Strong praise by its charge (AFINN +3 and above) opening the sentence, as an exclamation
-  // does ("Wonderful, …", "Brilliant forecast, …", "Oh lovely, …"); "good conversations" inside a
-  // sentence is not an exclamation.
-  if (j < 0 && valence(t.norm) >= 3 && i - s.first <= 2 && tokens[i - 1]?.norm !== 'not' && exclaimed(tokens, i)) j = i;
-  if (j < 0) return;
-  // The rest of the sentence up to a turn: "Nice work on the demo, but …" is praise, then a point.
-  let end = j;
-  while (end < s.last && !turns(tokens, end + 1)) end++;
-  if (!criticism(tokens, { ...s, first: j + 1, last: end }) && !shortfallIn(tokens, j + 1, end)) return;
-  if (hasPraiseAfter(tokens, j + 1, end)) return;
-  c.add(i, j, 'sarcasm', 'praising-failure');
-}
-
-const PRAISED = new Set(['work', 'job', 'effort', 'going', 'stuff', 'timing', 'performance', 'result', 'results']);
-/**
- * Praise said as an exclamation: a comma, colon, dash or "!" within four tokens ("Wonderful, …",
- * "Perfect timing as usual, …"), a praised noun ("outstanding effort on …") or "lovely to see …".
- */
-function exclaimed(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1]?.norm ?? '';
-  if (PRAISED.has(next) || (next === 'to' && (tokens[i + 2]?.norm === 'see' || tokens[i + 2]?.norm === 'hear'))) return true;
-  for (let k = i + 1; k <= i + 4; k++) {
-    const t = tokens[k];
-    if (!t || t.sentence !== tokens[i]?.sentence) return false;
-    if (t.kind === 'punct') return t.norm === ',' || t.norm === ':' || t.norm === '!' || t.norm === '\u2014' || t.norm === '-';
-  }
-  return false;
-}
-
-/** Real praise goes on praising ("well done, you never give up"); sarcasm turns to the failure. */
-function hasPraiseAfter(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (PRAISE_CUES.has(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm !== 'so') return true;
-  return false;
-}
-
 function factsOf(c: Ctx, sentence: number): SentenceFacts {
   let f = c.facts[sentence];
   if (f) return f;
@@ -261,7 +173,7 @@ function loadedRule(c: Ctx, i: number, t: Token) {
   if (v <= -2 || (intensified && v < 0)) c.add(k, k, 'loaded');
 }
 
-const WORD_RULES = [phraseRule, traitRule, absoluteRule, praiseOnFailureRule, shapeRule, loadedRule];
+const WORD_RULES = [phraseRule, traitRule, absoluteRule, praiseOnFailureRule, shapeRule, loadedRule, namedColleagueRule];
 
 export function findSpans(tokens: readonly Token[], sentences: readonly Sentence[]): Span[] {
   const spans: Span[] = [];

@@ -11,6 +11,8 @@ import type { CategoryId } from './categories';
 import type { Pattern } from './patterns';
 import { compile, indexPatterns } from './patterns';
 import { TRAITS } from './lexicon';
+import type { Row } from './more-shapes';
+import { MORE_ROWS } from './more-shapes';
 
 const set = (words: string) => new Set(words.split(' '));
 
@@ -39,9 +41,6 @@ export const CLASSES: Record<string, ReadonlySet<string>> = {
   TRAIT: TRAITS,
   LABEL: set('quitter loser pessimist complainer moaner whiner fraud passenger liability disappointment slacker failure joke'),
 };
-
-type Flag = 'q' | 'np' | 'nn' | 'you';
-type Row = [CategoryId, string, ...Flag[]];
 
 const ROWS: Row[] = [
   // Assumed intent: a claim about the rep's motive or inner state.
@@ -425,7 +424,7 @@ const ROWS: Row[] = [
 
 export type Shape = { cat: CategoryId; pattern: Pattern; q: boolean; np: boolean; nn: boolean; you: boolean };
 
-export const SHAPES: Shape[] = ROWS.map(([cat, source, ...flags]) => ({
+export const SHAPES: Shape[] = [...ROWS, ...MORE_ROWS].map(([cat, source, ...flags]) => ({
   cat,
   pattern: compile(source, CLASSES),
   q: flags.includes('q'),

@@ -42,7 +42,7 @@ export const valence = (word: string): number => TABLE.get(word) ?? 0;
  * never "loaded" by their charge alone ("the deal was lost", "this is awkward").
  */
 export const NOT_LOADED = new Set(
-  'upset weak bad disappointing awkward uncomfortable sad tough lost lose loses losing loss losses miss missed misses missing problem problems fail failed fails failure worry worried risk risks wrong poor low late behind short down cut cuts delay delayed hard difficult pressure stop stopped'.split(
+  'upset weak bad disappointing awkward uncomfortable sad tough lost lose loses losing loss losses miss missed misses missing problem problems fail failed fails failure worry worried risk risks wrong poor low late behind short down cut cuts delay delayed hard difficult pressure stop stopped stall stalls stalled stalling stuck slipping'.split(
     ' ',
   ),
 );

@@ -37,17 +37,18 @@ describe('fresh batches written during tuning', () => {
   });
 });
 
-// A last batch, written after the final change to the rules and never tuned on: the closest thing
-// here to other people's wording. 45 of 60 when written; the test holds the line at 44 (73%).
-describe('a batch never tuned on', () => {
+// A ninth batch, written after a change to the rules and never tuned on when it was written (45 of
+// 60 then). The round after it was tuned on it, so it now guards against regressions like the
+// batches above.
+describe('the first never-tuned batch, tuned on since', () => {
   const last = z
     .object({ rightWhenWritten: z.string(), items: z.array(z.object({ label: z.enum(['hard', 'soft', 'balanced']), text: z.string() })).min(50) })
     .parse(neverTuned);
-  it('calls no balanced statement too hard and labels at least 44 of 60 right', () => {
+  it('calls no balanced statement too hard and labels at least 58 of 60 right', () => {
     const corpus = new Set([...loadCorpus().map((i) => i.text), ...batches.flatMap((b) => b.items.map((i) => i.text))]);
     for (const i of last.items) expect(corpus.has(i.text), i.text).toBe(false);
     expect(last.items.filter((i) => i.label === 'balanced' && coachWording(i.text).tone === 'too-hard')).toEqual([]);
     const right = last.items.filter((i) => coachWording(i.text).tone === TONE[i.label]).length;
-    expect(right / last.items.length).toBeGreaterThanOrEqual(0.73);
+    expect(right).toBeGreaterThanOrEqual(58);
   });
 });
