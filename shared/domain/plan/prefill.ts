@@ -3,7 +3,7 @@ import type { ActionItem, ExpectationItem, FactsSnapshot, Plan, PlanContent, Sna
 import { addDays, checkInDates, milestoneDates, onWorkingDay } from './dates';
 import { ACTIVITY_KEYS, formatValue } from './units';
 import { inGap } from '../diagnosis/thresholds';
-import { benchmarkSourceLabel, benchmarkSourceName, familyMembers, familyOf, isFlow, metricFacts, roleOf } from '../metrics';
+import { benchmarkSourceName, benchmarkSourceOver, familyMembers, familyOf, isFlow, metricFacts, roleOf } from '../metrics';
 import { DEFAULT_GAP_THRESHOLD } from '../conversation/fit';
 import { improvedTarget } from './targets';
 import type { ConversationDraft, ConversationInput } from '../../schemas/conversation';
@@ -96,7 +96,7 @@ export function expectationSource(s: FactsSnapshot, m: SnapshotMetric, locale?: 
   const period = snapshotPeriodLabel(s, locale);
   const total = isFlowMetric(m) && s.windowPeriods.length > 1 ? `, in total for the ${windowSpan(s)}` : '';
   if (m.expectation === null) return `Team median over ${period}${total}: no target set yet`;
-  return `${benchmarkSourceLabel(m, s.roleLabel)} over ${period}${total}`;
+  return `${benchmarkSourceOver(m, s.roleLabel, period)}${total}`;
 }
 
 /**
