@@ -76,7 +76,8 @@ export const TEAM_MEDIAN_NOTE = 'Team median: no target set yet';
 /** Whether an expectation's note says it stands on the team median (plans from before and after one snapshot). */
 export const isTeamMedianNote = (note: string): boolean => note === TEAM_MEDIAN_NOTE || note.startsWith('Team median over ');
 
-const isFlowMetric = (m: SnapshotMetric) => (m.basis ?? (isFlow(m.key) ? 'flow' : 'level')) === 'flow';
+/** Summed over the window (its value is the window's total), as opposed to a rate, average or stock. */
+export const isFlowMetric = (m: SnapshotMetric) => (m.basis ?? (isFlow(m.key) ? 'flow' : 'level')) === 'flow';
 
 const KIND_WORDS = { month: ['month', 'months'], quarter: ['quarter', 'quarters'], week: ['week', 'weeks'] } as const;
 

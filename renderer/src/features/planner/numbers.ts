@@ -1,24 +1,13 @@
 import { z } from 'zod';
-import { formatValue, fromTypedValue, parseTypedNumber } from '../../../../shared/domain/plan';
-import { rateDigits, smallNumberDigits } from '../../../../shared/lib/format';
+import { formatValue, fromTypedValue, parseTypedNumber, shownDigits } from '../../../../shared/domain/plan';
 import type { MetricUnit } from '../../../../shared/schemas';
-
-/**
- * Digits a value keeps in a form: the documents' rounding (money whole, rates as whole percentages
- * with one decimal below 10%, counts and days whole from 10 up, ratios to one decimal).
- */
-function inputDigits(value: number, unit: MetricUnit | null): number {
-  if (unit === 'money') return 0;
-  if (unit === 'rate') return rateDigits(value);
-  if (unit === 'ratio') return 1;
-  return smallNumberDigits(value);
-}
 
 /** Forms speak percentages for rates, rounded as the documents write them; storage keeps shares in [0, 1]. */
 export function toInput(value: number | null, unit: MetricUnit | null): string {
   if (value === null) return '';
+  // The documents' rounding (shownDigits): money whole, 63% (5.7% below 10%), 27 days, 3.5 calls.
   const v = unit === 'rate' ? value * 100 : value;
-  const f = 10 ** inputDigits(value, unit);
+  const f = 10 ** shownDigits(value, unit);
   return String(Math.round(v * f) / f);
 }
 
