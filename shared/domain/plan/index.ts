@@ -50,6 +50,7 @@ export {
   SUPPORT_KIND_LABELS,
   diagnosisLines,
   factRows,
+  factsNote,
   signersOf,
   toGuideInput,
   toPlanDocumentInput,
