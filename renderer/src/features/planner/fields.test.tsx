@@ -73,3 +73,24 @@ describe('planner figures as people write them', () => {
     expect((await second.db.plans.get(second.plan.id))?.content.actionItems[0]?.baseline).toBe(0.0567);
   }, 30_000);
 });
+
+describe('the Pushback step', () => {
+  it('shows the prepared objections in full and folds the rest to one line, one click away; ticking one keeps it where it is', async () => {
+    const user = userEvent.setup();
+    const { db, plan } = await openOn('pushback');
+    const prepared = plan.content.pushback.filter((p) => p.included);
+    const rest = plan.content.pushback.filter((p) => !p.included);
+    expect(prepared.length).toBe(6);
+    expect(rest.length).toBeGreaterThan(0);
+    const items = (await screen.findAllByRole('checkbox', { name: 'Prepare for this' })).map((c) => c.closest('li') as HTMLElement);
+    expect(items).toHaveLength(prepared.length + rest.length);
+    const folded = items.filter((li) => li.querySelector('details') !== null);
+    expect(folded.map((li) => li.querySelector('summary strong')?.textContent)).toEqual(rest.map((p) => p.objection));
+    expect(folded.every((li) => !(li.querySelector('details') as HTMLDetailsElement).open)).toBe(true);
+    const first = folded[0]!;
+    await user.click(within(first).getByRole('checkbox', { name: 'Prepare for this' }));
+    await user.tab();
+    await waitFor(async () => expect((await db.plans.get(plan.id))?.content.pushback.find((p) => p.id === rest[0]!.id)?.included).toBe(true));
+    expect(first.querySelector('details')).not.toBeNull();
+  }, 30_000);
+});

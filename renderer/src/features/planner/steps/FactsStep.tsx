@@ -62,7 +62,7 @@ export function FactsStep() {
         <fieldset className="plain-fieldset" disabled={readOnly}>
           <legend className="small muted">Tick up to three focus areas for the conversation.</legend>
           <div className="table-wrap flat">
-            <table className="table">
+            <table className="table facts-table">
               <thead>
                 <tr>
                   <th scope="col">Focus</th>
