@@ -177,8 +177,7 @@ export function cohortOf(a: RepDiagnosis['window']) {
 }
 
 /** "Aug to Oct 2017": the window a rep's figures cover. */
-const windowLabel = (periods: readonly string[], locale?: string) =>
-  periods.length ? formatPeriodRange(periods[0]!, periods[periods.length - 1]!, locale) : '';
+const windowLabel = (p: readonly string[], locale?: string) => (p.length ? formatPeriodRange(p[0]!, p[p.length - 1]!, locale) : '');
 
 /** The JSON the command prints. */
 export function diagnoseJson(team: TeamDiagnosis, benchmark: Benchmark, locale?: string) {
