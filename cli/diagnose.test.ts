@@ -22,7 +22,10 @@ type Json = {
     terms: Record<string, number | null>;
     warnings: Array<{ id: string; evidence: unknown[] }>;
     evidence: string[];
-    metrics: Record<string, { value: number | null; benchmark: number | null; benchmarkSource: string | null }>;
+    metrics: Record<
+      string,
+      { value: number | null; benchmark: number | null; benchmarkSource: string | null; benchmarkOrigin: string | null; benchmarkFrom: string | null }
+    >;
   }>;
 };
 
@@ -51,6 +54,11 @@ describe('candor diagnose', () => {
     expect(dev.terms.effort).toBeLessThan(-0.2);
     expect(dev.evidence.some((s) => s.startsWith('Meetings held:'))).toBe(true);
     expect(dev.warnings[0]?.evidence.length).toBeGreaterThan(0);
+    // Whose number each benchmark is, in the words the app and the plan use.
+    expect(dev.metrics.meetingsHeld).toMatchObject({ benchmarkOrigin: 'role', benchmarkFrom: 'AE target over Aug to Oct 2026' });
+    expect(dev.metrics.revenue).toMatchObject({ benchmarkOrigin: 'data', benchmarkFrom: "Rep's quota in the imported data over Aug to Oct 2026" });
+    expect(dev.metrics.dealsLost).toMatchObject({ benchmarkOrigin: 'team-median', benchmarkFrom: 'Team median over Aug to Oct 2026' });
+    expect(dev.metrics.complaints).toMatchObject({ benchmark: null, benchmarkOrigin: null, benchmarkFrom: null });
     expect(f.err()).toBe('');
   });
 

@@ -24,6 +24,7 @@ import { loadDiagnosisData, ROLE_DEFAULTS, withPeriodKind, type ExpectationChoic
 import type { MetricComparison, RepDiagnosis, TeamDiagnosis } from '../shared/domain/diagnosis/index';
 import { diagnoseTeam, parsePeriod } from '../shared/domain/diagnosis/index';
 import { table } from './diagnose-table';
+import { benchmarkSourceOver, type BenchmarkSourceFacts } from '../shared/domain/metrics';
 import type { TextFormat } from '../shared/lib/format';
 import { formatPeriod, formatPeriodRange, isCurrencyCode } from '../shared/lib/format';
 import type { CliIo } from './io';
@@ -136,21 +137,32 @@ const r3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 100
 /** JSON key of a metric: the conventional win rate (won ÷ closed) is `winRate`; the rest keep the engine's key. */
 const jsonKey = (m: MetricComparison): string => (m.key === 'closedWinRate' ? 'winRate' : m.key);
 
-/** Per metric of the window: value, what it is judged against, and where that comes from (rates as fractions). */
-export function metricsOf(a: RepDiagnosis['window']) {
-  const out: Record<string, { value: number | null; benchmark: number | null; benchmarkSource: 'expectation' | 'team-median' | null }> = {};
+/**
+ * Per metric of the window: value, what it is judged against and whose number that is
+ * (benchmarkOrigin: role, rep, data or team-median), named as the app names it ("AE target over
+ * Aug to Oct 2017"); rates as fractions.
+ */
+export function metricsOf(a: RepDiagnosis['window'], roleLabel: string | null = null, periodLabel = '') {
+  const out: Record<string, ReturnType<typeof entry>> = {};
+  const entry = (value: number | null, m: BenchmarkSourceFacts & { benchmark: number | null }) => {
+    const named = m.benchmark !== null && m.benchmarkSource !== null;
+    const origin = named ? (m.benchmarkOrigin ?? null) : null;
+    const from = named ? benchmarkSourceOver(m, roleLabel, periodLabel) : null;
+    return { value, benchmark: m.benchmark, benchmarkSource: m.benchmarkSource, benchmarkOrigin: origin, benchmarkFrom: from };
+  };
+  const none = { benchmark: null, benchmarkSource: null };
   for (const m of a.metrics) {
     if (m.key === 'winRate') continue; // the stated rate of a sheet; closedWinRate is the one win rate
-    out[jsonKey(m)] = { value: m.value, benchmark: m.benchmark, benchmarkSource: m.benchmarkSource };
+    out[jsonKey(m)] = entry(m.value, m);
   }
   // The creation cohort (deal records with created dates): counts are not judged; the rate only
   // against the team median, and only when the cohort is mature.
   const c = a.cohort;
   if (c) {
-    out.cohortWon = { value: c.won, benchmark: null, benchmarkSource: null };
-    out.cohortLost = { value: c.lost, benchmark: null, benchmarkSource: null };
-    out.cohortOpen = { value: c.open, benchmark: null, benchmarkSource: null };
-    out.cohortWinRate = { value: c.winRate, benchmark: c.benchmark, benchmarkSource: c.benchmarkSource };
+    out.cohortWon = entry(c.won, none);
+    out.cohortLost = entry(c.lost, none);
+    out.cohortOpen = entry(c.open, none);
+    out.cohortWinRate = entry(c.winRate, { benchmark: c.benchmark, benchmarkSource: c.benchmarkSource, benchmarkOrigin: 'team-median' });
   }
   return out;
 }
@@ -173,8 +185,11 @@ export function cohortOf(a: RepDiagnosis['window']) {
   };
 }
 
+/** "Aug to Oct 2017": the window a rep's figures cover. */
+const windowLabel = (p: readonly string[], locale?: string) => (p.length ? formatPeriodRange(p[0]!, p[p.length - 1]!, locale) : '');
+
 /** The JSON the command prints. */
-export function diagnoseJson(team: TeamDiagnosis, benchmark: Benchmark) {
+export function diagnoseJson(team: TeamDiagnosis, benchmark: Benchmark, locale?: string) {
   return {
     period: team.period,
     periodKind: team.periodKind,
@@ -197,7 +212,7 @@ export function diagnoseJson(team: TeamDiagnosis, benchmark: Benchmark) {
         confidence: r.current.confidence,
         attainment: r3(r.current.result.attainment),
       },
-      metrics: metricsOf(r.window),
+      metrics: metricsOf(r.window, r.role || null, windowLabel(r.window.periods, locale)),
       cohort: cohortOf(r.window),
       terms: Object.fromEntries(r.window.decomposition.terms.map((t) => [t.key, r3(t.logRatio)])),
       closingPace: r3(r.window.decomposition.pace?.logRatio ?? null),
@@ -291,7 +306,7 @@ export async function runDiagnose(args: string[], io: CliIo): Promise<number> {
   const loaded = await diagnoseFiles(io, parsed.files, { ...parsed, backup });
   if (!loaded.ok) return fail(loaded.message);
   const { team, benchmark } = loaded;
-  if (parsed.json) io.stdout(JSON.stringify(diagnoseJson(team, benchmark), null, 2) + '\n');
+  if (parsed.json) io.stdout(JSON.stringify(diagnoseJson(team, benchmark, parsed.format?.locale), null, 2) + '\n');
   else io.stdout(table(team, benchmark));
   return 0;
 }

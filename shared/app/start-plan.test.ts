@@ -103,6 +103,13 @@ describe('startPlan on generated teams', () => {
           const said = spoken(c).join('\n');
           if (!t.quota && !t.targets) expect(said).not.toMatch(/quota|against the targets/iu);
           if (!t.activity) expect(said).not.toMatch(/meetings (held|booked)|booking more meetings|\bcalls\b/iu);
+          // Every benchmark said aloud names whose number it is: the role's target or the team median.
+          expect(said).not.toMatch(/the expectation/u);
+          for (const p of c.talkingPoints) {
+            const m = metric(p.metricKey);
+            if (m?.benchmarkOrigin === 'team-median') expect(p.text).toContain('the team median of');
+            if (m?.benchmarkOrigin === 'role') expect(p.text).toContain(`the ${s.roleLabel} target`);
+          }
         }
       }),
       { numRuns: 40 },

@@ -24,6 +24,10 @@ export const conversationMetricSchema = z
     value: z.number().finite().nullable(),
     benchmark: z.number().finite().nullable(),
     benchmarkSource: z.enum(['expectation', 'team-median']).nullable(),
+    /** Where an expectation comes from (role target, rep's own, quota in the data, team median); absent in older inputs. */
+    benchmarkOrigin: z.enum(['role', 'rep', 'data', 'team-median']).nullable().optional(),
+    /** The target was scaled down by the new-hire ramp. */
+    rampAdjusted: z.boolean().optional(),
     unit: metricUnitSchema,
   })
   .refine(

@@ -93,6 +93,29 @@ describe('draftConversation: one diagnosis, the right plan', () => {
     expect(skill.talkingPoints[2]?.text).toContain('Won revenue in October: 38,500, against the expectation of 60,000 (36% below)');
   });
 
+  it("every drafted line names where its benchmark comes from: the role target, the rep's own, or the team median", () => {
+    const named: ConversationInput = {
+      ...SKILL,
+      periodLabel: 'Aug to Oct 2017',
+      metrics: [
+        { ...m('meetingsHeld', 'Meetings held', 17, 16), benchmarkOrigin: 'role', rampAdjusted: true },
+        { ...m('winPerOpportunity', 'Opportunity → win', 0.14, 0.3, 'rate', 'team-median'), benchmarkOrigin: 'team-median' },
+        { ...m('revenueWon', 'Won revenue', 38_500, 60_000, 'money'), benchmarkOrigin: 'rep' },
+      ],
+    };
+    const d = draftConversation(named, banks);
+    const point = (k: string) => d.talkingPoints.find((t) => t.metricKey === k);
+    expect(point('meetingsHeld')?.text).toContain('Meetings held in Aug to Oct 2017: 17, at or above the AE target (ramp-adjusted) of 16.');
+    expect(point('winPerOpportunity')?.text).toContain('14%, against the team median of 30% (53% below)');
+    // Said to the rep: "your own target"; the manager's why line: "the rep's own target".
+    expect(point('revenueWon')?.text).toContain('Won revenue in Aug to Oct 2017: 38,500, against your own target of 60,000 (36% below)');
+    expect(point('revenueWon')?.why).toBe("Won revenue is 36% below the rep's own target, more than your 20% gap threshold.");
+    expect(d.pushback.find((p) => p.id === 'about-to-close')?.approach).toContain(
+      "Won revenue in Aug to Oct 2017: 38,500 against the rep's own target of 60,000 (36% below).",
+    );
+    expect(texts(d).join(' ')).not.toMatch(/the expectation/);
+  });
+
   it('skill gap: questions probe the stage, development and role-play for it, fortnightly check-ins', () => {
     expect(skill.questions.map((q) => q.text)).toContain('Walk me through the last deal you lost at proposal. Where did it turn?');
     expect(skill.questions.some((q) => q.gap === 'effort')).toBe(false);
@@ -175,9 +198,9 @@ describe('draftConversation: one diagnosis, the right plan', () => {
 
   it('pushback cites this rep’s numbers, preferring one that is short', () => {
     const territory = draftConversation(EFFORT, banks).pushback.find((p) => p.id === 'bad-territory');
-    expect(territory?.approach).toContain('Meetings held: 9 against the expectation of 16 (44% below).');
+    expect(territory?.approach).toContain('Meetings held in October: 9 against the expectation of 16 (44% below).');
     const price = draftConversation(SKILL, banks).pushback.find((p) => p.id === 'price');
-    expect(price?.approach).toContain('Opportunity → win: 14% against the team median of 30% (53% below).');
+    expect(price?.approach).toContain('Opportunity → win in October: 14% against the team median of 30% (53% below).');
     expect(draftConversation(SKILL, banks).pushback.length).toBeGreaterThanOrEqual(5);
   });
 
@@ -187,7 +210,9 @@ describe('draftConversation: one diagnosis, the right plan', () => {
     expect(d.pushback.slice(0, 3).map((p) => p.id)).toEqual(['about-to-close', 'quota-unrealistic', 'others-same']);
     expect(d.pushback.findIndex((p) => p.id === 'silence')).toBeGreaterThan(d.pushback.findIndex((p) => p.id === 'price'));
     // Each answer cites a number only where it answers that objection: the territory answer its own (meetings held), never another gap.
-    expect(d.pushback.find((p) => p.id === 'bad-territory')?.approach).toContain('Meetings held: 17 against the expectation of 16 (6% above).');
+    expect(d.pushback.find((p) => p.id === 'bad-territory')?.approach).toContain(
+      'Meetings held in October: 17 against the expectation of 16 (6% above).',
+    );
     expect(d.pushback.find((p) => p.id === 'bad-territory')?.approach).not.toContain('Opportunity → win');
     // An emotion is not answered with a number.
     for (const id of ['tears', 'anger']) expect(d.pushback.find((p) => p.id === id)?.approach).not.toMatch(/\d/);
@@ -222,7 +247,7 @@ describe('draftConversation: one diagnosis, the right plan', () => {
     expect(territory?.approach).toBe(banks.pushback.find((p) => p.id === 'bad-territory')?.approachWithoutNumbers);
     // Known without a benchmark: cited as it is, without a comparison.
     const calls = draftConversation({ ...EFFORT, metrics: [m('calls', 'Calls', 120, null)] }, banks);
-    expect(calls.pushback.find((p) => p.id === 'tools-broken')?.approach).toContain('Calls: 120.');
+    expect(calls.pushback.find((p) => p.id === 'tools-broken')?.approach).toContain('Calls in October: 120.');
     expect(calls.talkingPoints).toEqual([]);
   });
 

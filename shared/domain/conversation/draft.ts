@@ -70,7 +70,10 @@ function metricVars(input: ConversationInput, m: ConversationMetric, fmt: Number
     ...textVars(input),
     label: m.label,
     ...(m.value !== null ? { value: formatValue(m.value, m.unit, fmt) } : {}),
-    ...(m.benchmark !== null ? { benchmark: formatValue(m.benchmark, m.unit, fmt), benchmarkSource: benchmarkSourceText(m.benchmarkSource) } : {}),
+    // Said to the rep: "against your own target", "against the AE target", "against the team median".
+    ...(m.benchmark !== null
+      ? { benchmark: formatValue(m.benchmark, m.unit, fmt), benchmarkSource: benchmarkSourceText(m, { roleLabel: input.roleLabel, voice: 'rep' }) }
+      : {}),
     ...(metricGap(m) !== null ? { gap: formatGap(metricGap(m), fmt.locale) } : {}),
   };
 }
@@ -112,7 +115,7 @@ function talkingPoints(input: ConversationInput, banks: ConversationBanks, fmt: 
       banks.talkingPoints.find((tp) => tp.when === when && tp.kind === kind && tp.metricKeys.includes('*'));
     if (!t) return null;
     const text = fillTemplate(t.text, metricVars(input, x.m, fmt));
-    const why = talkingPointWhy(x.m, when, isFocus(input, x.m), threshold, fmt.locale);
+    const why = talkingPointWhy(x.m, when, isFocus(input, x.m), threshold, { locale: fmt.locale, roleLabel: input.roleLabel });
     return text ? { id: `tp-${t.id}-${x.m.key}`, text, metricKey: x.m.key, kind: t.kind, why } : null;
   };
 
@@ -191,10 +194,10 @@ function questions(input: ConversationInput, banks: ConversationBanks): DraftQue
  * the first that is a gap, else the first known at all; none when the objection names no key
  * (an emotion is not answered with a number) or the data has none of them.
  */
-function citeFor(keys: readonly string[], metrics: readonly ConversationMetric[], threshold: number, fmt: NumberFormatOptions): string | null {
-  const known = keys.map((k) => metrics.find((m) => m.key === k && m.value !== null)).filter((m): m is ConversationMetric => m !== undefined);
+function citeFor(keys: readonly string[], input: ConversationInput, threshold: number, fmt: NumberFormatOptions): string | null {
+  const known = keys.map((k) => input.metrics.find((m) => m.key === k && m.value !== null)).filter((m): m is ConversationMetric => m !== undefined);
   const m = known.find((x) => isGap(x, threshold)) ?? known[0];
-  return m ? describeMetric(m, fmt) : null;
+  return m ? describeMetric(m, { ...fmt, roleLabel: input.roleLabel, periodLabel: input.periodLabel }) : null;
 }
 
 const ALL_VERDICTS = 5;
@@ -215,7 +218,7 @@ function pushback(input: ConversationInput, banks: ConversationBanks, fmt: Numbe
     .sort((a, b) => a.t - b.t || a.i - b.i);
   const out: DraftPushback[] = [];
   for (const { o, t } of chosen) {
-    const cite = citeFor(o.metricKeys, input.metrics, threshold, fmt);
+    const cite = citeFor(o.metricKeys, input, threshold, fmt);
     const approach = (cite ? fillTemplate(o.approach, { ...vars, cite }) : null) ?? fillTemplate(o.approachWithoutNumbers, vars);
     if (approach) out.push({ id: o.id, objection: o.objection, repLine: o.repLine, approach, why: pushbackWhy(t, gapLabel(o)) });
   }

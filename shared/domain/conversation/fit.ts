@@ -39,9 +39,15 @@ export const fitsData = (input: ConversationInput, needs: readonly DataNeed[]): 
 const pct = (t: number) => `${Math.round(t * 100)}%`;
 
 /** Why a talking point was suggested, in one line. */
-export function talkingPointWhy(m: ConversationMetric, when: 'below' | 'meets', focus: boolean, threshold: number, locale?: string): string {
-  const gap = formatGap(metricGap(m), locale);
-  const source = benchmarkSourceText(m.benchmarkSource);
+export function talkingPointWhy(
+  m: ConversationMetric,
+  when: 'below' | 'meets',
+  focus: boolean,
+  threshold: number,
+  ctx: { locale?: string | undefined; roleLabel?: string | null } = {},
+): string {
+  const gap = formatGap(metricGap(m), ctx.locale);
+  const source = benchmarkSourceText(m, { roleLabel: ctx.roleLabel ?? null });
   if (when === 'meets') return `${m.label} is ${gap === 'level with it' ? 'level with' : `${gap}`} ${source}: something that works, said first.`;
   return `${m.label} is ${gap} ${source}, more than your ${pct(threshold)} gap threshold${focus ? '; a focus area' : ''}.`;
 }

@@ -88,4 +88,21 @@ describe('gaps and descriptions', () => {
     expect(describeMetric(m('meetingsHeld', null, 16))).toBeNull();
     expect(describeMetric(m('meetingsHeld', 16, 16))).toBe('Meetings held: 16 against the expectation of 16 (level with it)');
   });
+  it('describeMetric names where the benchmark comes from, and the period it covers, in the words of the plan', () => {
+    const held = m('meetingsHeld', 9, 16);
+    const period = { periodLabel: 'Aug to Oct 2017' };
+    expect(describeMetric({ ...held, benchmarkOrigin: 'role' }, { ...period, roleLabel: 'AE' })).toBe(
+      'Meetings held in Aug to Oct 2017: 9 against the AE target of 16 (44% below)',
+    );
+    expect(describeMetric({ ...held, benchmarkOrigin: 'role', rampAdjusted: true }, { roleLabel: 'SDR' })).toBe(
+      'Meetings held: 9 against the SDR target (ramp-adjusted) of 16 (44% below)',
+    );
+    expect(describeMetric({ ...held, benchmarkOrigin: 'rep' }, period)).toBe(
+      "Meetings held in Aug to Oct 2017: 9 against the rep's own target of 16 (44% below)",
+    );
+    expect(describeMetric({ ...held, benchmarkOrigin: 'rep' }, { voice: 'rep' })).toBe('Meetings held: 9 against your own target of 16 (44% below)');
+    expect(describeMetric({ ...held, benchmarkSource: 'team-median', benchmarkOrigin: 'team-median' }, period)).toBe(
+      'Meetings held in Aug to Oct 2017: 9 against the team median of 16 (44% below)',
+    );
+  });
 });

@@ -1,7 +1,7 @@
 // Numbers in generated text: plain and deterministic. One small formatter, with locale and
 // currency parameters (default en-US, no currency symbol unless one is given).
 import type { ConversationMetric, MetricUnit } from '../../schemas/conversation';
-import { higherIsBetter } from '../metrics';
+import { benchmarkSourceName, higherIsBetter, type BenchmarkSourceFacts, type SourceVoice } from '../metrics';
 import { rateDigits, smallNumberDigits } from '../../lib/format';
 
 export type NumberFormatOptions = {
@@ -72,14 +72,29 @@ export function formatGap(gap: number | null, locale = 'en-US'): string {
   return `${formatter(locale, 'decimal', 0, null).format(pct)}% ${gap < 0 ? 'below' : 'above'}`;
 }
 
-export const benchmarkSourceText = (s: ConversationMetric['benchmarkSource']) =>
-  s === 'expectation' ? 'the expectation' : s === 'team-median' ? 'the team median' : 'the benchmark';
+/** Who a cited number is written for, and what the text around it already says. */
+export type SourceContext = {
+  /** The rep's role as the plan names it ("AE"): "the AE target". */
+  roleLabel?: string | null;
+  /** 'rep' for words said to the rep ("your own target"); 'manager' (default) for notes to the manager. */
+  voice?: SourceVoice;
+  /** The period the value covers ("Aug to Oct 2017"), stated after the label when given. */
+  periodLabel?: string;
+};
 
-/** "Meetings held: 9 against the expectation of 16 (44% below)" — or just "Meetings held: 9". Null when the value is unknown. */
-export function describeMetric(m: ConversationMetric, opts: NumberFormatOptions = {}): string | null {
+/** Where a benchmark comes from, in the words the plan and its documents use: "the AE target", "the team median". */
+export const benchmarkSourceText = (m: BenchmarkSourceFacts, ctx: SourceContext = {}): string =>
+  benchmarkSourceName(m, ctx.roleLabel ?? null, ctx.voice ?? 'manager');
+
+/**
+ * "Meetings held in Aug to Oct 2017: 9 against the AE target of 16 (44% below)" — or just
+ * "Meetings held: 9". Null when the value is unknown.
+ */
+export function describeMetric(m: ConversationMetric, opts: NumberFormatOptions & SourceContext = {}): string | null {
   if (m.value === null) return null;
   const v = formatValue(m.value, m.unit, opts);
-  if (m.benchmark === null) return `${m.label}: ${v}`;
+  const head = opts.periodLabel ? `${m.label} in ${opts.periodLabel}` : m.label;
+  if (m.benchmark === null) return `${head}: ${v}`;
   const gap = formatGap(metricGap(m), opts.locale);
-  return `${m.label}: ${v} against ${benchmarkSourceText(m.benchmarkSource)} of ${formatValue(m.benchmark, m.unit, opts)}${gap ? ` (${gap})` : ''}`;
+  return `${head}: ${v} against ${benchmarkSourceText(m, opts)} of ${formatValue(m.benchmark, m.unit, opts)}${gap ? ` (${gap})` : ''}`;
 }

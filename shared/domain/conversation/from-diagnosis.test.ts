@@ -82,7 +82,7 @@ describe('conversationInputFromDiagnosis (sample team)', { timeout: 30_000 }, ()
     const revenue = conversationInputFromDiagnosis(rep('Dev Patel')).metrics.find((x) => x.key === 'revenue');
     expect((revenue?.value ?? 0) / (revenue?.benchmark ?? 1)).toBeGreaterThan(0.8);
     expect(d.talkingPoints[1]?.text).toBe(
-      'Meetings held in Aug to Oct 2026: 76, against the expectation of 120 (37% below). Fewer meetings means fewer new opportunities, and that is where the shortfall in results starts.',
+      'Meetings held in Aug to Oct 2026: 76, against the AE target of 120 (37% below). Fewer meetings means fewer new opportunities, and that is where the shortfall in results starts.',
     );
     for (const r of team.reps) {
       const keys = draftConversation(conversationInputFromDiagnosis(r), loadConversationBanks()).talkingPoints.map((t) => t.metricKey);

@@ -1,5 +1,5 @@
 // From the diagnosis engine's output for one rep to the conversation's input: every metric with
-// its benchmark (expectation where set, else team median) and its unit (from the metric catalogue).
+// its benchmark (expectation where set, else team median), where that comes from, and its unit (from the metric catalogue).
 import type { ConversationInput, ConversationMetric, ObstacleKind } from '../../schemas/conversation';
 import type { Assessment, RepDiagnosis } from '../diagnosis/types';
 import { formatPeriodRange } from '../../lib/format';
@@ -14,6 +14,7 @@ export function conversationMetrics(a: Assessment): ConversationMetric[] {
     value: m.value,
     benchmark: m.benchmark,
     benchmarkSource: m.benchmark === null ? null : m.benchmarkSource,
+    ...(m.benchmark !== null && m.benchmarkOrigin !== undefined ? { benchmarkOrigin: m.benchmarkOrigin, rampAdjusted: m.rampAdjusted ?? false } : {}),
     unit: unitOfMetric(m.key),
   }));
 }

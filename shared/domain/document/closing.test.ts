@@ -6,7 +6,13 @@ import type { Block, DocumentModel } from './types';
 
 const texts = (m: DocumentModel, heading: string): string[] =>
   (m.sections.find((s) => s.heading === heading)?.blocks ?? []).flatMap((b: Block) =>
-    b.kind === 'paragraph' ? [plainText(b.runs)] : b.kind === 'signatures' ? b.signers.map((s) => `[${s.label}]`) : [],
+    b.kind === 'paragraph'
+      ? [plainText(b.runs)]
+      : b.kind === 'heading'
+        ? [plainText(b.text)]
+        : b.kind === 'signatures'
+          ? b.signers.map((s) => `[${s.label}]`)
+          : [],
   );
 
 describe('the plan’s closing, as HR expects it', () => {

@@ -20,9 +20,10 @@ export function afterSignatures(input: PlanDocumentInput, formatDate: (d: string
   const d = input.declined ?? null;
   const witness = d ? cleanLine(d.witness) : '';
   return [
-    para([{ text: 'Employee’s comments', bold: true }]),
+    // A heading of its own, so it stands apart from the signature lines above it, with room to write.
+    { kind: 'heading', level: 2, text: [{ text: 'Employee’s comments' }] },
     ...(cleanLine(comments) === ''
-      ? [note('The employee may write a response here or attach one.'), para([{ text: INK + INK }]), para([{ text: INK + INK }])]
+      ? [note('The employee may write a response here or attach one.'), ...Array.from({ length: 4 }, () => para([{ text: INK + INK }]))]
       : prose(comments, '')),
     d
       ? para([

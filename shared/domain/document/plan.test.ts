@@ -52,6 +52,15 @@ describe('buildPlanDocument', () => {
     expect(model.sections.map((s) => s.heading)).toEqual(PLAN_SECTIONS);
   });
 
+  it('says above the facts table what its figures cover; no note over an empty table', () => {
+    const said = 'Figures over Aug to Oct 2026. Gap: actual minus expectation.';
+    const facts = section(buildPlanDocument(planInput({ factsNote: said }), EN_GB), 'Performance facts');
+    expect(facts[0]).toEqual({ kind: 'paragraph', runs: [{ text: said }], tone: 'note' });
+    expect(facts[1]?.kind).toBe('table');
+    const none = section(buildPlanDocument(planInput({ factsNote: said, facts: [] }), EN_GB), 'Performance facts');
+    expect(none.map((b) => (b.kind === 'paragraph' ? plainText(b.runs) : b.kind))).not.toContain(said);
+  });
+
   it('puts the people, date and period at the top and the rep and date in the header', () => {
     const details = only(model.intro, 'details')[0]!;
     expect(details.rows.map((r) => [r.label, plainText(r.value)])).toEqual([

@@ -51,7 +51,10 @@ export function buildPlanDocument(input: PlanDocumentInput, opts: FormatOptions)
 
   const sections: DocSection[] = [
     { heading: 'Expectations', blocks: expectationBlocks },
-    { heading: 'Performance facts', blocks: facts },
+    {
+      heading: 'Performance facts',
+      blocks: cleanLine(input.factsNote ?? '') && input.facts.length ? [note(cleanLine(input.factsNote ?? '')), ...facts] : facts,
+    },
     ...(input.wins?.trim() ? [{ heading: WINS_SECTION, blocks: prose(input.wins, '') }] : []),
     { heading: 'Focus areas', blocks: list(input.focusAreas, false, 'No focus areas were set.') },
     { heading: 'Action items', blocks: actions },

@@ -55,6 +55,8 @@ export type PlanDocumentInput = {
   /** What the rep is held to: a number is written in `unit` (a count when none is given), text as typed; `note` follows it. */
   expectations: { label: string; value: string | number | null; unit?: MetricUnit; note?: string }[];
   facts: FactRow[];
+  /** What the facts' figures cover (period, totals or averages), shown above the table. */
+  factsNote?: string;
   focusAreas: string[];
   actionItems: ActionItem[];
   /** A milestone without a date yet says so. */

@@ -41,3 +41,8 @@ export function benchmarkSourceLabel(m: BenchmarkSourceFacts, roleLabel: string 
   const name = benchmarkSourceName(m, roleLabel, 'manager').replace(/^the /, '');
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+/** The label with the window it covers: "AE target over Aug to Oct 2017", "Team median over Aug to Oct 2017". */
+export function benchmarkSourceOver(m: BenchmarkSourceFacts, roleLabel: string | null, periodLabel: string): string {
+  return `${benchmarkSourceLabel(m, roleLabel)} over ${periodLabel}`;
+}

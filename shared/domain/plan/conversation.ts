@@ -35,6 +35,10 @@ export function conversationInputFrom(
         value: m.value,
         benchmark: m.benchmarkSource ? m.benchmark : null,
         benchmarkSource: m.benchmark === null ? null : m.benchmarkSource,
+        // The origin names the source in every drafted line ("the AE target"); older snapshots have none.
+        ...(m.benchmark !== null && m.benchmarkSource && m.benchmarkOrigin !== undefined
+          ? { benchmarkOrigin: m.benchmarkOrigin, rampAdjusted: m.rampAdjusted ?? false }
+          : {}),
         unit: m.unit,
       })),
     evidence: s.evidence.slice(0, 40).map((e) => clip(e, 1000)),

@@ -13,6 +13,17 @@ const OPTS = { locale: 'en-US', currency: 'USD' };
 const plan = (): Promise<Plan> => samplePlan('Farid Haddad', NOW, { status: 'held' });
 
 describe('plan → document inputs', () => {
+  it('a fact’s gap adds up with the rounded figures beside it (70.6 days against 57.44: +14, not +13.16)', async () => {
+    const p = await plan();
+    const cycle = p.snapshot.metrics.find((m) => m.key === 'cycleDaysMedian')!;
+    Object.assign(cycle, { value: 70.6, expectation: 57.44, benchmark: 57.44 });
+    const deal = p.snapshot.metrics.find((m) => m.key === 'dealSize')!;
+    Object.assign(deal, { value: 1422.94, expectation: 2535.55, benchmark: 2535.55 });
+    const facts = toPlanDocumentInput(p, { date: '2026-11-24' }).facts;
+    expect(facts.find((f) => f.metric.startsWith('Cycle days'))?.gap).toBe(71 - 57);
+    expect(facts.find((f) => f.metric.startsWith('Average deal size'))?.gap).toBe(1423 - 2536);
+  });
+
   it('the rep plan carries the snapshot’s numbers, the SMART items and both signers', async () => {
     const p = await plan();
     p.content.document = { company: 'Acme', team: 'East', hrName: '' };
@@ -24,7 +35,11 @@ describe('plan → document inputs', () => {
       focusAreas: ['Win rate (won ÷ closed)'],
     });
     expect(input.facts[0]).toMatchObject({ metric: 'Win rate (won ÷ closed), against the AE target', unit: 'rate', expectation: 0.25 });
-    expect(input.facts[0]?.gap).toBeCloseTo((input.facts[0]?.actual ?? 0) - 0.25, 10);
+    // The gap is the difference of the two figures printed beside it: 12% against 25%, −13 points.
+    expect(input.facts[0]?.gap).toBe(-0.13);
+    expect(input.factsNote).toBe(
+      'Figures over Aug to Oct 2026: counts and amounts are totals for the 3 months; rates, averages and medians are for the period as a whole. Gap: actual minus expectation.',
+    );
     // One number for one fact: the action item's baseline is the facts table's value (the window's 6 wins of 51 closed).
     expect(input.actionItems[0]?.baseline).toBe(input.facts[0]?.actual);
     expect(input.actionItems).toEqual([

@@ -8,8 +8,9 @@ import type { Plan, Signature, SnapshotMetric } from '../../schemas/plan';
 import { hrRecordOf } from './signing';
 import { benchmarkSourceName } from '../metrics';
 import { base64ToBytes } from './base64';
-import { isRepeatedStandard, metricOf as snapshotMetric, planCheckInDates } from './prefill';
+import { isFlowMetric, isRepeatedStandard, metricOf as snapshotMetric, planCheckInDates, windowSpan } from './prefill';
 import { snapshotPeriodLabel } from './conversation';
+import { roundAsShown } from './units';
 import { STAGE_PHRASES, VERDICT_LABELS } from '../diagnosis/vocabulary';
 
 export const SUPPORT_KIND_LABELS: Record<Plan['content']['support'][number]['kind'], string> = {
@@ -37,24 +38,51 @@ function metricOf(plan: Plan, key: string | null): SnapshotMetric | undefined {
   return key ? snapshotMetric(plan.snapshot, key) : undefined;
 }
 
-/** The facts table: the focus areas first, then every metric the rep has a stated expectation for. */
-export function factRows(plan: Plan): FactRow[] {
+/** The facts table's metrics: the focus areas first, then every metric the rep has a stated expectation for. */
+function factMetrics(plan: Plan): SnapshotMetric[] {
   const focus = plan.content.focusAreas;
   const ms = plan.snapshot.metrics;
-  const chosen = [
+  return [
     ...focus.map((k) => ms.find((m) => m.key === k)).filter((m) => m !== undefined),
     ...ms.filter((m) => !focus.includes(m.key) && m.expectation !== null && !isRepeatedStandard(m, ms)),
   ];
-  return chosen.map((m) => {
+}
+
+/**
+ * What the facts table's figures cover, above it: "Figures over Aug to Oct 2017: counts and amounts
+ * are totals for the 3 months; rates, averages and medians are for the period as a whole. Gap:
+ * actual minus expectation." Empty without a period or a figure.
+ */
+export function factsNote(plan: Plan, locale?: string): string {
+  const period = windowLabel(plan, locale);
+  const ms = factMetrics(plan);
+  if (!period || ms.length === 0) return '';
+  const totals = plan.snapshot.windowPeriods.length > 1 && ms.some(isFlowMetric);
+  const basis = totals
+    ? `: counts and amounts are totals for the ${windowSpan(plan.snapshot)}; rates, averages and medians are for the period as a whole`
+    : '';
+  return `Figures over ${period}${basis}. Gap: actual minus expectation.`;
+}
+
+/** The facts table: the focus areas first, then every metric the rep has a stated expectation for. */
+export function factRows(plan: Plan): FactRow[] {
+  return factMetrics(plan).map((m) => {
     const expectation = m.expectation ?? m.benchmark;
     return {
       metric: metricWithSource(m, plan.snapshot.roleLabel),
       unit: docUnit(m.unit),
       expectation,
       actual: m.value,
-      gap: expectation !== null && m.value !== null ? m.value - expectation : null,
+      // The difference of the two figures as printed beside it (71 days against 57: +14, not +13.6).
+      gap: expectation !== null && m.value !== null ? shownGap(m.value, expectation, m.unit) : null,
     };
   });
+}
+
+/** actual − expectation, each rounded as the documents write it; a rate's to the point of its percentage. */
+function shownGap(actual: number, expectation: number, unit: MetricUnit): number {
+  const d = roundAsShown(actual, unit) - roundAsShown(expectation, unit);
+  return Math.round(d * 1e6) / 1e6;
 }
 
 /** "Calls, against the AE target": the source where the snapshot names it; older plans mark the team median alone. */
@@ -97,6 +125,7 @@ export function toPlanDocumentInput(plan: Plan, opts: PlanDocumentOptions): Plan
     periodLabel: windowLabel(plan, opts.locale),
     expectations: c.expectations.map((e) => ({ label: e.label, value: e.target, unit: docUnit(e.unit), ...(e.note ? { note: e.note } : {}) })),
     facts: factRows(plan),
+    factsNote: factsNote(plan, opts.locale),
     focusAreas: c.focusAreas.map((k) => metricOf(plan, k)?.label ?? k),
     actionItems: c.actionItems.map((a) => {
       const m = metricOf(plan, a.metricKey);
@@ -141,7 +170,7 @@ export const OBSTACLE_LABELS: Record<Plan['content']['diagnosis']['obstacles'][n
   other: 'Something else',
 };
 
-const FOCUS_GAP_WORDS = { effort: 'effort', skill: 'skill', mixed: 'effort and skill', none: 'no gap' } as const;
+const FOCUS_GAP_WORDS = { effort: 'an effort gap', skill: 'a skill gap', mixed: 'an effort and skill gap', none: 'no gap' } as const;
 
 /** The manager's reading of the gap, as lines: the verdict, their reason if they see it differently, each focus area's gap, the obstacles. */
 export function diagnosisLines(plan: Plan): string[] {

@@ -41,7 +41,7 @@ export {
 } from './prefill';
 export type { ConversationDraft, ConversationInput } from './conversation';
 export { conversationInputFrom, snapshotPeriodLabel } from './conversation';
-export { ACTIVITY_KEYS, OUTCOME_KEYS, formatValue, unitOf } from './units';
+export { ACTIVITY_KEYS, OUTCOME_KEYS, formatValue, roundAsShown, shownDigits, unitOf } from './units';
 export { base64ToBytes, bytesToBase64 } from './base64';
 export type { PlanDocumentOptions } from './document';
 export {
@@ -50,6 +50,7 @@ export {
   SUPPORT_KIND_LABELS,
   diagnosisLines,
   factRows,
+  factsNote,
   signersOf,
   toGuideInput,
   toPlanDocumentInput,

@@ -245,7 +245,7 @@ describe('prefill: one diagnosis, the right plan', () => {
     expect(farid.checkIns.everyDays).toBe(14);
     expect(dev.checkIns.everyDays).toBe(7);
     expect(farid.support.map((x) => x.kind)).toContain('role-play');
-    expect(farid.talkingPoints.some((t) => t.metricKey === 'closedWinRate' && t.text.includes('12%, against the expectation of 25%'))).toBe(true);
+    expect(farid.talkingPoints.some((t) => t.metricKey === 'closedWinRate' && t.text.includes('12%, against the AE target of 25%'))).toBe(true);
     expect(farid.pushback.filter((p) => p.included)).toHaveLength(Math.min(PREPARED_OBJECTIONS, farid.pushback.length));
     expect(farid.pushback.length).toBeGreaterThan(PREPARED_OBJECTIONS);
   });

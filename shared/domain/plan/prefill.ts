@@ -3,7 +3,7 @@ import type { ActionItem, ExpectationItem, FactsSnapshot, Plan, PlanContent, Sna
 import { addDays, checkInDates, milestoneDates, onWorkingDay } from './dates';
 import { ACTIVITY_KEYS, formatValue } from './units';
 import { inGap } from '../diagnosis/thresholds';
-import { benchmarkSourceLabel, benchmarkSourceName, familyMembers, familyOf, isFlow, metricFacts, roleOf } from '../metrics';
+import { benchmarkSourceName, benchmarkSourceOver, familyMembers, familyOf, isFlow, metricFacts, roleOf } from '../metrics';
 import { DEFAULT_GAP_THRESHOLD } from '../conversation/fit';
 import { improvedTarget } from './targets';
 import type { ConversationDraft, ConversationInput } from '../../schemas/conversation';
@@ -76,7 +76,8 @@ export const TEAM_MEDIAN_NOTE = 'Team median: no target set yet';
 /** Whether an expectation's note says it stands on the team median (plans from before and after one snapshot). */
 export const isTeamMedianNote = (note: string): boolean => note === TEAM_MEDIAN_NOTE || note.startsWith('Team median over ');
 
-const isFlowMetric = (m: SnapshotMetric) => (m.basis ?? (isFlow(m.key) ? 'flow' : 'level')) === 'flow';
+/** Summed over the window (its value is the window's total), as opposed to a rate, average or stock. */
+export const isFlowMetric = (m: SnapshotMetric) => (m.basis ?? (isFlow(m.key) ? 'flow' : 'level')) === 'flow';
 
 const KIND_WORDS = { month: ['month', 'months'], quarter: ['quarter', 'quarters'], week: ['week', 'weeks'] } as const;
 
@@ -96,7 +97,7 @@ export function expectationSource(s: FactsSnapshot, m: SnapshotMetric, locale?: 
   const period = snapshotPeriodLabel(s, locale);
   const total = isFlowMetric(m) && s.windowPeriods.length > 1 ? `, in total for the ${windowSpan(s)}` : '';
   if (m.expectation === null) return `Team median over ${period}${total}: no target set yet`;
-  return `${benchmarkSourceLabel(m, s.roleLabel)} over ${period}${total}`;
+  return `${benchmarkSourceOver(m, s.roleLabel, period)}${total}`;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { formatValue as formatMetric } from '../conversation/format';
 import { ACTIVITY_KEYS, RESULT_KEYS, unitOfMetric } from '../metrics';
 import type { MetricUnit } from '../../schemas/conversation';
-import type { TextFormat } from '../../lib/format';
+import { rateDigits, smallNumberDigits, type TextFormat } from '../../lib/format';
 
 /** How a metric's numbers read (the catalogue's unit; counts for a key it does not know). */
 export const unitOf = (key: string): MetricUnit => unitOfMetric(key);
@@ -21,4 +21,23 @@ export { ACTIVITY_KEYS, RESULT_KEYS as OUTCOME_KEYS };
 export function formatValue(value: number | null, unit: MetricUnit | null, format: TextFormat | string = {}): string {
   const f = typeof format === 'string' ? { locale: format } : format;
   return formatMetric(value, unit ?? 'count', f);
+}
+
+/**
+ * Decimal places a value is written with in plans, their forms and documents: money whole, rates
+ * as whole percentages (one decimal below 10%), counts and days whole from 10 up, ratios to one
+ * decimal. For a rate, the places of the percentage.
+ */
+export function shownDigits(value: number, unit: MetricUnit | null): number {
+  if (unit === 'money') return 0;
+  if (unit === 'rate') return rateDigits(value);
+  if (unit === 'ratio') return 1;
+  return smallNumberDigits(value);
+}
+
+/** The value as it is written (2,535.55 → 2536; 0.6283 → 0.63; 57.44 days → 57), so figures shown side by side add up. */
+export function roundAsShown(value: number, unit: MetricUnit | null): number {
+  const places = shownDigits(value, unit) + (unit === 'rate' ? 2 : 0);
+  const f = 10 ** places;
+  return Math.round(value * f) / f;
 }

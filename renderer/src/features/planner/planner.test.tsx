@@ -113,7 +113,7 @@ describe('the conversation planner', () => {
         .getAllByRole('textbox', { name: /^Point \d+$/ })
         .map((t) => (t as HTMLTextAreaElement).value)
         .join('\n'),
-    ).toMatch(/Win rate \(won ÷ closed\) in Aug to Oct 2026: 12%, against the expectation of 25%/);
+    ).toMatch(/Win rate \(won ÷ closed\) in Aug to Oct 2026: 12%, against the AE target of 25%/);
     // Money in the drafted points carries the currency of the number-format setting (here the system's: en-US → $).
     expect(
       screen

@@ -14,6 +14,7 @@ import { ScrollRegion } from '../../ui/ScrollRegion';
 import { VerdictBadge } from '../../ui/VerdictBadge';
 import { periodChoices, useDiagnosisData, useDiagnosisFor, useRepHistory, useTeamDiagnosis } from '../diagnosis';
 import { STAGE_LABEL } from '../team';
+import { benchmarkSourceName } from '../../../../shared/domain/metrics';
 import { DecompositionChart, FunnelChart, TrendChart } from './charts';
 import { AssignedPractice } from '../roleplay';
 import { CohortCard } from './CohortCard';
@@ -195,14 +196,14 @@ function VerdictCard({ d, threshold }: { d: RepDiagnosis; threshold: number }) {
             />
           </div>
           <CohortCard assessment={a} />
-          <MetricsTable a={a} threshold={threshold} />
+          <MetricsTable a={a} threshold={threshold} roleLabel={d.role} />
         </div>
       </details>
     </section>
   );
 }
 
-function MetricsTable({ a, threshold }: { a: Assessment; threshold: number }) {
+function MetricsTable({ a, threshold, roleLabel }: { a: Assessment; threshold: number; roleLabel: string | null }) {
   const fmt = useFormat();
   return (
     <>
@@ -241,11 +242,7 @@ function MetricsTable({ a, threshold }: { a: Assessment; threshold: number }) {
                         <summary>{m.label}</summary>
                         <span className="muted small">
                           {STAT_DEFINITIONS[m.key]}{' '}
-                          {m.benchmarkSource === 'team-median'
-                            ? 'Judged against the team median.'
-                            : m.benchmarkSource === 'expectation'
-                              ? 'Judged against the expectation.'
-                              : ''}
+                          {m.benchmarkSource && m.benchmark !== null ? `Judged against ${benchmarkSourceName(m, roleLabel)}.` : ''}
                         </span>
                       </details>
                     </td>

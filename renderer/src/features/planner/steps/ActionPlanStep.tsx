@@ -55,6 +55,7 @@ export function ActionPlanStep() {
         : undefined;
   for (const m of plan.snapshot.metrics) if (!metricsByKey.has(m.key)) metricsByKey.set(m.key, m);
   const unitOf = (key: string | null) => (key ? (metricsByKey.get(key)?.unit ?? null) : null);
+  const stored = new Map(c.actionItems.map((a) => [a.id, a]));
   const defaults = {
     actionItems: c.actionItems.map((a) => ({
       ...a,
@@ -70,8 +71,9 @@ export function ActionPlanStep() {
     actionItems: v.actionItems.map((a) => ({
       ...a,
       metricKey: a.metricKey || null,
-      baseline: fromInput(a.baseline, unitOf(a.metricKey)),
-      target: fromInput(a.target, unitOf(a.metricKey)),
+      // A figure left as shown keeps the exact value it was shown from: the stored one, else the fact's.
+      baseline: fromInput(a.baseline, unitOf(a.metricKey), stored.get(a.id)?.baseline, metricsByKey.get(a.metricKey)?.value),
+      target: fromInput(a.target, unitOf(a.metricKey), stored.get(a.id)?.target),
       deadline: a.deadline || null,
     })),
     milestones: v.milestones.map((m) => ({ ...m, date: m.date || null })),

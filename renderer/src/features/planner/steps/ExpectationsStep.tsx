@@ -26,8 +26,10 @@ const schema = z.object({
 export function ExpectationsStep() {
   const { plan } = usePlanner();
   const defaults = { expectations: plan.content.expectations.map((e) => ({ ...e, target: toInput(e.target, e.unit) })) };
+  const stored = new Map(plan.content.expectations.map((e) => [e.id, e.target]));
   const { form, flush, readOnly } = useStepForm('expectations', schema, defaults, (v) => ({
-    expectations: v.expectations.map((e) => ({ ...e, target: fromInput(e.target, e.unit) })),
+    // A target left as shown keeps its exact figure (2,535.55 shown as 2536 stays 2,535.55).
+    expectations: v.expectations.map((e) => ({ ...e, target: fromInput(e.target, e.unit, stored.get(e.id)) })),
   }));
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'expectations', keyName: 'key' });
   const values = form.watch('expectations');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITY_KEYS, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
+import { benchmarkSourceName } from '../../../../../shared/domain/metrics';
 import { useFormat } from '../../../ui/format';
 import { VerdictBadge } from '../../../ui/VerdictBadge';
 import { CoachedText } from '../CoachedText';
@@ -61,7 +62,7 @@ export function FactsStep() {
         <fieldset className="plain-fieldset" disabled={readOnly}>
           <legend className="small muted">Tick up to three focus areas for the conversation.</legend>
           <div className="table-wrap flat">
-            <table className="table">
+            <table className="table facts-table">
               <thead>
                 <tr>
                   <th scope="col">Focus</th>
@@ -73,10 +74,10 @@ export function FactsStep() {
                     Expectation
                   </th>
                   <th scope="col" className="num">
-                    Team median
+                    Team median{span ? ` over ${span}` : ''}
                   </th>
                   <th scope="col" className="num">
-                    Gap
+                    Gap, and against what
                   </th>
                 </tr>
               </thead>
@@ -105,7 +106,9 @@ export function FactsStep() {
                       <td className="num">{fmt(m.teamMedian, m.unit, format)}</td>
                       <td className="num">
                         {fmtGap(m.gap)}
-                        {m.benchmarkSource === 'team-median' && m.gap !== null ? <span className="muted small"> vs median</span> : null}
+                        {m.gap !== null && m.benchmarkSource ? (
+                          <span className="muted small benchmark-source"> against {benchmarkSourceName(m, s.roleLabel)}</span>
+                        ) : null}
                       </td>
                     </tr>
                   );

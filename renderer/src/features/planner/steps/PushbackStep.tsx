@@ -41,6 +41,8 @@ function PushbackForm({ onRehearse }: { onRehearse: () => void }) {
     readOnly,
   });
   const included = form.watch('pushback').filter((p) => p.included).length;
+  // The objections left unticked when the step opened stay folded, so the prepared ones lead.
+  const [folded] = useState(() => new Set(plan.content.pushback.filter((p) => !p.included && !p.own).map((p) => p.id)));
   return (
     <form className="stack" onBlur={flush} onSubmit={(e) => e.preventDefault()} aria-label="Pushback">
       <section className="card">
@@ -65,33 +67,51 @@ function PushbackForm({ onRehearse }: { onRehearse: () => void }) {
         {redraft.panel}
         <p className="muted">What the rep may say, and a fact-based way to answer. Keep the ones that fit this rep; add your own.</p>
         <ol className="item-list">
-          {fields.map((f, i) => (
-            <li key={f.key} className="item">
-              <ToCheck id={f.id} />
-              <WhyLine why={f.why} />
-              <div className="item-grid item-grid-2">
-                <Field label="Objection">
-                  <OneLineText {...form.register(`pushback.${i}.objection`)} />
-                </Field>
-                <Field label="As the rep might say it">
-                  <OneLineText {...form.register(`pushback.${i}.repLine`)} />
-                </Field>
-              </div>
-              <CoachedText
-                control={form.control}
-                name={`pushback.${i}.approach`}
-                label="Your approach"
-                metrics={metrics}
-                disabled={readOnly}
-                rows={2}
-              />
-              <ItemFoot onRemove={() => remove(i)} removeLabel={`Remove objection ${i + 1}`} disabled={readOnly}>
-                <label className="checkbox small">
-                  <input type="checkbox" {...form.register(`pushback.${i}.included`)} /> Prepare for this
-                </label>
-              </ItemFoot>
-            </li>
-          ))}
+          {fields.map((f, i) => {
+            const body = (
+              <>
+                <div className="item-grid item-grid-2">
+                  <Field label="Objection">
+                    <OneLineText {...form.register(`pushback.${i}.objection`)} />
+                  </Field>
+                  <Field label="As the rep might say it">
+                    <OneLineText {...form.register(`pushback.${i}.repLine`)} />
+                  </Field>
+                </div>
+                <CoachedText
+                  control={form.control}
+                  name={`pushback.${i}.approach`}
+                  label="Your approach"
+                  metrics={metrics}
+                  disabled={readOnly}
+                  rows={2}
+                />
+              </>
+            );
+            return (
+              <li key={f.key} className={folded.has(f.id) ? 'item item-folded' : 'item'}>
+                <ToCheck id={f.id} />
+                <WhyLine why={f.why} />
+                {/* Not prepared when the step opened: one line, the rest one click away. */}
+                {folded.has(f.id) ? (
+                  <details>
+                    <summary>
+                      <strong>{f.objection || 'Objection'}</strong>
+                      {f.repLine ? <span className="muted"> “{f.repLine}”</span> : null}
+                    </summary>
+                    {body}
+                  </details>
+                ) : (
+                  body
+                )}
+                <ItemFoot onRemove={() => remove(i)} removeLabel={`Remove objection ${i + 1}`} disabled={readOnly}>
+                  <label className="checkbox small">
+                    <input type="checkbox" {...form.register(`pushback.${i}.included`)} /> Prepare for this
+                  </label>
+                </ItemFoot>
+              </li>
+            );
+          })}
         </ol>
         {fields.length === 0 ? <p className="muted">No objections yet: add your own, or redraft them from the diagnosis.</p> : null}
         <AddButton onAdd={() => append({ id: randomId(), objection: '', repLine: '', approach: '', included: true, own: true })} disabled={readOnly}>

@@ -1,11 +1,21 @@
 import { z } from 'zod';
-import { historyLine, hrRecordOf, planCheckInDates, SMART_ISSUE_TEXT, smartCheck, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
+import {
+  factRows,
+  factsNote,
+  historyLine,
+  hrRecordOf,
+  planCheckInDates,
+  SMART_ISSUE_TEXT,
+  smartCheck,
+  snapshotPeriodLabel,
+} from '../../../../../shared/domain/plan';
+import { makeFormatter } from '../../../../../shared/domain/document';
 import { useFormat } from '../../../ui/format';
 import { isoDateSchema } from '../../../../../shared/schemas';
 import { Field } from '../../../ui/Field';
 import { ExportActions } from '../ExportActions';
 import { GAP_LABELS, OBSTACLE_LABELS, STAGE_LABELS, SUPPORT_LABELS, VERDICT_LABELS } from '../labels';
-import { fmt, fmtGap } from '../numbers';
+import { fmt } from '../numbers';
 import { StatusControl } from '../StatusControl';
 import { HrReview } from '../HrRecord';
 import { usePlanner, useStepForm } from '../stepForm';
@@ -52,7 +62,9 @@ export function ReviewStep() {
   );
   const errors = form.formState.errors;
   const metric = (key: string) => s.metrics.find((m) => m.key === key) ?? s.periodMetrics.find((m) => m.key === key);
-  const focusRows = c.focusAreas.map((k) => s.metrics.find((m) => m.key === k)).filter((m) => m !== undefined);
+  // The facts exactly as the rep's document states them: the same rows, source, rounding and gap.
+  const facts = factRows(plan);
+  const docFormat = makeFormatter({ locale, currency: format.currency });
   const notSmart = c.actionItems.filter((a) => smartCheck(a, (k) => metric(k)?.higherIsBetter ?? true).length > 0);
   const checkIns = planCheckInDates(c);
   const record = hrRecordOf(c);
@@ -130,35 +142,38 @@ export function ReviewStep() {
           empty="None written."
         />
         <h3>The facts</h3>
-        {focusRows.length > 0 ? (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Metric</th>
-                <th scope="col" className="num">
-                  Expectation
-                </th>
-                <th scope="col" className="num">
-                  Actual, {period}
-                </th>
-                <th scope="col" className="num">
-                  Gap
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {focusRows.map((m) => (
-                <tr key={m.key}>
-                  <td>{m.label}</td>
-                  <td className="num">{fmt(m.benchmark, m.unit, format)}</td>
-                  <td className="num">{fmt(m.value, m.unit, format)}</td>
-                  <td className="num">{fmtGap(m.gap)}</td>
+        {facts.length > 0 ? (
+          <>
+            <p className="muted small">{factsNote(plan, locale)}</p>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Metric</th>
+                  <th scope="col" className="num">
+                    Expectation
+                  </th>
+                  <th scope="col" className="num">
+                    Actual
+                  </th>
+                  <th scope="col" className="num">
+                    Gap
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {facts.map((r) => (
+                  <tr key={r.metric}>
+                    <td>{r.metric}</td>
+                    <td className="num">{docFormat.value(r.expectation, r.unit)}</td>
+                    <td className="num">{docFormat.value(r.actual, r.unit)}</td>
+                    <td className="num">{docFormat.gap(r.gap, r.unit)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
         ) : (
-          <p className="muted">No focus areas chosen.</p>
+          <p className="muted">No figures are part of this plan.</p>
         )}
         {c.acknowledgements.trim() ? (
           <>
