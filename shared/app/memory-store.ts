@@ -45,6 +45,7 @@ export type MemoryStoreOptions = {
  * A store in memory, optionally filled with tables as a backup holds them (rows taken as valid;
  * rows of replicated tables from before stamps get the upgrade's stamp, as a restore gives them).
  */
+// long-function: one closure over the store's tables; each port method inside it is a few lines.
 export function memoryStore(initial: Partial<BackupTables> = {}, options: MemoryStoreOptions = {}): MemoryStore {
   let data = new Map<TableName, Map<string, Row>>();
   for (const name of TABLE_KEYS) {

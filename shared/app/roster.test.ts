@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { placementAt } from '../domain/team/placement';
+import { withoutStamp } from '../domain/replication';
 import { sequentialIds, type Clock } from '../lib/ids';
 import { emptyMetricValues, type Rep } from '../schemas';
 import { commitImport } from './imports';
@@ -117,8 +118,8 @@ describe('editing reps together', () => {
     expect((await byName(store, 'Ana Ruiz')).role).toBe('SDR');
     expect(placementAt(await byName(store, 'Cy Dunn'), '2017-04-01').team).toBe('West');
     await undoRepChange(store, change.id);
-    expect(await byName(store, 'Ana Ruiz')).toEqual(ana);
-    expect(await byName(store, 'Bo Chen')).toEqual(bo);
+    expect(withoutStamp(await byName(store, 'Ana Ruiz'))).toEqual(withoutStamp(ana));
+    expect(withoutStamp(await byName(store, 'Bo Chen'))).toEqual(withoutStamp(bo));
   });
 
   it('marks a rep as left, and refuses to undo an older change over a later one', async () => {
@@ -132,7 +133,7 @@ describe('editing reps together', () => {
     for (const older of [created, moved])
       await expect(undoRepChange(store, older.id)).rejects.toThrow('Ana Ruiz was changed again after this; undo that change first.');
     await undoRepChange(store, left.id);
-    expect(await byName(store, 'Ana Ruiz')).toEqual(ana);
+    expect(withoutStamp(await byName(store, 'Ana Ruiz'))).toEqual(withoutStamp(ana));
   });
 
   it('merges two spellings: every row moves to the kept rep, and undo splits them again', async () => {
@@ -148,9 +149,8 @@ describe('editing reps together', () => {
     expect((await store.table('metricPeriods').where('repId', keep.id)).map((m) => m.period).sort()).toEqual(['2017-01', '2017-02', '2017-03']);
     await undoRepChange(store, change.id);
     expect((await store.table('reps').all()).map((r) => r.name).sort()).toEqual(['Ana Ruiz', 'Ana Ruíz']);
-    expect((await store.table('metricPeriods').all()).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-      rowsBefore.sort((a, b) => a.id.localeCompare(b.id)),
-    );
+    const byId = (rows: typeof rowsBefore) => rows.sort((a, b) => a.id.localeCompare(b.id)).map(withoutStamp);
+    expect(byId(await store.table('metricPeriods').all())).toEqual(byId(rowsBefore));
   });
 });
 

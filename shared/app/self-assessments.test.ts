@@ -39,10 +39,12 @@ describe('facts and questions from a self-assessment', () => {
     const t = seedRows();
     const signed = t.plans.map((p) => ({ ...p, status: 'signed' }));
     const store = memoryStore({ reps: t.reps, plans: signed });
+    const before = await store.table('plans').all();
     const r = await addQuestionsToPlan(store, 'rep-ana', Q, sequentialIds('q'), NOW);
     expect(r.ok ? null : r.error.message).toBe(
       'No plan is being prepared for this rep: start one with Prepare a conversation, then add these questions.',
     );
-    expect(await store.table('plans').all()).toEqual(signed);
+    expect(await store.table('plans').all()).toEqual(before);
+    expect(before.map((p) => p.status)).toEqual(signed.map((p) => p.status));
   });
 });

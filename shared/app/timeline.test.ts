@@ -32,6 +32,8 @@ describe('the rep timeline', () => {
   it('lists every event of the rep newest first, each with what it opens', async () => {
     const events = await repTimeline(memoryStore(rows()), 'rep-ana', OPTS);
     expect(events.map((e) => [e.date, e.title, e.detail])).toEqual([
+      // The seeded check-in recorded at its moved date (ci-2), then the one still open (ci-1).
+      ['2026-12-21', 'Check-in', 'Held on Dec 21, 2026'],
       ['2026-12-04', 'Check-in', 'Overdue since Dec 4, 2026'],
       ['2026-12-01', 'Imported november.csv', '2 periods of figures for this rep (Oct to Nov 2026)'],
       ['2026-11-30', 'Win: noted by the manager', 'Signed Harbor Freight for 18,000 in November 2026'],

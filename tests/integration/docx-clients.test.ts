@@ -101,7 +101,7 @@ describe.skipIf(reason !== null)(`real clients${reason ? ` — skipped: ${reason
     const byStyle = (style: string) => plan.paragraphs.filter((p) => p.style === style).map((p) => p.text);
     expect(byStyle('Title')).toEqual(['Action and development plan']);
     expect(byStyle('Heading 1')).toEqual([...PLAN_SECTIONS]);
-    expect(byStyle('Heading 2')).toEqual(['Discovery and qualification']);
+    expect(byStyle('Heading 2')).toEqual(['Discovery and qualification', 'Employee’s comments']);
     expect(byStyle('List Bullet')).toContain('Qualify opportunities earlier');
     const facts = plan.tables.find((t) => t[0]?.[0] === 'Metric')!;
     expect(facts[0]).toEqual(['Metric', 'Expectation', 'Actual', 'Gap']);

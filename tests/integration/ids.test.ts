@@ -44,6 +44,8 @@ const KEY_FORMS: Record<string, (key: string, row: Row, all: BackupTables) => bo
   roleplaySessions: (k) => UUID_V4.test(k),
   roleplayAssignments: (k) => UUID_V4.test(k),
   selfAssessments: (k) => UUID_V4.test(k),
+  wins: (k) => UUID_V4.test(k),
+  repChanges: (k) => UUID_V4.test(k),
   // A role's shipped default is one row per role on every laptop: `default-<role>`; a role the manager adds is random.
   expectations: (k, row) => UUID_V4.test(k) || k === `default-${String(row['role']).toLowerCase()}`,
   // A slug of the title for reading, then a random UUID.

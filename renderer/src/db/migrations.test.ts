@@ -76,6 +76,8 @@ const STAMPED_BY_V8 = new Set([
   'roleplaySessions',
   'roleplayAssignments',
   'selfAssessments',
+  'wins',
+  'repChanges',
 ]);
 
 /**

@@ -81,6 +81,7 @@ function twoOfEverything(): BackupTables {
   t.roleplaySessions.push({ ...one(t.roleplaySessions, 'rps-1'), id: 'rps-moses', repId: moses.id });
   t.roleplayAssignments.push({ ...one(t.roleplayAssignments, 'ra-1'), id: 'ra-moses', repId: moses.id, planId: 'plan-moses' });
   t.selfAssessments.push({ ...one(t.selfAssessments, 'sa-1'), id: 'sa-moses', repId: moses.id });
+  t.wins.push({ ...one(t.wins, 'win-1'), id: 'win-moses', repId: moses.id });
   for (const name of TABLES_WRITTEN_OUT) if (REPLICATES_WRITTEN_OUT[name]) t[name] = t[name].map((r) => ({ ...r, ...EARLIER }));
   return t;
 }
@@ -168,9 +169,11 @@ describe('deleting a rep', () => {
         'overrides/ov-1',
         'plans/plan-1',
         'checkIns/ci-1',
+        'checkIns/ci-2',
         'roleplaySessions/rps-1',
         'roleplayAssignments/ra-1',
         'selfAssessments/sa-1',
+        'wins/win-1',
       ]),
     });
   });

@@ -43,3 +43,9 @@ export function stampBeforeSync<R extends Row>(row: R, now: Date): R & ChangeSta
   const own = WHEN_FIELDS.map((f) => row[f]).find((v): v is string => typeof v === 'string' && v.length > 0);
   return { ...row, changedAt: own ?? now.toISOString(), changedBy: BEFORE_SYNC };
 }
+
+/** A row without its who/when stamp: for comparing what a row says, whoever wrote it last. */
+export function withoutStamp<R extends Row>(row: R): Omit<R, keyof ChangeStamp> {
+  const { changedAt: _at, changedBy: _by, changedByName: _name, ...rest } = row;
+  return rest;
+}

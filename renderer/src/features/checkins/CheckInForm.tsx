@@ -16,6 +16,7 @@ import { ItemRow } from './ItemRow';
 const SAVE_TEXT: Record<string, string> = { idle: '', pending: 'Saving…', saved: 'Draft saved.' };
 
 /** The check-in being held: each item with its numbers and the manager's marks, new items, notes; recorded in one go. */
+// long-function: markup of one form (items, notes, new items, record); its state and rules live in shared/app/checkins.ts.
 export function CheckInForm({
   plan,
   entry,

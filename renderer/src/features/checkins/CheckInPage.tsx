@@ -16,6 +16,7 @@ import { MoveCheckIn } from './MoveCheckIn';
 import { PlanFollow } from './PlanFollow';
 import { RecordedCheckIn } from './RecordedCheckIn';
 
+// long-function: page layout: loading, error and empty states around the form; no rule of its own.
 export function CheckInPage({ planId, slot }: { planId: string; slot: number }) {
   const fmt = useFormat();
   const format = useTextFormat();

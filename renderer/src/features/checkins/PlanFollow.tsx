@@ -20,6 +20,7 @@ const FOLLOW_EVENTS = new Set(['check-in', 'check-in-moved', 'extended', 'escala
 type Action = 'extend' | 'met' | 'escalated';
 
 /** The plan following its check-ins: milestones, the escalation flag, extend or close, and the dated history. */
+// long-function: markup of the plan's milestones and its extend / close controls; the rules live in shared/domain/checkin.
 export function PlanFollow({ plan, rows, asOf }: { plan: Plan; rows: readonly CheckIn[]; asOf: string }) {
   const db = useDb();
   const notify = useAppStore((s) => s.notify);

@@ -13,6 +13,7 @@ import { useFormat } from '../../ui/format';
 import { useTextFormat } from '../planner';
 
 /** A recorded check-in as it was: what it measured, the statuses and words, and the summary for the rep. */
+// long-function: read-only markup of a recorded check-in, one block per part.
 export function RecordedCheckIn({ plan, row, schedule }: { plan: Plan; row: CheckIn; schedule: readonly ScheduledCheckIn[] }) {
   const platform = usePlatform();
   const notify = useAppStore((s) => s.notify);

@@ -22,6 +22,7 @@ import { SelfAssessmentForm } from './SelfAssessmentForm';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** One self-assessment: each estimate beside the data for its period, the ratings, the rep's words, and the questions it raises. */
+// long-function: table markup: each estimate beside the actual; the gaps are worked out in shared/domain/self-assessment.
 function Beside({ item, repName }: { item: AssessmentBeside; repName: string }) {
   const fmt = useFormat();
   const store = useStore();
@@ -121,6 +122,7 @@ function Beside({ item, repName }: { item: AssessmentBeside; repName: string }) 
 }
 
 /** The rep's own view beside the data: fill it in here, or send it as a Word form and import the file the rep returns. */
+// long-function: card markup for the three ways in (form, Word form out, Word form back); the reading is in shared/.
 export function SelfAssessmentCard({ repId, repName }: { repId: string; repName: string }) {
   const fmt = useFormat();
   const store = useStore();

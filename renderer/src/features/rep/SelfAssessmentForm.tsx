@@ -25,6 +25,7 @@ function schemaFor(metrics: readonly MetricKey[]) {
 }
 
 /** The self-assessment filled on the manager's laptop: the rep's estimate of each metric the data holds, stage ratings and two questions. */
+// long-function: form markup, one field per metric and stage; validation is the zod schema.
 export function SelfAssessmentForm({
   repId,
   repName,

@@ -15,6 +15,7 @@ import { noonOf, todayIso } from './dates';
 type Open = 'edit' | 'left' | 'merge' | null;
 
 /** Manage reps: where each sits today, select several to set team, manager, office or role, mark as left, or merge two spellings. */
+// long-function: table markup with its selection and filter switches; the edits are use cases in shared/app.
 export function RepsTable({ reps, onRemove }: { reps: Rep[]; onRemove: (rep: Rep) => void }) {
   const openRepForm = useAppStore((s) => s.openRepForm);
   const fmt = useFormat();

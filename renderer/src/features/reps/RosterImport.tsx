@@ -21,6 +21,7 @@ const FIELD_WORDS: Record<string, string> = {
 type Read = { file: RosterFile; plan: RosterPlan } | { error: string } | null;
 
 /** Reads the chosen file as a roster, shows what it would change, and applies it (one undo). */
+// long-function: markup of the roster preview (columns, changes, checks, apply); the reading and the plan of changes live in shared/domain/team.
 export function RosterImport({ file, fileName, onClose }: { file: Blob; fileName: string; onClose: (applied: boolean) => void }) {
   const store = useStore();
   const notify = useAppStore((s) => s.notify);
