@@ -1,6 +1,7 @@
 // The readable table `candor diagnose` prints without --json.
 import type { RepDiagnosis, TeamDiagnosis } from '../shared/domain/diagnosis/index';
 import { fmtPct } from '../shared/domain/diagnosis/index';
+import { peerSentence } from '../shared/domain/team';
 import { formatPeriod, formatPeriodRange } from '../shared/lib/format';
 import type { Benchmark } from './diagnose';
 
@@ -77,7 +78,19 @@ export function table(team: TeamDiagnosis, benchmark: Benchmark): string {
       ? 'Attainment: the result against the quota in the file (or the role default with --benchmark role).'
       : 'Attainment: none — no quota in the file and none set; results are compared with the team median.',
   );
+  out.push(...peerLines(team));
   out.push('Warnings marked ! are check-the-system signs: look at the set-up before judging. Use --json for the evidence.');
   for (const n of team.notes) out.push(`note: ${n}`);
   return out.join('\n') + '\n';
+}
+
+/** Which group each team median comes from: one line per distinct group, with the reps judged against it. */
+export function peerLines(team: TeamDiagnosis): string[] {
+  const byGroup = new Map<string, string[]>();
+  for (const r of team.reps) {
+    const line = peerSentence(r.window.peers);
+    byGroup.set(line, [...(byGroup.get(line) ?? []), clean(r.name)]);
+  }
+  if (byGroup.size === 1) return [`Medians: ${[...byGroup.keys()][0] ?? ''}`];
+  return [...byGroup].map(([line, names]) => `Medians for ${names.join(', ')}: ${line}`);
 }

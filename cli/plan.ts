@@ -24,10 +24,10 @@ import { formatPeriod } from '../shared/lib/format';
 import { parsePeriod, STAGE_SHORT_LABELS, VERDICT_LABELS } from '../shared/domain/diagnosis/index';
 import { DEFAULT_DIAGNOSIS_SETTINGS } from '../shared/schemas/settings';
 import { diagnoseFiles, textFormatOf, type Benchmark } from './diagnose';
+import { PEERS_USAGE, takePeers } from './peers';
 import type { CliIo } from './io';
 
-const USAGE =
-  'Usage: candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx|folder> [--guide <guide.docx|folder>] [--manager "<name>"] [--company "<name>"] [--team "<name>"] [--hr "<name>"] [--date YYYY-MM-DD] [--locale en-US] [--currency USD] [--window N] [--benchmark median|role] [--json]';
+const USAGE = `Usage: candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx|folder> [--guide <guide.docx|folder>] [--manager "<name>"] [--company "<name>"] [--team "<name>"] [--hr "<name>"] [--date YYYY-MM-DD] [--locale en-US] [--currency USD] [--window N] [--benchmark median|role] [--json] ${PEERS_USAGE}`;
 
 /** Where the documents go: injectable so the command is tested without touching the disk. */
 export type PlanOutput = {
@@ -143,7 +143,9 @@ async function plan(args: string[], io: CliIo, output: PlanOutput, now: () => Da
     io.stderr(`candor plan: ${msg}\n`);
     return 2;
   };
-  const parsed = parseArgs(args);
+  const peers = takePeers(args);
+  if (typeof peers === 'string') return fail(`${peers}. ${USAGE}`);
+  const parsed = parseArgs(peers.rest);
   if (typeof parsed === 'string') return fail(`${parsed}. ${USAGE}`);
   const format = textFormatOf(parsed.locale, parsed.currency);
   if (typeof format === 'string') return fail(format);
@@ -155,7 +157,7 @@ async function plan(args: string[], io: CliIo, output: PlanOutput, now: () => Da
     return fail(e instanceof Error ? e.message : String(e));
   }
 
-  const loaded = await diagnoseFiles(io, parsed.files, { ...parsed, format });
+  const loaded = await diagnoseFiles(io, parsed.files, { ...parsed, format, peers: peers.peers });
   if (!loaded.ok) return fail(loaded.message);
   const { team, periodKind } = loaded;
   const rep = team.reps.find((r) => nameKey(r.name) === nameKey(parsed.rep));
