@@ -36,12 +36,12 @@ async function backupWithManagers(): Promise<{ text: string; rosa: string[] }> {
   if (typeof loaded === 'string') throw new Error(loaded);
   const tables = loaded.store.dump();
   const rosa = tables.reps
-    .map((r) => r.name)
+    .map((r) => String(r.name))
     .sort()
     .slice(0, 5);
   tables.reps = tables.reps.map((r) => ({
     ...r,
-    placements: [{ from: '2020-01-01', team: null, manager: rosa.includes(r.name) ? 'Rosa Diaz' : 'Tom Berg', office: 'Central' }],
+    placements: [{ from: '2020-01-01', team: null, manager: rosa.includes(String(r.name)) ? 'Rosa Diaz' : 'Tom Berg', office: 'Central' }],
   }));
   const text = await createBackup(tables, {
     schemaVersion: BACKUP_SCHEMA_VERSION,
