@@ -1,7 +1,7 @@
 // The readable table `candor diagnose` prints without --json.
 import type { RepDiagnosis, TeamDiagnosis } from '../shared/domain/diagnosis/index';
 import { fmtPct } from '../shared/domain/diagnosis/index';
-import { peerSentence } from '../shared/domain/team';
+import { peerGroupLines } from '../shared/domain/team';
 import { formatPeriod, formatPeriodRange } from '../shared/lib/format';
 import type { Benchmark } from './diagnose';
 
@@ -86,11 +86,5 @@ export function table(team: TeamDiagnosis, benchmark: Benchmark): string {
 
 /** Which group each team median comes from: one line per distinct group, with the reps judged against it. */
 export function peerLines(team: TeamDiagnosis): string[] {
-  const byGroup = new Map<string, string[]>();
-  for (const r of team.reps) {
-    const line = peerSentence(r.window.peers);
-    byGroup.set(line, [...(byGroup.get(line) ?? []), clean(r.name)]);
-  }
-  if (byGroup.size === 1) return [`Medians: ${[...byGroup.keys()][0] ?? ''}`];
-  return [...byGroup].map(([line, names]) => `Medians for ${names.join(', ')}: ${line}`);
+  return peerGroupLines(team.reps.map((r) => ({ name: clean(r.name), choice: r.window.peers }))).map((l) => `Medians: ${l}`);
 }

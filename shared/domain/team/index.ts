@@ -16,6 +16,7 @@ export {
   DEFAULT_MIN_PEERS,
   DEFAULT_PEER_BY,
   PEER_BY_VALUES,
+  peerGroupLines,
   peerSentence,
   peerTeamAt,
   type PeerBy,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { choosePeerGroup, peerSentence, peerTeamAt, type PeerLevel } from './peers';
+import { choosePeerGroup, peerGroupLines, peerSentence, peerTeamAt, type PeerLevel } from './peers';
 
 const level = (scope: PeerLevel['scope'], size: number, label: string = scope): PeerLevel => ({ scope, key: scope, label, size });
 
@@ -33,5 +33,23 @@ describe('peerTeamAt', () => {
     expect(peerTeamAt({ placements: [{ from: '2017-01-01', team: 'East', manager: 'Rosa', office: null }] }, '2017-05-01')?.label).toBe('team East');
     expect(peerTeamAt({ placements: [{ from: '2017-01-01', team: null, manager: 'Rosa', office: null }] }, '2017-05-01')?.label).toBe('Rosa’s team');
     expect(peerTeamAt({ placements: [{ from: '2017-06-01', team: null, manager: 'Rosa', office: null }] }, '2017-05-01')).toBeNull();
+  });
+});
+
+describe('peerGroupLines', () => {
+  it('says one line for one group, else one per group with its reps', () => {
+    const team = choosePeerGroup([level('team', 5, 'Dustin Brinkmann’s team'), level('role', 30, 'AE'), level('everyone', 30)], 5);
+    const role = choosePeerGroup([level('team', 3, 'Melvin Marxen’s team'), level('role', 30, 'AE'), level('everyone', 30)], 5);
+    expect(peerGroupLines([{ name: 'Anna', choice: team }])).toEqual(['Compared with Dustin Brinkmann’s team (5 reps with data).']);
+    expect(
+      peerGroupLines([
+        { name: 'Anna', choice: team },
+        { name: 'Bo', choice: role },
+        { name: 'Cy', choice: team },
+      ]),
+    ).toEqual([
+      'Anna, Cy: Compared with Dustin Brinkmann’s team (5 reps with data).',
+      'Bo: Compared with all 30 reps in the role AE: Melvin Marxen’s team has 3 reps with data, fewer than 5.',
+    ]);
   });
 });

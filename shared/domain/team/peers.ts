@@ -60,3 +60,19 @@ export function peerSentence(choice: PeerChoice): string {
   );
   return why.length ? `${head}: ${why.join('; ')}.` : `${head}.`;
 }
+
+/**
+ * The peer-group lines a page or the CLI prints above a table: one line when every rep is
+ * compared with the same group, else one per group with the reps it serves.
+ */
+export function peerGroupLines(items: ReadonlyArray<{ name: string; choice: PeerChoice }>): string[] {
+  const byLine = new Map<string, string[]>();
+  for (const { name, choice } of items) {
+    const line = peerSentence(choice);
+    const names = byLine.get(line);
+    if (names) names.push(name);
+    else byLine.set(line, [name]);
+  }
+  if (byLine.size <= 1) return [...byLine.keys()];
+  return [...byLine].map(([line, names]) => `${names.join(', ')}: ${line}`);
+}

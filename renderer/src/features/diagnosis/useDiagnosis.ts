@@ -123,6 +123,23 @@ export function useTeamDiagnosis(data: DiagnosisData | undefined, period: string
   }, [data, period, locale, currency]);
 }
 
+/** The team diagnosed for each of several periods (the director's trend), each kept as useTeamDiagnosis keeps it. */
+export function useTeamDiagnoses(data: DiagnosisData | undefined, periods: readonly string[]): TeamDiagnosis[] {
+  const { locale, currency } = useFormat();
+  const key = periods.join(',');
+  return useMemo(() => {
+    if (!data || data.input.periods.length === 0) return [];
+    return key
+      .split(',')
+      .filter((p) => data.periods.includes(p))
+      .map((p) =>
+        cached(teamResults, data.input, `${p}|${locale}|${currency ?? ''}`, () =>
+          diagnoseTeam({ ...data.input, period: p, format: { locale, currency } }),
+        ),
+      );
+  }, [data, key, locale, currency]);
+}
+
 function repHistory(data: DiagnosisData, repId: string): RepHistory {
   return cached(historyResults, data.input, repId, () => diagnoseRepHistory({ ...data.input, repId }));
 }
