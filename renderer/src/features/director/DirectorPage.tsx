@@ -42,7 +42,6 @@ function Trend({ row, incomplete }: { row: ManagerRow; incomplete: ReadonlySet<s
           className={incomplete.has(p.period) ? 'incomplete' : undefined}
           title={`${fmt.period(p.period)}: ${p.inGap} of ${p.reps} reps in gap, ${p.withWarnings} with warning signs${incomplete.has(p.period) ? ' (incomplete data)' : ''}`}
         >
-          <span className="trend-period">{fmt.period(p.period)}</span>
           <span className="trend-value">
             {p.inGap}/{p.reps}
             {incomplete.has(p.period) ? '*' : ''}
@@ -54,6 +53,10 @@ function Trend({ row, incomplete }: { row: ManagerRow; incomplete: ReadonlySet<s
 }
 
 function ManagerTable({ rows, period, incomplete }: { rows: ManagerRow[]; period: string | null; incomplete: ReadonlySet<string> }) {
+  const fmt = useFormat();
+  const span = rows[0]?.trend ?? [];
+  const first = span[0]?.period;
+  const last = span[span.length - 1]?.period;
   return (
     <div className="table-wrap flat director">
       <table className="table">
@@ -64,7 +67,7 @@ function ManagerTable({ rows, period, incomplete }: { rows: ManagerRow[]; period
             <th scope="col">Warning signs</th>
             <th scope="col">Plans (reps)</th>
             <th scope="col">Check-ins (all to date)</th>
-            <th scope="col">Reps in gap, last {TREND_PERIODS} months</th>
+            <th scope="col">Reps in gap of reps with a verdict{first && last ? `, ${fmt.periodRange(first, last)}` : ''}</th>
           </tr>
         </thead>
         <tbody>
@@ -80,7 +83,7 @@ function ManagerTable({ rows, period, incomplete }: { rows: ManagerRow[]; period
               </th>
               <td>
                 <div className="counts">
-                  {VERDICTS.filter((v) => v !== 'insufficient-data' || row.byVerdict[v] > 0).map((v) => (
+                  {VERDICTS.filter((v) => v === 'on-track' || row.byVerdict[v] > 0).map((v) => (
                     <Count key={v} row={row} n={row.byVerdict[v]} label={VERDICT_LABEL[v].toLowerCase()} to={{ verdict: v }} period={period} />
                   ))}
                 </div>
@@ -173,10 +176,10 @@ export function DirectorPage({ period = null }: { period?: string | null; show?:
       </div>
       <ManagerTable rows={rows} period={period} incomplete={incomplete} />
       <p className="muted small legend">
-        Each number opens the reps behind it. Verdicts and warning signs are for {fmt.period(team.period ?? '')} over the trailing window; a rep is
-        counted under the manager they had on its last day. Plans: each rep’s current plan (draft or ready; held or signed; escalated when closed so),
-        and reps whose plan has a check-in past its date. Check-ins: every check-in on record to date, held, due from today, or overdue. Trend: reps
-        in gap (effort, skill or both) of the reps with a verdict, per month
+        Each number opens the reps behind it; verdicts with no rep are left out. Verdicts and warning signs are for {fmt.period(team.period ?? '')}{' '}
+        over the trailing window; a rep is counted under the manager they had on its last day. Plans: each rep’s current plan (draft or ready; held or
+        signed; escalated when closed so), and reps whose plan has a check-in past its date. Check-ins: every check-in on record to date, held, due
+        from today, or overdue. Trend: reps in gap (effort, skill or both) of the reps with a verdict, per month
         {incomplete.size > 0 ? '; * marks a month whose data looks incomplete' : ''}.
       </p>
     </>

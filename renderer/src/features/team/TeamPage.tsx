@@ -215,6 +215,7 @@ export function TeamPage({ period = null, show, verdict: askedVerdict, only: ask
             <TeamTable
               rows={shown}
               periodLabel={fmt.period(team.period ?? '')}
+              windowLabel={team.window > 1 && team.period ? fmt.periodRange(team.windowPeriods[0] ?? team.period, team.period) : ''}
               sort={sort}
               onSort={(key) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }))}
             />
