@@ -63,7 +63,7 @@ export function peerSentence(choice: PeerChoice): string {
 
 /**
  * The peer-group lines a page or the CLI prints above a table: one line when every rep is
- * compared with the same group, else one per group with the reps it serves.
+ * compared with the same group, else one per group with the reps it serves (by name).
  */
 export function peerGroupLines(items: ReadonlyArray<{ name: string; choice: PeerChoice }>): string[] {
   const byLine = new Map<string, string[]>();
@@ -74,5 +74,5 @@ export function peerGroupLines(items: ReadonlyArray<{ name: string; choice: Peer
     else byLine.set(line, [name]);
   }
   if (byLine.size <= 1) return [...byLine.keys()];
-  return [...byLine].map(([line, names]) => `${names.join(', ')}: ${line}`);
+  return [...byLine].map(([line, names]) => `${names.sort((a, b) => a.localeCompare(b)).join(', ')}: ${line}`);
 }
