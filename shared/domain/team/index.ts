@@ -17,6 +17,7 @@ export {
   DEFAULT_PEER_BY,
   PEER_BY_VALUES,
   peerGroupLines,
+  peerGroupName,
   peerSentence,
   peerTeamAt,
   type PeerBy,

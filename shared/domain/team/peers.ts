@@ -41,6 +41,11 @@ export function peerTeamAt(rep: { placements?: readonly RepPlacement[] | undefin
   return null;
 }
 
+/** The group used, in a few words: "Dustin Brinkmann’s team", "the role AE", "everyone with data". */
+export function peerGroupName(choice: PeerChoice): string {
+  return choice.used.scope === 'role' ? `the role ${choice.used.label}` : choice.used.label;
+}
+
 const reps = (n: number) => `${n} ${n === 1 ? 'rep' : 'reps'} with data`;
 
 /**
