@@ -22,7 +22,11 @@ export function salesTeams(): Seat[] {
 
 /** Puts each rep under their manager and office from `from` on; returns how many reps got a placement. */
 export async function applySalesTeams(page: Page, from = '2016-01-01'): Promise<number> {
-  const seats = salesTeams();
+  return placeReps(page, salesTeams(), from);
+}
+
+/** Puts each rep named in `seats` under that manager and office from `from` on, then reloads; returns how many reps were placed. */
+export async function placeReps(page: Page, seats: readonly Seat[], from: string): Promise<number> {
   const changed = await page.evaluate(
     async ({ seats, from }) => {
       const open = indexedDB.open('candor');

@@ -12,11 +12,11 @@ import { EmptyState } from '../../ui/EmptyState';
 import { useFormat } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { PeriodSelect } from '../../ui/PeriodSelect';
-import { periodChoices, useDiagnosisData, useDiagnosisFor, usePlans, useTeamDiagnoses, useTeamDiagnosis } from '../diagnosis';
+import { periodChoices, useDiagnosisData, useDiagnosisFor, usePlans, useIdleTeamDiagnoses, useTeamDiagnosis } from '../diagnosis';
 import { VERDICT_LABEL } from '../team';
 
 /** How many periods the trend covers, ending with the period shown. */
-export const TREND_PERIODS = 6;
+export const TREND_PERIODS = 4;
 
 const VERDICTS: Verdict[] = ['effort', 'skill', 'mixed', 'on-track', 'insufficient-data'];
 
@@ -52,7 +52,17 @@ function Trend({ row, incomplete }: { row: ManagerRow; incomplete: ReadonlySet<s
   );
 }
 
-function ManagerTable({ rows, period, incomplete }: { rows: ManagerRow[]; period: string | null; incomplete: ReadonlySet<string> }) {
+function ManagerTable({
+  rows,
+  period,
+  incomplete,
+  trendReady,
+}: {
+  rows: ManagerRow[];
+  period: string | null;
+  incomplete: ReadonlySet<string>;
+  trendReady: boolean;
+}) {
   const fmt = useFormat();
   const span = rows[0]?.trend ?? [];
   const first = span[0]?.period;
@@ -108,6 +118,7 @@ function ManagerTable({ rows, period, incomplete }: { rows: ManagerRow[]; period
               </td>
               <td>
                 <Trend row={row} incomplete={incomplete} />
+                {trendReady ? null : <span className="muted small">Working out the earlier months…</span>}
               </td>
             </tr>
           ))}
@@ -128,9 +139,13 @@ export function DirectorPage({ period = null }: { period?: string | null; show?:
     () => (shownPeriod ? Array.from({ length: TREND_PERIODS - 1 }, (_, i) => shiftPeriod(shownPeriod, i - (TREND_PERIODS - 1))) : []),
     [shownPeriod],
   );
-  const history = useTeamDiagnoses(data, earlier);
+  // The trend's earlier months are worked out once the page shows (one month per idle slot).
+  const history = useIdleTeamDiagnoses(data, earlier, Boolean(team && plans && checkIns));
   const rows = useMemo(
-    () => (team && data && plans && checkIns ? directorView({ reps: data.reps, team, history, plans, checkIns, today: isoDay(new Date()) }) : null),
+    () =>
+      team && data && plans && checkIns
+        ? directorView({ reps: data.reps, team, history: history ?? [], plans, checkIns, today: isoDay(new Date()) })
+        : null,
     [team, data, plans, checkIns, history],
   );
   const incomplete = useMemo(() => new Set(team?.incompletePeriods ?? []), [team]);
@@ -174,7 +189,7 @@ export function DirectorPage({ period = null }: { period?: string | null; show?:
           onChange={(p) => navigate({ page: 'director', period: p })}
         />
       </div>
-      <ManagerTable rows={rows} period={period} incomplete={incomplete} />
+      <ManagerTable rows={rows} period={period} incomplete={incomplete} trendReady={history !== null} />
       <p className="muted small legend">
         Each number opens the reps behind it; verdicts with no rep are left out. Verdicts and warning signs are for {fmt.period(team.period ?? '')}{' '}
         over the trailing window; a rep is counted under the manager they had on its last day. Plans: each rep’s current plan (draft or ready; held or
