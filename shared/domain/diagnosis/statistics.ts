@@ -9,7 +9,7 @@ import type { ResolvedTargets } from './expectations';
 import { peekTargets, quotaValue, repWindow } from './indexing';
 import { periodEndDate, trailingPeriods } from './periods';
 import { activeOn } from '../team/placement';
-import { choosePeerGroup, DEFAULT_MIN_PEERS, peerTeamAt, type PeerChoice, type PeerLevel } from '../team/peers';
+import { choosePeerGroup, DEFAULT_MIN_PEERS, NO_TEAM, peerTeamAt, type PeerChoice, type PeerLevel } from '../team/peers';
 import type { Quartiles } from './stats';
 import { quartilesInPlace } from './stats';
 import type { EffortSignal, StatKey } from './types';
@@ -31,6 +31,7 @@ export function peerStats(engine: Engine, ws: WindowStats, idx: RepIndex): { sta
   const levels: PeerLevel[] = [];
   const team = ws.teamOf.get(idx.rep.id);
   if (team) levels.push({ scope: 'team', key: team.key, label: team.label, size: ws.groupSize.get(team.key) ?? 0 });
+  else if (engine.settings.peerGroup === 'team') levels.push({ scope: 'team', key: '', label: NO_TEAM, size: 0 });
   if (idx.roleKey !== '*') levels.push({ scope: 'role', key: idx.roleKey, label: idx.rep.role, size: ws.groupSize.get(idx.roleKey) ?? 0 });
   levels.push({ scope: 'everyone', key: '*', label: 'everyone with data', size: ws.groupSize.get('*') ?? 0 });
   const peers = choosePeerGroup(levels, engine.settings.minPeerGroup ?? MIN_PEERS);

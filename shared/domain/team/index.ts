@@ -15,6 +15,7 @@ export {
   choosePeerGroup,
   DEFAULT_MIN_PEERS,
   DEFAULT_PEER_BY,
+  NO_TEAM,
   PEER_BY_VALUES,
   peerGroupLines,
   peerGroupName,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { choosePeerGroup, peerGroupLines, peerSentence, peerTeamAt, type PeerLevel } from './peers';
+import { choosePeerGroup, NO_TEAM, peerGroupLines, peerSentence, peerTeamAt, type PeerLevel } from './peers';
 
 const level = (scope: PeerLevel['scope'], size: number, label: string = scope): PeerLevel => ({ scope, key: scope, label, size });
 
@@ -51,5 +51,12 @@ describe('peerGroupLines', () => {
       'Anna, Cy: Compared with Dustin Brinkmann’s team (5 reps with data).',
       'Bo: Compared with all 30 reps in the role AE: Melvin Marxen’s team has 3 reps with data, fewer than 5.',
     ]);
+  });
+});
+
+describe('a rep with no team on record', () => {
+  it('is compared with the role, and the sentence says why', () => {
+    const choice = choosePeerGroup([level('team', 0, NO_TEAM), level('role', 10, 'AE'), level('everyone', 10)], 5);
+    expect(peerSentence(choice)).toBe('Compared with all 10 reps in the role AE: no team or manager is on record for this rep.');
   });
 });

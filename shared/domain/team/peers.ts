@@ -46,6 +46,9 @@ export function peerGroupName(choice: PeerChoice): string {
   return choice.used.scope === 'role' ? `the role ${choice.used.label}` : choice.used.label;
 }
 
+/** The label of the team level for a rep with no team or manager on record (a group of none). */
+export const NO_TEAM = 'no team on record';
+
 const reps = (n: number) => `${n} ${n === 1 ? 'rep' : 'reps'} with data`;
 
 /**
@@ -60,8 +63,10 @@ export function peerSentence(choice: PeerChoice): string {
       : used.scope === 'role'
         ? `Compared with all ${used.size} ${used.size === 1 ? 'rep' : 'reps'} in the role ${used.label}`
         : `Compared with ${used.label} (${reps(used.size)})`;
-  const why = choice.passedOver.map(
-    (l) => `${l.scope === 'role' ? `the role ${l.label}` : l.label} has ${reps(l.size)}, fewer than ${choice.minSize}`,
+  const why = choice.passedOver.map((l) =>
+    l.label === NO_TEAM
+      ? 'no team or manager is on record for this rep'
+      : `${l.scope === 'role' ? `the role ${l.label}` : l.label} has ${reps(l.size)}, fewer than ${choice.minSize}`,
   );
   return why.length ? `${head}: ${why.join('; ')}.` : `${head}.`;
 }
