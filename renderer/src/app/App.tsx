@@ -77,7 +77,7 @@ function Page({ route }: { route: Route }) {
     case 'import':
       return <ImportPage />;
     case 'plans':
-      return <PlansPage repId={route.repId ?? null} period={route.period ?? null} />;
+      return <PlansPage repId={route.repId ?? null} period={route.period ?? null} show={route.show} />;
     case 'plan':
       return <PlannerPage planId={route.planId} />;
     case 'roleplay':

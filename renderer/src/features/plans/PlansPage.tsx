@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ClipboardList, Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
+import { filterLabel, filterText, inFilter } from '../../../../shared/domain/team';
+import { ScopeSwitch, useShownFilter } from '../team';
 import { isoDay, nextCheckIn, STATUS_LABELS, OUTCOME_LABELS } from '../../../../shared/domain/plan';
 import type { Plan } from '../../../../shared/schemas';
 import { createPlan, listPlans } from '../../db/repositories/plans';
@@ -151,7 +153,7 @@ function PlanRows({ plans, today }: { plans: Plan[]; today: string }) {
   );
 }
 
-export function PlansPage({ repId, period = null }: { repId: string | null; period?: string | null }) {
+export function PlansPage({ repId, period = null, show }: { repId: string | null; period?: string | null; show?: string | undefined }) {
   const db = useDb();
   const plans = useLiveQuery(() => listPlans(db), [db]);
   const reps = useStoreQuery((s) => s.table('reps').all(), []);
@@ -162,16 +164,23 @@ export function PlansPage({ repId, period = null }: { repId: string | null; peri
     if (repId !== null) navigate({ page: 'plans' });
   };
   const today = isoDay(new Date());
+  // "My team" by default, as on the Team page (one rule, inFilter, on today's placements);
+  // everyone means every plan, a former rep's included.
+  const scope = useShownFilter(show);
   const groups = useMemo(() => {
     const byRep = new Map<string, Plan[]>();
     for (const p of plans ?? []) byRep.set(p.repId, [...(byRep.get(p.repId) ?? []), p]);
     const nameOf = (id: string, fallback: string) => reps?.find((r) => r.id === id)?.name ?? fallback;
     return [...byRep.entries()]
       .map(([id, list]) => ({ repId: id, name: nameOf(id, list[0]?.snapshot.repName ?? ''), plans: list }))
-      .filter((g) => repId === null || g.repId === repId)
+      .filter((g) =>
+        repId !== null
+          ? g.repId === repId
+          : scope.filter.kind === 'everyone' || inFilter(reps?.find((r) => r.id === g.repId) ?? {}, scope.filter, today),
+      )
       .sort((a, b) => a.name.localeCompare(b.name));
-  }, [plans, reps, repId]);
-  if (!plans || !reps) return null;
+  }, [plans, reps, repId, scope.filter, today]);
+  if (!plans || !reps || scope.loading) return null;
   return (
     <>
       <PageHeader
@@ -185,6 +194,11 @@ export function PlansPage({ repId, period = null }: { repId: string | null; peri
           )
         }
       />
+      {repId === null ? (
+        <div className="toolbar">
+          <ScopeSwitch reps={reps} date={today} shown={scope} onChange={(f) => navigate({ page: 'plans', show: filterText(f) })} />
+        </div>
+      ) : null}
       <div className="plan-groups">
         {creating ? <NewPlan key={`${repId ?? ''}|${period ?? ''}`} repId={repId} period={period} onCancel={cancel} /> : null}
         {groups.map((g) => (
@@ -195,7 +209,10 @@ export function PlansPage({ repId, period = null }: { repId: string | null; peri
         ))}
         {groups.length === 0 && !creating ? (
           <EmptyState icon={<ClipboardList size={24} />} title="No plans yet">
-            <p>Open a rep from the Team page and choose Prepare a conversation, or start a new plan here.</p>
+            <p>
+              {scope.filter.kind === 'everyone' ? '' : `None for ${filterLabel(scope.filter)}. `}Open a rep from the Team page and choose Prepare a
+              conversation, or start a new plan here.
+            </p>
           </EmptyState>
         ) : null}
         {repId !== null && plans.some((p) => p.repId !== repId) ? (

@@ -9,6 +9,7 @@ import { fakePlatform } from '../../platform/fake';
 import { emptyMetricValues } from '../../../../shared/schemas/metrics';
 import { defaultSettings } from '../../../../shared/app/settings';
 import type { CandorDB } from '../../db/db';
+import { samplePlan } from '../../../../shared/domain/plan/testing';
 
 const now = '2026-11-01T09:00:00.000Z';
 /** Five reps under Dustin (Central), three under Rosa (East), one who left in September. */
@@ -107,4 +108,21 @@ describe('Team page: my team by default', () => {
       );
     },
   );
+});
+
+describe('Plans page: my team by default', () => {
+  it('lists the plans of my team’s reps, and everyone’s when asked', { timeout: 30_000 }, async () => {
+    const db = freshDb();
+    await seed(db, 'manager:Dustin Brinkmann');
+    const mine = await samplePlan('Dev Patel', new Date(now), { id: 'p-mine', repId: 'r0' });
+    const theirs = await samplePlan('Dev Patel', new Date(now), { id: 'p-theirs', repId: 'r5' });
+    await db.plans.bulkAdd([mine, theirs]);
+    window.location.hash = '#/plans';
+    renderApp(db);
+    expect(await screen.findByRole('region', { name: 'Plans for Anna Snelling' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Plans for Kary Hendrixson' })).toBeNull();
+    window.location.hash = '#/plans?show=everyone';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(await screen.findByRole('region', { name: 'Plans for Kary Hendrixson' })).toBeInTheDocument();
+  });
 });
