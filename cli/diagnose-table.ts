@@ -1,6 +1,7 @@
 // The readable table `candor diagnose` prints without --json.
 import type { RepDiagnosis, TeamDiagnosis } from '../shared/domain/diagnosis/index';
 import { fmtPct } from '../shared/domain/diagnosis/index';
+import { peerGroupLines } from '../shared/domain/team';
 import { formatPeriod, formatPeriodRange } from '../shared/lib/format';
 import type { Benchmark } from './diagnose';
 
@@ -77,7 +78,13 @@ export function table(team: TeamDiagnosis, benchmark: Benchmark): string {
       ? 'Attainment: the result against the quota in the file (or the role default with --benchmark role).'
       : 'Attainment: none — no quota in the file and none set; results are compared with the team median.',
   );
+  out.push(...peerLines(team));
   out.push('Warnings marked ! are check-the-system signs: look at the set-up before judging. Use --json for the evidence.');
   for (const n of team.notes) out.push(`note: ${n}`);
   return out.join('\n') + '\n';
+}
+
+/** Which group each team median comes from: one line per distinct group, with the reps judged against it. */
+export function peerLines(team: TeamDiagnosis): string[] {
+  return peerGroupLines(team.reps.map((r) => ({ name: clean(r.name), choice: r.window.peers }))).map((l) => `Medians: ${l}`);
 }

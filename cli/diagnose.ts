@@ -20,6 +20,8 @@
 // CANDOR_PASSPHRASE variable); the team, settings, expectations and overrides stored in it are
 // diagnosed (--benchmark stored, its default), with any files given imported on top of it.
 import type { PeriodKind } from '../shared/schemas/common';
+import { peerSentence, type PeerBy } from '../shared/domain/team';
+import { PEERS_USAGE, takePeers } from './peers';
 import { loadDiagnosisData, ROLE_DEFAULTS, withPeriodKind, type ExpectationChoice } from '../shared/app/diagnosis';
 import type { MetricComparison, RepDiagnosis, TeamDiagnosis } from '../shared/domain/diagnosis/index';
 import { diagnoseTeam, parsePeriod } from '../shared/domain/diagnosis/index';
@@ -31,7 +33,7 @@ import type { CliIo } from './io';
 import { backupSourceOf, loadFiles, type BackupSource } from './load';
 import { checkScope, isScopeOption, SCOPE_USAGE, setScopeOption, type TeamScope } from './team-scope';
 
-const USAGE = `Usage: candor diagnose <file>... [--backup F [--passphrase-file P]] [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark median|role|stored] [--role ROLE] [--locale de-DE] [--currency EUR] ${SCOPE_USAGE} [--json]`;
+const USAGE = `Usage: candor diagnose <file>... [--backup F [--passphrase-file P]] [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark median|role|stored] [--role ROLE] [--locale de-DE] [--currency EUR] ${SCOPE_USAGE} [--json] ${PEERS_USAGE}`;
 
 /** What the team is held to: nothing stated (team median), the role defaults, or the expectations stored in a backup. */
 export type Benchmark = 'role' | 'median' | 'stored';
@@ -213,6 +215,8 @@ export function diagnoseJson(team: TeamDiagnosis, benchmark: Benchmark, locale?:
         attainment: r3(r.current.result.attainment),
       },
       metrics: metricsOf(r.window, r.role || null, windowLabel(r.window.periods, locale)),
+      /** Whose median the comparisons use, and why a narrower group was passed over. */
+      peers: peerSentence(r.window.peers),
       cohort: cohortOf(r.window),
       terms: Object.fromEntries(r.window.decomposition.terms.map((t) => [t.key, r3(t.logRatio)])),
       closingPace: r3(r.window.decomposition.pace?.logRatio ?? null),
@@ -237,6 +241,8 @@ export type TeamOptions = {
   backup?: BackupSource | undefined;
   /** A roster to apply and the team, manager or office to diagnose (cli/team-scope.ts). */
   scope?: TeamScope | undefined;
+  /** Whose median each rep is compared with (default: the backup's setting, else role). */
+  peers?: PeerBy | null | undefined;
 };
 
 const expectationsFor = (b: Benchmark): ExpectationChoice => (b === 'stored' ? { stored: true } : b === 'role' ? ROLE_DEFAULTS : { list: [] });
@@ -272,6 +278,7 @@ export async function diagnoseFiles(
   const data = await loadDiagnosisData(loaded.store, {
     expectations: expectationsFor(benchmark),
     ...(asked || !opts.backup ? { periodKind: asked ?? 'month' } : {}),
+    ...(opts.peers ? { peers: opts.peers } : {}),
   });
   const chosen = asked ? withPeriodKind(data, asked, true) : data;
   if (typeof chosen === 'string') return fail(`${chosen}.`);
@@ -299,11 +306,13 @@ export async function runDiagnose(args: string[], io: CliIo): Promise<number> {
     io.stderr(`candor diagnose: ${msg}\n`);
     return 2;
   };
-  const parsed = parseArgs(args);
+  const peers = takePeers(args);
+  if (typeof peers === 'string') return fail(`${peers}. ${USAGE}`);
+  const parsed = parseArgs(peers.rest);
   if (typeof parsed === 'string') return fail(`${parsed}. ${USAGE}`);
   const backup = await backupSourceOf(io, parsed.backup, parsed.passphraseFile);
   if (typeof backup === 'string') return fail(backup);
-  const loaded = await diagnoseFiles(io, parsed.files, { ...parsed, backup });
+  const loaded = await diagnoseFiles(io, parsed.files, { ...parsed, backup, peers: peers.peers });
   if (!loaded.ok) return fail(loaded.message);
   const { team, benchmark } = loaded;
   if (parsed.json) io.stdout(JSON.stringify(diagnoseJson(team, benchmark, parsed.format?.locale), null, 2) + '\n');

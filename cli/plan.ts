@@ -27,9 +27,9 @@ import { DEFAULT_DIAGNOSIS_SETTINGS } from '../shared/schemas/settings';
 import { diagnoseFiles, textFormatOf, type Benchmark } from './diagnose';
 import { isCalendarDate, parseWords } from './args';
 import type { CliIo } from './io';
+import { PEERS_USAGE, takePeers } from './peers';
 
-const USAGE =
-  'Usage: candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx|folder> [--guide <guide.docx|folder>] [--manager "<name>"] [--company "<name>"] [--team "<name>"] [--hr "<name>"] [--date YYYY-MM-DD] [--locale en-US] [--currency USD] [--window N] [--benchmark median|role] [--roster F [--as-of YYYY-MM-DD]] [--only-team T] [--only-manager M] [--only-office O] [--json]';
+const USAGE = `Usage: candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx|folder> [--guide <guide.docx|folder>] [--manager "<name>"] [--company "<name>"] [--team "<name>"] [--hr "<name>"] [--date YYYY-MM-DD] [--locale en-US] [--currency USD] [--window N] [--benchmark median|role] [--roster F [--as-of YYYY-MM-DD]] [--only-team T] [--only-manager M] [--only-office O] [--json] ${PEERS_USAGE}`;
 
 /** Where the documents go: injectable so the command is tested without touching the disk. */
 export type PlanOutput = {
@@ -148,7 +148,9 @@ async function plan(args: string[], io: CliIo, output: PlanOutput, now: () => Da
     io.stderr(`candor plan: ${msg}\n`);
     return 2;
   };
-  const parsed = parseArgs(args);
+  const peers = takePeers(args);
+  if (typeof peers === 'string') return fail(`${peers}. ${USAGE}`);
+  const parsed = parseArgs(peers.rest);
   if (typeof parsed === 'string') return fail(`${parsed}. ${USAGE}`);
   const format = textFormatOf(parsed.locale, parsed.currency);
   if (typeof format === 'string') return fail(format);
@@ -160,7 +162,7 @@ async function plan(args: string[], io: CliIo, output: PlanOutput, now: () => Da
     return fail(e instanceof Error ? e.message : String(e));
   }
 
-  const loaded = await diagnoseFiles(io, parsed.files, { ...parsed, format, scope: parsed.scope });
+  const loaded = await diagnoseFiles(io, parsed.files, { ...parsed, format, scope: parsed.scope, peers: peers.peers });
   if (!loaded.ok) return fail(loaded.message);
   const { team, periodKind } = loaded;
   const rep = team.reps.find((r) => nameKey(r.name) === nameKey(parsed.rep));

@@ -4,11 +4,11 @@
 // that office on the period's last day (shared/domain/team, as the app filters).
 import { applyRoster, readRosterFile } from '../shared/app/roster';
 import type { MemoryStore } from '../shared/app/memory-store';
-import { inScope, isFiltered, knownValues, type TeamFilter } from '../shared/domain/team/index';
+import { inScope, isFiltered, knownValues, type ScopeFilter } from '../shared/domain/team/index';
 import { isoDateSchema } from '../shared/schemas/common';
 import type { CliIo } from './io';
 
-export type TeamScope = TeamFilter & { roster?: string; asOf?: string };
+export type TeamScope = ScopeFilter & { roster?: string; asOf?: string };
 
 export const SCOPE_USAGE = '[--roster F [--as-of YYYY-MM-DD]] [--team T] [--manager M] [--office O]';
 

@@ -4,9 +4,10 @@
 // quarter roll-up. The engine itself is pure (shared/domain/diagnosis); so is the default period
 // it picks, which skips an export's incomplete tail.
 import { DEFAULT_ROLE_EXPECTATIONS, mergeMetricPeriods, rollUpMonthsToQuarters } from '../domain/diagnosis/index';
-import { rowsWhileWith } from '../domain/team/filter';
+import { rowsWhileWith } from '../domain/team/scope';
 import type { DiagnoseTeamInput, DiagnosisPeriodRow } from '../domain/diagnosis/index';
 import type { PeriodKind } from '../schemas/common';
+import type { PeerBy } from '../domain/team';
 import type { ImportRecord, MetricPeriod, Rep, RoleExpectation, Settings, Targets } from '../schemas/index';
 import { getSettings } from './settings';
 import type { Store } from './store';
@@ -107,12 +108,14 @@ export function withPeriodKind(data: DiagnosisData, wanted: PeriodKind, strict =
  * Reads everything the diagnosis needs. By default only the expectations the manager set or
  * applied count (never the offered defaults), and the kind of period is the manager's default
  * (Settings) or the one given, read by the rule above without refusing: failing both, the most
- * common kind (withPeriodKind with `strict` refuses instead). Plans are not read: a saved plan must not re-run the team
+ * common kind (withPeriodKind with `strict` refuses instead). The peer group is the one Settings
+ * choose unless `peers` says otherwise (the CLI's --peers); reps carry their placements and
+ * leaving date so the engine can form team groups and leave former reps out. Plans are not read: a saved plan must not re-run the team
  * diagnosis. Reps come in the store's order.
  */
 export async function loadDiagnosisData(
   store: Store,
-  opts: { periodKind?: PeriodKind; expectations?: ExpectationChoice } = {},
+  opts: { periodKind?: PeriodKind; expectations?: ExpectationChoice; peers?: PeerBy } = {},
 ): Promise<DiagnosisData> {
   const [reps, stored, storedExpectations, settings, overrides, imports] = await Promise.all([
     store.table('reps').all(),
@@ -128,10 +131,18 @@ export async function loadDiagnosisData(
   const data: DiagnosisData = {
     reps,
     input: {
-      reps: reps.map((r) => ({ id: r.id, name: r.name, role: r.role, startDate: r.startDate, targetOverrides: definedOnly(r.targetOverrides) })),
+      reps: reps.map((r) => ({
+        id: r.id,
+        name: r.name,
+        role: r.role,
+        startDate: r.startDate,
+        targetOverrides: definedOnly(r.targetOverrides),
+        placements: r.placements,
+        leftDate: r.leftDate,
+      })),
       periods: [],
       expectations,
-      settings: settings.diagnosis,
+      settings: opts.peers ? { ...settings.diagnosis, peerGroup: opts.peers } : settings.diagnosis,
       overrides,
     },
     periods: [],

@@ -8,3 +8,14 @@ export { closePlan, extendPlan, missingReasons, moveCheckIn, planCheckIns, recor
 export type { ItemProgress, MeasurePlanOptions, MeasurePlanResult, PlanProgress, ProgressPoint } from './followup';
 export { checkInSummaryDocument, statusText } from './checkin-summary';
 export { measurePlan, measurePlanOn, measurePlans, progressWindowLabel } from './followup';
+export {
+  directorView,
+  followUpOf,
+  isOnlyFilter,
+  matchesOnly,
+  ONLY_FILTERS,
+  type ManagerRow,
+  type OnlyFilter,
+  type RepFollowUp,
+  type TrendPoint,
+} from './director';

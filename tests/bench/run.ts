@@ -1,4 +1,4 @@
-// npm run bench [import|diagnosis|wording|cli|store|startup …]: every benchmark, one `name: value unit` line per figure.
+// npm run bench [import|diagnosis|wording|cli|store|startup|teams …]: every benchmark, one `name: value unit` line per figure.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -34,13 +34,15 @@ if (want('wording')) await (await optional('wording', 'benchWording'))?.();
 if (want('docx')) await (await optional('docx', 'benchDocx'))?.();
 if (want('roleplay')) await (await optional('roleplay', 'benchRoleplay'))?.();
 if (want('cli')) await (await optional('cli', 'benchCli'))?.();
-if (want('store') || want('startup')) {
+if (want('store') || want('startup') || want('teams')) {
   // Loaded only when wanted: Playwright adds ~40 MB of heap to the process, which slows the
   // in-process import and diagnosis runs above if it is loaded up front.
   const { benchStartup } = await import('./startup');
   const { benchStore } = await import('./store');
+  const { benchTeams } = await import('./teams');
   await withBuiltApp(async (url) => {
     if (want('startup')) await benchStartup(url);
     if (want('store')) await benchStore(url);
+    if (want('teams')) await benchTeams(url);
   });
 }

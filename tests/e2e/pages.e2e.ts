@@ -5,6 +5,7 @@ import { seriousA11yViolations, type AxeFinding } from './helpers/axe';
 import { keyboardProblems, type KeyboardProblem } from './helpers/keyboard';
 import { layoutProblems, type LayoutProblem } from './helpers/layout';
 import { heldPlanWithCheckIns } from './helpers/checkins';
+import { placeReps } from './helpers/teams';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -217,6 +218,35 @@ test('every page and dialog reads at 1280×800 and 1024×700: no serious accessi
   await page.keyboard.press('f');
   await expect(page.getByRole('heading', { name: /^Result: / })).toBeVisible();
   await checkView(page, 'roleplay-result', findings);
+
+  // Teams: the sample reps under two managers; "Who are you?" once, then "my team" and the director's view.
+  const sample = [
+    'Ana Ortiz',
+    'Ben Carter',
+    'Chloe Nguyen',
+    'Dev Patel',
+    'Elena Rossi',
+    'Farid Haddad',
+    'Grace Kim',
+    'Hugo Silva',
+    'Iris Novak',
+    'Jonas Berg',
+  ];
+  await page.goto('/#/team');
+  await placeReps(
+    page,
+    sample.map((agent, i) => ({ agent, manager: i < 5 ? 'Rosa Diaz' : 'Tom Berg', office: 'Central' })),
+    '2020-01-01',
+  );
+  await expect(page.getByRole('region', { name: 'Who are you' })).toBeVisible({ timeout: 30_000 });
+  await checkView(page, 'team-who-are-you', findings);
+  await page.getByLabel('Who are you?').selectOption({ label: 'I am Rosa Diaz' });
+  await page.getByRole('region', { name: 'Who are you' }).getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText(/^Rosa Diaz’s reps: /)).toBeVisible();
+  await checkView(page, 'team-my-team', findings);
+  await page.goto('/#/managers');
+  await expect(page.getByRole('rowheader', { name: /Rosa Diaz/ })).toBeVisible({ timeout: 30_000 });
+  await checkView(page, 'managers', findings);
 
   const failures = findings.filter((f) => f.axe.length || f.layout.length || f.keyboard.length);
   expect(failures, JSON.stringify(failures, null, 2)).toEqual([]);

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { createDb, type CandorDB } from '../../renderer/src/db/db';
 import { VERSIONS } from '../../renderer/src/db/versions';
+import { plainRep } from './seed';
 
 let seq = 0;
 
@@ -22,4 +23,24 @@ export async function seedAtVersion(name: string, version: number, seed: (db: De
   await db.open();
   await seed(db);
   db.close();
+}
+
+/** Stored metric rows for reps r0, r1, … over the given months (ids m<month>-<rep>), each rep's values from `values`. */
+export function monthRows<V>(repCount: number, months: readonly string[], values: (i: number) => V, createdAt: string) {
+  return months.flatMap((period, k) =>
+    Array.from({ length: repCount }, (_, i) => ({
+      id: `m${k}-${i}`,
+      repId: `r${i}`,
+      period,
+      periodKind: 'month' as const,
+      importId: null,
+      values: values(i),
+      createdAt,
+    })),
+  );
+}
+
+/** A stored AE rep r<i> created by an import, as the metric rows above expect. */
+export function importedRep(i: number, name: string, at: string) {
+  return { ...plainRep(`r${i}`, name, at), createdByImportId: 'imp' };
 }

@@ -1,4 +1,4 @@
-import { ClipboardList, FileUp, MessagesSquare, Settings as SettingsIcon, Users } from 'lucide-react';
+import { ClipboardList, FileUp, LayoutGrid, MessagesSquare, Settings as SettingsIcon, Users } from 'lucide-react';
 import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { openDb, watchOtherWindows, type CandorDB, type OpenFailure } from '../db/db';
 import { PlatformContext, type Platform } from '../platform';
@@ -20,6 +20,7 @@ const PlansPage = lazy(() => import('../features/plans').then((m) => ({ default:
 const PlannerPage = lazy(() => import('../features/planner').then((m) => ({ default: m.PlannerPage })));
 const CheckInPage = lazy(() => import('../features/checkins').then((m) => ({ default: m.CheckInPage })));
 const RoleplayPage = lazy(() => import('../features/roleplay').then((m) => ({ default: m.RoleplayPage })));
+const DirectorPage = lazy(() => import('../features/director').then((m) => ({ default: m.DirectorPage })));
 const SettingsPage = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsPage })));
 
 const NAV: { page: Route['page']; label: string; icon: ReactNode }[] = [
@@ -27,6 +28,7 @@ const NAV: { page: Route['page']; label: string; icon: ReactNode }[] = [
   { page: 'import', label: 'Import', icon: <FileUp size={18} /> },
   { page: 'plans', label: 'Plans', icon: <ClipboardList size={18} /> },
   { page: 'roleplay', label: 'Role-play', icon: <MessagesSquare size={18} /> },
+  { page: 'director', label: 'Managers', icon: <LayoutGrid size={18} /> },
   { page: 'settings', label: 'Settings', icon: <SettingsIcon size={18} /> },
 ];
 
@@ -61,13 +63,23 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean
 function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'team':
-      return <TeamPage period={route.period ?? null} />;
+      return (
+        <TeamPage
+          key={`${route.verdict ?? ''}|${route.only ?? ''}`}
+          period={route.period ?? null}
+          show={route.show}
+          verdict={route.verdict}
+          only={route.only}
+        />
+      );
+    case 'director':
+      return <DirectorPage period={route.period ?? null} show={route.show} />;
     case 'rep':
       return <RepPage repId={route.repId} period={route.period ?? null} />;
     case 'import':
       return <ImportPage />;
     case 'plans':
-      return <PlansPage repId={route.repId ?? null} period={route.period ?? null} />;
+      return <PlansPage repId={route.repId ?? null} period={route.period ?? null} show={route.show} />;
     case 'plan':
       return <PlannerPage planId={route.planId} />;
     case 'checkin':

@@ -12,6 +12,13 @@ describe('router', () => {
     ['#/plans', { page: 'plans' }],
     ['#/plans/p-1', { page: 'plan', planId: 'p-1' }],
     ['#/settings', { page: 'settings' }],
+    ['#/team?show=manager%3ADustin%20Brinkmann', { page: 'team', show: 'manager:Dustin Brinkmann' }],
+    [
+      '#/team?period=2017-10&show=office:Central&verdict=effort&only=warnings',
+      { page: 'team', period: '2017-10', show: 'office:Central', verdict: 'effort', only: 'warnings' },
+    ],
+    ['#/managers?period=2017-10', { page: 'director', period: '2017-10' }],
+    ['#/roleplay?show=everyone', { page: 'roleplay', show: 'everyone' }],
     ['#/nowhere', { page: 'team' }],
     ['#/team/%E0%A4%A', { page: 'rep', repId: '%E0%A4%A' }],
   ])('parses %s', (hash, route) => {
@@ -30,6 +37,10 @@ describe('router', () => {
       { page: 'plan', planId: 'p/1 ?' },
       { page: 'roleplay' },
       { page: 'settings' },
+      { page: 'team', show: 'manager:Ann & Bob? #1', period: '2017-10', verdict: 'skill', only: 'plan-draft' },
+      { page: 'plans', show: 'office:Central' },
+      { page: 'roleplay', show: 'team:A/B' },
+      { page: 'director', show: 'everyone', period: '2017-Q3' },
     ];
     for (const r of routes) expect(parseRoute(hrefFor(r))).toEqual(r);
   });

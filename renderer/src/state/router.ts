@@ -6,13 +6,14 @@ import { useSyncExternalStore } from 'react';
  * and never build hashes by hand.
  */
 export type Route =
-  | { page: 'team'; period?: string }
+  | { page: 'team'; period?: string; show?: string; verdict?: string; only?: string }
   | { page: 'rep'; repId: string; period?: string }
   | { page: 'import' }
-  | { page: 'plans'; repId?: string; period?: string }
+  | { page: 'plans'; repId?: string; period?: string; show?: string }
   | { page: 'plan'; planId: string }
   | { page: 'checkin'; planId: string; slot: number }
-  | { page: 'roleplay' }
+  | { page: 'roleplay'; show?: string }
+  | { page: 'director'; period?: string; show?: string }
   | { page: 'settings' };
 
 export type Page = Route['page'];
@@ -35,6 +36,21 @@ const withPeriod = (query: URLSearchParams): { period?: string } => {
 };
 const periodQuery = (period: string | undefined) => (period ? `?period=${enc(period)}` : '');
 
+/**
+ * Whose reps a page shows travels in the URL too (`?show=manager:Dustin Brinkmann`, filterText in
+ * shared/domain/team), so a bookmarked view stays; the Team page may also carry a verdict and an `only` filter (warning
+ * signs, a plan's state, check-ins) that the director's view links to.
+ */
+const withShow = (query: URLSearchParams): { show?: string } => {
+  const show = query.get('show');
+  return show ? { show } : {};
+};
+const queryOf = (pairs: Record<string, string | undefined>): string => {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(pairs)) if (v) q.set(k, v);
+  const text = q.toString().replace(/\+/g, '%20');
+  return text ? `?${text}` : '';
+};
 const entry = <P extends Page>(e: RouteEntry<P>): RouteEntry<P> => e;
 
 /** Order matters only among entries sharing a root: the first that parses wins. */
@@ -48,8 +64,14 @@ export const ROUTES = [
   entry({
     page: 'team',
     root: 'team',
-    parse: (_rest, query) => ({ page: 'team', ...withPeriod(query) }),
-    href: (r) => `#/team${periodQuery(r.period)}`,
+    parse: (_rest, query) => ({
+      page: 'team',
+      ...withPeriod(query),
+      ...withShow(query),
+      ...(query.get('verdict') ? { verdict: query.get('verdict') as string } : {}),
+      ...(query.get('only') ? { only: query.get('only') as string } : {}),
+    }),
+    href: (r) => `#/team${queryOf({ period: r.period, show: r.show, verdict: r.verdict, only: r.only })}`,
   }),
   entry({ page: 'import', root: 'import', parse: () => ({ page: 'import' }), href: () => '#/import' }),
   entry({
@@ -72,12 +94,23 @@ export const ROUTES = [
     root: 'plans',
     parse: (_rest, query) => {
       const repId = query.get('rep');
-      return repId ? { page: 'plans', repId, ...withPeriod(query) } : { page: 'plans' };
+      return repId ? { page: 'plans', repId, ...withPeriod(query) } : { page: 'plans', ...withShow(query) };
     },
     // From a Rep page the new plan starts on the period that page shows.
-    href: (r) => (r.repId ? `#/plans?rep=${enc(r.repId)}${r.period ? `&period=${enc(r.period)}` : ''}` : '#/plans'),
+    href: (r) => (r.repId ? `#/plans?rep=${enc(r.repId)}${r.period ? `&period=${enc(r.period)}` : ''}` : `#/plans${queryOf({ show: r.show })}`),
   }),
-  entry({ page: 'roleplay', root: 'roleplay', parse: () => ({ page: 'roleplay' }), href: () => '#/roleplay' }),
+  entry({
+    page: 'roleplay',
+    root: 'roleplay',
+    parse: (_rest, query) => ({ page: 'roleplay', ...withShow(query) }),
+    href: (r) => `#/roleplay${queryOf({ show: r.show })}`,
+  }),
+  entry({
+    page: 'director',
+    root: 'managers',
+    parse: (_rest, query) => ({ page: 'director', ...withPeriod(query), ...withShow(query) }),
+    href: (r) => `#/managers${queryOf({ period: r.period, show: r.show })}`,
+  }),
   entry({ page: 'settings', root: 'settings', parse: () => ({ page: 'settings' }), href: () => '#/settings' }),
 ] as const;
 

@@ -12,13 +12,12 @@ import type { FactorBench } from './funnel';
 import { decomposeFunnel } from './funnel';
 import { GAP_EPSILON, inGap, withinThreshold } from './thresholds';
 import type { Engine, RepIndex, RepWindow, StatLookup } from './indexing';
-import { CONVERSION_STAT, DISPLAY_KEYS, FLOW_STATS, LOWER_IS_BETTER, statRaw, windowStats } from './statistics';
+import { CONVERSION_STAT, DISPLAY_KEYS, FLOW_STATS, LOWER_IS_BETTER, peerStats, statRaw, windowStats } from './statistics';
+import type { PeerChoice } from '../team/peers';
 import type { Assessment, Attainment, Benchmarked, CycleCheck, Decomposition, MetricComparison, StatKey } from './types';
 import { STAT_LABELS } from './vocabulary';
 import type { TextFormat } from '../../lib/format';
 import { sentenceFormat } from './format';
-
-const EMPTY_STATS: StatLookup = { get: () => undefined, one: () => undefined };
 
 /** withEvidence: build the sentences; withMetrics: list every metric (off for internal checks); format: how sentences write numbers. */
 export type AssessOptions = { withEvidence: boolean; withMetrics?: boolean; format?: TextFormat | undefined };
@@ -28,10 +27,9 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
   const threshold = settings.gapThreshold;
   const ws = windowStats(engine, end, length);
   const rw = ws.reps.get(idx.rep.id);
-  const roleGroup = ws.groups.get(idx.roleKey);
-  const teamScope: Assessment['teamScope'] = roleGroup ? 'role' : 'team';
-  const stats = roleGroup ?? ws.groups.get('*') ?? EMPTY_STATS;
-  if (!rw) return noDataAssessment(ws.periods, length, teamScope, opts.format);
+  const { stats, peers } = peerStats(engine, ws, idx);
+  const teamScope: Assessment['teamScope'] = peers.used.scope === 'everyone' ? 'team' : 'role';
+  if (!rw) return noDataAssessment(ws.periods, length, teamScope, peers, opts.format);
   const n = rw.periods.length;
   const v = rw.values;
   const d = rw.derived;
@@ -98,6 +96,7 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
     evidence: [],
     confidenceNotes,
     teamScope,
+    peers,
     cohort: creationCohort(rw, stats, threshold, engine.periods[engine.periods.length - 1] ?? null),
   };
   assessment.rule.text = buildEvidence(assessment, cls, threshold, false, opts.format).ruleText;
@@ -226,13 +225,19 @@ export function periodResult(engine: Engine, idx: RepIndex, period: PeriodKey): 
   const ws = windowStats(engine, period, 1);
   const rw = ws.reps.get(idx.rep.id);
   if (!rw) return null;
-  const stats = ws.groups.get(idx.roleKey) ?? ws.groups.get('*') ?? EMPTY_STATS;
+  const { stats } = peerStats(engine, ws, idx);
   const scope = scopeOf(rw);
   // One stat of the period's team figures: computed alone unless the period's figures are all known.
   return resultOf(rw, stats.one(resultKeyOf(scope)), scope, engine.settings.gapThreshold);
 }
 
-function noDataAssessment(periods: PeriodKey[], length: number, teamScope: Assessment['teamScope'], format?: TextFormat): Assessment {
+function noDataAssessment(
+  periods: PeriodKey[],
+  length: number,
+  teamScope: Assessment['teamScope'],
+  peers: PeerChoice,
+  format?: TextFormat,
+): Assessment {
   const empty = emptyBenchmarked();
   const decomposition = decomposeFunnel({
     signal: 'meetingsHeld',
@@ -267,6 +272,7 @@ function noDataAssessment(periods: PeriodKey[], length: number, teamScope: Asses
     evidence: [`No data for ${span}: nothing to judge.`],
     confidenceNotes: [],
     teamScope,
+    peers,
     cohort: null,
   };
 }

@@ -140,7 +140,7 @@ describe('benchmarks', () => {
     expect(m?.teamMedian).toBeCloseTo(40 * 1.075);
     expect(m?.teamQ3).not.toBeNull();
   });
-  it('team figures come from the same role when at least three reps share it', () => {
+  it('team figures come from the same role when it holds the minimum group size (set to 3 here)', () => {
     const sdr = (): MetricValues => ({
       ...emptyMetricValues(),
       calls: 1000,
@@ -151,10 +151,11 @@ describe('benchmarks', () => {
     });
     const t = team(
       { s1: sdr, s2: sdr, s3: sdr, m1: () => funnelMonth(1) },
-      {},
+      { settings: { ...settings, minPeerGroup: 3 } },
       { s1: { role: 'SDR' }, s2: { role: 'SDR' }, s3: { role: 'sdr' }, m1: { role: 'AM' } },
     );
     expect(of(t, 's1').window.teamScope).toBe('role');
+    expect(of(t, 's1').window.peers.used).toMatchObject({ scope: 'role', size: 3 });
     expect(of(t, 'm1').window.teamScope).toBe('team');
     // SDRs are measured on opportunities created.
     expect(of(t, 's1').window.decomposition.scope).toBe('opportunities');

@@ -90,7 +90,7 @@ export {
 } from './vocabulary';
 export { COLLAPSE_SHARE, QUOTA_VS_TEAM_FACTOR, TREND_SPAN } from './warnings';
 export type { ParsedPeriod } from './periods';
-export { comparePeriods, monthsPerPeriod, parsePeriod, periodFromOrdinal, periodKind, shiftPeriod, trailingPeriods } from './periods';
+export { comparePeriods, monthsPerPeriod, parsePeriod, periodEndDate, periodFromOrdinal, periodKind, shiftPeriod, trailingPeriods } from './periods';
 export type { Interval, Quartiles } from './stats';
 export { Z95, median, quartiles, wilsonInterval } from './stats';
 export { fmtGap, fmtNum, fmtPct } from './format';

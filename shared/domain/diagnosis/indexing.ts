@@ -95,6 +95,8 @@ export type WindowStats = {
    */
   groups: Map<string, StatLookup>;
   groupSize: Map<string, number>;
+  /** Each rep's team group key and label at the window's end (reps with a placement only). */
+  teamOf: Map<string, { key: string; label: string }>;
   /**
    * The one effort signal for the whole team in this window: the first of meetings held,
    * meetings booked, calls + emails, opportunities created that at least half the reps with data

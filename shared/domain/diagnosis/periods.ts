@@ -133,3 +133,16 @@ export function monthOrdinalOfDate(isoDate: string): number | null {
   if (month < 1 || month > 12) return null;
   return Number(m[1]) * 12 + month - 1;
 }
+
+/** The last day (YYYY-MM-DD, UTC) of a period: where a rep sat then decides their peer group. */
+export function periodEndDate(key: PeriodKey): string | null {
+  const p = parsePeriod(key);
+  if (!p) return null;
+  let end: number;
+  if (p.kind === 'week') end = MONDAY_EPOCH + p.ordinal * WEEK_MS + 6 * DAY_MS;
+  else {
+    const lastMonth = p.kind === 'month' ? p.ordinal : Math.floor(p.ordinal / 4) * 12 + (p.ordinal % 4) * 3 + 2;
+    end = Date.UTC(Math.floor(lastMonth / 12), (lastMonth % 12) + 1, 1) - DAY_MS;
+  }
+  return new Date(end).toISOString().slice(0, 10);
+}

@@ -7,14 +7,36 @@ import { DERIVED_KEYS, deriveInto, hasSignal, isFlowMetric } from './aggregate';
 import type { Engine, RepIndex, RepWindow, StatLookup, WindowReps, WindowStats } from './indexing';
 import type { ResolvedTargets } from './expectations';
 import { peekTargets, quotaValue, repWindow } from './indexing';
-import { trailingPeriods } from './periods';
+import { periodEndDate, trailingPeriods } from './periods';
+import { activeOn } from '../team/placement';
+import { choosePeerGroup, DEFAULT_MIN_PEERS, NO_TEAM, peerTeamAt, type PeerChoice, type PeerLevel } from '../team/peers';
 import type { Quartiles } from './stats';
 import { quartilesInPlace } from './stats';
 import type { EffortSignal, StatKey } from './types';
 import { higherIsBetter } from '../metrics';
 
-/** Fewer reps than this in a role (in the period) → team figures come from the whole team. */
-export const MIN_PEERS = 3;
+/** Fewer reps with data than this in a peer group (unless Settings say otherwise) → the next wider group. */
+export const MIN_PEERS = DEFAULT_MIN_PEERS;
+
+/** Team group keys start with a character no role key holds. */
+const TEAM_GROUP = '\u0000';
+
+const EMPTY_STATS: StatLookup = { get: () => undefined, one: () => undefined };
+
+/**
+ * The team figures a rep is judged against in a window, and the peer group they come from: the
+ * rep's team (when Settings choose it), their role, or everyone with data, by choosePeerGroup.
+ */
+export function peerStats(engine: Engine, ws: WindowStats, idx: RepIndex): { stats: StatLookup; peers: PeerChoice } {
+  const levels: PeerLevel[] = [];
+  const team = ws.teamOf.get(idx.rep.id);
+  if (team) levels.push({ scope: 'team', key: team.key, label: team.label, size: ws.groupSize.get(team.key) ?? 0 });
+  else if (engine.settings.peerGroup === 'team') levels.push({ scope: 'team', key: '', label: NO_TEAM, size: 0 });
+  if (idx.roleKey !== '*') levels.push({ scope: 'role', key: idx.roleKey, label: idx.rep.role, size: ws.groupSize.get(idx.roleKey) ?? 0 });
+  levels.push({ scope: 'everyone', key: '*', label: 'everyone with data', size: ws.groupSize.get('*') ?? 0 });
+  const peers = choosePeerGroup(levels, engine.settings.minPeerGroup ?? MIN_PEERS);
+  return { stats: ws.groups.get(peers.used.key) ?? EMPTY_STATS, peers };
+}
 
 /** The effort signals, in the order the team's is chosen (each is also the key of its own team stat). */
 const SIGNAL_ORDER = ['meetingsHeld', 'meetingsBooked', 'activities', 'opportunitiesCreated'] as const satisfies readonly (EffortSignal & StatKey)[];
@@ -250,8 +272,9 @@ export function windowStats(engine: Engine, end: PeriodKey, length: number): Win
   const single = periods.length === 1 ? (periods[0] as PeriodKey) : null;
   const slot = single !== null ? (engine.reps[0]?.rows.slot(single) ?? -1) : -1;
   const built = new Map<string, RepWindow>();
-  // Per role group (engine.roleKeys order), then the whole team: the members (positions in
-  // engine.reps) for a single period, their windows for a longer one.
+  // Per role group (engine.roleKeys order), then the whole team, then each team (when the peer
+  // group is the team): the members (positions in engine.reps) for a single period, their windows
+  // for a longer one. A rep who has left by the window's end is in no group.
   const groupCount = engine.roleKeys.length;
   const memberAt: number[][] = [];
   const memberWindows: RepWindow[][] = [];
@@ -259,6 +282,10 @@ export function windowStats(engine: Engine, end: PeriodKey, length: number): Win
     memberAt.push([]);
     memberWindows.push([]);
   }
+  const endDate = periodEndDate(end);
+  const byTeam = engine.settings.peerGroup === 'team' && endDate !== null;
+  const teamOf = new Map<string, { key: string; label: string }>();
+  const teamMembers = new Map<string, { at: number[]; windows: RepWindow[] }>();
   let withData = 0;
   const signals: SignalCounts = [0, 0, 0];
   const reps = engine.reps;
@@ -275,42 +302,57 @@ export function windowStats(engine: Engine, end: PeriodKey, length: number): Win
     if (!v) continue;
     withData++;
     countSignals(signals, v);
+    const team = byTeam ? peerTeamAt(idx.rep, endDate) : null;
+    const teamKey = team ? TEAM_GROUP + team.key : null;
+    if (team && teamKey) teamOf.set(idx.rep.id, { key: teamKey, label: team.label });
+    if (endDate !== null && !activeOn(idx.rep, endDate)) continue;
     (memberAt[groupCount] as number[]).push(r);
     if (rw) (memberWindows[groupCount] as RepWindow[]).push(rw);
     if (idx.roleKey !== '*') {
       (memberAt[idx.roleGroup] as number[]).push(r);
       if (rw) (memberWindows[idx.roleGroup] as RepWindow[]).push(rw);
     }
+    if (teamKey) {
+      const key = teamKey;
+      let m = teamMembers.get(key);
+      if (!m) teamMembers.set(key, (m = { at: [], windows: [] }));
+      m.at.push(r);
+      if (rw) m.windows.push(rw);
+    }
   }
-  const membersOf = (g: number): Members =>
+  const membersOf = (at: readonly number[], windows: readonly RepWindow[]): Members =>
     single !== null
       ? (visit) => {
-          const list = memberAt[g] as number[];
           // Reps of one set-up share the period's targets: looked up once per set-up.
           const bySetup: Array<ResolvedTargets | undefined> = [];
-          for (let i = 0; i < list.length; i++) {
-            const idx = reps[list[i] as number] as RepIndex;
+          for (let i = 0; i < at.length; i++) {
+            const idx = reps[at[i] as number] as RepIndex;
             const v = idx.rows.atSlot(slot) as MetricValues;
             const quota = quotaValue((bySetup[idx.setup] ??= peekTargets(engine, idx, single)), v);
             visit(v, quota, v.pipeline !== null && quota !== null && quota > 0 ? v.pipeline / quota : null, 1);
           }
         }
       : (visit) => {
-          for (const rw of memberWindows[g] as RepWindow[]) visit(rw.values, rw.quota, rw.coverage, rw.periods.length);
+          for (const rw of windows) visit(rw.values, rw.quota, rw.coverage, rw.periods.length);
         };
   const signal = signalOf(signals, withData);
   const eager = EAGER_BY_SIGNAL.get(signal) as Int32Array;
   const groups = new Map<string, StatLookup>();
-  const groupSize = new Map<string, number>([['*', withData]]);
-  groups.set('*', new GroupStats(withData, membersOf(groupCount), eager));
+  const everyone = memberAt[groupCount] as number[];
+  const groupSize = new Map<string, number>([['*', everyone.length]]);
+  groups.set('*', new GroupStats(everyone.length, membersOf(everyone, memberWindows[groupCount] as RepWindow[]), eager));
   for (let g = 0; g < groupCount; g++) {
-    const size = (memberAt[g] as number[]).length;
+    const at = memberAt[g] as number[];
     const roleKey = engine.roleKeys[g] as string;
-    if (size === 0 || roleKey === '*') continue;
-    groupSize.set(roleKey, size);
-    if (size >= MIN_PEERS) groups.set(roleKey, new GroupStats(size, membersOf(g), eager));
+    if (at.length === 0 || roleKey === '*') continue;
+    groupSize.set(roleKey, at.length);
+    groups.set(roleKey, new GroupStats(at.length, membersOf(at, memberWindows[g] as RepWindow[]), eager));
   }
-  const ws: WindowStats = { periods, reps: new RepWindows(engine, periods, single, built, withData), groups, groupSize, signal };
+  for (const [key, m] of teamMembers) {
+    groupSize.set(key, m.at.length);
+    groups.set(key, new GroupStats(m.at.length, membersOf(m.at, m.windows), eager));
+  }
+  const ws: WindowStats = { periods, reps: new RepWindows(engine, periods, single, built, withData), groups, groupSize, teamOf, signal };
   byLength.set(length, ws);
   return ws;
 }

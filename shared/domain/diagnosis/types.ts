@@ -7,6 +7,8 @@ import type { MetricKey, MetricValues } from '../../schemas/metrics';
 import type { DiagnosisSettings } from '../../schemas/settings';
 import type { Interval } from './stats';
 import type { TextFormat } from '../../lib/format';
+import type { RepPlacement } from '../../schemas/rep';
+import type { PeerChoice } from '../team/peers';
 
 export type DiagnosisRep = {
   id: string;
@@ -14,6 +16,10 @@ export type DiagnosisRep = {
   role: string;
   startDate: string | null;
   targetOverrides: Partial<Targets> | null;
+  /** Team, manager and office over time (shared/domain/team): the rep's team as a peer group. */
+  placements?: readonly RepPlacement[] | undefined;
+  /** From this day on the rep is left out of every median (their own history stays). */
+  leftDate?: string | null | undefined;
 };
 
 export type DiagnosisPeriodRow = { repId: string; period: PeriodKey; periodKind: PeriodKind; values: MetricValues };
@@ -208,8 +214,10 @@ export type Assessment = {
   /** Plain-English sentences: facts, the behaviour→outcome chain, the rule, caveats. */
   evidence: string[];
   confidenceNotes: string[];
-  /** Whose numbers the team figures are: the same role (≥ 3 reps), or the whole team. */
+  /** Whose numbers the team figures are: the same role, or the whole team (see `peers` for the full choice). */
   teamScope: 'role' | 'team';
+  /** The peer group the team figures come from, the narrower ones passed over, and the minimum size. */
+  peers: PeerChoice;
   /** Opportunity → win by creation cohort over the window; null where the data have no created dates. */
   cohort: CreationCohort | null;
 };

@@ -5,7 +5,7 @@ import type { PeriodKey } from '../../schemas/common';
 import type { MetricValues } from '../../schemas/metrics';
 import type { Engine, RepIndex } from './indexing';
 import { quotaFor, targetsFor } from './indexing';
-import { windowStats } from './statistics';
+import { peerStats, windowStats } from './statistics';
 import type { TextFormat } from '../../lib/format';
 import { periodNoun } from '../../lib/format';
 import { sentenceFormat } from './format';
@@ -57,7 +57,7 @@ function facts(
   if (values) {
     const t = targetsFor(engine, idx, period);
     const ws1 = windowStats(engine, period, 1);
-    now = { values, t, q: quotaFor(t, values), peers: ws1.groups.get(idx.roleKey) ?? ws1.groups.get('*') };
+    now = { values, t, q: quotaFor(t, values), peers: peerStats(engine, ws1, idx).stats };
   }
   return {
     engine,

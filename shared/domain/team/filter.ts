@@ -1,68 +1,80 @@
-// Which reps a team, manager or office filter takes in for a period: the rep's placement on the
-// period's last day (placementAt), so a rep who moved teams in June is in the old team's May.
+// "Whose reps am I looking at?": the one rule every page and the CLI use to narrow reps to a team,
+// a manager, an office or everyone, on a given day. A filter travels as a short text
+// ("manager:Dustin Brinkmann") so it can sit in the address and in Settings.
 import { nameKey } from '../../schemas/common';
-import type { Rep } from '../../schemas/rep';
-import { formatIsoDate, periodEnd } from '../import/values';
-import { placementAt, type Placement } from './placement';
+import type { RepPlacement } from '../../schemas/rep';
+import { activeOn, placementAt } from './placement';
 
-export type TeamFilter = { team?: string | undefined; manager?: string | undefined; office?: string | undefined };
+export type FilterKind = 'team' | 'manager' | 'office';
+export type TeamFilter = { kind: 'everyone' } | { kind: FilterKind; name: string };
 
-const FILTER_FIELDS = ['team', 'manager', 'office'] as const;
+export const EVERYONE: TeamFilter = { kind: 'everyone' };
 
-export function isFiltered(f: TeamFilter): boolean {
-  return FILTER_FIELDS.some((k) => f[k] !== undefined);
-}
-
-/** Whether a placement fits every part of the filter (case and spacing ignored). */
-export function placementFits(p: Placement, f: TeamFilter): boolean {
-  return FILTER_FIELDS.every((k) => {
-    const want = f[k];
-    const has = p[k];
-    return want === undefined || (has !== null && nameKey(has) === nameKey(want));
-  });
-}
-
-/** The last day of a period key (2017-03, 2017-Q1, 2017-W05) as YYYY-MM-DD; null for a key that is not a period. */
-export function lastDayOf(period: string): string | null {
-  const end = periodEnd(period);
-  return end ? formatIsoDate(end) : null;
-}
-
-/** Whether the rep sat inside the filter at the end of the period. */
-export function inScope(rep: Pick<Rep, 'placements'>, period: string, f: TeamFilter): boolean {
-  if (!isFiltered(f)) return true;
-  const day = lastDayOf(period);
-  return day !== null && placementFits(placementAt(rep, day), f);
-}
-
-/** The distinct values of one placement field over every rep and placement (for "teams known: …"). */
-export function knownValues(reps: readonly Pick<Rep, 'placements'>[], field: (typeof FILTER_FIELDS)[number]): string[] {
-  const out = new Set<string>();
-  for (const r of reps) for (const p of r.placements ?? []) if (p[field]) out.add(p[field]);
-  return [...out].sort((a, b) => a.localeCompare(b));
-}
-
-/** The first day of a period key as YYYY-MM-DD (a week: its Monday); null for a key that is not a period. */
-export function firstDayOf(period: string): string | null {
-  const end = periodEnd(period);
-  if (!end) return null;
-  if (/-W\d\d$/.test(period)) return new Date(Date.UTC(end.y, end.m - 1, end.d - 6)).toISOString().slice(0, 10);
-  const m = /^(\d{4})-(?:Q([1-4])|(\d{2}))$/.exec(period);
-  if (!m) return null;
-  const month = m[2] !== undefined ? (Number(m[2]) - 1) * 3 + 1 : Number(m[3]);
-  return `${m[1]}-${String(month).padStart(2, '0')}-01`;
-}
+type Placed = { placements?: readonly RepPlacement[] | undefined; leftDate?: string | null | undefined };
 
 /**
- * The metric rows that count: a rep who left is not counted in periods that begin on or after
- * the leaving date (their own history before it stays, and so do the rows of the period they left in).
+ * Whether the rep belongs to the filter on `date` (YYYY-MM-DD): their placement in force that day
+ * names the same team, manager or office (case and spacing ignored). "Everyone" holds every rep
+ * still with the company that day; so does every other filter.
  */
-export function rowsWhileWith<R extends { repId: string; period: string }>(rows: readonly R[], reps: readonly Pick<Rep, 'id' | 'leftDate'>[]): R[] {
-  const leftOn = new Map(reps.filter((r) => r.leftDate != null).map((r) => [r.id, r.leftDate as string]));
-  if (leftOn.size === 0) return [...rows];
-  return rows.filter((row) => {
-    const left = leftOn.get(row.repId);
-    const first = left === undefined ? null : firstDayOf(row.period);
-    return left === undefined || first === null || first < left;
-  });
+export function inFilter(rep: Placed, filter: TeamFilter, date: string): boolean {
+  if (!activeOn(rep, date)) return false;
+  if (filter.kind === 'everyone') return true;
+  const at = placementAt(rep, date)[filter.kind];
+  return at != null && nameKey(at) === nameKey(filter.name);
+}
+
+/** The filter as it is written in the address and in Settings: `everyone`, `team:…`, `manager:…`, `office:…`. */
+export function filterText(filter: TeamFilter): string {
+  return filter.kind === 'everyone' ? 'everyone' : `${filter.kind}:${filter.name}`;
+}
+
+/** Reads filterText back; null when the text is not a filter (the caller says so and keeps what it had). */
+export function parseFilter(text: string | null | undefined): TeamFilter | null {
+  const t = (text ?? '').trim();
+  if (t === 'everyone') return EVERYONE;
+  const m = /^(team|manager|office):(.+)$/s.exec(t);
+  if (!m) return null;
+  const name = (m[2] ?? '').trim();
+  return name ? { kind: m[1] as FilterKind, name } : null;
+}
+
+/** How a page names the filter: "Dustin Brinkmann's reps", "the Central office", "team East", "everyone". */
+export function filterLabel(filter: TeamFilter): string {
+  switch (filter.kind) {
+    case 'everyone':
+      return 'everyone';
+    case 'manager':
+      return `${filter.name}’s reps`;
+    case 'office':
+      return `the ${filter.name} office`;
+    case 'team':
+      return `team ${filter.name}`;
+  }
+}
+
+export function sameFilter(a: TeamFilter, b: TeamFilter): boolean {
+  return a.kind === b.kind && (a.kind === 'everyone' || nameKey(a.name) === nameKey((b as { name: string }).name));
+}
+
+/** The teams, managers and offices the reps sat in on `date`, each sorted, as a switch offers them. */
+export function filterChoices(reps: readonly Placed[], date: string): Record<FilterKind, string[]> {
+  const seen: Record<FilterKind, Map<string, string>> = { team: new Map(), manager: new Map(), office: new Map() };
+  for (const rep of reps) {
+    if (!activeOn(rep, date)) continue;
+    const p = placementAt(rep, date);
+    for (const kind of ['team', 'manager', 'office'] as const) {
+      const name = p[kind];
+      if (name && !seen[kind].has(nameKey(name))) seen[kind].set(nameKey(name), name);
+    }
+  }
+  const sorted = (m: Map<string, string>) => [...m.values()].sort((a, b) => a.localeCompare(b));
+  return { team: sorted(seen.team), manager: sorted(seen.manager), office: sorted(seen.office) };
+}
+
+/** Every placement's names ever recorded (any date), for "Who are you?" where a manager may have no reps today. */
+export function everyName(reps: readonly Placed[], kind: FilterKind): string[] {
+  const seen = new Map<string, string>();
+  for (const rep of reps) for (const p of rep.placements ?? []) if (p[kind] && !seen.has(nameKey(p[kind]))) seen.set(nameKey(p[kind]), p[kind]);
+  return [...seen.values()].sort((a, b) => a.localeCompare(b));
 }

@@ -1,4 +1,4 @@
-import { createContext, createElement, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { loadDiagnosisData as loadFromStore, withPeriodKind, type DiagnosisData } from '../../../../shared/app/diagnosis';
 import {
   DEFAULT_ROLE_EXPECTATIONS,
@@ -122,6 +122,52 @@ export function useTeamDiagnosis(data: DiagnosisData | undefined, period: string
     );
   }, [data, period, locale, currency]);
 }
+
+/** The team diagnosed for one period of the data, kept as useTeamDiagnosis keeps it (null: no such period). */
+export function teamDiagnosisFor(data: DiagnosisData, period: string, format: { locale: string; currency: string | null }): TeamDiagnosis | null {
+  if (!data.periods.includes(period)) return null;
+  return cached(teamResults, data.input, `${period}|${format.locale}|${format.currency ?? ''}`, () =>
+    diagnoseTeam({ ...data.input, period, format }),
+  );
+}
+
+/**
+ * The team diagnosed for each of several periods (the director's trend), one period per idle
+ * slot once `start` is true and the page has settled, so the page shows first; null until all
+ * are done.
+ */
+export function useIdleTeamDiagnoses(data: DiagnosisData | undefined, periods: readonly string[], start = true): TeamDiagnosis[] | null {
+  const { locale, currency } = useFormat();
+  const key = periods.join(',');
+  const [done, setDone] = useState<{ key: string; data: DiagnosisData; list: TeamDiagnosis[] } | null>(null);
+  useEffect(() => {
+    if (!data || !start) return;
+    const pending = key ? key.split(',') : [];
+    const list: TeamDiagnosis[] = [];
+    let handle = 0;
+    const step = () => {
+      const p = pending.shift();
+      if (p === undefined) {
+        setDone({ key, data, list });
+        return;
+      }
+      const t = teamDiagnosisFor(data, p, { locale, currency });
+      if (t) list.push(t);
+      handle = idle(step);
+    };
+    // After the page has painted and settled: a month of a large team takes a while.
+    const wait = window.setTimeout(() => (handle = idle(step)), 400);
+    return () => {
+      window.clearTimeout(wait);
+      cancelIdle(handle);
+    };
+  }, [data, key, locale, currency, start]);
+  return done && done.key === key && done.data === data ? done.list : null;
+}
+
+const idle = (cb: () => void): number =>
+  typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(cb, { timeout: 2000 }) : window.setTimeout(cb, 50);
+const cancelIdle = (h: number) => (typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback(h) : window.clearTimeout(h));
 
 function repHistory(data: DiagnosisData, repId: string): RepHistory {
   return cached(historyResults, data.input, repId, () => diagnoseRepHistory({ ...data.input, repId }));

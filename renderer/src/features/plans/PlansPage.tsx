@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ClipboardList, Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
+import { filterLabel, filterText, inFilter } from '../../../../shared/domain/team';
+import { ScopeSwitch, useShownFilter } from '../team';
 import { isoDay, nextCheckIn, STATUS_LABELS, OUTCOME_LABELS } from '../../../../shared/domain/plan';
 import type { CheckIn, Plan } from '../../../../shared/schemas';
 import { checkInSchedule, daysOverdue, followsUp, nextOpenCheckIn } from '../../../../shared/domain/checkin';
@@ -175,7 +177,7 @@ function PlanRows({ plans, today, checkIns }: { plans: Plan[]; today: string; ch
   );
 }
 
-export function PlansPage({ repId, period = null }: { repId: string | null; period?: string | null }) {
+export function PlansPage({ repId, period = null, show }: { repId: string | null; period?: string | null; show?: string | undefined }) {
   const db = useDb();
   const plans = useLiveQuery(() => listPlans(db), [db]);
   const reps = useStoreQuery((s) => s.table('reps').all(), []);
@@ -187,16 +189,23 @@ export function PlansPage({ repId, period = null }: { repId: string | null; peri
     if (repId !== null) navigate({ page: 'plans' });
   };
   const today = isoDay(new Date());
+  // "My team" by default, as on the Team page (one rule, inFilter, on today's placements);
+  // everyone means every plan, a former rep's included.
+  const scope = useShownFilter(show);
   const groups = useMemo(() => {
     const byRep = new Map<string, Plan[]>();
     for (const p of plans ?? []) byRep.set(p.repId, [...(byRep.get(p.repId) ?? []), p]);
     const nameOf = (id: string, fallback: string) => reps?.find((r) => r.id === id)?.name ?? fallback;
     return [...byRep.entries()]
       .map(([id, list]) => ({ repId: id, name: nameOf(id, list[0]?.snapshot.repName ?? ''), plans: list }))
-      .filter((g) => repId === null || g.repId === repId)
+      .filter((g) =>
+        repId !== null
+          ? g.repId === repId
+          : scope.filter.kind === 'everyone' || inFilter(reps?.find((r) => r.id === g.repId) ?? {}, scope.filter, today),
+      )
       .sort((a, b) => a.name.localeCompare(b.name));
-  }, [plans, reps, repId]);
-  if (!plans || !reps || !checkIns) return null;
+  }, [plans, reps, repId, scope.filter, today]);
+  if (!plans || !reps || !checkIns || scope.loading) return null;
   return (
     <>
       <PageHeader
@@ -210,6 +219,11 @@ export function PlansPage({ repId, period = null }: { repId: string | null; peri
           )
         }
       />
+      {repId === null ? (
+        <div className="toolbar">
+          <ScopeSwitch reps={reps} date={today} shown={scope} onChange={(f) => navigate({ page: 'plans', show: filterText(f) })} />
+        </div>
+      ) : null}
       <div className="plan-groups">
         {plans.some(followsUp) ? <ThisWeek plans={plans} checkIns={checkIns} names={new Map(reps.map((r) => [r.id, r.name]))} /> : null}
         {creating ? <NewPlan key={`${repId ?? ''}|${period ?? ''}`} repId={repId} period={period} onCancel={cancel} /> : null}
@@ -221,7 +235,10 @@ export function PlansPage({ repId, period = null }: { repId: string | null; peri
         ))}
         {groups.length === 0 && !creating ? (
           <EmptyState icon={<ClipboardList size={24} />} title="No plans yet">
-            <p>Open a rep from the Team page and choose Prepare a conversation, or start a new plan here.</p>
+            <p>
+              {scope.filter.kind === 'everyone' ? '' : `None for ${filterLabel(scope.filter)}. `}Open a rep from the Team page and choose Prepare a
+              conversation, or start a new plan here.
+            </p>
           </EmptyState>
         ) : null}
         {repId !== null && plans.some((p) => p.repId !== repId) ? (

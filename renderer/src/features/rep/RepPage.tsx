@@ -15,6 +15,7 @@ import { VerdictBadge } from '../../ui/VerdictBadge';
 import { periodChoices, useDiagnosisData, useDiagnosisFor, useRepHistory, useTeamDiagnosis } from '../diagnosis';
 import { STAGE_LABEL } from '../team';
 import { benchmarkSourceName } from '../../../../shared/domain/metrics';
+import { peerGroupName, peerSentence } from '../../../../shared/domain/team';
 import { DecompositionChart, FunnelChart, TrendChart } from './charts';
 import { AssignedPractice } from '../roleplay';
 import { CohortCard } from './CohortCard';
@@ -147,6 +148,9 @@ function VerdictCard({ d, threshold }: { d: RepDiagnosis; threshold: number }) {
       {d.confidence === 'low' ? (
         <p className="notice notice-warn">This rests on few deals or meetings: treat it as a question to explore, not a settled fact.</p>
       ) : null}
+      <p className="muted small peer-line" aria-label="Peer group">
+        Team medians on this page: {peerSentence(a.peers)}
+      </p>
       <OverrideControl key={`${d.override?.id ?? 'none'}-${d.period}`} diagnosis={d} />
       <details className="how">
         <summary>How this was decided</summary>
@@ -242,7 +246,11 @@ function MetricsTable({ a, threshold, roleLabel }: { a: Assessment; threshold: n
                         <summary>{m.label}</summary>
                         <span className="muted small">
                           {STAT_DEFINITIONS[m.key]}{' '}
-                          {m.benchmarkSource && m.benchmark !== null ? `Judged against ${benchmarkSourceName(m, roleLabel)}.` : ''}
+                          {m.benchmarkSource === 'team-median'
+                            ? `Judged against the median of ${peerGroupName(a.peers)}.`
+                            : m.benchmarkSource && m.benchmark !== null
+                              ? `Judged against ${benchmarkSourceName(m, roleLabel)}.`
+                              : ''}
                         </span>
                       </details>
                     </td>

@@ -9,6 +9,7 @@ import { BackupSection } from './BackupSection';
 import { ExpectationsEditor } from './ExpectationsEditor';
 import { NumberFormatSettings } from './NumberFormatSettings';
 import { ThresholdsForm } from './ThresholdsForm';
+import { TeamSettings } from './TeamSettings';
 
 export function SettingsPage() {
   const platform = usePlatform();
@@ -37,6 +38,15 @@ export function SettingsPage() {
           apply or edit them, and the team median until then. New hires get the ramp.
         </p>
         <ExpectationsEditor defaults={DEFAULT_EXPECTATIONS} />
+      </section>
+      <section className="card" aria-labelledby="teams-title">
+        <h2 id="teams-title" className="card-title">
+          Teams
+        </h2>
+        <p className="muted small" style={{ marginBottom: 12 }}>
+          Which team Candor opens on, and whose median each rep is compared with.
+        </p>
+        {settings ? <TeamSettings myTeam={settings.myTeam} diagnosis={settings.diagnosis} /> : null}
       </section>
       <section className="card" aria-labelledby="thresholds-title">
         <h2 id="thresholds-title" className="card-title">

@@ -64,7 +64,7 @@ export function ThresholdsForm({ current }: { current: DiagnosisSettings }) {
       aria-labelledby="thresholds-title"
       onSubmit={handleSubmit(async (values) => {
         const next = fromForm(values);
-        if (!(await write.run(() => saveSettings(db, { diagnosis: next })))) return;
+        if (!(await write.run(() => saveSettings(db, { diagnosis: { ...current, ...next } })))) return;
         reset(toForm(next));
         notify('success', 'Diagnosis thresholds saved.');
       })}

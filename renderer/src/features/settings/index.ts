@@ -4,3 +4,4 @@ export { TARGET_FIELDS } from './targets';
 export { useApplyDefaults } from './ApplyDefaults';
 export { BackupAutomatic } from './BackupAutomatic';
 export { BackupRecovery } from './BackupRecovery';
+export { hasPlacements, TeamSettings, WhoAreYou } from './TeamSettings';

@@ -22,32 +22,26 @@ export function TargetsNotice({ team, data }: { team: TeamDiagnosis; data: Diagn
   const defaults = useApplyDefaults(DEFAULT_EXPECTATIONS, team.period);
   const title = `Apply the default targets for ${offered.map((d) => d.role).join(', ')}`;
 
+  const defaultsText = offered
+    .map(
+      (d) =>
+        `${d.role}: ${d.targets.quota !== null ? `quota ${fmt.money(d.targets.quota)}, ` : ''}${d.targets.opportunitiesCreated ?? '—'} opportunities a month`,
+    )
+    .join('; ');
+
   return (
     <>
       {noTargets || unset.length === roles.length ? (
-        <div className="notice notice-info" role="note" aria-label="Targets" style={{ marginBottom: 12, flexDirection: 'column', gap: 0 }}>
-          <div>
+        <div className="notice notice-info notice-compact small notice-targets" role="note" aria-label="Targets">
+          <span>
             <strong>{noTargets ? 'No quotas or targets in your data, and none set yet.' : 'No targets set for this team yet.'}</strong>{' '}
-            {noTargets ? 'Each result is shown against the team median, and every' : 'Every'} factor is compared with the team median until you set
-            expectations.
-            {offered.length ? (
-              <>
-                {' '}
-                Candor ships default targets (
-                {offered
-                  .map(
-                    (d) =>
-                      `${d.role}: ${d.targets.quota !== null ? `quota ${fmt.money(d.targets.quota)}, ` : ''}${d.targets.opportunitiesCreated ?? '—'} opportunities a month`,
-                  )
-                  .join('; ')}
-                ) — defaults, not your numbers.
-              </>
-            ) : null}
-          </div>
-          <div className="row-actions" style={{ justifyContent: 'flex-start', marginTop: 8 }}>
+            {noTargets ? 'Results and factors are' : 'Every factor is'} compared with the team median until you set expectations.
+          </span>
+          <span className="row-actions">
             {offered.length ? (
               <Button
                 size="sm"
+                title={`Candor’s defaults, not your numbers: ${defaultsText}`}
                 onClick={() =>
                   defaults.ask(
                     offered.map((d) => d.role),
@@ -61,22 +55,44 @@ export function TargetsNotice({ team, data }: { team: TeamDiagnosis; data: Diagn
             <a className="btn btn-sm btn-ghost" href={hrefFor({ page: 'settings' })}>
               Set targets in Settings
             </a>
-          </div>
+          </span>
         </div>
       ) : null}
       {defaults.message}
       {defaults.dialog}
-      {team.notes.length ? (
-        <ul
-          className="notice notice-info small"
-          aria-label="About this data"
-          style={{ marginBottom: 12, paddingLeft: 28, flexDirection: 'column', gap: 4 }}
-        >
-          {team.notes.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      ) : null}
+      <DataNotes notes={team.notes} />
     </>
+  );
+}
+
+/**
+ * The diagnosis's notes about the data, folded to one line at a laptop's height: the summary
+ * gives the gist of each note (up to its first colon or semicolon), opening it gives the rest.
+ */
+function DataNotes({ notes }: { notes: readonly string[] }) {
+  if (notes.length === 0) return null;
+  const parts = notes.map((n) => {
+    const at = n.search(/[:;] /);
+    return at > 0 ? { head: n.slice(0, at), rest: n.slice(at + 2) } : { head: n.replace(/\.$/, ''), rest: '' };
+  });
+  return (
+    <details className="notice notice-info notice-compact small data-notes" aria-label="About this data">
+      <summary>
+        <span className="visually-hidden">About this data: </span>
+        {parts.map((p, i) => (
+          <span key={p.head}>
+            {i > 0 ? ' · ' : ''}
+            {p.head}
+          </span>
+        ))}
+      </summary>
+      <ul>
+        {parts
+          .filter((p) => p.rest)
+          .map((p) => (
+            <li key={p.head}>{p.rest.charAt(0).toUpperCase() + p.rest.slice(1)}</li>
+          ))}
+      </ul>
+    </details>
   );
 }

@@ -7,6 +7,10 @@ import type { CheckIn, Plan, Rep, Verdict } from '../../../../shared/schemas';
 import { followUpLine } from '../followup';
 import { useStoreQuery } from '../../db/hooks';
 import { hrefFor, navigate } from '../../state/router';
+import { periodEndDate } from '../../../../shared/domain/diagnosis';
+import { filterLabel, filterText, inFilter, type TeamFilter } from '../../../../shared/domain/team';
+import { useShownFilter } from './teamFilter';
+import { OnlyNotice, PeerLines, ScopeSwitch, useOnly, WhoPrompt } from './TeamScope';
 import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -62,7 +66,11 @@ function lowResult(r: RepDiagnosis['window']['result'], threshold: number): bool
 
 const SUMMARY_ORDER: Verdict[] = ['effort', 'skill', 'mixed', 'on-track', 'insufficient-data'];
 
-export function TeamPage({ period = null }: { period?: string | null } = {}) {
+type TeamPageProps = { period?: string | null; show?: string | undefined; verdict?: string | undefined; only?: string | undefined };
+
+const isVerdict = (v: string | undefined): v is Verdict => SUMMARY_ORDER.includes(v as Verdict);
+
+export function TeamPage({ period = null, show, verdict: askedVerdict, only: askedOnly }: TeamPageProps = {}) {
   const fmt = useFormat();
   const data = useDiagnosisFor(useDiagnosisData(), period);
   const plans = usePlans();
@@ -71,16 +79,26 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
   const [removing, setRemoving] = useState<Rep | null>(null);
   const [manageOpen, setManageOpen] = useState(false);
   const [query, setQuery] = useState('');
-  const [verdict, setVerdict] = useState<Verdict | 'all'>('all');
+  const [verdict, setVerdict] = useState<Verdict | 'all'>(isVerdict(askedVerdict) ? askedVerdict : 'all');
   const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'verdict', dir: 'asc' });
   const team = useTeamDiagnosis(data, period);
+  const scope = useShownFilter(show);
   useWarmRepHistories(data);
 
+  // Whose reps: the one rule (inFilter) on the last day of the period shown.
+  const scopeDate = (team?.period ? periodEndDate(team.period) : null) ?? isoDay(new Date());
+  const inScope = useMemo(() => {
+    if (!team || !data) return [];
+    const byId = new Map(data.reps.map((r) => [r.id, r]));
+    return team.reps.filter((d) => inFilter(byId.get(d.repId) ?? {}, scope.filter, scopeDate));
+  }, [team, data, scope.filter, scopeDate]);
+  const only = useOnly(askedOnly, inScope, plans);
   const rows = useMemo(
-    () => (team && data ? team.reps.map((d) => toTeamRow(d, data, plans, fmt.date, checkIns)) : []),
-    [team, data, plans, fmt, checkIns],
+    () => (data ? only.reps.map((d) => toTeamRow(d, data, plans, fmt.date, checkIns)) : []),
+    [only.reps, data, plans, fmt, checkIns],
   );
   const shown = useMemo(() => sortRows(filterRows(rows, query, verdict), sort.key, sort.dir), [rows, query, verdict, sort]);
+  const showScope = (f: TeamFilter) => navigate({ page: 'team', ...(period ? { period } : {}), show: filterText(f) });
   const counts = useMemo(() => {
     const c = new Map<Verdict, number>();
     for (const r of rows) c.set(r.verdict, (c.get(r.verdict) ?? 0) + 1);
@@ -93,7 +111,7 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
       title="Team"
       subtitle={
         team?.period
-          ? `${reps.length} ${reps.length === 1 ? 'rep' : 'reps'} · diagnosis over ${fmt.periodRange(team.windowPeriods[0] ?? team.period, team.period)}`
+          ? `${scope.filter.kind === 'everyone' ? '' : `${filterLabel(scope.filter)}: `}${inScope.length} ${inScope.length === 1 ? 'rep' : 'reps'}${inScope.length !== team.reps.length ? ` of ${team.reps.length}` : ''} · diagnosis over ${fmt.periodRange(team.windowPeriods[0] ?? team.period, team.period)}`
           : reps.length
             ? `${reps.length} ${reps.length === 1 ? 'rep' : 'reps'}`
             : 'Your reps, their numbers and where each one needs support.'
@@ -150,6 +168,12 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
   return (
     <>
       {header}
+      <WhoPrompt reps={reps} shown={scope} />
+      {scope.problem ? (
+        <p className="notice notice-warn notice-compact" role="alert">
+          {scope.problem}
+        </p>
+      ) : null}
       {team ? (
         <>
           <TargetsNotice team={team} data={data} />
@@ -168,6 +192,7 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
             ))}
           </div>
           <div className="toolbar">
+            <ScopeSwitch reps={reps} date={scopeDate} shown={scope} onChange={showScope} />
             <div className="field">
               <label htmlFor="team-search">Search</label>
               <div className="input-icon">
@@ -197,13 +222,16 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
               periods={data.periods}
               {...periodChoices(data)}
               value={team.period}
-              onChange={(p) => navigate({ page: 'team', period: p })}
+              onChange={(p) => navigate({ page: 'team', period: p, ...(show ? { show } : {}) })}
             />
           </div>
+          <PeerLines reps={inScope} />
+          <OnlyNotice text={only.text} period={period} show={show} />
           {shown.length ? (
             <TeamTable
               rows={shown}
               periodLabel={fmt.period(team.period ?? '')}
+              windowLabel={team.window > 1 && team.period ? fmt.periodRange(team.windowPeriods[0] ?? team.period, team.period) : ''}
               sort={sort}
               onSort={(key) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }))}
             />

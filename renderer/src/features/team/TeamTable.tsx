@@ -8,7 +8,7 @@ import { STAGE_LABEL, type SortKey, type TeamRow } from './model';
 
 const ROW_HEIGHT = 62;
 
-function Attainment({ value, vsMedian, low }: { value: number | null; vsMedian: number | null; low: boolean }) {
+function Attainment({ value, vsMedian, low, headed = false }: { value: number | null; vsMedian: number | null; low: boolean; headed?: boolean }) {
   const fmt = useFormat();
   if (value === null) {
     if (vsMedian === null)
@@ -19,7 +19,8 @@ function Attainment({ value, vsMedian, low }: { value: number | null; vsMedian: 
       );
     return (
       <span className={`att ${low ? 'att-low' : ''}`} title="No quota or target: the result against the team median">
-        {fmt.rate(vsMedian)} <span className="muted small">vs team median</span>
+        {fmt.rate(vsMedian)}
+        {headed ? null : <span className="muted small"> vs team median</span>}
       </span>
     );
   }
@@ -65,19 +66,36 @@ function SortHeader({
   );
 }
 
+/**
+ * What the result columns hold, named by it: attainment where every rep shown has a quota or
+ * target, the result against the team median where none has, both names where they are mixed.
+ */
+export function resultHeading(rows: readonly TeamRow[]): string {
+  const attained = rows.some((r) => r.attainmentLast !== null || r.attainmentTrailing !== null);
+  const vsMedian = rows.some(
+    (r) => (r.attainmentLast === null && r.vsMedianLast !== null) || (r.attainmentTrailing === null && r.vsMedianTrailing !== null),
+  );
+  return attained && vsMedian ? 'Attainment or vs median' : vsMedian ? 'vs team median' : 'Attainment';
+}
+
 /** Virtualised: only the rows in view are in the DOM, so hundreds of reps stay smooth. */
 export function TeamTable({
   rows,
   sort,
   onSort,
   periodLabel,
+  windowLabel = '',
 }: {
   rows: TeamRow[];
   sort: { key: SortKey; dir: 'asc' | 'desc' };
   onSort: (k: SortKey) => void;
   /** The period the "last period" column shows, e.g. "Oct 2026". */
   periodLabel: string;
+  /** The trailing window, e.g. "Aug to Oct 2026". */
+  windowLabel?: string;
 }) {
+  const result = resultHeading(rows);
+  const medianOnly = result === 'vs team median';
   const fmt = useFormat();
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer manages its own memoisation
@@ -106,8 +124,17 @@ export function TeamTable({
         <thead>
           <tr aria-rowindex={1}>
             <SortHeader label="Rep" k="name" sort={sort} onSort={onSort} />
-            <SortHeader label={`Attainment ${periodLabel}`} k="attainmentLast" sort={sort} onSort={onSort} />
-            <SortHeader label="Trailing" k="attainmentTrailing" sort={sort} onSort={onSort} />
+            <SortHeader label={medianOnly ? `${periodLabel} vs median` : `${result} ${periodLabel}`} k="attainmentLast" sort={sort} onSort={onSort} />
+            <SortHeader
+              label={
+                medianOnly
+                  ? `${windowLabel || 'Trailing'} vs median`
+                  : `${result === 'Attainment' ? 'Trailing' : 'Trailing, either'}${windowLabel ? ` ${windowLabel}` : ''}`
+              }
+              k="attainmentTrailing"
+              sort={sort}
+              onSort={onSort}
+            />
             <SortHeader label="Diagnosis" k="verdict" sort={sort} onSort={onSort} />
             <SortHeader label="Warning signs" k="warnings" sort={sort} onSort={onSort} />
             <th scope="col">Plan · import</th>
@@ -129,10 +156,10 @@ export function TeamTable({
                   <div className="muted small">{r.role}</div>
                 </td>
                 <td>
-                  <Attainment value={r.attainmentLast} vsMedian={r.vsMedianLast} low={r.lowLast} />
+                  <Attainment value={r.attainmentLast} vsMedian={r.vsMedianLast} low={r.lowLast} headed={medianOnly} />
                 </td>
                 <td>
-                  <Attainment value={r.attainmentTrailing} vsMedian={r.vsMedianTrailing} low={r.lowTrailing} />
+                  <Attainment value={r.attainmentTrailing} vsMedian={r.vsMedianTrailing} low={r.lowTrailing} headed={medianOnly} />
                 </td>
                 <td>
                   <VerdictBadge
