@@ -6,6 +6,7 @@ import { sha256Hex } from '../../../shared/domain/backup';
 import { backupText, checkBackup, exportTables, restoreTables } from './backup';
 import type { CandorDB } from './db';
 import { tableOf } from './tables';
+import { withoutStamp } from '../../../shared/domain/replication';
 
 async function seed(db: CandorDB, rows: BackupTables): Promise<void> {
   for (const name of TABLE_NAMES) await tableOf(db, name).bulkAdd(rows[name]);
@@ -38,7 +39,7 @@ describe('backup and restore', () => {
     const fresh = freshDb();
     await restoreTables(fresh, checked.backup);
     // Seeding stamped the rows (who changed them, when); the rest must come back as put in.
-    const restored = (await fresh.checkIns.orderBy('id').toArray()).map(({ changedAt: _at, changedBy: _by, changedByName: _name, ...row }) => row);
+    const restored = (await fresh.checkIns.orderBy('id').toArray()).map(withoutStamp);
     expect(restored).toEqual(seedRows().checkIns);
     expect(restored[1]?.items?.[0]).toMatchObject({
       computed: 'at-risk',
