@@ -64,8 +64,16 @@ export async function measurePlans(
   const plans = await store.table('plans').all();
   const chosen = opts.planIds ? plans.filter((p) => opts.planIds?.includes(p.id)) : plans.filter((p) => p.status === 'signed');
   if (chosen.length === 0) return [];
-  const data = await loadDiagnosisData(store);
-  return chosen.map((plan) => {
+  return measurePlansOn(chosen, await loadDiagnosisData(store), opts);
+}
+
+/** The plans given measured on data already read (the app's shared diagnosis data), each with its overall status. */
+export function measurePlansOn(
+  plans: readonly Plan[],
+  data: DiagnosisData,
+  opts: MeasurePlanOptions,
+): Array<{ progress: PlanProgress; status: PaceStatus }> {
+  return plans.map((plan) => {
     const progress = measurePlanOn(plan, data, opts);
     return { progress, status: overallPace(progress.items.map((i) => i.status)) };
   });

@@ -3,8 +3,9 @@ import { useMemo, useState } from 'react';
 import { inGap, type RepDiagnosis } from '../../../../shared/domain/diagnosis';
 import { formatDate } from '../../../../shared/lib/format';
 import { isoDay, planSummaryFor, STATUS_LABELS } from '../../../../shared/domain/plan';
-import type { CheckIn, Plan, Rep, Verdict } from '../../../../shared/schemas';
+import type { CheckIn, Plan, ProgressStatus, Rep, Verdict } from '../../../../shared/schemas';
 import { followUpLine } from '../followup';
+import { useLiveFollowUp } from './live';
 import { useStoreQuery } from '../../db/hooks';
 import { hrefFor, navigate } from '../../state/router';
 import { useAppStore } from '../../state/store';
@@ -26,10 +27,11 @@ export function toTeamRow(
   plans: readonly Plan[] = [],
   date: (day: string) => string = formatDate,
   checkIns: readonly CheckIn[] = [],
+  live: ReadonlyMap<string, ProgressStatus> = new Map(),
 ): TeamRow {
   const today = isoDay(new Date());
   const plan = planSummaryFor(plans, d.repId, today);
-  const followUp = followUpLine(plans, checkIns, d.repId, today, date);
+  const followUp = followUpLine(plans, checkIns, d.repId, today, date, live);
   const threshold = data.settings.diagnosis.gapThreshold;
   return {
     repId: d.repId,
@@ -76,9 +78,10 @@ export function TeamPage({ period = null }: { period?: string | null } = {}) {
   const team = useTeamDiagnosis(data, period);
   useWarmRepHistories(data);
 
+  const live = useLiveFollowUp(plans);
   const rows = useMemo(
-    () => (team && data ? team.reps.map((d) => toTeamRow(d, data, plans, fmt.date, checkIns)) : []),
-    [team, data, plans, fmt, checkIns],
+    () => (team && data ? team.reps.map((d) => toTeamRow(d, data, plans, fmt.date, checkIns, live)) : []),
+    [team, data, plans, fmt, checkIns, live],
   );
   const shown = useMemo(() => sortRows(filterRows(rows, query, verdict), sort.key, sort.dir), [rows, query, verdict, sort]);
   const counts = useMemo(() => {
