@@ -1,12 +1,12 @@
 // Issue 19's "Done means", walked as a new user: plans signed on 16 Nov 2026 for a skill-gap rep
 // (Farid Haddad, win rate), an effort-gap rep (Dev Patel, calls and meetings held) and a third
-// (Grace Kim, meetings to opportunities); on 8 Jan 2027 the manager imports November and December,
-// written below so that Farid reaches his target, Dev moves half-way at about half-time and Grace
-// does not move. Each check-in says Met / On track / Off track with the numbers and the rule; one is
+// (Grace Kim, meetings to opportunities); on 8 Jan 2027 the manager imports November and December
+// (tests/helpers/next-months.ts) where Farid reaches his target, Dev moves half-way at about
+// half-time and Grace does not move. Each check-in says Met / On track / Off track with the numbers and the rule; one is
 // recorded; the Team page says who is on track and whose check-in is overdue.
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { generateSampleCsv } from '../../shared/domain/diagnosis/sample-team';
+import { nextMonths, NOW_WINDOW, SAMPLE_ROWS, START_WINDOW, sum, toCsv, type PlanItem } from '../helpers/next-months';
 import { expect, test } from './fixtures';
 import { importFile, shoot } from './helpers/checkins';
 import { drawSignature, goToStep, holdConversation, saved, startPlanFor } from './helpers/planner';
@@ -15,53 +15,9 @@ test.describe.configure({ timeout: 300_000 });
 
 const SIGNED_ON = new Date('2026-11-16T10:00:00Z');
 const CHECKED_ON = new Date('2027-01-08T10:00:00Z');
-/** The measured window after the import: October to December 2026 (December is the last whole month on 8 Jan). */
-const NOW_WINDOW = ['2026-10', '2026-11', '2026-12'];
-const START_WINDOW = ['2026-08', '2026-09', '2026-10'];
 
-type Row = Record<string, string>;
-const SAMPLE = generateSampleCsv().trim().split('\n');
-const COLS = (SAMPLE[0] ?? '').split(',');
-const SAMPLE_ROWS: Row[] = SAMPLE.slice(1).map((line) => Object.fromEntries(line.split(',').map((v, i) => [COLS[i], v])));
-const rowOf = (rows: Row[], rep: string, period: string) => {
-  const r = rows.find((x) => x.rep === rep && x.period === period);
-  if (!r) throw new Error(`no ${rep} ${period} row`);
-  return r;
-};
-const sum = (rows: Row[], rep: string, periods: string[], col: string) => periods.reduce((n, p) => n + Number(rowOf(rows, rep, p)[col]), 0);
+type Plan = PlanItem[];
 
-type Plan = { metric: string; baseline: number; target: number; deadline: string }[];
-
-/**
- * November and December for the whole team: everyone repeats October, except Farid (20 of 22 deals
- * won each month), Dev (calls and meetings held that bring October–December half-way from his
- * baselines to his targets) and Grace (August and September again, so October–December holds her
- * baseline's very figures).
- */
-function nextMonths(dev: Plan): Row[] {
-  const out: Row[] = [];
-  for (const oct of SAMPLE_ROWS.filter((r) => r.period === '2026-10')) {
-    const nov: Row = { ...oct, period: '2026-11' };
-    const dec: Row = { ...oct, period: '2026-12' };
-    if (oct.rep === 'Farid Haddad')
-      for (const m of [nov, dec]) Object.assign(m, { deals_won: '20', deals_lost: '2', revenue: '200000', avg_deal_size: '10000' });
-    if (oct.rep === 'Grace Kim') {
-      Object.assign(nov, { ...rowOf(SAMPLE_ROWS, 'Grace Kim', '2026-08'), period: '2026-11' });
-      Object.assign(dec, { ...rowOf(SAMPLE_ROWS, 'Grace Kim', '2026-09'), period: '2026-12' });
-    }
-    if (oct.rep === 'Dev Patel')
-      for (const item of dev) {
-        const col = item.metric === 'calls' ? 'calls' : 'meetings_held';
-        const twoMonths = Math.round(item.baseline + (item.target - item.baseline) / 2) - Number(oct[col]);
-        nov[col] = String(Math.floor(twoMonths / 2));
-        dec[col] = String(twoMonths - Math.floor(twoMonths / 2));
-      }
-    out.push(nov, dec);
-  }
-  return out;
-}
-
-const csv = (rows: Row[]) => [COLS.join(','), ...rows.map((r) => COLS.map((c) => r[c]).join(','))].join('\n') + '\n';
 const pct = (x: number) => `${Math.round(100 * x)}%`;
 const count = (x: number) => Math.round(x).toLocaleString('en-US');
 const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
@@ -156,7 +112,7 @@ test('three signed plans, the next months imported: each check-in says met, on t
 
   await page.clock.setFixedTime(CHECKED_ON);
   const next = nextMonths(dev);
-  await importFile(page, 'nov-dec-2026.csv', csv(next));
+  await importFile(page, 'nov-dec-2026.csv', toCsv(next));
   const all = [...SAMPLE_ROWS, ...next];
 
   // Before any check-in is recorded, the Team page says where each plan stands now.
