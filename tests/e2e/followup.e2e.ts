@@ -171,5 +171,8 @@ test('three signed plans, the next months imported: each check-in says met, on t
   await expect(verdictOf('Dev Patel')).toContainText('Signed · On track · check-in Jan 11, 2027');
   await expect(verdictOf('Farid Haddad')).toContainText('Signed · Targets met · check-in Jan 11, 2027');
   await expect(verdictOf('Grace Kim')).toContainText('Signed · Overdue check-in (Nov 30, 2026)');
+  // By name, Dev, Elena, Farid and Grace stand together: the three plans in one view.
+  await page.getByRole('button', { name: 'Rep', exact: true }).click();
+  await verdictOf('Dev Patel').evaluate((row) => row.scrollIntoView({ block: 'start' }));
   await shootClear(page, 'followup-team');
 });
