@@ -32,11 +32,12 @@ const REPS = ['Dev Patel', 'Farid Haddad', 'Grace Kim'];
 
 type CliItem = { metric: string; current: number | null; expected: number | null; status: PaceStatus; rule: string };
 
-type Cadence = Record<string, { startDate: string; everyDays: number }>;
+/** Per rep: the day check-ins start from, how often, and the day the conversation was held. */
+type Cadence = Record<string, { startDate: string; everyDays: number; meeting: string }>;
 
 /**
- * The sample team's plans for REPS, started on 16 Nov 2026 (with the check-ins of `cadence` where
- * given), then the next months (`next`, or made from the plans) imported; each plan measured by the
+ * The sample team's plans for REPS, started on 16 Nov 2026 (with the check-ins and meeting day of
+ * `cadence` where given), then the next months (`next`, or made from the plans) imported; each plan measured by the
  * app on the Dexie store and by `candor checkin` on the same files.
  */
 async function appAndCli(next: string | ((plans: Plan[]) => string), cadence: Cadence = {}) {
@@ -49,8 +50,14 @@ async function appAndCli(next: string | ((plans: Plan[]) => string), cadence: Ca
     const d = team.reps.find((r) => r.name === name)!;
     const started = startPlanFor(d, data.periodKind, 'Sam Lee', data.settings.diagnosis.gapThreshold, {}, () => STARTED);
     if (!started.ok) throw new Error(started.message);
-    const checkIns = { ...started.content.checkIns, ...cadence[name] };
-    const content = { ...started.content, checkIns };
+    const c = cadence[name];
+    const content = c
+      ? {
+          ...started.content,
+          checkIns: { ...started.content.checkIns, startDate: c.startDate, everyDays: c.everyDays },
+          meeting: { ...started.content.meeting, date: c.meeting },
+        }
+      : started.content;
     plans.push(await createPlan(db, { repId: d.repId, snapshot: started.snapshot, content }, () => STARTED));
   }
   if (typeof next !== 'string') next = next(plans);
@@ -113,9 +120,9 @@ describe('app = CLI on the plans of the follow-up browser test', () => {
   // Check-ins as tests/e2e/followup.e2e.ts sets them: Dev and Grace from the conversation on,
   // Farid's from 14 Dec every four weeks (his first, 11 Jan, still to come on 8 Jan).
   const cadence: Cadence = {
-    'Dev Patel': { startDate: '2026-11-16', everyDays: 28 },
-    'Farid Haddad': { startDate: '2026-12-14', everyDays: 28 },
-    'Grace Kim': { startDate: '2026-11-16', everyDays: 14 },
+    'Dev Patel': { startDate: '2026-11-16', everyDays: 28, meeting: '2026-11-16' },
+    'Farid Haddad': { startDate: '2026-12-14', everyDays: 28, meeting: '2026-11-16' },
+    'Grace Kim': { startDate: '2026-11-16', everyDays: 14, meeting: '2026-11-16' },
   };
   /** The next months made from Dev's items as his plan holds them (baselines and targets are counts). */
   const made = (plans: Plan[]) => {
@@ -138,6 +145,11 @@ describe('app = CLI on the plans of the follow-up browser test', () => {
       ['Farid Haddad', ['closedWinRate: met']],
       ['Grace Kim', ['conversionHeld: off-track']],
     ]);
+    // Every plan is paced from the conversation (16 Nov), also Farid's whose check-ins begin on 14 Dec:
+    // at 31 Dec, 45 of the 91 days to his deadline (15 Feb) are gone.
+    expect(all.map((x) => x.app.start)).toEqual(['2026-11-16', '2026-11-16', '2026-11-16']);
+    const win = all[1]!.app.items[0]!;
+    expect(win.expected).toBeCloseTo(win.baseline! + ((win.target! - win.baseline!) * 45) / 91, 9);
     // The Team page's Plan column: each signed plan's live status (measurePlansOn on the app's data)
     // is the CLI's worst item; before any check-in is due, that is what the row says.
     const signed = plans.map((p) => ({ ...p, status: 'signed' as const }));
