@@ -33,8 +33,9 @@ function ruleLine(item: Plan[number], now: number, value: (x: number) => string,
 }
 
 /**
- * Prepares, holds and signs a plan for `rep` with check-ins every `everyDays` from `from` (progress
- * is measured from that day); returns its action items as the Action plan step shows them.
+ * Prepares, holds and signs a plan for `rep`, the conversation on 16 Nov 2026 (progress is paced
+ * from that day) and check-ins every `everyDays` from `from`; returns its action items as the
+ * Action plan step shows them.
  */
 async function signPlan(page: Page, rep: string, from: string, everyDays: '14' | '28'): Promise<Plan> {
   await page.goto('/#/team');
