@@ -4,6 +4,7 @@
 // window length, ending at the latest complete period up to the day asked for. A period that is
 // still going on, or that the diagnosis marks as an incomplete tail, is shown and said to be
 // incomplete, never measured as a fall.
+import { planStart } from '../domain/checkin/index';
 import { diagnoseTeam, comparePeriods, type TeamDiagnosis } from '../domain/diagnosis/index';
 import { findWins, overallPace, PACE_RULE_TEXT, periodDays, type FoundWin, type PaceStatus } from '../domain/followup/index';
 import { formatDate, formatPeriod, formatPeriodRange, periodNoun, type TextFormat } from '../lib/format';
@@ -20,7 +21,7 @@ export type PlanProgress = {
   repId: string;
   repName: string;
   asOf: string;
-  /** The plan's start (its check-in start date, else the day it was created). */
+  /** The plan's start (planStart: the day of the conversation, else its check-in start date, else the day it was created). */
   start: string;
   periodKind: PlanFacts['periodKind'];
   windowLength: number;
@@ -64,8 +65,16 @@ export async function measurePlans(
   const plans = await store.table('plans').all();
   const chosen = opts.planIds ? plans.filter((p) => opts.planIds?.includes(p.id)) : plans.filter((p) => p.status === 'signed');
   if (chosen.length === 0) return [];
-  const data = await loadDiagnosisData(store);
-  return chosen.map((plan) => {
+  return measurePlansOn(chosen, await loadDiagnosisData(store), opts);
+}
+
+/** The plans given measured on data already read (the app's shared diagnosis data), each with its overall status. */
+export function measurePlansOn(
+  plans: readonly Plan[],
+  data: DiagnosisData,
+  opts: MeasurePlanOptions,
+): Array<{ progress: PlanProgress; status: PaceStatus }> {
+  return plans.map((plan) => {
     const progress = measurePlanOn(plan, data, opts);
     return { progress, status: overallPace(progress.items.map((i) => i.status)) };
   });
@@ -139,7 +148,8 @@ export function measurePlanOn(plan: Plan, loaded: DiagnosisData, opts: MeasurePl
   const byKind = s.periodKind ? withPeriodKind(loaded, s.periodKind, true) : loaded;
   const data = byKind === null || typeof byKind === 'string' ? null : byKind;
   const windowLength = Math.max(1, s.windowPeriods.length);
-  const start = plan.content.checkIns.startDate ?? plan.createdAt.slice(0, 10);
+  // Paced from the day the plan began (the conversation), as its milestones and escalation marks are.
+  const start = planStart(plan);
   const incomplete = new Set(data ? teamOn(loaded, data, undefined, windowLength).incompletePeriods : []);
   const reads = data ? readNewPeriods(plan, { loaded, byKind: data }, windowLength, opts.asOf, incomplete) : [];
   // Measured: complete periods with at least one day of the plan in them (a plan started on an older period's facts

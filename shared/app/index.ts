@@ -7,7 +7,7 @@ export type { CheckInDeps, CheckInDraft } from './checkins';
 export { closePlan, extendPlan, missingReasons, moveCheckIn, planCheckIns, recordCheckIn, saveCheckInDraft, summaryCounts } from './checkins';
 export type { ItemProgress, MeasurePlanOptions, MeasurePlanResult, PlanProgress, ProgressPoint } from './followup';
 export { checkInSummaryDocument, statusText } from './checkin-summary';
-export { measurePlan, measurePlanOn, measurePlans, progressWindowLabel } from './followup';
+export { measurePlan, measurePlanOn, measurePlans, measurePlansOn, progressWindowLabel } from './followup';
 export {
   directorView,
   followUpOf,

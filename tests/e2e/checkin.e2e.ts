@@ -3,11 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
 import { generateSampleCsv } from '../../shared/domain/diagnosis/sample-team';
 import { readDocxParts, xmlText } from '../../shared/export/docx';
 import { expect, test } from './fixtures';
-import { heldPlanWithCheckIns } from './helpers/checkins';
+import { heldPlanWithCheckIns, importFile, shoot } from './helpers/checkins';
 import { drawSignature } from './helpers/planner';
 
 test.describe.configure({ timeout: 240_000 });
@@ -51,29 +50,6 @@ function faridWinRate(csv: string, months: string[]): number {
     closed += Number(r[cols.indexOf('deals_won')]) + Number(r[cols.indexOf('deals_lost')]);
   }
   return Math.round((100 * won) / closed);
-}
-
-async function importFile(page: Page, name: string, text: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'candor-checkin-'));
-  const file = join(dir, name);
-  writeFileSync(file, text);
-  await page.goto('/#/import');
-  await page.getByLabel('File to import').setInputFiles(file);
-  await page.getByRole('button', { name: 'Check the rows' }).click();
-  await page.getByRole('button', { name: /^Import [\d,]+ rows$/ }).click({ timeout: 60_000 });
-  await expect(page.getByRole('heading', { name: `Imported ${name}` })).toBeVisible({ timeout: 60_000 });
-  rmSync(dir, { recursive: true, force: true });
-}
-
-async function shoot(page: Page, name: string) {
-  for (const [w, h] of [
-    [1280, 800],
-    [1024, 700],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.screenshot({ path: `artifacts/${name}-${w}x${h}.png` });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 test('sign a plan, import the next month, hold the check-in with the numbers and the rule, record it, export its summary; Team shows it', async ({

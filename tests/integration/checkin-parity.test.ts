@@ -12,9 +12,14 @@ import { dexieStore } from '../../renderer/src/db/store';
 import { createPlan } from '../../renderer/src/db/repositories/plans';
 import { loadDiagnosisData } from '../../renderer/src/features/diagnosis/useDiagnosis';
 import { startPlanFor } from '../../renderer/src/features/planner/prefill';
-import { measurePlan, measurePlans } from '../../shared/app';
+import { measurePlan, measurePlans, measurePlansOn } from '../../shared/app';
+import { overallPace, type PaceStatus } from '../../shared/domain/followup';
+import { formatDate } from '../../shared/lib/format';
+import type { Plan } from '../../shared/schemas';
+import { followUpLine } from '../../renderer/src/features/followup/labels';
 import { diagnoseTeam } from '../../shared/domain/diagnosis/index';
 import { freshDb } from '../helpers/db';
+import { nextMonths, toCsv } from '../helpers/next-months';
 import { importLikeTheApp } from '../helpers/import';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -25,9 +30,17 @@ const STARTED = new Date('2026-11-16T09:00:00Z');
 const AS_OF = '2027-01-08';
 const REPS = ['Dev Patel', 'Farid Haddad', 'Grace Kim'];
 
-type CliItem = { metric: string; current: number | null; expected: number | null; status: string; rule: string };
+type CliItem = { metric: string; current: number | null; expected: number | null; status: PaceStatus; rule: string };
 
-async function appAndCli(next: string) {
+/** Per rep: the day check-ins start from, how often, and the day the conversation was held. */
+type Cadence = Record<string, { startDate: string; everyDays: number; meeting: string }>;
+
+/**
+ * The sample team's plans for REPS, started on 16 Nov 2026 (with the check-ins and meeting day of
+ * `cadence` where given), then the next months (`next`, or made from the plans) imported; each plan measured by the
+ * app on the Dexie store and by `candor checkin` on the same files.
+ */
+async function appAndCli(next: string | ((plans: Plan[]) => string), cadence: Cadence = {}) {
   const db = freshDb();
   await importLikeTheApp(db, 'team-metrics.csv', SAMPLE);
   const data = await loadDiagnosisData(dexieStore(db));
@@ -37,8 +50,17 @@ async function appAndCli(next: string) {
     const d = team.reps.find((r) => r.name === name)!;
     const started = startPlanFor(d, data.periodKind, 'Sam Lee', data.settings.diagnosis.gapThreshold, {}, () => STARTED);
     if (!started.ok) throw new Error(started.message);
-    plans.push(await createPlan(db, { repId: d.repId, snapshot: started.snapshot, content: started.content }, () => STARTED));
+    const c = cadence[name];
+    const content = c
+      ? {
+          ...started.content,
+          checkIns: { ...started.content.checkIns, startDate: c.startDate, everyDays: c.everyDays },
+          meeting: { ...started.content.meeting, date: c.meeting },
+        }
+      : started.content;
+    plans.push(await createPlan(db, { repId: d.repId, snapshot: started.snapshot, content }, () => STARTED));
   }
+  if (typeof next !== 'string') next = next(plans);
   await importLikeTheApp(db, 'team-next-months.csv', next);
   const out = [];
   for (const plan of plans) {
@@ -52,14 +74,15 @@ async function appAndCli(next: string) {
     expect(await runCheckin(['a.csv', 'b.csv', '--plan', 'plan.json', '--as-of', AS_OF, '--json'], io), err()).toBe(0);
     out.push({ name: plan.snapshot.repName, app: app.progress, cli: JSON.parse(stdout()) as { items: CliItem[]; wins: { text: string }[] } });
   }
-  return { out, db, planIds: plans.map((p) => p.id) };
+  return { out, db, plans, next };
 }
 
 const statuses = (items: readonly { metric: string | null; status: string }[]) => items.map((i) => `${i.metric ?? ''}: ${i.status}`);
 
 describe('app = CLI: one way to measure a plan', () => {
   it('gives the same statuses, numbers, rule lines and wins for the same plans and data', { timeout: 120_000 }, async () => {
-    const { out: all, db, planIds } = await appAndCli(NEXT);
+    const { out: all, db, plans } = await appAndCli(NEXT);
+    const planIds = plans.map((p) => p.id);
     for (const { name, app, cli } of all) {
       expect(
         cli.items.map((i) => [i.metric, i.current, i.expected, i.status, i.rule]),
@@ -90,5 +113,49 @@ describe('app = CLI: one way to measure a plan', () => {
     const [dev] = (await appAndCli(NO_CALLS)).out;
     expect(statuses(dev!.app.items)).toEqual(['calls: not-measurable', 'meetingsHeld: on-track']);
     expect(statuses(dev!.cli.items)).toEqual(statuses(dev!.app.items));
+  });
+});
+
+describe('app = CLI on the plans of the follow-up browser test', () => {
+  // Check-ins as tests/e2e/followup.e2e.ts sets them: Dev and Grace from the conversation on,
+  // Farid's from 14 Dec every four weeks (his first, 11 Jan, still to come on 8 Jan).
+  const cadence: Cadence = {
+    'Dev Patel': { startDate: '2026-11-16', everyDays: 28, meeting: '2026-11-16' },
+    'Farid Haddad': { startDate: '2026-12-14', everyDays: 28, meeting: '2026-11-16' },
+    'Grace Kim': { startDate: '2026-11-16', everyDays: 14, meeting: '2026-11-16' },
+  };
+  /** The next months made from Dev's items as his plan holds them (baselines and targets are counts). */
+  const made = (plans: Plan[]) => {
+    const dev = plans.find((p) => p.snapshot.repName === 'Dev Patel')?.content.actionItems ?? [];
+    return toCsv(
+      nextMonths(dev.map((i) => ({ metric: i.metricKey ?? '', baseline: i.baseline ?? 0, target: i.target ?? 0, deadline: i.deadline ?? '' }))),
+    );
+  };
+
+  it('gives met, on track and off track alike, and the Team page says what the CLI measured', { timeout: 120_000 }, async () => {
+    const { out: all, db, plans } = await appAndCli(made, cadence);
+    for (const { name, app, cli } of all) {
+      expect(
+        cli.items.map((i) => [i.metric, i.current, i.expected, i.status, i.rule]),
+        name,
+      ).toEqual(app.items.map((i) => [i.metric, i.current, i.expected, i.status, i.rule]));
+    }
+    expect(all.map((x) => [x.name, statuses(x.cli.items)])).toEqual([
+      ['Dev Patel', ['calls: on-track', 'meetingsHeld: on-track']],
+      ['Farid Haddad', ['closedWinRate: met']],
+      ['Grace Kim', ['conversionHeld: off-track']],
+    ]);
+    // Every plan is paced from the conversation (16 Nov), also Farid's whose check-ins begin on 14 Dec:
+    // at 31 Dec, 45 of the 91 days to his deadline (15 Feb) are gone.
+    expect(all.map((x) => x.app.start)).toEqual(['2026-11-16', '2026-11-16', '2026-11-16']);
+    const win = all[1]!.app.items[0]!;
+    expect(win.expected).toBeCloseTo(win.baseline! + ((win.target! - win.baseline!) * 45) / 91, 9);
+    // The Team page's Plan column: each signed plan's live status (measurePlansOn on the app's data)
+    // is the CLI's worst item; before any check-in is due, that is what the row says.
+    const signed = plans.map((p) => ({ ...p, status: 'signed' as const }));
+    const live = new Map(measurePlansOn(signed, await loadDiagnosisData(dexieStore(db)), { asOf: AS_OF }).map((m) => [m.progress.planId, m.status]));
+    expect(signed.map((p) => live.get(p.id))).toEqual(all.map((x) => overallPace(x.cli.items.map((i) => i.status))));
+    const farid = signed.find((p) => p.snapshot.repName === 'Farid Haddad')!;
+    expect(followUpLine(signed, [], farid.repId, AS_OF, formatDate, live)).toBe('Targets met · check-in Jan 11, 2027');
   });
 });

@@ -96,20 +96,23 @@ export const FOLLOW_UP_LABELS: Record<FollowUpStatus, string> = {
 
 /**
  * The one follow-up status a rep list shows for a plan: an overdue check-in first (it must never
- * drop off), then an escalation flag, then the worst item status of the last recorded check-in.
+ * drop off), then an escalation flag, then the worst item status of the last recorded check-in;
+ * before the first one is recorded, the plan's live status (its worst item measured now on the
+ * newest data, by the same pace rule), when one is given and something could be measured.
  */
 export function followUpStatus(
   plan: Pick<Plan, 'id' | 'content' | 'createdAt'>,
   schedule: readonly ScheduledCheckIn[],
   rows: readonly CheckIn[],
   asOf: string,
+  live: ProgressStatus | null = null,
 ): { status: FollowUpStatus; overdueSince: string | null; lastDay: string | null } {
   const overdue = schedule.find((c) => c.state === 'overdue');
   const last = lastRecorded(rows, plan.id);
   const lastDay = last ? (last.heldDate ?? last.dueDate) : null;
   if (overdue) return { status: 'overdue', overdueSince: overdue.due, lastDay };
   if (escalationFlag(plan, rows, asOf)) return { status: 'escalate', overdueSince: null, lastDay };
-  const statuses = (last?.items ?? []).map(finalStatus);
+  const statuses = last ? (last.items ?? []).map(finalStatus) : [live];
   const worst = (['off-track', 'at-risk', 'on-track', 'met'] as const).find((s) => statuses.includes(s));
   return { status: worst ?? 'not-measured', overdueSince: null, lastDay };
 }

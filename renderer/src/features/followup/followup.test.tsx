@@ -59,6 +59,26 @@ describe('follow-up on the rep lists', () => {
     const both = [recorded(0, first), recorded(1, '2026-12-09')];
     expect(followUpLine([p], both, 'rep-ana', today, formatDate)).toBe('At risk · check-in Dec 10, 2026');
     expect(followUpLine([{ ...p, status: 'draft' }], [], 'rep-ana', today, formatDate)).toBeNull();
+    // Once a check-in is recorded, what it recorded counts, not the live status.
+    const live = new Map([[p.id, 'off-track' as const]]);
+    expect(followUpLine([p], both, 'rep-ana', today, formatDate, live)).toBe('At risk · check-in Dec 10, 2026');
+  });
+
+  it('before the first check-in, says the live status measured now, by plan', async () => {
+    // Daily check-ins from Fri 11 Dec, the first on Mon 14 Dec: none has passed on Thu 10 Dec.
+    const today = '2026-12-10';
+    const p = await plan('2026-12-11');
+    const line = (live: Map<string, 'met' | 'on-track' | 'at-risk' | 'off-track' | 'not-measurable'>) =>
+      followUpLine([p], [], 'rep-ana', today, formatDate, live);
+    expect(line(new Map())).toBe('No check-in yet · check-in Dec 14, 2026');
+    expect(line(new Map([[p.id, 'on-track']]))).toBe('On track · check-in Dec 14, 2026');
+    expect(line(new Map([[p.id, 'at-risk']]))).toBe('At risk · check-in Dec 14, 2026');
+    expect(line(new Map([[p.id, 'off-track']]))).toBe('Off track · check-in Dec 14, 2026');
+    expect(line(new Map([[p.id, 'met']]))).toBe('Targets met · check-in Dec 14, 2026');
+    expect(line(new Map([[p.id, 'not-measurable']]))).toBe('No check-in yet · check-in Dec 14, 2026');
+    expect(line(new Map([['another-plan', 'off-track']]))).toBe('No check-in yet · check-in Dec 14, 2026');
+    // An overdue check-in still comes first.
+    expect(followUpLine([p], [], 'rep-ana', '2026-12-15', formatDate, new Map([[p.id, 'on-track']]))).toBe('Overdue check-in (Dec 14, 2026)');
   });
 });
 

@@ -8,7 +8,7 @@ import {
   type CheckInState,
   type ScheduledCheckIn,
 } from '../../../../shared/domain/checkin';
-import type { CheckIn, Plan } from '../../../../shared/schemas';
+import type { CheckIn, Plan, ProgressStatus } from '../../../../shared/schemas';
 
 export const STATE_TEXT: Record<CheckInState, string> = { recorded: 'Recorded', overdue: 'Overdue', due: 'Due today', upcoming: 'Upcoming' };
 
@@ -22,9 +22,15 @@ export function dueText(c: ScheduledCheckIn, asOf: string, date: (d: string) => 
   return `${c.state === 'recorded' ? 'Was due' : 'Due'} ${date(c.due)}${moved}`;
 }
 
+/** The plan a rep list follows for a rep: the one last changed among those that follow up. */
+function followedPlan(plans: readonly Plan[], repId: string): Plan | null {
+  return plans.filter((p) => p.repId === repId && followsUp(p)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null;
+}
+
 /**
  * What a rep list says of a rep's plan that follows up: its follow-up status (an overdue check-in
- * first, with its day), then the next check-in. Null when the rep has no such plan.
+ * first, with its day; before the first check-in, the live status in `live` by plan id), then the
+ * next check-in. Null when the rep has no such plan.
  */
 export function followUpLine(
   plans: readonly Plan[],
@@ -32,11 +38,12 @@ export function followUpLine(
   repId: string,
   asOf: string,
   date: (d: string) => string,
+  live: ReadonlyMap<string, ProgressStatus> = new Map(),
 ): string | null {
-  const plan = plans.filter((p) => p.repId === repId && followsUp(p)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const plan = followedPlan(plans, repId);
   if (!plan) return null;
   const schedule = checkInSchedule(plan, checkIns, asOf);
-  const status = followUpStatus(plan, schedule, checkIns, asOf);
+  const status = followUpStatus(plan, schedule, checkIns, asOf, live.get(plan.id) ?? null);
   if (status.status === 'overdue' && status.overdueSince) return `${FOLLOW_UP_LABELS.overdue} (${date(status.overdueSince)})`;
   const next = nextOpenCheckIn(schedule);
   return `${FOLLOW_UP_LABELS[status.status]}${next ? ` · check-in ${date(next.due)}` : ''}`;

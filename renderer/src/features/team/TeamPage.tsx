@@ -3,8 +3,9 @@ import { useMemo, useState } from 'react';
 import { inGap, type RepDiagnosis } from '../../../../shared/domain/diagnosis';
 import { formatDate } from '../../../../shared/lib/format';
 import { isoDay, planSummaryFor, STATUS_LABELS } from '../../../../shared/domain/plan';
-import type { CheckIn, Plan, Rep, Verdict } from '../../../../shared/schemas';
+import type { CheckIn, Plan, ProgressStatus, Rep, Verdict } from '../../../../shared/schemas';
 import { followUpLine } from '../followup';
+import { useLiveFollowUp } from './live';
 import { useStoreQuery } from '../../db/hooks';
 import { hrefFor, navigate } from '../../state/router';
 import { periodEndDate } from '../../../../shared/domain/diagnosis';
@@ -30,10 +31,11 @@ export function toTeamRow(
   plans: readonly Plan[] = [],
   date: (day: string) => string = formatDate,
   checkIns: readonly CheckIn[] = [],
+  live: ReadonlyMap<string, ProgressStatus> = new Map(),
 ): TeamRow {
   const today = isoDay(new Date());
   const plan = planSummaryFor(plans, d.repId, today);
-  const followUp = followUpLine(plans, checkIns, d.repId, today, date);
+  const followUp = followUpLine(plans, checkIns, d.repId, today, date, live);
   const threshold = data.settings.diagnosis.gapThreshold;
   return {
     repId: d.repId,
@@ -93,9 +95,10 @@ export function TeamPage({ period = null, show, verdict: askedVerdict, only: ask
     return team.reps.filter((d) => inFilter(byId.get(d.repId) ?? {}, scope.filter, scopeDate));
   }, [team, data, scope.filter, scopeDate]);
   const only = useOnly(askedOnly, inScope, plans);
+  const live = useLiveFollowUp(plans);
   const rows = useMemo(
-    () => (data ? only.reps.map((d) => toTeamRow(d, data, plans, fmt.date, checkIns)) : []),
-    [only.reps, data, plans, fmt, checkIns],
+    () => (data ? only.reps.map((d) => toTeamRow(d, data, plans, fmt.date, checkIns, live)) : []),
+    [only.reps, data, plans, fmt, checkIns, live],
   );
   const shown = useMemo(() => sortRows(filterRows(rows, query, verdict), sort.key, sort.dir), [rows, query, verdict, sort]);
   const showScope = (f: TeamFilter) => navigate({ page: 'team', ...(period ? { period } : {}), show: filterText(f) });
