@@ -260,6 +260,8 @@ class RepWindows implements WindowReps {
   }
 }
 
+// long-function: the diagnosis' hot path (every window of every page): role, team and everyone's
+// members are gathered in one sweep over the reps, measured by `npm run bench -- diagnosis`.
 export function windowStats(engine: Engine, end: PeriodKey, length: number): WindowStats {
   // By end, then length: no key string to build on every call (several per rep).
   let byLength = engine.windows.get(end);
