@@ -77,7 +77,8 @@ test('public export → a skill-gap rep → a signed plan whose numbers are the 
     const [, rep, , median] = await rowCells(repTable, label);
     onRepPage.set(label, { rep: rep ?? '', median: median ?? '' });
   }
-  await expect(repTable).toContainText('Judged against the team median.', { useInnerText: false });
+  // The Rep page names the peer group whose median it uses (Settings → Teams; by role unless set).
+  await expect(repTable).toContainText('Judged against the median of the role AE.', { useInnerText: false });
   await bothSizes(page, '00-rep-page');
 
   // Prepare a conversation: the period the page shows, the plan started.
