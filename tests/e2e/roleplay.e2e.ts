@@ -34,6 +34,8 @@ test('a coach picks a rep weak at opportunity → win, runs a suggested script b
   await page.getByRole('link', { name: 'Prepare a conversation' }).click();
   await page.getByRole('button', { name: 'Start the plan' }).click();
   await expect(page.getByRole('heading', { name: 'Conversation with Farid Haddad' })).toBeVisible();
+  // The address names the plan once the planner has taken over from the start form.
+  await expect(page).toHaveURL(/#\/plans\/[0-9a-f-]{36}$/);
   const planUrl = page.url();
   await page.getByRole('link', { name: 'Role-play' }).click();
   await expect(page.getByRole('heading', { name: 'Role-play', level: 1 })).toBeVisible();
