@@ -182,7 +182,15 @@ export function TeamTable({
                   {r.warnings.length > 2 ? <span className="muted small">+{r.warnings.length - 2} more</span> : null}
                 </td>
                 <td className="plan-cell">
-                  {r.planStatus ?? <span className="muted">No plan</span>}
+                  {r.plan ? (
+                    <>
+                      <div className="plan-line">{r.plan.status}</div>
+                      {r.plan.followUp ? <div className={`small plan-line${r.plan.overdue ? ' plan-overdue' : ''}`}>{r.plan.followUp}</div> : null}
+                      {r.plan.when ? <div className="small muted plan-line">{r.plan.when}</div> : null}
+                    </>
+                  ) : (
+                    <span className="muted">No plan</span>
+                  )}
                   <div className="muted small">{r.lastImport ? `Imported ${fmt.date(r.lastImport)}` : 'Added by hand'}</div>
                 </td>
               </tr>
