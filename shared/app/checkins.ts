@@ -32,7 +32,8 @@ async function findSlot(store: Store, planId: string, slot: number, asOf: string
   return ok({ plan: found.plan, entry });
 }
 
-function baseRow(plan: Plan, entry: ScheduledCheckIn, ids: IdSource): CheckIn {
+/** The stored row of a scheduled check-in, or a fresh one for its slot and day. */
+export function baseRow(plan: Plan, entry: ScheduledCheckIn, ids: IdSource): CheckIn {
   return (
     entry.row ?? {
       id: ids(),

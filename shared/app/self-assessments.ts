@@ -4,10 +4,13 @@ import { mergeMetricValues } from '../domain/diagnosis/merge';
 import type { DocumentModel } from '../domain/document/types';
 import { askableMetrics, estimateGaps, readFilledForm, selfAssessmentFormModel, type EstimateGap, type GapQuestion } from '../domain/self-assessment';
 import type { IdSource } from '../lib/ids';
-import { planSchema } from '../schemas/plan';
+import { checkInSchedule, followsUp, nextOpenCheckIn, type ScheduledCheckIn } from '../domain/checkin';
+import { isoDay } from '../domain/plan';
+import { checkInSchema, planSchema, type CheckIn, type Plan } from '../schemas/plan';
 import { err, ok, type Result } from '../lib/result';
 import type { MetricKey, MetricValues } from '../schemas/metrics';
 import { selfAssessmentSchema, type SelfAssessment } from '../schemas/roleplay';
+import { baseRow } from './checkins';
 import type { Store } from './store';
 
 /** The rep's merged values for one stored period, or null when the data holds none. */
@@ -125,25 +128,23 @@ export async function assessmentsBesideData(store: Store, repId: string): Promis
 
 /** Plans still being prepared: questions can be added to them. */
 const MAX_QUESTIONS = 60;
+const MAX_NOTES = 5000;
 const PREPARING = new Set(['draft', 'ready']);
+const NOTES_HEADING = 'From the rep’s self-assessment, beside the data:';
 
-/**
- * Adds the self-assessment's facts and questions to the rep's plan being prepared (the latest
- * draft or ready plan), each once; they arrive chosen, marked as coming from the self-assessment.
- */
-export async function addQuestionsToPlan(
-  store: Store,
-  repId: string,
-  questions: readonly GapQuestion[],
-  ids: IdSource,
-  now: Date,
-): Promise<Result<{ planId: string; added: number }>> {
-  const plan = (await store.table('plans').where('repId', repId))
+const gapText = (q: GapQuestion) => `${q.fact} ${q.question}`;
+
+/** The rep's plan being prepared (the latest draft or ready one), or undefined. */
+async function preparingPlan(store: Store, repId: string): Promise<Plan | undefined> {
+  return (await store.table('plans').where('repId', repId))
     .filter((p) => PREPARING.has(p.status))
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  if (!plan) return err('no-plan', 'No plan is being prepared for this rep: start one with Prepare a conversation, then add these questions.');
+}
+
+/** The plan with the questions it does not hold yet, chosen and marked as from the self-assessment. */
+function withQuestions(plan: Plan, questions: readonly GapQuestion[], ids: IdSource, now: Date): Result<{ plan: Plan; added: number }> {
   const have = new Set(plan.content.questions.map((q) => q.text));
-  const fresh = questions.map((q) => `${q.fact} ${q.question}`).filter((t) => !have.has(t));
+  const fresh = questions.map(gapText).filter((t) => !have.has(t));
   const room = MAX_QUESTIONS - plan.content.questions.length;
   if (fresh.length > room)
     return err('full', `The plan already holds ${plan.content.questions.length} questions: remove some before adding these ${fresh.length}.`);
@@ -159,6 +160,90 @@ export async function addQuestionsToPlan(
     content: { ...plan.content, questions: [...plan.content.questions, ...added] },
     updatedAt: now.toISOString(),
   });
-  await store.table('plans').put([next]);
-  return ok({ planId: plan.id, added: added.length });
+  return ok({ plan: next, added: added.length });
+}
+
+/**
+ * Adds the self-assessment's facts and questions to the rep's plan being prepared (the latest
+ * draft or ready plan), each once; they arrive chosen, marked as coming from the self-assessment.
+ */
+export async function addQuestionsToPlan(
+  store: Store,
+  repId: string,
+  questions: readonly GapQuestion[],
+  ids: IdSource,
+  now: Date,
+): Promise<Result<{ planId: string; added: number }>> {
+  const plan = await preparingPlan(store, repId);
+  if (!plan) return err('no-plan', 'No plan is being prepared for this rep: start one with Prepare a conversation, then add these questions.');
+  const next = withQuestions(plan, questions, ids, now);
+  if (!next.ok) return next;
+  await store.table('plans').put([next.value.plan]);
+  return ok({ planId: plan.id, added: next.value.added });
+}
+
+/** The rep's next check-in not recorded yet (an overdue one first), over the plans that follow up. */
+async function nextCheckIn(store: Store, repId: string, today: string): Promise<{ plan: Plan; entry: ScheduledCheckIn } | null> {
+  const plans = (await store.table('plans').where('repId', repId)).filter(followsUp);
+  const rows = await store.table('checkIns').where('repId', repId);
+  const open = plans
+    .map((plan) => ({ plan, entry: nextOpenCheckIn(checkInSchedule(plan, rows, today)) }))
+    .filter((c): c is { plan: Plan; entry: ScheduledCheckIn } => c.entry !== null);
+  const rank = (c: ScheduledCheckIn) => `${c.state === 'overdue' ? 0 : 1}${c.due}`;
+  return open.sort((a, b) => rank(a.entry).localeCompare(rank(b.entry)))[0] ?? null;
+}
+
+/** The check-in's row with the questions its notes do not hold yet, under one heading. */
+function withNotes(
+  plan: Plan,
+  entry: ScheduledCheckIn,
+  questions: readonly GapQuestion[],
+  ids: IdSource,
+  now: Date,
+): Result<{ row: CheckIn; added: number }> {
+  const row = baseRow(plan, entry, ids);
+  const fresh = questions.map(gapText).filter((t) => !row.notes.includes(t));
+  if (!fresh.length) return ok({ row, added: 0 });
+  const block = [...(row.notes.includes(NOTES_HEADING) ? [] : [NOTES_HEADING]), ...fresh.map((t) => `- ${t}`)].join('\n');
+  const notes = row.notes.trim() ? `${row.notes.trimEnd()}\n\n${block}` : block;
+  if (notes.length > MAX_NOTES) return err('full', 'The check-in’s notes have no room for these questions: shorten the notes first.');
+  return ok({ row: checkInSchema.parse({ ...row, notes, updatedAt: now.toISOString() }), added: fresh.length });
+}
+
+export type QuestionsOffered = {
+  plan: { planId: string; added: number } | null;
+  checkIn: { planId: string; slot: number; due: string; added: number } | null;
+};
+
+/**
+ * Offers the self-assessment's facts and questions to what comes next with the rep: the plan being
+ * prepared (as questions) and the next open check-in (in its notes), each text once. Refused in one
+ * sentence, nothing stored, when there is neither, or when either has no room left.
+ */
+export async function offerGapQuestions(
+  store: Store,
+  repId: string,
+  questions: readonly GapQuestion[],
+  ids: IdSource,
+  now: Date,
+): Promise<Result<QuestionsOffered>> {
+  return store.transaction(['plans', 'checkIns'], async () => {
+    const plan = await preparingPlan(store, repId);
+    const next = await nextCheckIn(store, repId, isoDay(now));
+    if (!plan && !next)
+      return err(
+        'nothing-open',
+        'No plan is being prepared and no check-in is open for this rep: start a plan with Prepare a conversation, then add these questions.',
+      );
+    const planned = plan ? withQuestions(plan, questions, ids, now) : null;
+    if (planned && !planned.ok) return planned;
+    const noted = next ? withNotes(next.plan, next.entry, questions, ids, now) : null;
+    if (noted && !noted.ok) return noted;
+    if (planned?.value.added) await store.table('plans').put([planned.value.plan]);
+    if (noted?.value.added) await store.table('checkIns').put([noted.value.row]);
+    return ok({
+      plan: plan && planned ? { planId: plan.id, added: planned.value.added } : null,
+      checkIn: next && noted ? { planId: next.plan.id, slot: next.entry.slot, due: next.entry.due, added: noted.value.added } : null,
+    });
+  });
 }

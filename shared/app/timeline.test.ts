@@ -2,6 +2,7 @@
 // what it refers to, and nothing of another rep (an import that wrote no figures for them is not theirs).
 import { describe, expect, it } from 'vitest';
 import { seedRows } from '../../tests/helpers/seed';
+import { planSchema } from '../schemas';
 import { memoryStore } from './memory-store';
 import { repTimeline } from './timeline';
 
@@ -49,9 +50,28 @@ describe('the rep timeline', () => {
       ],
       ['2026-11-19', 'Self-assessment', 'Ratings and comments, filled in on this computer'],
     ]);
-    expect(events.map((e) => e.ref)).toContainEqual({ kind: 'check-in', planId: 'plan-1', checkInId: 'ci-1' });
     expect(events.map((e) => e.ref)).toContainEqual({ kind: 'roleplay-session', sessionId: 'rps-1' });
     expect(events.map((e) => e.ref)).toContainEqual({ kind: 'plan', planId: 'plan-1' });
+  });
+
+  it('points each check-in at its own screen, numbered by its place in the plan’s schedule', async () => {
+    const t = rows();
+    // The plan starts Nov 23, 2026 with a check-in every 14 days: Dec 7, Dec 21, Jan 4, ...
+    expect(planSchema.parse(t.plans[0]).content.checkIns).toMatchObject({ startDate: '2026-11-23', everyDays: 14 });
+    // ci-3 was stored without a slot on the third day the cadence gives.
+    t.checkIns.push({ ...t.checkIns[0]!, id: 'ci-3', dueDate: '2027-01-04', itemStatuses: [] });
+    // A check-in of a plan no longer stored has no screen to open: it points at the plan.
+    t.checkIns.push({ ...t.checkIns[0]!, id: 'ci-gone', planId: 'plan-gone', dueDate: '2026-12-09', itemStatuses: [] });
+    const events = await repTimeline(memoryStore(t), 'rep-ana', OPTS);
+    const refs = Object.fromEntries(events.filter((e) => e.ref.kind === 'check-in').map((e) => [e.key, e.ref]));
+    expect(refs).toEqual({
+      // Stored with slot 1 (the second check-in), then moved to Dec 21.
+      'check-in:ci-2': { kind: 'check-in', planId: 'plan-1', checkInId: 'ci-2', slot: 1 },
+      'check-in:ci-3': { kind: 'check-in', planId: 'plan-1', checkInId: 'ci-3', slot: 2 },
+      // Dec 4 is none of the cadence's six days: kept after them, as slot 6 + 6.
+      'check-in:ci-1': { kind: 'check-in', planId: 'plan-1', checkInId: 'ci-1', slot: 12 },
+      'check-in:ci-gone': { kind: 'check-in', planId: 'plan-gone', checkInId: 'ci-gone', slot: null },
+    });
   });
 
   it('shows another rep only the import that wrote their figures', async () => {

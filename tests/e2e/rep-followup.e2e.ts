@@ -113,10 +113,12 @@ test('a win with its recognition note, a self-assessment round-tripped through W
     `Farid Haddad estimated deals won in Oct 2026 at 4; the data shows ${real.deals_won}`,
   );
   await shoot(page, own, 'self-assessment');
-  // No plan is being prepared for Farid: offering the questions to one says so and changes nothing.
-  await own.getByRole('button', { name: 'Add to the plan being prepared' }).click();
+  // Farid has no plan being prepared and no open check-in: offering the questions says so and changes nothing.
+  await own.getByRole('button', { name: 'Add to the next plan or check-in' }).click();
   await expect(
-    page.getByText('No plan is being prepared for this rep: start one with Prepare a conversation, then add these questions.'),
+    page.getByText(
+      'No plan is being prepared and no check-in is open for this rep: start a plan with Prepare a conversation, then add these questions.',
+    ),
   ).toBeVisible();
 
   // The timeline: newest first, each entry opening what it refers to.

@@ -7,12 +7,14 @@ import type { CheckIn, Plan } from '../../schemas/plan';
 import type { RoleplayAssignment, RoleplaySession, SelfAssessment } from '../../schemas/roleplay';
 import { WIN_SOURCE_LABELS } from '../../schemas/wins';
 import type { WinEntry } from '../recognition';
+import { checkInSchedule } from '../checkin/schedule';
 import { sessionResult } from '../roleplay/session';
 
 export type TimelineRef =
   | { kind: 'import'; importId: string }
   | { kind: 'plan'; planId: string }
-  | { kind: 'check-in'; planId: string; checkInId: string }
+  /** slot: the check-in's place in its plan's schedule (as the check-in screen numbers it); null when its plan is gone. */
+  | { kind: 'check-in'; planId: string; checkInId: string; slot: number | null }
   | { kind: 'roleplay-session'; sessionId: string }
   | { kind: 'assignment'; assignmentId: string }
   | { kind: 'win'; winId: string }
@@ -124,8 +126,17 @@ function assessmentDetail(a: SelfAssessment): string {
   return a.via === 'word' ? `${what}, returned as a Word form` : `${what}, filled in on this computer`;
 }
 
+/** Each stored check-in's slot, matched to its plan's cadence the way the check-in screen matches it. */
+function checkInSlots(parts: TimelineParts, today: string): Map<string, number> {
+  const slots = new Map<string, number>();
+  for (const plan of parts.plans)
+    for (const entry of checkInSchedule(plan, parts.checkIns, today)) if (entry.row) slots.set(entry.row.id, entry.slot);
+  return slots;
+}
+
 /** Every event of the rep, newest first (same day: latest first, then by key, so the order is stable). */
 export function buildTimeline(parts: TimelineParts, today: string, f: NumberFormat): TimelineEvent[] {
+  const slots = checkInSlots(parts, today);
   const checkIns = parts.checkIns.map((c): TimelineEvent => ({
     key: `check-in:${c.id}`,
     date: c.heldDate ?? c.dueDate,
@@ -133,7 +144,7 @@ export function buildTimeline(parts: TimelineParts, today: string, f: NumberForm
     kind: 'check-in',
     title: 'Check-in',
     detail: checkInStatus(c, today, f),
-    ref: { kind: 'check-in', planId: c.planId, checkInId: c.id },
+    ref: { kind: 'check-in', planId: c.planId, checkInId: c.id, slot: slots.get(c.id) ?? null },
   }));
   const wins = parts.wins.map((w): TimelineEvent => ({
     key: `win:${w.id}`,

@@ -27,24 +27,36 @@ function followedPlan(plans: readonly Plan[], repId: string): Plan | null {
   return plans.filter((p) => p.repId === repId && followsUp(p)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null;
 }
 
+export type FollowUpParts = { label: string; when: string | null; overdue: boolean };
+
 /**
- * What a rep list says of a rep's plan that follows up: its follow-up status (an overdue check-in
- * first, with its day; before the first check-in, the live status in `live` by plan id), then the
- * next check-in. Null when the rep has no such plan.
+ * What a rep list says of a rep's plan that follows up, in two parts: its follow-up status (an
+ * overdue check-in first; before the first check-in, the live status in `live` by plan id) and
+ * the day that goes with it (since when it is overdue, or the next check-in). Null when the rep
+ * has no such plan.
  */
-export function followUpLine(
+export function followUpParts(
   plans: readonly Plan[],
   checkIns: readonly CheckIn[],
   repId: string,
   asOf: string,
   date: (d: string) => string,
   live: ReadonlyMap<string, ProgressStatus> = new Map(),
-): string | null {
+): FollowUpParts | null {
   const plan = followedPlan(plans, repId);
   if (!plan) return null;
   const schedule = checkInSchedule(plan, checkIns, asOf);
   const status = followUpStatus(plan, schedule, checkIns, asOf, live.get(plan.id) ?? null);
-  if (status.status === 'overdue' && status.overdueSince) return `${FOLLOW_UP_LABELS.overdue} (${date(status.overdueSince)})`;
+  if (status.status === 'overdue' && status.overdueSince)
+    return { label: FOLLOW_UP_LABELS.overdue, when: `since ${date(status.overdueSince)}`, overdue: true };
   const next = nextOpenCheckIn(schedule);
-  return `${FOLLOW_UP_LABELS[status.status]}${next ? ` · check-in ${date(next.due)}` : ''}`;
+  return { label: FOLLOW_UP_LABELS[status.status], when: next ? `check-in ${date(next.due)}` : null, overdue: false };
+}
+
+/** The same on one line: "Overdue check-in (Nov 30, 2026)", "On track · check-in Jan 11, 2027". */
+export function followUpLine(...args: Parameters<typeof followUpParts>): string | null {
+  const parts = followUpParts(...args);
+  if (!parts) return null;
+  if (parts.overdue && parts.when) return `${parts.label} (${parts.when.replace(/^since /, '')})`;
+  return `${parts.label}${parts.when ? ` · ${parts.when}` : ''}`;
 }

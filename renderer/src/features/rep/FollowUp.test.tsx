@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import closing from '../../../../resources/roleplay/closing-ask-for-commitment.json';
 import { newSession } from '../../../../shared/domain/roleplay/session';
 import { emptyMetricValues } from '../../../../shared/schemas/metrics';
-import { roleplayScriptSchema } from '../../../../shared/schemas/roleplay';
+import { planSchema } from '../../../../shared/schemas/plan';
+import { roleplayScriptSchema, selfAssessmentSchema } from '../../../../shared/schemas/roleplay';
+import planV3 from '../../../../tests/fixtures/seed/plan-v3.json';
 import { freshDb } from '../../../../tests/helpers/db';
 import { App } from '../../app/App';
 import { addRep } from '../../db/repositories/reps';
@@ -131,5 +133,27 @@ describe('the Rep page follow-up', { timeout: 60_000 }, () => {
     );
     await user.click(within(timeline).getByRole('button', { name: 'Win: role-play passed' }));
     expect(document.activeElement?.id).toBe('win-found:roleplay-passed:ra-1');
+  });
+
+  it('offers the self-assessment’s questions to the next open check-in, once', async () => {
+    const { db, rep } = await seeded();
+    const plan = planSchema.parse(planV3);
+    // A signed plan whose check-ins start on Jan 5, 2099, every 14 days: the first is due Jan 19, 2099.
+    const checkIns = { ...plan.content.checkIns, startDate: '2099-01-05', everyDays: 14 };
+    await db.plans.add({ ...plan, id: 'plan-g', repId: rep.id, status: 'signed', content: { ...plan.content, checkIns } });
+    await db.selfAssessments.add(
+      selfAssessmentSchema.parse({ id: 'sa-1', repId: rep.id, date: '2026-11-02', period: '2026-10', estimates: { calls: 80 } }),
+    );
+    window.location.hash = `#/team/${rep.id}`;
+    const user = userEvent.setup();
+    render(<App db={db} platform={fakePlatform()} />);
+    const offer = await screen.findByRole('button', { name: 'Add to the next plan or check-in' }, { timeout: 20_000 });
+    await user.click(offer);
+    expect(await screen.findByText('Added 1 to the notes of the check-in due Jan 19, 2099.')).toBeInTheDocument();
+    await user.click(offer);
+    expect(await screen.findByText('These questions are there already.')).toBeInTheDocument();
+    const rows = await db.checkIns.toArray();
+    expect(rows.map((r) => [r.planId, r.slot, r.dueDate])).toEqual([['plan-g', 0, '2099-01-19']]);
+    expect(rows[0]!.notes).toContain('Grace Kim estimated calls in Oct 2026 at 80; the data shows 60: 20 more (33% over).');
   });
 });

@@ -1,13 +1,14 @@
 import { ClipboardCheck, FileDown, FileUp, PenLine } from 'lucide-react';
 import { useRef, useState } from 'react';
 import {
-  addQuestionsToPlan,
   assessmentPeriod,
   assessmentsBesideData,
   importFilledForm,
   repPeriods,
+  offerGapQuestions,
   selfAssessmentForm,
   type AssessmentBeside,
+  type QuestionsOffered,
 } from '../../../../shared/app/self-assessments';
 import { gapQuestions, gapWords, SALE_STAGE_NAMES, SALE_STAGES } from '../../../../shared/domain/self-assessment';
 import { randomId } from '../../../../shared/lib/ids';
@@ -20,6 +21,15 @@ import { readDraft, today } from './draft';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** What the offer of the questions did, in one sentence: where they went, or that they were there already. */
+function offeredSentence(o: QuestionsOffered, date: (iso: string) => string): string {
+  const parts = [
+    o.plan && (o.plan.added ? `${o.plan.added} to the questions of the plan being prepared` : null),
+    o.checkIn && (o.checkIn.added ? `${o.checkIn.added} to the notes of the check-in due ${date(o.checkIn.due)}` : null),
+  ].filter((p): p is string => !!p);
+  return parts.length ? `Added ${parts.join(' and ')}.` : 'These questions are there already.';
+}
 
 /** One self-assessment: each estimate beside the data for its period, the ratings, the rep's words, and the questions it raises. */
 // long-function: table markup: each estimate beside the actual; the gaps are worked out in shared/domain/self-assessment.
@@ -101,19 +111,12 @@ function Beside({ item, repName }: { item: AssessmentBeside; repName: string }) 
           <Button
             size="sm"
             onClick={() =>
-              void addQuestionsToPlan(store, a.repId, questions, randomId, new Date()).then((r) =>
-                r.ok
-                  ? notify(
-                      'success',
-                      r.value.added
-                        ? `Added ${r.value.added} to the questions of the plan being prepared.`
-                        : 'The plan being prepared already has these questions.',
-                    )
-                  : notify('error', r.error.message),
+              void offerGapQuestions(store, a.repId, questions, randomId, new Date()).then((r) =>
+                r.ok ? notify('success', offeredSentence(r.value, fmt.date)) : notify('error', r.error.message),
               )
             }
           >
-            Add to the plan being prepared
+            Add to the next plan or check-in
           </Button>
         </div>
       ) : null}

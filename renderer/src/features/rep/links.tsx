@@ -9,8 +9,9 @@ type Target = TimelineRef | WinEntry['ref'];
 function destination(t: Target, repId: string): { href: string } | { element: string } | null {
   switch (t.kind) {
     case 'plan':
-    case 'check-in':
       return { href: hrefFor({ page: 'plan', planId: t.planId }) };
+    case 'check-in':
+      return { href: t.slot === null ? hrefFor({ page: 'plan', planId: t.planId }) : hrefFor({ page: 'checkin', planId: t.planId, slot: t.slot }) };
     case 'import':
       return { href: hrefFor({ page: 'import' }) };
     case 'roleplay-session':

@@ -4,7 +4,7 @@ import { inGap, type RepDiagnosis } from '../../../../shared/domain/diagnosis';
 import { formatDate } from '../../../../shared/lib/format';
 import { isoDay, planSummaryFor, STATUS_LABELS } from '../../../../shared/domain/plan';
 import type { CheckIn, Plan, ProgressStatus, Rep, Verdict } from '../../../../shared/schemas';
-import { followUpLine } from '../followup';
+import { followUpParts } from '../followup';
 import { useLiveFollowUp } from './live';
 import { useStoreQuery } from '../../db/hooks';
 import { hrefFor, navigate } from '../../state/router';
@@ -35,7 +35,7 @@ export function toTeamRow(
 ): TeamRow {
   const today = isoDay(new Date());
   const plan = planSummaryFor(plans, d.repId, today);
-  const followUp = followUpLine(plans, checkIns, d.repId, today, date, live);
+  const followUp = followUpParts(plans, checkIns, d.repId, today, date, live);
   const threshold = data.settings.diagnosis.gapThreshold;
   return {
     repId: d.repId,
@@ -54,8 +54,13 @@ export function toTeamRow(
     weakStage: d.weakStage,
     confidence: d.confidence,
     warnings: d.warnings.map((w) => ({ id: w.id, label: w.title, kind: w.kind === 'check-system' ? 'system' : 'performance' })),
-    planStatus: plan
-      ? `${STATUS_LABELS[plan.status]}${followUp ? ` · ${followUp}` : plan.nextCheckIn ? ` · check-in ${date(plan.nextCheckIn)}` : ''}`
+    plan: plan
+      ? {
+          status: STATUS_LABELS[plan.status],
+          followUp: followUp?.label ?? null,
+          when: followUp ? followUp.when : plan.nextCheckIn ? `check-in ${date(plan.nextCheckIn)}` : null,
+          overdue: followUp?.overdue ?? false,
+        }
       : null,
     lastImport: data.lastImportByRep.get(d.repId) ?? null,
   };

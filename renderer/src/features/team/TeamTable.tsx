@@ -78,6 +78,24 @@ export function resultHeading(rows: readonly TeamRow[]): string {
   return attained && vsMedian ? 'Attainment or vs median' : vsMedian ? 'vs team median' : 'Attainment';
 }
 
+/** The Plan cell: the plan's status, its follow-up (overdue in warning colour) and its day, then the import, each a short line. */
+function PlanCell({ plan, lastImport }: { plan: TeamRow['plan']; lastImport: string | null }) {
+  return (
+    <td className="plan-cell">
+      {plan ? (
+        <>
+          <div className="plan-line">{plan.status}</div>
+          {plan.followUp ? <div className={`small plan-line${plan.overdue ? ' plan-overdue' : ''}`}>{plan.followUp}</div> : null}
+          {plan.when ? <div className="small muted plan-line">{plan.when}</div> : null}
+        </>
+      ) : (
+        <span className="muted">No plan</span>
+      )}
+      <div className="muted small">{lastImport ? `Imported ${lastImport}` : 'Added by hand'}</div>
+    </td>
+  );
+}
+
 /** Virtualised: only the rows in view are in the DOM, so hundreds of reps stay smooth. */
 export function TeamTable({
   rows,
@@ -181,10 +199,7 @@ export function TeamTable({
                   )}
                   {r.warnings.length > 2 ? <span className="muted small">+{r.warnings.length - 2} more</span> : null}
                 </td>
-                <td className="plan-cell">
-                  {r.planStatus ?? <span className="muted">No plan</span>}
-                  <div className="muted small">{r.lastImport ? `Imported ${fmt.date(r.lastImport)}` : 'Added by hand'}</div>
-                </td>
+                <PlanCell plan={r.plan} lastImport={r.lastImport ? fmt.date(r.lastImport) : null} />
               </tr>
             );
           })}

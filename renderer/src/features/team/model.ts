@@ -21,7 +21,8 @@ export type TeamRow = {
   weakStage: WeakStage | null;
   confidence: 'high' | 'medium' | 'low' | null;
   warnings: { id: string; label: string; kind: 'performance' | 'system' }[];
-  planStatus: string | null;
+  /** The plan's status, its follow-up status (overdue in warning colour) and the day that goes with it; null without a plan. */
+  plan: { status: string; followUp: string | null; when: string | null; overdue: boolean } | null;
   lastImport: string | null;
 };
 
