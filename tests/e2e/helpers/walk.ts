@@ -69,7 +69,7 @@ async function bothSizes(page: Page, name: string) {
 export const digits = (s: string) => s.replace(/[^\d.−-]/g, '');
 
 /** The cells of the row whose metric is `label`, as shown. */
-async function rowCells(table: Locator, label: string): Promise<string[]> {
+export async function rowCells(table: Locator, label: string): Promise<string[]> {
   const row = table.getByRole('row').filter({ has: table.page().getByText(label, { exact: true }) });
   return (await row.first().getByRole('cell').allInnerTexts()).map((t) => t.trim());
 }
