@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import type { CrmPair } from '../fixtures/crm-pair';
 
 /** The real public CRM export, shipped with the tests (tests/fixtures/crm-sales-opportunities). */
 export const PIPELINE_CSV = resolve(import.meta.dirname, '../fixtures/crm-sales-opportunities/sales_pipeline.csv');
@@ -57,4 +59,28 @@ export async function startRealExportImport(page: Page): Promise<void> {
 export async function importRealExport(page: Page): Promise<void> {
   await startRealExportImport(page);
   await expect(page.getByRole('heading', { name: 'Imported sales_pipeline.csv' })).toBeVisible({ timeout: 90_000 });
+}
+
+/**
+ * One file through the Import page as a new user would, accepting what the page proposes, until
+ * the import is stored. After an earlier import the page offers "Import another file".
+ */
+export async function importFile(page: Page, file: string, another = false): Promise<void> {
+  const name = basename(file);
+  if (another) await page.getByRole('button', { name: 'Import another file' }).click();
+  else await page.goto('/#/import');
+  await page.getByLabel('File to import').setInputFiles(file);
+  await expect(page.getByRole('heading', { name })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  await page.getByRole('button', { name: /^Import (the )?[\d,]+ (valid )?rows$/ }).click({ timeout: 90_000 });
+  await expect(page.getByRole('heading', { name: `Imported ${name}` })).toBeVisible({ timeout: 90_000 });
+}
+
+/** The generated deals + activities pair (tests/fixtures/crm-pair.ts), written to a private folder and imported one after the other. */
+export async function importCrmPair(page: Page, pair: CrmPair): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'candor-pair-'));
+  writeFileSync(join(dir, 'deals.csv'), pair.deals);
+  writeFileSync(join(dir, 'activities.csv'), pair.activities);
+  await importFile(page, join(dir, 'deals.csv'));
+  await importFile(page, join(dir, 'activities.csv'), true);
 }
