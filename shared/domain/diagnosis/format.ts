@@ -1,7 +1,7 @@
 // Number and period formatting for evidence sentences: deterministic en-US digits by default,
 // the manager's locale and currency when the caller passes them (sentenceFormat).
 import type { TextFormat } from '../../lib/format';
-import { formatPeriod, formatPeriodRange, isCurrencyCode, periodKindOf, periodNoun, safeLocale } from '../../lib/format';
+import { formatPeriod, formatPeriodRange, isCurrencyCode, periodKindOf, periodNoun, rateDigits, safeLocale } from '../../lib/format';
 
 function group(intPart: string): string {
   if (intPart.length <= 3) return intPart;
@@ -39,9 +39,10 @@ export function fmtNum(n: number | null, maxDecimals = 1): string {
 }
 
 /** 0.256 → "26%". */
-export function fmtPct(share: number | null, decimals = 0): string {
+export function fmtPct(share: number | null, decimals?: number): string {
   if (share === null || !Number.isFinite(share)) return '—';
-  return `${(share * 100).toFixed(decimals)}%`;
+  // The one rule for a percentage's decimals (shared/lib/format rateDigits): 3.4%, 26%.
+  return `${(share * 100).toFixed(decimals ?? rateDigits(share))}%`;
 }
 
 /** |gap| as "35% below" / "12% above" / "on benchmark". */
@@ -108,8 +109,8 @@ function makeSentenceFormat(opts: TextFormat): SentenceFormat {
   const percents = [0, 1].map((d) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: d, minimumFractionDigits: d }));
   const pct = plainLocale
     ? fmtPct
-    : (share: number | null, d = 0) =>
-        share === null || !Number.isFinite(share) ? '—' : minus((percents[d === 0 ? 0 : 1] as Intl.NumberFormat).format(share));
+    : (share: number | null, d?: number) =>
+        share === null || !Number.isFinite(share) ? '—' : minus((percents[(d ?? rateDigits(share)) === 0 ? 0 : 1] as Intl.NumberFormat).format(share));
   const moneyFormat = currency
     ? new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 })
     : null;
