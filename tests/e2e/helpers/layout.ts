@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 export type LayoutProblem = {
-  kind: 'page-scrolls-sideways' | 'beyond-viewport' | 'clipped' | 'overflows-cell' | 'scrolls-sideways' | 'toast-covers-action';
+  kind: 'page-scrolls-sideways' | 'beyond-viewport' | 'clipped' | 'overflows-cell' | 'scrolls-sideways' | 'toast-covers-action' | 'choice-cut-off';
   what: string;
   by: number;
 };
@@ -10,7 +10,9 @@ export type LayoutProblem = {
  * Finds what a person would see cut off: the page scrolling sideways, any visible element
  * whose right edge lies past the viewport, content clipped by an `overflow: hidden` box,
  * any box that scrolls sideways unless it is a named, focusable scroll region (a wide data
- * table a keyboard user can scroll), and a message (toast) lying over a primary action.
+ * table a keyboard user can scroll), a message (toast) lying over a primary action, and a
+ * drop-down whose chosen option is wider than the box that shows it (the browser cuts it off
+ * without any overflow to see).
  */
 export async function layoutProblems(page: Page): Promise<LayoutProblem[]> {
   return page.evaluate(() => {
@@ -60,6 +62,17 @@ export async function layoutProblems(page: Page): Promise<LayoutProblem[]> {
       if (!namedRegion && (ox === 'auto' || ox === 'scroll') && html.scrollWidth > html.clientWidth + 1) {
         out.push({ kind: 'scrolls-sideways', what: describe(el), by: html.scrollWidth - html.clientWidth });
       }
+    }
+    const ruler = document.createElement('canvas').getContext('2d');
+    for (const select of Array.from(document.querySelectorAll('select'))) {
+      const chosen = select.selectedOptions[0]?.textContent ?? '';
+      const style = getComputedStyle(select);
+      if (!ruler || !chosen || select.getBoundingClientRect().width <= 1 || style.visibility === 'hidden') continue;
+      ruler.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      // The arrow takes about 20 px of the box's inner width.
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+      const need = ruler.measureText(chosen).width;
+      if (need > room + 1) out.push({ kind: 'choice-cut-off', what: describe(select.closest('.field') ?? select), by: Math.round(need - room) });
     }
     const toasts = Array.from(document.querySelectorAll('.toast')).map((t) => t.getBoundingClientRect());
     for (const action of Array.from(document.querySelectorAll('.btn-primary, [data-primary-action]'))) {

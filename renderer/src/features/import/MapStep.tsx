@@ -4,10 +4,11 @@ import { ROLE_OPTIONS } from '../reps';
 import type { Analysis, RunOptions } from './worker/protocol';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 
-const KIND_OPTIONS: { value: ImportKind; label: string }[] = [
-  { value: 'period-sheet', label: 'Metric sheet (one row per rep per period)' },
-  { value: 'deals', label: 'Deals / opportunities (one row per deal)' },
-  { value: 'activities', label: 'Activities (one row per call, email or meeting)' },
+// Short enough to read whole in one grid column at 1024 px; the row each kind expects is said below the choice.
+const KIND_OPTIONS: { value: ImportKind; label: string; rows: string }[] = [
+  { value: 'period-sheet', label: 'Metric sheet', rows: 'One row per rep per period.' },
+  { value: 'deals', label: 'Deals / opportunities', rows: 'One row per deal.' },
+  { value: 'activities', label: 'Activities', rows: 'One row per call, email or meeting.' },
 ];
 
 export type MapState = RunOptions & { sheetName: string | null; newRepRole: string };
@@ -43,13 +44,21 @@ export function MapStep({
         <div className="mapping-grid">
           <div className="field">
             <label htmlFor="import-kind">What this file holds</label>
-            <select id="import-kind" value={state.kind} onChange={(e) => set({ kind: e.target.value as ImportKind })}>
+            <select
+              id="import-kind"
+              aria-describedby="import-kind-rows"
+              value={state.kind}
+              onChange={(e) => set({ kind: e.target.value as ImportKind })}
+            >
               {KIND_OPTIONS.map((k) => (
                 <option key={k.value} value={k.value}>
                   {k.label}
                 </option>
               ))}
             </select>
+            <p id="import-kind-rows" className="field-hint">
+              {KIND_OPTIONS.find((k) => k.value === state.kind)?.rows}
+            </p>
           </div>
           {analysis.sheetNames.length > 1 ? (
             <div className="field">

@@ -2,7 +2,7 @@ import { ArrowLeft, ClipboardList, Pencil } from 'lucide-react';
 import { useMemo } from 'react';
 import type { Assessment, HistoryPoint, RepDiagnosis, StatKey } from '../../../../shared/domain/diagnosis';
 import { findExpectation, inGap, STAT_DEFINITIONS, STAT_LABELS, TERM_SHORT_LABELS } from '../../../../shared/domain/diagnosis';
-import type { Formatter, ValueUnit } from '../../../../shared/lib/format';
+import type { ValueUnit } from '../../../../shared/lib/format';
 import { hrefFor, navigate } from '../../state/router';
 import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
@@ -17,6 +17,7 @@ import { STAGE_LABEL } from '../team';
 import { benchmarkSourceName } from '../../../../shared/domain/metrics';
 import { peerGroupName, peerSentence } from '../../../../shared/domain/team';
 import { DecompositionChart, FunnelChart, TrendChart } from './charts';
+import { trendSummary } from './trendSummary';
 import { AssignedPractice } from '../roleplay';
 import { CohortCard } from './CohortCard';
 import { OverrideControl } from './OverrideControl';
@@ -80,17 +81,6 @@ const TREND_GROUPS: { id: string; title: string; charts: { key: StatKey; title: 
     ],
   },
 ];
-
-function trendSummary(title: string, points: HistoryPoint[], key: StatKey, fmt: Formatter): string {
-  const unit = unitOf(key);
-  const withValue = points.filter((p) => p.metrics[key]?.value !== null && p.metrics[key]?.value !== undefined);
-  if (withValue.length === 0) return `No ${title.toLowerCase()} in the data.`;
-  const first = withValue[0]!;
-  const last = withValue[withValue.length - 1]!;
-  const lm = last.metrics[key]!;
-  const bench = lm.expectation !== null ? `${fmt.value(lm.expectation, unit)} expected` : `a team median of ${fmt.value(lm.teamMedian, unit)}`;
-  return `${fmt.period(first.period)}: ${fmt.value(first.metrics[key]?.value, unit)}; ${fmt.period(last.period)}: ${fmt.value(lm.value, unit)} against ${bench}.`;
-}
 
 /** The rep's funnel: every stage a subset of the one before where the data allow (won ⊆ closed). */
 function funnelStages(a: Assessment) {
@@ -331,7 +321,7 @@ function WarningSigns({ d }: { d: RepDiagnosis }) {
   );
 }
 
-function Trends({ points }: { points: HistoryPoint[] }) {
+function Trends({ points, incomplete }: { points: HistoryPoint[]; incomplete: ReadonlySet<string> }) {
   const fmt = useFormat();
   const has = (k: StatKey) => points.some((p) => p.metrics[k]?.value !== null && p.metrics[k]?.value !== undefined);
   const groups = TREND_GROUPS.map((g) => ({ ...g, charts: g.charts.filter((c) => has(c.key)) })).filter((g) => g.charts.length);
@@ -345,6 +335,9 @@ function Trends({ points }: { points: HistoryPoint[] }) {
         <p className="muted small trend-legend" aria-hidden="true">
           <span className="key key-rep" /> Rep <span className="key key-expectation" /> Expected <span className="key key-median" /> Team median
         </p>
+        {points.some((p) => incomplete.has(p.period)) ? (
+          <p className="muted small">* and a hollow dot: a period whose data looks incomplete (the whole team’s opportunities fell at once).</p>
+        ) : null}
       </div>
       {groups.map((g) => (
         <section key={g.id} className="trend-group" aria-labelledby={`trend-${g.id}`}>
@@ -357,12 +350,13 @@ function Trends({ points }: { points: HistoryPoint[] }) {
                 key={t.key}
                 title={t.title}
                 unit={unitOf(t.key)}
-                summary={trendSummary(t.title, points, t.key, fmt)}
+                summary={trendSummary(t.title, points, t.key, unitOf(t.key), fmt, incomplete)}
                 data={points.map((p) => ({
                   period: p.period,
                   value: p.metrics[t.key]?.value ?? null,
                   expectation: p.metrics[t.key]?.expectation ?? null,
                   median: p.metrics[t.key]?.teamMedian ?? null,
+                  incomplete: incomplete.has(p.period),
                 }))}
               />
             ))}
@@ -410,6 +404,7 @@ export function RepPage({ repId, period = null }: { repId: string; period?: stri
   }
 
   const points = history?.points ?? [];
+  const incomplete = new Set(team?.incompletePeriods ?? []);
   return (
     <>
       <a className="back-link" href={backHref}>
@@ -456,7 +451,7 @@ export function RepPage({ repId, period = null }: { repId: string; period?: stri
           </div>
           <VerdictCard d={d} threshold={data.settings.diagnosis.gapThreshold} />
           <WarningSigns d={d} />
-          <Trends points={points} />
+          <Trends points={points} incomplete={incomplete} />
           <RepTargets key={rep.updatedAt} rep={rep} expectation={findExpectation(data.input.expectations, rep.role)} />
         </div>
       )}

@@ -64,18 +64,31 @@ function ChartFigure({
   );
 }
 
-export type TrendPoint = { period: string; value: number | null; expectation: number | null; median: number | null };
+/** `incomplete`: the diagnosis finds this period's data incomplete; marked with * and a hollow dot. */
+export type TrendPoint = { period: string; value: number | null; expectation: number | null; median: number | null; incomplete?: boolean };
+
+/** The rep's dot: filled, or hollow on an incomplete period. */
+function RepDot(props: { cx?: number; cy?: number; payload?: TrendPoint; index?: number }) {
+  const { cx, cy, payload } = props;
+  if (cx === undefined || cy === undefined || payload?.value === null || payload?.value === undefined) return <g key={props.index} />;
+  const hollow = payload.incomplete === true;
+  return (
+    <circle key={props.index} cx={cx} cy={cy} r={hollow ? 3.5 : 2.5} fill={hollow ? '#fff' : COLORS.rep} stroke={COLORS.rep} strokeWidth={1.5} />
+  );
+}
 
 export function TrendChart({ title, data, unit, summary }: { title: string; data: TrendPoint[]; unit: ValueUnit; summary: string }) {
   const fmt = useFormat();
   const hasExpectation = data.some((d) => d.expectation !== null);
+  const incomplete = new Set(data.filter((d) => d.incomplete).map((d) => d.period));
+  const periodName = (p: string) => `${fmt.period(p)}${incomplete.has(p) ? ' (incomplete data)' : ''}`;
   return (
     <ChartFigure
       title={title}
       summary={summary}
       table={{
         head: ['Period', 'Rep', 'Expectation', 'Team median'],
-        rows: data.map((d) => [fmt.period(d.period), fmt.value(d.value, unit), fmt.value(d.expectation, unit), fmt.value(d.median, unit)]),
+        rows: data.map((d) => [periodName(d.period), fmt.value(d.value, unit), fmt.value(d.expectation, unit), fmt.value(d.median, unit)]),
       }}
     >
       <ResponsiveContainer width="100%" height={150} initialDimension={{ width: 300, height: 150 }}>
@@ -86,18 +99,18 @@ export function TrendChart({ title, data, unit, summary }: { title: string; data
             tick={{ fontSize: 11, fill: AXIS }}
             tickLine={false}
             axisLine={false}
-            tickFormatter={(p: string) => fmt.periodShort(p)}
+            tickFormatter={(p: string) => `${fmt.periodShort(p)}${incomplete.has(p) ? '*' : ''}`}
             minTickGap={12}
           />
           <YAxis tick={{ fontSize: 11, fill: AXIS }} tickLine={false} axisLine={false} width={52} tickFormatter={(v: number) => fmt.tick(v, unit)} />
-          <Tooltip formatter={(v) => fmt.value(typeof v === 'number' ? v : null, unit)} labelFormatter={(p) => fmt.period(String(p))} />
+          <Tooltip formatter={(v) => fmt.value(typeof v === 'number' ? v : null, unit)} labelFormatter={(p) => periodName(String(p))} />
           <Line
             type="monotone"
             dataKey="value"
             name="Rep"
             stroke={COLORS.rep}
             strokeWidth={2.5}
-            dot={{ r: 2.5 }}
+            dot={<RepDot />}
             connectNulls={false}
             isAnimationActive={false}
           />

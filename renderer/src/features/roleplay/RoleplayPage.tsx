@@ -10,7 +10,7 @@ import './roleplay.css';
 
 /** Role-play: the script library, suggestions from the diagnosis, the session runner and score history. */
 export function RoleplayPage() {
-  const { rep, view } = useRoleplayLocation();
+  const { rep, view, show } = useRoleplayLocation();
   const scripts = useScripts();
   if (!scripts)
     return (
@@ -30,7 +30,7 @@ export function RoleplayPage() {
   );
   switch (view.kind) {
     case 'home':
-      return <Home scripts={scripts} repId={rep} />;
+      return <Home scripts={scripts} repId={rep} show={show} />;
     case 'run':
       return <Runner sessionId={view.sessionId} repId={rep} />;
     case 'script': {

@@ -18,12 +18,20 @@ import { LibraryActions, LibrarySection } from './Library';
 import { ScriptCard } from './ScriptCard';
 import { SessionList } from './SessionList';
 import { SkillChart } from './SkillChart';
+import { isoDay } from '../../../../../shared/domain/plan';
+import { filterLabel, filterText, inFilter } from '../../../../../shared/domain/team';
+import { ScopeSwitch, useShownFilter } from '../../team';
 
-export function Home({ scripts, repId }: { scripts: Scripts; repId: string | null }) {
+export function Home({ scripts, repId, show }: { scripts: Scripts; repId: string | null; show?: string | undefined }) {
   const db = useDb();
   const notify = useAppStore((s) => s.notify);
   const reps = useLiveQuery(() => listReps(db), [db]);
   const rep = reps?.find((r) => r.id === repId) ?? null;
+  // "My team" by default, as on the Team and Plans pages (inFilter on today's placements, so a rep
+  // who left is not offered); a rep opened by address stays listed, so a link never loses them.
+  const scope = useShownFilter(show);
+  const today = isoDay(new Date());
+  const listed = useMemo(() => (reps ?? []).filter((r) => r.id === repId || inFilter(r, scope.filter, today)), [reps, repId, scope.filter, today]);
 
   const start = async (script: RoleplayScript) => {
     if (!rep) return;
@@ -66,11 +74,19 @@ export function Home({ scripts, repId }: { scripts: Scripts; repId: string | nul
           Coach a rep
         </h2>
         <div className="toolbar">
+          {reps && !scope.loading ? (
+            <ScopeSwitch reps={reps} date={today} shown={scope} onChange={(f) => go({ rep: repId, view: { kind: 'home' }, show: filterText(f) })} />
+          ) : null}
           <div className="field">
             <label htmlFor="rp-rep">Rep</label>
-            <select id="rp-rep" className="input" value={repId ?? ''} onChange={(e) => go({ rep: e.target.value || null, view: { kind: 'home' } })}>
+            <select
+              id="rp-rep"
+              className="input"
+              value={repId ?? ''}
+              onChange={(e) => go({ rep: e.target.value || null, view: { kind: 'home' }, ...(show ? { show } : {}) })}
+            >
               <option value="">Choose a rep…</option>
-              {(reps ?? []).map((r) => (
+              {listed.map((r) => (
                 <option key={r.id} value={r.id}>
                   {r.name}
                 </option>
@@ -79,6 +95,10 @@ export function Home({ scripts, repId }: { scripts: Scripts; repId: string | nul
           </div>
         </div>
         {reps && reps.length === 0 ? <p className="muted">Add a rep or load the sample team on the Team page first.</p> : null}
+        {reps && reps.length > 0 && listed.length === 0 ? (
+          <p className="muted">No rep for {filterLabel(scope.filter)} today: choose Everyone above to coach any rep.</p>
+        ) : null}
+        {scope.problem ? <p className="muted">{scope.problem}</p> : null}
         {rep ? <RepCoaching repId={rep.id} repName={rep.name} scripts={scripts} onStart={(s) => void start(s)} /> : null}
       </section>
       <LibrarySection scripts={scripts} repId={rep?.id ?? null} repName={rep?.name ?? null} onStart={(s) => void start(s)} />

@@ -13,10 +13,11 @@ describe('role-play address', () => {
       id.map((i) => ({ kind: 'run', sessionId: i }) as const),
     );
     fc.assert(
-      fc.property(fc.option(id, { nil: null }), view, (rep, v) => {
-        const loc = { rep, view: v } as RoleplayLocation;
+      fc.property(fc.option(id, { nil: null }), view, fc.option(id, { nil: undefined }), (rep, v, show) => {
+        const loc = (show ? { rep, view: v, show } : { rep, view: v }) as RoleplayLocation;
         const href = hrefLocation(loc);
-        expect(parseRoute(href)).toEqual({ page: 'roleplay' });
+        // Whose reps the list offers is the app router's `show` as well.
+        expect(parseRoute(href)).toEqual(show ? { page: 'roleplay', show } : { page: 'roleplay' });
         expect(parseLocation(href)).toEqual(loc);
       }),
     );

@@ -7,7 +7,8 @@ import { useRoute } from '../../../state/router';
 export type View =
   { kind: 'home' } | { kind: 'script'; id: string } | { kind: 'edit'; id: string | null; copyOf: string | null } | { kind: 'run'; sessionId: string };
 
-export type RoleplayLocation = { rep: string | null; view: View };
+/** `show` is whose reps the rep list offers (filterText, as on the Team page); absent means "my team". */
+export type RoleplayLocation = { rep: string | null; view: View; show?: string };
 
 export function parseLocation(hash: string): RoleplayLocation {
   const query = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '';
@@ -23,11 +24,13 @@ export function parseLocation(hash: string): RoleplayLocation {
       : script
         ? { kind: 'script', id: script }
         : { kind: 'home' };
-  return { rep, view };
+  const show = p.get('show');
+  return show ? { rep, view, show } : { rep, view };
 }
 
-export function hrefLocation({ rep, view }: RoleplayLocation): string {
+export function hrefLocation({ rep, view, show }: RoleplayLocation): string {
   const p = new URLSearchParams();
+  if (show) p.set('show', show);
   if (rep) p.set('rep', rep);
   if (view.kind === 'run') p.set('run', view.sessionId);
   if (view.kind === 'script') p.set('script', view.id);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { HistoryPoint } from '../../../../shared/domain/diagnosis';
+import { makeFormatter } from '../../../../shared/lib/format';
+import { trendSummary } from './trendSummary';
+
+const fmt = makeFormatter({ locale: 'en-US', currency: 'USD' });
+
+/** Opportunities created per month: 10 in August … and a last month cut short by the export. */
+const point = (period: string, value: number | null, median: number): HistoryPoint =>
+  ({ period, metrics: { opportunitiesCreated: { value, expectation: null, teamMedian: median } } }) as unknown as HistoryPoint;
+
+const series = [point('2026-07', 4, 9), point('2026-08', 10, 11), point('2026-09', 12, 12), point('2026-10', 14, 13), point('2026-11', 2, 3)];
+
+const summary = (incomplete: string[]) => trendSummary('Opportunities created', series, 'opportunitiesCreated', 'count', fmt, new Set(incomplete));
+
+describe('trend summary', () => {
+  it('compares the first and last periods when all are complete', () => {
+    expect(summary([])).toBe('Jul 2026: 4; Nov 2026: 2 against a team median of 3.');
+  });
+
+  it('never compares an incomplete last period: the last complete one instead, and says so', () => {
+    expect(summary(['2026-11'])).toBe(
+      'Jul 2026: 4; Oct 2026: 14 against a team median of 13. Nov 2026 looks incomplete and is left out: the line compares complete periods only.',
+    );
+  });
+
+  it('leaves out an incomplete first period and a two-month tail, naming each', () => {
+    expect(summary(['2026-07', '2026-10', '2026-11'])).toBe(
+      'Aug 2026: 10; Sep 2026: 12 against a team median of 12. Jul 2026, Oct 2026 and Nov 2026 look incomplete and are left out: the line compares complete periods only.',
+    );
+  });
+
+  it('an incomplete period in the middle is not an end, and nothing is left out', () => {
+    expect(summary(['2026-09'])).toBe('Jul 2026: 4; Nov 2026: 2 against a team median of 3.');
+  });
+
+  it('says so when no complete period has a value', () => {
+    expect(summary(['2026-07', '2026-08', '2026-09', '2026-10', '2026-11'])).toBe(
+      'No complete period with opportunities created yet: every one with a value looks incomplete.',
+    );
+  });
+});
