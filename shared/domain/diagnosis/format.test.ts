@@ -1,7 +1,7 @@
 // fmtNum's whole-number shortcut must print exactly what toFixed prints.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fmtNum } from './format';
+import { fmtNum, fmtPct, sentenceFormat } from './format';
 
 /** toFixed's digits with the thousands separators fmtNum adds taken out, and trailing zeros dropped. */
 const plain = (s: string) => s.replace(/,/g, '').replace('−', '-');
@@ -36,5 +36,18 @@ describe('fmtNum', () => {
       fc.property(values, fc.integer({ min: 0, max: 3 }), (x, d) => plain(fmtNum(x, d)) === viaToFixed(x, d)),
       { numRuns: 20_000 },
     );
+  });
+});
+
+describe('percentages in sentences', () => {
+  it('take the same decimals as tables: one below 10%, none above (3.4% in the sentence beside 3.4% in the table)', () => {
+    expect(fmtPct(2 / 58)).toBe('3.4%');
+    expect(fmtPct(0.31)).toBe('31%');
+    expect(fmtPct(0)).toBe('0%');
+    expect(sentenceFormat({ locale: 'en-US' }).pct(2 / 58)).toBe('3.4%');
+    expect(sentenceFormat({ locale: 'de-DE' }).pct(2 / 58)).toMatch(/^3,4\s%$/);
+    expect(sentenceFormat({ locale: 'de-DE' }).pct(0.31)).toMatch(/^31\s%$/);
+    // An explicit number of decimals still wins.
+    expect(fmtPct(2 / 58, 0)).toBe('3%');
   });
 });

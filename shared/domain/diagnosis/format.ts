@@ -110,7 +110,9 @@ function makeSentenceFormat(opts: TextFormat): SentenceFormat {
   const pct = plainLocale
     ? fmtPct
     : (share: number | null, d?: number) =>
-        share === null || !Number.isFinite(share) ? '—' : minus((percents[(d ?? rateDigits(share)) === 0 ? 0 : 1] as Intl.NumberFormat).format(share));
+        share === null || !Number.isFinite(share)
+          ? '—'
+          : minus((percents[(d ?? rateDigits(share)) === 0 ? 0 : 1] as Intl.NumberFormat).format(share));
   const moneyFormat = currency
     ? new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 })
     : null;

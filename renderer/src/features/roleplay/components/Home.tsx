@@ -22,6 +22,7 @@ import { isoDay } from '../../../../../shared/domain/plan';
 import { filterLabel, filterText, inFilter } from '../../../../../shared/domain/team';
 import { ScopeSwitch, useShownFilter } from '../../team';
 
+// long-function: page layout (rep picker with the team switch, suggestions, library); the filter rule is inFilter in shared/domain/team.
 export function Home({ scripts, repId, show }: { scripts: Scripts; repId: string | null; show?: string | undefined }) {
   const db = useDb();
   const notify = useAppStore((s) => s.notify);
