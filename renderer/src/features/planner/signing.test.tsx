@@ -90,3 +90,19 @@ describe('the wins typed in the planner', () => {
     expect(within(repPart).getByRole('heading', { name: 'What is going well' })).toBeInTheDocument();
   });
 });
+
+describe('the action items on the Review step', () => {
+  it('say their numbers once: a drafted action already names from and to; one the manager typed gets them added', async () => {
+    const { db, plan } = await planOnReview(addDays(isoDay(new Date()), 1));
+    const repPart = await screen.findByRole('region', { name: 'For Farid Haddad: the plan you will both sign' }, { timeout: 15_000 });
+    const drafted = plan.content.actionItems[0]!;
+    expect(drafted.action).toMatch(/ from .+ to /);
+    const line = await within(repPart).findByText((text) => text.startsWith(drafted.action));
+    expect(line.textContent?.match(/ from /g)).toHaveLength(1);
+
+    const typed = { ...drafted, id: 'typed', action: 'Qualify every new opportunity with the buyer in the first call' };
+    await savePlanContent(db, plan.id, { actionItems: [typed] });
+    const own = await within(repPart).findByText((text) => text.startsWith(typed.action));
+    expect(own.textContent).toMatch(/ — .+: from .+ to .+, by /);
+  }, 30_000);
+});

@@ -183,10 +183,14 @@ export function ReviewStep() {
         ) : null}
         <h3>Action items</h3>
         <List
-          items={c.actionItems.map(
-            (a) =>
-              `${a.action || 'Untitled'} — ${a.metricKey ? (metric(a.metricKey)?.label ?? a.metricKey) : 'no metric'}: from ${fmt(a.baseline, metric(a.metricKey ?? '')?.unit ?? null, format)} to ${fmt(a.target, metric(a.metricKey ?? '')?.unit ?? null, format)}, by ${a.deadline ? format.date(`${a.deadline}T12:00:00`) : '–'}, owner ${a.owner || '–'}`,
-          )}
+          items={c.actionItems.map((a) => {
+            const unit = metric(a.metricKey ?? '')?.unit ?? null;
+            const [from, to] = [fmt(a.baseline, unit, format), fmt(a.target, unit, format)];
+            // A drafted action already says "from 3.4% to 31%": the numbers are not said twice.
+            const saysBoth = a.action.includes(`from ${from} to ${to}`);
+            const numbers = saysBoth ? '' : ` — ${a.metricKey ? (metric(a.metricKey)?.label ?? a.metricKey) : 'no metric'}: from ${from} to ${to}`;
+            return `${a.action || 'Untitled'}${numbers}, by ${a.deadline ? format.date(`${a.deadline}T12:00:00`) : '–'}, owner ${a.owner || '–'}`;
+          })}
           empty="No action items."
         />
         <h3>Milestones and check-ins</h3>
