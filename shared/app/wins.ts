@@ -3,7 +3,7 @@
 // manager noted, and found ones the manager gave a behaviour to (stored under their found key,
 // so they are never listed twice).
 import { loadDiagnosisData } from './diagnosis';
-import { measurePlanOn } from './followup';
+import { measurePlanOn, type PlanProgress } from './followup';
 import { checkInWinEntries, planWinEntries, roleplayWinEntries, type WinEntry } from '../domain/recognition';
 import { err, ok, type Result } from '../lib/result';
 import type { NumberFormat } from '../lib/format';
@@ -20,13 +20,21 @@ function refOf(w: Win): WinEntry['ref'] {
 }
 const entryOf = (w: Win): WinEntry => ({ ...w, stored: true, at: w.createdAt, ref: refOf(w) });
 
-export type WinsOptions = { asOf: string; format: NumberFormat };
+export type WinsOptions = {
+  asOf: string;
+  format: NumberFormat;
+  /** The held, signed and closed plans already measured on the newest data (the app measures them once for every page); read here when given. */
+  measured?: ReadonlyMap<string, { progress: PlanProgress }>;
+};
 
 /** Every win of the rep, newest first: found in the data and stored, each once. */
 export async function winsLog(store: Store, repId: string, opts: WinsOptions): Promise<WinEntry[]> {
   const plans = (await store.table('plans').where('repId', repId)).filter((p) => MEASURED.has(p.status) && p.snapshot.period !== null);
   const found: WinEntry[] = [];
-  if (plans.length) {
+  if (plans.length && opts.measured) {
+    const { measured } = opts;
+    for (const plan of plans) found.push(...planWinEntries(plan, measured.get(plan.id)?.progress.wins ?? [], opts.asOf, opts.format));
+  } else if (plans.length) {
     const data = await loadDiagnosisData(store);
     for (const plan of plans)
       found.push(...planWinEntries(plan, measurePlanOn(plan, data, { asOf: opts.asOf, format: opts.format }).wins, opts.asOf, opts.format));

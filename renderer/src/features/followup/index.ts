@@ -3,3 +3,4 @@
 export { ThisWeek } from './ThisWeek';
 export { useCheckInReminder } from './reminder';
 export { dueText, followUpLine, followUpParts, STATE_TEXT, type FollowUpParts } from './labels';
+export { planMeasuresOn, usePlanMeasures, type PlanMeasure, type PlanMeasures } from './measures';

@@ -2,6 +2,7 @@ import { History } from 'lucide-react';
 import { repTimeline } from '../../../../shared/app/timeline';
 import type { TimelineKind } from '../../../../shared/domain/timeline';
 import { useStoreQuery } from '../../db/hooks';
+import { usePlanMeasures } from '../followup';
 import { useFormat } from '../../ui/format';
 import { useFollowUpOptions } from './draft';
 import { RefLink } from './links';
@@ -20,7 +21,11 @@ const KIND_LABEL: Record<TimelineKind, string> = {
 export function RepTimeline({ repId, repName }: { repId: string; repName: string }) {
   const fmt = useFormat();
   const opts = useFollowUpOptions();
-  const events = useStoreQuery((s) => repTimeline(s, repId, opts), [repId, opts.asOf, opts.format.locale, opts.format.currency]);
+  const measured = usePlanMeasures();
+  const events = useStoreQuery(
+    (s) => (measured ? repTimeline(s, repId, { ...opts, measured }) : Promise.resolve(undefined)),
+    [repId, opts.asOf, opts.format.locale, opts.format.currency, measured],
+  );
   return (
     <section className="card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">

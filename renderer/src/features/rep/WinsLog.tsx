@@ -6,6 +6,7 @@ import { recognitionNote, type RecognitionNote, type WinEntry } from '../../../.
 import { randomId } from '../../../../shared/lib/ids';
 import { WIN_SOURCE_LABELS } from '../../../../shared/schemas/wins';
 import { useStore, useStoreQuery } from '../../db/hooks';
+import { usePlanMeasures } from '../followup';
 import { useAppStore } from '../../state/store';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
@@ -156,7 +157,11 @@ function WinRow({ win, repName }: { win: WinEntry; repName: string }) {
 export function WinsLog({ repId, repName }: { repId: string; repName: string }) {
   const opts = useFollowUpOptions();
   const [adding, setAdding] = useState(() => readDraft(`win.${repId}`) !== null);
-  const wins = useStoreQuery((s) => winsLog(s, repId, opts), [repId, opts.asOf, opts.format.locale, opts.format.currency]);
+  const measured = usePlanMeasures();
+  const wins = useStoreQuery(
+    (s) => (measured ? winsLog(s, repId, { ...opts, measured }) : Promise.resolve(undefined)),
+    [repId, opts.asOf, opts.format.locale, opts.format.currency, measured],
+  );
   return (
     <section className="card" aria-labelledby="wins-title">
       <div className="role-head">
