@@ -1,0 +1,91 @@
+// A rep's own targets: the role's figure beside each box, a figure that is not a number refused
+// in one sentence with nothing stored, a quota and a win rate in percent kept as typed (the rate
+// as a fraction), and the card then naming what was adjusted.
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { RoleExpectation } from '../../../../shared/schemas';
+import { freshDb } from '../../../../tests/helpers/db';
+import { plainRep } from '../../../../tests/helpers/seed';
+import type { CandorDB } from '../../db/db';
+import { useStoreQuery } from '../../db/hooks';
+import { DbContext } from '../../state/db';
+import { RepTargets } from './RepTargets';
+
+const AT = '2026-01-05T09:00:00.000Z';
+const AE: RoleExpectation = {
+  id: 'exp-ae',
+  role: 'AE',
+  label: 'Account executive',
+  isDefault: false,
+  targets: {
+    calls: 200,
+    emails: null,
+    meetingsBooked: 12,
+    meetingsHeld: 10,
+    opportunitiesCreated: 6,
+    quota: 50000,
+    winRate: 0.25,
+    avgDealSize: 8000,
+    maxCycleDays: 60,
+    pipelineCoverage: 3,
+  },
+  ramp: [0.25, 0.5, 0.75],
+  updatedAt: AT,
+};
+
+function Card({ expectation }: { expectation: RoleExpectation | null }) {
+  const rep = useStoreQuery((s) => s.table('reps').get('r-ana'), []);
+  return rep ? <RepTargets key={rep.updatedAt} rep={rep} expectation={expectation} /> : null;
+}
+
+async function show(expectation: RoleExpectation | null): Promise<CandorDB> {
+  const db = freshDb();
+  await db.reps.add(plainRep('r-ana', 'Ana Ruiz', AT));
+  render(
+    <DbContext.Provider value={db}>
+      <Card expectation={expectation} />
+    </DbContext.Provider>,
+  );
+  return db;
+}
+
+describe('a rep’s own targets', () => {
+  it('says the team median is the benchmark when the role has no expectations', async () => {
+    await show(null);
+    expect(await screen.findByText(/Follows the AE expectations \(none set: the team median is the benchmark\)\./)).toBeVisible();
+  });
+
+  it('shows the role’s figure beside each box, refuses a negative one, and keeps a quota and a rate in percent', async () => {
+    const user = userEvent.setup();
+    const db = await show(AE);
+    expect(await screen.findByText(/^Follows the AE expectations\. Adjust for/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Adjust targets' }));
+    const form = screen.getByRole('form', { name: 'Adjust targets for Ana Ruiz' });
+    const box = (label: string) => within(form).getByLabelText(label);
+    expect(box('Calls').closest('.field')).toHaveTextContent('Role: 200');
+    expect(box('Win rate (%)').closest('.field')).toHaveTextContent('Role: 25');
+    expect(box('Emails').closest('.field')).toHaveTextContent('Role: not set');
+
+    await user.type(box('Calls'), '-5');
+    await user.click(within(form).getByRole('button', { name: 'Save targets' }));
+    expect(await within(form).findByText('A number of 0 or more, or leave empty')).toBeVisible();
+    expect((await db.reps.get('r-ana'))?.targetOverrides).toBeNull();
+
+    await user.clear(box('Calls'));
+    await user.type(box('Quota (revenue)'), '30000');
+    await user.type(box('Win rate (%)'), '22.5');
+    await user.click(within(form).getByRole('button', { name: 'Save targets' }));
+    await waitFor(async () => expect((await db.reps.get('r-ana'))?.targetOverrides).toMatchObject({ quota: 30000, winRate: 0.225 }));
+    const stored = (await db.reps.get('r-ana'))!.targetOverrides!;
+    expect(Object.entries(stored).filter(([, v]) => v !== null && v !== undefined)).toEqual([
+      ['quota', 30000],
+      ['winRate', 0.225],
+    ]);
+    expect(await screen.findByText('Adjusted: Quota (revenue), Win rate (%). Everything else follows the AE expectations.')).toBeVisible();
+
+    // Opened again, the boxes show what was kept, the rate in percent.
+    await user.click(screen.getByRole('button', { name: 'Adjust targets' }));
+    expect(within(screen.getByRole('form', { name: 'Adjust targets for Ana Ruiz' })).getByLabelText('Win rate (%)')).toHaveValue('22.5');
+  });
+});
