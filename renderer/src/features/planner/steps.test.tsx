@@ -1,7 +1,8 @@
 // The planner's steps as a manager works through them, each change read back from the stored plan:
 // the Diagnosis step's override (refused without a reason, kept with one, undone by confirming),
 // obstacles; Expectations and Action plan items added and removed; the check-in dates a cadence
-// gives; Pushback of one's own; the status control; the Review step's export and print actions.
+// gives; Questions left out and added; Pushback of one's own; the status control; the Review
+// step's export and print actions.
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -200,6 +201,31 @@ describe('the Action plan step', () => {
     expect(within(form).queryByRole('list', { name: 'Check-in dates' })).toBeNull();
     // "60" passed through "6" on the way, a good count: that one is kept, never 60.
     expect((await stored(db, plan.id)).content.checkIns).toEqual({ startDate: '2027-01-04', everyDays: 14, count: 6 });
+  }, 30_000);
+});
+
+describe('the Questions step', () => {
+  it('leaves a drafted question out when unticked, and adds one of the manager’s own marked as such', async () => {
+    const user = userEvent.setup();
+    const { db, plan } = await planOn('questions');
+    const drafted = plan.content.questions;
+    expect(drafted.length).toBeGreaterThan(0);
+    show(db, plan.id);
+    const form = await screen.findByRole('form', { name: 'Questions' }, { timeout: 10_000 });
+    const ask = within(form).getAllByRole('checkbox', { name: 'Ask this' });
+    expect(ask.map((c) => (c as HTMLInputElement).checked)).toEqual(drafted.map((q) => q.included));
+    const first = drafted.findIndex((q) => q.included);
+    expect(first).toBeGreaterThanOrEqual(0);
+    await user.click(ask[first]!);
+    await user.click(within(form).getByRole('button', { name: 'Add a question' }));
+    const own = within(form).getByRole('textbox', { name: `Question ${drafted.length + 1}` });
+    await user.type(own, 'What would help you most in the next two weeks?');
+    await user.tab();
+    expect(within(form).getAllByText('Your own').length).toBe(drafted.filter((q) => q.gap === 'own').length + 1);
+    await waitFor(async () => expect((await stored(db, plan.id)).content.questions).toHaveLength(drafted.length + 1));
+    const kept = (await stored(db, plan.id)).content.questions;
+    expect(kept[first]).toMatchObject({ id: drafted[first]!.id, text: drafted[first]!.text, included: false });
+    expect(kept.at(-1)).toMatchObject({ text: 'What would help you most in the next two weeks?', gap: 'own', included: true });
   }, 30_000);
 });
 
