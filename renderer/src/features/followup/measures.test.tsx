@@ -18,6 +18,7 @@ import { startPlanFor } from '../planner/prefill';
 import { RepTimeline } from '../rep/Timeline';
 import { WinsLog } from '../rep/WinsLog';
 import { TeamPage } from '../team';
+import { planMeasuresOn } from './measures';
 
 // Every call into the measuring use case is counted; each still measures as it would.
 vi.mock('../../../../shared/app/followup', async (original) => {
@@ -97,5 +98,25 @@ describe('one measurement of the plans for the whole app', { timeout: 60_000 }, 
     await new Promise((r) => setTimeout(r, 300));
     expect(plansMeasured).toHaveBeenCalledTimes(2);
     expect(planMeasured).not.toHaveBeenCalled();
+  });
+
+  it('measures the held, signed and closed plans, not drafts, and again only when a plan changes', async () => {
+    const { db, planId } = await teamWithSignedPlan();
+    const data = await loadDiagnosisData(dexieStore(db));
+    const signed = (await db.plans.get(planId))!;
+    const draft = { ...signed, id: 'p-draft', status: 'draft' as const };
+    const closed = { ...signed, id: 'p-closed', status: 'closed' as const, outcome: 'met' as const };
+    const format = { locale: 'en-US', currency: 'USD' };
+    const first = planMeasuresOn(data, [signed, draft, closed], '2027-01-08', format);
+    expect([...first.keys()].sort()).toEqual(['p-closed', planId].sort());
+    expect(plansMeasured).toHaveBeenCalledTimes(1);
+    // The same plans again (other objects, as another live query reads them): the same result.
+    expect(planMeasuresOn(data, [{ ...signed }, { ...draft }, { ...closed }], '2027-01-08', format)).toBe(first);
+    // A draft edited changes nothing measured; the signed plan edited is measured again.
+    planMeasuresOn(data, [signed, { ...draft, updatedAt: '2027-01-01T00:00:00.000Z' }, closed], '2027-01-08', format);
+    expect(plansMeasured).toHaveBeenCalledTimes(1);
+    const again = planMeasuresOn(data, [{ ...signed, updatedAt: '2027-01-02T00:00:00.000Z' }, draft, closed], '2027-01-08', format);
+    expect(again).not.toBe(first);
+    expect(plansMeasured).toHaveBeenCalledTimes(2);
   });
 });
