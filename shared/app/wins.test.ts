@@ -7,6 +7,10 @@ import { seedRows } from '../../tests/helpers/seed';
 import { recognitionNote } from '../domain/recognition';
 import { newSession } from '../domain/roleplay/session';
 import { roleplayScriptSchema, type RoleplaySession } from '../schemas/roleplay';
+import planV3 from '../../tests/fixtures/seed/plan-v3.json';
+import type { FoundWin } from '../domain/followup';
+import { planSchema } from '../schemas/plan';
+import type { PlanProgress } from './followup';
 import { memoryStore } from './memory-store';
 import { noteWin, setWinBehaviour, winsLog } from './wins';
 
@@ -111,5 +115,31 @@ describe('the recognition note', () => {
   it('says when the behaviour behind the win is missing', () => {
     const note = recognitionNote({ behaviour: '', result: 'Closed 3 deals in Nov 2026' }, 'Ana Ruiz');
     expect(note).toMatchObject({ text: 'A shout-out for Ana Ruiz: Closed 3 deals in Nov 2026. Thank you, Ana.', missingBehaviour: true });
+  });
+
+  it('reads the plans already measured when given, so the app measures each plan once for every page', async () => {
+    const t = seedRows();
+    const plan = planSchema.parse({ ...planV3, status: 'signed' });
+    // No metric rows at all: a win can only come from the measurement handed in.
+    const s = memoryStore({ reps: t.reps, plans: [plan] });
+    const win: FoundWin = {
+      kind: 'benchmark-reached',
+      metric: 'winRate',
+      label: 'Win rate',
+      unit: 'rate',
+      before: 0.12,
+      after: 0.27,
+      mark: 0.25,
+      itemId: null,
+      window: ['2026-10', '2026-11'],
+      text: 'Win rate reached the team median: 12% → 27% over Oct to Nov 2026.',
+    };
+    const measured = new Map([[plan.id, { progress: { wins: [win] } as unknown as PlanProgress }]]);
+    const log = await winsLog(s, 'rep-ana', { ...OPTS, measured });
+    expect(log.map((w) => [w.source, w.result, w.period])).toEqual([
+      ['benchmark-reached', 'Win rate reached the team median: 12% → 27% over Oct to Nov 2026.', '2026-11'],
+    ]);
+    // Without it, the same store measures the plan itself and finds nothing in no data.
+    expect(await winsLog(s, 'rep-ana', OPTS)).toEqual([]);
   });
 });
