@@ -10,10 +10,6 @@ type Found = { file: string; name: string; line: number; lines: number };
 
 const WAITING = new Set([
   'renderer/src/features/documents/SignaturePad.tsx#SignaturePad',
-  'renderer/src/features/import/ImportHistory.tsx#ImportHistory',
-  'renderer/src/features/import/ImportPage.tsx#ImportPage',
-  'renderer/src/features/import/MapStep.tsx#MapStep',
-  'renderer/src/features/import/ReviewStep.tsx#ReviewStep',
   'renderer/src/features/import/worker/core.ts#createCore',
   'renderer/src/features/planner/ExportActions.tsx#ExportActions',
   'renderer/src/features/planner/PlannerPage.tsx#PlannerPage',
