@@ -24,8 +24,6 @@ const WAITING = new Set([
   'renderer/src/features/rep/OverrideControl.tsx#OverrideControl',
   'renderer/src/features/rep/RepPage.tsx#RepPage',
   'renderer/src/features/rep/RepPage.tsx#VerdictCard',
-  'renderer/src/features/settings/ApplyDefaults.tsx#useApplyDefaults',
-  'renderer/src/features/settings/ExpectationsEditor.tsx#ExpectationsEditor',
   'renderer/src/features/team/TeamPage.tsx#TeamPage',
   'renderer/src/features/team/TeamTable.tsx#TeamTable',
   'shared/domain/conversation/tokenize.ts#tokenize',
