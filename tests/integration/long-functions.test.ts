@@ -9,13 +9,7 @@ import { describe, expect, it } from 'vitest';
 type Found = { file: string; name: string; line: number; lines: number };
 
 const WAITING = new Set([
-  'renderer/src/features/documents/SignaturePad.tsx#SignaturePad',
   'renderer/src/features/import/worker/core.ts#createCore',
-  'renderer/src/features/planner/ExportActions.tsx#ExportActions',
-  'renderer/src/features/planner/PlannerPage.tsx#PlannerPage',
-  'renderer/src/features/planner/Redraft.tsx#useRedraft',
-  'renderer/src/features/planner/Rehearsal.tsx#Rehearsal',
-  'renderer/src/features/planner/StatusControl.tsx#StatusControl',
   'renderer/src/features/planner/steps/ActionPlanStep.tsx#ActionPlanStep',
   'renderer/src/features/planner/steps/DiagnosisStep.tsx#DiagnosisStep',
   'renderer/src/features/planner/steps/FactsStep.tsx#FactsStep',
