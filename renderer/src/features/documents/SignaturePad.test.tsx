@@ -95,4 +95,20 @@ describe('SignaturePad', () => {
     await user.type(screen.getByLabelText('Name as signature'), '   {Enter}');
     expect(onChange).not.toHaveBeenCalled();
   });
+
+  it('keeps a half-typed name when "Type instead" is closed and opened again, and signs with it', async () => {
+    const onChange = vi.fn();
+    const user = userEvent.setup();
+    render(<SignaturePad label="Employee" defaultName="Ann" onChange={onChange} />);
+    const toggle = screen.getByRole('button', { name: 'Type instead' });
+    await user.click(toggle);
+    await user.type(screen.getByLabelText('Name as signature'), 'a Kowalski');
+    await user.click(toggle);
+    expect(screen.queryByLabelText('Name as signature')).toBeNull();
+    await user.click(toggle);
+    expect(screen.getByLabelText('Name as signature')).toHaveValue('Anna Kowalski');
+    await user.click(screen.getByRole('button', { name: 'Use typed signature' }));
+    expect(drawn).toContain('Anna Kowalski');
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
 });

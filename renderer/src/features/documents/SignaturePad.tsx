@@ -29,16 +29,31 @@ function snapshot(canvas: HTMLCanvasElement): SignatureImage {
   return { png: dataUrlToBytes(canvas.toDataURL('image/png')), width: canvas.width, height: canvas.height };
 }
 
-export function SignaturePad({ label, defaultName = '', onChange }: SignaturePadProps) {
+/** Writes `name` across the canvas in a handwriting style, shrunk until it fits the line. */
+function writeName(canvas: HTMLCanvasElement, name: string): boolean {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return false;
+  const cssWidth = canvas.offsetWidth > 0 ? canvas.offsetWidth : canvas.width;
+  let size = 44;
+  ctx.fillStyle = INK;
+  ctx.textBaseline = 'alphabetic';
+  do {
+    ctx.font = `italic ${size}px "Segoe Script", "Brush Script MT", "URW Chancery L", cursive`;
+    size -= 2;
+  } while (size > 14 && ctx.measureText(name).width > cssWidth - 32);
+  ctx.fillText(name, 16, CSS_HEIGHT * 0.68);
+  return true;
+}
+
+/**
+ * The drawing surface: a signature_pad engine on the canvas for as long as it is shown, whether
+ * it holds a drawn or typed signature, and the two ways to change that (clear, type a name).
+ */
+function useSignatureCanvas(onChange: SignaturePadProps['onChange']) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<SignaturePadEngine | null>(null);
   const onChangeRef = useRef(onChange);
   const [signed, setSigned] = useState<'drawn' | 'typed' | null>(null);
-  const [typing, setTyping] = useState(false);
-  const [typedName, setTypedName] = useState(defaultName);
-  const hintId = useId();
-  const nameId = useId();
-  const labelId = useId();
 
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -75,27 +90,28 @@ export function SignaturePad({ label, defaultName = '', onChange }: SignaturePad
     onChangeRef.current(null);
   };
 
-  const applyTyped = () => {
+  /** Puts the typed name on the canvas as the signature; false when there is nothing to write. */
+  const signTyped = (typed: string): boolean => {
     const canvas = canvasRef.current;
-    const name = typedName.trim();
-    if (!canvas || name === '') return;
+    const name = typed.trim();
+    if (!canvas || name === '') return false;
     padRef.current?.clear();
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    const cssWidth = canvas.offsetWidth > 0 ? canvas.offsetWidth : canvas.width;
-    let size = 44;
-    ctx.fillStyle = INK;
-    ctx.textBaseline = 'alphabetic';
-    // Shrink until the name fits the line.
-    do {
-      ctx.font = `italic ${size}px "Segoe Script", "Brush Script MT", "URW Chancery L", cursive`;
-      size -= 2;
-    } while (size > 14 && ctx.measureText(name).width > cssWidth - 32);
-    ctx.fillText(name, 16, CSS_HEIGHT * 0.68);
+    if (!writeName(canvas, name)) return false;
     setSigned('typed');
-    setTyping(false);
     onChangeRef.current(snapshot(canvas));
+    return true;
   };
+
+  return { canvasRef, signed, clear, signTyped };
+}
+
+export function SignaturePad({ label, defaultName = '', onChange }: SignaturePadProps) {
+  const { canvasRef, signed, clear, signTyped } = useSignatureCanvas(onChange);
+  const [typing, setTyping] = useState(false);
+  // Kept here, not in the typed form, so the name survives closing and opening "Type instead".
+  const [typedName, setTypedName] = useState(defaultName);
+  const hintId = useId();
+  const labelId = useId();
 
   return (
     <div className="signature-pad" role="group" aria-labelledby={labelId}>
@@ -127,25 +143,31 @@ export function SignaturePad({ label, defaultName = '', onChange }: SignaturePad
           Type instead
         </button>
       </div>
-      {typing ? (
-        <div className="signature-pad-typed">
-          <label htmlFor={nameId}>Name as signature</label>
-          <input
-            id={nameId}
-            value={typedName}
-            onChange={(e) => setTypedName(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                applyTyped();
-              }
-            }}
-          />
-          <button type="button" className="btn btn-sm btn-primary" onClick={applyTyped} disabled={typedName.trim() === ''}>
-            Use typed signature
-          </button>
-        </div>
-      ) : null}
+      {typing ? <TypedSignature name={typedName} onName={setTypedName} onSign={() => signTyped(typedName) && setTyping(false)} /> : null}
+    </div>
+  );
+}
+
+/** The keyboard way to sign: a name, written on the pad in a handwriting style. */
+function TypedSignature({ name, onName, onSign }: { name: string; onName: (name: string) => void; onSign: () => void }) {
+  const nameId = useId();
+  return (
+    <div className="signature-pad-typed">
+      <label htmlFor={nameId}>Name as signature</label>
+      <input
+        id={nameId}
+        value={name}
+        onChange={(e) => onName(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            onSign();
+          }
+        }}
+      />
+      <button type="button" className="btn btn-sm btn-primary" onClick={onSign} disabled={name.trim() === ''}>
+        Use typed signature
+      </button>
     </div>
   );
 }

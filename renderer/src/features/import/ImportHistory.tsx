@@ -21,12 +21,9 @@ function mappingSummary(r: ImportRecord): string {
 }
 
 export function ImportHistory() {
-  const f = useFormat();
   const db = useDb();
-  const notify = useAppStore((s) => s.notify);
   const imports = useLiveQuery(() => listImports(db), [db]);
   const [undoing, setUndoing] = useState<ImportRecord | null>(null);
-  const [busy, setBusy] = useState(false);
   if (!imports || imports.length === 0) return null;
   return (
     <section className="card" aria-labelledby="history-title">
@@ -56,73 +53,81 @@ export function ImportHistory() {
           </thead>
           <tbody>
             {imports.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <div>{r.fileName}</div>
-                  <details className="mapping-details">
-                    <summary className="muted small">
-                      {r.sheetName ? `Sheet “${r.sheetName}” · ` : ''}
-                      {r.periodKind} periods · {Object.values(r.mapping).filter(Boolean).length} columns mapped
-                    </summary>
-                    <p className="small">{mappingSummary(r)}</p>
-                  </details>
-                </td>
-                <td>{f.dateTime(r.importedAt)}</td>
-                <td>{KIND_LABEL[r.kind]}</td>
-                <td className="num">{f.count(r.rowsAccepted)}</td>
-                <td className="num">{f.count(r.rowsRejected)}</td>
-                <td className="num">{f.count(r.periodsWritten)}</td>
-                <td>
-                  <div className="row-actions">
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      icon={<Undo2 size={14} />}
-                      onClick={() => setUndoing(r)}
-                      aria-label={`Undo import of ${r.fileName}`}
-                    >
-                      Undo
-                    </Button>
-                  </div>
-                </td>
-              </tr>
+              <ImportRow key={r.id} record={r} onUndo={() => setUndoing(r)} />
             ))}
           </tbody>
         </table>
       </ScrollRegion>
-      <Dialog
-        open={undoing !== null}
-        onOpenChange={(o) => {
-          if (!o) setUndoing(null);
-        }}
-        title={undoing ? `Undo the import of ${undoing.fileName}?` : 'Undo import'}
-        description="This removes exactly what that import added: its metrics, its raw records, and reps it created that nothing else refers to."
-      >
-        <div className="form-actions">
-          <Button variant="ghost" onClick={() => setUndoing(null)}>
-            Keep it
-          </Button>
-          <Button
-            variant="danger"
-            disabled={busy}
-            onClick={async () => {
-              if (!undoing) return;
-              setBusy(true);
-              try {
-                const res = await undoImport(db, undoing.id);
-                notify('success', `Import undone: ${res.periodsRemoved} rows and ${res.repsRemoved} reps removed.`);
-                setUndoing(null);
-              } catch {
-                notify('error', 'The import could not be undone; nothing was changed.');
-              } finally {
-                setBusy(false);
-              }
-            }}
-          >
-            Undo import
+      <UndoImportDialog undoing={undoing} onClose={() => setUndoing(null)} />
+    </section>
+  );
+}
+
+function ImportRow({ record: r, onUndo }: { record: ImportRecord; onUndo: () => void }) {
+  const f = useFormat();
+  return (
+    <tr>
+      <td>
+        <div>{r.fileName}</div>
+        <details className="mapping-details">
+          <summary className="muted small">
+            {r.sheetName ? `Sheet “${r.sheetName}” · ` : ''}
+            {r.periodKind} periods · {Object.values(r.mapping).filter(Boolean).length} columns mapped
+          </summary>
+          <p className="small">{mappingSummary(r)}</p>
+        </details>
+      </td>
+      <td>{f.dateTime(r.importedAt)}</td>
+      <td>{KIND_LABEL[r.kind]}</td>
+      <td className="num">{f.count(r.rowsAccepted)}</td>
+      <td className="num">{f.count(r.rowsRejected)}</td>
+      <td className="num">{f.count(r.periodsWritten)}</td>
+      <td>
+        <div className="row-actions">
+          <Button size="sm" variant="ghost" icon={<Undo2 size={14} />} onClick={onUndo} aria-label={`Undo import of ${r.fileName}`}>
+            Undo
           </Button>
         </div>
-      </Dialog>
-    </section>
+      </td>
+    </tr>
+  );
+}
+
+/** Asks before an import is undone; the undo removes exactly what that import added. */
+function UndoImportDialog({ undoing, onClose }: { undoing: ImportRecord | null; onClose: () => void }) {
+  const db = useDb();
+  const notify = useAppStore((s) => s.notify);
+  const [busy, setBusy] = useState(false);
+  const undo = async () => {
+    if (!undoing) return;
+    setBusy(true);
+    try {
+      const res = await undoImport(db, undoing.id);
+      notify('success', `Import undone: ${res.periodsRemoved} rows and ${res.repsRemoved} reps removed.`);
+      onClose();
+    } catch {
+      notify('error', 'The import could not be undone; nothing was changed.');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog
+      open={undoing !== null}
+      onOpenChange={(o) => {
+        if (!o) onClose();
+      }}
+      title={undoing ? `Undo the import of ${undoing.fileName}?` : 'Undo import'}
+      description="This removes exactly what that import added: its metrics, its raw records, and reps it created that nothing else refers to."
+    >
+      <div className="form-actions">
+        <Button variant="ghost" onClick={onClose}>
+          Keep it
+        </Button>
+        <Button variant="danger" disabled={busy} onClick={() => void undo()}>
+          Undo import
+        </Button>
+      </div>
+    </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyMetricValues } from '../../../../shared/schemas';
 import { freshDb } from '../../../../tests/helpers/db';
 import { App } from '../../app/App';
@@ -203,6 +203,28 @@ describe('Import page', () => {
     await pickFile(user);
     expect(await screen.findByRole('alert')).toHaveTextContent('looks like binary data');
     expect(await db.reps.count()).toBe(1);
+  });
+
+  it('a disk too full to store the import is said in one sentence; the review stays and nothing is stored', async () => {
+    const user = userEvent.setup();
+    const { db } = renderImport(fakeEngine([]));
+    await pickFile(user);
+    await user.selectOptions(await screen.findByLabelText('Dates in “close_date” are'), 'mdy');
+    await user.click(screen.getByRole('button', { name: 'Check the rows' }));
+    const importRows = await screen.findByRole('button', { name: 'Import the 2 valid rows' });
+    const transaction = db.transaction.bind(db);
+    const full = vi
+      .spyOn(db, 'transaction')
+      .mockImplementation(((...args: Parameters<typeof transaction>) =>
+        args[0] === 'rw'
+          ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+          : transaction(...args)) as typeof transaction);
+    await user.click(importRows);
+    expect(await screen.findByText('This computer is out of storage space for Candor. Nothing was imported.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Import the 2 valid rows' })).toBeEnabled();
+    full.mockRestore();
+    expect(await db.imports.count()).toBe(0);
+    expect(await db.metricPeriods.count()).toBe(0);
   });
 
   it('"Import nothing" stores nothing', async () => {

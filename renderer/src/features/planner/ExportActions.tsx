@@ -25,6 +25,30 @@ export function buildModel(plan: Plan, kind: Kind, opts: { locale: string; curre
   return planDocument(plan, kind, opts);
 }
 
+/** Renders the plan's newest stored revision to .docx and offers it to save; null when the manager cancels the save. */
+async function saveDocx(
+  db: ReturnType<typeof useDb>,
+  platform: ReturnType<typeof usePlatform>,
+  plan: Plan,
+  kind: Kind,
+  format: { locale: string; currency: string | null },
+): Promise<string | null> {
+  // Read after any pending autosave (IndexedDB runs the read after the earlier write).
+  const current = (await getPlan(db, plan.id)) ?? plan;
+  const { renderDocx } = await import('../../../../shared/export/docx');
+  const bytes = await renderDocx(buildModel(current, kind, format));
+  const saved = await platform.saveFile({
+    suggestedName: documentFileName(documentDate(current), current.snapshot.repName || 'Rep', kind),
+    bytes,
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    filterName: 'Word document',
+    extensions: ['docx'],
+  });
+  if (saved === null) return null;
+  await recordExport(db, plan.id, { kind: kind === 'plan' ? 'plan-docx' : 'guide-docx', fileName: saved, sha256: await sha256Hex(bytes) });
+  return saved;
+}
+
 /**
  * Export the rep's plan or the private guide as Word files (native save dialog on the desktop,
  * a download in the browser), or print either. Each export is recorded with its SHA-256.
@@ -34,33 +58,16 @@ export function ExportActions({ plan }: { plan: Plan }) {
   const platform = usePlatform();
   const notify = useAppStore((s) => s.notify);
   const format = useTextFormat();
-  const fmt = useFormat();
   const [busy, setBusy] = useState<Kind | null>(null);
   const [printing, setPrinting] = useState<{ kind: Kind; model: DocumentModel } | null>(null);
-  const overlay = useRef<HTMLDivElement>(null);
-  const closeButton = useRef<HTMLButtonElement>(null);
+  // Stable, so the full-screen view does not take the focus again on every render.
   const closePrint = useCallback(() => setPrinting(null), []);
-  useFullScreenView(overlay, printing !== null, closePrint, closeButton);
 
   const exportDocx = async (kind: Kind) => {
     setBusy(kind);
     try {
-      // Read after any pending autosave (IndexedDB runs the read after the earlier write).
-      const current = (await getPlan(db, plan.id)) ?? plan;
-      const model = buildModel(current, kind, format);
-      const { renderDocx } = await import('../../../../shared/export/docx');
-      const bytes = await renderDocx(model);
-      const fileName = documentFileName(documentDate(current), current.snapshot.repName || 'Rep', kind);
-      const saved = await platform.saveFile({
-        suggestedName: fileName,
-        bytes,
-        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        filterName: 'Word document',
-        extensions: ['docx'],
-      });
-      if (saved === null) return;
-      await recordExport(db, plan.id, { kind: kind === 'plan' ? 'plan-docx' : 'guide-docx', fileName: saved, sha256: await sha256Hex(bytes) });
-      notify('success', `Saved ${saved}.`);
+      const saved = await saveDocx(db, platform, plan, kind, format);
+      if (saved !== null) notify('success', `Saved ${saved}.`);
     } catch (e) {
       notify('error', e instanceof Error ? `Could not export: ${e.message}` : 'Could not export the document.');
     } finally {
@@ -93,39 +100,55 @@ export function ExportActions({ plan }: { plan: Plan }) {
           Print guide
         </Button>
       </div>
-      {plan.exports.length > 0 ? (
-        <ul className="plain-list small" aria-label="Exports">
-          {plan.exports.map((e) => (
-            <li key={e.id}>
-              {fmt.dateTime(e.exportedAt)} · revision {e.revision} · {e.fileName}
-              {e.sha256 ? <span className="muted"> · SHA-256 {e.sha256.slice(0, 12)}…</span> : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {printing ? (
-        <div
-          ref={overlay}
-          tabIndex={-1}
-          className="print-overlay"
-          role="dialog"
-          aria-modal="true"
-          aria-label={printing.kind === 'plan' ? 'Print the plan' : 'Print the guide'}
-        >
-          <div className="print-overlay-head">
-            <Button ref={closeButton} variant="ghost" icon={<X size={16} />} onClick={closePrint}>
-              Close
-            </Button>
-          </div>
-          <PrintView
-            model={printing.model}
-            onPrint={() => {
-              window.print();
-              void recordExport(db, plan.id, { kind: 'print', fileName: `${printing.kind} (printed)`, sha256: null });
-            }}
-          />
-        </div>
-      ) : null}
+      <ExportList plan={plan} />
+      {printing ? <PrintOverlay plan={plan} printing={printing} onClose={closePrint} /> : null}
+    </div>
+  );
+}
+
+/** Every export and print of the plan so far, with its revision and the file's fingerprint. */
+function ExportList({ plan }: { plan: Plan }) {
+  const fmt = useFormat();
+  if (plan.exports.length === 0) return null;
+  return (
+    <ul className="plain-list small" aria-label="Exports">
+      {plan.exports.map((e) => (
+        <li key={e.id}>
+          {fmt.dateTime(e.exportedAt)} · revision {e.revision} · {e.fileName}
+          {e.sha256 ? <span className="muted"> · SHA-256 {e.sha256.slice(0, 12)}…</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The document full screen, ready to print; printing it is recorded on the plan. */
+function PrintOverlay({ plan, printing, onClose }: { plan: Plan; printing: { kind: Kind; model: DocumentModel }; onClose: () => void }) {
+  const db = useDb();
+  const overlay = useRef<HTMLDivElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useFullScreenView(overlay, true, onClose, closeButton);
+  return (
+    <div
+      ref={overlay}
+      tabIndex={-1}
+      className="print-overlay"
+      role="dialog"
+      aria-modal="true"
+      aria-label={printing.kind === 'plan' ? 'Print the plan' : 'Print the guide'}
+    >
+      <div className="print-overlay-head">
+        <Button ref={closeButton} variant="ghost" icon={<X size={16} />} onClick={onClose}>
+          Close
+        </Button>
+      </div>
+      <PrintView
+        model={printing.model}
+        onPrint={() => {
+          window.print();
+          void recordExport(db, plan.id, { kind: 'print', fileName: `${printing.kind} (printed)`, sha256: null });
+        }}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { conversationInputFrom, isReadOnly, STATUS_LABELS } from '../../../../shared/domain/plan';
-import { PLAN_STEPS, type Plan, type PlanContent, type PlanStep } from '../../../../shared/schemas';
+import { PLAN_STEPS, type Plan, type PlanContent, type PlanProgress, type PlanStep } from '../../../../shared/schemas';
 import { getProgress, savePlanContent, saveProgress } from '../../db/repositories/plans';
 import { useDb } from '../../state/db';
 import { hrefFor } from '../../state/router';
@@ -69,12 +69,12 @@ function useRecovered(plan: Plan | undefined | null): boolean {
   return done.writtenAt === null || plan.updatedAt >= done.writtenAt;
 }
 
-export function PlannerPage({ planId }: { planId: string }) {
+/** The plan, the step the manager is on, and the context every step form reads and saves through. */
+function usePlanner(planId: string) {
   const db = useDb();
   const plan = useStoreQuery(async (s) => (await s.table('plans').get(planId)) ?? null, [planId]);
   const progress = useLiveQuery(async () => (await getProgress(db, planId)) ?? null, [db, planId]);
   const recovered = useRecovered(plan);
-  const format = useFormat();
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const save = useCallback(
     async (patch: Partial<PlanContent>) => {
@@ -87,7 +87,11 @@ export function PlannerPage({ planId }: { planId: string }) {
     () => (plan ? { plan, readOnly: isReadOnly(plan), metrics, save, onSaveState: setSaveState } : null),
     [plan, metrics, save],
   );
+  return { plan, progress, recovered, ctx, saveState };
+}
 
+export function PlannerPage({ planId }: { planId: string }) {
+  const { plan, progress, recovered, ctx, saveState } = usePlanner(planId);
   if (plan === undefined || progress === undefined)
     return (
       <p className="muted" role="status">
@@ -110,18 +114,25 @@ export function PlannerPage({ planId }: { planId: string }) {
         Restoring your last changes…
       </p>
     );
+  return (
+    <PlannerContext.Provider value={ctx}>
+      <Planner plan={plan} progress={progress} saveState={saveState} />
+    </PlannerContext.Provider>
+  );
+}
 
+/** The loaded plan: its header, the steps, the step on screen and the way to the next one. */
+function Planner({ plan, progress, saveState }: { plan: Plan; progress: PlanProgress | null; saveState: SaveState }) {
+  const db = useDb();
+  const format = useFormat();
   const step: PlanStep = progress?.step ?? 'facts';
   const index = PLAN_STEPS.indexOf(step);
-  const visited = new Set(progress?.visited ?? ['facts']);
   const go = (to: PlanStep) => {
     void saveProgress(db, plan.id, to);
     document.getElementById('main')?.scrollTo?.({ top: 0 });
   };
-  const prev = PLAN_STEPS[index - 1];
-  const next = PLAN_STEPS[index + 1];
   return (
-    <PlannerContext.Provider value={ctx}>
+    <>
       <a className="back-link" href={hrefFor({ page: 'plans', repId: plan.repId })}>
         <ArrowLeft size={14} aria-hidden="true" /> Plans for {plan.snapshot.repName || 'this rep'}
       </a>
@@ -139,17 +150,7 @@ export function PlannerPage({ planId }: { planId: string }) {
           </>
         }
       />
-      <nav aria-label="Plan steps">
-        <ol className="steps planner-steps">
-          {PLAN_STEPS.map((s, i) => (
-            <li key={s} aria-current={s === step ? 'step' : undefined} className={s !== step && visited.has(s) ? 'done' : undefined}>
-              <button type="button" className="step-btn" onClick={() => go(s)}>
-                {i + 1}. {STEP_LABELS[s]}
-              </button>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <StepList step={step} visited={new Set(progress?.visited ?? ['facts'])} onGo={go} />
       {isReadOnly(plan) ? (
         <p className="notice notice-info" role="status">
           This plan is {STATUS_LABELS[plan.status].toLowerCase()} and read-only. To change it, start a new revision on the Review step; the signed
@@ -162,20 +163,42 @@ export function PlannerPage({ planId }: { planId: string }) {
         Step {index + 1} of {PLAN_STEPS.length}: {STEP_LABELS[step]}
       </h2>
       <StepView key={`${step}-${plan.revision}-${plan.snapshot.fingerprint}`} step={step} />
-      <div className="step-nav">
-        {prev ? (
-          <Button icon={<ArrowLeft size={16} />} onClick={() => go(prev)}>
-            {STEP_LABELS[prev]}
-          </Button>
-        ) : (
-          <span />
-        )}
-        {next ? (
-          <Button variant="primary" onClick={() => go(next)}>
-            Next: {STEP_LABELS[next]} <ArrowRight size={16} aria-hidden="true" />
-          </Button>
-        ) : null}
-      </div>
-    </PlannerContext.Provider>
+      <StepNav prev={PLAN_STEPS[index - 1]} next={PLAN_STEPS[index + 1]} onGo={go} />
+    </>
+  );
+}
+
+function StepList({ step, visited, onGo }: { step: PlanStep; visited: ReadonlySet<PlanStep>; onGo: (to: PlanStep) => void }) {
+  return (
+    <nav aria-label="Plan steps">
+      <ol className="steps planner-steps">
+        {PLAN_STEPS.map((s, i) => (
+          <li key={s} aria-current={s === step ? 'step' : undefined} className={s !== step && visited.has(s) ? 'done' : undefined}>
+            <button type="button" className="step-btn" onClick={() => onGo(s)}>
+              {i + 1}. {STEP_LABELS[s]}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+function StepNav({ prev, next, onGo }: { prev: PlanStep | undefined; next: PlanStep | undefined; onGo: (to: PlanStep) => void }) {
+  return (
+    <div className="step-nav">
+      {prev ? (
+        <Button icon={<ArrowLeft size={16} />} onClick={() => onGo(prev)}>
+          {STEP_LABELS[prev]}
+        </Button>
+      ) : (
+        <span />
+      )}
+      {next ? (
+        <Button variant="primary" onClick={() => onGo(next)}>
+          Next: {STEP_LABELS[next]} <ArrowRight size={16} aria-hidden="true" />
+        </Button>
+      ) : null}
+    </div>
   );
 }

@@ -73,51 +73,71 @@ export function useRedraft<F extends RedraftField>(o: {
       Redraft from the diagnosis
     </Button>
   );
-  let panel: ReactNode = null;
-  if (state.kind === 'preview')
-    panel = (
-      <div className="notice notice-warn redraft-preview" role="region" aria-label="What the redraft replaces">
-        <div>
-          <p>
-            {state.replaced.length === 0
-              ? `Nothing is replaced: every ${o.noun} here is yours or changed by you.`
-              : `The redraft replaces ${state.replaced.length} suggested ${o.noun}${state.replaced.length === 1 ? '' : 's'} you have not changed:`}
-          </p>
-          {state.replaced.length > 0 ? (
-            <ul className="plain-list small redraft-list">
-              {state.replaced.map((t, i) => (
-                <li key={`${i}-${t}`}>{t}</li>
-              ))}
-            </ul>
-          ) : null}
-          <p className="small">
-            {state.kept > 0 ? `Your ${state.kept} own or changed ${o.noun}${state.kept === 1 ? '' : 's'} stay as you wrote them. ` : ''}
-            You can undo the redraft afterwards.
-          </p>
-          <div className="row-actions">
-            <Button variant="primary" size="sm" onClick={() => confirm(state)}>
-              Redraft
-            </Button>
-            <Button variant="ghost" size="sm" onClick={() => setState({ kind: 'idle' })}>
-              Keep them as they are
-            </Button>
-          </div>
-        </div>
-      </div>
-    );
-  else if (state.kind === 'done')
-    panel = (
-      <div className="notice notice-info" role="status">
-        <div>
-          <p>
-            Redrafted from the diagnosis: {state.replaced} {o.noun}
-            {state.replaced === 1 ? '' : 's'} replaced; yours kept.
-          </p>
-          <Button size="sm" onClick={() => undo(state)}>
-            Undo the redraft
+  const panel =
+    state.kind === 'preview' ? (
+      <RedraftPreview noun={o.noun} state={state} onConfirm={() => confirm(state)} onKeep={() => setState({ kind: 'idle' })} />
+    ) : state.kind === 'done' ? (
+      <RedraftDone noun={o.noun} replaced={state.replaced} onUndo={() => undo(state)} />
+    ) : null;
+  return { button, panel };
+}
+
+/** What the redraft would replace and what stays, before anything changes. */
+function RedraftPreview({
+  noun,
+  state,
+  onConfirm,
+  onKeep,
+}: {
+  noun: string;
+  state: { replaced: string[]; kept: number };
+  onConfirm: () => void;
+  onKeep: () => void;
+}) {
+  return (
+    <div className="notice notice-warn redraft-preview" role="region" aria-label="What the redraft replaces">
+      <div>
+        <p>
+          {state.replaced.length === 0
+            ? `Nothing is replaced: every ${noun} here is yours or changed by you.`
+            : `The redraft replaces ${state.replaced.length} suggested ${noun}${state.replaced.length === 1 ? '' : 's'} you have not changed:`}
+        </p>
+        {state.replaced.length > 0 ? (
+          <ul className="plain-list small redraft-list">
+            {state.replaced.map((t, i) => (
+              <li key={`${i}-${t}`}>{t}</li>
+            ))}
+          </ul>
+        ) : null}
+        <p className="small">
+          {state.kept > 0 ? `Your ${state.kept} own or changed ${noun}${state.kept === 1 ? '' : 's'} stay as you wrote them. ` : ''}
+          You can undo the redraft afterwards.
+        </p>
+        <div className="row-actions">
+          <Button variant="primary" size="sm" onClick={onConfirm}>
+            Redraft
+          </Button>
+          <Button variant="ghost" size="sm" onClick={onKeep}>
+            Keep them as they are
           </Button>
         </div>
       </div>
-    );
-  return { button, panel };
+    </div>
+  );
+}
+
+function RedraftDone({ noun, replaced, onUndo }: { noun: string; replaced: number; onUndo: () => void }) {
+  return (
+    <div className="notice notice-info" role="status">
+      <div>
+        <p>
+          Redrafted from the diagnosis: {replaced} {noun}
+          {replaced === 1 ? '' : 's'} replaced; yours kept.
+        </p>
+        <Button size="sm" onClick={onUndo}>
+          Undo the redraft
+        </Button>
+      </div>
+    </div>
+  );
 }

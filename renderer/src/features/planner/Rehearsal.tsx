@@ -37,35 +37,7 @@ export function Rehearsal({ objections, onDone }: { objections: Objection[]; onD
     setAnswered(false);
   };
 
-  if (summary) {
-    const byId = new Map(objections.map((o) => [o.id, o]));
-    return (
-      <section className="card rehearsal" aria-label="Rehearsal summary">
-        <h2 className="card-title">How the rehearsal went</h2>
-        <p>
-          {replies.length} {replies.length === 1 ? 'reply' : 'replies'}: {summary.totals.tooSoft.length} too soft, {summary.totals.tooHard.length} too
-          hard, {summary.totals.balanced.length} balanced.
-        </p>
-        <ol className="item-list">
-          {summary.replies.map((l) => (
-            <li key={l.objectionId} className={`item rehearsal-line tone-${l.tone}`}>
-              <div className="rehearsal-head">
-                <strong>{byId.get(l.objectionId)?.objection ?? l.objectionId}</strong>
-                <span className={`tone-chip tone-chip-${l.tone}`}>{TONE_TEXT[l.tone]}</span>
-              </div>
-              <p className="rehearsal-reply">“{l.reply}”</p>
-              {l.flags.length > 0 ? <p className="muted small">{[...new Set(l.flags.map((f) => f.why))].join(' ')}</p> : null}
-            </li>
-          ))}
-        </ol>
-        <div className="form-actions">
-          <Button variant="primary" onClick={onDone}>
-            Back to the pushback list
-          </Button>
-        </div>
-      </section>
-    );
-  }
+  if (summary) return <RehearsalSummary objections={objections} replies={replies} summary={summary} onDone={onDone} />;
   if (!current) return null;
   const verdict = answered ? coach(reply, metrics) : null;
   return (
@@ -105,6 +77,47 @@ export function Rehearsal({ objections, onDone }: { objections: Objection[]; onD
             Reply
           </Button>
         )}
+      </div>
+    </section>
+  );
+}
+
+/** Each reply with the tone the coach read in it, and the totals. */
+function RehearsalSummary({
+  objections,
+  replies,
+  summary,
+  onDone,
+}: {
+  objections: Objection[];
+  replies: readonly unknown[];
+  summary: ReturnType<typeof rehearsalSummary>;
+  onDone: () => void;
+}) {
+  const byId = new Map(objections.map((o) => [o.id, o]));
+  return (
+    <section className="card rehearsal" aria-label="Rehearsal summary">
+      <h2 className="card-title">How the rehearsal went</h2>
+      <p>
+        {replies.length} {replies.length === 1 ? 'reply' : 'replies'}: {summary.totals.tooSoft.length} too soft, {summary.totals.tooHard.length} too
+        hard, {summary.totals.balanced.length} balanced.
+      </p>
+      <ol className="item-list">
+        {summary.replies.map((l) => (
+          <li key={l.objectionId} className={`item rehearsal-line tone-${l.tone}`}>
+            <div className="rehearsal-head">
+              <strong>{byId.get(l.objectionId)?.objection ?? l.objectionId}</strong>
+              <span className={`tone-chip tone-chip-${l.tone}`}>{TONE_TEXT[l.tone]}</span>
+            </div>
+            <p className="rehearsal-reply">“{l.reply}”</p>
+            {l.flags.length > 0 ? <p className="muted small">{[...new Set(l.flags.map((f) => f.why))].join(' ')}</p> : null}
+          </li>
+        ))}
+      </ol>
+      <div className="form-actions">
+        <Button variant="primary" onClick={onDone}>
+          Back to the pushback list
+        </Button>
       </div>
     </section>
   );

@@ -29,7 +29,6 @@ export function StatusControl({ plan }: { plan: Plan }) {
   const db = useDb();
   const notify = useAppStore((s) => s.notify);
   const [target, setTarget] = useState<PlanStatus | null>(null);
-  const [outcome, setOutcome] = useState<PlanOutcome>('met');
   const [busy, setBusy] = useState(false);
   const fmt = useFormat();
   const gate = (to: PlanStatus) => meetingGate(plan, to, new Date(), fmt.locale);
@@ -76,38 +75,54 @@ export function StatusControl({ plan }: { plan: Plan }) {
         ) : null}
       </div>
       {early ? <p className="muted small">{early}</p> : null}
-      <Dialog
-        open={target !== null}
-        onOpenChange={(o) => (o ? null : setTarget(null))}
-        title={target ? ACTION[target] : ''}
-        description={target ? CONFIRM[target] : ''}
-      >
-        {target === 'closed' ? (
-          <fieldset className="plain-fieldset radio-row">
-            <legend className="small">How did it end?</legend>
-            {(['met', 'escalated', 'withdrawn'] as const).map((o) => (
-              <label key={o} className="checkbox">
-                <input type="radio" name="outcome" value={o} checked={outcome === o} onChange={() => setOutcome(o)} /> {OUTCOME_LABELS[o]}
-              </label>
-            ))}
-          </fieldset>
-        ) : null}
-        <div className="form-actions">
-          <Button variant="ghost" onClick={() => setTarget(null)}>
-            Cancel
-          </Button>
-          <Button
-            variant="primary"
-            disabled={busy}
-            onClick={() =>
-              target &&
-              void run(() => changeStatus(db, plan.id, target, target === 'closed' ? outcome : null), `Plan: ${STATUS_LABELS[target].toLowerCase()}.`)
-            }
-          >
-            Confirm
-          </Button>
-        </div>
-      </Dialog>
+      <ConfirmStatus
+        target={target}
+        busy={busy}
+        onCancel={() => setTarget(null)}
+        onConfirm={(to, outcome) => void run(() => changeStatus(db, plan.id, to, outcome), `Plan: ${STATUS_LABELS[to].toLowerCase()}.`)}
+      />
     </div>
+  );
+}
+
+/** Asks before the status changes; closing a plan also asks how it ended. */
+function ConfirmStatus({
+  target,
+  busy,
+  onCancel,
+  onConfirm,
+}: {
+  target: PlanStatus | null;
+  busy: boolean;
+  onCancel: () => void;
+  onConfirm: (to: PlanStatus, outcome: PlanOutcome | null) => void;
+}) {
+  const [outcome, setOutcome] = useState<PlanOutcome>('met');
+  return (
+    <Dialog
+      open={target !== null}
+      onOpenChange={(o) => (o ? null : onCancel())}
+      title={target ? ACTION[target] : ''}
+      description={target ? CONFIRM[target] : ''}
+    >
+      {target === 'closed' ? (
+        <fieldset className="plain-fieldset radio-row">
+          <legend className="small">How did it end?</legend>
+          {(['met', 'escalated', 'withdrawn'] as const).map((o) => (
+            <label key={o} className="checkbox">
+              <input type="radio" name="outcome" value={o} checked={outcome === o} onChange={() => setOutcome(o)} /> {OUTCOME_LABELS[o]}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <div className="form-actions">
+        <Button variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button variant="primary" disabled={busy} onClick={() => target && onConfirm(target, target === 'closed' ? outcome : null)}>
+          Confirm
+        </Button>
+      </div>
+    </Dialog>
   );
 }

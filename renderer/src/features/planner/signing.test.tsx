@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addDays, isoDay, snapshotFromDiagnosis } from '../../../../shared/domain/plan';
 import { sampleRep } from '../../../../shared/domain/plan/testing';
 import { freshDb } from '../../../../tests/helpers/db';
-import { createPlan, changeStatus, saveProgress, savePlanContent } from '../../db/repositories/plans';
+import { createPlan, changeStatus, getPlan, saveProgress, savePlanContent } from '../../db/repositories/plans';
 import { PlatformContext } from '../../platform';
 import { fakePlatform } from '../../platform/fake';
 import { DbContext } from '../../state/db';
@@ -104,5 +104,21 @@ describe('the action items on the Review step', () => {
     await savePlanContent(db, plan.id, { actionItems: [typed] });
     const own = await within(repPart).findByText((text) => text.startsWith(typed.action));
     expect(own.textContent).toMatch(/ — .+: from .+ to .+, by /);
+  }, 30_000);
+});
+
+describe('closing a plan', () => {
+  it('asks how it ended and stores the answer chosen, not the first one offered', async () => {
+    const user = userEvent.setup();
+    const { db, plan } = await planOnReview(addDays(isoDay(new Date()), 1));
+    await user.click(await screen.findByRole('button', { name: 'Close the plan' }, { timeout: 5000 }));
+    const dialog = screen.getByRole('dialog', { name: 'Close the plan' });
+    expect(within(dialog).getByRole('radio', { name: 'Met' })).toBeChecked();
+    await user.click(within(dialog).getByRole('radio', { name: 'Escalated' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    await waitFor(async () => expect(await getPlan(db, plan.id)).toMatchObject({ status: 'closed', outcome: 'escalated' }), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByRole('group', { name: 'Plan status' })).toHaveTextContent(/Status: Closed \(escalated\)/), {
+      timeout: 5000,
+    });
   }, 30_000);
 });

@@ -12,6 +12,8 @@ import { TARGET_FIELDS, TARGET_UNIT } from './targets';
 
 const SHOWN_CHANGES = 8;
 
+type ExpectationsPreview = ReturnType<typeof previewExpectations>;
+
 /** What one role's defaults hold, as the manager reads them ("Calls 1,000 · Quota (revenue) $50,000 …"). */
 function TargetsOf({ e }: { e: RoleExpectation }) {
   const fmt = useFormat();
@@ -58,22 +60,55 @@ export function useApplyDefaults(defaults: readonly RoleExpectation[], period: s
     setApplied(null);
     notify('success', 'The default targets are no longer applied: every comparison is with the team median again.');
   };
-  const n = preview?.changes.length ?? 0;
-  const message = applied ? (
+  const message = applied ? <AppliedMessage applied={applied} onUndo={() => void undo(applied.roles)} /> : null;
+  const dialog = (
+    <ApplyDefaultsDialog
+      asked={asked}
+      chosen={chosen}
+      preview={preview}
+      noNumbers={data?.input.periods.length === 0}
+      onCancel={() => setAsked(null)}
+      onApply={() => void apply()}
+    />
+  );
+  return { ask: (roles: readonly string[], title: string) => setAsked({ roles, title }), dialog, message };
+}
+
+function AppliedMessage({ applied, onUndo }: { applied: { roles: string[]; changed: number }; onUndo: () => void }) {
+  return (
     <p className="notice notice-info small applied-defaults" role="status">
       <span>
         Default targets applied for {applied.roles.join(', ')}: {applied.changed} {applied.changed === 1 ? 'rep’s verdict' : 'reps’ verdicts'}{' '}
         changed. Edit them any time in Settings.
       </span>
-      <Button size="sm" onClick={() => void undo(applied.roles)}>
+      <Button size="sm" onClick={onUndo}>
         Undo
       </Button>
     </p>
-  ) : null;
-  const dialog = (
+  );
+}
+
+/** The targets about to be applied and the verdicts they would change, before anything is stored. */
+function ApplyDefaultsDialog({
+  asked,
+  chosen,
+  preview,
+  noNumbers,
+  onCancel,
+  onApply,
+}: {
+  asked: { title: string } | null;
+  chosen: readonly RoleExpectation[];
+  preview: ExpectationsPreview | null;
+  /** No period is imported yet: nothing can change, and applying needs no preview. */
+  noNumbers: boolean;
+  onCancel: () => void;
+  onApply: () => void;
+}) {
+  return (
     <Dialog
       open={asked !== null}
-      onOpenChange={(o) => (o ? null : setAsked(null))}
+      onOpenChange={(o) => (o ? null : onCancel())}
       title={asked?.title ?? ''}
       description="Candor’s defaults, not your numbers: check them against your business first."
     >
@@ -83,36 +118,41 @@ export function useApplyDefaults(defaults: readonly RoleExpectation[], period: s
         ))}
       </ul>
       {preview ? (
-        <>
-          <p>
-            With them, {n === 0 ? 'no rep’s verdict changes' : `${n} of ${preview.reps} reps’ verdicts change`}
-            {preview.period ? ` for ${fmt.period(preview.period)}` : ''}.
-          </p>
-          {n > 0 ? (
-            <ul className="plain-list small" aria-label="Verdicts that change">
-              {preview.changes.slice(0, SHOWN_CHANGES).map((c) => (
-                <li key={c.repId}>
-                  {c.name}: {VERDICT_LABELS[c.before]} → {VERDICT_LABELS[c.after]}
-                </li>
-              ))}
-              {n > SHOWN_CHANGES ? <li>…and {n - SHOWN_CHANGES} more</li> : null}
-            </ul>
-          ) : null}
-        </>
+        <VerdictChanges preview={preview} />
       ) : (
-        <p className="muted">
-          {data && data.input.periods.length === 0 ? 'There are no numbers yet, so no verdict changes.' : 'Working out what would change…'}
-        </p>
+        <p className="muted">{noNumbers ? 'There are no numbers yet, so no verdict changes.' : 'Working out what would change…'}</p>
       )}
       <div className="form-actions">
-        <Button variant="ghost" onClick={() => setAsked(null)}>
+        <Button variant="ghost" onClick={onCancel}>
           Cancel
         </Button>
-        <Button variant="primary" onClick={() => void apply()} disabled={!preview && !(data && data.input.periods.length === 0)}>
+        <Button variant="primary" onClick={onApply} disabled={!preview && !noNumbers}>
           Apply them
         </Button>
       </div>
     </Dialog>
   );
-  return { ask: (roles: readonly string[], title: string) => setAsked({ roles, title }), dialog, message };
+}
+
+function VerdictChanges({ preview }: { preview: ExpectationsPreview }) {
+  const fmt = useFormat();
+  const n = preview.changes.length;
+  return (
+    <>
+      <p>
+        With them, {n === 0 ? 'no rep’s verdict changes' : `${n} of ${preview.reps} reps’ verdicts change`}
+        {preview.period ? ` for ${fmt.period(preview.period)}` : ''}.
+      </p>
+      {n > 0 ? (
+        <ul className="plain-list small" aria-label="Verdicts that change">
+          {preview.changes.slice(0, SHOWN_CHANGES).map((c) => (
+            <li key={c.repId}>
+              {c.name}: {VERDICT_LABELS[c.before]} → {VERDICT_LABELS[c.after]}
+            </li>
+          ))}
+          {n > SHOWN_CHANGES ? <li>…and {n - SHOWN_CHANGES} more</li> : null}
+        </ul>
+      ) : null}
+    </>
+  );
 }

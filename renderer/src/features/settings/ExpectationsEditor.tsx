@@ -100,7 +100,6 @@ function RoleForm({ expectation, onDone }: { expectation: RoleExpectation; onDon
 }
 
 export function ExpectationsEditor({ defaults, periodLabel = 'per month' }: { defaults: RoleExpectation[]; periodLabel?: string }) {
-  const fmt = useFormat();
   const db = useDb();
   const list = useLiveQuery(() => listExpectationChoices(db, defaults), [db, defaults]);
   const [editing, setEditing] = useState<string | null>(null);
@@ -127,65 +126,99 @@ export function ExpectationsEditor({ defaults, periodLabel = 'per month' }: { de
       {list.map(({ expectation: e, applied }) => (
         <div key={e.role} className="role-card">
           <div className="role-head">
-            <div>
-              <h3>
-                {e.role} <span className="muted">· {e.label}</span>
-              </h3>
-              {!applied ? (
-                <span className="badge">Default · not applied</span>
-              ) : e.isDefault ? (
-                <span className="badge badge-role">Default targets · applied</span>
-              ) : (
-                <span className="badge badge-role">Your targets · applied</span>
-              )}
-            </div>
+            <RoleTitle expectation={e} applied={applied} />
             {editing !== e.role ? (
-              <div className="row-actions">
-                {!applied ? (
-                  <Button size="sm" onClick={() => apply.ask([e.role], `Apply the ${e.role} defaults`)} aria-label={`Apply the ${e.role} defaults`}>
-                    Apply
-                  </Button>
-                ) : null}
-                {applied && !e.isDefault && defaults.some((d) => d.role === e.role) ? (
-                  <Button size="sm" variant="ghost" onClick={() => void resetExpectation(db, e.role, defaults)}>
-                    Restore default
-                  </Button>
-                ) : null}
-                {applied ? (
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    onClick={() => void stopApplyingExpectation(db, e.role)}
-                    aria-label={`Stop applying ${e.role} targets`}
-                  >
-                    Stop applying
-                  </Button>
-                ) : null}
-                <Button size="sm" onClick={() => setEditing(e.role)} aria-label={`Edit ${e.role} targets`}>
-                  Edit
-                </Button>
-              </div>
+              <RoleActions
+                expectation={e}
+                applied={applied}
+                hasDefault={defaults.some((d) => d.role === e.role)}
+                onApply={() => apply.ask([e.role], `Apply the ${e.role} defaults`)}
+                onRestore={() => void resetExpectation(db, e.role, defaults)}
+                onEdit={() => setEditing(e.role)}
+              />
             ) : null}
           </div>
-          {editing === e.role ? (
-            <RoleForm expectation={e} onDone={() => setEditing(null)} />
-          ) : (
-            <dl className="target-list">
-              {TARGET_FIELDS.map((f) => (
-                <div key={f.key}>
-                  <dt>{f.label}</dt>
-                  <dd>{fmt.value(e.targets[f.key], TARGET_UNIT[f.key] ?? 'count')}</dd>
-                </div>
-              ))}
-              <div>
-                <dt>Ramp</dt>
-                <dd>{e.ramp.length ? e.ramp.map((r) => `${Math.round(r * 100)}%`).join(' → ') + ' → 100%' : 'none'}</dd>
-              </div>
-            </dl>
-          )}
+          {editing === e.role ? <RoleForm expectation={e} onDone={() => setEditing(null)} /> : <TargetList expectation={e} />}
         </div>
       ))}
       <p className="muted small">Activity and quota targets are {periodLabel}; Candor scales them for weeks and quarters.</p>
     </div>
+  );
+}
+
+function RoleTitle({ expectation: e, applied }: { expectation: RoleExpectation; applied: boolean }) {
+  return (
+    <div>
+      <h3>
+        {e.role} <span className="muted">· {e.label}</span>
+      </h3>
+      {!applied ? (
+        <span className="badge">Default · not applied</span>
+      ) : e.isDefault ? (
+        <span className="badge badge-role">Default targets · applied</span>
+      ) : (
+        <span className="badge badge-role">Your targets · applied</span>
+      )}
+    </div>
+  );
+}
+
+/** Apply a role's defaults, go back to them, stop applying the role's targets, or edit them. */
+function RoleActions({
+  expectation: e,
+  applied,
+  hasDefault,
+  onApply,
+  onRestore,
+  onEdit,
+}: {
+  expectation: RoleExpectation;
+  applied: boolean;
+  /** Candor ships defaults for this role, so edited targets can go back to them. */
+  hasDefault: boolean;
+  onApply: () => void;
+  onRestore: () => void;
+  onEdit: () => void;
+}) {
+  const db = useDb();
+  return (
+    <div className="row-actions">
+      {!applied ? (
+        <Button size="sm" onClick={onApply} aria-label={`Apply the ${e.role} defaults`}>
+          Apply
+        </Button>
+      ) : null}
+      {applied && !e.isDefault && hasDefault ? (
+        <Button size="sm" variant="ghost" onClick={onRestore}>
+          Restore default
+        </Button>
+      ) : null}
+      {applied ? (
+        <Button size="sm" variant="ghost" onClick={() => void stopApplyingExpectation(db, e.role)} aria-label={`Stop applying ${e.role} targets`}>
+          Stop applying
+        </Button>
+      ) : null}
+      <Button size="sm" onClick={onEdit} aria-label={`Edit ${e.role} targets`}>
+        Edit
+      </Button>
+    </div>
+  );
+}
+
+function TargetList({ expectation: e }: { expectation: RoleExpectation }) {
+  const fmt = useFormat();
+  return (
+    <dl className="target-list">
+      {TARGET_FIELDS.map((f) => (
+        <div key={f.key}>
+          <dt>{f.label}</dt>
+          <dd>{fmt.value(e.targets[f.key], TARGET_UNIT[f.key] ?? 'count')}</dd>
+        </div>
+      ))}
+      <div>
+        <dt>Ramp</dt>
+        <dd>{e.ramp.length ? e.ramp.map((r) => `${Math.round(r * 100)}%`).join(' → ') + ' → 100%' : 'none'}</dd>
+      </div>
+    </dl>
   );
 }

@@ -9,16 +9,38 @@ import { developmentItemsForRep, saveAssignment } from '../../../db/repositories
 import { Button } from '../../../ui/Button';
 import { localToday } from './Assignments';
 
-/** Assign a script to the rep for one item of their development plan, with a pass mark and a due date. */
-export function AssignForm({ repId, repName, scripts }: { repId: string; repName: string; scripts: readonly RoleplayScript[] }) {
+type Fields = { itemId: string; scriptId: string; passMark: string; dueDate: string };
+
+/** The assignment being written: its fields, the rep's development items, and saving it (a bad field gets one sentence). */
+function useAssignForm(repId: string, repName: string, scripts: readonly RoleplayScript[]) {
   const db = useDb();
   const notify = useAppStore((s) => s.notify);
   const items = useLiveQuery(() => developmentItemsForRep(db, repId), [db, repId]);
-  const [itemId, setItemId] = useState('');
-  const [scriptId, setScriptId] = useState('');
-  const [passMark, setPassMark] = useState('');
-  const [dueDate, setDueDate] = useState('');
+  const [fields, setFields] = useState<Fields>({ itemId: '', scriptId: '', passMark: '', dueDate: '' });
   const [error, setError] = useState<string | null>(null);
+  const script = scripts.find((s) => s.id === fields.scriptId) ?? null;
+  const set = (patch: Partial<Fields>) => setFields((f) => ({ ...f, ...patch }));
+  const submit = async () => {
+    const item = items?.find((i) => i.id === fields.itemId) ?? null;
+    const passMark = fields.passMark || String(script?.rubric.passMark ?? '');
+    const made = newAssignment(
+      { repId, script, planId: item?.planId ?? null, planItemId: item?.id ?? null, passMark, dueDate: fields.dueDate },
+      randomId(),
+      new Date(),
+      localToday(),
+    );
+    if (!made.ok) return setError(made.error.message);
+    await saveAssignment(db, made.value);
+    setError(null);
+    set({ scriptId: '', passMark: '', dueDate: '' });
+    notify('success', `“${made.value.scriptTitle}” assigned to ${repName}.`);
+  };
+  return { items, fields, set, script, error, submit };
+}
+
+/** Assign a script to the rep for one item of their development plan, with a pass mark and a due date. */
+export function AssignForm({ repId, repName, scripts }: { repId: string; repName: string; scripts: readonly RoleplayScript[] }) {
+  const { items, fields, set, script, error, submit } = useAssignForm(repId, repName, scripts);
   if (!items) return null;
   if (!items.length)
     return (
@@ -26,59 +48,21 @@ export function AssignForm({ repId, repName, scripts }: { repId: string; repName
         To assign practice, give {repName} a plan with a development item first (Plans → the plan’s Development plan step).
       </p>
     );
-  const script = scripts.find((s) => s.id === scriptId) ?? null;
-  const submit = async (e: React.FormEvent) => {
+  const onSubmit = (e: React.FormEvent) => {
     e.preventDefault();
-    const item = items.find((i) => i.id === itemId) ?? null;
-    const made = newAssignment(
-      {
-        repId,
-        script,
-        planId: item?.planId ?? null,
-        planItemId: item?.id ?? null,
-        passMark: passMark || String(script?.rubric.passMark ?? ''),
-        dueDate,
-      },
-      randomId(),
-      new Date(),
-      localToday(),
-    );
-    if (!made.ok) {
-      setError(made.error.message);
-      return;
-    }
-    await saveAssignment(db, made.value);
-    setError(null);
-    setScriptId('');
-    setPassMark('');
-    setDueDate('');
-    notify('success', `“${made.value.scriptTitle}” assigned to ${repName}.`);
+    void submit();
   };
   return (
-    <form className="form rp-assign" aria-label={`Assign a script to ${repName}`} noValidate onSubmit={(e) => void submit(e)}>
+    <form className="form rp-assign" aria-label={`Assign a script to ${repName}`} noValidate onSubmit={onSubmit}>
       <div className="toolbar">
-        <div className="field">
-          <label htmlFor="rp-assign-item">Development-plan item</label>
-          <select id="rp-assign-item" className="input" value={itemId} onChange={(e) => setItemId(e.target.value)}>
-            <option value="">Choose…</option>
-            {items.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="rp-assign-script">Script</label>
-          <select id="rp-assign-script" className="input" value={scriptId} onChange={(e) => setScriptId(e.target.value)}>
-            <option value="">Choose…</option>
-            {scripts.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Choice id="rp-assign-item" label="Development-plan item" value={fields.itemId} onChange={(itemId) => set({ itemId })} options={items} />
+        <Choice
+          id="rp-assign-script"
+          label="Script"
+          value={fields.scriptId}
+          onChange={(scriptId) => set({ scriptId })}
+          options={scripts.map((s) => ({ id: s.id, label: s.title }))}
+        />
         <div className="field">
           <label htmlFor="rp-assign-pass">Pass mark (average of 5)</label>
           <input
@@ -86,13 +70,20 @@ export function AssignForm({ repId, repName, scripts }: { repId: string; repName
             className="input rp-assign-number"
             inputMode="decimal"
             placeholder={script ? String(script.rubric.passMark) : '3.5'}
-            value={passMark}
-            onChange={(e) => setPassMark(e.target.value)}
+            value={fields.passMark}
+            onChange={(e) => set({ passMark: e.target.value })}
           />
         </div>
         <div className="field">
           <label htmlFor="rp-assign-due">Due</label>
-          <input id="rp-assign-due" className="input" type="date" min={localToday()} value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+          <input
+            id="rp-assign-due"
+            className="input"
+            type="date"
+            min={localToday()}
+            value={fields.dueDate}
+            onChange={(e) => set({ dueDate: e.target.value })}
+          />
         </div>
         <Button type="submit" variant="primary">
           Assign
@@ -104,5 +95,33 @@ export function AssignForm({ repId, repName, scripts }: { repId: string; repName
         </p>
       ) : null}
     </form>
+  );
+}
+
+function Choice({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { id: string; label: string }[];
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">Choose…</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -131,23 +131,7 @@ function RepCoaching({
 
   return (
     <div className="rp-rep">
-      <div className="rp-diagnosis" aria-label={`Diagnosis for ${repName}`}>
-        {diag ? (
-          <>
-            <VerdictBadge
-              verdict={diag.verdict}
-              detail={diag.weakStage && diag.verdict !== 'effort' ? STAGE_NAMES[diag.weakStage] : null}
-              lowConfidence={diag.confidence === 'low'}
-              overridden={diag.override !== null}
-            />
-            <span className="muted small">{diagnosisSentence(diag.verdict, diag.weakStage)}</span>
-          </>
-        ) : (
-          <span className="muted small">
-            No diagnosis yet for {repName}: import their numbers to get suggestions. Every script in the library can still be used.
-          </span>
-        )}
-      </div>
+      <DiagnosisLine diag={diag} repName={repName} />
 
       <SessionList repId={repId} sessions={sessions ?? []} />
 
@@ -159,16 +143,7 @@ function RepCoaching({
       </section>
       <AssignedPractice repId={repId} repName={repName} scripts={scripts.byId} />
 
-      <section aria-labelledby="rp-history-title">
-        <h3 id="rp-history-title" className="section-title">
-          Scores by skill
-        </h3>
-        {history.length ? (
-          <SkillChart repName={repName} points={history} />
-        ) : (
-          <p className="muted small">No scored session yet. Finished sessions show here, one line per skill.</p>
-        )}
-      </section>
+      <SkillScores repName={repName} history={history} />
       <SuggestedScripts
         title={`Suggested for ${repName}${diag?.weakStage && diag.verdict !== 'effort' ? `: ${STAGE_NAMES[diag.weakStage].toLowerCase()}` : ''}`}
         listLabel={`Suggested scripts for ${repName}`}
@@ -186,6 +161,46 @@ function RepCoaching({
         onStart={onStart}
       />
     </div>
+  );
+}
+
+type RepDiagnosis = NonNullable<ReturnType<typeof useTeamDiagnosis>>['reps'][number];
+
+/** The rep's verdict and what it means for practice, or why there is none yet. */
+function DiagnosisLine({ diag, repName }: { diag: RepDiagnosis | null; repName: string }) {
+  return (
+    <div className="rp-diagnosis" aria-label={`Diagnosis for ${repName}`}>
+      {diag ? (
+        <>
+          <VerdictBadge
+            verdict={diag.verdict}
+            detail={diag.weakStage && diag.verdict !== 'effort' ? STAGE_NAMES[diag.weakStage] : null}
+            lowConfidence={diag.confidence === 'low'}
+            overridden={diag.override !== null}
+          />
+          <span className="muted small">{diagnosisSentence(diag.verdict, diag.weakStage)}</span>
+        </>
+      ) : (
+        <span className="muted small">
+          No diagnosis yet for {repName}: import their numbers to get suggestions. Every script in the library can still be used.
+        </span>
+      )}
+    </div>
+  );
+}
+
+function SkillScores({ repName, history }: { repName: string; history: ReturnType<typeof skillHistory> }) {
+  return (
+    <section aria-labelledby="rp-history-title">
+      <h3 id="rp-history-title" className="section-title">
+        Scores by skill
+      </h3>
+      {history.length ? (
+        <SkillChart repName={repName} points={history} />
+      ) : (
+        <p className="muted small">No scored session yet. Finished sessions show here, one line per skill.</p>
+      )}
+    </section>
   );
 }
 

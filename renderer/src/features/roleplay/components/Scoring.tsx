@@ -28,42 +28,15 @@ export function Scoring({
   return (
     <section className="card rp-scoring" aria-label="Scoring">
       <ol className="rp-criteria">
-        {session.script.rubric.criteria.map((c, i) => {
-          const score = session.scores[c.id];
-          return (
-            <li
-              key={c.id}
-              className={i === state.criterion ? 'rp-criterion rp-criterion-on' : 'rp-criterion'}
-              aria-current={i === state.criterion ? 'step' : undefined}
-            >
-              <div className="rp-criterion-head">
-                <h3 id={`rp-c-${c.id}`}>{c.name}</h3>
-                <div className="rp-scores" role="radiogroup" aria-labelledby={`rp-c-${c.id}`}>
-                  {[1, 2, 3, 4, 5].map((v) => (
-                    <button
-                      key={v}
-                      type="button"
-                      role="radio"
-                      aria-checked={score === v}
-                      className={`rp-score${score === v ? ' rp-score-on' : ''}`}
-                      onClick={() => dispatch({ type: 'score', index: i, score: v, advance: false })}
-                    >
-                      {v}
-                    </button>
-                  ))}
-                </div>
-              </div>
-              <dl className="rp-anchors">
-                {(['1', '3', '5'] as const).map((level) => (
-                  <div key={level} className={score === Number(level) ? 'rp-anchor-on' : undefined}>
-                    <dt>{level}</dt>
-                    <dd>{c.anchors[level]}</dd>
-                  </div>
-                ))}
-              </dl>
-            </li>
-          );
-        })}
+        {session.script.rubric.criteria.map((c, i) => (
+          <Criterion
+            key={c.id}
+            criterion={c}
+            current={i === state.criterion}
+            score={session.scores[c.id]}
+            onScore={(score) => dispatch({ type: 'score', index: i, score, advance: false })}
+          />
+        ))}
       </ol>
       <ResultLine result={result} />
       <NoteField
@@ -87,6 +60,51 @@ export function Scoring({
         </Button>
       </div>
     </section>
+  );
+}
+
+type Criterion = RunnerState['session']['script']['rubric']['criteria'][number];
+
+/** One criterion: its name, a score from 1 to 5, and what a 1, a 3 and a 5 look like. */
+function Criterion({
+  criterion: c,
+  current,
+  score,
+  onScore,
+}: {
+  criterion: Criterion;
+  current: boolean;
+  score: number | undefined;
+  onScore: (score: number) => void;
+}) {
+  return (
+    <li className={current ? 'rp-criterion rp-criterion-on' : 'rp-criterion'} aria-current={current ? 'step' : undefined}>
+      <div className="rp-criterion-head">
+        <h3 id={`rp-c-${c.id}`}>{c.name}</h3>
+        <div className="rp-scores" role="radiogroup" aria-labelledby={`rp-c-${c.id}`}>
+          {[1, 2, 3, 4, 5].map((v) => (
+            <button
+              key={v}
+              type="button"
+              role="radio"
+              aria-checked={score === v}
+              className={`rp-score${score === v ? ' rp-score-on' : ''}`}
+              onClick={() => onScore(v)}
+            >
+              {v}
+            </button>
+          ))}
+        </div>
+      </div>
+      <dl className="rp-anchors">
+        {(['1', '3', '5'] as const).map((level) => (
+          <div key={level} className={score === Number(level) ? 'rp-anchor-on' : undefined}>
+            <dt>{level}</dt>
+            <dd>{c.anchors[level]}</dd>
+          </div>
+        ))}
+      </dl>
+    </li>
   );
 }
 

@@ -15,19 +15,18 @@ import { RubricTable } from './RubricTable';
 import { ScriptMeta } from './ScriptMeta';
 import { useStoreQuery } from '../../../db/hooks';
 
-/** The whole script: what both parties see, then what only the observer sees. */
-export function ScriptView({ script, repId }: { script: RoleplayScript; repId: string | null }) {
+/** What can be done with a script: start it with the rep, copy, edit, export, delete (after asking). */
+function useScriptActions(script: RoleplayScript, repId: string | null) {
   const db = useDb();
   const platform = usePlatform();
   const notify = useAppStore((s) => s.notify);
   const rep = useStoreQuery(async (s) => (repId ? ((await s.table('reps').get(repId)) ?? null) : null), [repId]);
-
+  const [confirming, setConfirming] = useState(false);
   const start = async () => {
     if (!rep) return;
     const sessionId = await startSession(db, script, rep.id);
     go({ rep: rep.id, view: { kind: 'run', sessionId } });
   };
-  const [confirming, setConfirming] = useState(false);
   const remove = async () => {
     await deleteCustomScript(db, script.id);
     setConfirming(false);
@@ -46,7 +45,12 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
     const saved = await exportScript(platform, script);
     if (saved) notify('success', `Script saved as ${saved}.`);
   };
+  return { rep, confirming, setConfirming, start, remove, exportWord, exportFile };
+}
 
+/** The whole script: what both parties see, then what only the observer sees. */
+export function ScriptView({ script, repId }: { script: RoleplayScript; repId: string | null }) {
+  const actions = useScriptActions(script, repId);
   return (
     <>
       <a className="back-link" href={hrefLocation({ rep: repId, view: { kind: 'home' } })}>
@@ -55,104 +59,20 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
       <PageHeader
         title={script.title}
         subtitle={<ScriptMeta script={script} />}
-        actions={
-          <>
-            <Button variant="primary" icon={<Play size={16} />} disabled={!rep} onClick={() => void start()}>
-              {rep ? `Start with ${rep.name}` : 'Choose a rep to start'}
-            </Button>
-            <Button icon={<Copy size={16} />} onClick={() => go({ rep: repId, view: { kind: 'edit', id: null, copyOf: script.id } })}>
-              Copy and edit
-            </Button>
-            {script.origin === 'custom' ? (
-              <Button icon={<Pencil size={16} />} onClick={() => go({ rep: repId, view: { kind: 'edit', id: script.id, copyOf: null } })}>
-                Edit
-              </Button>
-            ) : null}
-            <Button icon={<Download size={16} />} onClick={() => void exportFile()}>
-              Export file
-            </Button>
-            <Button icon={<FileText size={16} />} onClick={() => void exportWord('rep')}>
-              Rep’s copy (Word)
-            </Button>
-            <Button icon={<FileText size={16} />} onClick={() => void exportWord('observer')}>
-              Observer’s copy (Word)
-            </Button>
-            {script.origin === 'custom' ? (
-              <Button variant="danger" icon={<Trash2 size={16} />} onClick={() => setConfirming(true)}>
-                Delete
-              </Button>
-            ) : null}
-          </>
-        }
+        actions={<ScriptButtons script={script} repId={repId} actions={actions} />}
       />
       <ConfirmDialog
-        open={confirming}
+        open={actions.confirming}
         title={`Delete “${script.title}”?`}
         description="The script leaves your library for good. Sessions already run with it keep their own copy and their scores."
         confirmLabel="Delete the script"
-        onCancel={() => setConfirming(false)}
-        onConfirm={remove}
+        onCancel={() => actions.setConfirming(false)}
+        onConfirm={actions.remove}
       />
       <PathCheck script={script} />
       <div className="rp-columns">
-        <section className="card" aria-labelledby="rp-both">
-          <h2 id="rp-both" className="card-title">
-            For both of you
-          </h2>
-          <dl className="rp-facts">
-            <dt>Scenario</dt>
-            <dd>{script.scenario}</dd>
-            <dt>What the rep knows</dt>
-            <dd>{script.context}</dd>
-            <dt>The rep’s objective</dt>
-            <dd>{script.repObjective}</dd>
-            <dt>The buyer</dt>
-            <dd>
-              <strong>{script.persona.name}</strong>, {script.persona.role}
-              {script.persona.company ? ` · ${script.persona.company}` : ''}
-            </dd>
-          </dl>
-        </section>
-        <section className="card" aria-labelledby="rp-observer">
-          <h2 id="rp-observer" className="card-title">
-            For the observer
-          </h2>
-          <dl className="rp-facts" aria-label="Playing the buyer">
-            <dt>What the buyer wants (the rep is to find out)</dt>
-            <dd>{script.persona.goals.join('; ')}</dd>
-            <dt>Temperament</dt>
-            <dd>{script.persona.temperament}</dd>
-          </dl>
-          <ul className="plain-list rp-prompts" aria-label="Observer prompts">
-            {script.observerPrompts.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-          <h3 className="section-title">The buyer’s lines</h3>
-          <ol className="rp-steps">
-            {script.steps.map((s) => (
-              <li key={s.id}>
-                <p>
-                  <strong>Buyer:</strong> “{s.buyer}”
-                </p>
-                <p className="small">
-                  <strong>Rep aims to:</strong> {s.repAim}
-                </p>
-                {s.coachNote ? <p className="small muted">Watch: {s.coachNote}</p> : null}
-                {leadsTo(script, s.next) ? <p className="small muted">{leadsTo(script, s.next)}</p> : null}
-                {s.branches.length ? (
-                  <ul className="rp-branches">
-                    {s.branches.map((b) => (
-                      <li key={b.id} className="small">
-                        <em>{b.when}:</em> “{b.buyer}”{leadsTo(script, b.next) ? <em> {leadsTo(script, b.next)}</em> : null}
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-        </section>
+        <ForBoth script={script} />
+        <ForObserver script={script} />
       </div>
       <section className="card rp-scored" aria-labelledby="rp-scored">
         <h2 id="rp-scored" className="card-title">
@@ -162,6 +82,108 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
         <RubricTable script={script} />
       </section>
     </>
+  );
+}
+
+function ScriptButtons({ script, repId, actions }: { script: RoleplayScript; repId: string | null; actions: ReturnType<typeof useScriptActions> }) {
+  const { rep } = actions;
+  return (
+    <>
+      <Button variant="primary" icon={<Play size={16} />} disabled={!rep} onClick={() => void actions.start()}>
+        {rep ? `Start with ${rep.name}` : 'Choose a rep to start'}
+      </Button>
+      <Button icon={<Copy size={16} />} onClick={() => go({ rep: repId, view: { kind: 'edit', id: null, copyOf: script.id } })}>
+        Copy and edit
+      </Button>
+      {script.origin === 'custom' ? (
+        <Button icon={<Pencil size={16} />} onClick={() => go({ rep: repId, view: { kind: 'edit', id: script.id, copyOf: null } })}>
+          Edit
+        </Button>
+      ) : null}
+      <Button icon={<Download size={16} />} onClick={() => void actions.exportFile()}>
+        Export file
+      </Button>
+      <Button icon={<FileText size={16} />} onClick={() => void actions.exportWord('rep')}>
+        Rep’s copy (Word)
+      </Button>
+      <Button icon={<FileText size={16} />} onClick={() => void actions.exportWord('observer')}>
+        Observer’s copy (Word)
+      </Button>
+      {script.origin === 'custom' ? (
+        <Button variant="danger" icon={<Trash2 size={16} />} onClick={() => actions.setConfirming(true)}>
+          Delete
+        </Button>
+      ) : null}
+    </>
+  );
+}
+
+function ForBoth({ script }: { script: RoleplayScript }) {
+  return (
+    <section className="card" aria-labelledby="rp-both">
+      <h2 id="rp-both" className="card-title">
+        For both of you
+      </h2>
+      <dl className="rp-facts">
+        <dt>Scenario</dt>
+        <dd>{script.scenario}</dd>
+        <dt>What the rep knows</dt>
+        <dd>{script.context}</dd>
+        <dt>The rep’s objective</dt>
+        <dd>{script.repObjective}</dd>
+        <dt>The buyer</dt>
+        <dd>
+          <strong>{script.persona.name}</strong>, {script.persona.role}
+          {script.persona.company ? ` · ${script.persona.company}` : ''}
+        </dd>
+      </dl>
+    </section>
+  );
+}
+
+/** What only the observer sees: the buyer's goals and temperament, the prompts, and every line the buyer may say. */
+function ForObserver({ script }: { script: RoleplayScript }) {
+  return (
+    <section className="card" aria-labelledby="rp-observer">
+      <h2 id="rp-observer" className="card-title">
+        For the observer
+      </h2>
+      <dl className="rp-facts" aria-label="Playing the buyer">
+        <dt>What the buyer wants (the rep is to find out)</dt>
+        <dd>{script.persona.goals.join('; ')}</dd>
+        <dt>Temperament</dt>
+        <dd>{script.persona.temperament}</dd>
+      </dl>
+      <ul className="plain-list rp-prompts" aria-label="Observer prompts">
+        {script.observerPrompts.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+      <h3 className="section-title">The buyer’s lines</h3>
+      <ol className="rp-steps">
+        {script.steps.map((s) => (
+          <li key={s.id}>
+            <p>
+              <strong>Buyer:</strong> “{s.buyer}”
+            </p>
+            <p className="small">
+              <strong>Rep aims to:</strong> {s.repAim}
+            </p>
+            {s.coachNote ? <p className="small muted">Watch: {s.coachNote}</p> : null}
+            {leadsTo(script, s.next) ? <p className="small muted">{leadsTo(script, s.next)}</p> : null}
+            {s.branches.length ? (
+              <ul className="rp-branches">
+                {s.branches.map((b) => (
+                  <li key={b.id} className="small">
+                    <em>{b.when}:</em> “{b.buyer}”{leadsTo(script, b.next) ? <em> {leadsTo(script, b.next)}</em> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 

@@ -28,58 +28,8 @@ export function SessionList({ repId, sessions }: { repId: string; sessions: read
 
   return (
     <>
-      {open.length ? (
-        <section aria-labelledby="rp-open-title">
-          <h3 id="rp-open-title" className="section-title">
-            Sessions in progress
-          </h3>
-          <ul className="plain-list rp-open">
-            {open.map((s) => {
-              const r = sessionResult(s);
-              return (
-                <li key={s.id}>
-                  <a href={href(s)}>Resume “{s.script.title}”</a>{' '}
-                  <span className="muted small">
-                    started {fmt.date(s.date)} · {formatElapsed(s.elapsedSeconds)} on the clock · {r.scored} of {r.total} criteria scored
-                  </span>{' '}
-                  <button
-                    type="button"
-                    className="link-btn"
-                    aria-label={`Discard “${s.script.title}” started ${fmt.date(s.date)}`}
-                    onClick={() => setDiscarding(s)}
-                  >
-                    Discard
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ) : null}
-      {done.length ? (
-        <section aria-labelledby="rp-done-title">
-          <h3 id="rp-done-title" className="section-title">
-            Finished sessions <span className="muted small">({done.length === 1 ? 'one' : done.length})</span>
-          </h3>
-          <ul className="plain-list rp-open" aria-label="Finished sessions">
-            {done.map((s) => {
-              const r = sessionResult(s);
-              return (
-                <li key={s.id}>
-                  <a href={href(s)}>
-                    {fmt.date(s.date)} · {s.script.title}
-                  </a>{' '}
-                  <span className="muted small">
-                    average {formatScore(r.average, fmt)} of 5 against a pass mark of {formatScore(r.passMark, fmt)} ·{' '}
-                    {r.passed ? 'passed' : 'below the pass mark'}
-                    {s.planItemId ? ' · linked to a plan' : ''}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ) : null}
+      <OpenSessions sessions={open} href={href} onDiscard={setDiscarding} />
+      <FinishedSessions sessions={done} href={href} />
       <ConfirmDialog
         open={discarding !== null}
         title="Discard this session?"
@@ -93,5 +43,69 @@ export function SessionList({ repId, sessions }: { repId: string; sessions: read
         onConfirm={discard}
       />
     </>
+  );
+}
+
+type ListProps = { sessions: readonly RoleplaySession[]; href: (s: RoleplaySession) => string };
+
+function OpenSessions({ sessions, href, onDiscard }: ListProps & { onDiscard: (s: RoleplaySession) => void }) {
+  const fmt = useFormat();
+  if (!sessions.length) return null;
+  return (
+    <section aria-labelledby="rp-open-title">
+      <h3 id="rp-open-title" className="section-title">
+        Sessions in progress
+      </h3>
+      <ul className="plain-list rp-open">
+        {sessions.map((s) => {
+          const r = sessionResult(s);
+          return (
+            <li key={s.id}>
+              <a href={href(s)}>Resume “{s.script.title}”</a>{' '}
+              <span className="muted small">
+                started {fmt.date(s.date)} · {formatElapsed(s.elapsedSeconds)} on the clock · {r.scored} of {r.total} criteria scored
+              </span>{' '}
+              <button
+                type="button"
+                className="link-btn"
+                aria-label={`Discard “${s.script.title}” started ${fmt.date(s.date)}`}
+                onClick={() => onDiscard(s)}
+              >
+                Discard
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function FinishedSessions({ sessions, href }: ListProps) {
+  const fmt = useFormat();
+  if (!sessions.length) return null;
+  return (
+    <section aria-labelledby="rp-done-title">
+      <h3 id="rp-done-title" className="section-title">
+        Finished sessions <span className="muted small">({sessions.length === 1 ? 'one' : sessions.length})</span>
+      </h3>
+      <ul className="plain-list rp-open" aria-label="Finished sessions">
+        {sessions.map((s) => {
+          const r = sessionResult(s);
+          return (
+            <li key={s.id}>
+              <a href={href(s)}>
+                {fmt.date(s.date)} · {s.script.title}
+              </a>{' '}
+              <span className="muted small">
+                average {formatScore(r.average, fmt)} of 5 against a pass mark of {formatScore(r.passMark, fmt)} ·{' '}
+                {r.passed ? 'passed' : 'below the pass mark'}
+                {s.planItemId ? ' · linked to a plan' : ''}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
