@@ -2,7 +2,6 @@
 // `diagnose` and `plan`: the roster is applied by the app's use case (shared/app/roster.ts), and
 // the filters keep each rep's periods in which the rep sat in that team, under that manager or in
 // that office on the period's last day (shared/domain/team, as the app filters).
-import { applyRoster, readRosterFile } from '../shared/app/roster';
 import type { MemoryStore } from '../shared/app/memory-store';
 import { inScope, isFiltered, knownValues, type ScopeFilter } from '../shared/domain/team/index';
 import { isoDateSchema } from '../shared/schemas/common';
@@ -46,6 +45,8 @@ export async function applyScope(store: MemoryStore, scope: TeamScope, io: CliIo
     }
     const asOf = scope.asOf ?? today();
     const name = scope.roster.split(/[\\/]/).pop() ?? scope.roster;
+    // The roster use case (and the rep-change schemas it writes) is loaded only when a roster is given.
+    const { applyRoster, readRosterFile } = await import('../shared/app/roster');
     const file = await readRosterFile(bytes, name, asOf);
     if (typeof file === 'string') return `${scope.roster}: ${file}`;
     await applyRoster(store, { fileName: name, asOf, mapping: file.mapping, read: file.read, newRepRole: 'AE' });

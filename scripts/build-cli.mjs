@@ -7,6 +7,23 @@ import { chmodSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
+
+// zod re-exports a message table for each of some fifty languages (about 300 KB), which every
+// command that loads a schema would compile. Candor only ever uses zod's English messages (its
+// own sentences are what users read), so the bundle keeps that one table.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: resolve(args.resolveDir, args.path), namespace: 'zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: resolve(args.path, '..'),
+      loader: 'js',
+    }));
+  },
+};
 const OUT = resolve(ROOT, 'out/cli');
 
 rmSync(OUT, { recursive: true, force: true });
@@ -23,6 +40,9 @@ await build({
   // Some bundled libraries are CommonJS and call require() for Node built-ins.
   banner: { js: "import { createRequire as __candorRequire } from 'node:module'; const require = __candorRequire(import.meta.url);" },
   legalComments: 'none',
+  minifyWhitespace: !process.env.CLI_READABLE,
+  minifySyntax: !process.env.CLI_READABLE,
+  plugins: [zodEnglishOnly],
   logLevel: 'warning',
 });
 chmodSync(resolve(OUT, 'candor.mjs'), 0o755);

@@ -5,22 +5,22 @@
 import type { RepPeriodRow } from '../domain/import/contract';
 import { batchByOwner } from '../domain/migrations/batches';
 import { randomId, systemClock, type Clock, type IdSource } from '../lib/ids';
+// Each schema from its own module: the index would build every schema Candor has, which
+// `candor diagnose` would pay for at start-up.
+import { nameKey } from '../schemas/common';
 import {
   activityBatchSchema,
   dealBatchSchema,
   RECORD_BATCH_SIZE,
   importRecordSchema,
-  metricPeriodSchema,
-  nameKey,
-  repSchema,
   savedMappingSchema,
   type ActivityEntry,
   type DealEntry,
   type ImportRecord,
-  type MetricPeriod,
-  type Rep,
   type SavedMapping,
-} from '../schemas';
+} from '../schemas/imports';
+import { metricPeriodSchema, type MetricPeriod } from '../schemas/metrics';
+import { repSchema, type Rep } from '../schemas/rep';
 import { IMPORT_WRITTEN_TABLES, REP_OWNED_TABLES } from '../schemas/tables';
 import { looseTable, type Store } from './store';
 
