@@ -14,14 +14,13 @@ import type { RowOf, StringField, Store, TableAccess, TableName } from './store'
 
 type Row = Record<string, unknown>;
 
+/** A deep copy of a stored row (plain data: objects, arrays and values), without building key-value pairs. */
 function copy<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(copy) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Row = {};
-    for (const [k, v] of Object.entries(value)) out[k] = copy(v);
-    return out as T;
-  }
-  return value;
+  const out: Row = {};
+  for (const k of Object.keys(value)) out[k] = copy((value as Row)[k]);
+  return out as T;
 }
 
 export type MemoryStore = Store & {
