@@ -4,7 +4,7 @@
 // that office on the period's last day (shared/domain/team, as the app filters).
 import type { MemoryStore } from '../shared/app/memory-store';
 import { inScope, isFiltered, knownValues, type ScopeFilter } from '../shared/domain/team/index';
-import { isoDateSchema } from '../shared/schemas/common';
+import { isCalendarDate } from './args';
 import type { CliIo } from './io';
 
 export type TeamScope = ScopeFilter & { roster?: string; asOf?: string };
@@ -24,7 +24,7 @@ export function setScopeOption(scope: TeamScope, a: string, v: string | undefine
   if (!v || !v.trim()) return `--${name} needs ${name === 'roster' ? 'a file name' : name === 'as-of' ? 'a date (YYYY-MM-DD)' : `a ${name} name`}`;
   if (name === 'roster') scope.roster = v;
   else if (name === 'as-of') {
-    if (!isoDateSchema.safeParse(v).success) return `--as-of must be a date like 2017-06-01 (got "${v}")`;
+    if (!isCalendarDate(v)) return `--as-of must be a date like 2017-06-01 (got "${v}")`;
     scope.asOf = v;
   } else if (name === 'team' || name === 'manager' || name === 'office') scope[name] = v.trim();
   return null;
