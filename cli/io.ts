@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 /** What a CLI command may touch: injectable so commands are tested without a process. */
 export type CliIo = {
@@ -54,4 +55,23 @@ export function installExitGuards(io: CliIo): void {
   process.on('uncaughtException', fatal);
   process.on('unhandledRejection', fatal);
   process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(0) : fatal(e)));
+}
+
+/**
+ * Makes a folder and the folders above it that are missing. Not mkdir's own `recursive`: under
+ * /proc and similar file systems that retries forever when a folder cannot be made there; here
+ * each folder is tried at most twice, and a failure is thrown as it came (one line by plainError).
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    if (code !== 'ENOENT' || dirname(dir) === dir) throw e;
+    await makeFolder(dirname(dir));
+    await mkdir(dir).catch((again: NodeJS.ErrnoException) => {
+      if (again.code !== 'EEXIST') throw again;
+    });
+  }
 }

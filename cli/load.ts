@@ -6,14 +6,12 @@
 // imported on top of it, as the app would.
 import { commitImport } from '../shared/app/imports';
 import { memoryStore, type MemoryStore } from '../shared/app/memory-store';
-import { readBackup } from '../shared/domain/backup/index';
 import type { ImportOutcome } from '../shared/domain/import/index';
 import { analyseFile, importFile, settingsFromAnalysis } from '../shared/domain/import/index';
 import type { DiagnosisPeriodRow, DiagnosisRep } from '../shared/domain/diagnosis/index';
 import { mergeMetricPeriods } from '../shared/domain/diagnosis/index';
 import { detectRoster } from '../shared/domain/team/index';
 import { randomId, sequentialIds, sha256Hex, type Clock, type IdSource } from '../shared/lib/ids';
-import { BACKUP_SCHEMA_VERSION } from '../shared/schemas/backup';
 import type { PeriodKind } from '../shared/schemas/common';
 import type { CliIo } from './io';
 import { applyScope, type TeamScope } from './team-scope';
@@ -60,18 +58,6 @@ export async function backupSourceOf(io: CliIo, file: string | null, passphraseF
 function tickingClock(start: number): Clock {
   let t = start;
   return () => new Date(t++);
-}
-
-/** A backup file checked exactly as a restore checks it, as a store; a string says why it cannot be used. */
-export async function openBackup(source: BackupSource, io: CliIo): Promise<MemoryStore | string> {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8').decode(await io.readFile(source.file));
-  } catch (e) {
-    return readError(source.file, e);
-  }
-  const read = await readBackup(text, { currentSchemaVersion: BACKUP_SCHEMA_VERSION, passphrase: source.passphrase });
-  return read.ok ? memoryStore(read.backup.tables) : `${source.file}: ${read.message}`;
 }
 
 async function importOne(
@@ -131,7 +117,7 @@ export type LoadOptions = {
 
 /** Imports every file (the auto-detected mapping, as the app proposes it); a string is the reason one could not be used. */
 export async function loadFiles(files: readonly string[], io: CliIo, options: LoadOptions): Promise<Loaded | string> {
-  const store = options.backup ? await openBackup(options.backup, io) : memoryStore();
+  const store = options.backup ? await (await import('./backup-open')).openBackup(options.backup, io) : memoryStore();
   if (typeof store === 'string') return store;
   // Over a backup, fresh ids, as the app gives them: they must not meet the ids already in it.
   const ids = options.ids ?? (options.backup ? randomId : sequentialIds('cli'));

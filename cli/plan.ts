@@ -12,7 +12,7 @@
 // expectations, talking points, questions, objections with approaches, action items,
 // development plan) as JSON and writes no document unless --out is given too.
 import type { TeamScope } from './team-scope';
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { nameKey } from '../shared/schemas/common';
 import { draftConversation, loadConversationBanks } from '../shared/domain/conversation';
@@ -26,7 +26,7 @@ import { parsePeriod, STAGE_SHORT_LABELS, VERDICT_LABELS } from '../shared/domai
 import { DEFAULT_DIAGNOSIS_SETTINGS } from '../shared/schemas/settings';
 import { diagnoseFiles, textFormatOf, type Benchmark } from './diagnose';
 import { isCalendarDate, parseWords } from './args';
-import type { CliIo } from './io';
+import { makeFolder, plainError, type CliIo } from './io';
 import { PEERS_USAGE, takePeers } from './peers';
 
 const USAGE = `Usage: candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx|folder> [--guide <guide.docx|folder>] [--manager "<name>"] [--company "<name>"] [--team "<name>"] [--hr "<name>"] [--date YYYY-MM-DD] [--locale en-US] [--currency USD] [--window N] [--benchmark median|role] [--roster F [--as-of YYYY-MM-DD]] [--only-team T] [--only-manager M] [--only-office O] [--json] ${PEERS_USAGE}`;
@@ -39,7 +39,7 @@ export type PlanOutput = {
 
 export const nodeOutput: PlanOutput = {
   writeFile: async (p, b) => {
-    await mkdir(dirname(p), { recursive: true });
+    await makeFolder(dirname(p));
     await writeFile(p, b);
   },
   isDirectory: async (p) => (await stat(p).catch(() => null))?.isDirectory() ?? false,
@@ -214,7 +214,7 @@ async function plan(args: string[], io: CliIo, output: PlanOutput, now: () => Da
   } catch (e) {
     if (e instanceof DocumentInputError) return fail(e.message);
     const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-    if (code) return fail(`cannot write the document (${code}): ${e instanceof Error ? e.message : ''}`);
+    if (code) return fail(`cannot write the document: ${plainError(e)}`);
     throw e;
   }
   return 0;

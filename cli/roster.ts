@@ -4,7 +4,7 @@
 // after it are imported first, so reps in the data but not in the roster are listed too.
 import { previewRoster, readRosterFile } from '../shared/app/roster';
 import { ROSTER_FIELD_LABELS, type RosterField } from '../shared/domain/team/index';
-import { isoDateSchema } from '../shared/schemas/common';
+import { isCalendarDate } from './args';
 import type { CliIo } from './io';
 import { loadFiles, readError } from './load';
 
@@ -21,7 +21,7 @@ function parseArgs(args: string[]): Args | string {
     if (a === '--json') json = true;
     else if (a === '--as-of' || a.startsWith('--as-of=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (!v || !isoDateSchema.safeParse(v).success) return `--as-of must be a date like 2017-06-01 (got "${v ?? ''}")`;
+      if (!v || !isCalendarDate(v)) return `--as-of must be a date like 2017-06-01 (got "${v ?? ''}")`;
       asOf = v;
     } else if (a.startsWith('-')) return `unknown option "${a}"`;
     else files.push(a);

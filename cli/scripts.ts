@@ -81,7 +81,7 @@ function scriptsText(scripts: readonly RoleplayScript[]): string {
 export async function runScripts(args: string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
-    io.stderr(`candor scripts: ${parsed}\n${USAGE}\n`);
+    io.stderr(`candor scripts: ${parsed}. ${USAGE}\n`);
     return 2;
   }
   let names: string[];

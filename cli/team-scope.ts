@@ -2,10 +2,9 @@
 // `diagnose` and `plan`: the roster is applied by the app's use case (shared/app/roster.ts), and
 // the filters keep each rep's periods in which the rep sat in that team, under that manager or in
 // that office on the period's last day (shared/domain/team, as the app filters).
-import { applyRoster, readRosterFile } from '../shared/app/roster';
 import type { MemoryStore } from '../shared/app/memory-store';
 import { inScope, isFiltered, knownValues, type ScopeFilter } from '../shared/domain/team/index';
-import { isoDateSchema } from '../shared/schemas/common';
+import { isCalendarDate } from './args';
 import type { CliIo } from './io';
 
 export type TeamScope = ScopeFilter & { roster?: string; asOf?: string };
@@ -25,7 +24,7 @@ export function setScopeOption(scope: TeamScope, a: string, v: string | undefine
   if (!v || !v.trim()) return `--${name} needs ${name === 'roster' ? 'a file name' : name === 'as-of' ? 'a date (YYYY-MM-DD)' : `a ${name} name`}`;
   if (name === 'roster') scope.roster = v;
   else if (name === 'as-of') {
-    if (!isoDateSchema.safeParse(v).success) return `--as-of must be a date like 2017-06-01 (got "${v}")`;
+    if (!isCalendarDate(v)) return `--as-of must be a date like 2017-06-01 (got "${v}")`;
     scope.asOf = v;
   } else if (name === 'team' || name === 'manager' || name === 'office') scope[name] = v.trim();
   return null;
@@ -46,6 +45,8 @@ export async function applyScope(store: MemoryStore, scope: TeamScope, io: CliIo
     }
     const asOf = scope.asOf ?? today();
     const name = scope.roster.split(/[\\/]/).pop() ?? scope.roster;
+    // The roster use case (and the rep-change schemas it writes) is loaded only when a roster is given.
+    const { applyRoster, readRosterFile } = await import('../shared/app/roster');
     const file = await readRosterFile(bytes, name, asOf);
     if (typeof file === 'string') return `${scope.roster}: ${file}`;
     await applyRoster(store, { fileName: name, asOf, mapping: file.mapping, read: file.read, newRepRole: 'AE' });

@@ -5,22 +5,22 @@
 import type { RepPeriodRow } from '../domain/import/contract';
 import { batchByOwner } from '../domain/migrations/batches';
 import { randomId, systemClock, type Clock, type IdSource } from '../lib/ids';
+// Each schema from its own module: the index would build every schema Candor has, which
+// `candor diagnose` would pay for at start-up.
+import { nameKey } from '../schemas/common';
 import {
   activityBatchSchema,
   dealBatchSchema,
   RECORD_BATCH_SIZE,
   importRecordSchema,
-  metricPeriodSchema,
-  nameKey,
-  repSchema,
   savedMappingSchema,
   type ActivityEntry,
   type DealEntry,
   type ImportRecord,
-  type MetricPeriod,
-  type Rep,
   type SavedMapping,
-} from '../schemas';
+} from '../schemas/imports';
+import { metricPeriodSchema, type MetricPeriod } from '../schemas/metrics';
+import { repSchema, type Rep } from '../schemas/rep';
 import { IMPORT_WRITTEN_TABLES, REP_OWNED_TABLES } from '../schemas/tables';
 import { looseTable, type Store } from './store';
 
@@ -52,6 +52,9 @@ export type CommitRequest = {
 export type CommitProgress = (written: number, total: number) => void;
 
 const CHUNK = 1000;
+
+/** A stored rep-period row without its values. */
+const periodEnvelopeSchema = metricPeriodSchema.omit({ values: true });
 
 async function addChunked<T>(add: (rows: T[]) => Promise<unknown>, rows: T[], onChunk: (n: number) => void, weight: (row: T) => number = () => 1) {
   for (let i = 0; i < rows.length; i += CHUNK) {
@@ -111,17 +114,19 @@ export async function commitImport(store: Store, req: CommitRequest, deps: Deps 
   const tables = ['reps', 'metricPeriods', 'imports', 'dealBatches', 'activityBatches', 'savedMappings'] as const;
   return store.transaction(tables, async () => {
     const reps = repMatcher(await store.table('reps').all(), req, importId, now, deps.ids);
-    const periods: MetricPeriod[] = req.periods.map((p) =>
-      metricPeriodSchema.parse({
+    // The values were checked against their schema where the import read them (finalise, the
+    // boundary); what this step adds around them (ids, period, time) is checked here.
+    const periods: MetricPeriod[] = req.periods.map((p) => {
+      const row = periodEnvelopeSchema.parse({
         id: deps.ids(),
         repId: reps.idFor(p.rep, p.role, p.startDate),
         period: p.period,
         periodKind: p.periodKind,
         importId,
-        values: p.values,
         createdAt: now,
-      }),
-    );
+      });
+      return { id: row.id, repId: row.repId, period: row.period, periodKind: row.periodKind, importId, values: p.values, createdAt: now };
+    });
     const batches = <E>(rows: Array<E & { rep: string }>) =>
       batchByOwner(
         rows.map(({ rep, ...entry }) => ({ importId, repId: reps.idFor(rep, null, null), entry: entry as E })),

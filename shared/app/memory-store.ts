@@ -2,16 +2,10 @@
 // files of a command imported as the app imports them) and for tests of the use cases. Rows are
 // copied in and out, so a caller never holds a stored row; a transaction that throws puts every
 // table back as it was.
-import {
-  changesAfter,
-  incomingProblem,
-  stampBeforeSync,
-  stampRow,
-  tombstoneFor,
-  tombstoneId,
-  type Author,
-  type ChangedRow,
-} from '../domain/replication';
+// Straight from the modules, not the replication index: its check of incoming rows builds every
+// table's schema, which only applyChanges needs (loaded there).
+import { changesAfter, type ChangedRow } from '../domain/replication/changes';
+import { stampBeforeSync, stampRow, tombstoneFor, tombstoneId, type Author } from '../domain/replication/stamp';
 import { randomId, systemClock, type Clock } from '../lib/ids';
 import type { BackupTables } from '../schemas/backup';
 import type { Tombstone } from '../schemas/replication';
@@ -20,14 +14,13 @@ import type { RowOf, StringField, Store, TableAccess, TableName } from './store'
 
 type Row = Record<string, unknown>;
 
+/** A deep copy of a stored row (plain data: objects, arrays and values), without building key-value pairs. */
 function copy<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(copy) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Row = {};
-    for (const [k, v] of Object.entries(value)) out[k] = copy(v);
-    return out as T;
-  }
-  return value;
+  const out: Row = {};
+  for (const k of Object.keys(value)) out[k] = copy((value as Row)[k]);
+  return out as T;
 }
 
 export type MemoryStore = Store & {
@@ -143,6 +136,7 @@ export function memoryStore(initial: Partial<BackupTables> = {}, options: Memory
       );
     },
     applyChanges: async (incoming) => {
+      const { incomingProblem } = await import('../domain/replication/incoming');
       const problem = incomingProblem(incoming);
       if (problem) throw new Error(problem);
       for (const c of incoming.rows) {

@@ -10,18 +10,22 @@ export const UNKNOWN = '—';
 
 const MINUS = '−';
 
-const cache = new Map<string, Intl.NumberFormat>();
+/** Intl formatters by locale and options, kept: building one costs far more than formatting with it. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
+function kept<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, locale: string, options: object, make: (locale: string) => F): F {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as F | undefined;
   if (!f) {
-    f = new Intl.NumberFormat(safeLocale(locale), options);
-    if (cache.size > 200) cache.clear();
-    cache.set(key, f);
+    f = make(safeLocale(locale));
+    if (formatters.size > 400) formatters.clear();
+    formatters.set(key, f);
   }
   return f;
 }
+
+const nf = (locale: string, options: Intl.NumberFormatOptions) => kept('n', locale, options, (l) => new Intl.NumberFormat(l, options));
+const dtf = (locale: string, options: Intl.DateTimeFormatOptions) => kept('d', locale, options, (l) => new Intl.DateTimeFormat(l, options));
 
 /** The locale when Intl accepts it, else "en-US" (a bad setting never breaks a page). */
 export function safeLocale(locale: string): string {
@@ -176,7 +180,7 @@ export function formatPeriod(key: string, locale = 'en-US'): string {
   let m = MONTH_RE.exec(key);
   if (m) {
     const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
-    return new Intl.DateTimeFormat(safeLocale(locale), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+    return dtf(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
   }
   m = QUARTER_RE.exec(key);
   if (m) return `Q${m[2]} ${m[1]}`;
@@ -195,9 +199,7 @@ export function periodKindOf(key: string): 'month' | 'quarter' | 'week' | null {
 
 /** The month as formatPeriod writes it beside a year ("Oct", "Okt."), without the year. */
 function monthName(year: number, month: number, locale: string): string {
-  const parts = new Intl.DateTimeFormat(safeLocale(locale), { month: 'short', year: 'numeric', timeZone: 'UTC' }).formatToParts(
-    new Date(Date.UTC(year, month - 1, 1)),
-  );
+  const parts = dtf(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(year, month - 1, 1)));
   return parts.find((p) => p.type === 'month')?.value ?? String(month);
 }
 
@@ -237,7 +239,7 @@ export function formatPeriodShort(key: string, locale = 'en-US'): string {
   let m = MONTH_RE.exec(key);
   if (m) {
     const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
-    const month = new Intl.DateTimeFormat(safeLocale(locale), { month: 'short', timeZone: 'UTC' }).format(d);
+    const month = dtf(locale, { month: 'short', timeZone: 'UTC' }).format(d);
     return `${month} ${m[1]!.slice(2)}`;
   }
   m = QUARTER_RE.exec(key);
@@ -257,14 +259,14 @@ function toDate(value: string | number | Date): Date | null {
 export function formatDate(value: string | number | Date, locale = 'en-US'): string {
   const d = toDate(value);
   if (!d) return UNKNOWN;
-  return new Intl.DateTimeFormat(safeLocale(locale), { day: 'numeric', month: 'short', year: 'numeric' }).format(d);
+  return dtf(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(d);
 }
 
 /** The same date with the time of day, for events (imports, saves). */
 export function formatDateTime(value: string | number | Date, locale = 'en-US'): string {
   const d = toDate(value);
   if (!d) return UNKNOWN;
-  return new Intl.DateTimeFormat(safeLocale(locale), {
+  return dtf(locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

@@ -14,7 +14,7 @@ import { GAP_EPSILON, inGap, withinThreshold } from './thresholds';
 import type { Engine, RepIndex, RepWindow, StatLookup } from './indexing';
 import { CONVERSION_STAT, DISPLAY_KEYS, FLOW_STATS, LOWER_IS_BETTER, peerStats, statRaw, windowStats } from './statistics';
 import type { PeerChoice } from '../team/peers';
-import type { Assessment, Attainment, Benchmarked, CycleCheck, Decomposition, MetricComparison, StatKey } from './types';
+import type { Assessment, Attainment, Benchmarked, CycleCheck, Decomposition, EffortSignal, MetricComparison, StatKey } from './types';
 import { STAT_LABELS } from './vocabulary';
 import type { TextFormat } from '../../lib/format';
 import { sentenceFormat } from './format';
@@ -31,19 +31,55 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
   const teamScope: Assessment['teamScope'] = peers.used.scope === 'everyone' ? 'team' : 'role';
   if (!rw) return noDataAssessment(ws.periods, length, teamScope, peers, opts.format);
   const n = rw.periods.length;
-  const v = rw.values;
-  const d = rw.derived;
-
-  const signal = ws.signal;
   const scope = scopeOf(rw);
+  const decomposition = funnelOf(rw, stats, ws.signal, scope, threshold);
+  const result = resultOf(rw, stats.get(resultKeyOf(scope)), scope, threshold);
+  // Cycle length: longer than the maximum (or team median) by more than the threshold.
+  const cycle = cycleCheck(
+    benchmarked(rw.values.cycleDaysMedian, rw.targets.maxCycleDays, stats.get('cycleDaysMedian'), 'cycleDaysMedian', n),
+    threshold,
+  );
+  const cls = classify(decomposition, result, cycle);
+  const { confidence, notes: confidenceNotes } = confidenceOf(cls, decomposition, cycle, settings, n, length);
+  const listed = opts.withMetrics !== false || opts.withEvidence;
+  const assessment: Assessment = {
+    periods: rw.periods,
+    windowLength: length,
+    verdict: cls.verdict,
+    weakStage: cls.weakStage,
+    confidence,
+    rule: { id: cls.rule, text: '' },
+    result,
+    decomposition,
+    cycle,
+    gaps: cls.gaps,
+    metrics: listed ? listedMetrics(rw, stats, ws.signal) : [],
+    evidence: [],
+    confidenceNotes,
+    teamScope,
+    peers,
+    cohort: creationCohort(rw, stats, threshold, engine.periods[engine.periods.length - 1] ?? null),
+  };
+  assessment.rule.text = buildEvidence(assessment, cls, threshold, false, opts.format).ruleText;
+  if (opts.withEvidence) {
+    const { format } = opts;
+    lazyEvidence(assessment, () => buildEvidence(assessment, cls, threshold, true, format).sentences);
+  }
+  return assessment;
+}
+
+/** The funnel of the rep's window against the team's (window-scaled) figures and the rep's targets. */
+function funnelOf(rw: RepWindow, stats: StatLookup, signal: EffortSignal, scope: Decomposition['scope'], threshold: number): Decomposition {
+  const n = rw.periods.length;
+  const v = rw.values;
   const closed = v.dealsWon !== null && v.dealsLost !== null ? { won: v.dealsWon, lost: v.dealsLost } : null;
-  const decomposition = decomposeFunnel({
+  return decomposeFunnel({
     signal,
     scope,
-    effort: signalValue(v, d, signal),
+    effort: signalValue(v, rw.derived, signal),
     opportunities: v.opportunitiesCreated,
     wins: v.dealsWon,
-    revenue: d.revenue,
+    revenue: rw.derived.revenue,
     closed,
     bench: {
       effort: factorBench(stats, signal, n, signalTarget(rw.targets, v, signal)),
@@ -61,50 +97,18 @@ export function assess(engine: Engine, idx: RepIndex, end: PeriodKey, length: nu
     paceBench: factorBench(stats, 'closingPace', n, null),
     gapThreshold: threshold,
   });
+}
 
-  // Result and attainment.
-  const result = resultOf(rw, stats.get(resultKeyOf(scope)), scope, threshold);
-
-  // Cycle length: longer than the maximum (or team median) by more than the threshold.
-  const cycle = cycleCheck(benchmarked(v.cycleDaysMedian, rw.targets.maxCycleDays, stats.get('cycleDaysMedian'), 'cycleDaysMedian', n), threshold);
-
-  const cls = classify(decomposition, result, cycle);
-  const { confidence, notes: confidenceNotes } = confidenceOf(cls, decomposition, cycle, settings, n, length);
-
+/** Every metric shown for the window, in display order; of the conversion rates only the one the effort signal uses. */
+function listedMetrics(rw: RepWindow, stats: StatLookup, signal: EffortSignal): MetricComparison[] {
+  const n = rw.periods.length;
   const metrics: MetricComparison[] = [];
-  if (opts.withMetrics !== false || opts.withEvidence)
-    for (const k of DISPLAY_KEYS) {
-      if (k === 'conversionHeld' || k === 'conversionBooked' || k === 'conversionActivities') {
-        if (k !== CONVERSION_STAT[signal]) continue;
-      }
-      const m = metricComparison(statRaw(rw, k), expectationFor(k, rw), stats.get(k), k, n);
-      if (m !== null) metrics.push(m);
-    }
-
-  const assessment: Assessment = {
-    periods: rw.periods,
-    windowLength: length,
-    verdict: cls.verdict,
-    weakStage: cls.weakStage,
-    confidence,
-    rule: { id: cls.rule, text: '' },
-    result,
-    decomposition,
-    cycle,
-    gaps: cls.gaps,
-    metrics,
-    evidence: [],
-    confidenceNotes,
-    teamScope,
-    peers,
-    cohort: creationCohort(rw, stats, threshold, engine.periods[engine.periods.length - 1] ?? null),
-  };
-  assessment.rule.text = buildEvidence(assessment, cls, threshold, false, opts.format).ruleText;
-  if (opts.withEvidence) {
-    const { format } = opts;
-    lazyEvidence(assessment, () => buildEvidence(assessment, cls, threshold, true, format).sentences);
+  for (const k of DISPLAY_KEYS) {
+    if ((k === 'conversionHeld' || k === 'conversionBooked' || k === 'conversionActivities') && k !== CONVERSION_STAT[signal]) continue;
+    const m = metricComparison(statRaw(rw, k), expectationFor(k, rw), stats.get(k), k, n);
+    if (m !== null) metrics.push(m);
   }
-  return assessment;
+  return metrics;
 }
 
 /**

@@ -127,18 +127,29 @@ export type Engine = {
   windows: Map<PeriodKey, Map<number, WindowStats>>;
 };
 
-export function createEngine(input: {
+type EngineInput = {
   reps: readonly DiagnosisRep[];
   periods: readonly DiagnosisPeriodRow[];
   expectations: readonly RoleExpectation[];
   settings: DiagnosisSettings;
   kind?: PeriodKind;
-}): Engine {
-  // The most frequent period kind (the first seen on a tie).
+};
+
+export function createEngine(input: EngineInput): Engine {
+  const kind = input.kind ?? mostFrequentKind(input.periods);
+  // Each distinct period of this kind gets a slot; every rep's rows are kept by slot.
+  const validSlots = new Map<PeriodKey, number>();
+  const { reps, byId, roleKeys } = indexReps(input.reps, input.expectations, validSlots);
+  const periods = slotRows(input.periods, kind, byId, validSlots);
+  return { settings: input.settings, kind, reps, roleKeys, byId, periods, targetsCache: [], windows: new Map() };
+}
+
+/** The most frequent period kind of the rows (the first seen on a tie; months when there are none). */
+function mostFrequentKind(rows: readonly DiagnosisPeriodRow[]): PeriodKind {
   const kinds = new Map<PeriodKind, number>();
   let lastKind: PeriodKind | null = null;
   let run = 0;
-  for (const r of input.periods) {
+  for (const r of rows) {
     // Rows come in runs of one kind: count a run at once.
     if (r.periodKind === lastKind) run++;
     else {
@@ -149,29 +160,27 @@ export function createEngine(input: {
     }
   }
   if (lastKind !== null) kinds.set(lastKind, (kinds.get(lastKind) ?? 0) + run);
-  let kind: PeriodKind = input.kind ?? 'month';
-  if (input.kind === undefined) {
-    let best = -1;
-    for (const [k, n] of kinds) if (n > best) [kind, best] = [k, n];
-  }
-  // Each distinct period of this kind gets a slot (-1: not a period of this kind); parsed once.
-  const slots = new Map<PeriodKey, number>();
-  const validSlots = new Map<PeriodKey, number>();
-  const ordinalAt: number[] = [];
-  const periodAt: PeriodKey[] = [];
+  let kind: PeriodKind = 'month';
+  let best = -1;
+  for (const [k, n] of kinds) if (n > best) [kind, best] = [k, n];
+  return kind;
+}
+
+/** One index per rep (the first of a repeated id), with its role group, expectation and set-up; rows not yet filled. */
+function indexReps(input: readonly DiagnosisRep[], expectations: readonly RoleExpectation[], slots: ReadonlyMap<PeriodKey, number>) {
   const reps: RepIndex[] = [];
   const byId = new Map<string, RepIndex>();
   // Many reps, few roles: normalise each role name and find its expectation once.
   const roles = new Map<string, { key: string; group: number; expectation: RoleExpectation | null }>();
   const roleKeys: string[] = [];
   const setups = new Map<string, number>();
-  for (const rep of input.reps) {
+  for (const rep of input) {
     if (byId.has(rep.id)) continue;
     let role = roles.get(rep.role);
     if (!role) {
       const key = nameKey(rep.role);
       if (!roleKeys.includes(key)) roleKeys.push(key);
-      roles.set(rep.role, (role = { key, group: roleKeys.indexOf(key), expectation: findExpectation(input.expectations, rep.role) }));
+      roles.set(rep.role, (role = { key, group: roleKeys.indexOf(key), expectation: findExpectation(expectations, rep.role) }));
     }
     // Reps without overrides share targets by role expectation, start date and period.
     const setupKey = rep.targetOverrides ? `r\u0000${rep.id}` : `e\u0000${role.key}\u0000${role.expectation?.id ?? ''}\u0000${rep.startDate ?? ''}`;
@@ -182,14 +191,31 @@ export function createEngine(input: {
       roleKey: role.key,
       roleGroup: role.group,
       expectation: role.expectation,
-      rows: new PeriodRows(validSlots),
+      rows: new PeriodRows(slots),
       targets: new Map(),
       setup,
     };
     reps.push(idx);
     byId.set(rep.id, idx);
   }
-  for (const r of input.periods) {
+  return { reps, byId, roleKeys };
+}
+
+/**
+ * Puts each row of this kind into its rep's index, numbering the distinct periods as they come
+ * (each parsed once; validSlots gets the periods of this kind), and returns the periods sorted.
+ */
+function slotRows(
+  rows: readonly DiagnosisPeriodRow[],
+  kind: PeriodKind,
+  byId: ReadonlyMap<string, RepIndex>,
+  validSlots: Map<PeriodKey, number>,
+): PeriodKey[] {
+  // -1: not a period of this kind.
+  const slots = new Map<PeriodKey, number>();
+  const ordinalAt: number[] = [];
+  const periodAt: PeriodKey[] = [];
+  for (const r of rows) {
     if (r.periodKind !== kind) continue;
     const idx = byId.get(r.repId);
     if (!idx) continue;
@@ -208,8 +234,7 @@ export function createEngine(input: {
     idx.rows.put(slot, r.values);
   }
   const order = periodAt.map((_, i) => i).sort((a, b) => (ordinalAt[a] ?? 0) - (ordinalAt[b] ?? 0));
-  const periods = order.map((i) => periodAt[i] as PeriodKey);
-  return { settings: input.settings, kind, reps, roleKeys, byId, periods, targetsCache: [], windows: new Map() };
+  return order.map((i) => periodAt[i] as PeriodKey);
 }
 
 export function targetsFor(engine: Engine, idx: RepIndex, period: PeriodKey): ResolvedTargets {
@@ -311,7 +336,6 @@ export function repWindow(engine: Engine, idx: RepIndex, periods: readonly Perio
   return { periods: present, values, derived: derive(values), quota, quotaSource, targets, fullTargets, coverage };
 }
 
-type EngineInput = Parameters<typeof createEngine>[0];
 type CachedEngine = {
   reps: EngineInput['reps'];
   expectations: EngineInput['expectations'];
