@@ -39,7 +39,6 @@ const WAITING = new Set([
   'renderer/src/features/settings/ExpectationsEditor.tsx#ExpectationsEditor',
   'renderer/src/features/team/TeamPage.tsx#TeamPage',
   'renderer/src/features/team/TeamTable.tsx#TeamTable',
-  'shared/domain/conversation/tokenize.ts#tokenize',
   'shared/domain/diagnosis/assess.ts#assess',
   'shared/domain/diagnosis/indexing.ts#createEngine',
   'shared/domain/document/format.ts#createFormatter',
