@@ -116,3 +116,15 @@ describe('the learned layer in the coach', () => {
     expect(worst).toBeLessThan(0.01);
   }, 60_000);
 });
+
+describe('two hand rules corrected for balanced statements of the issue-20 batches', () => {
+  const rules = (t: string) => coachWording(t, {}, null).tone;
+  it("the speaker's own feeling is not a loaded word; a judgement of the work still is", () => {
+    expect(rules('I was frustrated when the demo started late.')).toBe('balanced');
+    expect(rules('The demo was pathetic.')).toBe('too-hard');
+  });
+  it('"never" with a verb of excess is praise; "never" with a plain duty is not', () => {
+    expect(rules('You never overpromise to customers.')).toBe('balanced');
+    expect(rules('You never follow up after a demo.')).toBe('too-hard');
+  });
+});
