@@ -20,7 +20,6 @@ const WAITING = new Set([
   'renderer/src/features/rep/RepPage.tsx#VerdictCard',
   'renderer/src/features/team/TeamPage.tsx#TeamPage',
   'renderer/src/features/team/TeamTable.tsx#TeamTable',
-  'shared/domain/conversation/tokenize.ts#tokenize',
   'shared/domain/document/format.ts#createFormatter',
   'shared/domain/import/csv.ts#createCsvReader',
   'shared/domain/import/file.ts#analyseInner',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coachWording } from './coach';
-import { ConversationBankError, RAW_BANKS, loadConversationBanks, parseConversationBanks } from './banks';
+import { ConversationBankError, RAW_BANKS, loadConversationBanks, managerTexts, parseConversationBanks } from './banks';
 
 const clone = (): Record<string, unknown[]> => structuredClone(RAW_BANKS) as Record<string, unknown[]>;
 const problemsOf = (raw: unknown): string[] => {
@@ -51,18 +51,7 @@ describe('loadConversationBanks', () => {
   });
 
   it('every text a manager reads or says passes the wording coach', () => {
-    const b = loadConversationBanks();
-    const texts = [
-      ...b.talkingPoints.map((t) => t.text),
-      ...b.questions.map((q) => q.text),
-      ...b.pushback.flatMap((p) => [p.approach, p.approachWithoutNumbers]),
-      ...b.support.map((s) => s.text),
-      ...b.consequences.map((c) => c.text),
-      ...b.development.flatMap((d) => [d.skill, ...d.activities, ...d.resources]),
-      ...b.reminders.map((r) => r.text),
-      ...b.openings.map((o) => o.text),
-      ...b.systemChecks.map((c) => c.text),
-    ];
+    const texts = managerTexts(loadConversationBanks());
     const flagged = texts
       .map((t) => ({ t, flags: coachWording(t).flags.map((f) => `${f.kind}:${t.slice(f.start, f.end)}`) }))
       .filter((x) => x.flags.length > 0);

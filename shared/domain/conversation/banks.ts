@@ -75,3 +75,18 @@ export function loadConversationBanks(): ConversationBanks {
   cached ??= parseConversationBanks(RAW_BANKS);
   return cached;
 }
+
+/** Every text of the banks that a manager reads or says (what the wording coach must not flag). */
+export function managerTexts(b: ConversationBanks): string[] {
+  return [
+    ...b.talkingPoints.map((t) => t.text),
+    ...b.questions.map((q) => q.text),
+    ...b.pushback.flatMap((p) => [p.approach, p.approachWithoutNumbers]),
+    ...b.support.map((s) => s.text),
+    ...b.consequences.map((c) => c.text),
+    ...b.development.flatMap((d) => [d.skill, ...d.activities, ...d.resources]),
+    ...b.reminders.map((r) => r.text),
+    ...b.openings.map((o) => o.text),
+    ...b.systemChecks.map((c) => c.text),
+  ];
+}

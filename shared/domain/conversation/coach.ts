@@ -4,13 +4,14 @@
 // suggests the fact to cite. Deterministic: the same text and metrics always give the same flags.
 // Words inside quotation marks are someone else's and are never flagged.
 //
-// How it recognises a category: by the shape of the sentence (shapes.ts, a small pattern language
-// over the tokens: who it is about, what it claims, whether it is a question, whether it gives a
-// number), plus the emotional charge of words from the AFINN-165 lexicon (valence.ts) to tell
-// praise from a failure and a loaded judgement from a fact. Measured against a labelled corpus with
-// a held-out part (corpus/). Why no parser or tagger: compromise takes ~20 ms per 500-word parse
-// (10× the 2 ms keystroke budget); the shapes need only words, offsets, sentences and quotes, which
-// the tokenizer gives in one pass (tests/bench/wording.ts has the figures).
+// Two layers. The hand rules (rules.ts, shapes.ts: a small pattern language over the tokens, plus
+// the AFINN-165 charge of words in valence.ts) mark the exact words of each category. On top, a
+// small learned layer (learned/): a logistic regression over word stems, word pairs, the rules'
+// findings and shape features, trained by tests/bench/train-wording.ts on every labelled statement
+// (weights in learned/weights.json), decides each sentence's tone; rule spans that agree are kept,
+// the others dropped, and a sentence it flags with no rule span gets one naming the category and
+// the features that decided it. Measured leave-one-batch-out (corpus/unseen.test.ts). Why no
+// parser or tagger: compromise takes ~20 ms per 500-word parse (10× the 2 ms keystroke budget).
 import type { ConversationMetric, WordingFlag, WordingKind, WordingResult } from '../../schemas/conversation';
 import { WORDING_HARD_KINDS } from '../../schemas/conversation';
 import { describeMetric, shortfall } from './format';
@@ -21,6 +22,9 @@ import { findSpans } from './rules';
 import type { Span } from './spans';
 import type { Sentence, Token } from './tokenize';
 import { tokenize } from './tokenize';
+import type { Coach } from './learned/layer';
+import { applyLearned } from './learned/layer';
+import weights from './learned/weights.json';
 
 export type CoachContext = { metrics?: readonly ConversationMetric[] };
 
@@ -130,9 +134,19 @@ export function toneOf(flags: readonly Pick<WordingFlag, 'kind'>[], sentenceCoun
   return { tone: hard > soft ? 'too-hard' : soft > hard ? 'too-soft' : 'balanced', meter };
 }
 
-export function coachWording(text: string, context: CoachContext = {}): WordingResult {
+/** The learned layer as trained by tests/bench/train-wording.ts (weights.json). */
+export const TRAINED: Coach = weights as Coach;
+
+const why = (s: Span) => (s.because && s.because.length > 0 ? `${explain(s.cat)} Decided by ${s.because.join(', ')}.` : explain(s.cat));
+
+/**
+ * Coach a text. `coach` is the learned layer (the trained weights by default; the tests pass one
+ * trained without a batch to score that batch, and null for the hand rules alone).
+ */
+export function coachWording(text: string, context: CoachContext = {}, coach: Coach | null = TRAINED): WordingResult {
   const { tokens, sentences } = tokenize(text);
-  const spans = resolve(findSpans(tokens, sentences));
+  const found = findSpans(tokens, sentences);
+  const spans = resolve(coach ? applyLearned(coach, tokens, sentences, found) : found);
   const metrics = context.metrics ?? [];
   const facts = new Map<number, string | null>();
   const flags: WordingFlag[] = spans.map((s) => {
@@ -142,7 +156,7 @@ export function coachWording(text: string, context: CoachContext = {}): WordingR
       end: s.end,
       kind: s.kind,
       severity: HARD.has(s.kind) ? 'too-hard' : 'too-soft',
-      why: explain(s.cat),
+      why: why(s),
       suggestion: suggestion(s.cat, facts.get(s.sentence) ?? null),
     };
   });

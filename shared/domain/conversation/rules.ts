@@ -85,7 +85,8 @@ function absoluteIsPraise(c: Ctx, k: number): boolean {
   if (tokens[k]?.norm === 'never') {
     for (let m = k + 1; m <= Math.min(end, k + 3); m++) {
       const w = tokens[m]?.norm ?? '';
-      if (FAILURE_VERBS.has(w) || valence(w) <= -1) return true;
+      // "never over-promises" is praise too: the verb names an excess.
+      if (FAILURE_VERBS.has(w) || valence(w) <= -1 || (w.startsWith('over') && w.length > 6)) return true;
     }
     return false;
   }
@@ -163,6 +164,9 @@ const BE = new Set(['is', 'was', 'are', 'were', 'been']);
 function loadedRule(c: Ctx, i: number, t: Token) {
   if (!BE.has(t.norm)) return;
   const { tokens } = c;
+  // "I was frustrated", "we were upset": the speaker's own feeling, said as theirs, is not loaded.
+  const subject = tokens[i - 1]?.norm;
+  if (subject === 'i' || subject === 'we') return;
   let k = i + 1;
   if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'an' || tokens[k]?.norm === 'so' || tokens[k]?.norm === 'just') k++;
   const intensified = INTENSIFIERS.has(tokens[k]?.norm ?? '');

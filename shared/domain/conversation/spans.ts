@@ -18,7 +18,15 @@ export const firstWordIndex = (phrases: readonly Phrase[]) => {
   return m;
 };
 
-export type Span = { start: number; end: number; kind: WordingKind; cat: CategoryId; sentence: number };
+export type Span = {
+  start: number;
+  end: number;
+  kind: WordingKind;
+  cat: CategoryId;
+  sentence: number;
+  /** Set when the learned layer, not a rule, found the span: the features that decided it. */
+  because?: string[];
+};
 
 /** Tokens i.. match the phrase words (same sentence, unquoted, not shielded): returns the last index, or -1. */
 export function matchAt(tokens: readonly Token[], i: number, words: readonly string[], shield: Uint8Array | null): number {

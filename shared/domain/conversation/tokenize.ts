@@ -76,120 +76,152 @@ const isSpace = (c: number) =>
   c === 0x3000 ||
   c === 0xfeff;
 
-export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  let sentence = 0;
-  let sentenceStart = -1;
-  let firstTok = 0;
-  let quotedDouble = false;
-  let quotedCurly = false;
-  let quotedSingle = false;
+/** The tokenizer's running state: what has been read, and which quotation marks are open. */
+type Scan = {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  sentence: number;
+  sentenceStart: number;
+  firstTok: number;
+  quotedDouble: boolean;
+  quotedCurly: boolean;
+  quotedSingle: boolean;
+};
+
+function closeSentence(st: Scan, end: number, question: boolean) {
+  if (st.sentenceStart >= 0 && st.tokens.length > st.firstTok) {
+    st.sentences.push({ index: st.sentence, start: st.sentenceStart, end, first: st.firstTok, last: st.tokens.length - 1, question });
+    st.sentence++;
+  }
+  st.sentenceStart = -1;
+  st.firstTok = st.tokens.length;
+}
+
+function push(st: Scan, start: number, end: number, kind: TokenKind, norm: string, raw: string) {
+  if (st.sentenceStart < 0) st.sentenceStart = start;
+  st.tokens.push({ start, end, kind, norm, raw, quoted: st.quotedDouble || st.quotedCurly || st.quotedSingle, sentence: st.sentence });
+}
+
+/** A word from i (letters, digits, inner apostrophes and hyphens), contractions expanded; returns where it ends. */
+function scanWord(st: Scan, i: number): number {
+  const { text } = st;
   const n = text.length;
+  let j = i + 1;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (isLetter(text, j) || isDigit(d)) j++;
+    else if ((isApostrophe(d) || d === 45) && j + 1 < n && isLetter(text, j + 1)) j += 2;
+    else break;
+  }
+  const raw = text.slice(i, j);
+  const norm = raw.toLowerCase().replace(/\u2019/g, "'");
+  const ex = norm.includes("'") || norm === 'cannot' ? expand(norm) : null;
+  if (ex) {
+    push(st, i, j, 'word', ex[0], raw);
+    if (ex[1]) push(st, i, j, 'word', ex[1], raw);
+  } else push(st, i, j, 'word', norm, raw);
+  return j;
+}
 
-  const closeSentence = (end: number, question: boolean) => {
-    if (sentenceStart >= 0 && tokens.length > firstTok) {
-      sentences.push({ index: sentence, start: sentenceStart, end, first: firstTok, last: tokens.length - 1, question });
-      sentence++;
-    }
-    sentenceStart = -1;
-    firstTok = tokens.length;
-  };
-  const push = (start: number, end: number, kind: TokenKind, norm: string, raw: string) => {
-    if (sentenceStart < 0) sentenceStart = start;
-    tokens.push({ start, end, kind, norm, raw, quoted: quotedDouble || quotedCurly || quotedSingle, sentence });
-  };
+/** A number from i ("1,250", "12.5%", "€3,000", "30/06"); returns where it ends. */
+function scanNumber(st: Scan, i: number): number {
+  const { text } = st;
+  const n = text.length;
+  let j = i + 1;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (isDigit(d) || d === 37 || isAsciiLetter(d)) j++;
+    else if ((d === 44 || d === 46 || d === 58 || d === 47) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
+    else break;
+  }
+  const raw = text.slice(i, j);
+  push(st, i, j, 'number', raw.toLowerCase(), raw);
+  return j;
+}
 
+/** Opens or closes a quotation at a quote mark (c at i). */
+function toggleQuote(st: Scan, c: number, i: number) {
+  const text = st.text;
+  const opens = i === 0 || isSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 40;
+  if (c === 34) st.quotedDouble = !st.quotedDouble;
+  else if (c === 0x201c || c === 0xab || c === 0x201e) st.quotedCurly = true;
+  else if (c === 0x201d || c === 0xbb) st.quotedCurly = false;
+  else if (c === 0x2018 && opens) st.quotedSingle = true;
+  else if (c === 0x2019 && st.quotedSingle) st.quotedSingle = false;
+  else if (c === 39 && opens) st.quotedSingle = true;
+  else if (c === 39 && st.quotedSingle) st.quotedSingle = false;
+}
+
+/**
+ * After a full stop, "!", "?" or "…" at i - 1: more terminal marks join it ("?!", "..."), and the
+ * sentence ends if a space, a closing quote or a bracket follows (closing marks stay in it).
+ * Returns where reading goes on.
+ */
+function endOfSentence(st: Scan, i: number, width: number): number {
+  const { text } = st;
+  const n = text.length;
+  let k = i;
+  while (k < n && (text.charCodeAt(k) === 33 || text.charCodeAt(k) === 63 || text.charCodeAt(k) === 46)) {
+    const kc = text.charCodeAt(k);
+    push(st, k, k + 1, 'punct', kc === 33 ? '!' : kc === 63 ? '?' : '.', text[k] ?? '');
+    k++;
+  }
+  const next = k < n ? text.charCodeAt(k) : 32;
+  // "3.5" is handled by the number scanner; "e.g." stays in the sentence.
+  if (!(isSpace(next) || next === 34 || next === 0x201d || next === 41)) return k;
+  let m = k;
+  while (m < n && (text.charCodeAt(m) === 34 || text.charCodeAt(m) === 0x201d || text.charCodeAt(m) === 41)) {
+    const mc = text.charCodeAt(m);
+    if (mc === 34) st.quotedDouble = !st.quotedDouble;
+    if (mc === 0x201d) st.quotedCurly = false;
+    push(st, m, m + 1, 'punct', text[m] ?? '', text[m] ?? '');
+    m++;
+  }
+  closeSentence(st, m, text.slice(i - width, m).includes('?'));
+  return m;
+}
+
+/** One punctuation character (or surrogate pair) at i; returns where reading goes on. */
+function scanPunct(st: Scan, i: number): number {
+  const { text } = st;
+  const c = text.charCodeAt(i);
+  const width = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+  const ch = text.slice(i, i + width);
+  toggleQuote(st, c, i);
+  push(st, i, i + width, 'punct', ch, ch);
+  const next = i + width;
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 ? endOfSentence(st, next, width) : next;
+}
+
+export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
+  const st: Scan = {
+    text,
+    tokens: [],
+    sentences: [],
+    sentence: 0,
+    sentenceStart: -1,
+    firstTok: 0,
+    quotedDouble: false,
+    quotedCurly: false,
+    quotedSingle: false,
+  };
+  const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
         // A line break ends the sentence and any unclosed quotation.
-        closeSentence(i, false);
-        quotedDouble = quotedCurly = quotedSingle = false;
+        closeSentence(st, i, false);
+        st.quotedDouble = st.quotedCurly = st.quotedSingle = false;
       }
       i++;
-      continue;
-    }
-    if (isLetter(text, i)) {
-      let j = i + 1;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (isLetter(text, j) || isDigit(d)) j++;
-        else if ((isApostrophe(d) || d === 45) && j + 1 < n && isLetter(text, j + 1)) j += 2;
-        else break;
-      }
-      const raw = text.slice(i, j);
-      const norm = raw.toLowerCase().replace(/\u2019/g, "'");
-      const ex = norm.includes("'") || norm === 'cannot' ? expand(norm) : null;
-      if (ex) {
-        push(i, j, 'word', ex[0], raw);
-        if (ex[1]) push(i, j, 'word', ex[1], raw);
-      } else push(i, j, 'word', norm, raw);
-      i = j;
-      continue;
-    }
-    const currency = c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
-    if (isDigit(c) || (currency && i + 1 < n && isDigit(text.charCodeAt(i + 1)))) {
-      let j = i + 1;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (isDigit(d) || d === 37 || isAsciiLetter(d)) j++;
-        else if ((d === 44 || d === 46 || d === 58 || d === 47) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
-        else break;
-      }
-      const raw = text.slice(i, j);
-      push(i, j, 'number', raw.toLowerCase(), raw);
-      i = j;
-      continue;
-    }
-    // Punctuation, one character (or one surrogate pair) at a time.
-    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    const ch = text.slice(i, i + width);
-    if (c === 34) {
-      quotedDouble = !quotedDouble;
-    } else if (c === 0x201c || c === 0xab || c === 0x201e) {
-      quotedCurly = true;
-    } else if (c === 0x201d || c === 0xbb) {
-      quotedCurly = false;
-    } else if (c === 0x2018 && (i === 0 || isSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 40)) {
-      quotedSingle = true;
-    } else if (c === 0x2019 && quotedSingle) {
-      quotedSingle = false;
-    } else if (c === 39 && (i === 0 || isSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 40)) {
-      quotedSingle = true;
-    } else if (c === 39 && quotedSingle) {
-      quotedSingle = false;
-    }
-    push(i, i + width, 'punct', ch, ch);
-    i += width;
-    if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
-      // End of sentence unless more terminal punctuation follows ("?!", "...").
-      let k = i;
-      while (k < n && (text.charCodeAt(k) === 33 || text.charCodeAt(k) === 63 || text.charCodeAt(k) === 46)) {
-        const kc = text.charCodeAt(k);
-        push(k, k + 1, 'punct', kc === 33 ? '!' : kc === 63 ? '?' : '.', text[k] ?? '');
-        k++;
-      }
-      const next = k < n ? text.charCodeAt(k) : 32;
-      // "3.5" is handled by the number scanner; "e.g." and closing quotes stay in the sentence.
-      if (isSpace(next) || next === 34 || next === 0x201d || next === 41) {
-        // Closing quote or bracket right after the stop belongs to this sentence.
-        let m = k;
-        while (m < n && (text.charCodeAt(m) === 34 || text.charCodeAt(m) === 0x201d || text.charCodeAt(m) === 41)) {
-          const mc = text.charCodeAt(m);
-          if (mc === 34) quotedDouble = !quotedDouble;
-          if (mc === 0x201d) quotedCurly = false;
-          push(m, m + 1, 'punct', text[m] ?? '', text[m] ?? '');
-          m++;
-        }
-        const q = text.slice(i - width, m).includes('?');
-        closeSentence(m, q);
-        i = m;
-      } else i = k;
-    }
+    } else if (isLetter(text, i)) i = scanWord(st, i);
+    else if (isDigit(c) || ((c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) && i + 1 < n && isDigit(text.charCodeAt(i + 1))))
+      i = scanNumber(st, i);
+    else i = scanPunct(st, i);
   }
-  closeSentence(n, false);
-  return { tokens, sentences };
+  closeSentence(st, n, false);
+  return { tokens: st.tokens, sentences: st.sentences };
 }

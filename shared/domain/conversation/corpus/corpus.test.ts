@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fnv1a, isHeldOut, loadCorpus } from './index';
 import { CATEGORY_KIND, scoreCorpus } from './report';
+import { labelledBatches } from '../learned/data';
+import { trainCoach } from '../learned/train-coach';
 import hard from './hard.json';
 
 const corpus = loadCorpus();
@@ -50,15 +52,19 @@ describe('wording corpus', () => {
   });
 });
 
+// The learned layer is trained on every batch, the corpus included; the held-out part is scored by
+// a coach trained without the corpus (leave-one-batch-out), so it stays unseen by the model. The hand
+// rules were tuned on the tune part only.
 describe('wording coach on the held-out statements', () => {
-  const s = scoreCorpus(heldOut);
+  const coach = trainCoach([...labelledBatches().entries()].filter(([b]) => b !== 'corpus').flatMap(([, items]) => items));
+  const s = scoreCorpus(heldOut, coach);
   it('labels at least 95% of the held-out statements as they are labelled', () => {
     expect(s.total).toBe(heldOut.length);
     expect(s.right / s.total).toBeGreaterThanOrEqual(0.95);
   });
   it('calls no balanced statement too hard, held out or tuned on', () => {
     expect(s.balancedTooHard).toEqual([]);
-    expect(scoreCorpus(tune).balancedTooHard).toEqual([]);
+    expect(scoreCorpus(tune, coach).balancedTooHard).toEqual([]);
   });
   it('names the category in most flagged statements it gets right', () => {
     expect(s.named / s.flaggedTotal).toBeGreaterThanOrEqual(0.9);

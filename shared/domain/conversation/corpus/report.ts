@@ -1,35 +1,21 @@
 // How the wording coach does on its labelled corpus: the tone it gives each statement against the
 // label, overall and per category, and whether a flag names the statement's category. Used by the
-// corpus test (thresholds) and the bench (the figures in the README).
+// corpus test (thresholds) and the bench (the figures in the README). `coach` is the learned layer
+// to score with (the trained one by default, one trained without these statements for an honest
+// figure, null for the hand rules alone).
 import type { WordingKind } from '../../../schemas/conversation';
-import { coachWording } from '../coach';
+import { CATEGORIES } from '../categories';
+import { TRAINED, coachWording } from '../coach';
+import type { Coach } from '../learned/layer';
+import { CATEGORY_OF } from '../learned/layer';
 import type { CorpusItem, CorpusLabel } from './index';
 
 const TONE: Record<CorpusLabel, string> = { hard: 'too-hard', soft: 'too-soft', balanced: 'balanced' };
 
 /** The kind of flag that names each corpus category (balanced categories expect none). */
-export const CATEGORY_KIND: Record<string, WordingKind> = {
-  'praising-failure': 'sarcasm',
-  contempt: 'contempt',
-  'assumed-intent': 'intent',
-  comparison: 'comparison',
-  'job-threat': 'threat',
-  generalisation: 'personal',
-  'rhetorical-question': 'rhetorical',
-  'contempt-standard': 'contempt',
-  personal: 'personal',
-  absolute: 'absolute',
-  loaded: 'loaded',
-  blame: 'blame',
-  threat: 'threat',
-  shouting: 'shouting',
-  minimising: 'minimising',
-  'someone-elses-message': 'deflecting',
-  permission: 'permission',
-  hedge: 'hedge',
-  apology: 'apology',
-  vague: 'vague',
-};
+export const CATEGORY_KIND: Record<string, WordingKind> = Object.fromEntries(
+  Object.entries(CATEGORY_OF).map(([corpusName, id]) => [corpusName, CATEGORIES[id].kind]),
+);
 
 export type CategoryScore = { label: CorpusLabel; category: string; right: number; total: number; named: number };
 export type CorpusScore = {
@@ -44,11 +30,11 @@ export type CorpusScore = {
   misses: { text: string; label: CorpusLabel; got: string }[];
 };
 
-export function scoreCorpus(items: readonly CorpusItem[]): CorpusScore {
+export function scoreCorpus(items: readonly CorpusItem[], coach: Coach | null = TRAINED): CorpusScore {
   const by = new Map<string, CategoryScore>();
   const score: CorpusScore = { right: 0, total: 0, balancedTooHard: [], named: 0, flaggedTotal: 0, byCategory: [], misses: [] };
   for (const item of items) {
-    const r = coachWording(item.text);
+    const r = coachWording(item.text, {}, coach);
     const ok = r.tone === TONE[item.label];
     const key = `${item.label}/${item.category}`;
     const c = by.get(key) ?? { label: item.label, category: item.category, right: 0, total: 0, named: 0 };
