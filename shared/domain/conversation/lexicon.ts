@@ -406,6 +406,7 @@ export const PRAISE_CUES = new Set([
   'appreciate',
   'appreciated',
   'thank',
+  'strength',
   'thanks',
   'admire',
   'impressive',

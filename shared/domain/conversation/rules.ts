@@ -23,6 +23,31 @@ const ABS_INDEX = firstWordIndex(ABSOLUTE_PHRASES.map((words) => ({ words, kind:
 const ABSOLUTE_BRIDGES = new Set(['are', 'have', 'just', 'were', 'do', 'almost', 'seem', 'seemed', 'to', 'really', 'basically', 'literally', 'tend']);
 
 /** Word lists: personal, blame, sarcasm, threat, loaded, hedge, apology, minimising phrases. */
+/**
+ * "I'm disappointed that the proposal went out late; it was due Monday": the speaker owns the
+ * feeling and names the fact it is about (a that/because/when clause of three words or more), which
+ * is the fair way to say it. A bare "Frankly, I'm disappointed." still names a feeling and no fact.
+ */
+const FACT_LINKS = new Set(['that', 'because', 'when', 'since', 'as']);
+function feelingTiedToFact(tokens: readonly Token[], k: number): boolean {
+  const link = tokens[k];
+  if (!link || !FACT_LINKS.has(link.norm)) return false;
+  let words = 0;
+  for (let m = k + 1; m < tokens.length && tokens[m]?.sentence === link.sentence; m++) if (tokens[m]?.kind === 'word') words++;
+  return words >= 3;
+}
+
+/** "I can see you're frustrated", "it's clear you are upset": the rep's feeling, acknowledged. */
+const ACKNOWLEDGING = new Set(['see', 'know', 'understand', 'get', 'appreciate', 'clear', 'realise', 'realize', 'hear', 'sense']);
+function acknowledgesFeeling(tokens: readonly Token[], you: number): boolean {
+  for (let m = you - 1; m >= Math.max(0, you - 3); m--) {
+    const w = tokens[m];
+    if (!w || w.sentence !== tokens[you]?.sentence) return false;
+    if (ACKNOWLEDGING.has(w.norm)) return true;
+  }
+  return false;
+}
+
 function phraseRule(c: Ctx, i: number, t: Token) {
   const cands = PHRASE_INDEX.get(t.norm);
   if (!cands) return;
@@ -36,6 +61,7 @@ function phraseRule(c: Ctx, i: number, t: Token) {
     }
     // "I feel awful having to say this" is about the speaker: an apology, not a loaded word.
     if (p.kind === 'loaded' && c.tokens[i - 1]?.norm === 'feel') continue;
+    if (p.kind === 'loaded' && t.norm === 'i' && feelingTiedToFact(c.tokens, j + 1)) continue;
     c.add(i, j, p.kind);
   }
 }
@@ -118,7 +144,10 @@ function absoluteRule(c: Ctx, i: number, t: Token) {
   // "every single time", "all the time", "you keep …".
   for (const p of ABS_INDEX.get(t.norm) ?? []) {
     const j = matchAt(tokens, i, p.words, c.shield);
-    if (j >= 0 && !isPraise(tokens, j + 1, clauseEnd(tokens, j + 1, 12))) c.add(i, j, 'absolute');
+    // "Every time you demo, they ask for more, that's a strength": the praise may sit in a later clause.
+    const s = c.sentences[t.sentence];
+    const praised = isPraise(tokens, j + 1, clauseEnd(tokens, j + 1, 12)) || (s !== undefined && isPraise(tokens, j + 1, s.last));
+    if (j >= 0 && !praised) c.add(i, j, 'absolute');
   }
 }
 
@@ -167,6 +196,7 @@ function loadedRule(c: Ctx, i: number, t: Token) {
   // "I was frustrated", "we were upset": the speaker's own feeling, said as theirs, is not loaded.
   const subject = tokens[i - 1]?.norm;
   if (subject === 'i' || subject === 'we') return;
+  if (subject === 'you' && acknowledgesFeeling(tokens, i - 1)) return;
   let k = i + 1;
   if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'an' || tokens[k]?.norm === 'so' || tokens[k]?.norm === 'just') k++;
   const intensified = INTENSIFIERS.has(tokens[k]?.norm ?? '');
