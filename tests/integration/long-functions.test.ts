@@ -14,7 +14,6 @@ const WAITING = new Set([
   'renderer/src/features/import/ImportPage.tsx#ImportPage',
   'renderer/src/features/import/MapStep.tsx#MapStep',
   'renderer/src/features/import/ReviewStep.tsx#ReviewStep',
-  'renderer/src/features/import/worker/core.ts#createCore',
   'renderer/src/features/planner/ExportActions.tsx#ExportActions',
   'renderer/src/features/planner/PlannerPage.tsx#PlannerPage',
   'renderer/src/features/planner/Redraft.tsx#useRedraft',
@@ -42,13 +41,6 @@ const WAITING = new Set([
   'shared/domain/conversation/tokenize.ts#tokenize',
   'shared/domain/diagnosis/assess.ts#assess',
   'shared/domain/diagnosis/indexing.ts#createEngine',
-  'shared/domain/document/format.ts#createFormatter',
-  'shared/domain/import/csv.ts#createCsvReader',
-  'shared/domain/import/file.ts#analyseInner',
-  'shared/domain/import/sniff.ts#inspectZip',
-  'shared/domain/import/table.ts#createTableAssembler',
-  'shared/domain/migrations/plans.ts#v2PlanToV3',
-  'shared/export/docx/render.ts#documentOptions',
 ]);
 
 function longFunctions(): { unexplained: Found[]; explained: Found[] } {
