@@ -1,5 +1,6 @@
 // Conversation content: the planner's input (a rep's facts and diagnosis), the content banks
 // shipped in resources/conversation/*.json, the generated draft, and the wording coach's output.
+// long-module: zod schemas only, one per shape the planner reads or writes, read as a list
 import { z } from 'zod';
 import { verdictSchema, weakStageSchema } from './diagnosis';
 
