@@ -11,7 +11,6 @@ const line = (max: number) => z.string().trim().min(1).max(max);
 /** A genuine obstacle the manager recorded: it turns the plan toward support. */
 export const obstacleKindSchema = z.enum(['territory-change', 'leave', 'lead-quality', 'tooling', 'other']);
 export type ObstacleKind = z.infer<typeof obstacleKindSchema>;
-export const OBSTACLE_KINDS = obstacleKindSchema.options;
 
 export const metricUnitSchema = z.enum(['count', 'rate', 'money', 'days', 'ratio']);
 export type MetricUnit = z.infer<typeof metricUnitSchema>;
