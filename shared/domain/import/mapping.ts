@@ -1,7 +1,8 @@
 // Header → canonical field detection, import kind, stage outcomes, and header signatures.
 import type { ColumnMapping, ImportKind, StageOutcome } from '../../schemas/imports';
 import type { MetricKey } from '../../schemas/metrics';
-import { METRIC_LABELS, SHEET_METRIC_KEYS } from '../../schemas/metrics';
+import { METRIC_KEYS, METRIC_LABELS, SHEET_METRIC_KEYS } from '../../schemas/metrics';
+import { unitOfMetric } from '../metrics';
 import { cleanName } from './values';
 import { SYNONYMS, scoreHeader } from './header-synonyms';
 import { WORD_FIELDS, headerConcepts, wordScore } from './header-words';
@@ -62,8 +63,8 @@ export const COUNT_FIELDS: ReadonlySet<CanonicalField> = new Set<MetricKey>([
   'complaints',
 ]);
 
-/** Metrics that are amounts of money a rep cannot have less than nothing of. */
-export const MONEY_FIELDS: ReadonlySet<CanonicalField> = new Set<MetricKey>(['quota', 'revenueWon', 'avgDealSize', 'pipeline']);
+/** Metrics that are amounts of money (the catalogue's unit), which a rep cannot have less than nothing of. */
+export const MONEY_FIELDS: ReadonlySet<CanonicalField> = new Set<MetricKey>(METRIC_KEYS.filter((k) => unitOfMetric(k) === 'money'));
 
 export type FieldProposal = { header: string; confidence: number };
 
