@@ -15,11 +15,12 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 
 export const MAX_LINES = 80;
-const ROOT = join(import.meta.dirname, '..');
-const DIRS = ['shared', 'renderer/src', 'cli'];
+export const ROOT = join(import.meta.dirname, '..');
+export const DIRS = ['shared', 'renderer/src', 'cli'];
 const REASON_RE = /long-function:\s*\S/;
 
-function* sourceFiles(dir) {
+/** The non-test TypeScript sources below a folder. */
+export function* sourceFiles(dir) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     if (e.isDirectory()) yield* sourceFiles(p);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { seedRows } from '../../tests/helpers/seed';
 import { sequentialIds } from '../lib/ids';
 import { memoryStore } from './memory-store';
-import { addQuestionsToPlan, offerGapQuestions } from './self-assessments';
+import { offerGapQuestions } from './self-assessments';
 
 const Q = [
   {
@@ -21,10 +21,10 @@ describe('facts and questions from a self-assessment', () => {
     const t = seedRows();
     const store = memoryStore({ reps: t.reps, plans: t.plans });
     const before = (await store.table('plans').get('plan-1'))!.content.questions.length;
-    const first = await addQuestionsToPlan(store, 'rep-ana', Q, sequentialIds('q'), NOW);
-    expect(first).toEqual({ ok: true, value: { planId: 'plan-1', added: 1 } });
-    const again = await addQuestionsToPlan(store, 'rep-ana', Q, sequentialIds('r'), NOW);
-    expect(again).toEqual({ ok: true, value: { planId: 'plan-1', added: 0 } });
+    const first = await offerGapQuestions(store, 'rep-ana', Q, sequentialIds('q'), NOW);
+    expect(first).toEqual({ ok: true, value: { plan: { planId: 'plan-1', added: 1 }, checkIn: null } });
+    const again = await offerGapQuestions(store, 'rep-ana', Q, sequentialIds('r'), NOW);
+    expect(again).toEqual({ ok: true, value: { plan: { planId: 'plan-1', added: 0 }, checkIn: null } });
     const plan = await store.table('plans').get('plan-1');
     expect(plan!.content.questions).toHaveLength(before + 1);
     expect(plan!.content.questions.at(-1)).toEqual({
@@ -36,15 +36,13 @@ describe('facts and questions from a self-assessment', () => {
     });
   });
 
-  it('are refused in one sentence when no plan is being prepared, changing nothing', async () => {
+  it('leave a signed plan as it is when no plan is being prepared: no plan takes them', async () => {
     const t = seedRows();
     const signed = t.plans.map((p) => ({ ...p, status: 'signed' }));
     const store = memoryStore({ reps: t.reps, plans: signed });
     const before = await store.table('plans').all();
-    const r = await addQuestionsToPlan(store, 'rep-ana', Q, sequentialIds('q'), NOW);
-    expect(r.ok ? null : r.error.message).toBe(
-      'No plan is being prepared for this rep: start one with Prepare a conversation, then add these questions.',
-    );
+    const r = await offerGapQuestions(store, 'rep-ana', Q, sequentialIds('q'), NOW);
+    expect(r.ok && r.value.plan).toBeNull();
     expect(await store.table('plans').all()).toEqual(before);
     expect(before.map((p) => p.status)).toEqual(signed.map((p) => p.status));
   });

@@ -163,25 +163,6 @@ function withQuestions(plan: Plan, questions: readonly GapQuestion[], ids: IdSou
   return ok({ plan: next, added: added.length });
 }
 
-/**
- * Adds the self-assessment's facts and questions to the rep's plan being prepared (the latest
- * draft or ready plan), each once; they arrive chosen, marked as coming from the self-assessment.
- */
-export async function addQuestionsToPlan(
-  store: Store,
-  repId: string,
-  questions: readonly GapQuestion[],
-  ids: IdSource,
-  now: Date,
-): Promise<Result<{ planId: string; added: number }>> {
-  const plan = await preparingPlan(store, repId);
-  if (!plan) return err('no-plan', 'No plan is being prepared for this rep: start one with Prepare a conversation, then add these questions.');
-  const next = withQuestions(plan, questions, ids, now);
-  if (!next.ok) return next;
-  await store.table('plans').put([next.value.plan]);
-  return ok({ planId: plan.id, added: next.value.added });
-}
-
 /** The rep's next check-in not recorded yet (an overdue one first), over the plans that follow up. */
 async function nextCheckIn(store: Store, repId: string, today: string): Promise<{ plan: Plan; entry: ScheduledCheckIn } | null> {
   const plans = (await store.table('plans').where('repId', repId)).filter(followsUp);

@@ -84,8 +84,3 @@ export async function setWinBehaviour(store: Store, entry: WinEntry, behaviour: 
   await store.table('wins').put([data]);
   return ok(data);
 }
-
-/** Removes a stored win (a found one comes back while the data shows it). */
-export async function removeWin(store: Store, id: string): Promise<void> {
-  await store.table('wins').delete([id]);
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { currencyForLocale, resolveNumberFormat } from './currency';
 import {
-  currencyForLocale,
   formatChange,
   formatCount,
   formatCoverage,
@@ -21,7 +21,6 @@ import {
   formatValue,
   isCurrencyCode,
   isRounded,
-  resolveNumberFormat,
   safeLocale,
   UNKNOWN,
   type NumberFormat,

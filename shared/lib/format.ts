@@ -2,6 +2,10 @@
 // Pure: locale and currency are parameters (the renderer passes the manager's setting), so the
 // same call gives the same text in the app, in tests and in generated documents.
 
+import { safeLocale } from './locale';
+
+export { isCurrencyCode, safeLocale } from './locale';
+
 /** How numbers are written: a BCP 47 locale and an ISO 4217 currency code. */
 export type NumberFormat = { locale: string; currency: string };
 
@@ -26,26 +30,6 @@ function kept<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, l
 
 const nf = (locale: string, options: Intl.NumberFormatOptions) => kept('n', locale, options, (l) => new Intl.NumberFormat(l, options));
 const dtf = (locale: string, options: Intl.DateTimeFormatOptions) => kept('d', locale, options, (l) => new Intl.DateTimeFormat(l, options));
-
-/** The locale when Intl accepts it, else "en-US" (a bad setting never breaks a page). */
-export function safeLocale(locale: string): string {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en-US';
-  } catch {
-    return 'en-US';
-  }
-}
-
-/** True when Intl knows the code as a currency. */
-export function isCurrencyCode(code: string): boolean {
-  if (!/^[A-Za-z]{3}$/.test(code)) return false;
-  try {
-    new Intl.NumberFormat('en-US', { style: 'currency', currency: code });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const known = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
 
@@ -273,108 +257,6 @@ export function formatDateTime(value: string | number | Date, locale = 'en-US'):
     hour: 'numeric',
     minute: '2-digit',
   }).format(d);
-}
-
-/**
- * The currency a locale's region most likely uses ("en-GB" → GBP, "de-DE" → EUR), or null
- * when the locale names no region we know (the manager then picks one).
- */
-export function currencyForLocale(locale: string): string | null {
-  let region: string | undefined;
-  try {
-    region = new Intl.Locale(safeLocale(locale)).maximize().region;
-  } catch {
-    return null;
-  }
-  if (!region) return null;
-  if (EURO.has(region)) return 'EUR';
-  return REGION_CURRENCY[region] ?? null;
-}
-
-const EURO = new Set(['AT', 'BE', 'CY', 'DE', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PT', 'SI', 'SK']);
-
-const REGION_CURRENCY: Record<string, string> = {
-  US: 'USD',
-  GB: 'GBP',
-  CA: 'CAD',
-  AU: 'AUD',
-  NZ: 'NZD',
-  IE: 'EUR',
-  CH: 'CHF',
-  SE: 'SEK',
-  NO: 'NOK',
-  DK: 'DKK',
-  PL: 'PLN',
-  CZ: 'CZK',
-  HU: 'HUF',
-  RO: 'RON',
-  BG: 'BGN',
-  IS: 'ISK',
-  TR: 'TRY',
-  JP: 'JPY',
-  CN: 'CNY',
-  HK: 'HKD',
-  TW: 'TWD',
-  KR: 'KRW',
-  SG: 'SGD',
-  IN: 'INR',
-  ID: 'IDR',
-  MY: 'MYR',
-  TH: 'THB',
-  PH: 'PHP',
-  VN: 'VND',
-  IL: 'ILS',
-  AE: 'AED',
-  SA: 'SAR',
-  ZA: 'ZAR',
-  NG: 'NGN',
-  KE: 'KES',
-  EG: 'EGP',
-  MA: 'MAD',
-  BR: 'BRL',
-  MX: 'MXN',
-  AR: 'ARS',
-  CL: 'CLP',
-  CO: 'COP',
-  PE: 'PEN',
-  UA: 'UAH',
-  RS: 'RSD',
-  PK: 'PKR',
-  BD: 'BDT',
-};
-
-/** Currencies offered in Settings first (any ISO code may be typed). */
-export const COMMON_CURRENCIES = [
-  'USD',
-  'EUR',
-  'GBP',
-  'CAD',
-  'AUD',
-  'CHF',
-  'JPY',
-  'INR',
-  'SEK',
-  'NOK',
-  'DKK',
-  'PLN',
-  'BRL',
-  'MXN',
-  'ZAR',
-  'SGD',
-] as const;
-
-/**
- * The format to use: the manager's choice where set, else the system locale and the
- * currency its region suggests; "USD" only when nothing suggests any currency.
- */
-export function resolveNumberFormat(
-  chosen: { locale: string | null; currency: string | null } | undefined,
-  systemLocale: string,
-): NumberFormat & { currencyGuessed: boolean } {
-  const locale = safeLocale(chosen?.locale ?? systemLocale);
-  if (chosen?.currency && isCurrencyCode(chosen.currency)) return { locale, currency: chosen.currency.toUpperCase(), currencyGuessed: false };
-  const guess = currencyForLocale(locale);
-  return { locale, currency: guess ?? 'USD', currencyGuessed: true };
 }
 
 /** Every formatter bound to one locale and currency: what the renderer's hook hands out. */

@@ -1,5 +1,6 @@
 // Conversation content: the planner's input (a rep's facts and diagnosis), the content banks
 // shipped in resources/conversation/*.json, the generated draft, and the wording coach's output.
+// long-module: zod schemas only, one per shape the planner reads or writes, read as a list
 import { z } from 'zod';
 import { verdictSchema, weakStageSchema } from './diagnosis';
 
@@ -10,7 +11,6 @@ const line = (max: number) => z.string().trim().min(1).max(max);
 /** A genuine obstacle the manager recorded: it turns the plan toward support. */
 export const obstacleKindSchema = z.enum(['territory-change', 'leave', 'lead-quality', 'tooling', 'other']);
 export type ObstacleKind = z.infer<typeof obstacleKindSchema>;
-export const OBSTACLE_KINDS = obstacleKindSchema.options;
 
 export const metricUnitSchema = z.enum(['count', 'rate', 'money', 'days', 'ratio']);
 export type MetricUnit = z.infer<typeof metricUnitSchema>;

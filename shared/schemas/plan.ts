@@ -1,3 +1,6 @@
+// The plan row and its parts as zod schemas: the content a manager writes, its snapshot of the
+// numbers, signatures, history and exports.
+// long-module: one schema per part of a stored plan, read as a list; splitting it would scatter one row's shape over several files
 import { z } from 'zod';
 import { idSchema, isoDateSchema, isoDateTimeSchema, periodKeySchema, periodKindSchema } from './common';
 import { metricUnitSchema, obstacleKindSchema, supportKindSchema } from './conversation';

@@ -29,8 +29,6 @@ export type RoleplaySkill = z.infer<typeof roleplaySkillSchema>;
 export const difficultySchema = z.enum(['foundation', 'intermediate', 'advanced']);
 export type Difficulty = z.infer<typeof difficultySchema>;
 
-/** Score levels a criterion is anchored at; 2 and 4 sit between their neighbours. */
-export const ANCHOR_LEVELS = ['1', '3', '5'] as const;
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
 

@@ -16,7 +16,7 @@ import { measurePlan, measurePlans, measurePlansOn } from '../../shared/app';
 import { overallPace, type PaceStatus } from '../../shared/domain/followup';
 import { formatDate } from '../../shared/lib/format';
 import type { Plan } from '../../shared/schemas';
-import { followUpLine } from '../../renderer/src/features/followup/labels';
+import { followUpParts } from '../../renderer/src/features/followup/labels';
 import { diagnoseTeam } from '../../shared/domain/diagnosis/index';
 import { freshDb } from '../helpers/db';
 import { nextMonths, toCsv } from '../helpers/next-months';
@@ -156,6 +156,10 @@ describe('app = CLI on the plans of the follow-up browser test', () => {
     const live = new Map(measurePlansOn(signed, await loadDiagnosisData(dexieStore(db)), { asOf: AS_OF }).map((m) => [m.progress.planId, m.status]));
     expect(signed.map((p) => live.get(p.id))).toEqual(all.map((x) => overallPace(x.cli.items.map((i) => i.status))));
     const farid = signed.find((p) => p.snapshot.repName === 'Farid Haddad')!;
-    expect(followUpLine(signed, [], farid.repId, AS_OF, formatDate, live)).toBe('Targets met · check-in Jan 11, 2027');
+    expect(followUpParts(signed, [], farid.repId, AS_OF, formatDate, live)).toEqual({
+      label: 'Targets met',
+      when: 'check-in Jan 11, 2027',
+      overdue: false,
+    });
   });
 });

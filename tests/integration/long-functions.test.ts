@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 type Found = { file: string; name: string; line: number; lines: number };
 
 const WAITING = new Set([
-  'renderer/src/features/import/worker/core.ts#createCore',
   'renderer/src/features/planner/steps/ActionPlanStep.tsx#ActionPlanStep',
   'renderer/src/features/planner/steps/DiagnosisStep.tsx#DiagnosisStep',
   'renderer/src/features/planner/steps/FactsStep.tsx#FactsStep',
@@ -20,13 +19,6 @@ const WAITING = new Set([
   'renderer/src/features/rep/RepPage.tsx#VerdictCard',
   'renderer/src/features/team/TeamPage.tsx#TeamPage',
   'renderer/src/features/team/TeamTable.tsx#TeamTable',
-  'shared/domain/document/format.ts#createFormatter',
-  'shared/domain/import/csv.ts#createCsvReader',
-  'shared/domain/import/file.ts#analyseInner',
-  'shared/domain/import/sniff.ts#inspectZip',
-  'shared/domain/import/table.ts#createTableAssembler',
-  'shared/domain/migrations/plans.ts#v2PlanToV3',
-  'shared/export/docx/render.ts#documentOptions',
 ]);
 
 function longFunctions(): { unexplained: Found[]; explained: Found[] } {

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { TableName } from '../../../shared/schemas/backup';
 import type { CandorDB } from './db';
-import { IMPORT_WRITTEN_TABLES, PLAN_OWNED_TABLES, REP_OWNED_TABLES, TABLE_KEYS } from '../../../shared/schemas/tables';
+import { PLAN_OWNED_TABLES, REP_OWNED_TABLES, TABLE_KEYS } from '../../../shared/schemas/tables';
 
 // The registry itself lives in shared/ (the storage port is typed by it); re-exported here so
 // code that imported it from the renderer keeps compiling.
@@ -20,11 +20,6 @@ export function allTables(db: CandorDB): AnyTable[] {
 /** Tables whose rows belong to one rep (by `repId`). */
 export function repOwnedTables(db: CandorDB): AnyTable[] {
   return REP_OWNED_TABLES.map((n) => tableOf(db, n));
-}
-
-/** Tables an import writes rows into (by `importId`). */
-export function importWrittenTables(db: CandorDB): AnyTable[] {
-  return IMPORT_WRITTEN_TABLES.map((n) => tableOf(db, n));
 }
 
 /** Tables whose rows belong to one plan (by `planId`): they go when the plan's rep goes. */

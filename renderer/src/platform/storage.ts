@@ -19,16 +19,6 @@ function manager(): StorageManagerLike | undefined {
   return typeof navigator === 'undefined' ? undefined : (navigator.storage as StorageManagerLike | undefined);
 }
 
-/** Asks for persistent storage (once, at start) and reports the answer. */
-export async function requestPersistence(m: StorageManagerLike | undefined = manager()): Promise<boolean | null> {
-  try {
-    if (!m?.persist) return null;
-    return await m.persist();
-  } catch {
-    return null;
-  }
-}
-
 export async function storageStatus(m: StorageManagerLike | undefined = manager()): Promise<StorageStatus> {
   const persisted = m?.persisted ? await m.persisted().catch(() => null) : null;
   const estimate = m?.estimate ? await m.estimate().catch(() => null) : null;

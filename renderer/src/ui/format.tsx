@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { makeFormatter, resolveNumberFormat, type Formatter } from '../../../shared/lib/format';
+import { resolveNumberFormat } from '../../../shared/lib/currency';
+import { makeFormatter, type Formatter } from '../../../shared/lib/format';
 import type { Settings } from '../../../shared/schemas';
 
 /** The system's locale as the browser reports it. */

@@ -6,23 +6,12 @@
 // (won + lost), deal size = revenue ÷ wins). Cycle days: mean weighted by deals won. Pipeline
 // is a stock: the last period's value. CSAT: mean of the known values.
 import type { MetricKey, MetricValues } from '../../schemas/metrics';
+import { METRIC_KEYS } from '../../schemas/metrics';
+import { isFlow } from '../metrics';
 import type { EffortSignal } from './types';
 
-export const FLOW_KEYS = [
-  'quota',
-  'revenueWon',
-  'calls',
-  'emails',
-  'meetingsBooked',
-  'meetingsHeld',
-  'opportunitiesCreated',
-  'dealsWon',
-  'dealsLost',
-  'complaints',
-  'cohortWon',
-  'cohortLost',
-  'cohortOpen',
-] as const satisfies readonly MetricKey[];
+/** The metrics a window sums (the catalogue's flows), in METRIC_KEYS order. */
+export const FLOW_KEYS: readonly MetricKey[] = METRIC_KEYS.filter(isFlow);
 const FLOW = new Set<MetricKey>(FLOW_KEYS);
 
 export function isFlowMetric(k: string): boolean {

@@ -2,18 +2,18 @@
 // shared by every rep assessed against them.
 import type { PeriodKey } from '../../schemas/common';
 import type { MetricValues } from '../../schemas/metrics';
-import { METRIC_KEYS } from '../../schemas/metrics';
-import { DERIVED_KEYS, deriveInto, hasSignal, isFlowMetric } from './aggregate';
 import type { Engine, RepIndex, RepWindow, StatLookup, WindowReps, WindowStats } from './indexing';
 import type { ResolvedTargets } from './expectations';
 import { peekTargets, quotaValue, repWindow } from './indexing';
 import { periodEndDate, trailingPeriods } from './periods';
 import { activeOn } from '../team/placement';
 import { choosePeerGroup, DEFAULT_MIN_PEERS, NO_TEAM, peerTeamAt, type PeerChoice, type PeerLevel } from '../team/peers';
-import type { Quartiles } from './stats';
-import { quartilesInPlace } from './stats';
-import type { EffortSignal, StatKey } from './types';
-import { higherIsBetter } from '../metrics';
+import type { StatKey } from './types';
+import type { SignalCounts } from './stat-keys';
+import { countSignals, signalOf } from './stat-keys';
+import { EAGER_BY_SIGNAL, GroupStats, type Members } from './group-stats';
+
+export { CONVERSION_STAT, DERIVED_FLOW_KEYS, DISPLAY_KEYS, FLOW_STATS, LOWER_IS_BETTER, STAT_KEYS, teamSignal } from './stat-keys';
 
 /** Fewer reps with data than this in a peer group (unless Settings say otherwise) → the next wider group. */
 export const MIN_PEERS = DEFAULT_MIN_PEERS;
@@ -36,207 +36,6 @@ export function peerStats(engine: Engine, ws: WindowStats, idx: RepIndex): { sta
   levels.push({ scope: 'everyone', key: '*', label: 'everyone with data', size: ws.groupSize.get('*') ?? 0 });
   const peers = choosePeerGroup(levels, engine.settings.minPeerGroup ?? MIN_PEERS);
   return { stats: ws.groups.get(peers.used.key) ?? EMPTY_STATS, peers };
-}
-
-/** The effort signals, in the order the team's is chosen (each is also the key of its own team stat). */
-const SIGNAL_ORDER = ['meetingsHeld', 'meetingsBooked', 'activities', 'opportunitiesCreated'] as const satisfies readonly (EffortSignal & StatKey)[];
-
-/** The team stat of each effort signal's conversion to opportunities. */
-export const CONVERSION_STAT: Record<EffortSignal, StatKey> = {
-  meetingsHeld: 'conversionHeld',
-  meetingsBooked: 'conversionBooked',
-  activities: 'conversionActivities',
-  opportunitiesCreated: 'conversionHeld',
-};
-
-export const DERIVED_FLOW_KEYS = ['revenue', 'activities', 'effectiveQuota'] as const;
-
-/** Every stat with team figures: the metrics, then the derived quantities (DERIVED_KEYS order), quota held to and coverage. */
-export const STAT_KEYS: readonly StatKey[] = [...METRIC_KEYS, ...DERIVED_KEYS, 'effectiveQuota', 'pipelineCoverage'];
-
-/**
- * The metrics an assessment lists (team statistics exist for every STAT_KEY). Duplicates are
- * left out: revenue (not revenueWon), closed win rate (not the stated winRate), deal size
- * (not avgDealSize); of the three conversions only the one for the effort signal is listed.
- */
-export const DISPLAY_KEYS: readonly StatKey[] = [
-  'effectiveQuota',
-  'quota',
-  'revenue',
-  'calls',
-  'emails',
-  'activities',
-  'meetingsBooked',
-  'meetingsHeld',
-  'opportunitiesCreated',
-  'conversionHeld',
-  'conversionBooked',
-  'conversionActivities',
-  'dealsWon',
-  'dealsLost',
-  'winPerOpportunity',
-  'closedWinRate',
-  'closingPace',
-  'dealSize',
-  'cycleDaysMedian',
-  'pipeline',
-  'pipelineCoverage',
-  'complaints',
-  'csat',
-];
-
-export const LOWER_IS_BETTER = new Set<StatKey>(STAT_KEYS.filter((k) => !higherIsBetter(k)));
-export const FLOW_STATS = new Set<StatKey>(STAT_KEYS.filter((k) => isFlowMetric(k) || (DERIVED_FLOW_KEYS as readonly string[]).includes(k)));
-
-const STAT_COUNT = STAT_KEYS.length;
-const STAT_INDEX = new Map<StatKey, number>(STAT_KEYS.map((k, i) => [k, i]));
-const METRIC_COUNT = METRIC_KEYS.length;
-const QUOTA_AT = STAT_INDEX.get('effectiveQuota') as number;
-const COVERAGE_AT = STAT_INDEX.get('pipelineCoverage') as number;
-const FLOW_AT = Uint8Array.from(STAT_KEYS, (k) => (FLOW_STATS.has(k) ? 1 : 0));
-
-/**
- * The stats a group's first lookup computes together. Left out, and computed alone if ever asked
- * for: those no assessment reads (revenueWon, winRate, avgDealSize: revenue, closedWinRate and
- * dealSize stand for them; the cohort counts: their rates stand for them) and the conversions
- * of effort signals other than the window's.
- */
-const NEVER_READ = new Set<StatKey>(['revenueWon', 'winRate', 'avgDealSize', 'cohortWon', 'cohortLost', 'cohortOpen']);
-const CONVERSIONS: readonly StatKey[] = ['conversionHeld', 'conversionBooked', 'conversionActivities'];
-const EAGER_BY_SIGNAL = new Map<EffortSignal, Int32Array>(
-  SIGNAL_ORDER.map((signal) => {
-    const own = CONVERSION_STAT[signal];
-    const keys = STAT_KEYS.filter((k) => !NEVER_READ.has(k) && (!CONVERSIONS.includes(k) || k === own));
-    return [signal, Int32Array.from(keys, (k) => STAT_INDEX.get(k) as number)];
-  }),
-);
-
-/**
- * One peer group's values in one window, a column per stat (STAT_KEYS order), finite values only,
- * flows per period: what the team quartiles are computed from. Numbers only, in one typed array
- * shared by every fill (the quartiles are taken before the next group is filled).
- */
-const columns = {
-  data: new Float64Array(0),
-  counts: new Int32Array(STAT_COUNT),
-  stride: 0,
-  /** The row being added (reused). */
-  row: new Float64Array(STAT_COUNT),
-};
-type Columns = typeof columns;
-
-function resetColumns(size: number): Columns {
-  if (columns.data.length < size * STAT_COUNT) columns.data = new Float64Array(Math.max(size * STAT_COUNT, columns.data.length * 2));
-  columns.counts.fill(0);
-  columns.stride = size;
-  return columns;
-}
-
-/**
- * Writes one member's values (as statRaw reads them) into the row buffer, in STAT_KEYS order,
- * NaN where unknown; the derived quantities are worked out from the values (as RepWindow.derived is).
- */
-function rowOf(v: MetricValues, quota: number | null, coverage: number | null): Float64Array {
-  const r = columns.row;
-  // Unknown (null, or undefined in rows stored before a metric existed) becomes NaN: not finite, left out.
-  r[0] = v.quota ?? NaN;
-  r[1] = v.revenueWon ?? NaN;
-  r[2] = v.calls ?? NaN;
-  r[3] = v.emails ?? NaN;
-  r[4] = v.meetingsBooked ?? NaN;
-  r[5] = v.meetingsHeld ?? NaN;
-  r[6] = v.opportunitiesCreated ?? NaN;
-  r[7] = v.dealsWon ?? NaN;
-  r[8] = v.dealsLost ?? NaN;
-  r[9] = v.winRate ?? NaN;
-  r[10] = v.avgDealSize ?? NaN;
-  r[11] = v.cycleDaysMedian ?? NaN;
-  r[12] = v.pipeline ?? NaN;
-  r[13] = v.complaints ?? NaN;
-  r[14] = v.csat ?? NaN;
-  r[15] = v.cohortWon ?? NaN;
-  r[16] = v.cohortLost ?? NaN;
-  r[17] = v.cohortOpen ?? NaN;
-  deriveInto(v, r, METRIC_COUNT);
-  r[QUOTA_AT] = quota ?? NaN;
-  r[COVERAGE_AT] = coverage ?? NaN;
-  return r;
-}
-
-/** Stat i of a row over n present periods (flows per period); the caller leaves out what is not finite. */
-function statOfRow(r: Float64Array, i: number, n: number): number {
-  return FLOW_AT[i] === 1 ? (r[i] as number) / n : (r[i] as number);
-}
-
-/** Visits every member of a group: its values, quota and coverage over n present periods. */
-type Members = (visit: (v: MetricValues, quota: number | null, coverage: number | null, n: number) => void) => void;
-
-/**
- * Team quartiles of one peer group in one window, computed on first use: the columns of the stats
- * assessments read are filled in one pass over the members and their quartiles selected at once
- * (and kept). Computed per group: a rep history needs its own group only. `one` serves a caller
- * that needs a single stat (a past period's result, a stat left out of the first pass) without
- * computing the rest.
- */
-class GroupStats implements StatLookup {
-  private known: Array<Quartiles | null | undefined> | null = null;
-  private single: Map<number, Quartiles | null> | null = null;
-  constructor(
-    private readonly size: number,
-    private readonly members: Members,
-    private readonly eager: Int32Array,
-  ) {}
-  get(k: StatKey): Quartiles | undefined {
-    const i = STAT_INDEX.get(k);
-    if (i === undefined) return undefined;
-    let known = this.known;
-    if (known === null) {
-      const { data, counts, stride } = resetColumns(this.size);
-      const eager = this.eager;
-      const m = eager.length;
-      this.members((v, quota, coverage, n) => {
-        const r = rowOf(v, quota, coverage);
-        for (let j = 0; j < m; j++) {
-          const c = eager[j] as number;
-          const x = statOfRow(r, c, n);
-          if (Number.isFinite(x)) data[c * stride + (counts[c] as number)++] = x;
-        }
-      });
-      // undefined: not computed yet (left out of the first pass).
-      known = this.known = new Array<Quartiles | null | undefined>(STAT_COUNT).fill(undefined);
-      for (let j = 0; j < m; j++) {
-        const c = eager[j] as number;
-        const n = counts[c] as number;
-        known[c] = n === 0 ? null : quartilesInPlace(data, c * stride, n);
-      }
-      // Stats already computed alone stay as they are.
-      if (this.single) for (const [c, q] of this.single) known[c] ??= q;
-      this.single = null;
-    }
-    let q = known[i];
-    if (q === undefined) q = known[i] = this.alone(i);
-    return q ?? undefined;
-  }
-  one(k: StatKey): Quartiles | undefined {
-    if (this.known !== null) return this.get(k);
-    const i = STAT_INDEX.get(k);
-    if (i === undefined) return undefined;
-    const hit = this.single?.get(i);
-    if (hit !== undefined) return hit ?? undefined;
-    const q = this.alone(i);
-    (this.single ??= new Map()).set(i, q);
-    return q ?? undefined;
-  }
-  /** Stat i's quartiles on their own (one pass over the members). */
-  private alone(i: number): Quartiles | null {
-    const { data } = resetColumns(this.size);
-    let count = 0;
-    this.members((v, quota, coverage, n) => {
-      const x = statOfRow(rowOf(v, quota, coverage), i, n);
-      if (Number.isFinite(x)) data[count++] = x;
-    });
-    return count === 0 ? null : quartilesInPlace(data, 0, count);
-  }
 }
 
 /** The rep windows of one window, built when first asked for (single periods) or up front (longer windows). */
@@ -380,29 +179,4 @@ export function statRaw(rw: RepWindow, k: StatKey): number | null {
     default:
       return rw.values[k];
   }
-}
-
-/** How many of the reps with data carry each effort signal (SIGNAL_ORDER, the last one unused), counted as they are listed. */
-type SignalCounts = [number, number, number];
-
-function countSignals(counts: SignalCounts, v: MetricValues): void {
-  if (hasSignal(v, 'meetingsHeld')) counts[0]++;
-  if (hasSignal(v, 'meetingsBooked')) counts[1]++;
-  if (hasSignal(v, 'activities')) counts[2]++;
-}
-
-/** The team's effort signal: the first that at least half of the n reps with data carry (see WindowStats.signal). */
-function signalOf(counts: SignalCounts, n: number): EffortSignal {
-  for (let i = 0; i < counts.length; i++) {
-    const count = counts[i] as number;
-    if (count > 0 && count * 2 >= n) return SIGNAL_ORDER[i] as EffortSignal;
-  }
-  return 'opportunitiesCreated';
-}
-
-/** The effort signal of a list of reps' values (as windowStats picks it). */
-export function teamSignal(values: readonly MetricValues[]): EffortSignal {
-  const counts: SignalCounts = [0, 0, 0];
-  for (const v of values) countSignals(counts, v);
-  return signalOf(counts, values.length);
 }

@@ -1,5 +1,6 @@
 // Public shapes of the diagnosis engine's output. Everything is plain data (JSON-safe: no
 // NaN, no Infinity — an impossible number is null with a status and a note saying why).
+// long-module: type declarations only, the engine's whole output in one place to read
 import type { PeriodKey, PeriodKind } from '../../schemas/common';
 import type { Verdict, VerdictOverride, WeakStage } from '../../schemas/diagnosis';
 import type { RoleExpectation, Targets } from '../../schemas/expectations';

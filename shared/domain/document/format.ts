@@ -46,95 +46,100 @@ export function makeFormatter(opts: FormatOptions): Formatter {
   return f;
 }
 
-function createFormatter(opts: FormatOptions): Formatter {
-  const { locale, currency } = opts;
-  let probe: Intl.NumberFormat;
+/** The locale Intl resolves the manager's locale to; an unknown locale or currency is refused in one sentence. */
+function resolvedLocale({ locale, currency }: FormatOptions): string {
   try {
-    probe = currency ? new Intl.NumberFormat(locale, { style: 'currency', currency }) : new Intl.NumberFormat(locale);
+    const probe = currency ? new Intl.NumberFormat(locale, { style: 'currency', currency }) : new Intl.NumberFormat(locale);
+    return probe.resolvedOptions().locale;
   } catch {
     throw new DocumentInputError(
       currency ? `Locale "${locale}" or currency "${currency}" is not recognised.` : `Locale "${locale}" is not recognised.`,
     );
   }
-  const resolved = probe.resolvedOptions().locale;
-  const count = new Intl.NumberFormat(resolved, { maximumFractionDigits: 1 });
-  const wholeCount = new Intl.NumberFormat(resolved, { maximumFractionDigits: 0 });
-  const signedWholeCount = new Intl.NumberFormat(resolved, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-  // Counts read as whole numbers from 10 up (a team median of 35.5 meetings is "36"); below, one decimal keeps 3.5 from reading as 4.
-  const decimal = new Intl.NumberFormat(resolved, { maximumFractionDigits: 2 });
-  const moneyFormat = (fraction: 0, sign: boolean) =>
-    new Intl.NumberFormat(resolved, {
+}
+
+/** The Intl formatters a plan's numbers, amounts, rates, days and dates are written with. */
+function intlFormats(resolved: string, currency: FormatOptions['currency']) {
+  const n = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(resolved, o);
+  const dayUnit = { style: 'unit', unit: 'day', unitDisplay: 'long' } as const;
+  const moneyFormat = (sign: boolean) =>
+    n({
       ...(currency ? { style: 'currency' as const, currency } : {}),
-      maximumFractionDigits: fraction,
-      minimumFractionDigits: fraction,
+      maximumFractionDigits: 0,
+      minimumFractionDigits: 0,
       ...(sign ? { signDisplay: 'exceptZero' as const } : {}),
     });
-  // Amounts as people write them in a plan: whole units ($2,536, not $2,535.55).
-  const moneyFormats = [moneyFormat(0, false), moneyFormat(0, true)] as const;
-  const money = (v: number, sign: boolean) => moneyFormats[sign ? 1 : 0].format(v);
-  // Percentages as the app writes them (shared/lib/format rateDigits): "24%", "7.5%".
-  const percent = [0, 1].map((d) => new Intl.NumberFormat(resolved, { style: 'percent', maximumFractionDigits: d })) as [
-    Intl.NumberFormat,
-    Intl.NumberFormat,
-  ];
-  const days = new Intl.NumberFormat(resolved, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 });
-  // Days, like counts, whole from 10 up ("63 days", "2.5 days"): smallNumberDigits in shared/lib/format.
-  const wholeDays = new Intl.NumberFormat(resolved, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 0 });
-  const signedCount = new Intl.NumberFormat(resolved, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-  const signedDecimal = new Intl.NumberFormat(resolved, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-  // Coverage and pace as "4.6×" (one decimal), as everywhere else in Candor.
-  const ratio = new Intl.NumberFormat(resolved, { maximumFractionDigits: 1 });
-  const signedRatio = new Intl.NumberFormat(resolved, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-  const signedDays = new Intl.NumberFormat(resolved, {
-    style: 'unit',
-    unit: 'day',
-    unitDisplay: 'long',
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  });
-  const minutes = new Intl.NumberFormat(resolved, { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 0 });
-  const dates = new Intl.DateTimeFormat(resolved, { dateStyle: 'long', timeZone: 'UTC' });
-
-  const known = (v: number | null): v is number => v !== null && Number.isFinite(v);
-
   return {
-    value(v, unit) {
-      if (!known(v)) return NOT_AVAILABLE;
-      switch (unit) {
-        case 'money':
-          return money(v, false);
-        case 'rate':
-          return percent[rateDigits(v)].format(v);
-        case 'days':
-          return (smallNumberDigits(v) ? days : wholeDays).format(v);
-        case 'decimal':
-          return decimal.format(v);
-        case 'ratio':
-          return `${ratio.format(v)}×`;
-        case 'count':
-          return (smallNumberDigits(v) ? count : wholeCount).format(v);
-      }
-    },
-    gap(v, unit) {
-      if (!known(v)) return NOT_AVAILABLE;
-      switch (unit) {
-        case 'money':
-          return money(v, true);
-        case 'rate':
-          // Points as the percentages beside them: whole from 10 up.
-          return `${(Math.abs(v) >= 0.1 ? signedWholeCount : signedCount).format(v * 100)} pts`;
-        case 'days':
-          return signedDays.format(v);
-        case 'decimal':
-          return signedDecimal.format(v);
-        case 'ratio':
-          return `${signedRatio.format(v)}×`;
-        case 'count':
-          return Math.abs(v) >= 10 ? signedWholeCount.format(v) : signedCount.format(v);
-      }
-    },
-    date: (v, field = 'date') => dates.format(parseIsoDate(v, field)),
-    minutes: (v) => (known(v) ? minutes.format(v) : 'no time set'),
+    // Counts read as whole numbers from 10 up (a team median of 35.5 meetings is "36"); below, one decimal keeps 3.5 from reading as 4.
+    count: n({ maximumFractionDigits: 1 }),
+    wholeCount: n({ maximumFractionDigits: 0 }),
+    signedWholeCount: n({ maximumFractionDigits: 0, signDisplay: 'exceptZero' }),
+    signedCount: n({ maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+    decimal: n({ maximumFractionDigits: 2 }),
+    signedDecimal: n({ maximumFractionDigits: 2, signDisplay: 'exceptZero' }),
+    // Amounts as people write them in a plan: whole units ($2,536, not $2,535.55).
+    money: moneyFormat(false),
+    signedMoney: moneyFormat(true),
+    // Percentages as the app writes them (shared/lib/format rateDigits): "24%", "7.5%".
+    percent: [0, 1].map((d) => n({ style: 'percent', maximumFractionDigits: d })) as [Intl.NumberFormat, Intl.NumberFormat],
+    // Days, like counts, whole from 10 up ("63 days", "2.5 days"): smallNumberDigits in shared/lib/format.
+    days: n({ ...dayUnit, maximumFractionDigits: 1 }),
+    wholeDays: n({ ...dayUnit, maximumFractionDigits: 0 }),
+    signedDays: n({ ...dayUnit, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+    // Coverage and pace as "4.6×" (one decimal), as everywhere else in Candor.
+    ratio: n({ maximumFractionDigits: 1 }),
+    signedRatio: n({ maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+    minutes: n({ style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 0 }),
+    dates: new Intl.DateTimeFormat(resolved, { dateStyle: 'long', timeZone: 'UTC' }),
+  };
+}
+
+type IntlFormats = ReturnType<typeof intlFormats>;
+
+function formatValue(f: IntlFormats, v: number, unit: MetricUnit): string {
+  switch (unit) {
+    case 'money':
+      return f.money.format(v);
+    case 'rate':
+      return f.percent[rateDigits(v)].format(v);
+    case 'days':
+      return (smallNumberDigits(v) ? f.days : f.wholeDays).format(v);
+    case 'decimal':
+      return f.decimal.format(v);
+    case 'ratio':
+      return `${f.ratio.format(v)}×`;
+    case 'count':
+      return (smallNumberDigits(v) ? f.count : f.wholeCount).format(v);
+  }
+}
+
+function formatGap(f: IntlFormats, v: number, unit: MetricUnit): string {
+  switch (unit) {
+    case 'money':
+      return f.signedMoney.format(v);
+    case 'rate':
+      // Points as the percentages beside them: whole from 10 up.
+      return `${(Math.abs(v) >= 0.1 ? f.signedWholeCount : f.signedCount).format(v * 100)} pts`;
+    case 'days':
+      return f.signedDays.format(v);
+    case 'decimal':
+      return f.signedDecimal.format(v);
+    case 'ratio':
+      return `${f.signedRatio.format(v)}×`;
+    case 'count':
+      return Math.abs(v) >= 10 ? f.signedWholeCount.format(v) : f.signedCount.format(v);
+  }
+}
+
+const known = (v: number | null): v is number => v !== null && Number.isFinite(v);
+
+function createFormatter(opts: FormatOptions): Formatter {
+  const f = intlFormats(resolvedLocale(opts), opts.currency);
+  return {
+    value: (v, unit) => (known(v) ? formatValue(f, v, unit) : NOT_AVAILABLE),
+    gap: (v, unit) => (known(v) ? formatGap(f, v, unit) : NOT_AVAILABLE),
+    date: (v, field = 'date') => f.dates.format(parseIsoDate(v, field)),
+    minutes: (v) => (known(v) ? f.minutes.format(v) : 'no time set'),
   };
 }
 

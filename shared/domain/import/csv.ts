@@ -6,6 +6,8 @@ import Papa from 'papaparse';
 import type { Delimiter, Newline } from './csv-dialect';
 import { DELIMITERS, detectDelimiter, detectNewline } from './csv-dialect';
 import { scanPlainRecords } from './csv-plain';
+import type { SkipState } from './csv-skip';
+import { MAX_RECORD_CHARS, scanSkip, skipMessage, startSkip } from './csv-skip';
 
 export type { Delimiter } from './csv-dialect';
 export { DELIMITERS, detectDelimiter, detectNewline } from './csv-dialect';
@@ -27,11 +29,7 @@ export type CsvReaderOptions = {
   onBroken?: (row: number, message: string) => void;
 };
 
-/**
- * Longest record read (characters). Longer ones are skipped without being held in memory and
- * reported as one broken row: a 50 MB line or a 30 MB quoted field costs no more than a chunk.
- */
-export const MAX_RECORD_CHARS = 1 << 20;
+export { MAX_RECORD_CHARS } from './csv-skip';
 
 function countLines(cells: readonly string[]): number {
   let n = 0;
@@ -57,165 +55,164 @@ const DETECT_BYTES = 64 * 1024;
 /** Text parsed in one go (see feed): small enough that a piece's rows die young. */
 const PIECE_CHARS = 64 * 1024;
 
-/** Incremental CSV reader: push decoded text chunks, then end(). */
-export function createCsvReader(opts: CsvReaderOptions): CsvReader {
-  let pending = '';
-  let dialect: CsvDialect | null = null;
-  let parser: Papa.Parser | null = null;
-  let rowCount = 0;
-  let aborted = false;
-  let ended = false;
-  let unread: readonly boolean[] | null = null;
-  /** Skipping an over-long record: the quote state of the scan, and what was skipped. */
-  let skip: { row: number; inQuotes: boolean; atFieldStart: boolean; chars: number; lines: number; quoteAtEnd: boolean } | null = null;
+type PapaResult = { data: string[][]; errors: { row?: number; message: string; code: string }[]; meta: { cursor: number } };
 
-  const start = (sample: string): string => {
-    let text = sample;
-    let sepLine = false;
-    let delimiter: Delimiter | null = opts.delimiter ?? null;
-    const m = SEP_LINE_RE.exec(text);
-    if (m) {
-      const d = m[1] as string;
-      if ((DELIMITERS as readonly string[]).includes(d)) delimiter ??= d as Delimiter;
-      sepLine = true;
-      text = text.slice(m[0].length);
-    }
-    const newline = detectNewline(text);
-    let guessed = false;
-    if (!delimiter) {
-      const det = detectDelimiter(text, newline);
-      delimiter = det.delimiter;
-      guessed = det.guessed;
-    }
-    dialect = { delimiter, newline, sepLine, delimiterGuessed: guessed };
-    parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
-    return text;
-  };
+/** The dialect from the opening text (a `sep=` line, the line ending, the delimiter), and the text after any `sep=` line. */
+function openDialect(sample: string, wanted: Delimiter | undefined): { dialect: CsvDialect; body: string } {
+  let body = sample;
+  let sepLine = false;
+  let delimiter: Delimiter | null = wanted ?? null;
+  const m = SEP_LINE_RE.exec(body);
+  if (m) {
+    const d = m[1] as string;
+    if ((DELIMITERS as readonly string[]).includes(d)) delimiter ??= d as Delimiter;
+    sepLine = true;
+    body = body.slice(m[0].length);
+  }
+  const newline = detectNewline(body);
+  let guessed = false;
+  if (!delimiter) {
+    const det = detectDelimiter(body, newline);
+    delimiter = det.delimiter;
+    guessed = det.guessed;
+  }
+  return { dialect: { delimiter, newline, sepLine, delimiterGuessed: guessed }, body };
+}
 
-  /**
-   * Scans text of the record being skipped for its end (a newline outside quotes). Returns the
-   * index just past the end, or -1 when the record goes on.
-   */
-  const scanSkip = (text: string): number => {
-    const st = skip as NonNullable<typeof skip>;
-    const delim = (dialect as CsvDialect).delimiter.charCodeAt(0);
-    const nl = (dialect as CsvDialect).newline === '\r' ? 13 : 10;
-    let i = 0;
-    if (st.quoteAtEnd) {
-      // The previous text ended on a quote inside a quoted value: "" (an escaped quote) or the closing one.
-      st.quoteAtEnd = false;
-      if (text.charCodeAt(0) === 34) i = 1;
-      else st.inQuotes = false;
-    }
-    for (; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) st.lines++;
-      if (st.inQuotes) {
-        if (c === 34) {
-          if (i + 1 === text.length) st.quoteAtEnd = true;
-          else if (text.charCodeAt(i + 1) === 34) i++;
-          else st.inQuotes = false;
-        }
-      } else if (c === nl) {
-        st.chars += i + 1;
-        return i + 1;
-      } else if (c === delim) st.atFieldStart = true;
-      else if (c === 34 && st.atFieldStart) {
-        st.inQuotes = true;
-        st.atFieldStart = false;
-      } else st.atFieldStart = false;
-    }
-    st.chars += text.length;
-    return -1;
-  };
+/** Why a record PapaParse flagged with a quote error was left out. */
+function quoteErrorMessage(code: string, cells: readonly string[]): string {
+  const lines = countLines(cells);
+  return code === 'MissingQuotes'
+    ? `a quote opened on this row is never closed, so ${lines > 0 ? `the next ${lines.toLocaleString('en')} lines of the file were` : 'the rest of the row was'} read as one value; the row was left out`
+    : 'a quote inside a value is not doubled (“”), so the row cannot be split into its columns exactly; the row was left out';
+}
 
-  const endSkip = (atEnd: boolean) => {
-    const st = skip as NonNullable<typeof skip>;
-    skip = null;
-    rowCount++;
-    const size = st.chars.toLocaleString('en');
-    opts.onBroken?.(
-      st.row,
-      atEnd && st.inQuotes && !st.quoteAtEnd
-        ? `a quote opened on this row is never closed, so the rest of the file (${size} characters, ${st.lines.toLocaleString('en')} lines) would be one value; the row was left out`
-        : `the row is longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters (${size}); it was left out unread`,
-    );
-  };
+/**
+ * The reader's state and its steps: the dialect is read from the first DETECT_BYTES, then text
+ * goes to the fast lane, to PapaParse from the first record the fast lane hands over, or to the
+ * skip scan while an over-long record is being passed.
+ */
+class IncrementalCsvReader implements CsvReader {
+  private pending = '';
+  private currentDialect: CsvDialect | null = null;
+  private parser: Papa.Parser | null = null;
+  private rowCount = 0;
+  private aborted = false;
+  private ended = false;
+  private unread: readonly boolean[] | null = null;
+  private skip: SkipState | null = null;
 
-  const run = (text: string, last: boolean) => {
-    if (!parser || aborted) return;
-    if (skip) {
-      const end = scanSkip(text);
+  constructor(private readonly opts: CsvReaderOptions) {}
+
+  get dialect(): CsvDialect | null {
+    return this.currentDialect;
+  }
+
+  get rows(): number {
+    return this.rowCount;
+  }
+
+  abort(): void {
+    this.aborted = true;
+  }
+
+  skipColumns(columns: readonly boolean[]): void {
+    this.unread = columns;
+  }
+
+  push(text: string): void {
+    if (this.aborted || this.ended) return;
+    if (this.parser) return this.feed(text);
+    this.pending += text;
+    if (this.pending.length >= DETECT_BYTES) this.feed(this.start());
+  }
+
+  end(): void {
+    if (this.aborted || this.ended) return;
+    this.ended = true;
+    if (!this.parser) this.run(this.start(), true);
+    else if (this.skip) this.endSkip(true);
+    else this.run(this.pending, true);
+  }
+
+  /** Reads the dialect from the text held so far and returns that text, ready to parse. */
+  private start(): string {
+    const { dialect, body } = openDialect(this.pending, this.opts.delimiter);
+    this.pending = '';
+    this.currentDialect = dialect;
+    this.parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, quoteChar: '"' });
+    return body;
+  }
+
+  private endSkip(atEnd: boolean): void {
+    const st = this.skip as SkipState;
+    this.skip = null;
+    this.rowCount++;
+    this.opts.onBroken?.(st.row, skipMessage(st, atEnd));
+  }
+
+  private run(text: string, last: boolean): void {
+    if (!this.parser || this.aborted) return;
+    const d = this.currentDialect as CsvDialect;
+    if (this.skip) {
+      const end = scanSkip(this.skip, text, d);
       if (end < 0) {
-        if (last) endSkip(true);
+        if (last) this.endSkip(true);
         return;
       }
-      endSkip(false);
+      this.endSkip(false);
       text = text.slice(end);
     }
     if (!last) {
       // Well-formed records go through the fast lane; PapaParse reads from the first other one.
-      const d = dialect as CsvDialect;
-      const scan = scanPlainRecords(text, d.delimiter, d.newline, plainRow, unread);
-      if (aborted) return;
-      if (!scan.handOver) {
-        carry(text.slice(scan.cursor));
-        return;
-      }
+      const scan = scanPlainRecords(text, d.delimiter, d.newline, this.plainRow, this.unread);
+      if (this.aborted) return;
+      if (!scan.handOver) return this.carry(text.slice(scan.cursor));
       text = text.slice(scan.cursor);
     }
-    const res = parser.parse(text, 0, !last) as {
-      data: string[][];
-      errors: { row?: number; message: string; code: string }[];
-      meta: { cursor: number };
-    };
-    const before = rowCount;
-    // Quote errors make a record's cells unreliable: that record is reported, not read.
+    this.parsePiece(this.parser, text, last);
+  }
+
+  /** PapaParse reads the text; quote errors make a record's cells unreliable: that record is reported, not read. */
+  private parsePiece(parser: Papa.Parser, text: string, last: boolean): void {
+    const res = parser.parse(text, 0, !last) as PapaResult;
+    const before = this.rowCount;
     const broken = new Map<number, string>();
     for (const e of res.errors) {
       if (e.code === 'MissingQuotes' || e.code === 'InvalidQuotes') broken.set(e.row ?? 0, e.code);
-      else opts.onIssue?.(before + (e.row ?? 0) + 1, e.message);
+      else this.opts.onIssue?.(before + (e.row ?? 0) + 1, e.message);
     }
     for (let k = 0; k < res.data.length; k++) {
-      if (aborted) return;
+      if (this.aborted) return;
       const r = res.data[k] as string[];
-      rowCount++;
+      this.rowCount++;
       const code = broken.size > 0 ? broken.get(k) : undefined;
-      if (code === undefined) opts.onRow(r, rowCount);
-      else if (opts.onBroken) {
-        const lines = countLines(r);
-        opts.onBroken(
-          rowCount,
-          code === 'MissingQuotes'
-            ? `a quote opened on this row is never closed, so ${lines > 0 ? `the next ${lines.toLocaleString('en')} lines of the file were` : 'the rest of the row was'} read as one value; the row was left out`
-            : 'a quote inside a value is not doubled (“”), so the row cannot be split into its columns exactly; the row was left out',
-        );
-      } else opts.onRow(r, rowCount);
+      if (code !== undefined && this.opts.onBroken) this.opts.onBroken(this.rowCount, quoteErrorMessage(code, r));
+      else this.opts.onRow(r, this.rowCount);
     }
-    carry(last ? '' : text.slice(res.meta.cursor));
-  };
+    this.carry(last ? '' : text.slice(res.meta.cursor));
+  }
 
-  const plainRow = (cells: string[]): boolean => {
-    if (aborted) return false;
-    rowCount++;
-    opts.onRow(cells, rowCount);
+  private readonly plainRow = (cells: string[]): boolean => {
+    if (this.aborted) return false;
+    this.rowCount++;
+    this.opts.onRow(cells, this.rowCount);
     return true;
   };
 
   /** Keeps the unfinished last record for the next piece, or starts skipping it when over-long. */
-  const carry = (rest: string) => {
-    pending = rest;
-    if (pending.length > MAX_RECORD_CHARS) {
-      skip = { row: rowCount + 1, inQuotes: false, atFieldStart: true, chars: 0, lines: 0, quoteAtEnd: false };
-      const carried = pending;
-      pending = '';
-      const end = scanSkip(carried);
-      if (end >= 0) {
-        endSkip(false);
-        run(carried.slice(end), false);
-      }
+  private carry(rest: string): void {
+    this.pending = rest;
+    if (this.pending.length <= MAX_RECORD_CHARS) return;
+    this.skip = startSkip(this.rowCount + 1);
+    const carried = this.pending;
+    this.pending = '';
+    const end = scanSkip(this.skip, carried, this.currentDialect as CsvDialect);
+    if (end >= 0) {
+      this.endSkip(false);
+      this.run(carried.slice(end), false);
     }
-  };
+  }
 
   /**
    * Feeds text to the parser. The fast lane reads the text where it lies, without cutting or
@@ -226,27 +223,25 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
    * rows at once, and a piece's rows become garbage before the next is parsed, so the young
    * generation collects them instead of promoting a whole megabyte's rows.
    */
-  const feed = (text: string) => {
-    if (!skip && dialect) {
-      const at = completePending(text, dialect);
-      if (aborted) return;
+  private feed(text: string): void {
+    const dialect = this.currentDialect;
+    if (!this.skip && dialect) {
+      const at = this.completePending(text, dialect);
+      if (this.aborted) return;
       if (at.fast) {
-        const scan = scanPlainRecords(text, dialect.delimiter, dialect.newline, plainRow, unread, at.from);
-        if (aborted) return;
-        if (!scan.handOver) {
-          carry(text.slice(scan.cursor));
-          return;
-        }
+        const scan = scanPlainRecords(text, dialect.delimiter, dialect.newline, this.plainRow, this.unread, at.from);
+        if (this.aborted) return;
+        if (!scan.handOver) return this.carry(text.slice(scan.cursor));
         text = text.slice(scan.cursor);
       } else text = text.slice(at.from);
     }
     for (let off = 0; off < text.length; off += PIECE_CHARS) {
-      if (aborted) return;
+      if (this.aborted) return;
       const piece = off === 0 && text.length <= PIECE_CHARS ? text : text.slice(off, off + PIECE_CHARS);
-      if (skip) run(piece, false);
-      else run(pending + piece, false);
+      if (this.skip) this.run(piece, false);
+      else this.run(this.pending + piece, false);
     }
-  };
+  }
 
   /**
    * Reads the carried-over record, and those after it in the text's first piece, by the fast
@@ -254,59 +249,22 @@ export function createCsvReader(opts: CsvReaderOptions): CsvReader {
    * and whether the fast lane may go on there: not when it handed over, nor when the carried
    * record does not end within the piece (it would have to be joined to the text).
    */
-  const completePending = (text: string, d: CsvDialect): { from: number; fast: boolean } => {
-    if (pending === '') return { from: 0, fast: true };
-    const carried = pending.length;
-    const scan = scanPlainRecords(pending + text.slice(0, PIECE_CHARS), d.delimiter, d.newline, plainRow, unread);
+  private completePending(text: string, d: CsvDialect): { from: number; fast: boolean } {
+    if (this.pending === '') return { from: 0, fast: true };
+    const carried = this.pending.length;
+    const scan = scanPlainRecords(this.pending + text.slice(0, PIECE_CHARS), d.delimiter, d.newline, this.plainRow, this.unread);
     if (scan.cursor < carried) {
-      pending = pending.slice(scan.cursor);
+      this.pending = this.pending.slice(scan.cursor);
       return { from: 0, fast: false };
     }
-    pending = '';
+    this.pending = '';
     return { from: scan.cursor - carried, fast: !scan.handOver };
-  };
+  }
+}
 
-  return {
-    get dialect() {
-      return dialect;
-    },
-    get rows() {
-      return rowCount;
-    },
-    abort() {
-      aborted = true;
-    },
-    skipColumns(columns: readonly boolean[]) {
-      unread = columns;
-    },
-    push(text: string) {
-      if (aborted || ended) return;
-      if (!parser) {
-        pending += text;
-        if (pending.length < DETECT_BYTES) return;
-        const body = start(pending);
-        pending = '';
-        feed(body);
-        return;
-      }
-      feed(text);
-    },
-    end() {
-      if (aborted || ended) return;
-      ended = true;
-      if (!parser) {
-        const body = start(pending);
-        pending = '';
-        run(body, true);
-        return;
-      }
-      if (skip) {
-        endSkip(true);
-        return;
-      }
-      run(pending, true);
-    },
-  };
+/** Incremental CSV reader: push decoded text chunks, then end(). */
+export function createCsvReader(opts: CsvReaderOptions): CsvReader {
+  return new IncrementalCsvReader(opts);
 }
 
 /** Quotes a cell for CSV output when needed (RFC 4180). Import-side helper for round-trip tests. */

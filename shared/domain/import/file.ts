@@ -4,47 +4,25 @@
 import type { ColumnMapping, ImportKind, StageOutcome } from '../../schemas/imports';
 import type { Result } from '../../lib/result';
 import { err, ok } from '../../lib/result';
-import type { CsvDialect, Delimiter } from './csv';
-import { MAX_RECORD_CHARS, createCsvReader } from './csv';
+import type { Delimiter } from './csv';
 import type { TextEncodingName } from './decode';
-import { createStreamDecoder, looksBinary } from './decode';
 import type { ColumnFormat, ImportOutcome, ImportSettings } from './engine';
-import { DATE_FIELDS, NUMERIC_FIELDS, createImportSession, validateSettings } from './engine';
+import type { SourceOptions, Grid } from './file-grid';
+import { CHUNK_BYTES, megabytes, openGrid, pickSheet, sampleCsv, workbookGrid } from './file-grid';
+import { createCsvImport, createRowImport } from './file-stream';
+import type { ImportQuestion } from './file-questions';
+import { columnQuestions, columnValues } from './file-questions';
 import type { CanonicalField } from './mapping';
-import { FIELD_LABELS, headerSignature, proposeMapping, proposeStageMap } from './mapping';
-import type { FileFormat, ZipLimits } from './sniff';
+import { headerSignature, proposeMapping, proposeStageMap } from './mapping';
+import type { FileFormat } from './sniff';
 import { DEFAULT_ZIP_LIMITS, sniffFormat } from './sniff';
-import type { HeaderInfo } from './table';
-import { createTableAssembler } from './table';
-import type { RowError } from './contract';
-import type { Cell, DateOrder, NumberFormat } from './values';
-import { cellToString, detectDateOrder, detectDateOrders, detectNumberFormat, numberFormatVote } from './values';
-import type { WorkbookSheet } from './xlsx';
+import type { Cell } from './values';
+import { cellToString } from './values';
 import { readWorkbook } from './xlsx-lazy';
 
-/** How to read the file itself. All optional: detected when unset. */
-export type SourceOptions = {
-  encoding?: TextEncodingName;
-  delimiter?: Delimiter;
-  /** XLSX sheet name; default the first sheet with data. */
-  sheet?: string;
-  /** Spreadsheet row number of the header, when detection picked the wrong one. */
-  headerRow?: number;
-  zipLimits?: ZipLimits;
-};
-
-export type ImportQuestion = {
-  /** Stable id, e.g. `number-format:Amount`. */
-  id: string;
-  type: 'number-format' | 'date-order' | 'missing-field';
-  column: string | null;
-  field: CanonicalField | null;
-  message: string;
-  examples: string[];
-  choices: string[];
-  /** What the import uses if the question stays unanswered. */
-  proposed: string | null;
-};
+export type { ImportQuestion } from './file-questions';
+export type { SourceOptions } from './file-grid';
+export { createCsvImport, createRowImport } from './file-stream';
 
 export type FileAnalysis = {
   format: FileFormat;
@@ -72,135 +50,11 @@ export type FileAnalysis = {
   signature: string;
 };
 
-const ANALYSE_BYTES = 2 * 1024 * 1024;
-const ANALYSE_ROWS = 2000;
-const CHUNK_BYTES = 1024 * 1024;
-
-type Grid = {
-  info: HeaderInfo;
-  rows: { cells: Cell[]; row: number }[];
-  dialect: CsvDialect | null;
-  encoding: TextEncodingName | null;
-  warnings: string[];
-  footerRows: number;
-};
-
 /** Preview cells are for the eye: long values are cut, controls shown as spaces. */
 function previewText(s: string): string {
   const cut = s.length > 300 ? `${s.slice(0, 300)}…` : s;
   // eslint-disable-next-line no-control-regex -- control characters are what is being removed
   return cut.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, ' ');
-}
-
-function textLooksBad(text: string): ReturnType<typeof err> | null {
-  if (text.trim() === '') return err('file-empty', 'The file contains no data.');
-  if (looksBinary(text)) return err('file-binary', 'This does not look like a CSV or Excel file: it contains binary data.');
-  return null;
-}
-
-const megabytes = (n: number) => `${(n / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
-
-/** A file whose opening bytes hold no line break at all: not a table of rows. */
-function noLineBreak(size: number, looked: number) {
-  return err(
-    'file-line-too-long',
-    `This file (${megabytes(size)}) has no line break in its first ${megabytes(looked)}: a CSV holds one row per line, so this is not a table Candor can read.`,
-  );
-}
-
-/** A row longer than any record Candor reads, where the analysis needs the header or a first row to show. */
-function lineTooLong(row: number, what: 'first line' | 'first data row') {
-  return err(
-    'file-line-too-long',
-    `The ${what} of this file (row ${row}) is longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters, the longest row Candor reads: check that the file is a table with one row per line and that its quotes are closed.`,
-  );
-}
-
-/** Decodes and parses up to `maxBytes` of CSV into header + rows. */
-function sampleCsv(bytes: Uint8Array, opts: SourceOptions, maxBytes: number, maxRows: number): Result<Grid> {
-  if (bytes.length === 0) return err('file-empty', 'The file is empty (0 bytes).');
-  const dec = createStreamDecoder(opts.encoding ? { encoding: opts.encoding } : {});
-  const slice = bytes.subarray(0, maxBytes);
-  const whole = slice.length === bytes.length;
-  let text = dec.decode(slice, whole);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const bad = textLooksBad(text);
-  if (bad)
-    return bytes.length <= 3 && bad.error.code === 'file-empty' ? err('file-empty', 'The file contains only a byte-order mark and no data.') : bad;
-  if (!whole) {
-    const lastBreak = text.lastIndexOf('\n');
-    if (lastBreak < 0) return noLineBreak(bytes.length, slice.length);
-    text = text.slice(0, lastBreak);
-  }
-  const rows: { cells: Cell[]; row: number }[] = [];
-  /** The first row too long to read (CSV records stop at MAX_RECORD_CHARS). */
-  let longRow: number | null = null;
-  let info: HeaderInfo | null = null;
-  const assembler = createTableAssembler(
-    {
-      header: (h) => (info = h),
-      row: (cells, row) => {
-        if (rows.length < maxRows) rows.push({ cells, row });
-      },
-      issue: () => undefined,
-    },
-    opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {},
-  );
-  const reader = createCsvReader({
-    ...(opts.delimiter ? { delimiter: opts.delimiter } : {}),
-    onRow: (cells, row) => assembler.push(cells, row),
-    onBroken: (row, message) => {
-      if (/is longer than/.test(message)) longRow ??= row;
-    },
-  });
-  reader.push(text);
-  reader.end();
-  const found = assembler.end();
-  if ((!found || !info) && longRow === 1) return lineTooLong(1, 'first line');
-  if (!found || !info) return err('file-no-header', 'No header row was found in the file.');
-  if (rows.length === 0 && longRow !== null) return lineTooLong(longRow, 'first data row');
-  if (rows.length === 0 && !whole) return lineTooLong((info as HeaderInfo).headerRow + 1, 'first data row');
-  const warnings = [...dec.warnings];
-  if (reader.dialect?.sepLine)
-    warnings.push(
-      `The file starts with a “sep=${reader.dialect.delimiter === '\t' ? '\\t' : reader.dialect.delimiter}” line; it was used as the delimiter.`,
-    );
-  return ok({ info, rows, dialect: reader.dialect, encoding: dec.encoding, warnings, footerRows: assembler.stats.footerRows });
-}
-
-function gridFromSheet(rows: Cell[][], headerRow: number | undefined): Result<Grid> {
-  const out: { cells: Cell[]; row: number }[] = [];
-  let info: HeaderInfo | null = null;
-  const assembler = createTableAssembler(
-    { header: (h) => (info = h), row: (cells, row) => out.push({ cells, row }), issue: () => undefined },
-    headerRow !== undefined ? { headerRow } : {},
-  );
-  rows.forEach((r, i) => assembler.push(r, i + 1));
-  if (!assembler.end() || !info) return err('file-no-header', 'The sheet has no header row.');
-  return ok({ info, rows: out, dialect: null, encoding: null, warnings: [], footerRows: assembler.stats.footerRows });
-}
-
-function pickSheet(sheets: WorkbookSheet[], wanted: string | undefined): Result<WorkbookSheet> {
-  if (wanted !== undefined) {
-    const s = sheets.find((x) => x.name === wanted);
-    return s ? ok(s) : err('sheet-not-found', `The workbook has no sheet called “${wanted}”. Sheets: ${sheets.map((x) => x.name).join(', ')}.`);
-  }
-  const s = sheets.find((x) => x.rows.some((r) => r.some((c) => c !== null && c !== ''))) ?? sheets[0];
-  return s ? ok(s) : err('file-empty', 'The workbook has no sheets.');
-}
-
-/** The chosen sheet of a workbook as a grid, with the workbook's sheet names and the sheet's notices. */
-async function workbookGrid(
-  bytes: Uint8Array,
-  options: SourceOptions,
-): Promise<Result<{ grid: Grid; sheet: string; sheetNames: string[]; notices: string[] }>> {
-  const wb = await readWorkbook(bytes, options.zipLimits ?? DEFAULT_ZIP_LIMITS);
-  if (!wb.ok) return wb;
-  const chosen = pickSheet(wb.value, options.sheet);
-  if (!chosen.ok) return chosen;
-  const g = gridFromSheet(chosen.value.rows, options.headerRow);
-  if (!g.ok) return g;
-  return ok({ grid: g.value, sheet: chosen.value.name, sheetNames: wb.value.map((x) => x.name), notices: chosen.value.notices });
 }
 
 /**
@@ -221,105 +75,19 @@ export async function analyseFile(
   }
 }
 
+/** The analysis: the file's opening as a grid, the proposed mapping, its questions and the stage outcomes. */
 async function analyseInner(bytes: Uint8Array, fileName: string, options: SourceOptions & { kind?: ImportKind }): Promise<Result<FileAnalysis>> {
   const fmt = sniffFormat(bytes, fileName);
   if (!fmt.ok) return fmt;
-  const warnings: string[] = [];
-  let grid: Grid;
-  let sheetNames: string[] = [];
-  let sheet: string | null = null;
-  if (fmt.value === 'xlsx') {
-    const book = await workbookGrid(bytes, options);
-    if (!book.ok) return book;
-    ({ grid, sheet, sheetNames } = book.value);
-    if (sheetNames.length > 1) warnings.push(`The workbook has ${sheetNames.length} sheets; reading “${sheet}”.`);
-    warnings.push(...book.value.notices);
-  } else {
-    if (/\.(xlsx|xlsm|xls)$/i.test(fileName)) warnings.push(`“${fileName}” is named like an Excel file but holds text (CSV); it was read as CSV.`);
-    const g = sampleCsv(bytes, options, ANALYSE_BYTES, ANALYSE_ROWS);
-    if (!g.ok) return g;
-    grid = g.value;
-  }
-  warnings.push(...grid.warnings, ...grid.info.warnings);
-  if (grid.rows.length === 0) return err('file-header-only', 'The file has a header row but no data rows.');
-  if (grid.footerRows > 0)
-    warnings.push(`Skipped ${grid.footerRows} report footer line${grid.footerRows === 1 ? '' : 's'} (totals, “Generated by…”).`);
-
+  const opened = await openGrid(bytes, fileName, fmt.value, options);
+  if (!opened.ok) return opened;
+  const { grid, sheet, sheetNames, warnings } = opened.value;
   const headers = grid.info.headers;
   const proposal = proposeMapping(headers, options.kind);
-  const questions: ImportQuestion[] = [];
-  for (const f of proposal.missing) {
-    questions.push({
-      id: `missing-field:${f}`,
-      type: 'missing-field',
-      column: null,
-      field: f,
-      message: `Which column holds the ${FIELD_LABELS[f].toLowerCase()}?`,
-      examples: [],
-      choices: headers,
-      proposed: null,
-    });
-  }
-  const columnFormats: Record<string, ColumnFormat> = {};
-  const colValues = (header: string) => {
-    const i = headers.indexOf(header);
-    return grid.rows.map((r) => r.cells[i]).filter((c): c is string => typeof c === 'string' && c.trim() !== '');
-  };
-  const numericFields: ReadonlySet<string> = NUMERIC_FIELDS;
-  const dateFields: ReadonlySet<string> = DATE_FIELDS;
-  const dateFieldsMapped = Object.entries(proposal.mapping).filter(([f]) => dateFields.has(f));
-  const dateDecisions = detectDateOrders(dateFieldsMapped.map(([, h]) => ({ header: h, values: colValues(h) })));
-  for (const [field, header] of Object.entries(proposal.mapping)) {
-    const values = colValues(header);
-    if (numericFields.has(field)) {
-      const d = detectNumberFormat(values);
-      columnFormats[header] = { ...columnFormats[header], number: d.format, ...(d.conflicting ? { mixedNumbers: true } : {}) };
-      if (d.conflicting) {
-        const us = values.filter((v) => numberFormatVote(v) === 'us');
-        const eu = values.filter((v) => numberFormatVote(v) === 'eu');
-        questions.push({
-          id: `number-format:${header}`,
-          type: 'number-format',
-          column: header,
-          field: field as CanonicalField,
-          message: `“${header}” mixes two number formats: “${us[0] ?? ''}” is written the US/UK way and “${eu[0] ?? ''}” the European way. Which one does this column use? Values written the other way will be listed as row errors, not read.`,
-          examples: [...us.slice(0, 3), ...eu.slice(0, 3)],
-          choices: ['us', 'eu'] satisfies NumberFormat[],
-          proposed: d.format,
-        });
-      } else if (d.ambiguous) {
-        questions.push({
-          id: `number-format:${header}`,
-          type: 'number-format',
-          column: header,
-          field: field as CanonicalField,
-          message: `In “${header}”, is “${values.find((v) => /\d[.,]\d{3}(\D|$)/.test(v)) ?? values[0] ?? ''}” a thousands-separated whole number (US/UK: 1,234 = one thousand two hundred thirty-four) or a decimal (European: 1,234 = one point two three four)?`,
-          examples: values.filter((v) => /[.,]/.test(v)).slice(0, 5),
-          choices: ['us', 'eu'] satisfies NumberFormat[],
-          proposed: d.format,
-        });
-      }
-    }
-    if (dateFields.has(field)) {
-      const d = dateDecisions.get(header) ?? detectDateOrder(values);
-      columnFormats[header] = { ...columnFormats[header], dateOrder: d.format };
-      if (d.ambiguous) {
-        questions.push({
-          id: `date-order:${header}`,
-          type: 'date-order',
-          column: header,
-          field: field as CanonicalField,
-          message: `In “${header}”, is “${values.find((v) => /^\d{1,2}[/-]\d{1,2}[/-]/.test(v)) ?? values[0] ?? ''}” month/day/year (US) or day/month/year?`,
-          examples: values.filter((v) => /^\d{1,2}[/-]\d{1,2}[/-]/.test(v)).slice(0, 5),
-          choices: ['mdy', 'dmy'] satisfies DateOrder[],
-          proposed: d.format,
-        });
-      }
-    }
-  }
+  const { questions, columnFormats } = columnQuestions(proposal, headers, grid.rows);
   let stageMap: Record<string, StageOutcome> = {};
   if (proposal.kind === 'deals' && proposal.mapping['stage'] !== undefined) {
-    stageMap = proposeStageMap(colValues(proposal.mapping['stage']).slice(0, 100_000));
+    stageMap = proposeStageMap(columnValues(headers, grid.rows, proposal.mapping['stage']).slice(0, 100_000));
   }
   return ok({
     format: fmt.value,
@@ -435,120 +203,6 @@ export function runImport(rows: readonly Cell[][], settings: ImportSettings & { 
   const stream = createRowImport(settings);
   rows.forEach((r, i) => stream.push(r, i + 1));
   return stream.finish();
-}
-
-/** Row-by-row import over raw rows (header detection included); the building block of the others. */
-export function createRowImport(settings: ImportSettings & { headerRow?: number }, onColumns?: (unread: readonly boolean[]) => void) {
-  let session: ReturnType<typeof createImportSession> | null = null;
-  let failure: ReturnType<typeof err> | null = null;
-  let headerWarnings: string[] = [];
-  /** Broken records met before the header was decided; counted once the session exists. */
-  const earlyRejects: RowError[] = [];
-  const assembler = createTableAssembler(
-    {
-      header: (info) => {
-        const v = validateSettings(info.headers, settings);
-        if (!v.ok) {
-          failure = err(v.code, v.message);
-          return;
-        }
-        session = createImportSession(info.headers, settings);
-        onColumns?.(session.unreadColumns);
-        headerWarnings = info.warnings;
-        for (const e of earlyRejects.splice(0)) if (e.row > info.headerRow) session.reject(e);
-      },
-      row: (cells, row) => session?.push(cells, row),
-      issue: (e) => session?.issue(e, 'warning'),
-    },
-    settings.headerRow !== undefined ? { headerRow: settings.headerRow } : {},
-  );
-  return {
-    push(cells: Cell[], row: number) {
-      if (failure) return;
-      assembler.push(cells, row);
-    },
-    issue(row: number, message: string) {
-      (session as ReturnType<typeof createImportSession> | null)?.issue({ row, column: '', value: '', reason: message }, 'warning');
-    },
-    /** A record that could not be read: it counts as read and rejected, with this reason. */
-    reject(row: number, message: string) {
-      if (failure) return;
-      const e: RowError = { row, column: '', value: '', reason: message };
-      const s = session as ReturnType<typeof createImportSession> | null;
-      if (s) s.reject(e);
-      else earlyRejects.push(e);
-    },
-    get rowsRead(): number {
-      return (session as ReturnType<typeof createImportSession> | null)?.rowsRead ?? 0;
-    },
-    finish(extraWarnings: string[] = []): Result<ImportOutcome> {
-      const found = assembler.end();
-      if (failure) return failure;
-      const s = session as ReturnType<typeof createImportSession> | null;
-      if (!found || !s) return err('file-no-header', 'No header row was found.');
-      for (const w of [...extraWarnings, ...headerWarnings]) s.warn(w);
-      if (assembler.stats.footerRows > 0)
-        s.warn(
-          `Skipped ${assembler.stats.footerRows} report footer line${assembler.stats.footerRows === 1 ? '' : 's'} (e.g. “${assembler.stats.footerExample ?? ''}”).`,
-        );
-      const out = s.finish();
-      if (out.report.rowsRead === 0) return err('file-header-only', 'The file has a header row but no data rows.');
-      return ok(out);
-    },
-  };
-}
-
-/**
- * Streaming CSV import: push byte chunks as they are read (File.slice in a Worker, fs stream in
- * the CLI), then finish(). Memory: one chunk plus the aggregates (plus records if kept).
- */
-export function createCsvImport(settings: ImportSettings & SourceOptions, extraWarnings: string[] = []) {
-  const dec = createStreamDecoder(settings.encoding ? { encoding: settings.encoding } : {});
-  // Once the header is known, the reader need not cut out the cells of columns nobody reads.
-  const rows = createRowImport(settings, (unread) => reader.skipColumns(unread));
-  let first = true;
-  let sawText = false;
-  let binary = false;
-  const reader = createCsvReader({
-    ...(settings.delimiter ? { delimiter: settings.delimiter } : {}),
-    onRow: (cells, row) => rows.push(cells, row),
-    onIssue: (row, message) => rows.issue(row, `CSV quoting problem: ${message}`),
-    onBroken: (row, message) => rows.reject(row, message),
-  });
-  const pushText = (text: string) => {
-    if (first && text.length > 0) {
-      first = false;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      if (looksBinary(text)) {
-        binary = true;
-        reader.abort();
-        return;
-      }
-    }
-    if (text.trim() !== '') sawText = true;
-    reader.push(text);
-  };
-  return {
-    pushBytes(chunk: Uint8Array, last = false) {
-      if (binary) return;
-      pushText(dec.decode(chunk, last));
-    },
-    get rowsRead() {
-      return rows.rowsRead;
-    },
-    finish(): Result<ImportOutcome> {
-      pushText(dec.decode(new Uint8Array(0), true));
-      if (binary) return err('file-binary', 'This does not look like a CSV or Excel file: it contains binary data.');
-      if (!sawText) return err('file-empty', 'The file contains no data.');
-      reader.end();
-      const extra = [...extraWarnings, ...dec.warnings];
-      if (reader.dialect?.sepLine)
-        extra.push(
-          `The file starts with a “sep=${reader.dialect.delimiter === '\t' ? '\\t' : reader.dialect.delimiter}” line; it was used as the delimiter.`,
-        );
-      return rows.finish(extra);
-    },
-  };
 }
 
 async function importCsvBytes(

@@ -112,13 +112,12 @@ function directoryLie(bytes: Uint8Array, e: DirectoryEntry): string | null {
   return null;
 }
 
-/**
- * Reads the zip central directory (no inflating) and applies the caps. Errors:
- * `xlsx-truncated`, `xlsx-invalid`, `xlsx-too-large`, `xlsx-zip-bomb`, `xlsx-encrypted`.
- */
-export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Result<ZipEntryInfo[]> {
-  const truncated = () => err('xlsx-truncated', 'The Excel file is incomplete or damaged (its zip directory is missing). Download or save it again.');
-  // End of central directory: 22 bytes + comment (≤ 65,535), searched from the end.
+const truncated = () => err('xlsx-truncated', 'The Excel file is incomplete or damaged (its zip directory is missing). Download or save it again.');
+
+type Directory = { count: number; cdSize: number; cdOffset: number };
+
+/** The end-of-central-directory record (22 bytes + a comment of up to 65,535, searched from the end), zip64 included. */
+function findDirectory(bytes: Uint8Array): Directory | null {
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
     if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) {
@@ -126,85 +125,111 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LI
       break;
     }
   }
-  if (eocd < 0) return truncated();
-  let count = u16(bytes, eocd + 10);
-  let cdSize = u32(bytes, eocd + 12);
-  let cdOffset = u32(bytes, eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
-    // Zip64: the locator sits just before the EOCD.
-    const loc = eocd - 20;
-    if (loc < 0 || u32(bytes, loc) !== 0x07064b50) return truncated();
-    const z64 = u64(bytes, loc + 8);
-    if (z64 + 56 > bytes.length || u32(bytes, z64) !== 0x06064b50) return truncated();
-    count = u64(bytes, z64 + 32);
-    cdSize = u64(bytes, z64 + 40);
-    cdOffset = u64(bytes, z64 + 48);
+  if (eocd < 0) return null;
+  const dir = { count: u16(bytes, eocd + 10), cdSize: u32(bytes, eocd + 12), cdOffset: u32(bytes, eocd + 16) };
+  if (dir.count !== 0xffff && dir.cdOffset !== 0xffffffff && dir.cdSize !== 0xffffffff) return dir;
+  // Zip64: the locator sits just before the EOCD.
+  const loc = eocd - 20;
+  if (loc < 0 || u32(bytes, loc) !== 0x07064b50) return null;
+  const z64 = u64(bytes, loc + 8);
+  if (z64 + 56 > bytes.length || u32(bytes, z64) !== 0x06064b50) return null;
+  return { count: u64(bytes, z64 + 32), cdSize: u64(bytes, z64 + 40), cdOffset: u64(bytes, z64 + 48) };
+}
+
+/** Zip64 extra field (0x0001): the real 64-bit sizes where the directory says 0xffffffff. */
+function applyZip64Extra(bytes: Uint8Array, e: DirectoryEntry, from: number, extraLen: number): void {
+  const end = from + extraLen;
+  for (let at = from; at + 4 <= end; at += 4 + u16(bytes, at + 2)) {
+    if (u16(bytes, at) !== 0x0001) continue;
+    let q = at + 4;
+    if (e.uncompressedSize === 0xffffffff) {
+      e.uncompressedSize = u64(bytes, q);
+      q += 8;
+    }
+    if (e.compressedSize === 0xffffffff) {
+      e.compressedSize = u64(bytes, q);
+      q += 8;
+    }
+    if (e.localOffset === 0xffffffff) e.localOffset = u64(bytes, q);
   }
-  if (cdOffset + cdSize > bytes.length) return truncated();
-  if (count > limits.maxEntries)
-    return err('xlsx-invalid', `The Excel file holds ${count} parts, more than a workbook ever needs. It was not opened.`);
+}
+
+/** One central-directory record at `p`, and how many bytes it takes. */
+function readDirectoryEntry(bytes: Uint8Array, p: number): { entry: DirectoryEntry; size: number } {
+  const nameLen = u16(bytes, p + 28);
+  const extraLen = u16(bytes, p + 30);
+  const commentLen = u16(bytes, p + 32);
+  let name = '';
+  for (let i = 0; i < nameLen; i++) name += String.fromCharCode(bytes[p + 46 + i] ?? 0);
+  const entry: DirectoryEntry = {
+    name,
+    flags: u16(bytes, p + 8),
+    method: u16(bytes, p + 10),
+    nameLen,
+    compressedSize: u32(bytes, p + 20),
+    uncompressedSize: u32(bytes, p + 24),
+    localOffset: u32(bytes, p + 42),
+  };
+  if (entry.uncompressedSize === 0xffffffff || entry.compressedSize === 0xffffffff || entry.localOffset === 0xffffffff)
+    applyZip64Extra(bytes, entry, p + 46 + nameLen, extraLen);
+  return { entry, size: 46 + nameLen + extraLen + commentLen };
+}
+
+/** Why one part refuses the file (encrypted, odd name, lying directory, too big in total, a bomb), or null. */
+function entryRefusal(bytes: Uint8Array, e: DirectoryEntry, total: number, limits: ZipLimits): ReturnType<typeof err> | null {
+  if ((e.flags & 1) === 1) return err('xlsx-encrypted', 'This Excel file is encrypted. Remove the password in Excel, save, and import again.');
+  if (e.name.includes('..') || e.name.startsWith('/'))
+    return err('xlsx-invalid', 'The Excel file contains suspicious part names (“../”). It was not opened.');
+  if (e.localOffset + e.compressedSize > bytes.length) return truncated();
+  const lie = directoryLie(bytes, e);
+  if (lie)
+    return err(
+      'xlsx-invalid',
+      `The Excel file's zip directory does not match what the file holds: ${lie}. The file is damaged or was altered; open it in Excel, save it again, and import that.`,
+    );
+  if (total > limits.maxTotalUncompressed) {
+    return err(
+      'xlsx-too-large',
+      `The Excel file would expand to more than ${Math.round(limits.maxTotalUncompressed / 1048576)} MiB. Save the sheet you need as CSV and import that.`,
+    );
+  }
+  const { uncompressedSize: unpacked, compressedSize: packed } = e;
+  if (unpacked > 1 << 20 && unpacked > Math.max(1, packed) * limits.maxRatio) {
+    return err(
+      'xlsx-zip-bomb',
+      `The Excel file looks like a zip bomb (“${e.name}” claims to expand ${Math.round(unpacked / Math.max(1, packed))}×). It was not opened.`,
+    );
+  }
+  return null;
+}
+
+/**
+ * Reads the zip central directory (no inflating) and applies the caps. Errors:
+ * `xlsx-truncated`, `xlsx-invalid`, `xlsx-too-large`, `xlsx-zip-bomb`, `xlsx-encrypted`.
+ */
+export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Result<ZipEntryInfo[]> {
+  const dir = findDirectory(bytes);
+  if (!dir || dir.cdOffset + dir.cdSize > bytes.length) return truncated();
+  if (dir.count > limits.maxEntries)
+    return err('xlsx-invalid', `The Excel file holds ${dir.count} parts, more than a workbook ever needs. It was not opened.`);
   const entries: ZipEntryInfo[] = [];
-  let p = cdOffset;
+  let p = dir.cdOffset;
   let total = 0;
-  for (let k = 0; k < count; k++) {
+  for (let k = 0; k < dir.count; k++) {
     if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) return truncated();
-    const flags = u16(bytes, p + 8);
-    const method = u16(bytes, p + 10);
-    let compressedSize = u32(bytes, p + 20);
-    let uncompressedSize = u32(bytes, p + 24);
-    const nameLen = u16(bytes, p + 28);
-    const extraLen = u16(bytes, p + 30);
-    const commentLen = u16(bytes, p + 32);
-    let localOffset = u32(bytes, p + 42);
-    let name = '';
-    for (let i = 0; i < nameLen; i++) name += String.fromCharCode(bytes[p + 46 + i] ?? 0);
-    // Zip64 extra field (0x0001) carries the real 64-bit sizes.
-    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
-      let e = p + 46 + nameLen;
-      const end = e + extraLen;
-      while (e + 4 <= end) {
-        const id = u16(bytes, e);
-        const size = u16(bytes, e + 2);
-        if (id === 0x0001) {
-          let q = e + 4;
-          if (uncompressedSize === 0xffffffff) {
-            uncompressedSize = u64(bytes, q);
-            q += 8;
-          }
-          if (compressedSize === 0xffffffff) {
-            compressedSize = u64(bytes, q);
-            q += 8;
-          }
-          if (localOffset === 0xffffffff) localOffset = u64(bytes, q);
-        }
-        e += 4 + size;
-      }
-    }
-    if ((flags & 1) === 1) return err('xlsx-encrypted', 'This Excel file is encrypted. Remove the password in Excel, save, and import again.');
-    if (name.includes('..') || name.startsWith('/'))
-      return err('xlsx-invalid', 'The Excel file contains suspicious part names (“../”). It was not opened.');
-    if (localOffset + compressedSize > bytes.length) return truncated();
-    const lie = directoryLie(bytes, { name, flags, method, nameLen, compressedSize, uncompressedSize, localOffset });
-    if (lie)
-      return err(
-        'xlsx-invalid',
-        `The Excel file's zip directory does not match what the file holds: ${lie}. The file is damaged or was altered; open it in Excel, save it again, and import that.`,
-      );
-    total += uncompressedSize;
-    if (total > limits.maxTotalUncompressed) {
-      return err(
-        'xlsx-too-large',
-        `The Excel file would expand to more than ${Math.round(limits.maxTotalUncompressed / 1048576)} MiB. Save the sheet you need as CSV and import that.`,
-      );
-    }
-    if (uncompressedSize > 1 << 20 && uncompressedSize > Math.max(1, compressedSize) * limits.maxRatio) {
-      return err(
-        'xlsx-zip-bomb',
-        `The Excel file looks like a zip bomb (“${name}” claims to expand ${Math.round(uncompressedSize / Math.max(1, compressedSize))}×). It was not opened.`,
-      );
-    }
-    entries.push({ name, compressedSize, uncompressedSize, method, encrypted: false, localOffset });
-    p += 46 + nameLen + extraLen + commentLen;
+    const { entry: e, size } = readDirectoryEntry(bytes, p);
+    total += e.uncompressedSize;
+    const refusal = entryRefusal(bytes, e, total, limits);
+    if (refusal) return refusal;
+    entries.push({
+      name: e.name,
+      compressedSize: e.compressedSize,
+      uncompressedSize: e.uncompressedSize,
+      method: e.method,
+      encrypted: false,
+      localOffset: e.localOffset,
+    });
+    p += size;
   }
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
     return err('xlsx-invalid', 'This zip file is not an Excel workbook (no xl/workbook.xml inside).');

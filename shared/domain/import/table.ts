@@ -125,6 +125,39 @@ export function makeHeaders(raw: readonly Cell[]): { headers: string[]; warnings
 }
 
 /**
+ * A row cut or padded to the header's width. Extra blank cells go silently; extra values or
+ * missing cells are a ragged row, said to the sink.
+ */
+function fitRow(cells: Cell[], row: number, width: number, sink: TableSink, stats: TableStats): Cell[] {
+  const extra = cells.slice(width);
+  if (cells.length > width && extra.every(isBlankCell)) return cells.slice(0, width);
+  stats.raggedRows++;
+  sink.issue({
+    row,
+    column: '',
+    value: '',
+    reason:
+      cells.length > width
+        ? `row has ${cells.length} fields, the header has ${width}; the extra values were ignored`
+        : `row has ${cells.length} fields, the header has ${width}; the missing ones are empty`,
+  });
+  return cells.length > width ? cells.slice(0, width) : [...cells, ...Array<Cell>(width - cells.length).fill(null)];
+}
+
+/** The header read from the buffered row at `idx`, with the title lines above it counted. */
+function headerAt(buffered: readonly { cells: Cell[]; row: number }[], idx: number, headerEntry: { cells: Cell[]; row: number }): HeaderInfo {
+  // Trailing empty header cells with no data under them are not columns.
+  let raw = headerEntry.cells;
+  let last = raw.length;
+  while (last > 0 && isBlankCell(raw[last - 1]) && !buffered.slice(idx + 1).some((b) => !isBlankCell(b.cells[last - 1]))) last--;
+  raw = raw.slice(0, last);
+  const { headers, warnings } = makeHeaders(raw);
+  const titleRows = buffered.slice(0, idx).filter((b) => !isBlank(b.cells)).length;
+  if (titleRows > 0) warnings.push(`Skipped ${titleRows} title line${titleRows === 1 ? '' : 's'} above the header (row ${headerEntry.row}).`);
+  return { headers, rawHeaders: raw.map((c) => cellToString(c)), headerRow: headerEntry.row, titleRows, warnings };
+}
+
+/**
  * Streaming table assembler. Feed it every raw row (with its row number); it buffers the first
  * rows until it has found the header, then passes data rows straight through.
  */
@@ -151,24 +184,7 @@ export function createTableAssembler(sink: TableSink, opts: { headerRow?: number
       }
       inFooter = false;
     }
-    if (cells.length !== width) {
-      const extra = cells.slice(width);
-      if (cells.length > width && extra.every(isBlankCell)) {
-        cells = cells.slice(0, width);
-      } else {
-        stats.raggedRows++;
-        sink.issue({
-          row,
-          column: '',
-          value: '',
-          reason:
-            cells.length > width
-              ? `row has ${cells.length} fields, the header has ${width}; the extra values were ignored`
-              : `row has ${cells.length} fields, the header has ${width}; the missing ones are empty`,
-        });
-        cells = cells.length > width ? cells.slice(0, width) : [...cells, ...Array<Cell>(width - cells.length).fill(null)];
-      }
-    }
+    if (cells.length !== width) cells = fitRow(cells, row, width, sink, stats);
     sink.row(cells, row);
   };
 
@@ -180,16 +196,8 @@ export function createTableAssembler(sink: TableSink, opts: { headerRow?: number
     if (idx < 0) return false;
     const headerEntry = buffered[idx];
     if (!headerEntry) return false;
-    // Trailing empty header cells with no data under them are not columns.
-    let raw = headerEntry.cells;
-    let last = raw.length;
-    while (last > 0 && isBlankCell(raw[last - 1]) && !buffered.slice(idx + 1).some((b) => !isBlankCell(b.cells[last - 1]))) last--;
-    raw = raw.slice(0, last);
-    const { headers, warnings } = makeHeaders(raw);
-    const titleRows = buffered.slice(0, idx).filter((b) => !isBlank(b.cells)).length;
-    if (titleRows > 0) warnings.push(`Skipped ${titleRows} title line${titleRows === 1 ? '' : 's'} above the header (row ${headerEntry.row}).`);
-    info = { headers, rawHeaders: raw.map((c) => cellToString(c)), headerRow: headerEntry.row, titleRows, warnings };
-    width = headers.length;
+    info = headerAt(buffered, idx, headerEntry);
+    width = info.headers.length;
     sink.header(info);
     for (const b of buffered.slice(idx + 1)) emit(b.cells, b.row);
     buffered.length = 0;

@@ -237,8 +237,6 @@ export const higherIsBetter = (key: string): boolean => byKey[key]?.higherIsBett
 
 export const roleOf = (key: string): MetricRole | null => byKey[key]?.role ?? null;
 
-export const isActivity = (key: string): boolean => roleOf(key) === 'activity';
-
 /** A key's family (the key itself when Candor does not know it). */
 export const familyOf = (key: string): string => byKey[key]?.family ?? key;
 

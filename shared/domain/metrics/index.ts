@@ -9,7 +9,6 @@ export {
   familyMembers,
   familyOf,
   higherIsBetter,
-  isActivity,
   isFlow,
   metricFacts,
   roleOf,

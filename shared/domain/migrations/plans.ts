@@ -51,11 +51,39 @@ const STEPS = new Set<string>(PLAN_STEPS);
  */
 export function v2PlanToV3(old: V2Plan, ids: IdSource): { plan: Plan; progress: PlanProgress } {
   const { status, outcome } = STATUS[old.status];
+  const plan = planSchema.parse({
+    id: old.id,
+    repId: old.repId,
+    status,
+    outcome,
+    revision: 1,
+    snapshot: v2Snapshot(old),
+    content: v2Content(old, ids),
+    signatures: v2Signatures(old),
+    history: [{ at: old.updatedAt, revision: 1, event: 'migrated', detail: `from a ${old.status} plan of schema v2` }],
+    signed: [],
+    exports: old.exports.map((e) => ({
+      id: e.id,
+      kind: e.kind === 'rep-plan' ? 'plan-docx' : 'guide-docx',
+      fileName: e.fileName,
+      sha256: e.sha256,
+      exportedAt: e.exportedAt,
+      revision: 1,
+    })),
+    createdAt: old.createdAt,
+    updatedAt: old.updatedAt,
+  });
+  const step = STEPS.has(old.step) ? (old.step as PlanProgress['step']) : 'facts';
+  return { plan, progress: { planId: old.id, step, visited: [step], updatedAt: old.updatedAt } };
+}
+
+/** The v2 text fields as v3 content items (ids drawn in the order the fields are listed). */
+function v2Content(old: V2Plan, ids: IdSource): Plan['content'] {
   const milestones = old.actionItems.flatMap((a) => a.milestones.map((m) => ({ id: ids(), date: m.date, text: m.text })));
   const expectations = old.expectations.trim()
     ? [{ id: ids(), metricKey: null, label: old.expectations.trim(), target: null, unit: null, note: '' }]
     : [];
-  const content = planContentSchema.parse({
+  return planContentSchema.parse({
     managerName: old.managerName,
     focusAreas: [],
     acknowledgements: old.facts,
@@ -99,53 +127,38 @@ export function v2PlanToV3(old: V2Plan, ids: IdSource): { plan: Plan; progress: 
     document: { company: '', team: '', hrName: '' },
     meeting: { date: null, time: '', place: '', uninterrupted: true, note: '' },
   });
-  const signatures = [
+}
+
+/** The dates a v2 plan was signed on, as signatures without a drawing. */
+function v2Signatures(old: V2Plan): Plan['signatures'] {
+  return [
     ...(old.signatures.repDate ? [{ role: 'rep' as const, name: '', date: old.signatures.repDate, pngBase64: null, width: 0, height: 0 }] : []),
     ...(old.signatures.managerDate
       ? [{ role: 'manager' as const, name: old.managerName, date: old.signatures.managerDate, pngBase64: null, width: 0, height: 0 }]
       : []),
   ];
-  const plan = planSchema.parse({
-    id: old.id,
-    repId: old.repId,
-    status,
-    outcome,
-    revision: 1,
-    snapshot: {
-      source: 'migrated',
-      takenAt: old.createdAt,
-      repName: '',
-      roleLabel: null,
-      period: old.period,
-      periodKind: null,
-      windowPeriods: old.period ? [old.period] : [],
-      verdict: old.verdict ?? 'insufficient-data',
-      weakStage: old.weakStage,
-      confidence: null,
-      overrideReason: null,
-      rule: '',
-      attainment: null,
-      metrics: [],
-      periodMetrics: [],
-      evidence: old.facts.trim() ? [old.facts] : [],
-      warnings: [],
-      fingerprint: 'migrated',
-    },
-    content,
-    signatures,
-    history: [{ at: old.updatedAt, revision: 1, event: 'migrated', detail: `from a ${old.status} plan of schema v2` }],
-    signed: [],
-    exports: old.exports.map((e) => ({
-      id: e.id,
-      kind: e.kind === 'rep-plan' ? 'plan-docx' : 'guide-docx',
-      fileName: e.fileName,
-      sha256: e.sha256,
-      exportedAt: e.exportedAt,
-      revision: 1,
-    })),
-    createdAt: old.createdAt,
-    updatedAt: old.updatedAt,
-  });
-  const step = STEPS.has(old.step) ? (old.step as PlanProgress['step']) : 'facts';
-  return { plan, progress: { planId: old.id, step, visited: [step], updatedAt: old.updatedAt } };
+}
+
+/** A snapshot marked 'migrated' with no numbers: v2 kept none, and none are invented. */
+function v2Snapshot(old: V2Plan): Plan['snapshot'] {
+  return {
+    source: 'migrated',
+    takenAt: old.createdAt,
+    repName: '',
+    roleLabel: null,
+    period: old.period,
+    periodKind: null,
+    windowPeriods: old.period ? [old.period] : [],
+    verdict: old.verdict ?? 'insufficient-data',
+    weakStage: old.weakStage,
+    confidence: null,
+    overrideReason: null,
+    rule: '',
+    attainment: null,
+    metrics: [],
+    periodMetrics: [],
+    evidence: old.facts.trim() ? [old.facts] : [],
+    warnings: [],
+    fingerprint: 'migrated',
+  };
 }

@@ -18,7 +18,6 @@ export {
 export {
   choosePeerGroup,
   DEFAULT_MIN_PEERS,
-  DEFAULT_PEER_BY,
   NO_TEAM,
   PEER_BY_VALUES,
   peerGroupLines,

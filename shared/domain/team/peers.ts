@@ -8,7 +8,6 @@ import { placementAt } from './placement';
 
 export type PeerBy = 'team' | 'role';
 export const PEER_BY_VALUES: readonly PeerBy[] = ['team', 'role'];
-export const DEFAULT_PEER_BY: PeerBy = 'role';
 export const DEFAULT_MIN_PEERS = 5;
 
 export type PeerScope = 'team' | 'role' | 'everyone';

@@ -10,7 +10,6 @@ import { strictDurabilityFor } from '../durability';
 import {
   changeStatus,
   createPlan,
-  deleteDraft,
   getProgress,
   listPlans,
   ReadOnlyPlanError,
@@ -61,7 +60,6 @@ describe('plans repository', () => {
     const { db, plan } = await newPlan();
     for (const s of ['ready', 'held', 'signed'] as const) await changeStatus(db, plan.id, s, null, clock);
     await expect(savePlanContent(db, plan.id, { consequences: 'edited' })).rejects.toBeInstanceOf(ReadOnlyPlanError);
-    await expect(deleteDraft(db, plan.id)).rejects.toBeInstanceOf(ReadOnlyPlanError);
     await recordExport(db, plan.id, { kind: 'plan-docx', fileName: 'x.docx', sha256: 'b'.repeat(64) }, clock, sequentialIds('e'));
     const r = await startRevision(db, plan.id, clock);
     expect([r.status, r.revision]).toEqual(['draft', 2]);
@@ -73,13 +71,6 @@ describe('plans repository', () => {
       { id: 'e-1', kind: 'plan-docx', fileName: 'x.docx', sha256: 'b'.repeat(64), exportedAt: '2026-11-20T10:00:00.000Z', revision: 1 },
     ]);
     expect(stored?.history.map((h) => h.event)).toEqual(['created', 'status', 'status', 'status', 'export', 'revision']);
-  });
-
-  it('deletes a draft with its progress', async () => {
-    const { db, plan } = await newPlan();
-    await deleteDraft(db, plan.id);
-    expect(await db.plans.count()).toBe(0);
-    expect(await db.planProgress.count()).toBe(0);
   });
 });
 

@@ -163,16 +163,6 @@ export function recordExport(
   });
 }
 
-/** Removes a draft (only drafts: anything held or signed is kept on record). */
-export async function deleteDraft(db: CandorDB, id: string): Promise<void> {
-  await db.transaction('rw', [db.plans, db.planProgress], async () => {
-    const plan = await mustGet(db, id);
-    if (plan.status !== 'draft' || plan.signed.length > 0) throw new ReadOnlyPlanError();
-    await db.plans.delete(id);
-    await db.planProgress.delete(id);
-  });
-}
-
 export function getProgress(db: CandorDB, planId: string): Promise<PlanProgress | undefined> {
   return db.planProgress.get(planId);
 }

@@ -9,10 +9,13 @@ import { seedRows } from '../../../../tests/helpers/seed';
 import { PlatformContext } from '../../platform';
 import { fakePlatform } from '../../platform/fake';
 import { DbContext } from '../../state/db';
-import { followUpLine } from './labels';
+import { followUpParts, type FollowUpParts } from './labels';
 import { useCheckInReminder } from './reminder';
 
 afterEach(() => vi.useRealTimers());
+
+/** What the Team page's Plan column shows: the status, and the day that goes with it. */
+const shown = (label: string, when: string | null, overdue = false): FollowUpParts => ({ label, when, overdue });
 
 /** A signed plan with one check-in a week from `start`; the plan's rep is `repId`. */
 async function plan(start: string, repId = 'rep-ana'): Promise<Plan> {
@@ -26,7 +29,7 @@ describe('follow-up on the rep lists', () => {
     const today = '2026-12-10';
     const p = await plan('2026-12-07');
     const first = '2026-12-08';
-    expect(followUpLine([p], [], 'rep-ana', today, formatDate)).toBe('Overdue check-in (Dec 8, 2026)');
+    expect(followUpParts([p], [], 'rep-ana', today, formatDate)).toEqual(shown('Overdue check-in', 'since Dec 8, 2026', true));
     const recorded = (slot: number, day: string): CheckIn => ({
       id: `c${slot}`,
       planId: p.id,
@@ -57,11 +60,11 @@ describe('follow-up on the rep lists', () => {
       ],
     });
     const both = [recorded(0, first), recorded(1, '2026-12-09')];
-    expect(followUpLine([p], both, 'rep-ana', today, formatDate)).toBe('At risk · check-in Dec 10, 2026');
-    expect(followUpLine([{ ...p, status: 'draft' }], [], 'rep-ana', today, formatDate)).toBeNull();
+    expect(followUpParts([p], both, 'rep-ana', today, formatDate)).toEqual(shown('At risk', 'check-in Dec 10, 2026'));
+    expect(followUpParts([{ ...p, status: 'draft' }], [], 'rep-ana', today, formatDate)).toBeNull();
     // Once a check-in is recorded, what it recorded counts, not the live status.
     const live = new Map([[p.id, 'off-track' as const]]);
-    expect(followUpLine([p], both, 'rep-ana', today, formatDate, live)).toBe('At risk · check-in Dec 10, 2026');
+    expect(followUpParts([p], both, 'rep-ana', today, formatDate, live)).toEqual(shown('At risk', 'check-in Dec 10, 2026'));
   });
 
   it('before the first check-in, says the live status measured now, by plan', async () => {
@@ -69,16 +72,18 @@ describe('follow-up on the rep lists', () => {
     const today = '2026-12-10';
     const p = await plan('2026-12-11');
     const line = (live: Map<string, 'met' | 'on-track' | 'at-risk' | 'off-track' | 'not-measurable'>) =>
-      followUpLine([p], [], 'rep-ana', today, formatDate, live);
-    expect(line(new Map())).toBe('No check-in yet · check-in Dec 14, 2026');
-    expect(line(new Map([[p.id, 'on-track']]))).toBe('On track · check-in Dec 14, 2026');
-    expect(line(new Map([[p.id, 'at-risk']]))).toBe('At risk · check-in Dec 14, 2026');
-    expect(line(new Map([[p.id, 'off-track']]))).toBe('Off track · check-in Dec 14, 2026');
-    expect(line(new Map([[p.id, 'met']]))).toBe('Targets met · check-in Dec 14, 2026');
-    expect(line(new Map([[p.id, 'not-measurable']]))).toBe('No check-in yet · check-in Dec 14, 2026');
-    expect(line(new Map([['another-plan', 'off-track']]))).toBe('No check-in yet · check-in Dec 14, 2026');
+      followUpParts([p], [], 'rep-ana', today, formatDate, live);
+    expect(line(new Map())).toEqual(shown('No check-in yet', 'check-in Dec 14, 2026'));
+    expect(line(new Map([[p.id, 'on-track']]))).toEqual(shown('On track', 'check-in Dec 14, 2026'));
+    expect(line(new Map([[p.id, 'at-risk']]))).toEqual(shown('At risk', 'check-in Dec 14, 2026'));
+    expect(line(new Map([[p.id, 'off-track']]))).toEqual(shown('Off track', 'check-in Dec 14, 2026'));
+    expect(line(new Map([[p.id, 'met']]))).toEqual(shown('Targets met', 'check-in Dec 14, 2026'));
+    expect(line(new Map([[p.id, 'not-measurable']]))).toEqual(shown('No check-in yet', 'check-in Dec 14, 2026'));
+    expect(line(new Map([['another-plan', 'off-track']]))).toEqual(shown('No check-in yet', 'check-in Dec 14, 2026'));
     // An overdue check-in still comes first.
-    expect(followUpLine([p], [], 'rep-ana', '2026-12-15', formatDate, new Map([[p.id, 'on-track']]))).toBe('Overdue check-in (Dec 14, 2026)');
+    expect(followUpParts([p], [], 'rep-ana', '2026-12-15', formatDate, new Map([[p.id, 'on-track']]))).toEqual(
+      shown('Overdue check-in', 'since Dec 14, 2026', true),
+    );
   });
 });
 

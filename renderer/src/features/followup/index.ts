@@ -2,5 +2,5 @@
 // before a check-in, and how a check-in's day and state are written.
 export { ThisWeek } from './ThisWeek';
 export { useCheckInReminder } from './reminder';
-export { dueText, followUpLine, followUpParts, STATE_TEXT, type FollowUpParts } from './labels';
+export { dueText, followUpParts, STATE_TEXT, type FollowUpParts } from './labels';
 export { planMeasuresOn, usePlanMeasures, type PlanMeasure, type PlanMeasures } from './measures';

@@ -52,11 +52,3 @@ export function followUpParts(
   const next = nextOpenCheckIn(schedule);
   return { label: FOLLOW_UP_LABELS[status.status], when: next ? `check-in ${date(next.due)}` : null, overdue: false };
 }
-
-/** The same on one line: "Overdue check-in (Nov 30, 2026)", "On track · check-in Jan 11, 2027". */
-export function followUpLine(...args: Parameters<typeof followUpParts>): string | null {
-  const parts = followUpParts(...args);
-  if (!parts) return null;
-  if (parts.overdue && parts.when) return `${parts.label} (${parts.when.replace(/^since /, '')})`;
-  return `${parts.label}${parts.when ? ` · ${parts.when}` : ''}`;
-}

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { COMMON_CURRENCIES, currencyForLocale, safeLocale } from '../../../../shared/lib/format';
+import { COMMON_CURRENCIES, currencyForLocale } from '../../../../shared/lib/currency';
+import { safeLocale } from '../../../../shared/lib/format';
 import { getSettings, saveSettings } from '../../db/repositories/settings';
 import { useDb } from '../../state/db';
 import { useAppStore } from '../../state/store';

@@ -13,9 +13,10 @@ import {
   sniffFormat,
   type ColumnFormat,
   type FileAnalysis,
+  type ImportOutcome,
 } from '../../../../../shared/domain/import';
 import type { ImportKind } from '../../../../../shared/schemas';
-import type { Analysis, ColumnQuestion, FieldSpec, FromWorker, RunOptions, ToWorker } from './protocol';
+import type { Analysis, ColumnQuestion, FieldSpec, FromWorker, RunOptions, RunResult, ToWorker } from './protocol';
 
 const KINDS: ImportKind[] = ['period-sheet', 'deals', 'activities'];
 
@@ -111,6 +112,56 @@ async function streamCsv(
   return imp.finish();
 }
 
+/** A workbook (zip) or an old or encrypted Excel file (CFB) whole, to be judged on all its bytes; null for text. */
+async function workbookBytes(file: Blob, fileName: string): Promise<Uint8Array | null> {
+  const head = await readBlob(file.slice(0, 8));
+  const kind = sniffFormat(head, fileName);
+  const whole = !kind.ok || kind.value === 'xlsx' || head[0] === 0xd0;
+  return whole ? readBlob(file) : null;
+}
+
+/** The engine's analysis as the import page shows it. */
+function toAnalysis(a: FileAnalysis, file: Blob, fileName: string, sha256: string): Analysis {
+  return {
+    fileName,
+    sha256,
+    size: file.size,
+    kind: a.kind,
+    sheetNames: a.sheetNames,
+    sheetName: a.sheet,
+    headers: a.headers,
+    preview: a.preview.slice(0, 8),
+    rowCount: null,
+    fields: fieldSpecs(a),
+    mapping: a.mapping,
+    stageValues: Object.keys(a.stageMap).sort(),
+    stageMap: a.stageMap,
+    questions: questions(a),
+    headerSignature: a.signature,
+    warnings: a.warnings,
+  };
+}
+
+/** The engine's outcome as the import page stores it (a deal's stage kept to 200 characters). */
+function toResult(out: ImportOutcome): RunResult {
+  return {
+    periods: out.periods,
+    deals: (out.deals ?? []).map((d) => ({
+      rep: d.rep,
+      externalId: d.dealId,
+      outcome: d.outcome,
+      stage: d.stage.slice(0, 200),
+      amount: d.amount,
+      createdDate: d.createdDate,
+      closeDate: d.closeDate,
+    })),
+    activities: (out.activities ?? []).map((x) => ({ rep: x.rep, type: x.type, date: x.date })),
+    report: out.report,
+    checks: out.report.checks,
+    stageValues: out.stageValues,
+  };
+}
+
 export type CoreState = { file: Blob | null; workbook: Uint8Array | null; fileName: string; analysis: FileAnalysis | null };
 
 export function createCore(post: (m: FromWorker) => void, pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0))) {
@@ -119,11 +170,7 @@ export function createCore(post: (m: FromWorker) => void, pause: () => Promise<v
   async function analyse(m: Extract<ToWorker, { type: 'analyse' }>): Promise<void> {
     state.file = m.file;
     state.fileName = m.fileName;
-    const head = await readBlob(m.file.slice(0, 8));
-    const kind = sniffFormat(head, m.fileName);
-    // Workbooks (zip) and old/encrypted Excel files (CFB) are judged on the whole file.
-    const whole = !kind.ok || kind.value === 'xlsx' || head[0] === 0xd0;
-    state.workbook = whole ? await readBlob(m.file) : null;
+    state.workbook = await workbookBytes(m.file, m.fileName);
     const sample = state.workbook ?? (await csvSample(m.file));
     const res = await analyseFile(sample, m.fileName, {
       ...(m.sheetName ? { sheet: m.sheetName } : {}),
@@ -134,24 +181,7 @@ export function createCore(post: (m: FromWorker) => void, pause: () => Promise<v
     }
     const a = res.value;
     state.analysis = a;
-    const analysis: Analysis = {
-      fileName: m.fileName,
-      sha256: await sha256Of(m.file),
-      size: m.file.size,
-      kind: a.kind,
-      sheetNames: a.sheetNames,
-      sheetName: a.sheet,
-      headers: a.headers,
-      preview: a.preview.slice(0, 8),
-      rowCount: null,
-      fields: fieldSpecs(a),
-      mapping: a.mapping,
-      stageValues: Object.keys(a.stageMap).sort(),
-      stageMap: a.stageMap,
-      questions: questions(a),
-      headerSignature: a.signature,
-      warnings: a.warnings,
-    };
+    const analysis = toAnalysis(a, m.file, m.fileName, await sha256Of(m.file));
     post({ type: 'analysed', analysis });
   }
 
@@ -180,26 +210,7 @@ export function createCore(post: (m: FromWorker) => void, pause: () => Promise<v
       post({ type: 'error', code: res.error.code, message: res.error.message });
       return;
     }
-    const out = res.value;
-    post({
-      type: 'result',
-      result: {
-        periods: out.periods,
-        deals: (out.deals ?? []).map((d) => ({
-          rep: d.rep,
-          externalId: d.dealId,
-          outcome: d.outcome,
-          stage: d.stage.slice(0, 200),
-          amount: d.amount,
-          createdDate: d.createdDate,
-          closeDate: d.closeDate,
-        })),
-        activities: (out.activities ?? []).map((x) => ({ rep: x.rep, type: x.type, date: x.date })),
-        report: out.report,
-        checks: out.report.checks,
-        stageValues: out.stageValues,
-      },
-    });
+    post({ type: 'result', result: toResult(res.value) });
   }
 
   return {
