@@ -200,6 +200,8 @@ export function diagnoseJson(team: TeamDiagnosis, benchmark: Benchmark, locale?:
     benchmark,
     effortSignal: team.effortSignal,
     incompletePeriods: team.incompletePeriods,
+    incompleteHead: team.incompleteHead,
+    incompleteTail: team.incompletePeriods.filter((p) => !team.incompleteHead.includes(p)),
     notes: team.notes,
     reps: team.reps.map((r) => ({
       rep: r.name,

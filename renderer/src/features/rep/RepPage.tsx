@@ -1,7 +1,7 @@
 import { ArrowLeft, ClipboardList, Pencil } from 'lucide-react';
 import { useMemo } from 'react';
 import type { Assessment, HistoryPoint, RepDiagnosis, StatKey } from '../../../../shared/domain/diagnosis';
-import { findExpectation, inGap, STAT_DEFINITIONS, STAT_LABELS, TERM_SHORT_LABELS } from '../../../../shared/domain/diagnosis';
+import { findExpectation, inGap, STAT_DEFINITIONS, STAT_LABELS, TERM_SHORT_LABELS, trendSummary } from '../../../../shared/domain/diagnosis';
 import type { ValueUnit } from '../../../../shared/lib/format';
 import { hrefFor, navigate } from '../../state/router';
 import { useAppStore } from '../../state/store';
@@ -17,7 +17,6 @@ import { STAGE_LABEL } from '../team';
 import { benchmarkSourceName } from '../../../../shared/domain/metrics';
 import { peerGroupName, peerSentence } from '../../../../shared/domain/team';
 import { DecompositionChart, FunnelChart, TrendChart } from './charts';
-import { trendSummary } from './trendSummary';
 import { AssignedPractice } from '../roleplay';
 import { CohortCard } from './CohortCard';
 import { OverrideControl } from './OverrideControl';

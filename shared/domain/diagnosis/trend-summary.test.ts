@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryPoint } from '../../../../shared/domain/diagnosis';
-import { makeFormatter } from '../../../../shared/lib/format';
-import { trendSummary } from './trendSummary';
+import type { HistoryPoint } from './types';
+import { makeFormatter } from '../../lib/format';
+import { trendSummary } from './trend-summary';
 
 const fmt = makeFormatter({ locale: 'en-US', currency: 'USD' });
 
