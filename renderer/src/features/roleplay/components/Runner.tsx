@@ -7,7 +7,7 @@ import { useDb } from '../../../state/db';
 import { developmentItemsForRep, getSession, saveSession } from '../../../db/repositories/roleplay';
 import { Button } from '../../../ui/Button';
 import { initRunner, runnerReducer, type RunnerAction, type RunnerState } from '../state/runner';
-import { hrefLocation } from '../state/view';
+import { hrefWithin } from '../state/view';
 import { Conversation } from './Conversation';
 import { Keys } from './Keys';
 import { focusAtEnd } from './NoteField';
@@ -33,7 +33,7 @@ export function Runner({ sessionId, repId, ...options }: { sessionId: string; re
       live = false;
     };
   }, [db, sessionId]);
-  const back = hrefLocation({ rep: repId, view: { kind: 'home' } });
+  const back = hrefWithin({ rep: repId, view: { kind: 'home' } });
   if (loaded === undefined)
     return (
       <p className="muted" role="status">

@@ -12,7 +12,7 @@ import { Field } from '../../../ui/Field';
 import { PageHeader } from '../../../ui/PageHeader';
 import type { Scripts } from '../data/library';
 import { emptyCriterion, emptyStep, formSchema, toForm, type FormIn, type FormOut } from '../state/scriptForm';
-import { go, hrefLocation } from '../state/view';
+import { go, hrefWithin } from '../state/view';
 import { Branches, StepMarks } from './LineFields';
 
 /** Create, copy or edit a script. Library scripts are never changed: editing one makes a copy. */
@@ -64,7 +64,7 @@ export function ScriptForm({
     go({ rep: repId, view: { kind: 'script', id: saved.id } });
   };
 
-  const back = base ? hrefLocation({ rep: repId, view: { kind: 'script', id: base.id } }) : hrefLocation({ rep: repId, view: { kind: 'home' } });
+  const back = base ? hrefWithin({ rep: repId, view: { kind: 'script', id: base.id } }) : hrefWithin({ rep: repId, view: { kind: 'home' } });
   return (
     <>
       <a className="back-link" href={back}>
