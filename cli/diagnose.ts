@@ -20,7 +20,7 @@
 // CANDOR_PASSPHRASE variable); the team, settings, expectations and overrides stored in it are
 // diagnosed (--benchmark stored, its default), with any files given imported on top of it.
 import type { PeriodKind } from '../shared/schemas/common';
-import { peerSentence, type PeerBy } from '../shared/domain/team';
+import { peerGroupName, peerSentence, type PeerBy } from '../shared/domain/team';
 import { PEERS_USAGE, takePeers } from './peers';
 import { loadDiagnosisData, ROLE_DEFAULTS, withPeriodKind, type ExpectationChoice } from '../shared/app/diagnosis';
 import type { MetricComparison, RepDiagnosis, TeamDiagnosis } from '../shared/domain/diagnosis/index';
@@ -164,7 +164,12 @@ export function metricsOf(a: RepDiagnosis['window'], roleLabel: string | null = 
     out.cohortWon = entry(c.won, none);
     out.cohortLost = entry(c.lost, none);
     out.cohortOpen = entry(c.open, none);
-    out.cohortWinRate = entry(c.winRate, { benchmark: c.benchmark, benchmarkSource: c.benchmarkSource, benchmarkOrigin: 'team-median' });
+    out.cohortWinRate = entry(c.winRate, {
+      benchmark: c.benchmark,
+      benchmarkSource: c.benchmarkSource,
+      benchmarkOrigin: 'team-median',
+      peerGroup: peerGroupName(a.peers),
+    });
   }
   return out;
 }

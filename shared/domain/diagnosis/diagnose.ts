@@ -10,6 +10,7 @@ import { minConfidence } from './confidence';
 import { engineFor, quotaFor, targetsFor } from './indexing';
 import type { OriginContext } from './origin';
 import { nameOrigins } from './origin';
+import { peerGroupName } from '../team/peers';
 import { windowStats } from './statistics';
 import { median } from './stats';
 import { parsePeriod, trailingPeriods } from './periods';
@@ -64,7 +65,11 @@ function diagnoseRep(
       );
     }
   }
-  for (const a of win === current ? [win] : [win, current]) nameOrigins(a.metrics, originContext(engine, idx, a.periods, period));
+  for (const a of win === current ? [win] : [win, current]) {
+    nameOrigins(a.metrics, originContext(engine, idx, a.periods, period));
+    const group = peerGroupName(a.peers);
+    for (const m of a.metrics) m.peerGroup = group;
+  }
   const override = latestOverride(overrides, idx.rep.id, period);
   const t = targetsFor(engine, idx, period);
   return {

@@ -95,3 +95,4 @@ export { comparePeriods, monthsPerPeriod, parsePeriod, periodEndDate, periodFrom
 export type { Interval, Quartiles } from './stats';
 export { Z95, median, quartiles, wilsonInterval } from './stats';
 export { fmtGap, fmtNum, fmtPct } from './format';
+export { medianName } from './evidence';

@@ -86,6 +86,8 @@ export type MetricComparison = Benchmarked & {
   benchmarkOrigin?: BenchmarkOrigin | null;
   /** The benchmark is a target scaled down by the new-hire ramp. */
   rampAdjusted?: boolean;
+  /** Whose median the team figures are ("the role AE": peerGroupName); named for a rep's diagnosis. */
+  peerGroup?: string;
 };
 
 export type TermKey = 'effort' | 'meetingToOpportunity' | 'opportunityToWin' | 'dealSize';
