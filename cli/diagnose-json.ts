@@ -2,7 +2,7 @@
 // against and whose number that is, the creation cohort and the funnel terms (rates as fractions,
 // log-ratios to three decimals).
 import type { MetricComparison, RepDiagnosis, TeamDiagnosis } from '../shared/domain/diagnosis/index';
-import { peerSentence } from '../shared/domain/team';
+import { peerGroupName, peerSentence } from '../shared/domain/team';
 import { benchmarkSourceOver, type BenchmarkSourceFacts } from '../shared/domain/metrics';
 import { formatPeriodRange } from '../shared/lib/format';
 import type { Benchmark } from './diagnose';
@@ -37,7 +37,12 @@ function metricsOf(a: RepDiagnosis['window'], roleLabel: string | null = null, p
     out.cohortWon = entry(c.won, none);
     out.cohortLost = entry(c.lost, none);
     out.cohortOpen = entry(c.open, none);
-    out.cohortWinRate = entry(c.winRate, { benchmark: c.benchmark, benchmarkSource: c.benchmarkSource, benchmarkOrigin: 'team-median' });
+    out.cohortWinRate = entry(c.winRate, {
+      benchmark: c.benchmark,
+      benchmarkSource: c.benchmarkSource,
+      benchmarkOrigin: 'team-median',
+      peerGroup: peerGroupName(a.peers),
+    });
   }
   return out;
 }
@@ -73,6 +78,8 @@ export function diagnoseJson(team: TeamDiagnosis, benchmark: Benchmark, locale?:
     benchmark,
     effortSignal: team.effortSignal,
     incompletePeriods: team.incompletePeriods,
+    incompleteHead: team.incompleteHead,
+    incompleteTail: team.incompletePeriods.filter((p) => !team.incompleteHead.includes(p)),
     notes: team.notes,
     reps: team.reps.map((r) => ({
       rep: r.name,

@@ -1,7 +1,8 @@
 // The readable table `candor diagnose` prints without --json.
 import type { RepDiagnosis, TeamDiagnosis } from '../shared/domain/diagnosis/index';
 import { fmtPct } from '../shared/domain/diagnosis/index';
-import { peerGroupLines } from '../shared/domain/team';
+import { peerGroupLines, peerGroupName } from '../shared/domain/team';
+import { peerMedianName } from '../shared/domain/metrics';
 import { formatPeriod, formatPeriodRange } from '../shared/lib/format';
 import type { Benchmark } from './diagnose';
 
@@ -22,13 +23,24 @@ const pace = (r: RepDiagnosis) => {
   return p.status === 'ok' && p.logRatio !== null ? (p.logRatio >= 0 ? '+' : '') + p.logRatio.toFixed(2) : '?';
 };
 
-const BENCHMARK_LINES: Record<Benchmark, string> = {
-  role: 'Benchmark: the role defaults (ramp-adjusted) where set, else the team median. Terms are ln(rep ÷ benchmark): negative = below.',
-  median:
-    'Benchmark: the team median (no expectations set; --benchmark role applies the role defaults). Terms are ln(rep ÷ benchmark): negative = below; Pace (deals closed ÷ opportunities created) is timing, shown so the terms add up, not judged.',
-  stored:
-    'Benchmark: the expectations set or applied in Candor (ramp-adjusted) where set, else the team median. Terms are ln(rep ÷ benchmark): negative = below.',
-};
+/** The legend of the benchmark, naming whose median stands in where nothing is set ("the median of the role AE"). */
+function benchmarkLine(benchmark: Benchmark, median: string): string {
+  const terms = 'Terms are ln(rep ÷ benchmark): negative = below.';
+  if (benchmark === 'role') return `Benchmark: the role defaults (ramp-adjusted) where set, else ${median}. ${terms}`;
+  if (benchmark === 'stored') return `Benchmark: the expectations set or applied in Candor (ramp-adjusted) where set, else ${median}. ${terms}`;
+  return `Benchmark: ${median} (no expectations set; --benchmark role applies the role defaults). ${terms.slice(0, -1)}; Pace (deals closed ÷ opportunities created) is timing, shown so the terms add up, not judged.`;
+}
+
+/** Whose median the team's figures are: the one peer group of every rep, else each rep's own (listed under Medians). */
+function medianWords(team: TeamDiagnosis): string {
+  const groups = new Set(team.reps.map((r) => peerGroupName(r.window.peers)));
+  const [only] = groups;
+  return groups.size === 1 && only !== undefined
+    ? peerMedianName(only)
+    : groups.size === 0
+      ? peerMedianName(null)
+      : "the median of each rep's peer group (see Medians)";
+}
 
 export function table(team: TeamDiagnosis, benchmark: Benchmark): string {
   const head = [
@@ -72,11 +84,12 @@ export function table(team: TeamDiagnosis, benchmark: Benchmark): string {
   out.push(
     `Period ${team.period ? formatPeriod(team.period) : '–'}, trailing window of ${team.window} (${first && last ? formatPeriodRange(first, last) : '–'}).`,
   );
-  out.push(BENCHMARK_LINES[benchmark]);
+  const median = medianWords(team);
+  out.push(benchmarkLine(benchmark, median));
   out.push(
     team.reps.some((r) => r.window.result.target !== null)
       ? 'Attainment: the result against the quota in the file (or the role default with --benchmark role).'
-      : 'Attainment: none — no quota in the file and none set; results are compared with the team median.',
+      : `Attainment: none — no quota in the file and none set; results are compared with ${median}.`,
   );
   out.push(...peerLines(team));
   out.push('Warnings marked ! are check-the-system signs: look at the set-up before judging. Use --json for the evidence.');

@@ -57,7 +57,7 @@ describe('candor diagnose', () => {
     // Whose number each benchmark is, in the words the app and the plan use.
     expect(dev.metrics.meetingsHeld).toMatchObject({ benchmarkOrigin: 'role', benchmarkFrom: 'AE target over Aug to Oct 2026' });
     expect(dev.metrics.revenue).toMatchObject({ benchmarkOrigin: 'data', benchmarkFrom: "Rep's quota in the imported data over Aug to Oct 2026" });
-    expect(dev.metrics.dealsLost).toMatchObject({ benchmarkOrigin: 'team-median', benchmarkFrom: 'Team median over Aug to Oct 2026' });
+    expect(dev.metrics.dealsLost).toMatchObject({ benchmarkOrigin: 'team-median', benchmarkFrom: 'Median of the role AE over Aug to Oct 2026' });
     expect(dev.metrics.complaints).toMatchObject({ benchmark: null, benchmarkOrigin: null, benchmarkFrom: null });
     expect(f.err()).toBe('');
   });

@@ -3,7 +3,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocxParts, xmlText } from '../shared/export/docx';
 import type { CliIo } from './io';
+import { crmPair } from '../tests/fixtures/crm-pair';
 import { runPlan, type PlanOutput } from './plan';
+import { memoryIo } from './testing';
 
 const SAMPLE = resolve(import.meta.dirname, '../resources/sample/team-metrics.csv');
 const PLAN = join('drafts', '2026-11-23 Dev Patel - Action Plan.docx');
@@ -98,8 +100,8 @@ describe('candor plan', () => {
     expect([...f.written.keys()]).toEqual(['grace.docx', join('new-folder', '2026-11-20 Grace Kim - Conversation Guide.docx')]);
     const plan = text(f.written.get('grace.docx'));
     expect(plan).toContain('November 20, 2026');
-    // No --currency: amounts are plain numbers, no symbol is guessed.
-    expect(plan).not.toMatch(/[$€£¥]/u);
+    // No --currency: amounts in the app's currency for en-US (US dollars), never another one.
+    expect(plan).not.toMatch(/[€£¥]/u);
     expect(plan).toContain('not given'); // no company named: said so, not invented
   });
 
@@ -124,5 +126,26 @@ describe('candor plan', () => {
     const f = fakes();
     expect(await run(f, 'missing.csv', '--rep', 'Dev Patel', '--out', 'x.docx')).toBe(2);
     expect(f.err()).toContain('cannot read "missing.csv": no such file');
+  });
+});
+
+describe('candor plan on a deals and an activities export', () => {
+  it('writes won revenue with the currency sign the app shows (en-US, nothing chosen: US dollars)', async () => {
+    const pair = crmPair();
+    // Devon Park's won revenue over Aug to Oct 2026, summed from the deals file by hand.
+    const won = pair.deals
+      .split('\n')
+      .map((line) => line.split(','))
+      .filter(([owner, , stage, , , close]) => owner === 'Devon Park' && stage === 'Closed Won' && /^2026-(08|09|10)/u.test(close ?? ''))
+      .reduce((sum, cells) => sum + Number(cells[3]), 0);
+    expect(won).toBeGreaterThan(1000);
+    const { io, err } = memoryIo({ 'deals.csv': pair.deals, 'activities.csv': pair.activities });
+    const written = new Map<string, Uint8Array>();
+    const output: PlanOutput = { writeFile: async (p, b) => void written.set(p, b), isDirectory: async () => false };
+    const args = ['deals.csv', 'activities.csv', '--rep', 'Devon Park', '--out', 'plan.docx', '--guide', 'guide.docx'];
+    expect(await runPlan(args, io, output, NOW), err()).toBe(0);
+    const guide = text(written.get('guide.docx'));
+    expect(guide).toContain(`Won revenue in Aug to Oct 2026: $${won.toLocaleString('en-US')}`);
+    expect(guide).not.toMatch(/(?<![$\d,.])\d{1,3}(,\d{3})+(?! (days|deals|calls|emails|meetings|opportunities))/u);
   });
 });

@@ -1,7 +1,8 @@
 // candor plan <metrics-file> --rep "<name>" [--period P] --out <plan.docx|folder> [--guide <guide.docx|folder>]
 //   [--manager "<name>"] [--company "<name>"] [--team "<name>"] [--hr "<name>"] [--date YYYY-MM-DD]
 //   [--locale en-US] [--currency USD] [--window N] [--benchmark auto|role|median] [--json]
-//   Without --currency, amounts are written as plain numbers: no currency is guessed.
+//   Without --currency, amounts carry the currency of the locale's region, as the app writes them
+//   when Settings names none (en-US: US dollars).
 //
 // Drafts a rep's plan from the diagnosis with the planner's prefill (facts snapshot,
 // expectations, focus areas, SMART action items, milestones, check-ins, and the conversation
@@ -21,7 +22,7 @@ import { planDocument, startPlan } from '../shared/app';
 import { DocumentInputError, documentFileName, makeFormatter, type DocumentKind } from '../shared/domain/document';
 import { renderDocx } from '../shared/export/docx';
 import { randomId } from '../shared/lib/ids';
-import { formatPeriod } from '../shared/lib/format';
+import { formatPeriod, resolveNumberFormat } from '../shared/lib/format';
 import { parsePeriod, STAGE_SHORT_LABELS, VERDICT_LABELS } from '../shared/domain/diagnosis/index';
 import { DEFAULT_DIAGNOSIS_SETTINGS } from '../shared/schemas/settings';
 import { diagnoseFiles, textFormatOf, type Benchmark } from './diagnose';
@@ -152,10 +153,13 @@ async function plan(args: string[], io: CliIo, output: PlanOutput, now: () => Da
   if (typeof peers === 'string') return fail(`${peers}. ${USAGE}`);
   const parsed = parseArgs(peers.rest);
   if (typeof parsed === 'string') return fail(`${parsed}. ${USAGE}`);
-  const format = textFormatOf(parsed.locale, parsed.currency);
-  if (typeof format === 'string') return fail(format);
-  // Documents: the locale (default en-US) and the currency only when one was given.
-  const opts = { locale: format.locale ?? 'en-US', currency: format.currency ?? null };
+  const given = textFormatOf(parsed.locale, parsed.currency);
+  if (typeof given === 'string') return fail(given);
+  // Amounts as the app writes them with no currency chosen in Settings: the currency of the
+  // locale's region (en-US by default: US dollars), so the plan the CLI drafts equals the app's.
+  const resolved = resolveNumberFormat({ locale: given.locale ?? null, currency: given.currency ?? null }, 'en-US');
+  const format = { locale: resolved.locale, currency: resolved.currency };
+  const opts = format;
   try {
     makeFormatter(opts);
   } catch (e) {

@@ -10,6 +10,7 @@ import { DEFAULT_ROLE_EXPECTATIONS } from '../domain/diagnosis/expectations';
 import { funnelMonth, rep, series } from '../domain/diagnosis/testing';
 import { inGap } from '../domain/diagnosis/thresholds';
 import { isBetter } from '../domain/plan/targets';
+import { isTeamMedianNote } from '../domain/plan';
 import { sequentialIds } from '../lib/ids';
 import { DEFAULT_DIAGNOSIS_SETTINGS } from '../schemas/settings';
 import type { PlanContent, SnapshotMetric } from '../schemas/plan';
@@ -83,7 +84,7 @@ describe('startPlan on generated teams', () => {
           expect(new Set(keys).size).toBe(keys.length);
           for (const e of c.expectations) {
             const m = metric(e.metricKey)!;
-            expect(e.target).toBe(e.note.startsWith('Team median') ? m.teamMedian : m.expectation);
+            expect(e.target).toBe(isTeamMedianNote(e.note) ? m.teamMedian : m.expectation);
           }
           // Focus areas are gaps by the manager's threshold; each action starts from the snapshot's value.
           for (const k of c.focusAreas) {
@@ -103,11 +104,13 @@ describe('startPlan on generated teams', () => {
           const said = spoken(c).join('\n');
           if (!t.quota && !t.targets) expect(said).not.toMatch(/quota|against the targets/iu);
           if (!t.activity) expect(said).not.toMatch(/meetings (held|booked)|booking more meetings|\bcalls\b/iu);
-          // Every benchmark said aloud names whose number it is: the role's target or the team median.
+          // Every benchmark said aloud names whose number it is: the role's target or the median of its peer group
+          // (all AEs from five reps with data, the minimum; else everyone with data).
+          const peers = t.reps.length >= 5 ? 'the role AE' : 'everyone with data';
           expect(said).not.toMatch(/the expectation/u);
           for (const p of c.talkingPoints) {
             const m = metric(p.metricKey);
-            if (m?.benchmarkOrigin === 'team-median') expect(p.text).toContain('the team median of');
+            if (m?.benchmarkOrigin === 'team-median') expect(p.text).toContain(`the median of ${peers} of`);
             if (m?.benchmarkOrigin === 'role') expect(p.text).toContain(`the ${s.roleLabel} target`);
           }
         }

@@ -28,6 +28,8 @@ export const conversationMetricSchema = z
     benchmarkOrigin: z.enum(['role', 'rep', 'data', 'team-median']).nullable().optional(),
     /** The target was scaled down by the new-hire ramp. */
     rampAdjusted: z.boolean().optional(),
+    /** The peer group a team median comes from ("the role AE"); absent in older inputs. */
+    peerGroup: line(200).optional(),
     unit: metricUnitSchema,
   })
   .refine(

@@ -46,6 +46,11 @@ export const snapshotMetricSchema = z.object({
   benchmarkOrigin: z.enum(['role', 'rep', 'data', 'team-median']).nullable().optional(),
   /** The benchmark is a target the new-hire ramp scaled down. Absent in older plans. */
   rampAdjusted: z.boolean().optional(),
+  /**
+   * The peer group the team median comes from ("the role AE", "Dustin Brinkmann’s team"), as it
+   * was when the plan was prepared: a later change of Settings never renames it. Absent in older plans.
+   */
+  peerGroup: text(200).optional(),
   /** value ÷ benchmark − 1; null when either is unknown. */
   gap: z.number().finite().nullable(),
   /** flow: summed over the window (the value is the window's total); level: a rate, average or stock. Absent in older plans. */

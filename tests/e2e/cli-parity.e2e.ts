@@ -86,7 +86,7 @@ test.describe('the real CRM export', () => {
     mkdirSync('artifacts', { recursive: true });
     await page.screenshot({ path: 'artifacts/team-crm-real.png', fullPage: true });
 
-    // Every rep: the same verdict as the CLI, and a result against the team median, never an
+    // Every rep: the same verdict as the CLI, and a result against the peer group’s median, never an
     // attainment: the result columns are named so.
     await expect(table.getByRole('button', { name: /vs median/ })).toHaveCount(2);
     await expect(table.getByRole('button', { name: /Attainment/ })).toHaveCount(0);

@@ -27,7 +27,7 @@ test('public export → a skill-gap rep → a signed plan whose numbers are the 
     // The Rep page names the peer group whose median it uses (Settings → Teams; by role unless set).
     onRepPage: (table) => expect(table).toContainText('Judged against the median of the role AE.', { useInnerText: false }),
     talkingPoints: (points) => {
-      expect(points).toMatch(/Average deal size in Aug to Oct 2017: \$?1,423, against the team median of \$?2,536/);
+      expect(points).toMatch(/Average deal size in Aug to Oct 2017: \$?1,423, against the median of the role AE of \$?2,536/);
       expect(points).not.toMatch(/the expectation|quota|meetings/i);
     },
     actionItem: async (item) => {
@@ -37,7 +37,7 @@ test('public export → a skill-gap rep → a signed plan whose numbers are the 
     },
     // The rep's part states the facts as the document will: a gap that adds up ($1,423 − $2,536).
     review: (repPart) =>
-      expect(repPart.getByRole('row').filter({ hasText: 'Average deal size, against the team median' })).toContainText(/[-−]\$?1,113$/),
+      expect(repPart.getByRole('row').filter({ hasText: 'Average deal size, against the median of the role AE' })).toContainText(/[-−]\$?1,113$/),
   });
   expect(walked.plan).toMatch(/[-−]\$?1,113/);
   console.log(`plan walk: ${walked.actions} actions, ${walked.seconds} s in the browser`);
@@ -94,7 +94,7 @@ test('deals + activities pair → Devon Park (skill gap at opportunity → win) 
       expect(asPercent(teamMedian ?? ''), 'team median on the Rep page').toBeCloseTo(team, 0);
     },
     talkingPoints: (points) => {
-      expect(points).toMatch(/Win rate \(won ÷ closed\) in Aug to Oct 2026: [\d.]+%, against the team median of [\d.]+%/);
+      expect(points).toMatch(/Win rate \(won ÷ closed\) in Aug to Oct 2026: [\d.]+%, against the median of the role AE of [\d.]+%/);
       expect(points).not.toMatch(TARGETS_TALK);
       expect(points).not.toMatch(/the expectation/i);
     },
@@ -105,7 +105,7 @@ test('deals + activities pair → Devon Park (skill gap at opportunity → win) 
       expect(asPercent(target)).toBeCloseTo(team, 0);
       await expect(item.getByText('SMART', { exact: true })).toBeVisible();
     },
-    review: (repPart) => expect(repPart.getByRole('row').filter({ hasText: `${WIN_RATE}, against the team median` })).toContainText('%'),
+    review: (repPart) => expect(repPart.getByRole('row').filter({ hasText: `${WIN_RATE}, against the median of the role AE` })).toContainText('%'),
   });
   // Neither file has a quota column and none was set: no document talks about one.
   expect(walked.plan).not.toMatch(TARGETS_TALK);

@@ -13,6 +13,7 @@ import { startPlanFor } from '../../renderer/src/features/planner/prefill';
 import { diagnoseTeam } from '../../shared/domain/diagnosis/index';
 import { planDocument } from '../../shared/app';
 import { newDraftPlan } from '../../shared/domain/plan';
+import { resolveNumberFormat } from '../../shared/lib/format';
 import { readDocxParts, renderDocx, xmlText } from '../../shared/export/docx';
 import { dexieStore } from '../../renderer/src/db/store';
 import { freshDb } from '../helpers/db';
@@ -46,13 +47,18 @@ describe('app = CLI: one way to start a plan', () => {
     const db = freshDb();
     await importLikeTheApp(db, 'sales_pipeline.csv', text);
     const data = await loadDiagnosisData(dexieStore(db));
-    const team = diagnoseTeam(data.input);
+    // The app's number format with nothing chosen in Settings, on an en-US computer: US dollars.
+    const format = resolveNumberFormat(data.settings.display ?? undefined, 'en-US');
+    const appFormat = { locale: format.locale, currency: format.currency };
+    expect(appFormat).toEqual({ locale: 'en-US', currency: 'USD' });
+    const team = diagnoseTeam({ ...data.input, format: appFormat });
     expect(team.period).toBe('2017-10');
     const verdicts = new Set<string>();
+    let withSign = 0;
     expect(team.reps).toHaveLength(30);
     for (const d of team.reps) {
       const name = d.name;
-      const app = startPlanFor(d, data.periodKind, '', data.settings.diagnosis.gapThreshold, {}, () => NOW);
+      const app = startPlanFor(d, data.periodKind, '', data.settings.diagnosis.gapThreshold, appFormat, () => NOW);
       if (!app.ok) throw new Error(app.message);
       const { json, docs } = await cliPlan(name, text);
       const cli = json as { snapshot: unknown; content: unknown };
@@ -62,10 +68,13 @@ describe('app = CLI: one way to start a plan', () => {
       const plan = newDraftPlan({ id: 'p', repId: d.repId, snapshot: app.snapshot, content: app.content, now: NOW });
       for (const kind of ['plan', 'guide'] as const)
         expect(words(docs.get(`${kind}.docx`)), `${name} ${kind}`).toBe(
-          words(await renderDocx(planDocument(plan, kind, { locale: 'en-US', currency: null, now: () => NOW }))),
+          words(await renderDocx(planDocument(plan, kind, { ...appFormat, now: () => NOW }))),
         );
+      if (/\$\d/.test(words(docs.get('guide.docx')))) withSign++;
       verdicts.add(app.snapshot.verdict);
     }
     expect([...verdicts].sort()).toEqual(['effort', 'mixed', 'on-track', 'skill']);
+    // Amounts carry the app's currency sign in the CLI's documents too (a guide may cite none).
+    expect(withSign).toBeGreaterThan(0);
   });
 });

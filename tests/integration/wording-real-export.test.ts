@@ -1,6 +1,7 @@
 // The public CRM export through `candor diagnose` and `candor plan`: every sentence (evidence,
 // warning signs, notes, and the text of both Word documents) names periods as people say them
-// and writes amounts in the currency asked for, or as plain numbers when none is asked for.
+// and writes amounts in the currency asked for; `diagnose` as plain numbers when none is asked for,
+// `plan` in the app's currency for the locale (US dollars for en-US).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,7 +58,7 @@ describe('wording on the real CRM export', { timeout: 120_000 }, () => {
     expect(sentences(plain).filter((t) => SYMBOL.test(t))).toEqual([]);
     const revenue = sentences(euro).filter((t) => t.startsWith('Won revenue: '));
     expect(revenue).toHaveLength(30);
-    for (const t of revenue) expect(t).toMatch(/^Won revenue: [\d.]+\s€ vs team median [\d.]+\s€/u);
+    for (const t of revenue) expect(t).toMatch(/^Won revenue: [\d.]+\s€ vs [\d.]+\s€, the median of the role AE/u);
     // The window and the missed months are named as people say them.
     expect(plain.reps.every((r) => r.evidence[0] === 'Over Aug to Oct 2017 (3 of 3 months with data; counts summed, rates from the sums).')).toBe(
       true,
@@ -67,20 +68,21 @@ describe('wording on the real CRM export', { timeout: 120_000 }, () => {
     for (const w of missed) expect(w.detail).toMatch(/ in (Aug|Sep|Oct) 2017 \(/u);
   });
 
-  it('both Word documents for an effort gap and a skill gap: no period keys; the currency asked for, else none', async () => {
+  it('both Word documents for an effort gap and a skill gap: no period keys; the currency asked for, else the app’s (US dollars for en-US)', async () => {
     const { reps } = await diagnose();
     const effort = reps.find((r) => r.verdict === 'effort')?.rep;
     const skill = reps.find((r) => r.verdict === 'skill')?.rep;
     if (!effort || !skill) throw new Error('the export should hold an effort gap and a skill gap');
     for (const text of [...(await documents(effort)), ...(await documents(skill))]) {
       expect(text).not.toMatch(RAW_KEY);
-      expect(text).not.toMatch(SYMBOL);
+      expect(text).not.toMatch(/[€£¥]/u);
       expect(text).not.toContain('(uninterrupted)');
       expect(text).toContain('Aug to Oct 2017');
     }
-    const [plan, guide] = await documents(skill, '--currency', 'USD');
+    const [plan, guide] = await documents(skill, '--currency', 'EUR');
     expect(plan).not.toMatch(RAW_KEY);
-    // The skill gap is deal size: the first talking point after what works says it, in dollars.
-    expect(guide).toMatch(/Average deal size in Aug to Oct 2017: \$\d{1,3}(,\d{3})*, against the team median of \$/u);
+    // The skill gap is deal size: the first talking point after what works says it, in the currency asked for.
+    expect(guide).toMatch(/Average deal size in Aug to Oct 2017: €\d{1,3}(,\d{3})*, against the median of the role AE of €/u);
+    expect(guide).not.toMatch(/\$/u);
   });
 });

@@ -232,7 +232,7 @@ describe('coachWording: suggestions name the fact to cite', () => {
   it('without metrics, says what kind of fact to bring', () => {
     const [f] = coachWording('You are lazy.').flags;
     expect(f?.suggestion).toBe(
-      "Describe the behaviour and what it led to. Cite the number and the period from the rep's record (for example, meetings held this month against the target or the team median).",
+      "Describe the behaviour and what it led to. Cite the number and the period from the rep's record (for example, meetings held this month against the target or the peers' median).",
     );
   });
   it('a threat is answered with how to state a consequence plainly', () => {

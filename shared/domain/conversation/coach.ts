@@ -90,7 +90,8 @@ function resolve(spans: Span[]): Span[] {
 
 // ── suggestions ──────────────────────────────────────────────────────────────────────────
 
-const GENERIC_FACT = "the number and the period from the rep's record (for example, meetings held this month against the target or the team median)";
+const GENERIC_FACT =
+  "the number and the period from the rep's record (for example, meetings held this month against the target or the peers' median)";
 
 function factFor(tokens: readonly Token[], s: Sentence | undefined, metrics: readonly ConversationMetric[]): string | null {
   const known = metrics.filter((m) => m.value !== null);

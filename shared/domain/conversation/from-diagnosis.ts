@@ -15,6 +15,7 @@ export function conversationMetrics(a: Assessment): ConversationMetric[] {
     benchmark: m.benchmark,
     benchmarkSource: m.benchmark === null ? null : m.benchmarkSource,
     ...(m.benchmark !== null && m.benchmarkOrigin !== undefined ? { benchmarkOrigin: m.benchmarkOrigin, rampAdjusted: m.rampAdjusted ?? false } : {}),
+    ...(m.peerGroup ? { peerGroup: m.peerGroup.slice(0, 200) } : {}),
     unit: unitOfMetric(m.key),
   }));
 }

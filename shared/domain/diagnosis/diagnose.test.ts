@@ -40,7 +40,7 @@ describe('verdicts', () => {
     expect(r.weakStage).toBe('prospecting');
     expect(r.confidence).toBe('high');
     expect(r.window.rule.id).toBe('effort-only');
-    expect(r.window.evidence).toContain('Meetings held: 72 vs 120 expected (team median 126) — 40% below.');
+    expect(r.window.evidence).toContain('Meetings held: 72 vs 120 expected (the median of the role AE: 126) — 40% below.');
     expect(r.window.evidence.join('\n')).toMatch(
       /Fewer meetings held means fewer opportunities: 36 vs 60 expected, and less won revenue: 90,000 vs 150,000/,
     );
@@ -130,7 +130,7 @@ describe('benchmarks', () => {
     const effort = r.window.decomposition.terms[0];
     expect(effort?.benchmarkSource).toBe('team-median');
     expect(effort?.expectation).toBeNull();
-    expect(r.window.evidence.join(' ')).toMatch(/vs team median .* \(no expectation set\)/);
+    expect(r.window.evidence.join(' ')).toMatch(/vs \S+, the median of the role AE \(no expectation set\)/);
   });
   it('always reports expectation, team median and quartiles for every metric', () => {
     const r = of(team({}), 'n1');

@@ -10,6 +10,7 @@ import { minConfidence } from './confidence';
 import { engineFor, quotaFor, targetsFor } from './indexing';
 import type { OriginContext } from './origin';
 import { nameOrigins } from './origin';
+import { peerGroupName } from '../team/peers';
 import { windowStats } from './statistics';
 import { median } from './stats';
 import { parsePeriod, trailingPeriods } from './periods';
@@ -64,7 +65,11 @@ function diagnoseRep(
       );
     }
   }
-  for (const a of win === current ? [win] : [win, current]) nameOrigins(a.metrics, originContext(engine, idx, a.periods, period));
+  for (const a of win === current ? [win] : [win, current]) {
+    nameOrigins(a.metrics, originContext(engine, idx, a.periods, period));
+    const group = peerGroupName(a.peers);
+    for (const m of a.metrics) m.peerGroup = group;
+  }
   const override = latestOverride(overrides, idx.rep.id, period);
   const t = targetsFor(engine, idx, period);
   return {
@@ -94,60 +99,120 @@ export function diagnoseTeam(input: DiagnoseTeamInput): TeamDiagnosis {
   const requested = input.period !== undefined ? parsePeriod(input.period) : null;
   const engine = engineFor(requested ? { ...input, kind: requested.kind } : input);
   const latest = engine.periods[engine.periods.length - 1] ?? null;
-  const window = Math.max(1, Math.floor(input.window ?? input.settings.trailingWindow));
+  const asked = Math.max(1, Math.floor(input.window ?? input.settings.trailingWindow));
   const notes: string[] = [];
   // Without a period asked for: the latest one, unless the export ends in an incomplete tail
   // (deal-only data whose recent deals are not all in yet); then the last period before it.
   let period = requested?.key ?? latest;
-  const tail = period !== null && !requested && windowStats(engine, period, window).signal === 'opportunitiesCreated' ? incompleteTail(engine) : [];
-  if (tail.length > 0) period = engine.periods[engine.periods.length - 1 - tail.length] ?? period;
+  const dealsOnly = period !== null && windowStats(engine, period, asked).signal === 'opportunitiesCreated';
+  const ends = dealsOnly ? incompleteEnds(engine) : { head: [], tail: [] };
+  if (ends.tail.length > 0 && !requested) period = engine.periods[engine.periods.length - 1 - ends.tail.length] ?? period;
   if (period === null) {
     notes.push('No period data to diagnose.');
     return {
       period: null,
       periodKind: engine.kind,
-      window,
+      window: asked,
       windowPeriods: [],
       reps: [],
       notes,
       effortSignal: 'opportunitiesCreated',
       incompletePeriods: [],
+      incompleteHead: [],
     };
   }
   const text = sentenceFormat(input.format);
   if (!engine.periods.includes(period)) notes.push(`No rep has data for ${text.period(period)}.`);
+  const window = windowAfterHead(period, asked, ends.head);
   const ws = windowStats(engine, period, window);
   const effortSignal = ws.signal;
   if (effortSignal === 'opportunitiesCreated' && ws.reps.size > 0)
     notes.push(
       'No calls, emails or meetings in the data: effort is measured by opportunities created for the whole team, and no activity warning applies.',
     );
-  const incompletePeriods = effortSignal === 'opportunitiesCreated' ? incompleteTail(engine) : [];
-  if (incompletePeriods.length > 0) {
-    const first = incompletePeriods[0] ?? '';
-    const last = incompletePeriods[incompletePeriods.length - 1] ?? '';
-    notes.push(
-      `${text.range(first, last)} look${first === last ? 's' : ''} incomplete: the whole team's opportunities created fell below half of a usual ${engine.kind} at once, as at the end of an export whose recent deals are not all in yet. Compare those ${engine.kind}s with the team in the same ${engine.kind}, not with earlier ones.`,
-    );
-  }
-  if (tail.length > 0 && period !== latest)
-    notes.push(`Showing ${text.period(period)}, the last ${engine.kind} before the incomplete ones; choose a later ${engine.kind} to see those.`);
+  const shown = effortSignal === 'opportunitiesCreated' ? ends : { head: [], tail: [] };
+  notes.push(...incompleteNotes(shown, engine.kind, text, { period, picked: !requested, window, asked, latest }));
   const reps = engine.reps.map((idx) => diagnoseRep(engine, idx, period, window, input.overrides, input.format));
-  return { period, periodKind: engine.kind, window, windowPeriods: trailingPeriods(period, window), reps, notes, effortSignal, incompletePeriods };
+  return {
+    period,
+    periodKind: engine.kind,
+    window,
+    windowPeriods: trailingPeriods(period, window),
+    reps,
+    notes,
+    effortSignal,
+    incompletePeriods: [...shown.head, ...shown.tail],
+    incompleteHead: shown.head,
+  };
 }
 
-/** The trailing periods whose team total of opportunities created is below half the median period's total. */
-export function incompleteTail(engine: Engine): PeriodKey[] {
+/** The window shortened so that it never reaches back into an incomplete head (unless the period itself is in it). */
+function windowAfterHead(period: PeriodKey, window: number, head: readonly PeriodKey[]): number {
+  if (head.length === 0 || head.includes(period)) return window;
+  const reached = trailingPeriods(period, window).filter((p) => head.includes(p)).length;
+  return Math.max(1, window - reached);
+}
+
+/** The period shown, whether it was picked (no period asked for), and the window used against the one asked for. */
+type Said = { period: PeriodKey; picked: boolean; window: number; asked: number; latest: PeriodKey | null };
+
+/** What the team page says about the incomplete ends: which, why, and what it did about them. */
+function incompleteNotes(ends: IncompleteEnds, kind: string, text: ReturnType<typeof sentenceFormat>, said: Said): string[] {
+  const notes: string[] = [];
+  const named = (ps: readonly PeriodKey[]) => {
+    const first = ps[0] ?? '';
+    const last = ps[ps.length - 1] ?? '';
+    return `${text.range(first, last)} look${first === last ? 's' : ''} incomplete`;
+  };
+  if (ends.head.length > 0)
+    notes.push(
+      `${named(ends.head)}: the whole team's opportunities created are below half of a usual ${kind}, as at the start of an export that holds only the deals of those ${kind}s still open or closed later. They are shown, never compared, and no window reaches back into them.`,
+    );
+  if (ends.tail.length > 0)
+    notes.push(
+      `${named(ends.tail)}: the whole team's opportunities created fell below half of a usual ${kind} at once, as at the end of an export whose recent deals are not all in yet. Compare those ${kind}s with the team in the same ${kind}, not with earlier ones.`,
+    );
+  if (said.window < said.asked)
+    notes.push(
+      `The window is ${said.window} ${kind}${said.window === 1 ? '' : 's'} instead of ${said.asked}: it starts after the incomplete first ${kind}s.`,
+    );
+  if (said.picked && ends.tail.length > 0 && said.period !== said.latest)
+    notes.push(`Showing ${text.period(said.period)}, the last ${kind} before the incomplete ones; choose a later ${kind} to see those.`);
+  return notes;
+}
+
+/** The incomplete periods at each end of a deals export (see incompleteEnds). */
+export type IncompleteEnds = { head: PeriodKey[]; tail: PeriodKey[] };
+
+/**
+ * THE rule for incomplete periods, at both ends of a deals export: the leading periods (the
+ * export starts while the deals of those months are mostly not in it) and the trailing ones (the
+ * export ends before the recent deals are all in) whose team total of opportunities created is
+ * below half the median period's total. Needs four periods; together the ends must stay fewer than
+ * half of all periods, else the months are not "usual" enough to judge and nothing is marked.
+ */
+export function incompleteEnds(engine: Engine): IncompleteEnds {
+  const none: IncompleteEnds = { head: [], tail: [] };
   const totals = engine.periods.map((p) => {
     let sum = 0;
     for (const idx of engine.reps) sum += idx.rows.get(p)?.opportunitiesCreated ?? 0;
     return sum;
   });
   const m = median(totals);
-  if (m === null || m <= 0 || totals.length < 4) return [];
-  const out: PeriodKey[] = [];
-  for (let i = totals.length - 1; i > 0 && (totals[i] ?? 0) < m * 0.5; i--) out.unshift(engine.periods[i] ?? '');
-  return out.length < totals.length / 2 ? out : [];
+  if (m === null || m <= 0 || totals.length < 4) return none;
+  const low = (i: number) => (totals[i] ?? 0) < m * 0.5;
+  let last = totals.length - 1;
+  while (last > 0 && low(last)) last--;
+  let first = 0;
+  while (first < last && low(first)) first++;
+  const head = engine.periods.slice(0, first);
+  const tail = engine.periods.slice(last + 1);
+  return head.length + tail.length < totals.length / 2 ? { head, tail } : none;
+}
+
+/** The trailing incomplete periods alone (see incompleteEnds). */
+export function incompleteTail(engine: Engine): PeriodKey[] {
+  return incompleteEnds(engine).tail;
 }
 
 const TERMS: readonly TermKey[] = ['effort', 'meetingToOpportunity', 'opportunityToWin', 'dealSize'];

@@ -6,6 +6,8 @@ import type { TextFormat } from '../../lib/format';
 import type { SentenceFormat } from './format';
 import { sentenceFormat } from './format';
 import { SIGNAL_NOUNS, STAGE_PHRASES } from './vocabulary';
+import { peerMedianName } from '../metrics/benchmark-source';
+import { peerGroupName } from '../team/peers';
 
 const STAGE_TEXT = STAGE_PHRASES;
 const UNIT = SIGNAL_NOUNS;
@@ -24,15 +26,20 @@ function fmtTermValue(x: SentenceFormat, t: FunnelTerm, v: number | null): strin
   return isRate(t.key) ? x.pct(v) : t.key === 'dealSize' ? x.money(v) : x.count(v);
 }
 
-/** "vs 40 expected (team median 38)" / "vs team median 38 (no expectation set)". */
-function benchText(b: Benchmarked, f: (x: number | null) => string, expectedWord = 'expected'): string {
+/** Whose median the team figures are, in the words of every text: "the median of the role AE" (peerMedianName). */
+export function medianName(a: Pick<Assessment, 'peers'>): string {
+  return peerMedianName(a.peers ? peerGroupName(a.peers) : null);
+}
+
+/** "vs 40 expected (the median of the role AE: 38)" / "vs 38, the median of the role AE (no expectation set)". */
+function benchText(b: Benchmarked, f: (x: number | null) => string, median: string, expectedWord = 'expected'): string {
   if (b.expectation !== null && b.benchmarkSource === 'expectation')
-    return `vs ${f(b.expectation)} ${expectedWord}${b.teamMedian !== null ? ` (team median ${f(b.teamMedian)})` : ''}`;
-  if (b.teamMedian !== null) return `vs team median ${f(b.teamMedian)} (no expectation set)`;
+    return `vs ${f(b.expectation)} ${expectedWord}${b.teamMedian !== null ? ` (${median}: ${f(b.teamMedian)})` : ''}`;
+  if (b.teamMedian !== null) return `vs ${f(b.teamMedian)}, ${median} (no expectation set)`;
   return '(no expectation and no team figure to compare with)';
 }
 
-function termSentence(x: SentenceFormat, t: FunnelTerm): string {
+function termSentence(x: SentenceFormat, t: FunnelTerm, median: string): string {
   const f = (v: number | null) => fmtTermValue(x, t, v);
   if (t.status === 'ok' || t.status === 'zero') {
     let value = f(t.value);
@@ -45,7 +52,7 @@ function termSentence(x: SentenceFormat, t: FunnelTerm): string {
     if (t.key === 'meetingToOpportunity' && t.status === 'zero') value = `no opportunities (0 from ${x.count(t.events?.trials ?? null)})`;
     if (t.key === 'effort' && t.status === 'zero') value = 'none';
     const gap = t.status === 'zero' ? 'none at all' : x.gap(t.ratio === null ? null : t.ratio - 1);
-    return `${t.label}: ${value} ${benchText(t, f)}${gap ? ` — ${gap}` : ''}.`;
+    return `${t.label}: ${value} ${benchText(t, f, median)}${gap ? ` — ${gap}` : ''}.`;
   }
   if (t.status === 'out-of-scope') return `${t.label}: not part of this role's result. ${t.note ?? ''}`.trim();
   if (t.status === 'no-benchmark') return `${t.label}: ${f(t.value)}, with no expectation or team figure to compare with.`;
@@ -66,14 +73,15 @@ function resultSentence(x: SentenceFormat, a: Assessment): string {
   const label = isRevenue ? 'Won revenue' : 'Opportunities created';
   const f = isRevenue ? x.money : x.count;
   if (r.value === null) return `${label}: missing.`;
-  const median = r.teamMedian !== null ? ` (team median ${f(r.teamMedian)})` : '';
+  const name = medianName(a);
+  const median = r.teamMedian !== null ? ` (${name}: ${f(r.teamMedian)})` : '';
   if (r.target !== null) {
     const word = isRevenue ? 'quota' : 'expected';
     const att = r.attainment !== null ? ` — ${x.pct(r.attainment)} of target` : '';
     return `${label}: ${f(r.value)} vs ${f(r.target)} ${word}${att}${median}.`;
   }
   if (r.teamMedian !== null)
-    return `${label}: ${f(r.value)} vs team median ${f(r.teamMedian)} (no ${isRevenue ? 'quota' : 'target'} set) — ${x.gap(r.vsTeamMedian === null ? null : r.vsTeamMedian - 1)}.`;
+    return `${label}: ${f(r.value)} vs ${f(r.teamMedian)}, ${name} (no ${isRevenue ? 'quota' : 'target'} set) — ${x.gap(r.vsTeamMedian === null ? null : r.vsTeamMedian - 1)}.`;
   return `${label}: ${f(r.value)} (no target and no team figure to compare with).`;
 }
 
@@ -103,7 +111,7 @@ function chainSentences(x: SentenceFormat, a: Assessment, cls: Classification, t
       out.push(`Fewer opportunities created means fewer chances to win${resText ? `, and less ${resText}` : ''}.`);
     } else if (opps?.value !== undefined && opps.value !== null && expectedOf(opps) !== null && d.scope === 'revenue') {
       out.push(
-        `Fewer ${UNIT[d.signal]} means fewer opportunities: ${x.count(opps.value)} vs ${x.count(expectedOf(opps))} ${opps.benchmarkSource === 'expectation' ? 'expected' : 'for the team median'}${resText ? `, and less ${resText}` : ''}.`,
+        `Fewer ${UNIT[d.signal]} means fewer opportunities: ${x.count(opps.value)} vs ${x.count(expectedOf(opps))} ${opps.benchmarkSource === 'expectation' ? 'expected' : `for ${medianName(a)}`}${resText ? `, and less ${resText}` : ''}.`,
       );
     } else out.push(`Fewer ${UNIT[d.signal]} means fewer opportunities${resText ? `, and less ${resText}` : ''}.`);
   }
@@ -125,7 +133,7 @@ function chainSentences(x: SentenceFormat, a: Assessment, cls: Classification, t
     );
   } else if (skillStage === 'cycle-length' && a.cycle.value !== null && a.cycle.benchmark !== null) {
     out.push(
-      `Deals take longer to close: median ${x.num(a.cycle.value, 0)} days vs ${x.num(a.cycle.benchmark, 0)}${a.cycle.source === 'max-cycle' ? ' (maximum expected)' : ' (team median)'} — revenue arrives later and pipeline stays tied up.`,
+      `Deals take longer to close: median ${x.num(a.cycle.value, 0)} days vs ${x.num(a.cycle.benchmark, 0)}${a.cycle.source === 'max-cycle' ? ' (maximum expected)' : ` (${medianName(a)})`} — revenue arrives later and pipeline stays tied up.`,
     );
   }
   if (cls.rule === 'largest-negative-term' && cls.decidingTerm) {
@@ -171,7 +179,7 @@ export function ruleText(a: Assessment, cls: Classification, threshold: number):
     case 'attainment-met':
       return a.result.target !== null
         ? 'The result meets its target → on track.'
-        : `No target set; the result is within ${pct} of the team median → on track.`;
+        : `No target set; the result is within ${pct} of ${medianName(a)} → on track.`;
     case 'mixed':
       return `Activity (${sig}) and ${stage} are both more than ${pct} below benchmark while the result is short → mixed gap.`;
     case 'effort-only':
@@ -208,11 +216,11 @@ export function buildEvidence(
     );
   }
   s.push(resultSentence(x, a));
-  for (const t of a.decomposition.terms) if (t.status !== 'out-of-scope') s.push(termSentence(x, t));
+  for (const t of a.decomposition.terms) if (t.status !== 'out-of-scope') s.push(termSentence(x, t, medianName(a)));
   const pace = a.decomposition.pace;
   if (pace?.counts && pace.value !== null)
     s.push(
-      `${pace.label}: ${x.count(pace.counts.closed)} deals closed and ${x.count(pace.counts.created)} opportunities created (${x.num(pace.value, 2)} per opportunity)${pace.teamMedian !== null ? `, team median ${x.num(pace.teamMedian, 2)}` : ''} — the two are different groups of deals, so this is timing: it keeps the terms adding up and is not judged.`,
+      `${pace.label}: ${x.count(pace.counts.closed)} deals closed and ${x.count(pace.counts.created)} opportunities created (${x.num(pace.value, 2)} per opportunity)${pace.teamMedian !== null ? `; ${medianName(a)}: ${x.num(pace.teamMedian, 2)}` : ''} — the two are different groups of deals, so this is timing: it keeps the terms adding up and is not judged.`,
     );
   if (a.cycle.value !== null) {
     const c = a.cycle;
@@ -224,7 +232,9 @@ export function buildEvidence(
             .replace('below', 'shorter')
             .replace('above', 'longer')
         : '';
-    s.push(`Cycle length: median ${f(c.value)} ${benchText(c, f, c.source === 'max-cycle' ? 'maximum' : 'expected')}${gap ? ` — ${gap}` : ''}.`);
+    s.push(
+      `Cycle length: median ${f(c.value)} ${benchText(c, f, medianName(a), c.source === 'max-cycle' ? 'maximum' : 'expected')}${gap ? ` — ${gap}` : ''}.`,
+    );
   }
   s.push(...chainSentences(x, a, cls, threshold));
   const share = shareSentence(x, a);

@@ -53,7 +53,8 @@ export type {
   WarningSign,
 } from './types';
 export { TERM_KEYS } from './types';
-export { diagnoseRepHistory, diagnoseTeam, fromRepPeriodRows, latestOverride } from './diagnose';
+export { diagnoseRepHistory, diagnoseTeam, fromRepPeriodRows, incompleteEnds, latestOverride, type IncompleteEnds } from './diagnose';
+export { trendSummary } from './trend-summary';
 export type { ExpectationsPreview, VerdictChange } from './preview';
 export { previewExpectations } from './preview';
 export type { PeriodValues } from './merge';
@@ -94,3 +95,4 @@ export { comparePeriods, monthsPerPeriod, parsePeriod, periodEndDate, periodFrom
 export type { Interval, Quartiles } from './stats';
 export { Z95, median, quartiles, wilsonInterval } from './stats';
 export { fmtGap, fmtNum, fmtPct } from './format';
+export { medianName } from './evidence';

@@ -87,6 +87,8 @@ export type MetricComparison = Benchmarked & {
   benchmarkOrigin?: BenchmarkOrigin | null;
   /** The benchmark is a target scaled down by the new-hire ramp. */
   rampAdjusted?: boolean;
+  /** Whose median the team figures are ("the role AE": peerGroupName); named for a rep's diagnosis. */
+  peerGroup?: string;
 };
 
 export type TermKey = 'effort' | 'meetingToOpportunity' | 'opportunityToWin' | 'dealSize';
@@ -324,11 +326,14 @@ export type TeamDiagnosis = {
   /** The one effort signal of the window, for the whole team (see WindowStats.signal). */
   effortSignal: EffortSignal;
   /**
-   * Trailing periods of a deals-only export that look incomplete: the whole team's opportunities
-   * created fall below half of the team's usual period at once (the export ends before those
-   * deals are all in). A data fact, not a collapse in anyone's activity.
+   * Periods at either end of a deals-only export that look incomplete (incompleteEnds), oldest
+   * first: the whole team's opportunities created are below half of the team's usual period (the
+   * export starts after most of those deals closed, or ends before they are all in). A data fact,
+   * not a collapse in anyone's activity: shown, never compared.
    */
   incompletePeriods: PeriodKey[];
+  /** The leading ones among them (the export's incomplete first periods); the rest are its tail. */
+  incompleteHead: PeriodKey[];
 };
 
 export type HistoryPoint = {

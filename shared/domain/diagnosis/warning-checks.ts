@@ -2,6 +2,7 @@
 // the set-up (quota, ramp, territory, tooling, leave) before judging the rep.
 import { GAP_EPSILON, inGap } from './thresholds';
 import { trailingPeriods } from './periods';
+import { medianName } from './evidence';
 import type { EvidenceRow } from './types';
 import { COLLAPSE_KEYS, COLLAPSE_SHARE, QUOTA_VS_TEAM_FACTOR, type WarningRule } from './warning-rules';
 
@@ -11,7 +12,7 @@ import { COLLAPSE_KEYS, COLLAPSE_SHARE, QUOTA_VS_TEAM_FACTOR, type WarningRule }
  */
 const pipelineCoverage: WarningRule = {
   id: 'pipeline-coverage',
-  check({ x, period, row, now }) {
+  check({ x, period, row, now, window }) {
     if (!now) return null;
     const { values, t, q, peers } = now;
     const benchWinRate = t.targets.winRate ?? peers?.get('closedWinRate')?.median ?? null;
@@ -23,7 +24,7 @@ const pipelineCoverage: WarningRule = {
       id: 'pipeline-coverage',
       kind: 'check-system',
       title: 'Pipeline cannot cover the quota',
-      detail: `Open pipeline ${x.money(values.pipeline)} is ${x.num(coverage, 1)}× the quota of ${x.money(q.quota)}; at the ${t.targets.winRate !== null ? 'expected' : 'team median'} win rate of ${x.pct(benchWinRate)} it takes ${x.num(needed, 1)}×. Check lead flow and territory before judging; where activity is also low, prospecting is the first lever.`,
+      detail: `Open pipeline ${x.money(values.pipeline)} is ${x.num(coverage, 1)}× the quota of ${x.money(q.quota)}; at the ${t.targets.winRate !== null ? 'expected win rate' : `win rate of ${medianName(window)}`}, ${x.pct(benchWinRate)}, it takes ${x.num(needed, 1)}×. Check lead flow and territory before judging; where activity is also low, prospecting is the first lever.`,
       evidence: [
         row(period, 'pipeline', values.pipeline, needed * q.quota),
         row(period, 'effectiveQuota', q.quota, null),
@@ -36,7 +37,7 @@ const pipelineCoverage: WarningRule = {
 /** 7. Quota far above the team's. */
 const quotaAboveTeam: WarningRule = {
   id: 'quota-above-team',
-  check({ x, period, row, now }) {
+  check({ x, period, row, now, window }) {
     if (!now) return null;
     const { q, peers } = now;
     const teamQuota = peers?.get('effectiveQuota')?.median ?? null;
@@ -45,7 +46,7 @@ const quotaAboveTeam: WarningRule = {
       id: 'quota-above-team',
       kind: 'check-system',
       title: 'Quota far above the team’s',
-      detail: `Quota ${x.money(q.quota)} is ${x.num(q.quota / teamQuota, 1)}× the team median of ${x.money(teamQuota)}. Check the quota before judging the result.`,
+      detail: `Quota ${x.money(q.quota)} is ${x.num(q.quota / teamQuota, 1)}× ${medianName(window)}, ${x.money(teamQuota)}. Check the quota before judging the result.`,
       evidence: [row(period, 'effectiveQuota', q.quota, teamQuota)],
     };
   },

@@ -12,6 +12,7 @@ import type { sentenceFormat } from './format';
 import { inGap } from './thresholds';
 import { METRIC_LABELS } from './vocabulary';
 import { trailingPeriods } from './periods';
+import { medianName } from './evidence';
 import type { Assessment, EvidenceRow, StatKey, WarningId, WarningSign } from './types';
 
 /** A quota more than this multiple of the team's median quota is flagged. */
@@ -74,8 +75,8 @@ const missedPeriods: WarningRule = {
     }
     if (missedRows.length < s.missedPeriodsN) return null;
     const label = window.result.metric === 'revenue' ? 'won revenue' : 'opportunities created';
-    // Without a target the reference is the team median, and the sign says so.
-    const below = window.result.target === null ? 'well below the team median' : 'below target';
+    // Without a target the reference is the peer median, and the sign says whose.
+    const below = window.result.target === null ? `well below ${medianName(window)}` : 'below target';
     const resultValue = window.result.metric === 'revenue' ? x.money : x.count;
     return {
       id: 'missed-periods',

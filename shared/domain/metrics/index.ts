@@ -16,4 +16,4 @@ export {
   unitOfMetric,
 } from './catalogue';
 export type { BenchmarkOriginKey, BenchmarkSourceFacts, SourceVoice } from './benchmark-source';
-export { benchmarkSourceLabel, benchmarkSourceName, benchmarkSourceOver } from './benchmark-source';
+export { benchmarkSourceLabel, benchmarkSourceName, benchmarkSourceOver, peerMedianLabel, peerMedianName } from './benchmark-source';

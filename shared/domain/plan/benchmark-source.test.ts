@@ -14,7 +14,8 @@ const NOW = new Date('2026-11-20T10:00:00Z');
 const END = '2026-10';
 
 // Seven AEs held to the AE defaults (one with its own meetings target, one hired in August and
-// still in ramp) and two partners whose role has no targets: judged against the team median.
+// still in ramp) and two partners whose role has no targets: judged against the median of everyone (two are
+// fewer than the minimum peer group).
 function team() {
   const reps = [
     rep('role', { name: 'Rita Role' }),
@@ -58,14 +59,15 @@ describe('the source of each benchmark', () => {
     const action = (id: string) => prefillActionItems(snap(id), ['meetingsHeld'], '2026-11-23', sequentialIds('a'))[0]?.action ?? '';
     expect(action('role')).toMatch(/, the AE target$/);
     expect(action('own')).toMatch(/, your own target$/);
-    expect(action('none')).toMatch(/, the team median$/);
+    // The two partners are fewer than five: their median is everyone's.
+    expect(action('none')).toMatch(/, the median of everyone with data$/);
     expect(action('ramp')).toMatch(/, the AE target \(ramp-adjusted\)$/);
 
     const note = (id: string) =>
       prefillExpectations(snap(id), sequentialIds('e'), ['meetingsHeld']).find((e) => e.metricKey === 'meetingsHeld')?.note;
     expect(note('role')).toBe('AE target over Aug to Oct 2026, in total for the 3 months');
     expect(note('own')).toBe("Rep's own target over Aug to Oct 2026, in total for the 3 months");
-    expect(note('none')).toBe('Team median over Aug to Oct 2026, in total for the 3 months: no target set yet');
+    expect(note('none')).toBe('Median of everyone with data over Aug to Oct 2026, in total for the 3 months: no target set yet');
 
     const facts = (id: string) => {
       const s = snap(id);
@@ -75,7 +77,7 @@ describe('the source of each benchmark', () => {
     };
     expect(facts('role')).toBe('Meetings held, against the AE target');
     expect(facts('own')).toBe("Meetings held, against the rep's own target");
-    expect(facts('none')).toBe('Meetings held, against the team median');
+    expect(facts('none')).toBe('Meetings held, against the median of everyone with data');
   });
 
   it('reads a plan stored before the origin was kept as it always did', () => {

@@ -39,6 +39,7 @@ export function conversationInputFrom(
         ...(m.benchmark !== null && m.benchmarkSource && m.benchmarkOrigin !== undefined
           ? { benchmarkOrigin: m.benchmarkOrigin, rampAdjusted: m.rampAdjusted ?? false }
           : {}),
+        ...(m.peerGroup ? { peerGroup: clip(m.peerGroup, 200) } : {}),
         unit: m.unit,
       })),
     evidence: s.evidence.slice(0, 40).map((e) => clip(e, 1000)),

@@ -6,7 +6,7 @@ import { documentDate } from '../document/format';
 import type { MetricUnit } from '../../schemas/conversation';
 import type { Plan, Signature, SnapshotMetric } from '../../schemas/plan';
 import { hrRecordOf } from './signing';
-import { benchmarkSourceName } from '../metrics';
+import { benchmarkSourceName, peerMedianName } from '../metrics';
 import { base64ToBytes } from './base64';
 import { isFlowMetric, isRepeatedStandard, metricOf as snapshotMetric, planCheckInDates, windowSpan } from './prefill';
 import { snapshotPeriodLabel } from './conversation';
@@ -89,7 +89,7 @@ function shownGap(actual: number, expectation: number, unit: MetricUnit): number
 function metricWithSource(m: SnapshotMetric, roleLabel: string | null): string {
   if (m.benchmark === null) return m.label;
   if (m.benchmarkOrigin) return `${m.label}, against ${benchmarkSourceName(m, roleLabel)}`;
-  return m.expectation === null && m.benchmarkSource === 'team-median' ? `${m.label} (against the team median)` : m.label;
+  return m.expectation === null && m.benchmarkSource === 'team-median' ? `${m.label} (against ${peerMedianName(m.peerGroup)})` : m.label;
 }
 
 function signer(s: Signature): Signer {

@@ -5,7 +5,7 @@
  */
 export { addDays, checkInDates, daysBetween, isWeekend, isoDay, milestoneDates, onWorkingDay, weekday } from './dates';
 export type { SnapshotChange, SnapshotOptions } from './snapshot';
-export { diffSnapshots, snapshotFromDiagnosis } from './snapshot';
+export { diffSnapshots, snapshotFromDiagnosis, snapshotPeerGroup } from './snapshot';
 export type { SmartIssue } from './smart';
 export { SMART_ISSUE_TEXT, smartCheck } from './smart';
 export {

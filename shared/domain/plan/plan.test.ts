@@ -171,7 +171,7 @@ describe('prefill: one diagnosis, the right plan', () => {
     const n = (x: number) => new Intl.NumberFormat('en-US').format(x);
     // The target is the team median as people write it (a whole number of calls, rounded up), over the same 3 months.
     expect(c.actionItems.find((a) => a.metricKey === 'calls')).toMatchObject({
-      action: `Raise calls from 779 to ${n(Math.ceil(median))} per 3 months, the team median`,
+      action: `Raise calls from 779 to ${n(Math.ceil(median))} per 3 months, the median of the role AE`,
       baseline: 779,
       target: Math.ceil(median),
     });
@@ -179,12 +179,12 @@ describe('prefill: one diagnosis, the right plan', () => {
     const over = 'over Aug to Oct 2026, in total for the 3 months';
     expect(c.expectations.map((e) => [e.metricKey, e.target, e.note])).toEqual([
       ['revenue', dev.metrics.find((m) => m.key === 'revenue')?.expectation, `Rep's quota in the imported data ${over}`],
-      ...c.focusAreas.map((k) => [k, dev.metrics.find((m) => m.key === k)?.teamMedian, `Team median ${over}: no target set yet`]),
+      ...c.focusAreas.map((k) => [k, dev.metrics.find((m) => m.key === k)?.teamMedian, `Median of the role AE ${over}: no target set yet`]),
     ]);
     expect(c.expectations.slice(1).every((e) => isTeamMedianNote(e.note))).toBe(true);
     const farid = draftPlan(await snap('Farid Haddad', { roleDefaults: false })).content;
     expect(farid.focusAreas).toEqual(['closedWinRate']);
-    expect(farid.actionItems[0]?.action).toMatch(/^Raise win rate \(won ÷ closed\) from 12% to \d+%, the team median$/);
+    expect(farid.actionItems[0]?.action).toMatch(/^Raise win rate \(won ÷ closed\) from 12% to \d+%, the median of the role AE$/);
   });
 
   it('a metric without a benchmark keeps an empty target: the SMART check asks for one', async () => {

@@ -73,8 +73,9 @@ export function metricOf(s: FactsSnapshot, key: string): SnapshotMetric | undefi
 /** What a team-median figure is called wherever it stands in for a target nobody set. */
 export const TEAM_MEDIAN_NOTE = 'Team median: no target set yet';
 
-/** Whether an expectation's note says it stands on the team median (plans from before and after one snapshot). */
-export const isTeamMedianNote = (note: string): boolean => note === TEAM_MEDIAN_NOTE || note.startsWith('Team median over ');
+/** Whether an expectation's note says it stands on a peer median nobody set as a target (plans of every age). */
+export const isTeamMedianNote = (note: string): boolean =>
+  note === TEAM_MEDIAN_NOTE || ((note.startsWith('Team median over ') || note.startsWith('Median of ')) && note.endsWith(': no target set yet'));
 
 /** Summed over the window (its value is the window's total), as opposed to a rate, average or stock. */
 export const isFlowMetric = (m: SnapshotMetric) => (m.basis ?? (isFlow(m.key) ? 'flow' : 'level')) === 'flow';
@@ -89,14 +90,15 @@ export function windowSpan(s: Pick<FactsSnapshot, 'windowPeriods' | 'periodKind'
 }
 
 /**
- * Where an expectation comes from and what it covers: "Team median over Aug to Oct 2017, in total
- * for the 3 months: no target set yet", "AE target (ramp-adjusted) over Aug to Oct 2017",
+ * Where an expectation comes from and what it covers: "Median of the role AE over Aug to Oct 2017,
+ * in total for the 3 months: no target set yet" ("Team median over …" in plans that predate the peer group), "AE target (ramp-adjusted) over Aug to Oct 2017",
  * "Rep's own target over Aug to Oct 2017" ("Expectation over …" in plans that predate the origin).
  */
 export function expectationSource(s: FactsSnapshot, m: SnapshotMetric, locale?: string): string {
   const period = snapshotPeriodLabel(s, locale);
   const total = isFlowMetric(m) && s.windowPeriods.length > 1 ? `, in total for the ${windowSpan(s)}` : '';
-  if (m.expectation === null) return `Team median over ${period}${total}: no target set yet`;
+  if (m.expectation === null)
+    return `${benchmarkSourceOver({ ...m, benchmarkOrigin: 'team-median' }, s.roleLabel, period)}${total}: no target set yet`;
   return `${benchmarkSourceOver(m, s.roleLabel, period)}${total}`;
 }
 

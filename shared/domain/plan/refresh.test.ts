@@ -156,7 +156,7 @@ describe('refreshing a plan’s facts keeps the manager’s words', () => {
       ),
     };
     expect(describeChanges(withTargets, median)).toEqual([
-      `Calls over ${snapshotPeriodLabel(median)}, measured against: ${calls.expectation?.toLocaleString('en-US')} (AE target) → 350 (team median)`,
+      `Calls over ${snapshotPeriodLabel(median)}, measured against: ${calls.expectation?.toLocaleString('en-US')} (AE target) → 350 (median of the role AE)`,
     ]);
   });
 });

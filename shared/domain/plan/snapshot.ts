@@ -30,6 +30,7 @@ function toSnapshotMetric(m: MetricComparison): SnapshotMetric {
     benchmark: m.benchmark,
     benchmarkSource: m.benchmarkSource,
     ...(m.benchmarkOrigin !== undefined ? { benchmarkOrigin: m.benchmarkOrigin, rampAdjusted: m.rampAdjusted ?? false } : {}),
+    ...(m.peerGroup ? { peerGroup: m.peerGroup.slice(0, 200) } : {}),
     gap: m.gap,
     basis: isFlow(m.key) ? 'flow' : 'level',
   };
@@ -70,6 +71,11 @@ export function snapshotFromDiagnosis(d: RepDiagnosis, periodKind: PeriodKind | 
     warnings: d.warnings.map((w) => ({ id: w.id, kind: w.kind, title: w.title, detail: w.detail })),
     fingerprint: fingerprintOf(core),
   };
+}
+
+/** The peer group the snapshot's medians come from, as it was taken ("the role AE"); null in plans from before it was kept. */
+export function snapshotPeerGroup(s: Pick<FactsSnapshot, 'metrics'>): string | null {
+  return s.metrics.find((m) => m.peerGroup)?.peerGroup ?? null;
 }
 
 export type SnapshotChange =

@@ -136,13 +136,13 @@ export async function walkToSignedPlan(page: Page, w: Walk): Promise<Walked> {
 
   // Facts: the Rep page's figures for the same window, and what each gap is against.
   const facts = page.getByRole('form', { name: 'Facts' }).getByRole('table');
-  await expect(page.getByRole('columnheader', { name: `Team median over ${w.window}` })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: `Median of the role AE over ${w.window}` })).toBeVisible();
   for (const label of w.focus) {
     await expect(page.getByRole('checkbox', { name: `Focus on ${label}` })).toBeChecked();
     const [, , rep, , median, gap] = await rowCells(facts, label);
     expect(rep, label).toBe(shown.get(label)?.rep);
     expect(median, label).toBe(shown.get(label)?.median);
-    expect(gap, label).toMatch(/against the team median$/);
+    expect(gap, label).toMatch(/against the median of the role AE$/);
   }
   await act.fill(page.getByLabel('Recent wins and customer feedback to acknowledge'), w.wins);
   await saved(page);
@@ -164,7 +164,7 @@ export async function walkToSignedPlan(page: Page, w: Walk): Promise<Walked> {
   const plan = exported.plan ?? '';
   const guide = exported.guide ?? '';
   for (const label of w.focus) {
-    expect(plan, label).toContain(`${label}, against the team median`);
+    expect(plan, label).toContain(`${label}, against the median of the role AE`);
     expect(digits(plan), label).toContain(digits(shown.get(label)?.rep ?? '?'));
     expect(digits(guide), label).toContain(digits(shown.get(label)?.median ?? '?'));
   }

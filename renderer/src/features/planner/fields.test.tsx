@@ -32,13 +32,13 @@ async function openOn(step: Parameters<typeof saveProgress>[2], edit: (c: PlanCo
 }
 
 describe('planner figures as people write them', () => {
-  it('the Facts step says what each gap is measured against: the AE target or the team median over the window', async () => {
+  it('the Facts step says what each gap is measured against: the AE target or the median of the peer group (the role AE) over the window', async () => {
     await openOn('facts');
     const row = (label: string) => screen.getByRole('checkbox', { name: `Focus on ${label}` }).closest('tr') as HTMLElement;
-    // Farid: win rate against the AE target; deals lost have no target (the team median); won revenue the quota in the data.
-    expect(await screen.findByRole('columnheader', { name: 'Team median over Aug to Oct 2026' })).toBeInTheDocument();
+    // Farid: win rate against the AE target; deals lost have no target (the median of the ten AEs); won revenue the quota in the data.
+    expect(await screen.findByRole('columnheader', { name: 'Median of the role AE over Aug to Oct 2026' })).toBeInTheDocument();
     expect(within(row('Win rate (won ÷ closed)')).getByText('against the AE target')).toBeInTheDocument();
-    expect(within(row('Deals lost')).getByText('against the team median')).toBeInTheDocument();
+    expect(within(row('Deals lost')).getByText('against the median of the role AE')).toBeInTheDocument();
     expect(within(row('Won revenue')).getByText("against the rep's quota in the imported data")).toBeInTheDocument();
     expect(screen.queryByText(/vs median/)).not.toBeInTheDocument();
   });

@@ -167,21 +167,21 @@ describe('the conversation planner', () => {
     expect(within(screen.getByRole('list', { name: 'Check-in dates' })).getAllByRole('listitem')).toHaveLength(12);
   }, 30_000);
 
-  it('before any targets are applied, an effort-gap rep’s plan is measured against the team median and says so', async () => {
+  it('before any targets are applied, an effort-gap rep’s plan is measured against the median of the peer group (the role AE) and says so', async () => {
     const user = userEvent.setup();
     const db = renderApp();
     await loadSampleAndStart(user, db, 'Dev Patel', { applyDefaults: false });
     expect(await db.expectations.count()).toBe(0);
     expect(screen.getByText('Effort gap')).toBeInTheDocument();
     await next(user, 'Expectations');
-    expect(screen.getByText(/use the team median, because no target is set for them/)).toBeInTheDocument();
+    expect(screen.getByText(/use the median of the role AE, because no/)).toBeInTheDocument();
     const notes = screen.getAllByRole('textbox', { name: /^Note/ }).map((e) => (e as HTMLInputElement).value);
-    expect(notes.filter((n) => n === 'Team median over Aug to Oct 2026, in total for the 3 months: no target set yet')).toHaveLength(2);
+    expect(notes.filter((n) => n === 'Median of the role AE over Aug to Oct 2026, in total for the 3 months: no target set yet')).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: /8\. Action plan/ }));
     await screen.findByRole('heading', { name: /: Action plan$/ });
     expect(
       (within(screen.getByRole('listitem', { name: 'Action item 1' })).getByRole('textbox', { name: 'Action' }) as HTMLTextAreaElement).value,
-    ).toMatch(/^Raise calls from 779 to [\d,]+ per 3 months, the team median$/);
+    ).toMatch(/^Raise calls from 779 to [\d,]+ per 3 months, the median of the role AE$/);
   }, 30_000);
 
   it('a plan keeps its facts; newer data is announced with what changed, and taken only when the manager says so', async () => {

@@ -1,7 +1,7 @@
 import { ArrowLeft, ClipboardList, Pencil } from 'lucide-react';
 import { useMemo } from 'react';
 import type { Assessment, HistoryPoint, RepDiagnosis, StatKey } from '../../../../shared/domain/diagnosis';
-import { findExpectation, inGap, STAT_DEFINITIONS, STAT_LABELS, TERM_SHORT_LABELS } from '../../../../shared/domain/diagnosis';
+import { findExpectation, inGap, STAT_DEFINITIONS, STAT_LABELS, TERM_SHORT_LABELS, trendSummary } from '../../../../shared/domain/diagnosis';
 import type { ValueUnit } from '../../../../shared/lib/format';
 import { hrefFor, navigate } from '../../state/router';
 import { useAppStore } from '../../state/store';
@@ -14,10 +14,9 @@ import { ScrollRegion } from '../../ui/ScrollRegion';
 import { VerdictBadge } from '../../ui/VerdictBadge';
 import { periodChoices, useDiagnosisData, useDiagnosisFor, useRepHistory, useTeamDiagnosis } from '../diagnosis';
 import { STAGE_LABEL } from '../team';
-import { benchmarkSourceName } from '../../../../shared/domain/metrics';
+import { benchmarkSourceName, peerMedianLabel, peerMedianName } from '../../../../shared/domain/metrics';
 import { peerGroupName, peerSentence } from '../../../../shared/domain/team';
 import { DecompositionChart, FunnelChart, TrendChart } from './charts';
-import { trendSummary } from './trendSummary';
 import { AssignedPractice } from '../roleplay';
 import { CohortCard } from './CohortCard';
 import { OverrideControl } from './OverrideControl';
@@ -214,7 +213,7 @@ function MetricsTable({ a, threshold, roleLabel }: { a: Assessment; threshold: n
                 Expected
               </th>
               <th scope="col" className="num">
-                Team median
+                {peerMedianLabel(peerGroupName(a.peers))}
               </th>
               <th scope="col" className="num">
                 Middle half of the team
@@ -321,7 +320,10 @@ function WarningSigns({ d }: { d: RepDiagnosis }) {
   );
 }
 
-function Trends({ points, incomplete }: { points: HistoryPoint[]; incomplete: ReadonlySet<string> }) {
+/** `peers`: whose median the team line is ("the median of the role AE"), named as every text names it. */
+function Trends({ points, incomplete, peers }: { points: HistoryPoint[]; incomplete: ReadonlySet<string>; peers: Assessment['peers'] }) {
+  const median = peerMedianName(peerGroupName(peers));
+  const medianLabel = peerMedianLabel(peerGroupName(peers));
   const fmt = useFormat();
   const has = (k: StatKey) => points.some((p) => p.metrics[k]?.value !== null && p.metrics[k]?.value !== undefined);
   const groups = TREND_GROUPS.map((g) => ({ ...g, charts: g.charts.filter((c) => has(c.key)) })).filter((g) => g.charts.length);
@@ -333,10 +335,13 @@ function Trends({ points, incomplete }: { points: HistoryPoint[]; incomplete: Re
           Trends
         </h2>
         <p className="muted small trend-legend" aria-hidden="true">
-          <span className="key key-rep" /> Rep <span className="key key-expectation" /> Expected <span className="key key-median" /> Team median
+          <span className="key key-rep" /> Rep <span className="key key-expectation" /> Expected <span className="key key-median" /> {medianLabel}
         </p>
         {points.some((p) => incomplete.has(p.period)) ? (
-          <p className="muted small">* and a hollow dot: a period whose data looks incomplete (the whole team’s opportunities fell at once).</p>
+          <p className="muted small">
+            * and a hollow dot: a period whose data looks incomplete (the whole team’s opportunities created are under half of a usual period: the
+            export starts or ends there). The one-line summaries leave it out.
+          </p>
         ) : null}
       </div>
       {groups.map((g) => (
@@ -350,7 +355,8 @@ function Trends({ points, incomplete }: { points: HistoryPoint[]; incomplete: Re
                 key={t.key}
                 title={t.title}
                 unit={unitOf(t.key)}
-                summary={trendSummary(t.title, points, t.key, unitOf(t.key), fmt, incomplete)}
+                summary={trendSummary(t.title, points, t.key, unitOf(t.key), fmt, incomplete, median)}
+                medianLabel={medianLabel}
                 data={points.map((p) => ({
                   period: p.period,
                   value: p.metrics[t.key]?.value ?? null,
@@ -451,7 +457,7 @@ export function RepPage({ repId, period = null }: { repId: string; period?: stri
           </div>
           <VerdictCard d={d} threshold={data.settings.diagnosis.gapThreshold} />
           <WarningSigns d={d} />
-          <Trends points={points} incomplete={incomplete} />
+          <Trends points={points} incomplete={incomplete} peers={d.window.peers} />
           <RepTargets key={rep.updatedAt} rep={rep} expectation={findExpectation(data.input.expectations, rep.role)} />
         </div>
       )}

@@ -77,7 +77,20 @@ function RepDot(props: { cx?: number; cy?: number; payload?: TrendPoint; index?:
   );
 }
 
-export function TrendChart({ title, data, unit, summary }: { title: string; data: TrendPoint[]; unit: ValueUnit; summary: string }) {
+export function TrendChart({
+  title,
+  data,
+  unit,
+  summary,
+  medianLabel = 'Team median',
+}: {
+  title: string;
+  data: TrendPoint[];
+  unit: ValueUnit;
+  summary: string;
+  /** Whose median the team line is: "Median of the role AE". */
+  medianLabel?: string;
+}) {
   const fmt = useFormat();
   const hasExpectation = data.some((d) => d.expectation !== null);
   const incomplete = new Set(data.filter((d) => d.incomplete).map((d) => d.period));
@@ -87,7 +100,7 @@ export function TrendChart({ title, data, unit, summary }: { title: string; data
       title={title}
       summary={summary}
       table={{
-        head: ['Period', 'Rep', 'Expectation', 'Team median'],
+        head: ['Period', 'Rep', 'Expectation', medianLabel],
         rows: data.map((d) => [periodName(d.period), fmt.value(d.value, unit), fmt.value(d.expectation, unit), fmt.value(d.median, unit)]),
       }}
     >
@@ -128,7 +141,7 @@ export function TrendChart({ title, data, unit, summary }: { title: string; data
           <Line
             type="monotone"
             dataKey="median"
-            name="Team median"
+            name={medianLabel}
             stroke={COLORS.median}
             strokeDasharray="2 3"
             dot={false}

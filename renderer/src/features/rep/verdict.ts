@@ -1,4 +1,5 @@
 import type { Assessment, FunnelTerm, RepDiagnosis, TermKey } from '../../../../shared/domain/diagnosis';
+import { medianName } from '../../../../shared/domain/diagnosis';
 import type { Formatter, ValueUnit } from '../../../../shared/lib/format';
 import type { Verdict, WeakStage } from '../../../../shared/schemas';
 
@@ -68,10 +69,10 @@ function didPhrase(t: FunnelTerm, a: Assessment, fmt: Formatter): string {
   }
 }
 
-/** "against 120 expected" or "against a team median of 101". */
-function againstPhrase(t: { benchmark: number | null; benchmarkSource: string | null }, unit: ValueUnit, fmt: Formatter): string {
+/** "against 120 expected" or "against 101, the median of the role AE". */
+function againstPhrase(t: { benchmark: number | null; benchmarkSource: string | null }, unit: ValueUnit, fmt: Formatter, median: string): string {
   const b = fmt.value(t.benchmark, unit);
-  return t.benchmarkSource === 'expectation' ? `against ${b} expected` : `against a team median of ${b}`;
+  return t.benchmarkSource === 'expectation' ? `against ${b} expected` : `against ${b}, ${median}`;
 }
 
 /** "37% below" / "5% above" / "on par". */
@@ -85,7 +86,7 @@ function gapPhrase(ratio: number | null, fmt: Formatter): string {
 function factorClause(t: FunnelTerm, a: Assessment, fmt: Formatter): string {
   // A relative gap between two rates reads like percentage points; rates stand side by side instead.
   const gap = TERM_UNIT[t.key] === 'rate' ? '' : gapPhrase(t.ratio, fmt);
-  return `${didPhrase(t, a, fmt)} ${againstPhrase(t, TERM_UNIT[t.key], fmt)}${gap ? ` (${gap})` : ''}`;
+  return `${didPhrase(t, a, fmt)} ${againstPhrase(t, TERM_UNIT[t.key], fmt, medianName(a))}${gap ? ` (${gap})` : ''}`;
 }
 
 const termOf = (a: Assessment, key: TermKey) => a.decomposition.terms.find((t) => t.key === key && t.status === 'ok') ?? null;
@@ -106,7 +107,7 @@ function resultClause(a: Assessment, fmt: Formatter): string | null {
     return `${fmt.rate(r.attainment)} of target (${fmt.value(r.value, unit)} ${what} against ${fmt.value(r.target, unit)}${source})`;
   }
   if (r.value !== null && r.teamMedian !== null)
-    return `${fmt.value(r.value, unit)} ${what} against a team median of ${fmt.value(r.teamMedian, unit)}`;
+    return `${fmt.value(r.value, unit)} ${what} against ${fmt.value(r.teamMedian, unit)}, ${medianName(a)}`;
   return null;
 }
 

@@ -5,7 +5,7 @@ import { Runner } from './components/Runner';
 import { ScriptForm } from './components/ScriptForm';
 import { ScriptView } from './components/ScriptView';
 import { useScripts } from './data/library';
-import { hrefLocation, useRoleplayLocation } from './state/view';
+import { hrefWithin, useRoleplayLocation } from './state/view';
 import './roleplay.css';
 
 /** Role-play: the script library, suggestions from the diagnosis, the session runner and score history. */
@@ -25,7 +25,7 @@ export function RoleplayPage() {
     );
   const missing = (
     <EmptyState title="That script is not in the library">
-      <a href={hrefLocation({ rep, view: { kind: 'home' } })}>Back to role-play</a>
+      <a href={hrefWithin({ rep, view: { kind: 'home' } })}>Back to role-play</a>
     </EmptyState>
   );
   switch (view.kind) {

@@ -67,6 +67,27 @@ describe('Role-play: whose reps', { timeout: 30_000 }, () => {
     expect(screen.getByLabelText('Show')).toHaveDisplayValue('Everyone');
   });
 
+  it('keeps the Show choice while a script is opened and the coach comes back', async () => {
+    const db = await seed('manager:Dustin Brinkmann');
+    const user = userEvent.setup();
+    render(<App db={db} platform={fakePlatform()} />);
+    await user.selectOptions(await screen.findByLabelText('Show', {}, { timeout: 15_000 }), 'manager:Rosa Diaz');
+    await waitFor(() => expect(repChoices()).toEqual([...ROSA].sort()));
+
+    const script = screen.getAllByRole('link').find((a) => a.getAttribute('href')?.includes('script='));
+    if (!script) throw new Error('no script link in the library');
+    expect(new URLSearchParams(script.getAttribute('href')?.split('?')[1] ?? '').get('show')).toBe('manager:Rosa Diaz');
+    await user.click(script);
+    // The script's own way back (the sidebar's Role-play link is the page's plain address).
+    await screen.findByRole('heading', { level: 1, name: script.textContent ?? '' });
+    const back = screen.getAllByRole('link', { name: 'Role-play' }).find((a) => a.classList.contains('back-link'));
+    if (!back) throw new Error('no way back from the script');
+    await user.click(back);
+    await waitFor(() => expect(repChoices()).toEqual([...ROSA].sort()));
+    expect(screen.getByLabelText('Show')).toHaveValue('manager:Rosa Diaz');
+    expect(shownInAddress()).toBe('manager:Rosa Diaz');
+  });
+
   it('a rep opened by address outside my team stays chosen and listed', async () => {
     const db = await seed('manager:Dustin Brinkmann');
     window.location.hash = '#/roleplay?rep=r3';

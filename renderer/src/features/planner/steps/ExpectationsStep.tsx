@@ -1,6 +1,7 @@
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
-import { isTeamMedianNote, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
+import { isTeamMedianNote, snapshotPeerGroup, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
+import { peerMedianLabel, peerMedianName } from '../../../../../shared/domain/metrics';
 import { randomId } from '../../../../../shared/lib/ids';
 import { metricUnitSchema } from '../../../../../shared/schemas';
 import { ItemFoot, AddButton, ToCheck } from '../ItemParts';
@@ -46,8 +47,8 @@ export function ExpectationsStep() {
           <p className="notice notice-info">No expectations are set for this role. Add them here, or in Settings for the whole role.</p>
         ) : plan.content.expectations.some((e) => isTeamMedianNote(e.note)) ? (
           <p className="notice notice-info">
-            Items noted “Team median” use the team median, because no target is set for them. Change the number here, or set the role’s targets in
-            Settings.
+            Items noted “{peerMedianLabel(snapshotPeerGroup(plan.snapshot))}” use {peerMedianName(snapshotPeerGroup(plan.snapshot))}, because no
+            target is set for them. Change the number here, or set the role’s targets in Settings.
           </p>
         ) : null}
         <ol className="item-list">

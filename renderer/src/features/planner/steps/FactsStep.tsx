@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ACTIVITY_KEYS, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
-import { benchmarkSourceName } from '../../../../../shared/domain/metrics';
+import { ACTIVITY_KEYS, snapshotPeerGroup, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
+import { benchmarkSourceName, peerMedianLabel } from '../../../../../shared/domain/metrics';
 import { useFormat } from '../../../ui/format';
 import { VerdictBadge } from '../../../ui/VerdictBadge';
 import { CoachedText } from '../CoachedText';
@@ -74,7 +74,8 @@ export function FactsStep() {
                     Expectation
                   </th>
                   <th scope="col" className="num">
-                    Team median{span ? ` over ${span}` : ''}
+                    {peerMedianLabel(snapshotPeerGroup(s))}
+                    {span ? ` over ${span}` : ''}
                   </th>
                   <th scope="col" className="num">
                     Gap, and against what

@@ -10,7 +10,7 @@ import { deleteAssignment, developmentItemsForRep, linkSessionToPlanItem, listAs
 import { useFormat } from '../../../ui/format';
 import { Button } from '../../../ui/Button';
 import { startSession } from '../state/actions';
-import { go, hrefLocation } from '../state/view';
+import { go, hrefWithin } from '../state/view';
 import { ConfirmDialog } from './ConfirmDialog';
 
 /** The manager's calendar day, YYYY-MM-DD. */
@@ -47,7 +47,7 @@ export function AssignedPractice({ repId, repName, scripts }: { repId: string; r
       </ul>
       {scripts ? null : (
         <p className="muted small">
-          <a href={hrefLocation({ rep: repId, view: { kind: 'home' } })}>Run or assign a role-play</a>
+          <a href={hrefWithin({ rep: repId, view: { kind: 'home' } })}>Run or assign a role-play</a>
         </p>
       )}
     </section>

@@ -8,7 +8,7 @@ import { developmentItemsForRep, getSession } from '../../../db/repositories/rol
 import { Button } from '../../../ui/Button';
 import { initRunner, runnerReducer, type RunnerState } from '../state/runner';
 import { useSessionAutosave, type SaveStatus } from '../data/useSessionAutosave';
-import { hrefLocation } from '../state/view';
+import { hrefWithin } from '../state/view';
 import { Conversation } from './Conversation';
 import { Keys } from './Keys';
 import { Scoring } from './Scoring';
@@ -34,7 +34,7 @@ export function Runner({ sessionId, repId, ...options }: { sessionId: string; re
       live = false;
     };
   }, [db, sessionId]);
-  const back = hrefLocation({ rep: repId, view: { kind: 'home' } });
+  const back = hrefWithin({ rep: repId, view: { kind: 'home' } });
   if (loaded === undefined)
     return (
       <p className="muted" role="status">

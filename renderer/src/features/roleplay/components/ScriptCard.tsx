@@ -1,7 +1,7 @@
 import { Play } from 'lucide-react';
 import type { RoleplayScript } from '../../../../../shared/schemas';
 import { Button } from '../../../ui/Button';
-import { hrefLocation } from '../state/view';
+import { hrefWithin } from '../state/view';
 import { ScriptMeta } from './ScriptMeta';
 
 /** One script in a list: what it trains, and the two things a coach does with it. */
@@ -19,7 +19,7 @@ export function ScriptCard({
   return (
     <article className="rp-card" aria-label={script.title}>
       <h3>
-        <a href={hrefLocation({ rep: repId, view: { kind: 'script', id: script.id } })}>{script.title}</a>
+        <a href={hrefWithin({ rep: repId, view: { kind: 'script', id: script.id } })}>{script.title}</a>
       </h3>
       <ScriptMeta script={script} />
       <p className="muted small rp-card-text">{script.repObjective}</p>

@@ -11,7 +11,7 @@ import { Button } from '../../../ui/Button';
 import { PageHeader } from '../../../ui/PageHeader';
 import type { Scripts } from '../data/library';
 import { formSchema, toForm, type FormIn, type FormOut } from '../state/scriptForm';
-import { go, hrefLocation } from '../state/view';
+import { go, hrefWithin } from '../state/view';
 import { AboutFieldset, BuyerFieldset, ObserverFieldset, RubricFieldset, StepsFieldset } from './ScriptFormParts';
 
 type Mode = 'new' | 'copy' | 'edit';
@@ -58,7 +58,7 @@ export function ScriptForm({ scripts, base, mode, repId }: { scripts: Scripts; b
   const { form, steps, criteria, walkProblems, submit } = useScriptForm(scripts, base, mode, repId);
   const parts = { control: form.control, register: form.register, errors: form.formState.errors };
   const title = mode === 'edit' ? `Edit “${base?.title ?? ''}”` : mode === 'copy' ? `Copy of “${base?.title ?? ''}”` : 'New script';
-  const back = base ? hrefLocation({ rep: repId, view: { kind: 'script', id: base.id } }) : hrefLocation({ rep: repId, view: { kind: 'home' } });
+  const back = base ? hrefWithin({ rep: repId, view: { kind: 'script', id: base.id } }) : hrefWithin({ rep: repId, view: { kind: 'home' } });
   return (
     <>
       <a className="back-link" href={back}>

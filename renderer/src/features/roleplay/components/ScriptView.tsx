@@ -9,7 +9,7 @@ import { usePlatform } from '../../../platform';
 import { Button } from '../../../ui/Button';
 import { PageHeader } from '../../../ui/PageHeader';
 import { exportScript, exportScriptDocument, startSession } from '../state/actions';
-import { go, hrefLocation } from '../state/view';
+import { go, hrefWithin } from '../state/view';
 import { ConfirmDialog } from './ConfirmDialog';
 import { RubricTable } from './RubricTable';
 import { ScriptMeta } from './ScriptMeta';
@@ -53,7 +53,7 @@ export function ScriptView({ script, repId }: { script: RoleplayScript; repId: s
   const actions = useScriptActions(script, repId);
   return (
     <>
-      <a className="back-link" href={hrefLocation({ rep: repId, view: { kind: 'home' } })}>
+      <a className="back-link" href={hrefWithin({ rep: repId, view: { kind: 'home' } })}>
         <ArrowLeft size={16} aria-hidden="true" /> Role-play
       </a>
       <PageHeader

@@ -6,7 +6,7 @@ import { useDb } from '../../../state/db';
 import { useAppStore } from '../../../state/store';
 import { deleteSession } from '../../../db/repositories/roleplay';
 import { useFormat } from '../../../ui/format';
-import { hrefLocation } from '../state/view';
+import { hrefWithin } from '../state/view';
 import { ConfirmDialog } from './ConfirmDialog';
 
 /** A rep's sessions: the ones to resume (or discard, after asking) and the finished ones to reopen. */
@@ -17,7 +17,7 @@ export function SessionList({ repId, sessions }: { repId: string; sessions: read
   const [discarding, setDiscarding] = useState<RoleplaySession | null>(null);
   const open = sessions.filter((s) => s.status === 'in-progress');
   const done = sessions.filter((s) => s.status === 'completed').sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? ''));
-  const href = (s: RoleplaySession) => hrefLocation({ rep: repId, view: { kind: 'run', sessionId: s.id } });
+  const href = (s: RoleplaySession) => hrefWithin({ rep: repId, view: { kind: 'run', sessionId: s.id } });
 
   const discard = async () => {
     if (!discarding) return;

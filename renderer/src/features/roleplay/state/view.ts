@@ -42,8 +42,24 @@ export function hrefLocation({ rep, view, show }: RoleplayLocation): string {
   return q ? `#/roleplay?${q}` : '#/roleplay';
 }
 
+/**
+ * The location with whose reps the current role-play address shows, where the location does not
+ * say: the "Show" choice stays while the coach opens a script or a session and comes back, as on
+ * the Team and Plans pages. A location that names `show` (even as absent) keeps its own.
+ */
+export function keepingShow(loc: RoleplayLocation, hash: string = window.location.hash): RoleplayLocation {
+  if ('show' in loc || !/^#\/roleplay(\?|$)/.test(hash)) return loc;
+  const { show } = parseLocation(hash);
+  return show ? { ...loc, show } : loc;
+}
+
+/** The address of a role-play view, keeping the current "Show" choice (keepingShow). */
+export function hrefWithin(loc: RoleplayLocation): string {
+  return hrefLocation(keepingShow(loc));
+}
+
 export function go(loc: RoleplayLocation): void {
-  window.location.hash = hrefLocation(loc);
+  window.location.hash = hrefWithin(loc);
 }
 
 /** Re-renders on every address change (through the app router) and reads this page's part of it. */

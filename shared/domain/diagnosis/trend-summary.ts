@@ -1,9 +1,9 @@
-import type { HistoryPoint, StatKey } from '../../../../shared/domain/diagnosis';
-import type { Formatter, ValueUnit } from '../../../../shared/lib/format';
+import type { HistoryPoint, StatKey } from './types';
+import type { Formatter, ValueUnit } from '../../lib/format';
 
 /**
  * The one line under a trend chart: the first period against the last, and the last against its
- * expectation (or the team median). A period the diagnosis calls incomplete at either end of the
+ * expectation (or the median of the rep's peer group, named by `median`: "the median of the role AE"). A period the diagnosis calls incomplete at either end of the
  * series is never compared: the line compares the complete periods within and says which it left out.
  */
 export function trendSummary(
@@ -13,6 +13,7 @@ export function trendSummary(
   unit: ValueUnit,
   fmt: Formatter,
   incomplete: ReadonlySet<string>,
+  median = 'the team median',
 ): string {
   const withValue = points.filter((p) => p.metrics[key]?.value !== null && p.metrics[key]?.value !== undefined);
   let from = 0;
@@ -24,7 +25,7 @@ export function trendSummary(
   const first = withValue[from]!;
   const last = withValue[to]!;
   const lm = last.metrics[key]!;
-  const bench = lm.expectation !== null ? `${fmt.value(lm.expectation, unit)} expected` : `a team median of ${fmt.value(lm.teamMedian, unit)}`;
+  const bench = lm.expectation !== null ? `${fmt.value(lm.expectation, unit)} expected` : `${fmt.value(lm.teamMedian, unit)}, ${median}`;
   const line = `${fmt.period(first.period)}: ${fmt.value(first.metrics[key]?.value, unit)}; ${fmt.period(last.period)}: ${fmt.value(lm.value, unit)} against ${bench}.`;
   const left = [...withValue.slice(0, from), ...withValue.slice(to + 1)].map((p) => fmt.period(p.period));
   if (left.length === 0) return line;
