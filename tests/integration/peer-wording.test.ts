@@ -4,7 +4,7 @@
 // the Rep page names, and never says "team median" when the peers were the role (nor the role
 // when they were the rep's team). The expected group is worked out from the floor below, by hand.
 import { describe, expect, it } from 'vitest';
-import { diagnoseJson } from '../../cli/diagnose';
+import { diagnoseJson } from '../../cli/diagnose-json';
 import { table } from '../../cli/diagnose-table';
 import { draftConversation, loadConversationBanks } from '../../shared/domain/conversation';
 import { diagnoseTeam } from '../../shared/domain/diagnosis/diagnose';

@@ -13,7 +13,7 @@ import { startPlanFor } from '../../renderer/src/features/planner/prefill';
 import { diagnoseTeam } from '../../shared/domain/diagnosis/index';
 import { planDocument } from '../../shared/app';
 import { newDraftPlan } from '../../shared/domain/plan';
-import { resolveNumberFormat } from '../../shared/lib/format';
+import { resolveNumberFormat } from '../../shared/lib/currency';
 import { readDocxParts, renderDocx, xmlText } from '../../shared/export/docx';
 import { dexieStore } from '../../renderer/src/db/store';
 import { freshDb } from '../helpers/db';
