@@ -1,8 +1,8 @@
 // The director's view: every manager side by side. Each number is a link to the Team page
 // showing exactly the reps behind it (the manager, and a verdict or an `only` filter, in the
 // address). Counts come from one use case (shared/app/director.ts).
-import { useMemo } from 'react';
-import { directorView, type ManagerRow, type OnlyFilter } from '../../../../shared/app/director';
+import { useMemo, useState } from 'react';
+import { directorView, onlyValue, TREND_MEASURES, type ManagerRow, type OnlyFilter, type TrendMeasure } from '../../../../shared/app/director';
 import { periodEndDate, shiftPeriod } from '../../../../shared/domain/diagnosis';
 import { isoDay } from '../../../../shared/domain/plan';
 import type { Verdict } from '../../../../shared/schemas';
@@ -12,7 +12,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { useFormat } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { PeriodSelect } from '../../ui/PeriodSelect';
-import { periodChoices, useDiagnosisData, useDiagnosisFor, usePlans, useIdleTeamDiagnoses, useTeamDiagnosis } from '../diagnosis';
+import { periodChoices, useDiagnosisData, useDiagnosisFor, usePlans, useTeamDiagnosis } from '../diagnosis';
+import { useTrendVerdicts } from './useTrend';
 import { VERDICT_LABEL } from '../team';
 
 /** How many periods the trend covers, ending with the period shown. */
@@ -32,22 +33,55 @@ function Count({ row, n, label, to, period }: { row: ManagerRow; n: number; labe
   );
 }
 
-function Trend({ row, incomplete }: { row: ManagerRow; incomplete: ReadonlySet<string> }) {
-  const fmt = useFormat();
+/** What each trend measure counts, for the column heading and the cell titles. */
+const MEASURE: Record<TrendMeasure, { label: string; only: OnlyFilter; words: string }> = {
+  inGap: { label: 'Reps in gap', only: 'in-gap', words: 'reps in gap (effort, skill or both) of the reps with a verdict' },
+  withWarnings: { label: 'Reps with warning signs', only: 'warnings', words: 'reps with warning signs of the reps with a verdict' },
+  signed: { label: 'Signed plans', only: 'plan-signed', words: 'reps with a held or signed plan at the month’s end' },
+  overdueCheckIn: {
+    label: 'Plans with a check-in overdue',
+    only: 'plan-overdue',
+    words: 'reps whose open plan had a check-in overdue at the month’s end',
+  },
+  escalated: { label: 'Escalated plans', only: 'plan-escalated', words: 'reps whose plan was escalated by the month’s end' },
+  checkInsHeld: { label: 'Check-ins held', only: 'checkins-done', words: 'reps with a check-in held in the month' },
+  checkInsOverdue: { label: 'Check-ins overdue', only: 'checkins-overdue', words: 'reps with a check-in overdue at the month’s end' },
+};
+
+const OF_VERDICTS: ReadonlySet<TrendMeasure> = new Set(['inGap', 'withWarnings']);
+
+function Trend({
+  row,
+  measure,
+  labels,
+  incomplete,
+}: {
+  row: ManagerRow;
+  measure: TrendMeasure;
+  labels: ReadonlyMap<string, string>;
+  incomplete: ReadonlySet<string>;
+}) {
+  const m = MEASURE[measure];
   return (
-    <ol className="trend-cells" aria-label={`Reps in gap per month, ${row.manager ?? 'no manager'}`}>
-      {row.trend.map((p) => (
-        <li
-          key={p.period}
-          className={incomplete.has(p.period) ? 'incomplete' : undefined}
-          title={`${fmt.period(p.period)}: ${p.inGap} of ${p.reps} reps in gap, ${p.withWarnings} with warning signs${incomplete.has(p.period) ? ' (incomplete data)' : ''}`}
-        >
-          <span className="trend-value">
-            {p.inGap}/{p.reps}
-            {incomplete.has(p.period) ? '*' : ''}
-          </span>
-        </li>
-      ))}
+    <ol className="trend-cells" aria-label={`${m.label} per month, ${row.manager ?? 'no manager'}`}>
+      {row.trend.map((p) => {
+        const n = p[measure];
+        const star = incomplete.has(p.period) ? '*' : '';
+        const text = OF_VERDICTS.has(measure) ? `${n}/${p.reps}${star}` : `${n}${star}`;
+        const title = `${labels.get(p.period) ?? p.period}: ${n} ${m.words}${OF_VERDICTS.has(measure) ? ` (${p.reps})` : ''}${star ? ' (incomplete data)' : ''}`;
+        const only = OF_VERDICTS.has(measure) ? m.only : onlyValue(m.only, p.period);
+        return (
+          <li key={p.period} className={star ? 'incomplete' : undefined} title={title}>
+            {row.manager === null || n === 0 ? (
+              <span className={n === 0 ? 'trend-value muted' : 'trend-value'}>{text}</span>
+            ) : (
+              <a className="trend-value" href={hrefFor({ page: 'team', show: row.show, period: p.period, only })} aria-label={title}>
+                {text}
+              </a>
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
 }
@@ -57,16 +91,20 @@ function ManagerTable({
   period,
   incomplete,
   trendReady,
+  measure,
 }: {
   rows: ManagerRow[];
   period: string | null;
   incomplete: ReadonlySet<string>;
   trendReady: boolean;
+  measure: TrendMeasure;
 }) {
   const fmt = useFormat();
-  const span = rows[0]?.trend ?? [];
+  const span = useMemo(() => rows[0]?.trend ?? [], [rows]);
   const first = span[0]?.period;
   const last = span[span.length - 1]?.period;
+  // Each month's name once for the whole table (a company has 150 managers).
+  const labels = useMemo(() => new Map(span.map((p) => [p.period, fmt.period(p.period)])), [span, fmt]);
   return (
     <div className="table-wrap flat director">
       <table className="table">
@@ -77,7 +115,11 @@ function ManagerTable({
             <th scope="col">Warning signs</th>
             <th scope="col">Plans (reps)</th>
             <th scope="col">Check-ins (all to date)</th>
-            <th scope="col">Reps in gap of reps with a verdict{first && last ? `, ${fmt.periodRange(first, last)}` : ''}</th>
+            <th scope="col">
+              {MEASURE[measure].label}
+              {OF_VERDICTS.has(measure) ? ' of reps with a verdict' : ''}
+              {first && last ? `, ${fmt.periodRange(first, last)}` : ''}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -117,7 +159,7 @@ function ManagerTable({
                 </div>
               </td>
               <td>
-                <Trend row={row} incomplete={incomplete} />
+                <Trend row={row} measure={measure} labels={labels} incomplete={incomplete} />
                 {trendReady ? null : <span className="muted small">Working out the earlier months…</span>}
               </td>
             </tr>
@@ -130,7 +172,9 @@ function ManagerTable({
 
 export function DirectorPage({ period = null }: { period?: string | null; show?: string | undefined }) {
   const fmt = useFormat();
-  const data = useDiagnosisFor(useDiagnosisData(), period);
+  const base = useDiagnosisData();
+  const data = useDiagnosisFor(base, period);
+  const [measure, setMeasure] = useState<TrendMeasure>('inGap');
   const team = useTeamDiagnosis(data, period);
   const plans = usePlans();
   const checkIns = useStoreQuery((s) => s.table('checkIns').all(), []);
@@ -139,8 +183,8 @@ export function DirectorPage({ period = null }: { period?: string | null; show?:
     () => (shownPeriod ? Array.from({ length: TREND_PERIODS - 1 }, (_, i) => shiftPeriod(shownPeriod, i - (TREND_PERIODS - 1))) : []),
     [shownPeriod],
   );
-  // The trend's earlier months are worked out once the page shows (one month per idle slot).
-  const history = useIdleTeamDiagnoses(data, earlier, Boolean(team && plans && checkIns));
+  // The trend's earlier months are worked out in a worker while the page shows.
+  const history = useTrendVerdicts(base, data, earlier, Boolean(team && plans && checkIns));
   const rows = useMemo(
     () =>
       team && data && plans && checkIns
@@ -188,13 +232,23 @@ export function DirectorPage({ period = null }: { period?: string | null; show?:
           value={team.period}
           onChange={(p) => navigate({ page: 'director', period: p })}
         />
+        <div className="field">
+          <label htmlFor="director-trend">Trend of</label>
+          <select id="director-trend" className="input" value={measure} onChange={(e) => setMeasure(e.target.value as TrendMeasure)}>
+            {TREND_MEASURES.map((m) => (
+              <option key={m} value={m}>
+                {MEASURE[m].label}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
-      <ManagerTable rows={rows} period={period} incomplete={incomplete} trendReady={history !== null} />
+      <ManagerTable rows={rows} period={period} incomplete={incomplete} trendReady={history !== null} measure={measure} />
       <p className="muted small legend">
         Each number opens the reps behind it; verdicts with no rep are left out. Verdicts and warning signs are for {fmt.period(team.period ?? '')}{' '}
         over the trailing window; a rep is counted under the manager they had on its last day. Plans: each rep’s current plan (draft or ready; held or
         signed; escalated when closed so), and reps whose plan has a check-in past its date. Check-ins: every check-in on record to date, held, due
-        from today, or overdue. Trend: reps in gap (effort, skill or both) of the reps with a verdict, per month
+        from today, or overdue. Trend, per month: {MEASURE[measure].words}, each plan as it stood that day by its history
         {incomplete.size > 0 ? '; * marks a month whose data looks incomplete' : ''}.
       </p>
     </>
