@@ -119,6 +119,14 @@ function ManagerTable({
               {MEASURE[measure].label}
               {OF_VERDICTS.has(measure) ? ' of reps with a verdict' : ''}
               {first && last ? `, ${fmt.periodRange(first, last)}` : ''}
+              {/* The months over the cells (each cell also names its month in full). */}
+              <ol className="trend-cells trend-months" aria-hidden="true">
+                {span.map((p) => (
+                  <li key={p.period}>
+                    <span className="trend-value">{fmt.periodShort(p.period)}</span>
+                  </li>
+                ))}
+              </ol>
             </th>
           </tr>
         </thead>
