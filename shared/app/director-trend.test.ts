@@ -12,6 +12,7 @@ import { directorView, periodVerdicts, trendVerdicts, TREND_MEASURES, type Perio
 import { followUpAt, matchesOnly, onlyWords, parseOnly, planStateAt, type OnlyFilter } from './director-followup';
 import { memoryStore } from './memory-store';
 import { plainRep } from '../../tests/helpers/seed';
+import { planWithHistory, type PlanStep } from '../../tests/helpers/plan-history';
 
 const FLOOR: Array<[string, string]> = [
   ['d1', 'Dustin Brinkmann'],
@@ -32,19 +33,8 @@ const team = (period: string) =>
     period,
   });
 
-type Step = [at: string, event: 'status' | 'revision' | 'check-in', detail: string];
-const plan = (id: string, repId: string, created: string, steps: Step[], now: Pick<Plan, 'status' | 'outcome'>): Plan =>
-  ({
-    id,
-    repId,
-    ...now,
-    createdAt: `${created}T09:00:00.000Z`,
-    updatedAt: `${steps.at(-1)?.[0] ?? created}T09:00:00.000Z`,
-    history: [
-      { at: `${created}T09:00:00.000Z`, revision: 1, event: 'created', detail: 'for Aug 2017' },
-      ...steps.map(([at, event, detail]) => ({ at: `${at}T10:00:00.000Z`, revision: 1, event, detail })),
-    ],
-  }) as unknown as Plan;
+const plan = (id: string, repId: string, created: string, steps: PlanStep[], now: Pick<Plan, 'status' | 'outcome'>): Plan =>
+  planWithHistory({}, id, repId, created, steps, now) as unknown as Plan;
 const checkIn = (id: string, planId: string, repId: string, dueDate: string, heldDate: string | null) =>
   ({ id, planId, repId, dueDate, heldDate }) as unknown as CheckIn;
 

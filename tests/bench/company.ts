@@ -3,6 +3,7 @@
 // shaped as the app stores them (reps, metricPeriods), deterministic from a seed.
 import { funnelMonth } from '../../shared/domain/diagnosis/testing';
 import { trailingPeriods } from '../../shared/domain/diagnosis/periods';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../shared/schemas/settings';
 
 export type Company = { reps: Record<string, unknown>[]; metricPeriods: Record<string, unknown>[]; managers: string[] };
 
@@ -69,7 +70,7 @@ type InPage = { evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<
  */
 export async function writeCompany(page: InPage, tables: Record<string, unknown[]>, myTeam: string): Promise<void> {
   await page.evaluate(
-    async ({ tables, myTeam }) => {
+    async ({ tables, myTeam, diagnosis }) => {
       const open = indexedDB.open('candor');
       const db: IDBDatabase = await new Promise((res, rej) => {
         open.onsuccess = () => res(open.result);
@@ -80,16 +81,7 @@ export async function writeCompany(page: InPage, tables: Record<string, unknown[
       const at = '2026-11-01T09:00:00.000Z';
       tx.objectStore('settings').put({
         id: 'app',
-        diagnosis: {
-          gapThreshold: 0.2,
-          trailingWindow: 3,
-          missedPeriodsN: 2,
-          missedPeriodsM: 3,
-          activityDropShare: 0.2,
-          minEventsForConfidence: 10,
-          peerGroup: 'team',
-          minPeerGroup: 5,
-        },
+        diagnosis,
         defaultPeriodKind: 'month',
         currency: 'USD',
         managerName: '',
@@ -103,6 +95,6 @@ export async function writeCompany(page: InPage, tables: Record<string, unknown[
       });
       db.close();
     },
-    { tables, myTeam },
+    { tables, myTeam, diagnosis: { ...DEFAULT_DIAGNOSIS_SETTINGS, peerGroup: 'team' } },
   );
 }

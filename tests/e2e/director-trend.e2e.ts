@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { company, writeCompany } from '../bench/company';
+import { planWithHistory } from '../helpers/plan-history';
 import { seriousA11yViolations } from './helpers/axe';
 import { expect, test } from './fixtures';
 
@@ -12,21 +13,21 @@ const ARTIFACTS = resolve(import.meta.dirname, '../../artifacts');
 // A whole stored plan (the seed every backup test uses), given other ids, dates and history below.
 const TEMPLATE = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/seed/plan-v3.json'), 'utf8')) as Record<string, unknown>;
 
-type Step = [day: string, detail: string];
-function plan(id: string, repId: string, created: string, steps: Step[], now: { status: string; outcome: string | null }) {
-  return {
-    ...TEMPLATE,
+const plan = (
+  id: string,
+  repId: string,
+  created: string,
+  steps: Array<[day: string, detail: string]>,
+  now: { status: string; outcome: string | null },
+) =>
+  planWithHistory(
+    TEMPLATE,
     id,
     repId,
-    ...now,
-    createdAt: `${created}T09:00:00.000Z`,
-    updatedAt: `${steps.at(-1)?.[0] ?? created}T09:00:00.000Z`,
-    history: [
-      { at: `${created}T09:00:00.000Z`, revision: 1, event: 'created', detail: 'for Jun 2026' },
-      ...steps.map(([day, detail]) => ({ at: `${day}T10:00:00.000Z`, revision: 1, event: 'status', detail })),
-    ],
-  };
-}
+    created,
+    steps.map(([day, detail]) => [day, 'status', detail]),
+    now,
+  );
 const checkIn = (id: string, planId: string, repId: string, dueDate: string, heldDate: string | null) => ({
   id,
   planId,
