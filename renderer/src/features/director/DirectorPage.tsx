@@ -256,7 +256,8 @@ export function DirectorPage({ period = null }: { period?: string | null; show?:
         Each number opens the reps behind it; verdicts with no rep are left out. Verdicts and warning signs are for {fmt.period(team.period ?? '')}{' '}
         over the trailing window; a rep is counted under the manager they had on its last day. Plans: each rep’s current plan (draft or ready; held or
         signed; escalated when closed so), and reps whose plan has a check-in past its date. Check-ins: every check-in on record to date, held, due
-        from today, or overdue. Trend, per month: {MEASURE[measure].words}, each plan as it stood that day by its history
+        from today, or overdue. Trend, per month: {MEASURE[measure].words}
+        {OF_VERDICTS.has(measure) ? '' : ', each plan as its history says it stood that day'}
         {incomplete.size > 0 ? '; * marks a month whose data looks incomplete' : ''}.
       </p>
     </>
