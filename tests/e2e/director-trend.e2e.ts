@@ -112,3 +112,30 @@ test('the trend of signed and escalated plans and of check-ins, per manager and 
   const shown = page.getByRole('table', { name: 'Team' }).getByRole('link');
   await expect.poll(async () => (await shown.allInnerTexts()).map((t) => t.trim()).sort()).toEqual(['Rep 0004', 'Rep 0007']);
 });
+
+test('a company of 60 managers: the table draws the rows in view, and scrolling brings the last manager', async ({ appPage: page }) => {
+  test.setTimeout(120_000);
+  const data = company({ reps: 300, teams: 60, months: 6, end: '2026-10' });
+  await page.goto('/#/team');
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+  await writeCompany(page, { reps: data.reps, metricPeriods: data.metricPeriods }, 'everyone');
+  await page.goto('/#/managers');
+  await page.reload();
+  const table = page.getByRole('table', { name: 'Managers' });
+  await expect(table.getByRole('rowheader', { name: /Manager 001/ })).toBeVisible({ timeout: 30_000 });
+  await expect(table).toHaveAttribute('aria-rowcount', '61');
+  const drawn = await table.getByRole('rowheader').count();
+  expect(drawn).toBeGreaterThan(3);
+  expect(drawn).toBeLessThan(30);
+  await expect(table.getByRole('rowheader', { name: /Manager 060/ })).toHaveCount(0);
+  await page.locator('.director-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(table.getByRole('rowheader', { name: /Manager 060/ })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: resolve(ARTIFACTS, `managers-60-${size.width}x${size.height}.png`) });
+  }
+});

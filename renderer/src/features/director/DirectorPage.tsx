@@ -1,90 +1,26 @@
 // The director's view: every manager side by side. Each number is a link to the Team page
 // showing exactly the reps behind it (the manager, and a verdict or an `only` filter, in the
 // address). Counts come from one use case (shared/app/director.ts).
-import { useMemo, useState } from 'react';
-import { directorView, onlyValue, TREND_MEASURES, type ManagerRow, type OnlyFilter, type TrendMeasure } from '../../../../shared/app/director';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import { directorView, TREND_MEASURES, type ManagerRow, type TrendMeasure } from '../../../../shared/app/director';
 import { periodEndDate, shiftPeriod } from '../../../../shared/domain/diagnosis';
 import { isoDay } from '../../../../shared/domain/plan';
-import type { Verdict } from '../../../../shared/schemas';
 import { useStoreQuery } from '../../db/hooks';
-import { hrefFor, navigate } from '../../state/router';
+import { navigate } from '../../state/router';
 import { EmptyState } from '../../ui/EmptyState';
 import { useFormat } from '../../ui/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { PeriodSelect } from '../../ui/PeriodSelect';
 import { periodChoices, useDiagnosisData, useDiagnosisFor, usePlans, useTeamDiagnosis } from '../diagnosis';
 import { useTrendVerdicts } from './useTrend';
-import { VERDICT_LABEL } from '../team';
+import { ManagerRowView, MEASURE, OF_VERDICTS } from './ManagerRowView';
 
 /** How many periods the trend covers, ending with the period shown. */
 export const TREND_PERIODS = 4;
 
-const VERDICTS: Verdict[] = ['effort', 'skill', 'mixed', 'on-track', 'insufficient-data'];
-
-type LinkTo = { verdict?: Verdict; only?: OnlyFilter };
-
-function Count({ row, n, label, to, period }: { row: ManagerRow; n: number; label: string; to: LinkTo; period: string | null }) {
-  const text = `${n} ${label}`;
-  if (row.manager === null || n === 0) return <span className={n === 0 ? 'count muted' : 'count'}>{text}</span>;
-  return (
-    <a className="count" href={hrefFor({ page: 'team', show: row.show, ...(period ? { period } : {}), ...to })}>
-      {text}
-    </a>
-  );
-}
-
-/** What each trend measure counts, for the column heading and the cell titles. */
-const MEASURE: Record<TrendMeasure, { label: string; only: OnlyFilter; words: string }> = {
-  inGap: { label: 'Reps in gap', only: 'in-gap', words: 'reps in gap (effort, skill or both) of the reps with a verdict' },
-  withWarnings: { label: 'Reps with warning signs', only: 'warnings', words: 'reps with warning signs of the reps with a verdict' },
-  signed: { label: 'Signed plans', only: 'plan-signed', words: 'reps with a held or signed plan at the month’s end' },
-  overdueCheckIn: {
-    label: 'Plans with a check-in overdue',
-    only: 'plan-overdue',
-    words: 'reps whose open plan had a check-in overdue at the month’s end',
-  },
-  escalated: { label: 'Escalated plans', only: 'plan-escalated', words: 'reps whose plan was escalated by the month’s end' },
-  checkInsHeld: { label: 'Check-ins held', only: 'checkins-done', words: 'reps with a check-in held in the month' },
-  checkInsOverdue: { label: 'Check-ins overdue', only: 'checkins-overdue', words: 'reps with a check-in overdue at the month’s end' },
-};
-
-const OF_VERDICTS: ReadonlySet<TrendMeasure> = new Set(['inGap', 'withWarnings']);
-
-function Trend({
-  row,
-  measure,
-  labels,
-  incomplete,
-}: {
-  row: ManagerRow;
-  measure: TrendMeasure;
-  labels: ReadonlyMap<string, string>;
-  incomplete: ReadonlySet<string>;
-}) {
-  const m = MEASURE[measure];
-  return (
-    <ol className="trend-cells" aria-label={`${m.label} per month, ${row.manager ?? 'no manager'}`}>
-      {row.trend.map((p) => {
-        const n = p[measure];
-        const star = incomplete.has(p.period) ? '*' : '';
-        const text = OF_VERDICTS.has(measure) ? `${n}/${p.reps}${star}` : `${n}${star}`;
-        const title = `${labels.get(p.period) ?? p.period}: ${n} ${m.words}${OF_VERDICTS.has(measure) ? ` (${p.reps})` : ''}${star ? ' (incomplete data)' : ''}`;
-        const only = OF_VERDICTS.has(measure) ? m.only : onlyValue(m.only, p.period);
-        return (
-          <li key={p.period} className={star ? 'incomplete' : undefined} title={title}>
-            {row.manager === null || n === 0 ? (
-              <span className={n === 0 ? 'trend-value muted' : 'trend-value'}>{text}</span>
-            ) : (
-              <a className="trend-value" href={hrefFor({ page: 'team', show: row.show, period: p.period, only })} aria-label={title}>
-                {text}
-              </a>
-            )}
-          </li>
-        );
-      })}
-    </ol>
-  );
-}
+/** Above this many managers the table shows only the rows in view (a company of 150 teams). */
+const VIRTUAL_FROM = 40;
 
 function ManagerTable({
   rows,
@@ -105,11 +41,24 @@ function ManagerTable({
   const last = span[span.length - 1]?.period;
   // Each month's name once for the whole table (a company has 150 managers).
   const labels = useMemo(() => new Map(span.map((p) => [p.period, fmt.period(p.period)])), [span, fmt]);
+  const big = rows.length >= VIRTUAL_FROM;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer manages its own memoisation
+  const virtualizer = useVirtualizer({
+    count: big ? rows.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 88,
+    overscan: 4,
+    initialRect: { width: 1200, height: 800 },
+  });
+  const items = big ? virtualizer.getVirtualItems() : rows.map((_, index) => ({ index, start: 0, end: 0 }));
+  const top = big ? (items[0]?.start ?? 0) : 0;
+  const bottom = big ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
   return (
-    <div className="table-wrap flat director">
-      <table className="table">
+    <div className={`table-wrap flat director${big ? ' director-scroll' : ''}`} ref={scrollRef}>
+      <table className="table" aria-label="Managers" aria-rowcount={rows.length + 1}>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">Manager</th>
             <th scope="col">Reps by verdict</th>
             <th scope="col">Warning signs</th>
@@ -131,47 +80,33 @@ function ManagerTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.show + String(row.manager)}>
-              <th scope="row">
-                {row.manager === null ? (
-                  <span>No manager on record</span>
-                ) : (
-                  <a href={hrefFor({ page: 'team', show: row.show, ...(period ? { period } : {}) })}>{row.manager}</a>
-                )}
-                <div className="muted small">{row.reps} reps</div>
-              </th>
-              <td>
-                <div className="counts">
-                  {VERDICTS.filter((v) => v === 'on-track' || row.byVerdict[v] > 0).map((v) => (
-                    <Count key={v} row={row} n={row.byVerdict[v]} label={VERDICT_LABEL[v].toLowerCase()} to={{ verdict: v }} period={period} />
-                  ))}
-                </div>
-              </td>
-              <td>
-                <Count row={row} n={row.withWarnings} label="with signs" to={{ only: 'warnings' }} period={period} />
-              </td>
-              <td>
-                <div className="counts">
-                  <Count row={row} n={row.plans.draft} label="draft" to={{ only: 'plan-draft' }} period={period} />
-                  <Count row={row} n={row.plans.signed} label="signed" to={{ only: 'plan-signed' }} period={period} />
-                  <Count row={row} n={row.plans.overdueCheckIn} label="check-in overdue" to={{ only: 'plan-overdue' }} period={period} />
-                  <Count row={row} n={row.plans.escalated} label="escalated" to={{ only: 'plan-escalated' }} period={period} />
-                </div>
-              </td>
-              <td>
-                <div className="counts">
-                  <Count row={row} n={row.checkIns.done} label="done" to={{ only: 'checkins-done' }} period={period} />
-                  <Count row={row} n={row.checkIns.due} label="due" to={{ only: 'checkins-due' }} period={period} />
-                  <Count row={row} n={row.checkIns.overdue} label="overdue" to={{ only: 'checkins-overdue' }} period={period} />
-                </div>
-              </td>
-              <td>
-                <Trend row={row} measure={measure} labels={labels} incomplete={incomplete} />
-                {trendReady ? null : <span className="muted small">Working out the earlier months…</span>}
-              </td>
+          {top > 0 ? (
+            <tr aria-hidden="true">
+              <td colSpan={6} style={{ height: top, padding: 0, border: 0 }} />
             </tr>
-          ))}
+          ) : null}
+          {items.map(({ index }) => {
+            const row = rows[index];
+            if (!row) return null;
+            return (
+              <ManagerRowView
+                key={row.show + String(row.manager)}
+                row={row}
+                index={index}
+                measure={measure}
+                labels={labels}
+                incomplete={incomplete}
+                period={period}
+                trendReady={trendReady}
+                measureRef={big ? virtualizer.measureElement : undefined}
+              />
+            );
+          })}
+          {bottom > 0 ? (
+            <tr aria-hidden="true">
+              <td colSpan={6} style={{ height: bottom, padding: 0, border: 0 }} />
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </div>
