@@ -29,7 +29,13 @@ const waiting = new Map<number, (r: TrendReply) => void>();
 
 function ask(req: Omit<TrendRequest, 'id'>): Promise<PeriodVerdicts[]> {
   if (!worker) {
-    worker = new Worker(new URL('./worker/trend.worker.ts', import.meta.url), { type: 'module', name: 'candor-trend' });
+    try {
+      worker = new Worker(new URL('./worker/trend.worker.ts', import.meta.url), { type: 'module', name: 'candor-trend' });
+    } catch (e) {
+      // A page that may not start workers: the trend is worked out on the page instead.
+      failed = true;
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
     worker.onmessage = (e: MessageEvent<TrendReply>) => {
       waiting.get(e.data.id)?.(e.data);
       waiting.delete(e.data.id);
