@@ -92,6 +92,28 @@ function lastImports(stored: readonly MetricPeriod[], imports: readonly ImportRe
   return last;
 }
 
+/**
+ * The periods withPeriodKind(data, kind) would give (null when it would refuse), without reading
+ * the data so: a period switcher lists the quarters of monthly data at start-up without rolling
+ * every rep's months up (whole quarters only, as wholeQuarters keeps them).
+ */
+export function periodsReadAs(data: Pick<DiagnosisData, 'merged'>, kind: PeriodKind): string[] | null {
+  const own = new Set<string>();
+  const months = new Set<string>();
+  for (const r of data.merged) {
+    if (r.periodKind === kind) own.add(r.period);
+    else if (r.periodKind === 'month') months.add(r.period);
+  }
+  if (own.size > 0) return [...own].sort();
+  if (kind !== 'quarter' || months.size === 0) return null;
+  const quarters = new Set<string>();
+  for (const m of months) {
+    const q = `${m.slice(0, 4)}-Q${Math.floor((Number(m.slice(5, 7)) - 1) / 3) + 1}`;
+    if (monthsOf(q).every((x) => months.has(x))) quarters.add(q);
+  }
+  return quarters.size > 0 ? [...quarters].sort() : null;
+}
+
 /** The same data read for another kind of period (null when the data cannot be read by it). */
 export function withPeriodKind(data: DiagnosisData, wanted: PeriodKind, strict = true): DiagnosisData | string | null {
   const choice = choosePeriods(data.merged, wanted, strict);

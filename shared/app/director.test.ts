@@ -6,7 +6,7 @@ import { DEFAULT_ROLE_EXPECTATIONS } from '../domain/diagnosis/expectations';
 import { funnelMonth, rep, series } from '../domain/diagnosis/testing';
 import type { CheckIn, Plan, Rep } from '../schemas';
 import { DEFAULT_DIAGNOSIS_SETTINGS } from '../schemas/settings';
-import { directorView, followUpOf, matchesOnly } from './director';
+import { directorView, followUpOf, matchesOnly, periodVerdicts } from './director';
 
 const at = '2017-11-01T09:00:00.000Z';
 /** [id, manager, activity factor]: 0.5 is an effort gap against the default AE targets, 1 is on track. */
@@ -40,7 +40,7 @@ function team(period: string) {
 }
 
 const plan = (id: string, repId: string, status: Plan['status'], outcome: Plan['outcome'] = null) =>
-  ({ id, repId, status, outcome, updatedAt: at }) as unknown as Plan;
+  ({ id, repId, status, outcome, createdAt: at, updatedAt: at, history: [] }) as unknown as Plan;
 const checkIn = (id: string, planId: string, repId: string, dueDate: string, heldDate: string | null) =>
   ({ id, planId, repId, dueDate, heldDate }) as unknown as CheckIn;
 
@@ -55,7 +55,7 @@ const checkIns = [
 
 describe('directorView', () => {
   it('counts each manager’s reps by verdict, plans by state and check-ins by date, with no-manager reps last', () => {
-    const rows = directorView({ reps, team: team('2017-10'), history: [team('2017-09')], plans, checkIns, today: TODAY });
+    const rows = directorView({ reps, team: team('2017-10'), history: [periodVerdicts(team('2017-09'))!], plans, checkIns, today: TODAY });
     expect(rows.map((r) => r.manager)).toEqual(['Dustin Brinkmann', 'Melvin Marxen', null]);
     const [dustin, melvin, none] = rows;
     expect(dustin?.reps).toBe(3);
@@ -67,8 +67,8 @@ describe('directorView', () => {
     expect(melvin?.plans).toEqual({ draft: 0, signed: 0, overdueCheckIn: 0, escalated: 1 });
     expect(none?.reps).toBe(1);
     expect(dustin?.trend).toEqual([
-      { period: '2017-09', reps: 3, inGap: 1, withWarnings: expect.any(Number) },
-      { period: '2017-10', reps: 3, inGap: 1, withWarnings: expect.any(Number) },
+      expect.objectContaining({ period: '2017-09', reps: 3, inGap: 1 }),
+      expect.objectContaining({ period: '2017-10', reps: 3, inGap: 1 }),
     ]);
   });
 

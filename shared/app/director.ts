@@ -2,89 +2,72 @@
 // verdict, reps with warning signs, plans by status, check-ins done, due and overdue — and how
 // the reps in gap and with warning signs moved over the last periods. Every count is the size of
 // a set of reps that the Team page can show again from its address (`only`), by the same rules.
-import { periodEndDate, type RepDiagnosis, type TeamDiagnosis } from '../domain/diagnosis/index';
+import { diagnoseTeam, periodEndDate, type TeamDiagnosis } from '../domain/diagnosis/index';
 import { filterText, inFilter, placementAt, type TeamFilter } from '../domain/team/index';
 import type { CheckIn, Plan, Rep, Verdict } from '../schemas/index';
+import type { DiagnosisData } from './diagnosis';
+import { withPeriodKind } from './diagnosis';
+import { byRep, followUpAt, followUpOf } from './director-followup';
 
-/** What one rep's plan and check-ins amount to on a day. */
-export type RepFollowUp = {
-  /** The rep's current plan: draft (or ready), signed (held or signed), escalated (closed so), or none. */
-  plan: 'draft' | 'signed' | 'escalated' | null;
-  /** The current open plan has a check-in past its due date and not held. */
-  overdueCheckIn: boolean;
-  checkIns: { done: number; due: number; overdue: number };
-};
-
-/** The Team page's `only=` filters the director's numbers open. */
-export const ONLY_FILTERS = {
-  warnings: 'with warning signs',
-  'plan-draft': 'with a draft plan',
-  'plan-signed': 'with a signed plan',
-  'plan-overdue': 'whose plan has an overdue check-in',
-  'plan-escalated': 'whose plan was escalated',
-  'checkins-done': 'with check-ins held',
-  'checkins-due': 'with check-ins due',
-  'checkins-overdue': 'with check-ins overdue',
-} as const;
-export type OnlyFilter = keyof typeof ONLY_FILTERS;
-
-export const isOnlyFilter = (v: string | undefined): v is OnlyFilter => v !== undefined && Object.hasOwn(ONLY_FILTERS, v);
+export {
+  followUpAt,
+  followUpOf,
+  isOnlyFilter,
+  matchesOnly,
+  ONLY_FILTERS,
+  onlyValue,
+  onlyWords,
+  parseOnly,
+  planStateAt,
+  type OnlyFilter,
+  type RepFollowUp,
+} from './director-followup';
 
 /**
- * A rep's follow-up on `today`: the latest open plan (else the latest closed one), and every
- * check-in row of the rep — held (done), not held and due today or later (due), not held and
- * due before today (overdue).
+ * One period of the trend for one manager, at the period's end. `reps` and `inGap`, `withWarnings`
+ * count the reps with a verdict; the follow-up counts are reps among all the manager's reps
+ * diagnosed that period: signed (held or signed plan), overdueCheckIn (their open plan had a
+ * check-in past its date), escalated, checkInsHeld (a check-in held within the period),
+ * checkInsOverdue (a check-in past its date and not held by the period's end).
  */
-export function followUpOf(repId: string, plans: readonly Plan[], checkIns: readonly CheckIn[], today: string): RepFollowUp {
-  const mine = plans.filter((p) => p.repId === repId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  const current = mine.find((p) => p.status !== 'closed') ?? mine[0] ?? null;
-  const plan =
-    current === null
-      ? null
-      : current.status === 'closed'
-        ? current.outcome === 'escalated'
-          ? 'escalated'
-          : null
-        : current.status === 'held' || current.status === 'signed'
-          ? 'signed'
-          : 'draft';
-  const counts = { done: 0, due: 0, overdue: 0 };
-  let overdueCheckIn = false;
-  for (const c of checkIns) {
-    if (c.repId !== repId) continue;
-    if (c.heldDate !== null) counts.done++;
-    else if (c.dueDate >= today) counts.due++;
-    else {
-      counts.overdue++;
-      if (current && current.status !== 'closed' && c.planId === current.id) overdueCheckIn = true;
-    }
-  }
-  return { plan, overdueCheckIn, checkIns: counts };
+export type TrendPoint = {
+  period: string;
+  reps: number;
+  inGap: number;
+  withWarnings: number;
+  signed: number;
+  overdueCheckIn: number;
+  escalated: number;
+  checkInsHeld: number;
+  checkInsOverdue: number;
+};
+
+/** The trend's measures, in the order the page offers them. */
+export const TREND_MEASURES = ['inGap', 'withWarnings', 'signed', 'overdueCheckIn', 'escalated', 'checkInsHeld', 'checkInsOverdue'] as const;
+export type TrendMeasure = (typeof TREND_MEASURES)[number];
+
+/** A period's verdicts, all the trend needs of a team diagnosis (small enough to come from a worker). */
+export type PeriodVerdicts = { period: string; reps: Array<{ repId: string; verdict: Verdict; warned: boolean }> };
+
+export function periodVerdicts(t: TeamDiagnosis): PeriodVerdicts | null {
+  if (t.period === null) return null;
+  return { period: t.period, reps: t.reps.map((d) => ({ repId: d.repId, verdict: d.verdict, warned: d.warnings.length > 0 })) };
 }
 
-/** Whether a rep belongs to an `only=` filter. */
-export function matchesOnly(only: OnlyFilter, d: Pick<RepDiagnosis, 'warnings'>, f: RepFollowUp): boolean {
-  switch (only) {
-    case 'warnings':
-      return d.warnings.length > 0;
-    case 'plan-draft':
-      return f.plan === 'draft';
-    case 'plan-signed':
-      return f.plan === 'signed';
-    case 'plan-overdue':
-      return f.overdueCheckIn;
-    case 'plan-escalated':
-      return f.plan === 'escalated';
-    case 'checkins-done':
-      return f.checkIns.done > 0;
-    case 'checkins-due':
-      return f.checkIns.due > 0;
-    case 'checkins-overdue':
-      return f.checkIns.overdue > 0;
-  }
+/**
+ * The verdicts of each period asked for that the data holds, by the team diagnosis the Team page
+ * runs for that period (read by the kind of period given: monthly data by quarter, as the app
+ * and the CLI read it). What the director's trend needs; the app works it out in a Web Worker.
+ */
+export function trendVerdicts(loaded: DiagnosisData, periods: readonly string[], kind: DiagnosisData['periodKind']): PeriodVerdicts[] {
+  const other = kind && kind !== loaded.periodKind ? withPeriodKind(loaded, kind, true) : loaded;
+  const data = other && typeof other !== 'string' ? other : loaded;
+  return periods.flatMap((period) => {
+    if (!data.periods.includes(period)) return [];
+    const v = periodVerdicts(diagnoseTeam({ ...data.input, period }));
+    return v ? [v] : [];
+  });
 }
-
-export type TrendPoint = { period: string; reps: number; inGap: number; withWarnings: number };
 
 export type ManagerRow = {
   /** The manager's name; null for reps with no manager on record. */
@@ -98,7 +81,7 @@ export type ManagerRow = {
   plans: { draft: number; signed: number; overdueCheckIn: number; escalated: number };
   /** Check-in rows of the manager's reps (not reps): held, due from today, overdue. */
   checkIns: { done: number; due: number; overdue: number };
-  /** Oldest first: per period, the reps diagnosed, how many were in gap, and with warning signs. */
+  /** Oldest first, one point per period of the trend. */
   trend: TrendPoint[];
 };
 
@@ -118,6 +101,18 @@ function emptyRow(manager: string | null, show: string): ManagerRow {
   };
 }
 
+const emptyPoint = (period: string): TrendPoint => ({
+  period,
+  reps: 0,
+  inGap: 0,
+  withWarnings: 0,
+  signed: 0,
+  overdueCheckIn: 0,
+  escalated: 0,
+  checkInsHeld: 0,
+  checkInsOverdue: 0,
+});
+
 /** The manager a rep is counted under on a day (null: none on record), and the filter that shows them. */
 function managerOf(rep: Rep | undefined, date: string): { key: string; name: string | null; show: string } {
   const name = rep ? placementAt(rep, date).manager : null;
@@ -128,71 +123,81 @@ function managerOf(rep: Rep | undefined, date: string): { key: string; name: str
 
 export type DirectorInput = {
   reps: readonly Rep[];
-  /** The diagnosis of the period shown, then (optionally) of earlier periods for the trend, any order. */
+  /** The diagnosis of the period shown. */
   team: TeamDiagnosis;
-  history?: readonly TeamDiagnosis[];
+  /** The verdicts of earlier periods for the trend, any order (periodVerdicts). */
+  history?: readonly PeriodVerdicts[];
   plans: readonly Plan[];
   checkIns: readonly CheckIn[];
   today: string;
 };
 
+type Index = { byId: Map<string, Rep>; plans: Map<string, Plan[]>; checkIns: Map<string, CheckIn[]> };
+type RowFor = (rep: Rep | undefined, day: string) => ManagerRow;
+
 /**
  * One row per manager on the period's last day (reps who left by then are left out, as on the
  * Team page), sorted by name with "no manager" last. Counts in one place, so the row and the
- * Team page it opens cannot disagree.
+ * Team page it opens cannot disagree. Plans and check-ins are grouped by rep once.
  */
 export function directorView(input: DirectorInput): ManagerRow[] {
   const { team } = input;
   if (team.period === null) return [];
   const date = periodEndDate(team.period) ?? input.today;
-  const byId = new Map(input.reps.map((r) => [r.id, r]));
+  const ix: Index = { byId: new Map(input.reps.map((r) => [r.id, r])), plans: byRep(input.plans), checkIns: byRep(input.checkIns) };
   const rows = new Map<string, ManagerRow>();
-  const rowFor = (rep: Rep | undefined, day: string): ManagerRow => {
+  const rowFor: RowFor = (rep, day) => {
     const m = managerOf(rep, day);
     let row = rows.get(m.key);
     if (!row) rows.set(m.key, (row = emptyRow(m.name, m.show)));
     return row;
   };
   for (const d of team.reps) {
-    const rep = byId.get(d.repId);
+    const rep = ix.byId.get(d.repId);
     if (!inFilter(rep ?? {}, { kind: 'everyone' }, date)) continue;
     const row = rowFor(rep, date);
-    const f = followUpOf(d.repId, input.plans, input.checkIns, input.today);
+    const f = followUpOf(d.repId, ix.plans.get(d.repId) ?? [], ix.checkIns.get(d.repId) ?? [], input.today);
     row.reps++;
     row.byVerdict[d.verdict]++;
     if (d.warnings.length > 0) row.withWarnings++;
-    if (f.plan) row.plans[f.plan === 'draft' ? 'draft' : f.plan === 'signed' ? 'signed' : 'escalated']++;
+    if (f.plan) row.plans[f.plan]++;
     if (f.overdueCheckIn) row.plans.overdueCheckIn++;
     row.checkIns.done += f.checkIns.done;
     row.checkIns.due += f.checkIns.due;
     row.checkIns.overdue += f.checkIns.overdue;
   }
-  const periods = [...(input.history ?? []), team].filter((t) => t.period !== null).sort((a, b) => String(a.period).localeCompare(String(b.period)));
-  const perPeriod = periods.map((t) => trendOf(t, byId, rowFor));
-  for (const row of rows.values())
-    row.trend = perPeriod.map(({ period, points }) => points.get(row) ?? { period, reps: 0, inGap: 0, withWarnings: 0 });
+  const shown = periodVerdicts(team);
+  const periods = [...(input.history ?? []).filter((h) => h.period !== team.period), ...(shown ? [shown] : [])].sort((a, b) =>
+    a.period.localeCompare(b.period),
+  );
+  const perPeriod = periods.map((t) => trendOf(t, ix, rowFor));
+  for (const row of rows.values()) row.trend = perPeriod.map(({ period, points }) => points.get(row) ?? emptyPoint(period));
   return [...rows.entries()]
     .sort(([a, x], [b, y]) => (a === NO_MANAGER ? 1 : b === NO_MANAGER ? -1 : String(x.manager).localeCompare(String(y.manager))))
     .map(([, r]) => r);
 }
 
-function trendOf(
-  t: TeamDiagnosis,
-  byId: Map<string, Rep>,
-  rowFor: (rep: Rep | undefined, day: string) => ManagerRow,
-): { period: string; points: Map<ManagerRow, TrendPoint> } {
-  const period = t.period as string;
+/** One period's points, per manager on the period's last day. */
+function trendOf(t: PeriodVerdicts, ix: Index, rowFor: RowFor): { period: string; points: Map<ManagerRow, TrendPoint> } {
+  const { period } = t;
   const day = periodEndDate(period) ?? period;
   const points = new Map<ManagerRow, TrendPoint>();
   for (const d of t.reps) {
-    const rep = byId.get(d.repId);
-    if (!inFilter(rep ?? {}, { kind: 'everyone' }, day) || d.verdict === 'insufficient-data') continue;
+    const rep = ix.byId.get(d.repId);
+    if (!inFilter(rep ?? {}, { kind: 'everyone' }, day)) continue;
     const row = rowFor(rep, day);
     let p = points.get(row);
-    if (!p) points.set(row, (p = { period, reps: 0, inGap: 0, withWarnings: 0 }));
+    if (!p) points.set(row, (p = emptyPoint(period)));
+    const f = followUpAt(ix.plans.get(d.repId) ?? [], ix.checkIns.get(d.repId) ?? [], period);
+    if (f.plan === 'signed') p.signed++;
+    if (f.plan === 'escalated') p.escalated++;
+    if (f.overdueCheckIn) p.overdueCheckIn++;
+    if (f.checkIns.done > 0) p.checkInsHeld++;
+    if (f.checkIns.overdue > 0) p.checkInsOverdue++;
+    if (d.verdict === 'insufficient-data') continue;
     p.reps++;
     if (IN_GAP.has(d.verdict)) p.inGap++;
-    if (d.warnings.length > 0) p.withWarnings++;
+    if (d.warned) p.withWarnings++;
   }
   return { period, points };
 }

@@ -10,11 +10,15 @@ export { checkInSummaryDocument, statusText } from './checkin-summary';
 export { measurePlan, measurePlanOn, measurePlans, measurePlansOn, progressWindowLabel } from './followup';
 export {
   directorView,
+  followUpAt,
   followUpOf,
   isOnlyFilter,
   matchesOnly,
   ONLY_FILTERS,
+  parseOnly,
+  periodVerdicts,
   type ManagerRow,
+  type PeriodVerdicts,
   type OnlyFilter,
   type RepFollowUp,
   type TrendPoint,

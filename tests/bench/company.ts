@@ -3,6 +3,7 @@
 // shaped as the app stores them (reps, metricPeriods), deterministic from a seed.
 import { funnelMonth } from '../../shared/domain/diagnosis/testing';
 import { trailingPeriods } from '../../shared/domain/diagnosis/periods';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../shared/schemas/settings';
 
 export type Company = { reps: Record<string, unknown>[]; metricPeriods: Record<string, unknown>[]; managers: string[] };
 
@@ -17,9 +18,10 @@ export function company({ reps = 2000, teams = 150, months = 36, end = '2026-10'
   for (let i = 0; i < reps; i++) {
     const team = i % teams;
     const id = `rep-${i}`;
-    // Every 40th rep moved team a year before the end; every 97th left three months before it.
+    // Every 40th rep moved team a year before the end (given a year of data); every 97th left
+    // three months before it.
     const placements = [{ from: `${periods[0]}-01`, team: null, manager: managers[team], office: `Office ${(team % 10) + 1}` }];
-    if (i % 40 === 0)
+    if (i % 40 === 0 && months > 12)
       placements.push({
         from: `${periods[months - 12]}-01`,
         team: null,
@@ -57,4 +59,42 @@ export function company({ reps = 2000, teams = 150, months = 36, end = '2026-10'
     });
   }
   return { reps: repRows, metricPeriods, managers };
+}
+
+/** Something that runs a function in a page (Playwright's Page, from the test runner or the library). */
+type InPage = { evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> };
+
+/**
+ * Writes rows into the app's IndexedDB (open in the page, at its current version) in one
+ * transaction, with settings that skip the first run and say who the user is (`myTeam`).
+ */
+export async function writeCompany(page: InPage, tables: Record<string, unknown[]>, myTeam: string): Promise<void> {
+  await page.evaluate(
+    async ({ tables, myTeam, diagnosis }) => {
+      const open = indexedDB.open('candor');
+      const db: IDBDatabase = await new Promise((res, rej) => {
+        open.onsuccess = () => res(open.result);
+        open.onerror = () => rej(open.error);
+      });
+      const tx = db.transaction([...Object.keys(tables), 'settings'], 'readwrite');
+      for (const [name, rows] of Object.entries(tables)) for (const r of rows) tx.objectStore(name).put(r);
+      const at = '2026-11-01T09:00:00.000Z';
+      tx.objectStore('settings').put({
+        id: 'app',
+        diagnosis,
+        defaultPeriodKind: 'month',
+        currency: 'USD',
+        managerName: '',
+        myTeam,
+        onboardedAt: at,
+        updatedAt: at,
+      });
+      await new Promise((res, rej) => {
+        tx.oncomplete = res;
+        tx.onerror = () => rej(tx.error);
+      });
+      db.close();
+    },
+    { tables, myTeam, diagnosis: { ...DEFAULT_DIAGNOSIS_SETTINGS, peerGroup: 'team' } },
+  );
 }

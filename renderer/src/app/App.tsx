@@ -8,6 +8,8 @@ import { FirstRun } from '../features/onboarding';
 import { RepFormDialog } from '../features/reps';
 import { BackupAutomatic, BackupRecovery } from '../features/settings';
 import { TeamPage } from '../features/team';
+// The director's page is small and must answer at once: loaded with the app, never behind Suspense's reveal delay.
+import { DirectorPage } from '../features/director';
 import { useCheckInReminder } from '../features/followup';
 import { DbContext } from '../state/db';
 import { DiagnosisDataProvider } from '../features/diagnosis';
@@ -20,7 +22,6 @@ const PlansPage = lazy(() => import('../features/plans').then((m) => ({ default:
 const PlannerPage = lazy(() => import('../features/planner').then((m) => ({ default: m.PlannerPage })));
 const CheckInPage = lazy(() => import('../features/checkins').then((m) => ({ default: m.CheckInPage })));
 const RoleplayPage = lazy(() => import('../features/roleplay').then((m) => ({ default: m.RoleplayPage })));
-const DirectorPage = lazy(() => import('../features/director').then((m) => ({ default: m.DirectorPage })));
 const SettingsPage = lazy(() => import('../features/settings').then((m) => ({ default: m.SettingsPage })));
 
 const NAV: { page: Route['page']; label: string; icon: ReactNode }[] = [

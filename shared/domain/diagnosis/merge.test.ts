@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricPeriod } from '../../schemas/metrics';
-import { emptyMetricValues } from '../../schemas/metrics';
+import { emptyMetricValues, METRIC_KEYS } from '../../schemas/metrics';
 import { mergeMetricPeriods, mergeMetricValues } from './merge';
 
 const row = (id: string, createdAt: string, values: Partial<MetricPeriod['values']>, period = '2026-10'): MetricPeriod => ({
@@ -23,6 +23,14 @@ describe('merging stored rows', () => {
     expect(merged.revenueWon).toBe(40_000);
     expect(merged.emails).toBe(10);
     expect(merged.dealsWon).toBeNull();
+  });
+  it('a single row gives every metric, unknown ones as null, in catalogue order, in an object of its own', () => {
+    const stored = { values: { calls: 5, emails: null } as unknown as MetricPeriod['values'] };
+    const merged = mergeMetricValues([stored]);
+    expect(Object.keys(merged)).toEqual(METRIC_KEYS);
+    expect(merged).toEqual({ ...emptyMetricValues(), calls: 5 });
+    merged.calls = 6;
+    expect(stored.values.calls).toBe(5);
   });
   it('groups by rep and period', () => {
     const out = mergeMetricPeriods([row('a', '1', { calls: 1 }), row('b', '2', { calls: 2 }), row('c', '1', { calls: 3 }, '2026-09')]);

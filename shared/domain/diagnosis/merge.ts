@@ -11,7 +11,19 @@ export type PeriodValues = { repId: string; period: PeriodKey; periodKind: Perio
  * Merges rows for one rep+period into one MetricValues. Rows are taken in `createdAt` order
  * (ties keep input order); for each metric the last non-null value wins.
  */
+const NONE: MetricValues = emptyMetricValues();
+
 export function mergeMetricValues(rows: ReadonlyArray<Pick<MetricPeriod, 'values'> & { createdAt?: string }>): MetricValues {
+  // One row (most rep-periods): its known values over every metric unknown, in METRIC_KEYS order.
+  if (rows.length === 1) {
+    const out = { ...NONE };
+    const only = (rows[0] as Pick<MetricPeriod, 'values'>).values;
+    for (const k of METRIC_KEYS) {
+      const v = only[k];
+      if (v !== null && v !== undefined) out[k] = v;
+    }
+    return out;
+  }
   const ordered = rows
     .map((r, i) => ({ r, i }))
     .sort((a, b) => {

@@ -1,5 +1,5 @@
 import { createContext, createElement, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { loadDiagnosisData as loadFromStore, withPeriodKind, type DiagnosisData } from '../../../../shared/app/diagnosis';
+import { loadDiagnosisData as loadFromStore, periodsReadAs, withPeriodKind, type DiagnosisData } from '../../../../shared/app/diagnosis';
 import {
   DEFAULT_ROLE_EXPECTATIONS,
   diagnoseRepHistory,
@@ -76,6 +76,14 @@ export function useDiagnosisFor(data: DiagnosisData | undefined, period: string 
   }, [data, period]);
 }
 
+const listed = new WeakMap<DiagnosisData, Map<string, string[] | null>>();
+function periodsOf(data: DiagnosisData, kind: NonNullable<DiagnosisData['periodKind']>): string[] | null {
+  let kinds = listed.get(data);
+  if (!kinds) listed.set(data, (kinds = new Map()));
+  if (!kinds.has(kind)) kinds.set(kind, periodsReadAs(data, kind));
+  return kinds.get(kind) ?? null;
+}
+
 const KIND_HEADING: Record<string, string> = { month: 'Months', week: 'Weeks', quarter: 'Quarters' };
 
 /**
@@ -83,10 +91,11 @@ const KIND_HEADING: Record<string, string> = { month: 'Months', week: 'Weeks', q
  * every other kind it can be read by (monthly data: its quarters, rolled up from the months).
  */
 export function periodChoices(data: DiagnosisData): { label: string; groups: PeriodGroup[] } {
+  // Listed without reading the data by each kind (that waits until one is chosen).
   const groups = data.periodKinds.flatMap((kind) => {
     if (kind === data.periodKind) return [];
-    const other = readAs(data, kind);
-    return other ? [{ label: KIND_HEADING[kind] ?? kind, periods: other.periods }] : [];
+    const periods = periodsOf(data, kind);
+    return periods ? [{ label: KIND_HEADING[kind] ?? kind, periods }] : [];
   });
   return { label: KIND_HEADING[data.periodKind ?? ''] ?? 'Periods', groups };
 }

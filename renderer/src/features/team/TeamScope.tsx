@@ -1,12 +1,13 @@
 // Above the Team table: whose reps are shown (the switch, in the address), "Who are you?" once,
 // and whose median the comparisons use, named for the reps shown.
 import { useMemo } from 'react';
-import { followUpOf, isOnlyFilter, matchesOnly, ONLY_FILTERS } from '../../../../shared/app/director';
+import { byRep, followUpAt, followUpOf, matchesOnly, onlyWords, parseOnly } from '../../../../shared/app/director-followup';
 import { isoDay } from '../../../../shared/domain/plan';
 import { peerGroupLines, type TeamFilter } from '../../../../shared/domain/team';
 import type { RepDiagnosis } from '../../../../shared/domain/diagnosis';
 import type { Plan, Rep } from '../../../../shared/schemas';
 import { useStoreQuery } from '../../db/hooks';
+import { useFormat } from '../../ui/format';
 import { hrefFor } from '../../state/router';
 import { hasPlacements, WhoAreYou } from '../settings';
 import { TeamSwitch, type ShownFilter } from './teamFilter';
@@ -67,13 +68,21 @@ export function useOnly(
   plans: readonly Plan[] | undefined,
 ): { reps: readonly RepDiagnosis[]; text: string | null } {
   const checkIns = useStoreQuery((s) => (only ? s.table('checkIns').all() : Promise.resolve([])), [only]);
+  const fmt = useFormat();
   return useMemo(() => {
     if (!only) return { reps, text: null };
-    if (!isOnlyFilter(only)) return { reps, text: `The address asks for reps “${only}”, which Candor does not know: showing every rep.` };
+    const asked = parseOnly(only);
+    if (!asked) return { reps, text: `The address asks for reps “${only}”, which Candor does not know: showing every rep.` };
     const today = isoDay(new Date());
-    const kept = reps.filter((d) => matchesOnly(only, d, followUpOf(d.repId, plans ?? [], checkIns ?? [], today)));
-    return { reps: kept, text: `Only reps ${ONLY_FILTERS[only]}.` };
-  }, [only, reps, plans, checkIns]);
+    // At a period's end (a number of the director's trend), or today.
+    const [plansOf, checkInsOf] = [byRep(plans ?? []), byRep(checkIns ?? [])];
+    const followUp = (repId: string) =>
+      asked.period
+        ? followUpAt(plansOf.get(repId) ?? [], checkInsOf.get(repId) ?? [], asked.period)
+        : followUpOf(repId, plansOf.get(repId) ?? [], checkInsOf.get(repId) ?? [], today);
+    const kept = reps.filter((d) => matchesOnly(asked.filter, d, followUp(d.repId)));
+    return { reps: kept, text: `Only reps ${onlyWords(asked.filter, asked.period ? fmt.period(asked.period) : null)}.` };
+  }, [only, reps, plans, checkIns, fmt]);
 }
 
 export function OnlyNotice({ text, period, show }: { text: string | null; period: string | null; show: string | undefined }) {
