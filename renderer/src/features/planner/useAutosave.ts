@@ -16,7 +16,8 @@ export const AUTOSAVE_DELAY_MS = 400;
 /**
  * Saves a step form on every change: journalled synchronously, written to Dexie after a short
  * pause (debounced), and flushed at once on blur, on leaving the step (unmount) and on pagehide.
- * `toPatch` turns form values into a content patch, or null when they do not validate.
+ * `toPatch` turns form values into a content patch, or null when they do not validate: then
+ * nothing typed since the last write is saved, and the plan keeps its last valid content.
  */
 export function useAutosave<V extends FieldValues>({
   planId,
@@ -71,6 +72,12 @@ export function useAutosave<V extends FieldValues>({
       if (d.disabled) return;
       const patch = d.toPatch(values as V);
       if (!patch) {
+        // The values on their way here ("6" while typing "60") were never the manager's answer:
+        // drop them, so the plan keeps what was last saved until the form is valid again.
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = null;
+        if (pending.current) journalClear(d.planId, d.slot);
+        pending.current = null;
         setState({ kind: 'invalid' });
         return;
       }
