@@ -54,6 +54,13 @@ async function show(expectation: RoleExpectation | null, locale = 'en-US'): Prom
   return db;
 }
 
+/** Opens Ana's target form: the form and a box by its label. */
+async function openForm(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'Adjust targets' }));
+  const form = screen.getByRole('form', { name: 'Adjust targets for Ana Ruiz' });
+  return { form, box: (label: string) => within(form).getByLabelText(label) };
+}
+
 describe('a rep’s own targets', () => {
   it('says the team median is the benchmark when the role has no expectations', async () => {
     await show(null);
@@ -96,9 +103,7 @@ describe('a rep’s own targets', () => {
   it('reads thousands as the manager writes them (1,200 in en-US, 1.200 in de-DE) and refuses a win rate over 100%', async () => {
     const user = userEvent.setup();
     const db = await show(AE);
-    await user.click(await screen.findByRole('button', { name: 'Adjust targets' }));
-    const form = screen.getByRole('form', { name: 'Adjust targets for Ana Ruiz' });
-    const box = (label: string) => within(form).getByLabelText(label);
+    const { form, box } = await openForm(user);
     await user.type(box('Calls'), '1,200');
     await user.type(box('Quota (revenue)'), '$45,500');
     await user.type(box('Win rate (%)'), '120');
@@ -118,9 +123,7 @@ describe('a rep’s own targets', () => {
   it('in de-DE reads 1.200 as twelve hundred and 12,5 as twelve and a half', async () => {
     const user = userEvent.setup();
     const db = await show(AE, 'de-DE');
-    await user.click(await screen.findByRole('button', { name: 'Adjust targets' }));
-    const form = screen.getByRole('form', { name: 'Adjust targets for Ana Ruiz' });
-    const box = (label: string) => within(form).getByLabelText(label);
+    const { form, box } = await openForm(user);
     expect(box('Quota (revenue)').closest('.field')).toHaveTextContent('Role: 50.000');
     await user.type(box('Calls'), '1.200');
     await user.type(box('Win rate (%)'), '12,5');
