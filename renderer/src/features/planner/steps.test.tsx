@@ -207,6 +207,7 @@ describe('the Action plan step', () => {
     expect(await within(form).findByText('At most 52')).toBeVisible();
     expect(within(form).queryByRole('list', { name: 'Check-in dates' })).toBeNull();
     expect(count).toHaveValue('60');
+    expect(screen.getByText('Not saved yet: check the highlighted field')).toBeVisible();
     // "60" passed through "6" on the way: neither reaches the plan, which keeps the last good count saved.
     await new Promise((r) => setTimeout(r, AUTOSAVE_DELAY_MS + 100));
     expect((await stored(db, plan.id)).content.checkIns).toEqual({ startDate: '2027-01-04', everyDays: 14, count: 3 });
