@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { currencyForLocale, resolveNumberFormat } from './currency';
 import {
+  decimalMark,
   formatChange,
   formatCount,
   formatCoverage,
@@ -220,5 +221,11 @@ describe('locale and currency defaults', () => {
         expect(typeof formatPeriod(locale, f.locale)).toBe('string');
       }),
     );
+  });
+});
+
+describe('decimalMark', () => {
+  it('is the mark each locale writes decimals with', () => {
+    expect(['en-US', 'en-GB', 'de-DE', 'fr-FR', 'de-CH', 'not a locale'].map(decimalMark)).toEqual(['.', '.', ',', ',', '.', '.']);
   });
 });

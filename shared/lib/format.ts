@@ -43,6 +43,15 @@ export function formatCount(n: number | null | undefined, f: NumberFormat): stri
   return minus(nf(f.locale, { maximumFractionDigits: 0 }).format(r === 0 ? 0 : r));
 }
 
+/** The decimal mark the locale writes: "." in en-US, "," in de-DE. */
+export function decimalMark(locale: string): '.' | ',' {
+  return nf(locale, {})
+    .formatToParts(1.5)
+    .find((p) => p.type === 'decimal')?.value === ','
+    ? ','
+    : '.';
+}
+
 /** The exact value behind a rounded display, for a title/hover: "1,051.5". */
 export function formatExact(n: number | null | undefined, f: NumberFormat, maxDecimals = 2): string {
   if (!known(n)) return UNKNOWN;

@@ -2,11 +2,19 @@ import { z } from 'zod';
 import { idSchema, isoDateSchema, isoDateTimeSchema, roleKeySchema } from './common';
 import { targetsSchema } from './expectations';
 
+/** A YYYY-MM-DD text that names a real day (not 2025-02-30). */
+function isCalendarDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const at = new Date(Date.UTC(y, m - 1, d));
+  return at.getUTCFullYear() === y && at.getUTCMonth() === m - 1 && at.getUTCDate() === d;
+}
+
 /** What a manager types to add or edit a rep. The form schema derives from this. */
 export const repInputSchema = z.object({
   name: z.string().trim().min(1, 'Enter the rep’s name').max(200, 'Keep the name under 200 characters'),
   role: roleKeySchema,
-  startDate: isoDateSchema,
+  /** Empty when not known (a rep imported from a file that did not say); else a day on the calendar. */
+  startDate: z.union([z.literal(''), isoDateSchema.refine(isCalendarDay, 'Not a day on the calendar: use the date picker, or leave it empty')]),
   email: z.union([z.literal(''), z.email('Enter a valid email address, or leave it empty').max(200)]).optional(),
 });
 export type RepInput = z.infer<typeof repInputSchema>;

@@ -29,4 +29,15 @@ describe('repInputSchema', () => {
     expect(r.success).toBe(false);
     if (!r.success) expect(r.error.issues[0]?.message).toBe('Enter the rep’s name');
   });
+  it('leaves the start date empty when not known, and refuses a day the calendar does not have', () => {
+    const base = { name: 'Ana', role: 'AE' };
+    expect(repInputSchema.safeParse({ ...base, startDate: '' }).success).toBe(true);
+    expect(repInputSchema.safeParse({ ...base, startDate: '2024-02-29' }).success).toBe(true);
+    for (const day of ['2025-02-29', '2025-04-31', '2025-13-01', '5 March 2025']) {
+      const r = repInputSchema.safeParse({ ...base, startDate: day });
+      expect(r.success, day).toBe(false);
+    }
+    const r = repInputSchema.safeParse({ ...base, startDate: '2025-02-30' });
+    expect(r.error?.issues[0]?.message).toBe('Not a day on the calendar: use the date picker, or leave it empty');
+  });
 });

@@ -25,7 +25,7 @@ export async function addRep(db: CandorDB, input: RepInput, deps: Deps = default
     name: parsed.name,
     nameKey: nameKey(parsed.name),
     role: parsed.role,
-    startDate: parsed.startDate,
+    startDate: parsed.startDate || null,
     email: parsed.email ? parsed.email : null,
     targetOverrides: null,
     createdByImportId: null,
@@ -56,7 +56,7 @@ export async function updateRep(db: CandorDB, id: string, input: RepInput, deps:
       name: parsed.name,
       nameKey: key,
       role: parsed.role,
-      startDate: parsed.startDate,
+      startDate: parsed.startDate || null,
       email: parsed.email ? parsed.email : null,
       updatedAt: deps.clock().toISOString(),
     });

@@ -18,6 +18,7 @@ import { DbContext } from '../../state/db';
 import { useAppStore } from '../../state/store';
 import { PlannerPage } from './PlannerPage';
 import { prefillFromSnapshot } from './prefill';
+import { AUTOSAVE_DELAY_MS } from './useAutosave';
 
 const AT = new Date('2026-11-20T10:00:00Z');
 
@@ -172,7 +173,7 @@ describe('the Action plan step', () => {
     );
   }, 30_000);
 
-  it('lists the check-in dates the cadence gives, refuses a count over 52, and keeps the last good one typed', async () => {
+  it('lists the check-in dates the cadence gives, refuses a count over 52 and keeps the last good one saved', async () => {
     const user = userEvent.setup();
     const { db, plan } = await planOn('action-plan');
     show(db, plan.id);
@@ -195,12 +196,26 @@ describe('the Action plan step', () => {
     await waitFor(async () => expect((await stored(db, plan.id)).content.checkIns).toEqual({ startDate: '2027-01-04', everyDays: 14, count: 3 }));
 
     await user.clear(count);
+    await user.tab();
+    // An emptied box is not 0 check-ins: it asks, and the plan keeps 3.
+    expect(await within(form).findByText('How many check-ins: 0 for none')).toBeVisible();
+    await new Promise((r) => setTimeout(r, AUTOSAVE_DELAY_MS + 100));
+    expect((await stored(db, plan.id)).content.checkIns.count).toBe(3);
+
     await user.type(count, '60');
     await user.tab();
     expect(await within(form).findByText('At most 52')).toBeVisible();
     expect(within(form).queryByRole('list', { name: 'Check-in dates' })).toBeNull();
-    // "60" passed through "6" on the way, a good count: that one is kept, never 60.
-    expect((await stored(db, plan.id)).content.checkIns).toEqual({ startDate: '2027-01-04', everyDays: 14, count: 6 });
+    expect(count).toHaveValue('60');
+    expect(screen.getByText('Not saved yet: check the highlighted field')).toBeVisible();
+    // "60" passed through "6" on the way: neither reaches the plan, which keeps the last good count saved.
+    await new Promise((r) => setTimeout(r, AUTOSAVE_DELAY_MS + 100));
+    expect((await stored(db, plan.id)).content.checkIns).toEqual({ startDate: '2027-01-04', everyDays: 14, count: 3 });
+
+    await user.clear(count);
+    await user.type(count, '12');
+    await user.tab();
+    await waitFor(async () => expect((await stored(db, plan.id)).content.checkIns).toEqual({ startDate: '2027-01-04', everyDays: 14, count: 12 }));
   }, 30_000);
 });
 

@@ -13,10 +13,25 @@ export type SaveState =
 
 export const AUTOSAVE_DELAY_MS = 400;
 
+/** Calls `then` when the page is hidden or left; returns the undo. */
+function onPageHidden(then: () => void): () => void {
+  const onHide = () => then();
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') then();
+  };
+  window.addEventListener('pagehide', onHide);
+  document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    window.removeEventListener('pagehide', onHide);
+    document.removeEventListener('visibilitychange', onVisibility);
+  };
+}
+
 /**
  * Saves a step form on every change: journalled synchronously, written to Dexie after a short
  * pause (debounced), and flushed at once on blur, on leaving the step (unmount) and on pagehide.
- * `toPatch` turns form values into a content patch, or null when they do not validate.
+ * `toPatch` turns form values into a content patch, or null when they do not validate: then
+ * nothing typed since the last write is saved, and the plan keeps its last valid content.
  */
 export function useAutosave<V extends FieldValues>({
   planId,
@@ -71,6 +86,11 @@ export function useAutosave<V extends FieldValues>({
       if (d.disabled) return;
       const patch = d.toPatch(values as V);
       if (!patch) {
+        // The values on their way here ("6" while typing "60") were never the manager's answer:
+        // drop them, so the plan keeps what was last saved until the form is valid again.
+        if (timer.current) clearTimeout(timer.current);
+        if (pending.current) journalClear(d.planId, d.slot);
+        timer.current = pending.current = null;
         setState({ kind: 'invalid' });
         return;
       }
@@ -80,16 +100,10 @@ export function useAutosave<V extends FieldValues>({
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
     });
-    const onHide = () => flush();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onVisibility);
+    const stopWatchingPage = onPageHidden(flush);
     return () => {
       sub.unsubscribe();
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
+      stopWatchingPage();
       flush();
       live.current = false;
     };

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { Rep, RoleExpectation, Targets } from '../../../../shared/schemas';
@@ -8,23 +8,18 @@ import { useAppStore } from '../../state/store';
 import { saveRepTargets } from '../../db/repositories/reps';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
-import { optionalNumber, TARGET_FIELDS } from '../settings';
+import { useFormat } from '../../ui/format';
+import { TARGET_FIELDS, targetBoxes, targetText } from '../settings';
 
-const formSchema = z.object(Object.fromEntries(TARGET_FIELDS.map((f) => [f.key, optionalNumber]))) as unknown as z.ZodType<
-  Record<string, number | null>,
-  Record<string, string>
->;
-
-function fmt(v: number | null | undefined, pct?: boolean): string {
-  if (v === null || v === undefined) return '';
-  return String(pct ? Math.round(v * 1000) / 10 : v);
-}
+const formSchema = (locale: string) => z.object(targetBoxes(locale)) as unknown as z.ZodType<Record<string, number | null>, Record<string, string>>;
 
 /** Per-rep adjustments to the role's targets; empty fields keep the role's target. */
 export function RepTargets({ rep, expectation }: { rep: Rep; expectation: RoleExpectation | null }) {
   const db = useDb();
   const notify = useAppStore((s) => s.notify);
   const [editing, setEditing] = useState(false);
+  const { locale } = useFormat();
+  const schema = useMemo(() => formSchema(locale), [locale]);
   const overrides = rep.targetOverrides ?? {};
   const adjusted = TARGET_FIELDS.filter((f) => overrides[f.key] !== undefined && overrides[f.key] !== null);
   const {
@@ -32,8 +27,8 @@ export function RepTargets({ rep, expectation }: { rep: Rep; expectation: RoleEx
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<Record<string, string>, unknown, Record<string, number | null>>({
-    resolver: zodResolver(formSchema),
-    defaultValues: Object.fromEntries(TARGET_FIELDS.map((f) => [f.key, fmt(overrides[f.key], f.pct)])),
+    resolver: zodResolver(schema),
+    defaultValues: Object.fromEntries(TARGET_FIELDS.map((f) => [f.key, targetText(overrides[f.key], f.pct, locale)])),
   });
 
   return (
@@ -59,12 +54,8 @@ export function RepTargets({ rep, expectation }: { rep: Rep; expectation: RoleEx
           noValidate
           aria-label={`Adjust targets for ${rep.name}`}
           onSubmit={handleSubmit(async (v) => {
-            const next = Object.fromEntries(
-              TARGET_FIELDS.map((f) => {
-                const n = v[f.key] ?? null;
-                return [f.key, n === null ? null : f.pct ? Math.min(1, n / 100) : n];
-              }),
-            ) as Partial<Targets>;
+            // The boxes hand over stored figures: a rate already as a share, refused above 100%.
+            const next = Object.fromEntries(TARGET_FIELDS.map((f) => [f.key, v[f.key] ?? null])) as Partial<Targets>;
             await saveRepTargets(db, rep.id, next);
             notify('success', `Saved the targets for ${rep.name}.`);
             setEditing(false);
@@ -77,7 +68,7 @@ export function RepTargets({ rep, expectation }: { rep: Rep; expectation: RoleEx
                 <Field
                   key={f.key}
                   label={f.label}
-                  hint={roleValue === null ? 'Role: not set' : `Role: ${fmt(roleValue, f.pct)}`}
+                  hint={roleValue === null ? 'Role: not set' : `Role: ${targetText(roleValue, f.pct, locale)}`}
                   error={errors[f.key]?.message as string | undefined}
                 >
                   <input type="text" inputMode="decimal" {...register(f.key)} />

@@ -201,4 +201,22 @@ describe('Manage reps', () => {
     expect(await db.reps.get('r-cy')).toMatchObject({ name: 'Cyrus Tran', role: 'AM' });
     expect(cells('Cyrus Tran').slice(1, 6)).toEqual(['AM', 'South', 'Omar Haddad', 'Seville', 'Mar 4, 2024']);
   });
+
+  it('renames a rep imported without a start date, the start date left empty', async () => {
+    const user = userEvent.setup();
+    const db = await team();
+    expect((await db.reps.get('r-ben'))?.startDate).toBeNull();
+    show(db);
+    await screen.findByRole('table', { name: 'Reps' });
+    await user.click(screen.getByRole('button', { name: 'Edit Ben Okafor' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Ben Okafor' });
+    const start = within(dialog).getByLabelText(/Start date/);
+    expect(start).toHaveValue('');
+    const name = within(dialog).getByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'Benedict Okafor');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByRole('link', { name: 'Benedict Okafor' })).toBeInTheDocument();
+    expect(await db.reps.get('r-ben')).toMatchObject({ name: 'Benedict Okafor', startDate: null });
+  });
 });

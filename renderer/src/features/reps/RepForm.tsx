@@ -63,7 +63,7 @@ export function RepForm({ initial, submitLabel, onSubmit, onCancel, extraRoles =
             ))}
           </select>
         </Field>
-        <Field label="Start date" hint="Used for the new-hire ramp." error={errors.startDate?.message}>
+        <Field label="Start date" optional hint="Used for the new-hire ramp; leave empty when not known." error={errors.startDate?.message}>
           <input type="date" {...register('startDate')} />
         </Field>
       </div>

@@ -1,8 +1,8 @@
 import { useApplyDefaults } from './ApplyDefaults';
-import { TARGET_FIELDS, TARGET_UNIT } from './targets';
+import { TARGET_FIELDS, TARGET_UNIT, targetBoxes, targetText } from './targets';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { RoleExpectation, Targets } from '../../../../shared/schemas';
@@ -13,44 +13,41 @@ import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { useFormat } from '../../ui/format';
 
-export const optionalNumber = z
-  .string()
-  .trim()
-  .refine((s) => s === '' || (Number.isFinite(Number(s)) && Number(s) >= 0), 'A number of 0 or more, or leave empty')
-  .transform((s) => (s === '' ? null : Number(s)));
+type RoleValues = Record<string, unknown> & { label: string; ramp: number[] };
 
-const formSchema = z.object({
-  label: z.string().trim().min(1, 'Give the role a name').max(80),
-  ...Object.fromEntries(TARGET_FIELDS.map((f) => [f.key, optionalNumber])),
-  ramp: z
-    .string()
-    .trim()
-    .refine(
-      (s) => s === '' || s.split(/[,\s]+/).every((p) => /^\d{1,3}(\.\d+)?%?$/.test(p) && Number(p.replace('%', '')) <= 100),
-      'Percentages from 0 to 100, separated by commas',
-    )
-    .transform((s) => (s === '' ? [] : s.split(/[,\s]+/).map((p) => Number(p.replace('%', '')) / 100))),
-}) as unknown as z.ZodType<Record<string, unknown> & { label: string; ramp: number[] }, Record<string, string>>;
+function roleSchema(locale: string) {
+  return z.object({
+    label: z.string().trim().min(1, 'Give the role a name').max(80),
+    ...targetBoxes(locale),
+    ramp: z
+      .string()
+      .trim()
+      .refine(
+        (s) => s === '' || s.split(/[,\s]+/).every((p) => /^\d{1,3}(\.\d+)?%?$/.test(p) && Number(p.replace('%', '')) <= 100),
+        'Percentages from 0 to 100, separated by commas',
+      )
+      .transform((s) => (s === '' ? [] : s.split(/[,\s]+/).map((p) => Number(p.replace('%', '')) / 100))),
+  }) as unknown as z.ZodType<RoleValues, Record<string, string>>;
+}
 
-function toForm(e: RoleExpectation): Record<string, string> {
+function toForm(e: RoleExpectation, locale: string): Record<string, string> {
   const values: Record<string, string> = { label: e.label, ramp: e.ramp.map((r) => `${Math.round(r * 100)}%`).join(', ') };
-  for (const f of TARGET_FIELDS) {
-    const v = e.targets[f.key];
-    values[f.key] = v === null ? '' : String(f.pct ? Math.round(v * 1000) / 10 : v);
-  }
+  for (const f of TARGET_FIELDS) values[f.key] = targetText(e.targets[f.key], f.pct, locale);
   return values;
 }
 
 function RoleForm({ expectation, onDone }: { expectation: RoleExpectation; onDone: () => void }) {
   const db = useDb();
   const notify = useAppStore((s) => s.notify);
+  const { locale } = useFormat();
+  const schema = useMemo(() => roleSchema(locale), [locale]);
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<Record<string, string>, unknown, Record<string, unknown> & { label: string; ramp: number[] }>({
-    resolver: zodResolver(formSchema),
-    defaultValues: toForm(expectation),
+  } = useForm<Record<string, string>, unknown, RoleValues>({
+    resolver: zodResolver(schema),
+    defaultValues: toForm(expectation, locale),
   });
   const err = (k: string) => (errors[k]?.message as string | undefined) ?? undefined;
   return (
@@ -59,12 +56,8 @@ function RoleForm({ expectation, onDone }: { expectation: RoleExpectation; onDon
       noValidate
       aria-label={`Targets for ${expectation.role}`}
       onSubmit={handleSubmit(async (v) => {
-        const targets = Object.fromEntries(
-          TARGET_FIELDS.map((f) => {
-            const n = v[f.key] as number | null;
-            return [f.key, n === null ? null : f.pct ? Math.min(1, n / 100) : n];
-          }),
-        ) as Targets;
+        // The boxes hand over stored figures: a rate already as a share, refused above 100%.
+        const targets = Object.fromEntries(TARGET_FIELDS.map((f) => [f.key, v[f.key] as number | null])) as Targets;
         await saveExpectation(db, { role: expectation.role, label: v.label, targets, ramp: v.ramp });
         notify('success', `Saved the ${expectation.role} expectations.`);
         onDone();

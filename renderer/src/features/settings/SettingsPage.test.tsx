@@ -56,19 +56,28 @@ describe('Settings: expectations by role', () => {
       await user.click(screen.getByRole('button', { name: 'Edit AE targets' }));
       const form = screen.getByRole('form', { name: 'Targets for AE' });
       const quota = within(form).getByLabelText('Quota (revenue)');
-      expect(quota).toHaveValue('50000');
+      expect(quota).toHaveValue('50,000');
       await user.clear(quota);
       await user.type(quota, 'lots');
+      const winRate = within(form).getByLabelText('Win rate (%)');
+      await user.clear(winRate);
+      await user.type(winRate, '101');
       await user.click(within(form).getByRole('button', { name: 'Save targets' }));
-      expect(await within(form).findByText('A number of 0 or more, or leave empty')).toBeInTheDocument();
+      expect(await within(form).findByText('A number of 0 or more, like 1,200 or 12.5, or leave empty')).toBeInTheDocument();
+      expect(within(form).getByText('A win rate of 100% at most')).toBeInTheDocument();
+      expect(await db.expectations.where('role').equals('AE').count()).toBe(0);
 
       await user.clear(quota);
-      await user.type(quota, '60000');
+      await user.type(quota, '60,000');
+      await user.clear(winRate);
+      await user.type(winRate, '30');
       const ramp = within(form).getByLabelText('New-hire ramp');
       await user.clear(ramp);
       await user.type(ramp, '30%, 60%');
       await user.click(within(form).getByRole('button', { name: 'Save targets' }));
-      await waitFor(async () => expect((await db.expectations.where('role').equals('AE').first())?.targets.quota).toBe(60000));
+      await waitFor(async () =>
+        expect((await db.expectations.where('role').equals('AE').first())?.targets).toMatchObject({ quota: 60000, winRate: 0.3 }),
+      );
       expect((await db.expectations.where('role').equals('AE').first())?.ramp).toEqual([0.3, 0.6]);
       expect(await screen.findByText('Your targets · applied')).toBeInTheDocument();
 

@@ -1,6 +1,5 @@
 export { SettingsPage } from './SettingsPage';
-export { optionalNumber } from './ExpectationsEditor';
-export { TARGET_FIELDS } from './targets';
+export { TARGET_FIELDS, targetBoxes, targetText } from './targets';
 export { useApplyDefaults } from './ApplyDefaults';
 export { BackupAutomatic } from './BackupAutomatic';
 export { BackupRecovery } from './BackupRecovery';

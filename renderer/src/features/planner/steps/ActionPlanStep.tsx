@@ -31,7 +31,12 @@ const schema = z.object({
   checkIns: z.object({
     startDate: dateText,
     everyDays: z.coerce.number<string>().int().min(1).max(90),
-    count: z.coerce.number<string>().int('A whole number').min(0).max(52, 'At most 52'),
+    // An emptied box is a count still being typed, not 0 check-ins.
+    count: z
+      .string()
+      .trim()
+      .min(1, 'How many check-ins: 0 for none')
+      .pipe(z.coerce.number<string>().int('A whole number').min(0).max(52, 'At most 52')),
   }),
 });
 
