@@ -6,11 +6,12 @@
 //   import renderer/src/db/db.ts for a value, nor read `db.<table>` directly;
 // - the design system (renderer/src/ui) imports no data, no feature and no app shell;
 // - `docx` is imported only in shared/export/ (so shared/domain cannot).
-// Paths are resolved against the importing file, so the rule holds at any folder depth.
+// Paths are resolved against the importing file, and aliases (`@renderer/…`, aliases.js) to their
+// folder, so the rule holds at any folder depth and however the import is written.
 // Each wall is shown catching a probe in tests/integration/lint-walls.test.ts.
 import path from 'node:path';
+import { ROOT, unalias } from './aliases.js';
 
-const ROOT = path.dirname(new URL(import.meta.url).pathname);
 /** The stored tables, as in shared/schemas/tables.ts (a test fails when the two lists differ). */
 export const TABLE_NAMES = [
   'reps',
@@ -44,6 +45,8 @@ const NOT_FOR_UI = ['renderer/src/features', 'renderer/src/app', 'renderer/src/d
 
 /** Where an import goes, relative to the repository (null for a package). */
 function target(fromFile, source) {
+  const aliased = unalias(source);
+  if (aliased !== null) return aliased;
   if (!source.startsWith('.')) return null;
   return rel(path.join(path.dirname(path.resolve(ROOT, fromFile)), source));
 }

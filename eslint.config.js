@@ -29,7 +29,10 @@ const platformImports = [
     ],
     message: 'shared/ is pure: no Node built-ins.',
   },
-  { group: ['**/renderer/**', '**/electron/**', '**/cli/**'], message: 'shared/ imports nothing from the app.' },
+  {
+    group: ['**/renderer/**', '**/electron/**', '**/cli/**', '@renderer/**', '@main/**', '@cli/**', '@tests/**', '@scripts/**'],
+    message: 'shared/ imports nothing from the app.',
+  },
 ];
 
 // The renderer's own rule, repeated wherever a later block sets no-restricted-imports again.
@@ -103,7 +106,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['zod', 'dexie', 'react', '**/shared/schemas/**', '**/shared/domain/**'],
+              group: ['zod', 'dexie', 'react', '**/shared/schemas/**', '**/shared/domain/**', '@shared/schemas/**', '@shared/domain/**'],
               message: 'The sandboxed preload bundles nothing but channel names.',
             },
           ],

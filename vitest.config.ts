@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { aliasFolders } from './aliases.js';
 
 // Two projects: pure logic and the Electron main process run in Node; the renderer runs in
 // jsdom with fake-indexeddb. Browser tests (*.e2e.ts) run in real Chromium via Playwright.
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: aliasFolders() },
   test: {
     projects: [
       {

@@ -7,6 +7,7 @@
 import { build } from 'esbuild';
 import { chmodSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { aliasFolders } from '../aliases.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, 'out/cli');
@@ -41,6 +42,8 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   // Some bundled libraries are CommonJS and call require() for Node built-ins.
   banner: { js: "import { createRequire as __candorRequire } from 'node:module'; const require = __candorRequire(import.meta.url);" },
+  // The import aliases (aliases.js), so the bundle does not depend on finding tsconfig paths.
+  alias: aliasFolders(ROOT),
   legalComments: 'none',
   minifyWhitespace: !process.env.CLI_READABLE,
   minifySyntax: !process.env.CLI_READABLE,
