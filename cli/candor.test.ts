@@ -28,7 +28,8 @@ function candor(...args: string[]): Promise<Ran> {
     execFile(
       process.execPath,
       [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'cli/candor.ts'), ...args],
-      { cwd: dir, encoding: 'utf8' },
+      // Run from a folder outside the repository, so tsx is told where the aliases are written.
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, TSX_TSCONFIG_PATH: resolve(ROOT, 'tsconfig.json') } },
       (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
     );
   });
