@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type * as FsPromises from 'node:fs/promises';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../shared/ipc/channels';
+import { CHANNELS } from '@shared/ipc/channels';
 
 /*
  * The main process as it starts, with Electron replaced by recorders: what index.ts registers

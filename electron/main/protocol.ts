@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { cspHeader } from '../../shared/ipc/csp';
+import { cspHeader } from '@shared/ipc/csp';
 
 /** Content-Security-Policy sent with every app:// response (the one policy: shared/ipc/csp.json). */
 export const CSP = cspHeader();

@@ -1,7 +1,7 @@
 // Sandboxed preload: one function per channel, no logic, no node_modules beyond electron.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS } from '../../shared/ipc/channels';
-import type { CandorApi } from '../../shared/ipc/contract';
+import { CHANNELS } from '@shared/ipc/channels';
+import type { CandorApi } from '@shared/ipc/contract';
 
 const api: CandorApi = {
   openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request),

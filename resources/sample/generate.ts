@@ -3,7 +3,7 @@
 // Run: npx tsx resources/sample/generate.ts
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { generateSampleCsv } from '../../shared/domain/diagnosis/sample-team';
+import { generateSampleCsv } from '@shared/domain/diagnosis/sample-team';
 
 const out = fileURLToPath(new URL('./team-metrics.csv', import.meta.url));
 writeFileSync(out, generateSampleCsv());

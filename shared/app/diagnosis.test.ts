@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROLE_EXPECTATIONS } from '../domain/diagnosis/index';
 import { emptyMetricValues, type MetricPeriod, type PeriodKind, type Rep } from '../schemas';
 import { choosePeriods, loadDiagnosisData, withPeriodKind } from './diagnosis';
-import { plainRep } from '../../tests/helpers/seed';
+import { plainRep } from '@tests/helpers/seed';
 import { memoryStore } from './memory-store';
 import { defaultSettings } from './settings';
 

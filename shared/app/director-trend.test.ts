@@ -11,8 +11,8 @@ import { loadDiagnosisData } from './diagnosis';
 import { directorView, periodVerdicts, trendVerdicts, TREND_MEASURES, type PeriodVerdicts, type TrendMeasure } from './director';
 import { followUpAt, matchesOnly, onlyWords, parseOnly, planStateAt, type OnlyFilter } from './director-followup';
 import { memoryStore } from './memory-store';
-import { plainRep } from '../../tests/helpers/seed';
-import { planWithHistory, type PlanStep } from '../../tests/helpers/plan-history';
+import { plainRep } from '@tests/helpers/seed';
+import { planWithHistory, type PlanStep } from '@tests/helpers/plan-history';
 
 const FLOOR: Array<[string, string]> = [
   ['d1', 'Dustin Brinkmann'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storeContract } from '../../tests/helpers/store-contract';
+import { storeContract } from '@tests/helpers/store-contract';
 import { emptyMetricValues } from '../schemas';
 import { memoryStore } from './memory-store';
 

@@ -2,7 +2,7 @@
 // them: the list must be exactly the periods that reading gives.
 import { describe, expect, it } from 'vitest';
 import { emptyMetricValues, type MetricPeriod, type PeriodKind } from '../schemas';
-import { plainRep } from '../../tests/helpers/seed';
+import { plainRep } from '@tests/helpers/seed';
 import { loadDiagnosisData, periodsReadAs, withPeriodKind, type DiagnosisData } from './diagnosis';
 import { memoryStore } from './memory-store';
 

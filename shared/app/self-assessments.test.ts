@@ -2,7 +2,7 @@
 // chosen and marked as coming from the self-assessment; without a plan in preparation, one sentence.
 // Offered as well to the rep's next open check-in, in its notes, once.
 import { describe, expect, it } from 'vitest';
-import { seedRows } from '../../tests/helpers/seed';
+import { seedRows } from '@tests/helpers/seed';
 import { sequentialIds } from '../lib/ids';
 import { memoryStore } from './memory-store';
 import { offerGapQuestions } from './self-assessments';

@@ -1,7 +1,7 @@
 // The rep timeline over a store: every kind of event of this rep, newest first, each pointing at
 // what it refers to, and nothing of another rep (an import that wrote no figures for them is not theirs).
 import { describe, expect, it } from 'vitest';
-import { seedRows } from '../../tests/helpers/seed';
+import { seedRows } from '@tests/helpers/seed';
 import { planSchema } from '../schemas';
 import { memoryStore } from './memory-store';
 import { repTimeline } from './timeline';

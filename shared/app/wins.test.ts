@@ -2,12 +2,12 @@
 // manager notes, a found win given a behaviour (stored once, never listed twice), the recognition
 // note for each, and a win with a blank result refused with nothing stored.
 import { describe, expect, it } from 'vitest';
-import closing from '../../resources/roleplay/closing-ask-for-commitment.json';
-import { seedRows } from '../../tests/helpers/seed';
+import closing from '@resources/roleplay/closing-ask-for-commitment.json';
+import { seedRows } from '@tests/helpers/seed';
 import { recognitionNote } from '../domain/recognition';
 import { newSession } from '../domain/roleplay/session';
 import { roleplayScriptSchema, type RoleplaySession } from '../schemas/roleplay';
-import planV3 from '../../tests/fixtures/seed/plan-v3.json';
+import planV3 from '@tests/fixtures/seed/plan-v3.json';
 import type { FoundWin } from '../domain/followup';
 import { planSchema } from '../schemas/plan';
 import type { PlanProgress } from './followup';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CSP as PROTOCOL_CSP } from '../../electron/main/protocol';
+import { CSP as PROTOCOL_CSP } from '@main/protocol';
 import { CSP_DIRECTIVES, CSP_PLACEHOLDER, cspHeader, cspMeta, injectCspMeta } from './csp';
 
 const directive = (csp: string, name: string) =>

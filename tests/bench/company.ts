@@ -1,9 +1,9 @@
 // A generated company for the teams benchmark: 2,000 reps in 150 teams (one manager each) in 10
 // offices, 36 months of monthly figures per rep, a few reps who left and a few who moved. Rows are
 // shaped as the app stores them (reps, metricPeriods), deterministic from a seed.
-import { funnelMonth } from '../../shared/domain/diagnosis/testing';
-import { trailingPeriods } from '../../shared/domain/diagnosis/periods';
-import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../shared/schemas/settings';
+import { funnelMonth } from '@shared/domain/diagnosis/testing';
+import { trailingPeriods } from '@shared/domain/diagnosis/periods';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '@shared/schemas/settings';
 
 export type Company = { reps: Record<string, unknown>[]; metricPeriods: Record<string, unknown>[]; managers: string[] };
 

@@ -9,10 +9,10 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../shared/schemas/settings';
-import type { DiagnosisPeriodRow, DiagnosisRep } from '../../shared/domain/diagnosis/index';
-import type * as source from '../../shared/domain/diagnosis/index';
-import { funnelMonth, series } from '../../shared/domain/diagnosis/testing';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '@shared/schemas/settings';
+import type { DiagnosisPeriodRow, DiagnosisRep } from '@shared/domain/diagnosis/index';
+import type * as source from '@shared/domain/diagnosis/index';
+import { funnelMonth, series } from '@shared/domain/diagnosis/testing';
 
 const MONTHS = 36;
 const END = '2026-10';

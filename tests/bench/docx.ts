@@ -28,9 +28,9 @@ import {
   type ITableOptions,
   type ITableRowOptions,
 } from 'docx';
-import { buildPlanDocument, type Block, type DocumentModel, type Inline } from '../../shared/domain/document';
-import { EN_GB, fullPlanInput } from '../../shared/domain/document/testing';
-import { contentWidth, documentOptions, estimatePages, readDocxParts, renderDocx, toDocxDocument } from '../../shared/export/docx';
+import { buildPlanDocument, type Block, type DocumentModel, type Inline } from '@shared/domain/document';
+import { EN_GB, fullPlanInput } from '@shared/domain/document/testing';
+import { contentWidth, documentOptions, estimatePages, readDocxParts, renderDocx, toDocxDocument } from '@shared/export/docx';
 
 const RUNS = 21;
 const WARM = 3;

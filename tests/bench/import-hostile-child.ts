@@ -3,7 +3,7 @@
 // CSV goes through the streaming pipeline (1 MiB chunks, as the app's worker reads a File);
 // XLSX through analyseFile on the whole workbook (as the worker does for workbooks).
 import { readFileSync } from 'node:fs';
-import { analyseFile, createCsvImport, settingsFromAnalysis } from '../../shared/domain/import/index';
+import { analyseFile, createCsvImport, settingsFromAnalysis } from '@shared/domain/import/index';
 import { chunks } from './import-pipeline';
 
 const [path, format] = process.argv.slice(2);

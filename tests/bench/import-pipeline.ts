@@ -2,7 +2,7 @@
 // fresh-process memory measurement (import-rss.ts): the file read in 1 MiB chunks, analysed
 // from its first chunk, then streamed through createCsvImport exactly as the app's worker does.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { analyseFile, createCsvImport, settingsFromAnalysis } from '../../shared/domain/import/index';
+import { analyseFile, createCsvImport, settingsFromAnalysis } from '@shared/domain/import/index';
 
 export const CHUNK = 1024 * 1024;
 

@@ -8,7 +8,7 @@ import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { analyseFile } from '../../shared/domain/import/index';
+import { analyseFile } from '@shared/domain/import/index';
 import { CRM_HEADER, crmGenerator } from '../fixtures/import/crm-generator';
 import { makeZipBomb } from '../fixtures/import/zip';
 import type { PipelineResult } from './import-pipeline';

@@ -2,8 +2,8 @@
 // files, in the same run), and the score history of a rep with many sessions.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadLibrary, newSession, skillHistory } from '../../shared/domain/roleplay/index';
-import type { RoleplaySession } from '../../shared/schemas';
+import { loadLibrary, newSession, skillHistory } from '@shared/domain/roleplay/index';
+import type { RoleplaySession } from '@shared/schemas';
 
 const DIR = resolve(import.meta.dirname, '../../resources/roleplay');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

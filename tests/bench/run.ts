@@ -19,7 +19,7 @@ async function withBuiltApp(fn: (url: string) => Promise<void>): Promise<void> {
   const build = spawnSync(resolve(ROOT, 'node_modules/.bin/electron-vite'), ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('build failed');
   // @ts-expect-error -- plain ESM helper shared with `npm start`
-  const { serveRenderer } = (await import('../../scripts/serve-renderer.mjs')) as { serveRenderer: (o: { port: number }) => Promise<Server> };
+  const { serveRenderer } = (await import('@scripts/serve-renderer.mjs')) as { serveRenderer: (o: { port: number }) => Promise<Server> };
   const server = await serveRenderer({ port: 5299 });
   try {
     await fn(server.url);

@@ -4,8 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { labelledBatches } from '../../shared/domain/conversation/learned/data';
-import { trainCoach } from '../../shared/domain/conversation/learned/train-coach';
+import { labelledBatches } from '@shared/domain/conversation/learned/data';
+import { trainCoach } from '@shared/domain/conversation/learned/train-coach';
 
 const items = [...labelledBatches().values()].flat();
 const coach = trainCoach(items);

@@ -1,12 +1,12 @@
 // B7: the wording coach on a 500-word text (it runs on every keystroke; target < 2 ms per run).
 // Baseline in the same run: a bare whitespace split of the same text, and our tokenizer alone.
-import type { ConversationMetric } from '../../shared/domain/conversation/index';
-import { coachWording, draftConversation, loadConversationBanks, tokenize } from '../../shared/domain/conversation/index';
-import { loadCorpus } from '../../shared/domain/conversation/corpus/index';
-import { scoreCorpus, scoreTable } from '../../shared/domain/conversation/corpus/report';
-import { labelledBatches } from '../../shared/domain/conversation/learned/data';
-import { isRight, leaveOneBatchOut } from '../../shared/domain/conversation/learned/lobo';
-import { trainCoach } from '../../shared/domain/conversation/learned/train-coach';
+import type { ConversationMetric } from '@shared/domain/conversation/index';
+import { coachWording, draftConversation, loadConversationBanks, tokenize } from '@shared/domain/conversation/index';
+import { loadCorpus } from '@shared/domain/conversation/corpus/index';
+import { scoreCorpus, scoreTable } from '@shared/domain/conversation/corpus/report';
+import { labelledBatches } from '@shared/domain/conversation/learned/data';
+import { isRight, leaveOneBatchOut } from '@shared/domain/conversation/learned/lobo';
+import { trainCoach } from '@shared/domain/conversation/learned/train-coach';
 
 const TONE = { hard: 'too-hard', soft: 'too-soft', balanced: 'balanced' } as const;
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { STAGE_SHORT_LABELS, VERDICT_LABELS } from '../../shared/domain/diagnosis/index';
+import { STAGE_SHORT_LABELS, VERDICT_LABELS } from '@shared/domain/diagnosis/index';
 import { importRealExport, PIPELINE_CSV } from './crm';
 import { expect, test } from './fixtures';
 

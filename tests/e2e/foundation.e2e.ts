@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { cspHeader, cspMeta } from '../../shared/ipc/csp';
+import { cspHeader, cspMeta } from '@shared/ipc/csp';
 import { test, expect } from './fixtures';
 import { TeamPageObject } from './pages/TeamPage';
 

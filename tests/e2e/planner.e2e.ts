@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { docxPartNames, readDocxParts, xmlText } from '../../shared/export/docx';
+import { docxPartNames, readDocxParts, xmlText } from '@shared/export/docx';
 import { expect, test } from './fixtures';
 import { drawSignature, goToStep, holdConversation, reviewDated, sampleTeam, saved, slug, startPlanFor, STEPS } from './helpers/planner';
 

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { readDocxParts, xmlText } from '../../shared/export/docx';
+import { readDocxParts, xmlText } from '@shared/export/docx';
 import { expect, test } from './fixtures';
 
 async function wordText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
-import { createDb, type CandorDB } from '../../renderer/src/db/db';
-import { VERSIONS } from '../../renderer/src/db/versions';
+import { createDb, type CandorDB } from '@renderer/db/db';
+import { VERSIONS } from '@renderer/db/versions';
 import { plainRep } from './seed';
 
 let seq = 0;

@@ -2,9 +2,9 @@
 //   npx tsx tests/helpers/docx-samples.ts artifacts/docx
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildGuideDocument, buildPlanDocument } from '../../shared/domain/document';
-import { renderDocx } from '../../shared/export/docx';
-import { EN_GB, EN_US, fullPlanInput, guideInput, planInput } from '../../shared/domain/document/testing';
+import { buildGuideDocument, buildPlanDocument } from '@shared/domain/document';
+import { renderDocx } from '@shared/export/docx';
+import { EN_GB, EN_US, fullPlanInput, guideInput, planInput } from '@shared/domain/document/testing';
 
 export async function writeSamples(dir: string): Promise<string[]> {
   mkdirSync(dir, { recursive: true });

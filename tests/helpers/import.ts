@@ -1,8 +1,8 @@
 // A file imported as a manager would in the app: analyse, accept the proposed mapping, check
 // the rows, import (the import worker's code and commitImport), into a test database.
 import { createHash } from 'node:crypto';
-import { importAsProposed } from '../../renderer/src/features/import/asProposed';
-import { inProcessEngine } from '../../renderer/src/features/import/inProcessEngine';
+import { importAsProposed } from '@renderer/features/import/asProposed';
+import { inProcessEngine } from '@renderer/features/import/inProcessEngine';
 import type { freshDb } from './db';
 
 const enc = new TextEncoder();

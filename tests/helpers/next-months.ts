@@ -2,7 +2,7 @@
 // Farid Haddad reaches his win-rate target, Dev Patel's calls and meetings held move half-way from
 // his plan's baselines to its targets, Grace Kim does not move. The browser test of the follow-up
 // and the app = CLI test build the same file from the same rows.
-import { generateSampleCsv } from '../../shared/domain/diagnosis/sample-team';
+import { generateSampleCsv } from '@shared/domain/diagnosis/sample-team';
 
 export type Row = Record<string, string>;
 /** An action item's numbers as the plan holds them (a count, or a rate in percent as the planner shows it). */

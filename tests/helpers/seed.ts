@@ -1,8 +1,8 @@
-import { emptyMetricValues, TABLE_ROW_SCHEMAS, type BackupTables, type Rep } from '../../shared/schemas';
+import { emptyMetricValues, TABLE_ROW_SCHEMAS, type BackupTables, type Rep } from '@shared/schemas';
 import planV3 from '../fixtures/seed/plan-v3.json';
-import closing from '../../resources/roleplay/closing-ask-for-commitment.json';
-import { newSession } from '../../shared/domain/roleplay/session';
-import { roleplayScriptSchema } from '../../shared/schemas/roleplay';
+import closing from '@resources/roleplay/closing-ask-for-commitment.json';
+import { newSession } from '@shared/domain/roleplay/session';
+import { roleplayScriptSchema } from '@shared/schemas/roleplay';
 
 const customScript = roleplayScriptSchema.parse({ ...closing, id: 'rs-1', title: 'Closing: ask for the decision (our version)', origin: 'custom' });
 

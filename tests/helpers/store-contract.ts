@@ -2,9 +2,9 @@
 // shared/app/memory-store.test.ts, Dexie in renderer/src/db/store.test.ts), so a use case behaves
 // the same in the app, the CLI and tests.
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../shared/app/settings';
-import type { Store } from '../../shared/app/store';
-import { emptyMetricValues, type MetricPeriod, type Rep } from '../../shared/schemas';
+import { defaultSettings } from '@shared/app/settings';
+import type { Store } from '@shared/app/store';
+import { emptyMetricValues, type MetricPeriod, type Rep } from '@shared/schemas';
 import { plainRep } from './seed';
 
 const row = (id: string, repId: string, importId: string | null = 'imp-1'): MetricPeriod => ({

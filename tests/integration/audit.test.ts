@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 // @ts-expect-error plain ESM script without types
-import { classifyAudit, shippedLibraries } from '../../scripts/audit.mjs';
+import { classifyAudit, shippedLibraries } from '@scripts/audit.mjs';
 
 type Verdict = { ok: boolean; line: string };
 const SHIPPED = ['dexie@4.2.1', 'react@19.2.0', 'scheduler@0.27.0'];

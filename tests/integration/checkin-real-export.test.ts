@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPlan, type PlanOutput } from '../../cli/plan';
-import { loadFiles } from '../../cli/load';
-import { memoryIo } from '../../cli/testing';
-import { measurePlan, measurePlanOn } from '../../shared/app';
-import { loadDiagnosisData } from '../../shared/app/diagnosis';
-import { newDraftPlan } from '../../shared/domain/plan';
-import type { FactsSnapshot, PlanContent } from '../../shared/schemas/plan';
+import { runPlan, type PlanOutput } from '@cli/plan';
+import { loadFiles } from '@cli/load';
+import { memoryIo } from '@cli/testing';
+import { measurePlan, measurePlanOn } from '@shared/app';
+import { loadDiagnosisData } from '@shared/app/diagnosis';
+import { newDraftPlan } from '@shared/domain/plan';
+import type { FactsSnapshot, PlanContent } from '@shared/schemas/plan';
 
 const TEXT = readFileSync(resolve(import.meta.dirname, '../fixtures/crm-sales-opportunities/sales_pipeline.csv'), 'utf8');
 const REP = 'Wilburn Farren';

@@ -3,12 +3,12 @@
 // worker's code) and given together to the CLI's loader.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { loadDiagnosisData } from '../../shared/app/diagnosis';
-import type { Store } from '../../shared/app/store';
-import { diagnoseTeam, mergeMetricPeriods } from '../../shared/domain/diagnosis/index';
-import type { CliIo } from '../../cli/io';
-import { loadFiles } from '../../cli/load';
-import { dexieStore } from '../../renderer/src/db/store';
+import { loadDiagnosisData } from '@shared/app/diagnosis';
+import type { Store } from '@shared/app/store';
+import { diagnoseTeam, mergeMetricPeriods } from '@shared/domain/diagnosis/index';
+import type { CliIo } from '@cli/io';
+import { loadFiles } from '@cli/load';
+import { dexieStore } from '@renderer/db/store';
 import { crmPair } from '../fixtures/crm-pair';
 import { freshDb } from '../helpers/db';
 import { importLikeTheApp } from '../helpers/import';

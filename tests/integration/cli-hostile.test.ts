@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackup } from '../../shared/domain/backup/index';
-import { BACKUP_SCHEMA_VERSION, TABLE_NAMES, type BackupTables } from '../../shared/schemas/backup';
+import { createBackup } from '@shared/domain/backup/index';
+import { BACKUP_SCHEMA_VERSION, TABLE_NAMES, type BackupTables } from '@shared/schemas/backup';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUNDLE = resolve(ROOT, 'out/cli/candor.mjs');

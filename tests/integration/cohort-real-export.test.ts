@@ -4,9 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runDiagnose } from '../../cli/diagnose';
-import type { CliIo } from '../../cli/io';
-import { runMetrics } from '../../cli/metrics';
+import { runDiagnose } from '@cli/diagnose';
+import type { CliIo } from '@cli/io';
+import { runMetrics } from '@cli/metrics';
 
 const FILE = resolve(import.meta.dirname, '../fixtures/crm-sales-opportunities/sales_pipeline.csv');
 

@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildGuideDocument, buildPlanDocument, PLAN_SECTIONS } from '../../shared/domain/document';
-import { EN_GB, EN_US, fullPlanInput, guideInput, planInput } from '../../shared/domain/document/testing';
-import { estimatePages, renderDocx } from '../../shared/export/docx';
+import { buildGuideDocument, buildPlanDocument, PLAN_SECTIONS } from '@shared/domain/document';
+import { EN_GB, EN_US, fullPlanInput, guideInput, planInput } from '@shared/domain/document/testing';
+import { estimatePages, renderDocx } from '@shared/export/docx';
 
 const PYTHON = process.env.DOCX_PYTHON ?? '/usr/bin/python3';
 const CHECK = resolve(__dirname, '../helpers/docx-check.py');

@@ -9,9 +9,9 @@ import {
   type ConversationGuideInput,
   type DocumentModel,
   type PlanDocumentInput,
-} from '../../shared/domain/document';
-import { EN_GB, fullPlanInput, guideInput, planInput } from '../../shared/domain/document/testing';
-import { docxPartNames, readDocxParts, renderDocx, xmlText } from '../../shared/export/docx';
+} from '@shared/domain/document';
+import { EN_GB, fullPlanInput, guideInput, planInput } from '@shared/domain/document/testing';
+import { docxPartNames, readDocxParts, renderDocx, xmlText } from '@shared/export/docx';
 
 // Any UTF-16 text, unpaired surrogates included (built from code units: fc.string's
 // 'binary' unit is slow under vitest).

@@ -3,9 +3,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FullReport, ImportOutcome } from '../../shared/domain/import/index';
-import { analyseFile, importFile, settingsFromAnalysis } from '../../shared/domain/import/index';
-import type { MetricKey } from '../../shared/schemas/metrics';
+import type { FullReport, ImportOutcome } from '@shared/domain/import/index';
+import { analyseFile, importFile, settingsFromAnalysis } from '@shared/domain/import/index';
+import type { MetricKey } from '@shared/schemas/metrics';
 import { makeXlsx, makeZipBomb } from '../fixtures/import/zip';
 
 type Expectation = {

@@ -4,7 +4,7 @@
 // the speed work (commit d9d9a1f) and is fixed here.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { analyseFile, createCsvImport, settingsFromAnalysis } from '../../shared/domain/import/index';
+import { analyseFile, createCsvImport, settingsFromAnalysis } from '@shared/domain/import/index';
 import { CRM_HEADER, crmGenerator } from '../fixtures/import/crm-generator';
 
 const BEFORE_HASH = '49c8322579c486cc774288739599a85656e9c97ca399806b64d956c4a305187c';

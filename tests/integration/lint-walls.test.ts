@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../eslint-walls.js';
-import { TABLE_KEYS } from '../../shared/schemas/tables';
+import { TABLE_KEYS } from '@shared/schemas/tables';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const eslint = new ESLint({ cwd: ROOT });

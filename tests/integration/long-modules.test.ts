@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM script, also run from the command line
-import { lineCount, reasonGiven } from '../../scripts/long-modules.mjs';
+import { lineCount, reasonGiven } from '@scripts/long-modules.mjs';
 
 type Found = { file: string; lines: number };
 

@@ -4,20 +4,20 @@
 // the Rep page names, and never says "team median" when the peers were the role (nor the role
 // when they were the rep's team). The expected group is worked out from the floor below, by hand.
 import { describe, expect, it } from 'vitest';
-import { diagnoseJson } from '../../cli/diagnose-json';
-import { table } from '../../cli/diagnose-table';
-import { draftConversation, loadConversationBanks } from '../../shared/domain/conversation';
-import { diagnoseTeam } from '../../shared/domain/diagnosis/diagnose';
-import { funnelMonth, series } from '../../shared/domain/diagnosis/testing';
-import { documentText } from '../../shared/domain/document';
-import { newDraftPlan } from '../../shared/domain/plan';
-import { sequentialIds } from '../../shared/lib/ids';
-import type { Rep } from '../../shared/schemas';
-import { loadDiagnosisData } from '../../shared/app/diagnosis';
-import { memoryStore } from '../../shared/app/memory-store';
-import { planDocument } from '../../shared/app/plan-documents';
-import { defaultSettings } from '../../shared/app/settings';
-import { startPlan } from '../../shared/app/start-plan';
+import { diagnoseJson } from '@cli/diagnose-json';
+import { table } from '@cli/diagnose-table';
+import { draftConversation, loadConversationBanks } from '@shared/domain/conversation';
+import { diagnoseTeam } from '@shared/domain/diagnosis/diagnose';
+import { funnelMonth, series } from '@shared/domain/diagnosis/testing';
+import { documentText } from '@shared/domain/document';
+import { newDraftPlan } from '@shared/domain/plan';
+import { sequentialIds } from '@shared/lib/ids';
+import type { Rep } from '@shared/schemas';
+import { loadDiagnosisData } from '@shared/app/diagnosis';
+import { memoryStore } from '@shared/app/memory-store';
+import { planDocument } from '@shared/app/plan-documents';
+import { defaultSettings } from '@shared/app/settings';
+import { startPlan } from '@shared/app/start-plan';
 
 const NOW = new Date('2017-11-20T09:00:00Z');
 const at = NOW.toISOString();

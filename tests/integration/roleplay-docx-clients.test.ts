@@ -6,8 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildScoreSheetDocument, buildScriptDocument, loadLibrary, newSession } from '../../shared/domain/roleplay';
-import { renderDocx } from '../../shared/export/docx';
+import { buildScoreSheetDocument, buildScriptDocument, loadLibrary, newSession } from '@shared/domain/roleplay';
+import { renderDocx } from '@shared/export/docx';
 
 const PYTHON = process.env.DOCX_PYTHON ?? '/usr/bin/python3';
 const CHECK = resolve(import.meta.dirname, '../helpers/docx-check.py');

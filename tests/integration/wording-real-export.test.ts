@@ -5,10 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runDiagnose } from '../../cli/diagnose';
-import type { CliIo } from '../../cli/io';
-import { runPlan, type PlanOutput } from '../../cli/plan';
-import { readDocxParts, xmlText } from '../../shared/export/docx';
+import { runDiagnose } from '@cli/diagnose';
+import type { CliIo } from '@cli/io';
+import { runPlan, type PlanOutput } from '@cli/plan';
+import { readDocxParts, xmlText } from '@shared/export/docx';
 
 const FILE = resolve(import.meta.dirname, '../fixtures/crm-sales-opportunities/sales_pipeline.csv');
 const RAW_KEY = /\b\d{4}-(0[1-9]|1[0-2]|Q[1-4]|W\d{2})\b/u;

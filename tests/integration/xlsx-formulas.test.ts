@@ -2,7 +2,7 @@
 // file, another program or the clock, that value may be stale: the analysis and the import say
 // so, naming the sheet and a cell, and plain formulas raise nothing.
 import { describe, expect, it } from 'vitest';
-import { analyseFile, importFile, settingsFromAnalysis } from '../../shared/domain/import';
+import { analyseFile, importFile, settingsFromAnalysis } from '@shared/domain/import';
 import { makeZip, xlsxParts, type XCell } from '../fixtures/import/zip';
 
 const HEAD: XCell[] = ['Rep', 'Period', 'Revenue', 'Calls'];

@@ -1,7 +1,7 @@
 // An Excel file is a zip: one whose directory lies about its parts is refused before anything
 // is unpacked, in a sentence that says what is wrong, never in the unzipper's own words.
 import { describe, expect, it } from 'vitest';
-import { analyseFile } from '../../shared/domain/import';
+import { analyseFile } from '@shared/domain/import';
 import { makeZip, xlsxParts } from '../fixtures/import/zip';
 
 async function failure(bytes: Uint8Array, name: string) {

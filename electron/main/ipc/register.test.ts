@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../../shared/ipc/channels';
-import { contract, MAX_SAVE_BYTES } from '../../../shared/ipc/contract';
+import { CHANNELS } from '@shared/ipc/channels';
+import { contract, MAX_SAVE_BYTES } from '@shared/ipc/contract';
 import { isTrustedSender, senderInfoOf } from '../security';
 import { memoryBackups } from '../services/memory-backups';
 import type { Services } from '../services/types';

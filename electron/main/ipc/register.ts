@@ -1,5 +1,5 @@
-import { CHANNELS, type ChannelKey } from '../../../shared/ipc/channels';
-import { contract, type Envelope, type Request, type Response } from '../../../shared/ipc/contract';
+import { CHANNELS, type ChannelKey } from '@shared/ipc/channels';
+import { contract, type Envelope, type Request, type Response } from '@shared/ipc/contract';
 import type { Services } from '../services/types';
 import { HandlerError } from './errors';
 

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDb } from '../../../tests/helpers/db';
+import { freshDb } from '@tests/helpers/db';
 import { fakePlatform } from '../platform/fake';
 import { App } from './App';
 

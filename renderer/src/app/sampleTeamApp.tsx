@@ -4,7 +4,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
-import { freshDb } from '../../../tests/helpers/db';
+import { freshDb } from '@tests/helpers/db';
 import { ImportEngineContext, type ImportEngine } from '../features/import';
 import { fakePlatform } from '../platform/fake';
 import { useAppStore } from '../state/store';

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { freshDb } from '../../../tests/helpers/db';
+import { freshDb } from '@tests/helpers/db';
 import { App } from './App';
 import { fakePlatform } from '../platform/fake';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { TABLE_NAMES, type BackupTables, type Rep } from '../../../shared/schemas';
-import { freshDb } from '../../../tests/helpers/db';
-import { seedRows } from '../../../tests/helpers/seed';
-import { sha256Hex } from '../../../shared/domain/backup';
+import { TABLE_NAMES, type BackupTables, type Rep } from '@shared/schemas';
+import { freshDb } from '@tests/helpers/db';
+import { seedRows } from '@tests/helpers/seed';
+import { sha256Hex } from '@shared/domain/backup';
 import { backupText, checkBackup, exportTables, restoreTables } from './backup';
 import type { CandorDB } from './db';
 import { tableOf } from './tables';
-import { withoutStamp } from '../../../shared/domain/replication';
+import { withoutStamp } from '@shared/domain/replication';
 
 async function seed(db: CandorDB, rows: BackupTables): Promise<void> {
   for (const name of TABLE_NAMES) await tableOf(db, name).bulkAdd(rows[name]);

@@ -1,7 +1,7 @@
-import { createBackup, readBackup, type BackupReadResult, type ReadBackup } from '../../../shared/domain/backup';
-import { stampBeforeSync } from '../../../shared/domain/replication';
-import { BACKUP_SCHEMA_VERSION, type BackupTables } from '../../../shared/schemas/backup';
-import { isReplicated } from '../../../shared/schemas/tables';
+import { createBackup, readBackup, type BackupReadResult, type ReadBackup } from '@shared/domain/backup';
+import { stampBeforeSync } from '@shared/domain/replication';
+import { BACKUP_SCHEMA_VERSION, type BackupTables } from '@shared/schemas/backup';
+import { isReplicated } from '@shared/schemas/tables';
 import type { CandorDB } from './db';
 import { writeVerbatim } from './replication';
 import { allTables, TABLE_KEYS, tableOf } from './tables';

@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixedClock, sequentialIds } from '../../../shared/lib/ids';
-import { emptyMetricValues } from '../../../shared/schemas';
-import { freshDb, seedAtVersion } from '../../../tests/helpers/db';
+import { fixedClock, sequentialIds } from '@shared/lib/ids';
+import { emptyMetricValues } from '@shared/schemas';
+import { freshDb, seedAtVersion } from '@tests/helpers/db';
 import { createDb, openDb } from './db';
 import { addRep, DuplicateRepError, listReps, removeRep, updateRep } from './repositories/reps';
 import { getSettings, saveSettings } from './repositories/settings';

@@ -18,7 +18,7 @@ import type {
   Tombstone,
   VerdictOverride,
   Win,
-} from '../../../shared/schemas';
+} from '@shared/schemas';
 import { strictDurabilityFor } from './durability';
 import { trackChanges } from './changes';
 import { installReplication } from './replication';

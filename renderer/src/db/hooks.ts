@@ -3,9 +3,9 @@
 // any table it read changes. Features never see Dexie or db.ts.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createElement, type ReactNode } from 'react';
-import type { Store } from '../../../shared/app/store';
-import type { Settings } from '../../../shared/schemas';
-import { SETTINGS_ID } from '../../../shared/app/settings';
+import type { Store } from '@shared/app/store';
+import type { Settings } from '@shared/schemas';
+import { SETTINGS_ID } from '@shared/app/settings';
 import { useDb } from '../state/db';
 import { FormatProvider } from '../ui/format';
 import { dexieStore } from './store';

@@ -1,9 +1,9 @@
 import type Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { TABLE_NAMES } from '../../../shared/schemas';
-import { seedAtVersion } from '../../../tests/helpers/db';
-import { PLAN_V2_ROW, seedRows } from '../../../tests/helpers/seed';
-import { planSchema, type RoleplayAssignment } from '../../../shared/schemas';
+import { TABLE_NAMES } from '@shared/schemas';
+import { seedAtVersion } from '@tests/helpers/db';
+import { PLAN_V2_ROW, seedRows } from '@tests/helpers/seed';
+import { planSchema, type RoleplayAssignment } from '@shared/schemas';
 import { exportTables } from './backup';
 import { createDb, openDb, watchOtherWindows, type OpenFailure } from './db';
 import { LATEST_VERSION, VERSIONS, type SchemaVersion } from './versions';

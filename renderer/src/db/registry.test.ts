@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BackupTables } from '../../../shared/schemas';
-import { freshDb } from '../../../tests/helpers/db';
-import { seedRows } from '../../../tests/helpers/seed';
+import type { BackupTables } from '@shared/schemas';
+import { freshDb } from '@tests/helpers/db';
+import { seedRows } from '@tests/helpers/seed';
 import { backupText, checkBackup, restoreTables } from './backup';
 import type { CandorDB } from './db';
 import { undoImport } from './repositories/imports';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { freshDb } from '../../../tests/helpers/db';
-import { seedRows } from '../../../tests/helpers/seed';
+import { freshDb } from '@tests/helpers/db';
+import { seedRows } from '@tests/helpers/seed';
 import type { CandorDB } from './db';
 import { installDeviceId } from './replication';
 import { TABLE_KEYS, TABLES, tableOf } from './tables';

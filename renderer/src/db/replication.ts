@@ -5,9 +5,9 @@
 // functions in shared/domain/replication, shared with the memory store.
 import type Dexie from 'dexie';
 import { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
-import { stampRow, tombstoneFor, tombstoneId, type Author } from '../../../shared/domain/replication';
-import { randomId, systemClock, type Clock } from '../../../shared/lib/ids';
-import { isReplicated } from '../../../shared/schemas/tables';
+import { stampRow, tombstoneFor, tombstoneId, type Author } from '@shared/domain/replication';
+import { randomId, systemClock, type Clock } from '@shared/lib/ids';
+import { isReplicated } from '@shared/schemas/tables';
 
 const DEVICE_KEY = 'candor.deviceId';
 

@@ -1,5 +1,5 @@
-import { storeContract } from '../../../tests/helpers/store-contract';
-import { freshDb } from '../../../tests/helpers/db';
+import { storeContract } from '@tests/helpers/store-contract';
+import { freshDb } from '@tests/helpers/db';
 import { installDeviceId } from './replication';
 import { dexieStore } from './store';
 

@@ -2,10 +2,10 @@
 // IndexedDB. A transaction is a Dexie 'rw' transaction over the named tables; calls made inside
 // it join it through Dexie's zone, so the use case simply keeps using the same store.
 import type { Table } from 'dexie';
-import type { RowOf, Store, TableAccess, TableName } from '../../../shared/app/store';
-import { changesAfter, incomingProblem, tombstoneId, type ChangedRow } from '../../../shared/domain/replication';
-import type { Tombstone } from '../../../shared/schemas';
-import { REPLICATED_TABLES, TABLES } from '../../../shared/schemas/tables';
+import type { RowOf, Store, TableAccess, TableName } from '@shared/app/store';
+import { changesAfter, incomingProblem, tombstoneId, type ChangedRow } from '@shared/domain/replication';
+import type { Tombstone } from '@shared/schemas';
+import { REPLICATED_TABLES, TABLES } from '@shared/schemas/tables';
 import type { CandorDB } from './db';
 import { writeVerbatim } from './replication';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_SCHEMA_VERSION, TABLE_NAMES, TABLE_ROW_SCHEMAS } from '../../../shared/schemas/backup';
-import { freshDb } from '../../../tests/helpers/db';
-import { seedRows } from '../../../tests/helpers/seed';
+import { BACKUP_SCHEMA_VERSION, TABLE_NAMES, TABLE_ROW_SCHEMAS } from '@shared/schemas/backup';
+import { freshDb } from '@tests/helpers/db';
+import { seedRows } from '@tests/helpers/seed';
 import { TABLE_KEYS, TABLES } from './tables';
 import { LATEST_VERSION, VERSIONS } from './versions';
 

@@ -1,11 +1,11 @@
 import type { Table } from 'dexie';
-import type { TableName } from '../../../shared/schemas/backup';
+import type { TableName } from '@shared/schemas/backup';
 import type { CandorDB } from './db';
-import { PLAN_OWNED_TABLES, REP_OWNED_TABLES, TABLE_KEYS } from '../../../shared/schemas/tables';
+import { PLAN_OWNED_TABLES, REP_OWNED_TABLES, TABLE_KEYS } from '@shared/schemas/tables';
 
 // The registry itself lives in shared/ (the storage port is typed by it); re-exported here so
 // code that imported it from the renderer keeps compiling.
-export { TABLES, TABLE_KEYS, type Ownership, type TableInfo } from '../../../shared/schemas/tables';
+export { TABLES, TABLE_KEYS, type Ownership, type TableInfo } from '@shared/schemas/tables';
 
 type AnyTable = Table<Record<string, unknown>, string>;
 

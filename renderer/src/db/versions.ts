@@ -1,10 +1,10 @@
 import type { Transaction } from 'dexie';
-import { v1RecordsToBatches } from '../../../shared/domain/migrations/batches';
-import { v2PlanToV3, type V2Plan } from '../../../shared/domain/migrations/plans';
-import { stampBeforeSync } from '../../../shared/domain/replication';
-import { randomId } from '../../../shared/lib/ids';
-import { RECORD_BATCH_SIZE } from '../../../shared/schemas';
-import { REPLICATED_TABLES } from '../../../shared/schemas/tables';
+import { v1RecordsToBatches } from '@shared/domain/migrations/batches';
+import { v2PlanToV3, type V2Plan } from '@shared/domain/migrations/plans';
+import { stampBeforeSync } from '@shared/domain/replication';
+import { randomId } from '@shared/lib/ids';
+import { RECORD_BATCH_SIZE } from '@shared/schemas';
+import { REPLICATED_TABLES } from '@shared/schemas/tables';
 
 /**
  * Append-only list of schema versions. Never edit a shipped entry: add a new one with its

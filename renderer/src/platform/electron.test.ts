@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CandorApi } from '../../../shared/ipc/contract';
+import type { CandorApi } from '@shared/ipc/contract';
 import { electronPlatform } from './electron';
 
 function api(overrides: Partial<Record<keyof CandorApi, () => Promise<unknown>>>): CandorApi {

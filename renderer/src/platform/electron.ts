@@ -1,5 +1,5 @@
-import type { ChannelKey } from '../../../shared/ipc/channels';
-import { contract, type CandorApi, type Envelope, type Response } from '../../../shared/ipc/contract';
+import type { ChannelKey } from '@shared/ipc/channels';
+import { contract, type CandorApi, type Envelope, type Response } from '@shared/ipc/contract';
 import { PlatformError, type Platform } from './types';
 
 /** Unwraps an IPC envelope and checks the value against the channel's response schema. */

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { CandorApi } from '../../../shared/ipc/contract';
+import type { CandorApi } from '@shared/ipc/contract';
 import { electronPlatform } from './electron';
 import type { Platform } from './types';
 import { webPlatform } from './web';

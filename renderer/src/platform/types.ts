@@ -1,4 +1,4 @@
-import type { LocalBackupKind } from '../../../shared/ipc/contract';
+import type { LocalBackupKind } from '@shared/ipc/contract';
 
 export type PickedFile = { name: string; bytes: Uint8Array };
 export type SaveRequest = { suggestedName: string; bytes: Uint8Array; mimeType: string; filterName: string; extensions: string[] };

@@ -1,5 +1,5 @@
-import { VERDICT_LABELS } from '../../../shared/domain/diagnosis';
-import type { Verdict } from '../../../shared/schemas';
+import { VERDICT_LABELS } from '@shared/domain/diagnosis';
+import type { Verdict } from '@shared/schemas';
 
 const LABEL = VERDICT_LABELS;
 

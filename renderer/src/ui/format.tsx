@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { resolveNumberFormat } from '../../../shared/lib/currency';
-import { makeFormatter, type Formatter } from '../../../shared/lib/format';
-import type { Settings } from '../../../shared/schemas';
+import { resolveNumberFormat } from '@shared/lib/currency';
+import { makeFormatter, type Formatter } from '@shared/lib/format';
+import type { Settings } from '@shared/schemas';
 
 /** The system's locale as the browser reports it. */
 export function systemLocale(): string {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_SCHEMA_VERSION, MIN_PBKDF2_ITERATIONS, TABLE_NAMES, type BackupTables } from '../../schemas/backup';
+import { BACKUP_SCHEMA_VERSION, MIN_PBKDF2_ITERATIONS, TABLE_NAMES, type BackupTables } from '@shared/schemas/backup';
 import { backupFileName, createBackup, fromBase64, readBackup, summarize, toBase64 } from './index';
 
 const NOW = '2026-12-01T08:30:00.000Z';

@@ -8,10 +8,10 @@ import {
   type BackupTables,
   type PlainBackupFile,
   type TableName,
-} from '../../schemas/backup';
+} from '@shared/schemas/backup';
 import { encryptBackup, openEncrypted } from './seal';
 
-export { fromBase64, toBase64 } from '../../lib/base64';
+export { fromBase64, toBase64 } from '@shared/lib/base64';
 
 /**
  * What protects the file: `checksum` (plain: a SHA-256 of the content catches damage, not

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_SCHEMA_VERSION, TABLE_NAMES, type BackupTables } from '../../schemas/backup';
+import { BACKUP_SCHEMA_VERSION, TABLE_NAMES, type BackupTables } from '@shared/schemas/backup';
 import { createBackup, fromBase64, integrityNote, readBackup, sha256Hex, toBase64 } from './index';
 
 /*

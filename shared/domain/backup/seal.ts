@@ -4,8 +4,8 @@ import {
   MIN_PBKDF2_ITERATIONS,
   type EncryptedBackupFile,
   type LegacyEncryptedBackupFile,
-} from '../../schemas/backup';
-import { fromBase64, toBase64 } from '../../lib/base64';
+} from '@shared/schemas/backup';
+import { fromBase64, toBase64 } from '@shared/lib/base64';
 
 /** How an encrypted backup's content is encrypted: the key from the passphrase, the header as AES-GCM additional data. */
 

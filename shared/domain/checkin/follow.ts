@@ -1,6 +1,6 @@
 // How a plan follows its check-ins: what is carried into the next one, whether its milestones
 // were met, when it is flagged for escalation, and the one status a rep list shows.
-import type { ActionItem, CheckIn, CheckInItem, Plan, ProgressStatus } from '../../schemas/plan';
+import type { ActionItem, CheckIn, CheckInItem, Plan, ProgressStatus } from '@shared/schemas/plan';
 import { addDays, daysBetween } from '../plan/dates';
 import type { ScheduledCheckIn } from './schedule';
 

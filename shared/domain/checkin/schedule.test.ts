@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckIn, Plan, ProgressStatus } from '../../schemas/plan';
+import type { CheckIn, Plan, ProgressStatus } from '@shared/schemas/plan';
 import { carriedForward, escalationFlag, followUpStatus, milestoneResults } from './follow';
 import { checkInSchedule, dueTomorrow, nextOpenCheckIn, thisWeek, weekEnd } from './schedule';
 

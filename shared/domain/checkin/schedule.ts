@@ -1,7 +1,7 @@
 // The check-in schedule of a plan: the dates its cadence gives (plan.content.checkIns), each
 // moved where the manager moved it, and where each stands on a given day. A past check-in that
 // was not recorded stays on the list as overdue until it is recorded or moved: it never drops off.
-import type { CheckIn, Plan } from '../../schemas/plan';
+import type { CheckIn, Plan } from '@shared/schemas/plan';
 import { addDays, checkInDates, weekday } from '../plan/dates';
 
 export type CheckInState = 'recorded' | 'overdue' | 'due' | 'upcoming';

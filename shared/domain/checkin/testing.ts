@@ -1,5 +1,5 @@
 // Test helper: one action item as a check-in records it, on track on the win rate.
-import type { CheckInItem } from '../../schemas/plan';
+import type { CheckInItem } from '@shared/schemas/plan';
 
 export const checkInItem = (over: Partial<CheckInItem> = {}): CheckInItem => ({
   itemId: 'a1',

@@ -2,18 +2,18 @@
 // development activities, reminders and openings, shipped as JSON in resources/conversation/
 // and validated with zod when loaded. The JSON is imported statically, so Vite bundles it for
 // the renderer and tsx reads it in the CLI.
-import type { ConversationBanks } from '../../schemas/conversation';
-import { conversationBanksSchema } from '../../schemas/conversation';
-import { verdictSchema, weakStageSchema } from '../../schemas/diagnosis';
-import talkingPoints from '../../../resources/conversation/talking-points.json';
-import questions from '../../../resources/conversation/questions.json';
-import pushback from '../../../resources/conversation/pushback.json';
-import support from '../../../resources/conversation/support.json';
-import consequences from '../../../resources/conversation/consequences.json';
-import development from '../../../resources/conversation/development.json';
-import reminders from '../../../resources/conversation/reminders.json';
-import openings from '../../../resources/conversation/openings.json';
-import systemChecks from '../../../resources/conversation/system-checks.json';
+import type { ConversationBanks } from '@shared/schemas/conversation';
+import { conversationBanksSchema } from '@shared/schemas/conversation';
+import { verdictSchema, weakStageSchema } from '@shared/schemas/diagnosis';
+import talkingPoints from '@resources/conversation/talking-points.json';
+import questions from '@resources/conversation/questions.json';
+import pushback from '@resources/conversation/pushback.json';
+import support from '@resources/conversation/support.json';
+import consequences from '@resources/conversation/consequences.json';
+import development from '@resources/conversation/development.json';
+import reminders from '@resources/conversation/reminders.json';
+import openings from '@resources/conversation/openings.json';
+import systemChecks from '@resources/conversation/system-checks.json';
 
 /** Bank data that does not match its schema: `problems` lists each one as "bank[index].field: message". */
 export class ConversationBankError extends Error {

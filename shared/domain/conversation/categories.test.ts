@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConversationMetric } from '../../schemas/conversation';
+import type { ConversationMetric } from '@shared/schemas/conversation';
 import type { CategoryId } from './categories';
 import { CATEGORIES } from './categories';
 import { coachWording } from './coach';

@@ -1,7 +1,7 @@
 // What the wording coach can say about a span: its category (what the words do to the rep), the
 // kind it counts as on the tone meter, a name the manager reads first, why it hurts the
 // conversation, and how to rewrite it around a fact.
-import type { WordingKind } from '../../schemas/conversation';
+import type { WordingKind } from '@shared/schemas/conversation';
 
 export type Category = { kind: WordingKind; name: string; why: string; advice: string };
 

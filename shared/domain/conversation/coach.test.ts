@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ConversationMetric } from '../../schemas/conversation';
+import type { ConversationMetric } from '@shared/schemas/conversation';
 import { coachWording, toneOf } from './coach';
 
 /** Each case: the text and every flag expected, as "kind:exact span". Nothing more may be flagged. */

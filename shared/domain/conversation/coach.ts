@@ -12,8 +12,8 @@
 // the others dropped, and a sentence it flags with no rule span gets one naming the category and
 // the features that decided it. Measured leave-one-batch-out (corpus/unseen.test.ts). Why no
 // parser or tagger: compromise takes ~20 ms per 500-word parse (10× the 2 ms keystroke budget).
-import type { ConversationMetric, WordingFlag, WordingKind, WordingResult } from '../../schemas/conversation';
-import { WORDING_HARD_KINDS } from '../../schemas/conversation';
+import type { ConversationMetric, WordingFlag, WordingKind, WordingResult } from '@shared/schemas/conversation';
+import { WORDING_HARD_KINDS } from '@shared/schemas/conversation';
 import { describeMetric, shortfall } from './format';
 import { METRIC_CUES } from './lexicon';
 import type { CategoryId } from './categories';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ConversationDraft, ConversationInput, ConversationMetric } from '../../schemas/conversation';
-import { conversationDraftSchema, conversationInputSchema } from '../../schemas/conversation';
+import type { ConversationDraft, ConversationInput, ConversationMetric } from '@shared/schemas/conversation';
+import { conversationDraftSchema, conversationInputSchema } from '@shared/schemas/conversation';
 import { loadConversationBanks } from './banks';
 import { coachWording } from './coach';
 import { draftConversation, fillTemplate } from './draft';

@@ -10,8 +10,8 @@ import type {
   DraftTalkingPoint,
   QuestionGap,
   TalkingPointKind,
-} from '../../schemas/conversation';
-import type { Verdict, WeakStage } from '../../schemas/diagnosis';
+} from '@shared/schemas/conversation';
+import type { Verdict, WeakStage } from '@shared/schemas/diagnosis';
 import type { NumberFormatOptions } from './format';
 import { ACTIVITY_KEYS, RESULT_KEYS, familyOf, roleOf, stageMetrics } from '../metrics';
 import { benchmarkSourceText, describeMetric, formatGap, formatValue, metricGap, shortfall } from './format';

@@ -1,8 +1,8 @@
 // What the draft may say for this rep's data: which metrics are gaps by the manager's threshold,
 // which bank texts the data can carry (targets, meetings, calls), and one line on why each item
 // was suggested.
-import type { ConversationInput, ConversationMetric, DataNeed, QuestionGap } from '../../schemas/conversation';
-import type { WeakStage } from '../../schemas/diagnosis';
+import type { ConversationInput, ConversationMetric, DataNeed, QuestionGap } from '@shared/schemas/conversation';
+import type { WeakStage } from '@shared/schemas/diagnosis';
 import { inGap } from '../diagnosis/thresholds';
 import { higherIsBetter } from '../metrics';
 import { benchmarkSourceText, formatGap, metricGap } from './format';

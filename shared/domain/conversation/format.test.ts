@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ConversationMetric } from '../../schemas/conversation';
+import type { ConversationMetric } from '@shared/schemas/conversation';
 import { describeMetric, formatGap, formatValue, metricGap, shortfall } from './format';
 
 describe('formatValue', () => {

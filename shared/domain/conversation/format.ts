@@ -1,8 +1,8 @@
 // Numbers in generated text: plain and deterministic. One small formatter, with locale and
 // currency parameters (default en-US, no currency symbol unless one is given).
-import type { ConversationMetric, MetricUnit } from '../../schemas/conversation';
+import type { ConversationMetric, MetricUnit } from '@shared/schemas/conversation';
 import { benchmarkSourceName, higherIsBetter, type BenchmarkSourceFacts, type SourceVoice } from '../metrics';
-import { rateDigits, smallNumberDigits } from '../../lib/format';
+import { rateDigits, smallNumberDigits } from '@shared/lib/format';
 
 export type NumberFormatOptions = {
   /** BCP 47 locale; default 'en-US'. */

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { conversationInputSchema } from '../../schemas/conversation';
-import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../schemas/settings';
+import { conversationInputSchema } from '@shared/schemas/conversation';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '@shared/schemas/settings';
 import type { TeamDiagnosis } from '../diagnosis/index';
 import { DEFAULT_ROLE_EXPECTATIONS, diagnoseTeam, fromRepPeriodRows } from '../diagnosis/index';
 import { analyseFile, importFile, settingsFromAnalysis } from '../import/index';

@@ -1,8 +1,8 @@
 // From the diagnosis engine's output for one rep to the conversation's input: every metric with
 // its benchmark (expectation where set, else team median), where that comes from, and its unit (from the metric catalogue).
-import type { ConversationInput, ConversationMetric, ObstacleKind } from '../../schemas/conversation';
+import type { ConversationInput, ConversationMetric, ObstacleKind } from '@shared/schemas/conversation';
 import type { Assessment, RepDiagnosis } from '../diagnosis/types';
-import { formatPeriodRange } from '../../lib/format';
+import { formatPeriodRange } from '@shared/lib/format';
 import { unitOfMetric } from '../metrics';
 
 export { unitOfMetric };

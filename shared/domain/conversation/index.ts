@@ -28,7 +28,7 @@ export type {
   WordingKind,
   WordingResult,
   WordingTone,
-} from '../../schemas/conversation';
+} from '@shared/schemas/conversation';
 export type { CoachContext } from './coach';
 export { KIND_WEIGHT, coachWording, isHardKind, toneOf } from './coach';
 export { ConversationBankError, RAW_BANKS, loadConversationBanks, parseConversationBanks } from './banks';

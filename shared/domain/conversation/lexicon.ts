@@ -1,6 +1,6 @@
 // The wording coach's word lists. Phrases are lower-case words separated by single spaces;
 // contractions are written expanded ("you are", "do not") because the tokenizer expands them.
-import type { WordingKind } from '../../schemas/conversation';
+import type { WordingKind } from '@shared/schemas/conversation';
 
 export type Phrase = { words: string[]; kind: WordingKind };
 

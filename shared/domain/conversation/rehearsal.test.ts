@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rehearsalSummarySchema } from '../../schemas/conversation';
+import { rehearsalSummarySchema } from '@shared/schemas/conversation';
 import { summariseRehearsal } from './rehearsal';
 
 describe('summariseRehearsal', () => {

@@ -1,6 +1,6 @@
 // Rehearsal: the manager's typed replies to the objections, each run through the wording coach,
 // with a summary of which replies were too soft or too hard.
-import type { RehearsalReply, RehearsalReplyResult, RehearsalSummary } from '../../schemas/conversation';
+import type { RehearsalReply, RehearsalReplyResult, RehearsalSummary } from '@shared/schemas/conversation';
 import type { CoachContext } from './coach';
 import { coachWording } from './coach';
 

@@ -1,7 +1,7 @@
 // The wording coach's word rules: each looks at one token in its sentence and adds the spans it
 // recognises (word lists, traits, always/never, praise on a failure, the category shapes, loaded
 // words by their charge). findSpans runs them all, then the surface checks (capitals, "!", vague).
-import type { WordingKind } from '../../schemas/conversation';
+import type { WordingKind } from '@shared/schemas/conversation';
 import type { CategoryId } from './categories';
 import { CATEGORIES } from './categories';
 import { ABSOLUTE_PHRASES, ABSOLUTES, FAILURE_VERBS, NEGATIVE_CUES, PHRASES, SAFE_PHRASES, STANDARD_MODALS, TRAIT_FILLERS, TRAITS } from './lexicon';

@@ -1,6 +1,6 @@
 // What the wording coach's rules share: the span a rule adds, the context every rule sees, and
 // small readings of a sentence (is it praise, a criticism, does it give a number or a date).
-import type { WordingKind } from '../../schemas/conversation';
+import type { WordingKind } from '@shared/schemas/conversation';
 import type { CategoryId } from './categories';
 import type { Phrase } from './lexicon';
 import { DATE_WORDS, NEGATIVE_CUES, NUMBER_WORDS, PERIOD_LEADS, PERIOD_WORDS, PRAISE_CUES } from './lexicon';

@@ -2,8 +2,8 @@
 // quartiles shared between role groups equal the ones each group computes alone.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { METRIC_KEYS, emptyMetricValues } from '../../schemas/metrics';
-import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../schemas/settings';
+import { METRIC_KEYS, emptyMetricValues } from '@shared/schemas/metrics';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '@shared/schemas/settings';
 import { DERIVED_KEYS, aggregateValues, derive, deriveInto } from './aggregate';
 import { DEFAULT_ROLE_EXPECTATIONS } from './expectations';
 import { createEngine } from './indexing';

@@ -5,8 +5,8 @@
 // unknown (unknown is never zero). Ratios are recomputed from the sums (win rate = won ÷
 // (won + lost), deal size = revenue ÷ wins). Cycle days: mean weighted by deals won. Pipeline
 // is a stock: the last period's value. CSAT: mean of the known values.
-import type { MetricKey, MetricValues } from '../../schemas/metrics';
-import { METRIC_KEYS } from '../../schemas/metrics';
+import type { MetricKey, MetricValues } from '@shared/schemas/metrics';
+import { METRIC_KEYS } from '@shared/schemas/metrics';
 import { isFlow } from '../metrics';
 import type { EffortSignal } from './types';
 

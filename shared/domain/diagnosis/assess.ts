@@ -1,6 +1,6 @@
 // Assessing one rep over one window (a single period is a window of one): funnel, result,
 // cycle, verdict, confidence, metrics and evidence.
-import type { PeriodKey } from '../../schemas/common';
+import type { PeriodKey } from '@shared/schemas/common';
 import { signalValue } from './aggregate';
 import { benchmarked, emptyBenchmarked, expectationFor, ratioOrNull, signalTarget } from './benchmarks';
 import type { Quartiles } from './stats';
@@ -16,7 +16,7 @@ import { CONVERSION_STAT, DISPLAY_KEYS, FLOW_STATS, LOWER_IS_BETTER, peerStats, 
 import type { PeerChoice } from '../team/peers';
 import type { Assessment, Attainment, Benchmarked, CycleCheck, Decomposition, EffortSignal, MetricComparison, StatKey } from './types';
 import { STAT_LABELS } from './vocabulary';
-import type { TextFormat } from '../../lib/format';
+import type { TextFormat } from '@shared/lib/format';
 import { sentenceFormat } from './format';
 
 /** withEvidence: build the sentences; withMetrics: list every metric (off for internal checks); format: how sentences write numbers. */

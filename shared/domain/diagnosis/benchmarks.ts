@@ -1,7 +1,7 @@
 // Benchmarks: what each value is judged against (the stated expectation where set, else the
 // team median), scaled to the window.
-import type { Targets } from '../../schemas/expectations';
-import type { MetricValues } from '../../schemas/metrics';
+import type { Targets } from '@shared/schemas/expectations';
+import type { MetricValues } from '@shared/schemas/metrics';
 import type { RepWindow } from './indexing';
 import type { Quartiles } from './stats';
 import { FLOW_STATS } from './statistics';

@@ -1,5 +1,5 @@
 // Classification: the verdict rules over a funnel decomposition, a result and a cycle check.
-import type { Verdict, WeakStage } from '../../schemas/diagnosis';
+import type { Verdict, WeakStage } from '@shared/schemas/diagnosis';
 import { GAP_EPSILON } from './thresholds';
 import type { Attainment, CycleCheck, Decomposition, FunnelTerm, RuleId } from './types';
 

@@ -2,9 +2,9 @@
 // of closed deals, marked immature while many deals are still open, and never driving a verdict.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MetricValues } from '../../schemas/metrics';
-import { emptyMetricValues } from '../../schemas/metrics';
-import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../schemas/settings';
+import type { MetricValues } from '@shared/schemas/metrics';
+import { emptyMetricValues } from '@shared/schemas/metrics';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '@shared/schemas/settings';
 import { IMMATURE_OPEN_SHARE, isImmature } from './cohort';
 import { diagnoseTeam } from './diagnose';
 import { rep, series } from './testing';

@@ -4,7 +4,7 @@
 // win rate of deals closed in the window and never drives the verdict (README, "How the
 // diagnosis works"). A cohort with more than IMMATURE_OPEN_SHARE still open is immature: shown,
 // not compared with the team.
-import type { PeriodKey } from '../../schemas/common';
+import type { PeriodKey } from '@shared/schemas/common';
 import { cohortCounts } from './aggregate';
 import type { RepWindow, StatLookup } from './indexing';
 import { wilsonInterval } from './stats';

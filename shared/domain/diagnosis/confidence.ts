@@ -1,6 +1,6 @@
 // Confidence of a verdict: Wilson intervals against the benchmark, event counts, and how much
 // of the window holds data.
-import type { DiagnosisSettings } from '../../schemas/settings';
+import type { DiagnosisSettings } from '@shared/schemas/settings';
 import type { Classification } from './classification';
 import type { Confidence, CycleCheck, Decomposition, FunnelTerm } from './types';
 

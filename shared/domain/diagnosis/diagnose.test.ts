@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { VerdictOverride } from '../../schemas/diagnosis';
-import type { MetricValues } from '../../schemas/metrics';
-import { emptyMetricValues } from '../../schemas/metrics';
-import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../schemas/settings';
+import type { VerdictOverride } from '@shared/schemas/diagnosis';
+import type { MetricValues } from '@shared/schemas/metrics';
+import { emptyMetricValues } from '@shared/schemas/metrics';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '@shared/schemas/settings';
 import { DEFAULT_ROLE_EXPECTATIONS } from './expectations';
 import { diagnoseRepHistory, diagnoseTeam, fromRepPeriodRows } from './diagnose';
 import { aeMonth, funnelMonth, rep, series } from './testing';

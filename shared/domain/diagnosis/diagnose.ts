@@ -1,9 +1,9 @@
 // Public entry points: a team diagnosis for one period (with its trailing window), and one
 // rep's history for charts.
-import type { PeriodKey } from '../../schemas/common';
-import type { VerdictOverride } from '../../schemas/diagnosis';
+import type { PeriodKey } from '@shared/schemas/common';
+import type { VerdictOverride } from '@shared/schemas/diagnosis';
 import type { RepPeriodRow } from '../import/contract';
-import { nameKey } from '../../schemas/common';
+import { nameKey } from '@shared/schemas/common';
 import type { Engine, RepIndex } from './indexing';
 import { assess } from './assess';
 import { minConfidence } from './confidence';

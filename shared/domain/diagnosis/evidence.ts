@@ -2,7 +2,7 @@
 // that fired and the caveats. Sentences speak about activities and results, never the person.
 import type { Assessment, Benchmarked, FunnelTerm, MetricComparison, StatKey, TermKey } from './types';
 import type { Classification } from './classification';
-import type { TextFormat } from '../../lib/format';
+import type { TextFormat } from '@shared/lib/format';
 import type { SentenceFormat } from './format';
 import { sentenceFormat } from './format';
 import { SIGNAL_NOUNS, STAGE_PHRASES } from './vocabulary';

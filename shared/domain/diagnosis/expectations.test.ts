@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleExpectationSchema } from '../../schemas/expectations';
+import { roleExpectationSchema } from '@shared/schemas/expectations';
 import { DEFAULT_ROLE_EXPECTATIONS, createRoleExpectation, defaultRoleExpectations, findExpectation, resolveTargets } from './expectations';
 
 const ae = findExpectation(DEFAULT_ROLE_EXPECTATIONS, 'AE');

@@ -11,9 +11,9 @@
 //   the month holding its Thursday. Periods before the start date take the first ramp month.
 // - A per-rep override (rep.targetOverrides) that is a number replaces the role's target;
 //   absent or null inherits the role's. Overrides are full-tenure targets: the ramp still applies.
-import type { PeriodKey } from '../../schemas/common';
-import type { RoleExpectation, Targets } from '../../schemas/expectations';
-import { nameKey } from '../../schemas/common';
+import type { PeriodKey } from '@shared/schemas/common';
+import type { RoleExpectation, Targets } from '@shared/schemas/expectations';
+import { nameKey } from '@shared/schemas/common';
 import { monthOrdinalOfDate, monthsPerPeriod, parsePeriod, periodMonths } from './periods';
 
 export type TargetKey = keyof Targets;

@@ -1,7 +1,7 @@
 // Number and period formatting for evidence sentences: deterministic en-US digits by default,
 // the manager's locale and currency when the caller passes them (sentenceFormat).
-import type { TextFormat } from '../../lib/format';
-import { formatPeriod, formatPeriodRange, isCurrencyCode, periodKindOf, periodNoun, rateDigits, safeLocale } from '../../lib/format';
+import type { TextFormat } from '@shared/lib/format';
+import { formatPeriod, formatPeriodRange, isCurrencyCode, periodKindOf, periodNoun, rateDigits, safeLocale } from '@shared/lib/format';
 
 function group(intPart: string): string {
   if (intPart.length <= 3) return intPart;

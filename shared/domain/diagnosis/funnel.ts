@@ -17,7 +17,7 @@
 // Zeros: a factor equal to 0 has log-ratio −∞. It is reported as status 'zero' with a note
 // ("no wins: 0 of 14 closed deals"), logRatio null, in gap, and the factors downstream of it
 // are 'not-computable' (no wins → no average deal size). No NaN or Infinity reaches the output.
-import type { WeakStage } from '../../schemas/diagnosis';
+import type { WeakStage } from '@shared/schemas/diagnosis';
 import { ratioInGap } from './thresholds';
 import { PACE_LABEL, SIGNAL_LABELS } from './vocabulary';
 import type { Decomposition, EffortSignal, FunnelTerm, PaceFactor, TermKey, TermStatus } from './types';

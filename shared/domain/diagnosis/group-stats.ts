@@ -1,8 +1,8 @@
 // One peer group's team quartiles in one window, computed on first use from a column store of
 // the members' values (one typed array reused by every group): the diagnosis' hot path, measured
 // by `npm run bench -- diagnosis`.
-import type { MetricValues } from '../../schemas/metrics';
-import { METRIC_KEYS } from '../../schemas/metrics';
+import type { MetricValues } from '@shared/schemas/metrics';
+import { METRIC_KEYS } from '@shared/schemas/metrics';
 import { deriveInto } from './aggregate';
 import type { StatLookup } from './indexing';
 import type { Quartiles } from './stats';

@@ -3,8 +3,8 @@
 // created are a fraction of a usual month. The default period is the last month before the tail,
 // and no window reaches back into the head.
 import { describe, expect, it } from 'vitest';
-import { emptyMetricValues } from '../../schemas/metrics';
-import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../schemas/settings';
+import { emptyMetricValues } from '@shared/schemas/metrics';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '@shared/schemas/settings';
 import { diagnoseTeam, incompleteEnds } from './diagnose';
 import { engineFor } from './indexing';
 import { rep, series } from './testing';

@@ -1,10 +1,10 @@
 // Indexing: the rows of every rep once, by period, with their resolved targets; and one rep's
 // values rolled up over a window of periods.
-import type { PeriodKey, PeriodKind } from '../../schemas/common';
-import { nameKey } from '../../schemas/common';
-import type { RoleExpectation, Targets } from '../../schemas/expectations';
-import type { MetricValues } from '../../schemas/metrics';
-import type { DiagnosisSettings } from '../../schemas/settings';
+import type { PeriodKey, PeriodKind } from '@shared/schemas/common';
+import { nameKey } from '@shared/schemas/common';
+import type { RoleExpectation, Targets } from '@shared/schemas/expectations';
+import type { MetricValues } from '@shared/schemas/metrics';
+import type { DiagnosisSettings } from '@shared/schemas/settings';
 import type { Derived } from './aggregate';
 import { aggregateValues, derive } from './aggregate';
 import type { ResolvedTargets } from './expectations';

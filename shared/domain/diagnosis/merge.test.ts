@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MetricPeriod } from '../../schemas/metrics';
-import { emptyMetricValues, METRIC_KEYS } from '../../schemas/metrics';
+import type { MetricPeriod } from '@shared/schemas/metrics';
+import { emptyMetricValues, METRIC_KEYS } from '@shared/schemas/metrics';
 import { mergeMetricPeriods, mergeMetricValues } from './merge';
 
 const row = (id: string, createdAt: string, values: Partial<MetricPeriod['values']>, period = '2026-10'): MetricPeriod => ({

@@ -1,9 +1,9 @@
 // Several stored rows can describe the same rep and period (a metric sheet plus a CRM export,
 // or two imports). They merge metric by metric: later rows' non-null values win, a null never
 // erases a known value.
-import type { PeriodKey, PeriodKind } from '../../schemas/common';
-import type { MetricPeriod, MetricValues } from '../../schemas/metrics';
-import { METRIC_KEYS, emptyMetricValues } from '../../schemas/metrics';
+import type { PeriodKey, PeriodKind } from '@shared/schemas/common';
+import type { MetricPeriod, MetricValues } from '@shared/schemas/metrics';
+import { METRIC_KEYS, emptyMetricValues } from '@shared/schemas/metrics';
 
 export type PeriodValues = { repId: string; period: PeriodKey; periodKind: PeriodKind; values: MetricValues };
 

@@ -1,7 +1,7 @@
 // Peer groups in the engine: the median a rep is judged against comes from the group Settings
 // choose, falls back when the group is small, and leaves out reps who left.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DIAGNOSIS_SETTINGS, type DiagnosisSettings } from '../../schemas/settings';
+import { DEFAULT_DIAGNOSIS_SETTINGS, type DiagnosisSettings } from '@shared/schemas/settings';
 import { diagnoseTeam } from './diagnose';
 import { funnelMonth, rep, series } from './testing';
 import type { DiagnosisRep, RepDiagnosis } from './types';

@@ -1,7 +1,7 @@
 // Period keys: `2026-10` (month), `2026-Q3` (quarter), `2026-W07` (ISO week).
 // Every key maps to an ordinal so that periods sort, step back and form trailing windows
 // without calendar arithmetic at the call site. Dates are handled in UTC only.
-import type { PeriodKey, PeriodKind } from '../../schemas/common';
+import type { PeriodKey, PeriodKind } from '@shared/schemas/common';
 
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;

@@ -1,7 +1,7 @@
 // What applying role expectations would do, before the manager applies them: the team diagnosed
 // with and without them, rep by rep.
-import type { RoleExpectation, Verdict } from '../../schemas';
-import { nameKey } from '../../schemas/common';
+import type { RoleExpectation, Verdict } from '@shared/schemas';
+import { nameKey } from '@shared/schemas/common';
 import { diagnoseTeam } from './diagnose';
 import type { DiagnoseTeamInput } from './types';
 

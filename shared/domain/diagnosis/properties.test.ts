@@ -1,9 +1,9 @@
 // The engine's required invariants, checked on random teams.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { RoleExpectation } from '../../schemas/expectations';
-import type { MetricValues } from '../../schemas/metrics';
-import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../schemas/settings';
+import type { RoleExpectation } from '@shared/schemas/expectations';
+import type { MetricValues } from '@shared/schemas/metrics';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '@shared/schemas/settings';
 import { DEFAULT_ROLE_EXPECTATIONS } from './expectations';
 import { diagnoseTeam } from './diagnose';
 import { funnelMonth, rep, series } from './testing';

@@ -2,9 +2,9 @@
 // record-level exports where wins closed in a month exceed the opportunities created in it.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { MetricValues } from '../../schemas/metrics';
-import { emptyMetricValues } from '../../schemas/metrics';
-import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../schemas/settings';
+import type { MetricValues } from '@shared/schemas/metrics';
+import { emptyMetricValues } from '@shared/schemas/metrics';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '@shared/schemas/settings';
 import { DEFAULT_ROLE_EXPECTATIONS } from './expectations';
 import { diagnoseRepHistory, diagnoseTeam } from './diagnose';
 import { rep, series } from './testing';

@@ -1,8 +1,8 @@
 // Which stats have team figures and in what order, which an assessment lists, which are flows
 // (summed over periods) and which are better lower (from the metric catalogue); and how the
 // team's effort signal is chosen from what the reps' data carry.
-import type { MetricValues } from '../../schemas/metrics';
-import { METRIC_KEYS } from '../../schemas/metrics';
+import type { MetricValues } from '@shared/schemas/metrics';
+import { METRIC_KEYS } from '@shared/schemas/metrics';
 import { higherIsBetter } from '../metrics';
 import { DERIVED_KEYS, hasSignal, isFlowMetric } from './aggregate';
 import type { EffortSignal, StatKey } from './types';

@@ -3,9 +3,9 @@
 // statRaw reads them, for every stat, on windows of one and of several periods.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MetricValues } from '../../schemas/metrics';
-import { METRIC_KEYS, emptyMetricValues } from '../../schemas/metrics';
-import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../schemas/settings';
+import type { MetricValues } from '@shared/schemas/metrics';
+import { METRIC_KEYS, emptyMetricValues } from '@shared/schemas/metrics';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '@shared/schemas/settings';
 import { DEFAULT_ROLE_EXPECTATIONS } from './expectations';
 import { createEngine } from './indexing';
 import { hasSignal } from './aggregate';

@@ -1,7 +1,7 @@
 // Team statistics: per window and peer group, the quartiles of every metric, computed once and
 // shared by every rep assessed against them.
-import type { PeriodKey } from '../../schemas/common';
-import type { MetricValues } from '../../schemas/metrics';
+import type { PeriodKey } from '@shared/schemas/common';
+import type { MetricValues } from '@shared/schemas/metrics';
 import type { Engine, RepIndex, RepWindow, StatLookup, WindowReps, WindowStats } from './indexing';
 import type { ResolvedTargets } from './expectations';
 import { peekTargets, quotaValue, repWindow } from './indexing';

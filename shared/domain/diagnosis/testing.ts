@@ -1,8 +1,8 @@
 // Fixture builders for tests (here and in the UI): a standard AE month at the default
 // expectations, and a team of such reps. Pure and deterministic.
-import type { PeriodKey } from '../../schemas/common';
-import type { MetricValues } from '../../schemas/metrics';
-import { emptyMetricValues } from '../../schemas/metrics';
+import type { PeriodKey } from '@shared/schemas/common';
+import type { MetricValues } from '@shared/schemas/metrics';
+import { emptyMetricValues } from '@shared/schemas/metrics';
 import type { DiagnosisPeriodRow, DiagnosisRep } from './types';
 import { trailingPeriods } from './periods';
 

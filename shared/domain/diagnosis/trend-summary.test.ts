@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryPoint } from './types';
-import { makeFormatter } from '../../lib/format';
+import { makeFormatter } from '@shared/lib/format';
 import { trendSummary } from './trend-summary';
 
 const fmt = makeFormatter({ locale: 'en-US', currency: 'USD' });

@@ -1,5 +1,5 @@
 import type { HistoryPoint, StatKey } from './types';
-import type { Formatter, ValueUnit } from '../../lib/format';
+import type { Formatter, ValueUnit } from '@shared/lib/format';
 
 /**
  * The one line under a trend chart: the first period against the last, and the last against its

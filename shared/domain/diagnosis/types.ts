@@ -1,14 +1,14 @@
 // Public shapes of the diagnosis engine's output. Everything is plain data (JSON-safe: no
 // NaN, no Infinity — an impossible number is null with a status and a note saying why).
 // long-module: type declarations only, the engine's whole output in one place to read
-import type { PeriodKey, PeriodKind } from '../../schemas/common';
-import type { Verdict, VerdictOverride, WeakStage } from '../../schemas/diagnosis';
-import type { RoleExpectation, Targets } from '../../schemas/expectations';
-import type { MetricKey, MetricValues } from '../../schemas/metrics';
-import type { DiagnosisSettings } from '../../schemas/settings';
+import type { PeriodKey, PeriodKind } from '@shared/schemas/common';
+import type { Verdict, VerdictOverride, WeakStage } from '@shared/schemas/diagnosis';
+import type { RoleExpectation, Targets } from '@shared/schemas/expectations';
+import type { MetricKey, MetricValues } from '@shared/schemas/metrics';
+import type { DiagnosisSettings } from '@shared/schemas/settings';
 import type { Interval } from './stats';
-import type { TextFormat } from '../../lib/format';
-import type { RepPlacement } from '../../schemas/rep';
+import type { TextFormat } from '@shared/lib/format';
+import type { RepPlacement } from '@shared/schemas/rep';
 import type { PeerChoice } from '../team/peers';
 
 export type DiagnosisRep = {

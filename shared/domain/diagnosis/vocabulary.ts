@@ -2,8 +2,8 @@
 // defined once, here (metric labels and definitions in the metric catalogue, shared/domain/metrics,
 // which this reads). The renderer and the CLI import these maps; older names (STAT_LABELS, STAGE_LABELS,
 // SIGNAL_LABELS, VERDICT_LABEL, STAGE_LABEL…) are these maps or re-exports of them.
-import type { Verdict, WeakStage } from '../../schemas/diagnosis';
-import { METRIC_LABELS } from '../../schemas/metrics';
+import type { Verdict, WeakStage } from '@shared/schemas/diagnosis';
+import { METRIC_LABELS } from '@shared/schemas/metrics';
 import { CATALOGUE_KEYS, METRIC_CATALOGUE } from '../metrics';
 import type { EffortSignal, StatKey, TermKey } from './types';
 

@@ -2,9 +2,9 @@
 // (WarningFacts, built in warnings.ts) and returns its sign, or null when it does not apply.
 // Pattern signs ask for early action; "check the system first" signs ask the manager to look at
 // the set-up (quota, ramp, territory, tooling, leave) before judging the rep.
-import type { PeriodKey } from '../../schemas/common';
-import type { MetricValues } from '../../schemas/metrics';
-import type { DiagnosisSettings } from '../../schemas/settings';
+import type { PeriodKey } from '@shared/schemas/common';
+import type { MetricValues } from '@shared/schemas/metrics';
+import type { DiagnosisSettings } from '@shared/schemas/settings';
 import type { Engine, RepIndex, StatLookup } from './indexing';
 import { periodResult } from './assess';
 import type { quotaFor, targetsFor } from './indexing';

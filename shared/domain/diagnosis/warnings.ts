@@ -1,13 +1,13 @@
 // Warning signs: the facts about one rep and period are gathered once here, then every rule of the
 // table below looks at them (warning-rules.ts, warning-checks.ts) (one small rule per sign). Every sign names its evidence
 // rows: rep, period, metric, value (and what it was compared with).
-import type { PeriodKey } from '../../schemas/common';
-import type { MetricValues } from '../../schemas/metrics';
+import type { PeriodKey } from '@shared/schemas/common';
+import type { MetricValues } from '@shared/schemas/metrics';
 import type { Engine, RepIndex } from './indexing';
 import { quotaFor, targetsFor } from './indexing';
 import { peerStats, windowStats } from './statistics';
-import type { TextFormat } from '../../lib/format';
-import { periodNoun } from '../../lib/format';
+import type { TextFormat } from '@shared/lib/format';
+import { periodNoun } from '@shared/lib/format';
 import { sentenceFormat } from './format';
 import { trailingPeriods } from './periods';
 import type { Assessment, EvidenceRow, StatKey, WarningId, WarningSign } from './types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_FILE_NAME_BYTES } from '../../lib/filename';
+import { MAX_FILE_NAME_BYTES } from '@shared/lib/filename';
 import { documentFileName } from './filename';
 
 describe('documentFileName', () => {

@@ -1,4 +1,4 @@
-import { MAX_FILE_NAME_BYTES, sanitizeFileName } from '../../lib/filename';
+import { MAX_FILE_NAME_BYTES, sanitizeFileName } from '@shared/lib/filename';
 import { parseIsoDate } from './format';
 import type { IsoDate } from './types';
 

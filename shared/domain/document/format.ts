@@ -1,6 +1,6 @@
 // Numbers, money and dates in the manager's locale. Unknown values say so; they are never 0.
 import type { FormatOptions, IsoDate, MetricUnit } from './types';
-import { rateDigits, smallNumberDigits } from '../../lib/format';
+import { rateDigits, smallNumberDigits } from '@shared/lib/format';
 
 export const NOT_AVAILABLE = 'not available';
 

@@ -1,6 +1,6 @@
 // The pace rule's one line for a manager: the numbers it used and the status they give.
-import { formatDate, formatPeriod, formatPeriodRange, formatRate, periodNoun, safeLocale, type TextFormat } from '../../lib/format';
-import type { MetricUnit } from '../../schemas/conversation';
+import { formatDate, formatPeriod, formatPeriodRange, formatRate, periodNoun, safeLocale, type TextFormat } from '@shared/lib/format';
+import type { MetricUnit } from '@shared/schemas/conversation';
 import { formatValue } from '../plan/units';
 import { PACE_STATUS_LABELS, type Pace } from './pace';
 

@@ -1,9 +1,9 @@
 // Wins found in the numbers: an action item whose target is met, and a metric that moved from
 // below its benchmark (as the plan's facts stated it) to at or above it. Pure; the check-in
 // screen, `candor checkin` and the wins log read the same list.
-import type { TextFormat } from '../../lib/format';
-import { formatPeriodRange } from '../../lib/format';
-import type { MetricUnit } from '../../schemas/conversation';
+import type { TextFormat } from '@shared/lib/format';
+import { formatPeriodRange } from '@shared/lib/format';
+import type { MetricUnit } from '@shared/schemas/conversation';
 import { metricFacts } from '../metrics';
 import { formatValue } from '../plan/units';
 

@@ -2,8 +2,8 @@
 // ASCII names), and the small numeric helpers of the session. Each says which general reader it
 // stands in for and gives exactly what that reader gives for the texts it accepts. Also a blank
 // set of metric values made by copying, cheaper than a new build for each rep-period.
-import type { MetricValues } from '../../schemas/metrics';
-import { METRIC_KEYS } from '../../schemas/metrics';
+import type { MetricValues } from '@shared/schemas/metrics';
+import { METRIC_KEYS } from '@shared/schemas/metrics';
 import type { DateParts } from './values';
 
 export function median(xs: number[]): number | null {

@@ -2,7 +2,7 @@
 // are won, lost and still open — whenever they closed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { metricValuesSchema } from '../../schemas/metrics';
+import { metricValuesSchema } from '@shared/schemas/metrics';
 import type { ImportSettings } from './engine';
 import { runImport } from './file';
 import type { Cell } from './values';

@@ -1,5 +1,5 @@
-import type { MetricValues } from '../../schemas/metrics';
-import type { PeriodKey, PeriodKind } from '../../schemas/common';
+import type { MetricValues } from '@shared/schemas/metrics';
+import type { PeriodKey, PeriodKind } from '@shared/schemas/common';
 
 /**
  * The public shape of an import's result, shared by the app, the Web Worker and the CLI.

@@ -1,7 +1,7 @@
 // Date and period cells: ISO, numeric in either day order, named months, Excel serials and
 // compact YYYYMMDD; the day order of a column decided from its values (or by the user); a date's
 // month, ISO week or quarter, a period label read as written, and the last day of a period.
-import type { PeriodKey, PeriodKind } from '../../schemas/common';
+import type { PeriodKey, PeriodKind } from '@shared/schemas/common';
 import type { Cell, DateOrder, FormatDecision, Parsed } from './values';
 import { NULL_WORDS, cleanText, isExcelError } from './values';
 

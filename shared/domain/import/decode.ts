@@ -1,8 +1,8 @@
 // Bytes → text. Decoder order: BOM → BOM-less UTF-16 heuristic → strict UTF-8 → Windows-1252,
 // with a caller override. Windows-1252 is decoded with our own table for 0x80–0x9F because
 // Node 20's TextDecoder('windows-1252') maps 0x80, 0x93, 0x9F… wrongly (nodejs/node #60888).
-import type { Result } from '../../lib/result';
-import { err, ok } from '../../lib/result';
+import type { Result } from '@shared/lib/result';
+import { err, ok } from '@shared/lib/result';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 

@@ -1,7 +1,7 @@
 // A file's opening read into a grid: the header the table assembler found and the data rows
 // under it, from CSV (decoded and parsed up to a byte budget) or from a workbook's chosen sheet.
-import type { Result } from '../../lib/result';
-import { err, ok } from '../../lib/result';
+import type { Result } from '@shared/lib/result';
+import { err, ok } from '@shared/lib/result';
 import type { CsvDialect, Delimiter } from './csv';
 import { MAX_RECORD_CHARS, createCsvReader } from './csv';
 import type { TextEncodingName } from './decode';

@@ -1,7 +1,7 @@
 // Importing rows as they come: row by row over raw cells (the header found by the table
 // assembler, then the import session), and streaming CSV bytes through the decoder and reader.
-import type { Result } from '../../lib/result';
-import { err, ok } from '../../lib/result';
+import type { Result } from '@shared/lib/result';
+import { err, ok } from '@shared/lib/result';
 import { createCsvReader } from './csv';
 import { createStreamDecoder, looksBinary } from './decode';
 import type { ImportOutcome, ImportSettings } from './engine';

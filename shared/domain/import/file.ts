@@ -1,9 +1,9 @@
 // Files → analysis (what is it, how to map it, what to ask) and files → import outcome.
 // CSV is streamed chunk by chunk from bytes (decode → parse → table → session), so memory
 // stays at the aggregates; XLSX is read whole after the zip guard.
-import type { ColumnMapping, ImportKind, StageOutcome } from '../../schemas/imports';
-import type { Result } from '../../lib/result';
-import { err, ok } from '../../lib/result';
+import type { ColumnMapping, ImportKind, StageOutcome } from '@shared/schemas/imports';
+import type { Result } from '@shared/lib/result';
+import { err, ok } from '@shared/lib/result';
 import type { Delimiter } from './csv';
 import type { TextEncodingName } from './decode';
 import type { ColumnFormat, ImportOutcome, ImportSettings } from './engine';

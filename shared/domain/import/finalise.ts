@@ -1,9 +1,9 @@
 // The finaliser: once every row is read, the session's state becomes the outcome — rep-periods
 // (aggregated from the records, or the sheet's own rows), the stage values, the report's
 // warnings, and the checks that block an import whose mapping or file looks wrong.
-import type { PeriodKey } from '../../schemas/common';
-import { nameKey } from '../../schemas/common';
-import { metricValuesSchema } from '../../schemas/metrics';
+import type { PeriodKey } from '@shared/schemas/common';
+import { nameKey } from '@shared/schemas/common';
+import { metricValuesSchema } from '@shared/schemas/metrics';
 import type { RepPeriodRow } from './contract';
 import type { FullReport, ImportOutcome, StageValueCount } from './session-types';
 import type { Bucket, RepState, SessionState } from './session-state';

@@ -1,7 +1,7 @@
 // Headers matched to fields by exact synonyms (normalised: accents, case and separators gone),
 // per import kind because “Date” means different things; a header that starts or ends with a
 // synonym scores lower than one that is it.
-import type { ImportKind } from '../../schemas/imports';
+import type { ImportKind } from '@shared/schemas/imports';
 import type { CanonicalField } from './mapping';
 
 /** Exact synonyms (normalised). Per kind, because “Date” means different things. */

@@ -2,7 +2,7 @@
 // plurals are folded, and each word becomes a concept (won/closed/wins → WON). A field matches
 // when one of its concept sets is all there and the other words only qualify a count ("number of", "total", "#").
 // long-module: two data tables (word → concept, field → concept sets) read row by row, with the two small functions that use them
-import type { ImportKind } from '../../schemas/imports';
+import type { ImportKind } from '@shared/schemas/imports';
 import type { CanonicalField } from './mapping';
 
 /** Phrases read as one word before splitting into words (after lower-casing and spacing). */

@@ -2,7 +2,7 @@
 // Dynamics, Close and hand-made sheets write them. Each variant is matched alone (so no other
 // header helps it) and whole real-looking sheets are checked for the kind and the full mapping.
 import { describe, expect, it } from 'vitest';
-import type { ImportKind } from '../../schemas/imports';
+import type { ImportKind } from '@shared/schemas/imports';
 import type { CanonicalField } from './mapping';
 import { headerConcepts, proposeMapping } from './mapping';
 

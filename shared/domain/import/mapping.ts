@@ -1,7 +1,7 @@
 // Header → canonical field detection, import kind, stage outcomes, and header signatures.
-import type { ColumnMapping, ImportKind, StageOutcome } from '../../schemas/imports';
-import type { MetricKey } from '../../schemas/metrics';
-import { METRIC_KEYS, METRIC_LABELS, SHEET_METRIC_KEYS } from '../../schemas/metrics';
+import type { ColumnMapping, ImportKind, StageOutcome } from '@shared/schemas/imports';
+import type { MetricKey } from '@shared/schemas/metrics';
+import { METRIC_KEYS, METRIC_LABELS, SHEET_METRIC_KEYS } from '@shared/schemas/metrics';
 import { unitOfMetric } from '../metrics';
 import { cleanName } from './values';
 import { SYNONYMS, scoreHeader } from './header-synonyms';

@@ -1,7 +1,7 @@
 // Who and what a row is about: the rep of a rep cell (names folded by case and spacing, cleaned
 // of control characters, at most MAX_REPS of them) and the stage entry of a stage cell. Both are
 // cached by the cell's text as in the file, since the same few values fill whole columns.
-import { nameKey } from '../../schemas/common';
+import { nameKey } from '@shared/schemas/common';
 import { proposeStageOutcome } from './mapping';
 import { MAX_REPS, MAX_STAGE_VALUES } from './session-types';
 import type { RepState, SessionState, StageEntry } from './session-state';

@@ -1,6 +1,6 @@
 // Row handler of a period sheet: one row per rep and period with the metrics already counted.
-import { nameKey } from '../../schemas/common';
-import type { MetricKey, MetricValues } from '../../schemas/metrics';
+import { nameKey } from '@shared/schemas/common';
+import type { MetricKey, MetricValues } from '@shared/schemas/metrics';
 import { COUNT_FIELDS, FIELD_LABELS, MONEY_FIELDS } from './mapping';
 import { NUMERIC_FIELDS } from './session-types';
 import type { CellErr, RepState, RowHandler, SessionState } from './session-state';

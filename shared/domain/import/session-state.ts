@@ -2,8 +2,8 @@
 // type so every part of the session (format decider, row handlers, finaliser) says what it reads
 // and changes. Also the few small operations every part shares: an error into the report, a
 // cell's text, a rep's bucket for a period, the period of a date.
-import type { PeriodKey, PeriodKind } from '../../schemas/common';
-import type { ImportKind, StageOutcome } from '../../schemas/imports';
+import type { PeriodKey, PeriodKind } from '@shared/schemas/common';
+import type { ImportKind, StageOutcome } from '@shared/schemas/imports';
 import type { RepPeriodRow, RowError } from './contract';
 import type { ActivityClass, CanonicalField } from './mapping';
 import { FIELDS_BY_KIND } from './mapping';

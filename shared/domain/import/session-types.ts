@@ -1,7 +1,7 @@
 // The import session's public shapes: the settings it takes, the records and outcome it gives,
 // the report and the checks that block an import, and the fields it reads as numbers or dates.
-import type { PeriodKind } from '../../schemas/common';
-import type { ActivityType, ColumnMapping, ImportKind, StageOutcome } from '../../schemas/imports';
+import type { PeriodKind } from '@shared/schemas/common';
+import type { ActivityType, ColumnMapping, ImportKind, StageOutcome } from '@shared/schemas/imports';
 import type { ImportReport, RepPeriodRow, RowError } from './contract';
 import type { CanonicalField } from './mapping';
 import { FIELDS_BY_KIND } from './mapping';

@@ -1,7 +1,7 @@
 // What a file really is, from its bytes (never from its extension), and the zip-bomb guard:
 // the XLSX zip central directory is read here, before anything is inflated.
-import type { Result } from '../../lib/result';
-import { err, ok } from '../../lib/result';
+import type { Result } from '@shared/lib/result';
+import { err, ok } from '@shared/lib/result';
 
 export type FileFormat = 'csv' | 'xlsx';
 

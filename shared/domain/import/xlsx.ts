@@ -1,8 +1,8 @@
 // XLSX → sheets of typed cells, via read-excel-file, after the zip-bomb guard in sniff.ts.
 // Formula cells come back as their cached values (the library never evaluates formulas).
 import readXlsxFile from 'read-excel-file/universal';
-import type { Result } from '../../lib/result';
-import { err, ok } from '../../lib/result';
+import type { Result } from '@shared/lib/result';
+import { err, ok } from '@shared/lib/result';
 import type { ZipLimits } from './sniff';
 import { DEFAULT_ZIP_LIMITS, inspectZip } from './sniff';
 import { staleFormulaNotices } from './formulas';

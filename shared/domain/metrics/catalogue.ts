@@ -3,9 +3,9 @@
 // thing, the part it plays in the diagnosis, whether a window sums it or takes its level, and a
 // one-line definition. The diagnosis, the conversation engine, the plan and the renderer read
 // these facts from here; this module imports nothing above the schemas.
-import type { MetricUnit } from '../../schemas/conversation';
-import type { WeakStage } from '../../schemas/diagnosis';
-import { METRIC_LABELS, type MetricKey } from '../../schemas/metrics';
+import type { MetricUnit } from '@shared/schemas/conversation';
+import type { WeakStage } from '@shared/schemas/diagnosis';
+import { METRIC_LABELS, type MetricKey } from '@shared/schemas/metrics';
 
 /**
  * activity: what a rep moves by doing more. conversion: what a rep moves by doing it better

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sequentialIds } from '../../lib/ids';
+import { sequentialIds } from '@shared/lib/ids';
 import { batchByOwner, v1RecordsToBatches } from './batches';
 
 describe('batchByOwner', () => {

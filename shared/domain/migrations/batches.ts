@@ -1,4 +1,4 @@
-import type { IdSource } from '../../lib/ids';
+import type { IdSource } from '@shared/lib/ids';
 
 export type Owned<T> = { importId: string; repId: string; entry: T };
 export type Batch<T> = { id: string; importId: string; repId: string; records: T[] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sequentialIds } from '../../lib/ids';
-import { planProgressSchema, planSchema } from '../../schemas/plan';
+import { sequentialIds } from '@shared/lib/ids';
+import { planProgressSchema, planSchema } from '@shared/schemas/plan';
 import { v2PlanToV3 } from './plans';
 import { v2Plan } from './plans.fixtures';
 

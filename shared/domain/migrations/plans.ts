@@ -1,5 +1,5 @@
-import { PLAN_STEPS, planContentSchema, planSchema, type Plan, type PlanProgress, type PlanStatus, type PlanOutcome } from '../../schemas/plan';
-import type { IdSource } from '../../lib/ids';
+import { PLAN_STEPS, planContentSchema, planSchema, type Plan, type PlanProgress, type PlanStatus, type PlanOutcome } from '@shared/schemas/plan';
+import type { IdSource } from '@shared/lib/ids';
 
 /** A plan row as schema v1/v2 stored it (the placeholder shape; no plan was ever written by the app). */
 export type V2Plan = {

@@ -1,6 +1,6 @@
 // Signature images are stored in a plan as base64 (shared/ has no atob/btoa): the one
 // implementation in shared/lib/base64, with a decoder that refuses text that is not base64.
-import { fromBase64, toBase64 } from '../../lib/base64';
+import { fromBase64, toBase64 } from '@shared/lib/base64';
 
 export const bytesToBase64 = toBase64;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROLE_EXPECTATIONS, diagnoseTeam } from '../diagnosis';
 import { funnelMonth, rep, series } from '../diagnosis/testing';
-import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../schemas/settings';
-import { planSchema, type FactsSnapshot } from '../../schemas/plan';
-import { sequentialIds } from '../../lib/ids';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '@shared/schemas/settings';
+import { planSchema, type FactsSnapshot } from '@shared/schemas/plan';
+import { sequentialIds } from '@shared/lib/ids';
 import { prefillActionItems, prefillContent, prefillExpectations } from './prefill';
 import { snapshotFromDiagnosis } from './snapshot';
 import { factRows } from './document';

@@ -1,8 +1,8 @@
 // The bridge to the conversation engine (shared/domain/conversation): a plan's frozen facts and
 // the manager's own diagnosis become that engine's input.
-import type { ConversationDraft, ConversationInput } from '../../schemas/conversation';
-import type { FactsSnapshot, PlanContent } from '../../schemas/plan';
-import { formatPeriodRange } from '../../lib/format';
+import type { ConversationDraft, ConversationInput } from '@shared/schemas/conversation';
+import type { FactsSnapshot, PlanContent } from '@shared/schemas/plan';
+import { formatPeriodRange } from '@shared/lib/format';
 
 /** The period reviewed as people say it: "Aug to Oct 2026", "Oct 2026". */
 export function snapshotPeriodLabel(s: Pick<FactsSnapshot, 'windowPeriods' | 'period'>, locale = 'en-US'): string {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGuideDocument, buildPlanDocument } from '../document';
-import { readDocxParts, renderDocx } from '../../export/docx';
-import type { Plan } from '../../schemas/plan';
+import { readDocxParts, renderDocx } from '@shared/export/docx';
+import type { Plan } from '@shared/schemas/plan';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { toGuideInput, toPlanDocumentInput } from './document';
 import { samplePlan } from './testing';

@@ -3,8 +3,8 @@
 // plan: nothing from the private preparation is passed to the rep's document.
 import type { ConversationGuideInput, FactRow, MetricUnit as DocUnit, PlanDocumentInput, Signer } from '../document';
 import { documentDate } from '../document/format';
-import type { MetricUnit } from '../../schemas/conversation';
-import type { Plan, Signature, SnapshotMetric } from '../../schemas/plan';
+import type { MetricUnit } from '@shared/schemas/conversation';
+import type { Plan, Signature, SnapshotMetric } from '@shared/schemas/plan';
 import { hrRecordOf } from './signing';
 import { benchmarkSourceName, peerMedianName } from '../metrics';
 import { base64ToBytes } from './base64';

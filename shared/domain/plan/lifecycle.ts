@@ -1,5 +1,5 @@
-import { planSchema, type FactsSnapshot, type Plan, type PlanContent, type PlanOutcome, type PlanStatus } from '../../schemas/plan';
-import { formatPeriod } from '../../lib/format';
+import { planSchema, type FactsSnapshot, type Plan, type PlanContent, type PlanOutcome, type PlanStatus } from '@shared/schemas/plan';
+import { formatPeriod } from '@shared/lib/format';
 import { isoDay } from './dates';
 import { meetingGate } from './signing';
 

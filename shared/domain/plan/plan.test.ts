@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema, type FactsSnapshot, type Plan } from '../../schemas/plan';
-import { sequentialIds } from '../../lib/ids';
+import { planSchema, type FactsSnapshot, type Plan } from '@shared/schemas/plan';
+import { sequentialIds } from '@shared/lib/ids';
 import { conversationInputFrom } from './conversation';
 import { newRevision, transition, TransitionError, allowedTransitions, isReadOnly } from './lifecycle';
 import {

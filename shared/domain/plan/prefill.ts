@@ -1,14 +1,14 @@
-import type { IdSource } from '../../lib/ids';
-import type { ActionItem, ExpectationItem, FactsSnapshot, Plan, PlanContent, SnapshotMetric } from '../../schemas/plan';
+import type { IdSource } from '@shared/lib/ids';
+import type { ActionItem, ExpectationItem, FactsSnapshot, Plan, PlanContent, SnapshotMetric } from '@shared/schemas/plan';
 import { addDays, checkInDates, milestoneDates, onWorkingDay } from './dates';
 import { ACTIVITY_KEYS, formatValue } from './units';
 import { inGap } from '../diagnosis/thresholds';
 import { benchmarkSourceName, benchmarkSourceOver, familyMembers, familyOf, isFlow, metricFacts, roleOf } from '../metrics';
 import { DEFAULT_GAP_THRESHOLD } from '../conversation/fit';
 import { improvedTarget } from './targets';
-import type { ConversationDraft, ConversationInput } from '../../schemas/conversation';
+import type { ConversationDraft, ConversationInput } from '@shared/schemas/conversation';
 import { conversationInputFrom, snapshotPeriodLabel } from './conversation';
-import type { TextFormat } from '../../lib/format';
+import type { TextFormat } from '@shared/lib/format';
 
 /** The gap threshold a plan judges with: the one in its snapshot (Settings when it was taken), else the default. */
 export const gapThresholdOf = (s: Pick<FactsSnapshot, 'gapThreshold'>): number => s.gapThreshold ?? DEFAULT_GAP_THRESHOLD;

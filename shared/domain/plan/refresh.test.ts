@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema, type FactsSnapshot, type PlanContent } from '../../schemas/plan';
-import { sequentialIds } from '../../lib/ids';
+import { planSchema, type FactsSnapshot, type PlanContent } from '@shared/schemas/plan';
+import { sequentialIds } from '@shared/lib/ids';
 import { draftConversation, loadConversationBanks } from '../conversation';
 import { prefillWithConversation } from './prefill';
 import { applyRefresh, canUndoRefresh, describeChanges, describeOutcome, mergeList, refreshContent, undoRefresh } from './refresh';

@@ -2,13 +2,13 @@
 // content started from (its baseline): whatever still reads as the baseline is Candor's
 // suggestion and may be drafted again; whatever differs was written or changed by the manager and
 // stays, marked so they check it against the new facts.
-import type { FactsSnapshot, Plan, PlanContent, SnapshotMetric } from '../../schemas/plan';
+import type { FactsSnapshot, Plan, PlanContent, SnapshotMetric } from '@shared/schemas/plan';
 import { STAGE_SHORT_LABELS, VERDICT_LABELS } from '../diagnosis/vocabulary';
 import { formatValue } from './units';
 import { benchmarkSourceName } from '../metrics';
 import { snapshotPeriodLabel } from './conversation';
 import { diffSnapshots } from './snapshot';
-import type { TextFormat } from '../../lib/format';
+import type { TextFormat } from '@shared/lib/format';
 
 /** Lists of items (each with an id) that the prefill fills and the manager may edit item by item. */
 export const PREFILLED_LISTS = ['expectations', 'talkingPoints', 'questions', 'pushback', 'support', 'actionItems', 'development'] as const;

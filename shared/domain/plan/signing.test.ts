@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSchema, type Plan } from '../../schemas/plan';
+import { planSchema, type Plan } from '@shared/schemas/plan';
 import { transition, TransitionError } from './lifecycle';
 import { canSign, hrRecordOf, DEFAULT_OUTCOMES, recordHrReview } from './signing';
 import { samplePlan } from './testing';

@@ -1,8 +1,8 @@
 // What an HR performance plan is expected to hold besides the plan itself (see the research notes,
 // A.5): the guidance already given, the possible outcomes at the end, the rep's own response,
 // a witnessed refusal to sign, and an optional HR review before the plan is issued.
-import type { Plan, PlanContent, PlanStatus } from '../../schemas/plan';
-import { formatDate } from '../../lib/format';
+import type { Plan, PlanContent, PlanStatus } from '@shared/schemas/plan';
+import { formatDate } from '@shared/lib/format';
 import { isoDay } from './dates';
 import { STANDARD_OUTCOMES } from '../document/plan';
 

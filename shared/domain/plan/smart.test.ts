@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionItem } from '../../schemas/plan';
+import type { ActionItem } from '@shared/schemas/plan';
 import { smartCheck } from './smart';
 
 const item = (over: Partial<ActionItem> = {}): ActionItem => ({

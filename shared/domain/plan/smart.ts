@@ -1,4 +1,4 @@
-import type { ActionItem } from '../../schemas/plan';
+import type { ActionItem } from '@shared/schemas/plan';
 
 export type SmartIssue = 'action' | 'metric' | 'target' | 'baseline' | 'deadline' | 'owner' | 'target-not-beyond-baseline';
 

@@ -1,6 +1,6 @@
 import type { MetricComparison, RepDiagnosis } from '../diagnosis';
-import type { PeriodKind } from '../../schemas/common';
-import type { FactsSnapshot, SnapshotMetric } from '../../schemas/plan';
+import type { PeriodKind } from '@shared/schemas/common';
+import type { FactsSnapshot, SnapshotMetric } from '@shared/schemas/plan';
 import { isFlow, unitOfMetric } from '../metrics';
 
 /** FNV-1a over a string, as 8 hex digits: cheap and deterministic (not for security). */

@@ -1,6 +1,6 @@
 // An action item's target: the metric's benchmark, rounded as people write it, and only where it
 // improves on the baseline in the metric's direction.
-import type { SnapshotMetric } from '../../schemas/plan';
+import type { SnapshotMetric } from '@shared/schemas/plan';
 
 const EPS = 1e-9;
 

@@ -2,9 +2,9 @@
 import { DEFAULT_ROLE_EXPECTATIONS, diagnoseTeam, fromRepPeriodRows, type RepDiagnosis } from '../diagnosis';
 import { generateSampleCsv } from '../diagnosis/sample-team';
 import { analyseFile, importFile, settingsFromAnalysis } from '../import';
-import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../schemas/settings';
-import { planSchema, type Plan } from '../../schemas/plan';
-import { sequentialIds } from '../../lib/ids';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '@shared/schemas/settings';
+import { planSchema, type Plan } from '@shared/schemas/plan';
+import { sequentialIds } from '@shared/lib/ids';
 import { prefillContent } from './prefill';
 import { snapshotFromDiagnosis } from './snapshot';
 import { newDraftPlan } from './lifecycle';

@@ -4,8 +4,8 @@
 // Module paths, not the engine's index: that one loads the banks, which the Team page does not need.
 import { formatValue as formatMetric } from '../conversation/format';
 import { ACTIVITY_KEYS, RESULT_KEYS, unitOfMetric } from '../metrics';
-import type { MetricUnit } from '../../schemas/conversation';
-import { rateDigits, smallNumberDigits, type TextFormat } from '../../lib/format';
+import type { MetricUnit } from '@shared/schemas/conversation';
+import { rateDigits, smallNumberDigits, type TextFormat } from '@shared/lib/format';
 
 /** How a metric's numbers read (the catalogue's unit; counts for a key it does not know). */
 export const unitOf = (key: string): MetricUnit => unitOfMetric(key);

@@ -2,10 +2,10 @@
 // early), metrics that reached their benchmark (from the follow-up's findWins), and role-plays
 // passed against their assignment's pass mark. Each carries the behaviour behind it where the
 // plan or the practice says it, a date, and a stable key so it is logged once.
-import { formatDate, formatPeriodRange, formatScore, type NumberFormat } from '../../lib/format';
-import type { CheckIn, Plan } from '../../schemas/plan';
-import type { RoleplayAssignment, RoleplaySession } from '../../schemas/roleplay';
-import type { WinSource } from '../../schemas/wins';
+import { formatDate, formatPeriodRange, formatScore, type NumberFormat } from '@shared/lib/format';
+import type { CheckIn, Plan } from '@shared/schemas/plan';
+import type { RoleplayAssignment, RoleplaySession } from '@shared/schemas/roleplay';
+import type { WinSource } from '@shared/schemas/wins';
 import type { FoundWin } from '../followup';
 import { periodDays } from '../followup';
 import { assignmentProgress } from '../roleplay/assignments';

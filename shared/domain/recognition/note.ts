@@ -1,6 +1,6 @@
 // The recognition note: a few sentences for a team meeting or a message, about what the rep did
 // and what it produced, with the real numbers and period, checked by the wording coach.
-import type { WordingResult } from '../../schemas/conversation';
+import type { WordingResult } from '@shared/schemas/conversation';
 import { coachWording } from '../conversation/coach';
 import type { WinEntry } from './found';
 

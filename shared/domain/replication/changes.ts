@@ -1,6 +1,6 @@
 // The seam a sync adapter reads: what changed after a point. Pure, so both storage adapters give
 // the same answer from the rows they hold.
-import type { Tombstone } from '../../schemas/replication';
+import type { Tombstone } from '@shared/schemas/replication';
 
 /** One changed row of a replicated table. */
 export type ChangedRow = { table: string; key: string; changedAt: string; row: Record<string, unknown> };

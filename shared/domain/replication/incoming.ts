@@ -1,9 +1,9 @@
 // Changes that come from another copy of Candor (through a sync adapter) are checked before any
 // is written: a table that does not replicate, a row that is not of its table's shape, or a key
 // that does not match the row refuses the whole batch, in one sentence, and nothing is stored.
-import { TABLE_ROW_SCHEMAS, type TableName } from '../../schemas/backup';
-import type { Tombstone } from '../../schemas/replication';
-import { isReplicated, TABLES } from '../../schemas/tables';
+import { TABLE_ROW_SCHEMAS, type TableName } from '@shared/schemas/backup';
+import type { Tombstone } from '@shared/schemas/replication';
+import { isReplicated, TABLES } from '@shared/schemas/tables';
 import type { ChangedRow } from './changes';
 
 export type Incoming = { rows: readonly ChangedRow[]; tombstones: readonly Tombstone[] };

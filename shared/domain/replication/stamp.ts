@@ -1,7 +1,7 @@
 // Who changed a replicated row and when, written in one place for every storage adapter: the
 // Dexie middleware (renderer/src/db/replication.ts) and the memory store both call these, so a
 // feature cannot write a replicated row without its stamp or delete one without a tombstone.
-import type { ChangeStamp, Tombstone } from '../../schemas/replication';
+import type { ChangeStamp, Tombstone } from '@shared/schemas/replication';
 
 /** Who is writing: the install's own id (made once, kept on this computer) and the manager's name if known. */
 export type Author = { deviceId: string; name: string };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RoleplayAssignment, RoleplaySession } from '../../schemas';
+import type { RoleplayAssignment, RoleplaySession } from '@shared/schemas';
 import { assignmentProgress, loadLibrary, newAssignment, newSession, type AssignmentInput } from './index';
 
 const DIR = join(import.meta.dirname, '../../../resources/roleplay');

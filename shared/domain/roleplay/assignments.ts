@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { err, ok, type Result } from '../../lib/result';
-import { roleplayAssignmentSchema, type RoleplayAssignment, type RoleplayScript, type RoleplaySession } from '../../schemas';
+import { err, ok, type Result } from '@shared/lib/result';
+import { roleplayAssignmentSchema, type RoleplayAssignment, type RoleplayScript, type RoleplaySession } from '@shared/schemas';
 import { skillHistory, type SkillPoint } from './session';
 
 export type AssignmentStatus = 'passed' | 'open' | 'overdue';

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentText } from '../document';
-import { readDocxParts, renderDocx, xmlText } from '../../export/docx';
-import type { RoleplayScript, RoleplaySession } from '../../schemas';
+import { readDocxParts, renderDocx, xmlText } from '@shared/export/docx';
+import type { RoleplayScript, RoleplaySession } from '@shared/schemas';
 import { buildScoreSheetDocument, buildScriptDocument, scoreSheetFileName, scriptDocumentFileName } from './document';
 import { loadLibrary, newSession } from './index';
 

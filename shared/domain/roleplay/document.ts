@@ -9,8 +9,8 @@
 import { cell, list, nameRuns, note, para, prose, table } from '../document/blocks';
 import { documentDate, DocumentInputError } from '../document/format';
 import type { Block, DocSection, DocumentModel, Inline } from '../document/types';
-import { sanitizeFileName } from '../../lib/filename';
-import type { RoleplayScript, RoleplaySession } from '../../schemas';
+import { sanitizeFileName } from '@shared/lib/filename';
+import type { RoleplayScript, RoleplaySession } from '@shared/schemas';
 import { DIFFICULTY_LABELS, SKILL_LABELS, STAGE_NAMES } from './labels';
 import { leadsTo, sessionPath } from './paths';
 import { buyerLine, formatElapsed, sessionResult } from './session';

@@ -1,4 +1,4 @@
-import type { Difficulty, RoleplaySkill, WeakStage } from '../../schemas';
+import type { Difficulty, RoleplaySkill, WeakStage } from '@shared/schemas';
 
 export const SKILL_LABELS: Record<RoleplaySkill, string> = {
   prospecting: 'Prospecting call',

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { roleplayScriptSchema, scriptFileSchema, SCRIPT_FILE_FORMAT, type RoleplayScript, type ScriptFile } from '../../schemas';
-import { randomId, type IdSource } from '../../lib/ids';
-import { err, ok, type Result } from '../../lib/result';
+import { roleplayScriptSchema, scriptFileSchema, SCRIPT_FILE_FORMAT, type RoleplayScript, type ScriptFile } from '@shared/schemas';
+import { randomId, type IdSource } from '@shared/lib/ids';
+import { err, ok, type Result } from '@shared/lib/result';
 import { capitalise, isObject, placeOf, plainMessage } from './issues';
 
 const SCRIPT_FILE_VERSION = 1;

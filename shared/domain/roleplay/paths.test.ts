@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RoleplayScript } from '../../schemas';
-import { roleplayScriptSchema } from '../../schemas';
+import type { RoleplayScript } from '@shared/schemas';
+import { roleplayScriptSchema } from '@shared/schemas';
 import { loadLibrary, sessionPath, stepPosition, walkScript } from './index';
 
 const DIR = join(import.meta.dirname, '../../../resources/roleplay');

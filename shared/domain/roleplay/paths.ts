@@ -1,4 +1,4 @@
-import { END_OF_SCRIPT, type BuyerState, type RoleplayScript, type ScriptStep } from '../../schemas';
+import { END_OF_SCRIPT, type BuyerState, type RoleplayScript, type ScriptStep } from '@shared/schemas';
 
 /** One buyer line with the state it takes as true, the state it leaves, and where it leads. */
 export type Line = { id: string | null; buyer: string; assumes: BuyerState; sets: BuyerState; next: string | null };

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { roleplayScriptSchema, roleplaySkillSchema, type RoleplayScript, type RoleplaySession, weakStageSchema } from '../../schemas';
+import { roleplayScriptSchema, roleplaySkillSchema, type RoleplayScript, type RoleplaySession, weakStageSchema } from '@shared/schemas';
 import {
   copyScript,
   filterScripts,

@@ -1,5 +1,5 @@
-import type { Plan, RoleplayScript, RoleplaySession, RoleplaySkill, RubricCriterion, ScriptStep, WeakStage } from '../../schemas';
-import { roleplaySessionSchema } from '../../schemas';
+import type { Plan, RoleplayScript, RoleplaySession, RoleplaySkill, RubricCriterion, ScriptStep, WeakStage } from '@shared/schemas';
+import { roleplaySessionSchema } from '@shared/schemas';
 
 /** A new session for a rep on a script: nothing scored, first step, timer at zero. */
 export function newSession(script: RoleplayScript, repId: string, id: string, now: Date): RoleplaySession {

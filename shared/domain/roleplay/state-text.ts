@@ -1,7 +1,7 @@
 // The buyer-state marks of a script line as a coach types them: "decision: undecided, pressure: felt".
 // The stored form is a record of short slugs; these two functions turn one into the other so the
 // script form can show and edit the marks that the path walk checks.
-import { scriptKeySchema, type BuyerState } from '../../schemas';
+import { scriptKeySchema, type BuyerState } from '@shared/schemas';
 
 /** "decision: undecided, pressure: felt" (keys in stored order). Empty state: empty text. */
 export function stateText(state: BuyerState | undefined): string {

@@ -1,4 +1,4 @@
-import type { RoleplayScript, Verdict, WeakStage } from '../../schemas';
+import type { RoleplayScript, Verdict, WeakStage } from '@shared/schemas';
 import { SKILLS_FOR_STAGE } from './labels';
 
 const DIFFICULTY_ORDER = { foundation: 0, intermediate: 1, advanced: 2 } as const;

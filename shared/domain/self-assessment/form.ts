@@ -1,9 +1,9 @@
 // The self-assessment as a Word form: the document model Candor sends (three form tables and a
 // reference line), and the reading of a filled file's document XML back into an assessment.
 // Reading is pure: the caller unzips the .docx and hands over word/document.xml.
-import { err, ok, type Result } from '../../lib/result';
-import type { WeakStage } from '../../schemas/diagnosis';
-import { METRIC_KEYS, type MetricKey } from '../../schemas/metrics';
+import { err, ok, type Result } from '@shared/lib/result';
+import type { WeakStage } from '@shared/schemas/diagnosis';
+import { METRIC_KEYS, type MetricKey } from '@shared/schemas/metrics';
 import type { DocumentModel, Inline } from '../document/types';
 import { estimateFromTyped, estimateLabel, periodWords, SALE_STAGES, SALE_STAGE_NAMES } from './metrics';
 

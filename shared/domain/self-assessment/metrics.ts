@@ -1,9 +1,9 @@
 // Which metrics a rep is asked to estimate, how each estimate is written and read, and how an
 // estimate compares with the data for the same period.
-import { formatPeriod } from '../../lib/format';
-import type { MetricUnit } from '../../schemas/conversation';
-import type { WeakStage } from '../../schemas/diagnosis';
-import { COHORT_METRIC_KEYS, METRIC_KEYS, METRIC_LABELS, type MetricKey, type MetricValues } from '../../schemas/metrics';
+import { formatPeriod } from '@shared/lib/format';
+import type { MetricUnit } from '@shared/schemas/conversation';
+import type { WeakStage } from '@shared/schemas/diagnosis';
+import { COHORT_METRIC_KEYS, METRIC_KEYS, METRIC_LABELS, type MetricKey, type MetricValues } from '@shared/schemas/metrics';
 import { higherIsBetter, unitOfMetric } from '../metrics';
 
 /** The stages of the sale the rep rates, in the order a deal goes through them. */

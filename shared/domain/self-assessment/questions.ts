@@ -1,6 +1,6 @@
 // The gaps between the rep's own estimates and the data, as facts and open questions for the
 // next conversation or check-in.
-import { formatValue, type NumberFormat, type ValueUnit } from '../../lib/format';
+import { formatValue, type NumberFormat, type ValueUnit } from '@shared/lib/format';
 import type { EstimateGap } from './metrics';
 import { periodWords } from './metrics';
 

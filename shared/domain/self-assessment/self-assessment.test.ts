@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMetricValues } from '../../schemas/metrics';
+import { emptyMetricValues } from '@shared/schemas/metrics';
 import { askableMetrics, estimateGaps, gapQuestions, gapWords, readTypedNumber } from '.';
 
 const EN = { locale: 'en-US', currency: 'USD' };

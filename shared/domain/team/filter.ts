@@ -1,8 +1,8 @@
 // "Whose reps am I looking at?": the one rule every page and the CLI use to narrow reps to a team,
 // a manager, an office or everyone, on a given day. A filter travels as a short text
 // ("manager:Dustin Brinkmann") so it can sit in the address and in Settings.
-import { nameKey } from '../../schemas/common';
-import type { RepPlacement } from '../../schemas/rep';
+import { nameKey } from '@shared/schemas/common';
+import type { RepPlacement } from '@shared/schemas/rep';
 import { activeOn, placementAt } from './placement';
 
 export type FilterKind = 'team' | 'manager' | 'office';

@@ -2,8 +2,8 @@
 // own team (the placement in force at the end of the period), or everyone in the same role.
 // A median of very few reps is noise, so a group under the minimum size gives way to the next
 // wider one (team → role → everyone with data), and the page says which and why.
-import { nameKey } from '../../schemas/common';
-import type { RepPlacement } from '../../schemas/rep';
+import { nameKey } from '@shared/schemas/common';
+import type { RepPlacement } from '@shared/schemas/rep';
 import { placementAt } from './placement';
 
 export type PeerBy = 'team' | 'role';

@@ -1,7 +1,7 @@
 // Where a rep sat on a given day, read from the placements a roster (or the manager) recorded.
 // Every team, manager and office filter, and every peer group, asks this one function, so a rep
 // who moved teams in June is counted with the old team for the months before June.
-import type { RepPlacement } from '../../schemas/rep';
+import type { RepPlacement } from '@shared/schemas/rep';
 
 export type Placement = Pick<RepPlacement, 'team' | 'manager' | 'office'>;
 

@@ -1,7 +1,7 @@
 // What a roster would change, rep by rep, and the reps as they are after it. Pure: the use case
 // (shared/app/roster.ts) reads the reps, shows this plan as the preview, and writes its result.
-import { nameKey } from '../../schemas/common';
-import type { Rep, RepPlacement } from '../../schemas/rep';
+import { nameKey } from '@shared/schemas/common';
+import type { Rep, RepPlacement } from '@shared/schemas/rep';
 import type { RosterField } from './roster-mapping';
 import type { RosterEntry } from './roster-read';
 import { placementAt, type Placement } from './placement';

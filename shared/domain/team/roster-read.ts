@@ -1,7 +1,7 @@
 // A roster's rows → one entry per rep (name, manager, team, office, role, start and leaving
 // dates), with every problem listed by row and column, and the same plain file checks as a
 // metric file: rep names that are numbers, most rows left out.
-import { nameKey } from '../../schemas/common';
+import { nameKey } from '@shared/schemas/common';
 import { cleanName } from '../import/names';
 import type { Cell, DateOrder } from '../import/values';
 import { cellToString, detectDateOrder, formatIsoDate, parseDateCell } from '../import/values';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeXlsx } from '../../../tests/fixtures/import/zip';
+import { makeXlsx } from '@tests/fixtures/import/zip';
 import { proposeMapping } from '../import/mapping';
 import { readTableRows } from '../import/file';
 import { detectRoster, firstDayOf, inScope, readRoster, planRoster, applyEntry, placementAt, SINCE_ALWAYS } from './index';
-import { repSchema, type Rep } from '../../schemas/rep';
+import { repSchema, type Rep } from '@shared/schemas/rep';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const TEAMS = readFileSync('tests/fixtures/crm-sales-opportunities/sales_teams.csv');

@@ -1,7 +1,7 @@
 // The command line's scope (--team, --manager, --office with a roster): which reps it takes in for a period: the rep's placement on the
 // period's last day (placementAt), so a rep who moved teams in June is in the old team's May.
-import { nameKey } from '../../schemas/common';
-import type { Rep } from '../../schemas/rep';
+import { nameKey } from '@shared/schemas/common';
+import type { Rep } from '@shared/schemas/rep';
 import { formatIsoDate, periodEnd } from '../import/values';
 import { placementAt, type Placement } from './placement';
 

@@ -1,11 +1,11 @@
 // A rep's timeline: everything that happened with the rep, from every table, as dated events
 // in one order, each saying what it refers to so the screen can open it. Pure: the use case in
 // shared/app/timeline.ts reads the rows.
-import { formatDate, formatPeriod, formatPeriodRange, formatScore, type NumberFormat } from '../../lib/format';
-import type { ImportRecord } from '../../schemas/imports';
-import type { CheckIn, Plan } from '../../schemas/plan';
-import type { RoleplayAssignment, RoleplaySession, SelfAssessment } from '../../schemas/roleplay';
-import { WIN_SOURCE_LABELS } from '../../schemas/wins';
+import { formatDate, formatPeriod, formatPeriodRange, formatScore, type NumberFormat } from '@shared/lib/format';
+import type { ImportRecord } from '@shared/schemas/imports';
+import type { CheckIn, Plan } from '@shared/schemas/plan';
+import type { RoleplayAssignment, RoleplaySession, SelfAssessment } from '@shared/schemas/roleplay';
+import { WIN_SOURCE_LABELS } from '@shared/schemas/wins';
 import type { WinEntry } from '../recognition';
 import { checkInSchedule } from '../checkin/schedule';
 import { sessionResult } from '../roleplay/session';

@@ -1,7 +1,7 @@
 // Opening a .docx someone sends back: the text of its main part, or one sentence when the file
 // is not a Word document at all (a text file renamed .docx, a damaged download).
 import { strFromU8, unzipSync } from 'fflate';
-import { err, ok, type Result } from '../../lib/result';
+import { err, ok, type Result } from '@shared/lib/result';
 
 /** Larger than any form a rep fills in: refuse before unzipping. */
 const MAX_BYTES = 20 * 1024 * 1024;

@@ -13,7 +13,7 @@ import {
   type FileChild,
   type IPropertiesOptions,
 } from 'docx';
-import type { DocumentModel } from '../../domain/document/types';
+import type { DocumentModel } from '@shared/domain/document/types';
 import { runs } from './runs';
 
 const FONT = 'Calibri';

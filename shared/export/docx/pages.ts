@@ -2,7 +2,7 @@
 // LibreOffice recompute the field when they lay the document out; the cached value is only
 // what a viewer that does not paginate (a previewer, a search indexer) shows, and a field
 // without one makes Word offer to repair the file.
-import type { Block, DocumentModel, Inline } from '../../domain/document/types';
+import type { Block, DocumentModel, Inline } from '@shared/domain/document/types';
 
 const LINES_PER_PAGE = 44;
 const CHARS_PER_LINE = 90;

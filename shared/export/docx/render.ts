@@ -22,8 +22,8 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import { isLabel } from '../../domain/document/text';
-import type { Block, DocumentModel, Inline, SignatureBlock, TableBlock } from '../../domain/document/types';
+import { isLabel } from '@shared/domain/document/text';
+import type { Block, DocumentModel, Inline, SignatureBlock, TableBlock } from '@shared/domain/document/types';
 import { estimatePages } from './pages';
 import { BULLETED, HEADER_FILL, INK, NUMBERED, TABLE_STYLE, TABLE_TEXT, contentWidth, documentOptions } from './package';
 import { direction, runs } from './runs';

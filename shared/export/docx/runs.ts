@@ -1,6 +1,6 @@
 // Inline runs of the document model as docx text runs: bold, italic, right-to-left, line breaks.
 import { TextRun, type IParagraphOptions, type ParagraphChild } from 'docx';
-import type { Inline } from '../../domain/document/types';
+import type { Inline } from '@shared/domain/document/types';
 
 export function runs(inlines: Inline[], base: { bold?: boolean; size?: number; color?: string } = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { readDocxParts, xmlText } from '../../../shared/export/docx';
+import { readDocxParts, xmlText } from '@shared/export/docx';
 import { expect } from '../fixtures';
 import { drawSignature, saved, slug, STEPS } from './planner';
 

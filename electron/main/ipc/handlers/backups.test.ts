@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { memoryBackups } from '../../services/memory-backups';
-import type { Services } from '../../services/types';
+import { memoryBackups } from '@main/services/memory-backups';
+import type { Services } from '@main/services/types';
 import { backupList, backupWrite } from './backups';
 
 /** The handlers' services: a backup folder in memory and a clock the test moves. */

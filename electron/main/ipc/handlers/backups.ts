@@ -1,6 +1,6 @@
-import { backupsToKeep } from '../../../../shared/domain/backup/schedule';
-import { localBackupNameSchema, type LocalBackupKind, type Request, type Response } from '../../../../shared/ipc/contract';
-import type { Services } from '../../services/types';
+import { backupsToKeep } from '@shared/domain/backup/schedule';
+import { localBackupNameSchema, type LocalBackupKind, type Request, type Response } from '@shared/ipc/contract';
+import type { Services } from '@main/services/types';
 import { HandlerError } from '../errors';
 
 const PREFIX: Record<LocalBackupKind, string> = { rolling: 'candor-backup-', 'before-restore': 'candor-backup-before-restore-' };

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { MAX_OPEN_BYTES, type Request, type Response } from '../../../../shared/ipc/contract';
-import { sanitizeFileName } from '../../../../shared/lib/filename';
-import type { Services } from '../../services/types';
+import { MAX_OPEN_BYTES, type Request, type Response } from '@shared/ipc/contract';
+import { sanitizeFileName } from '@shared/lib/filename';
+import type { Services } from '@main/services/types';
 import { HandlerError } from '../errors';
 
 export async function openFile(request: Request<'openFile'>, services: Services): Promise<Response<'openFile'>> {

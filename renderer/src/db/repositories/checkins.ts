@@ -5,7 +5,7 @@ import {
   moveCheckIn as moveOn,
   recordCheckIn as recordOn,
   saveCheckInDraft as saveDraftOn,
-} from '../../../../shared/app/checkins';
+} from '@shared/app/checkins';
 import type { CandorDB } from '../db';
 import { dexieStore } from '../store';
 

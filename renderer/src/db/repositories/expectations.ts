@@ -1,5 +1,5 @@
-import { roleExpectationSchema, type RoleExpectation, type Targets } from '../../../../shared/schemas';
-import { randomId, systemClock, type Clock, type IdSource } from '../../../../shared/lib/ids';
+import { roleExpectationSchema, type RoleExpectation, type Targets } from '@shared/schemas';
+import { randomId, systemClock, type Clock, type IdSource } from '@shared/lib/ids';
 import type { CandorDB } from '../db';
 
 // Expectations apply only once the manager has set them: a stored row is applied (the shipped

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { RepPeriodRow } from '../../../../shared/domain/import/contract';
-import { fixedClock, sequentialIds } from '../../../../shared/lib/ids';
-import { emptyMetricValues } from '../../../../shared/schemas';
-import { freshDb } from '../../../../tests/helpers/db';
+import type { RepPeriodRow } from '@shared/domain/import/contract';
+import { fixedClock, sequentialIds } from '@shared/lib/ids';
+import { emptyMetricValues } from '@shared/schemas';
+import { freshDb } from '@tests/helpers/db';
 import { commitImport, findImportByHash, listImports, undoImport, type CommitRequest } from './imports';
 import { addRep } from './reps';
 

@@ -1,11 +1,11 @@
 // Imports in the app: the use cases of shared/app/imports.ts over this database's store.
-import * as imports from '../../../../shared/app/imports';
-import type { CommitProgress, CommitRequest, Deps } from '../../../../shared/app/imports';
-import type { ImportRecord, SavedMapping } from '../../../../shared/schemas';
+import * as imports from '@shared/app/imports';
+import type { CommitProgress, CommitRequest, Deps } from '@shared/app/imports';
+import type { ImportRecord, SavedMapping } from '@shared/schemas';
 import type { CandorDB } from '../db';
 import { dexieStore } from '../store';
 
-export type { CommitProgress, CommitRequest, Deps, RawActivity, RawDeal } from '../../../../shared/app/imports';
+export type { CommitProgress, CommitRequest, Deps, RawActivity, RawDeal } from '@shared/app/imports';
 
 export function findImportByHash(db: CandorDB, sha256: string): Promise<ImportRecord | undefined> {
   return imports.findImportByHash(dexieStore(db), sha256);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ROLE_EXPECTATIONS, latestOverride } from '../../../../shared/domain/diagnosis';
-import { freshDb } from '../../../../tests/helpers/db';
+import { DEFAULT_ROLE_EXPECTATIONS, latestOverride } from '@shared/domain/diagnosis';
+import { freshDb } from '@tests/helpers/db';
 import { applyDefaultExpectations, listAppliedExpectations, listExpectationChoices, resetExpectation, saveExpectation } from './expectations';
 import { listOverrides, overrideHistory, saveOverride, withdrawOverride } from './overrides';
 

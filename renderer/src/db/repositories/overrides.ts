@@ -1,8 +1,8 @@
 // Verdict overrides, kept as a history: saving adds a row (earlier ones stay), removing marks
 // the override in force as withdrawn. The diagnosis applies the latest row per rep and period
 // (latestOverride in shared/domain/diagnosis), none when that row is withdrawn.
-import { verdictOverrideSchema, type Verdict, type VerdictOverride, type WeakStage } from '../../../../shared/schemas';
-import { randomId, systemClock, type Clock, type IdSource } from '../../../../shared/lib/ids';
+import { verdictOverrideSchema, type Verdict, type VerdictOverride, type WeakStage } from '@shared/schemas';
+import { randomId, systemClock, type Clock, type IdSource } from '@shared/lib/ids';
 import type { CandorDB } from '../db';
 
 export type OverrideInput = { repId: string; period: string; verdict: Verdict; weakStage: WeakStage | null; reason: string; obstacle: boolean };

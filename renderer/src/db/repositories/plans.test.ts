@@ -1,10 +1,10 @@
 import type { DBCore, DBCoreTransaction } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { prefillContent, snapshotFromDiagnosis } from '../../../../shared/domain/plan';
-import { sampleRep } from '../../../../shared/domain/plan/testing';
-import { v2Plan } from '../../../../shared/domain/migrations/plans.fixtures';
-import { fixedClock, sequentialIds } from '../../../../shared/lib/ids';
-import { freshDb, seedAtVersion } from '../../../../tests/helpers/db';
+import { prefillContent, snapshotFromDiagnosis } from '@shared/domain/plan';
+import { sampleRep } from '@shared/domain/plan/testing';
+import { v2Plan } from '@shared/domain/migrations/plans.fixtures';
+import { fixedClock, sequentialIds } from '@shared/lib/ids';
+import { freshDb, seedAtVersion } from '@tests/helpers/db';
 import { createDb } from '../db';
 import { strictDurabilityFor } from '../durability';
 import {

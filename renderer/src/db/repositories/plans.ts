@@ -7,8 +7,8 @@ import {
   transition,
   undoRefresh,
   type RefreshOutcome,
-} from '../../../../shared/domain/plan';
-import { randomId, systemClock, type Clock, type IdSource } from '../../../../shared/lib/ids';
+} from '@shared/domain/plan';
+import { randomId, systemClock, type Clock, type IdSource } from '@shared/lib/ids';
 import {
   planContentSchema,
   planExportSchema,
@@ -23,7 +23,7 @@ import {
   type PlanStatus,
   type PlanStep,
   type Signature,
-} from '../../../../shared/schemas';
+} from '@shared/schemas';
 import type { CandorDB } from '../db';
 
 // Plan writes run in read-write transactions on `plans`, which the strict-durability middleware

@@ -1,5 +1,5 @@
-import { nameKey, repInputSchema, repSchema, type Rep, type RepInput, type Targets } from '../../../../shared/schemas';
-import { randomId, systemClock, type Clock, type IdSource } from '../../../../shared/lib/ids';
+import { nameKey, repInputSchema, repSchema, type Rep, type RepInput, type Targets } from '@shared/schemas';
+import { randomId, systemClock, type Clock, type IdSource } from '@shared/lib/ids';
 import type { CandorDB } from '../db';
 import { planOwnedTables, repOwnedTables } from '../tables';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { developmentItem, samplePlan } from '../../../../shared/domain/plan/testing';
-import { newSession } from '../../../../shared/domain/roleplay';
-import type { Plan } from '../../../../shared/schemas';
-import { freshDb } from '../../../../tests/helpers/db';
-import { shippedLibrary } from '../../features/roleplay/data/library';
+import { developmentItem, samplePlan } from '@shared/domain/plan/testing';
+import { newSession } from '@shared/domain/roleplay';
+import type { Plan } from '@shared/schemas';
+import { freshDb } from '@tests/helpers/db';
+import { shippedLibrary } from '@renderer/features/roleplay/data/library';
 import { deleteCustomScript, developmentItemsForRep, getSession, listCustomScripts, listSessions, saveCustomScript, saveSession } from './roleplay';
 
 const script = shippedLibrary().scripts[0]!;

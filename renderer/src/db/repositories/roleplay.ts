@@ -1,4 +1,4 @@
-import { linkablePlanItems, type PlanItemOption } from '../../../../shared/domain/roleplay';
+import { linkablePlanItems, type PlanItemOption } from '@shared/domain/roleplay';
 import {
   planSchema,
   roleplayAssignmentSchema,
@@ -7,8 +7,8 @@ import {
   type RoleplayAssignment,
   type RoleplayScript,
   type RoleplaySession,
-} from '../../../../shared/schemas';
-import { systemClock, type Clock } from '../../../../shared/lib/ids';
+} from '@shared/schemas';
+import { systemClock, type Clock } from '@shared/lib/ids';
 import type { CandorDB } from '../db';
 
 /** Scripts the coach wrote, copied or imported (the shipped library is read from resources/, not stored). */

@@ -1,10 +1,10 @@
-import { settingsSchema, type Settings } from '../../../../shared/schemas';
-import { getSettings as readSettings } from '../../../../shared/app/settings';
-import { systemClock, type Clock } from '../../../../shared/lib/ids';
+import { settingsSchema, type Settings } from '@shared/schemas';
+import { getSettings as readSettings } from '@shared/app/settings';
+import { systemClock, type Clock } from '@shared/lib/ids';
 import type { CandorDB } from '../db';
 import { dexieStore } from '../store';
 
-export { defaultSettings } from '../../../../shared/app/settings';
+export { defaultSettings } from '@shared/app/settings';
 
 export async function getSettings(db: CandorDB, clock: Clock = systemClock): Promise<Settings> {
   return readSettings(dexieStore(db), clock);

@@ -1,15 +1,15 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { missingReasons, type PlanProgress } from '../../../../shared/app';
-import type { CarriedItem, ScheduledCheckIn } from '../../../../shared/domain/checkin';
-import { isoDay } from '../../../../shared/domain/plan';
-import { randomId } from '../../../../shared/lib/ids';
-import type { Plan } from '../../../../shared/schemas';
-import { recordCheckIn, saveCheckInDraft } from '../../db/repositories/checkins';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
+import { missingReasons, type PlanProgress } from '@shared/app';
+import type { CarriedItem, ScheduledCheckIn } from '@shared/domain/checkin';
+import { isoDay } from '@shared/domain/plan';
+import { randomId } from '@shared/lib/ids';
+import type { Plan } from '@shared/schemas';
+import { recordCheckIn, saveCheckInDraft } from '@renderer/db/repositories/checkins';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
+import { Field } from '@renderer/ui/Field';
 import { EMPTY_MARK, factsOf, itemList, toCheckInItem, useCheckInDraft, type Draft } from './draft';
 import { ItemRow } from './ItemRow';
 

@@ -1,9 +1,9 @@
-import type { ItemProgress, ProgressPoint } from '../../../../shared/app';
-import { PROGRESS_LABELS, type CarriedItem } from '../../../../shared/domain/checkin';
-import { formatValue } from '../../../../shared/domain/plan';
-import type { ProgressStatus } from '../../../../shared/schemas';
-import { Field } from '../../ui/Field';
-import { useFormat } from '../../ui/format';
+import type { ItemProgress, ProgressPoint } from '@shared/app';
+import { PROGRESS_LABELS, type CarriedItem } from '@shared/domain/checkin';
+import { formatValue } from '@shared/domain/plan';
+import type { ProgressStatus } from '@shared/schemas';
+import { Field } from '@renderer/ui/Field';
+import { useFormat } from '@renderer/ui/format';
 import { useTextFormat } from '../planner';
 import type { Mark } from './draft';
 

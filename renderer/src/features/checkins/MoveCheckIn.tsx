@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { ScheduledCheckIn } from '../../../../shared/domain/checkin';
-import { moveCheckIn } from '../../db/repositories/checkins';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
-import { useFormat } from '../../ui/format';
+import type { ScheduledCheckIn } from '@shared/domain/checkin';
+import { moveCheckIn } from '@renderer/db/repositories/checkins';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
+import { Field } from '@renderer/ui/Field';
+import { useFormat } from '@renderer/ui/format';
 
 /** Moves a check-in not yet recorded to another day; the reason is kept with it and listed here. */
 export function MoveCheckIn({ entry }: { entry: ScheduledCheckIn }) {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { escalationFlag, milestoneResults, type MilestoneState } from '../../../../shared/domain/checkin';
-import { historyLine } from '../../../../shared/domain/plan';
-import type { CheckIn, Plan } from '../../../../shared/schemas';
-import { closePlan, extendPlan } from '../../db/repositories/checkins';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
-import { useFormat } from '../../ui/format';
+import { escalationFlag, milestoneResults, type MilestoneState } from '@shared/domain/checkin';
+import { historyLine } from '@shared/domain/plan';
+import type { CheckIn, Plan } from '@shared/schemas';
+import { closePlan, extendPlan } from '@renderer/db/repositories/checkins';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
+import { Field } from '@renderer/ui/Field';
+import { useFormat } from '@renderer/ui/format';
 
 const MILESTONE_TEXT: Record<MilestoneState, string> = {
   met: 'Met',

@@ -4,14 +4,14 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { samplePlan } from '../../../../shared/domain/plan/testing';
-import type { CheckIn, Plan } from '../../../../shared/schemas';
-import { freshDb } from '../../../../tests/helpers/db';
-import type { CandorDB } from '../../db/db';
-import { PlatformContext } from '../../platform';
-import { fakePlatform, type FakePlatform } from '../../platform/fake';
-import { DbContext } from '../../state/db';
-import { useAppStore } from '../../state/store';
+import { samplePlan } from '@shared/domain/plan/testing';
+import type { CheckIn, Plan } from '@shared/schemas';
+import { freshDb } from '@tests/helpers/db';
+import type { CandorDB } from '@renderer/db/db';
+import { PlatformContext } from '@renderer/platform';
+import { fakePlatform, type FakePlatform } from '@renderer/platform/fake';
+import { DbContext } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
 import { CheckInPage } from './CheckInPage';
 
 const item = (over: Partial<NonNullable<CheckIn['items']>[number]>): NonNullable<CheckIn['items']>[number] => ({

@@ -1,15 +1,15 @@
 import { FileDown } from 'lucide-react';
 import { useState } from 'react';
-import { checkInSummaryDocument, statusText } from '../../../../shared/app';
-import { type ScheduledCheckIn } from '../../../../shared/domain/checkin';
-import { documentFileName } from '../../../../shared/domain/document';
-import { formatValue } from '../../../../shared/domain/plan';
-import { metricFacts } from '../../../../shared/domain/metrics';
-import type { CheckIn, Plan } from '../../../../shared/schemas';
-import { usePlatform } from '../../platform';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
-import { useFormat } from '../../ui/format';
+import { checkInSummaryDocument, statusText } from '@shared/app';
+import { type ScheduledCheckIn } from '@shared/domain/checkin';
+import { documentFileName } from '@shared/domain/document';
+import { formatValue } from '@shared/domain/plan';
+import { metricFacts } from '@shared/domain/metrics';
+import type { CheckIn, Plan } from '@shared/schemas';
+import { usePlatform } from '@renderer/platform';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
+import { useFormat } from '@renderer/ui/format';
 import { useTextFormat } from '../planner';
 
 /** A recorded check-in as it was: what it measured, the statuses and words, and the summary for the rep. */
@@ -28,7 +28,7 @@ export function RecordedCheckIn({ plan, row, schedule }: { plan: Plan; row: Chec
     setBusy(true);
     try {
       const model = checkInSummaryDocument(plan, row, schedule, format);
-      const { renderDocx } = await import('../../../../shared/export/docx');
+      const { renderDocx } = await import('@shared/export/docx');
       const bytes = await renderDocx(model);
       const saved = await platform.saveFile({
         suggestedName: documentFileName(row.heldDate ?? row.dueDate, plan.snapshot.repName || 'Rep', 'checkin'),

@@ -2,9 +2,9 @@
 // journalled to localStorage at once and written to the check-in's row after a short pause (and
 // on leaving the page or hiding it), so a reload mid-edit loses nothing, as in the planner.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { CarriedItem } from '../../../../shared/domain/checkin';
-import type { ItemProgress, PlanProgress } from '../../../../shared/app';
-import type { ActionItem, CheckIn, CheckInFacts, CheckInItem, Plan, ProgressStatus } from '../../../../shared/schemas';
+import type { CarriedItem } from '@shared/domain/checkin';
+import type { ItemProgress, PlanProgress } from '@shared/app';
+import type { ActionItem, CheckIn, CheckInFacts, CheckInItem, Plan, ProgressStatus } from '@shared/schemas';
 
 export type Mark = { status: ProgressStatus | null; reason: string; word: string };
 export type Draft = { notes: string; marks: Record<string, Mark>; newItems: ActionItem[] };

@@ -4,14 +4,14 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { addDays, isoDay } from '../../../../shared/domain/plan';
-import { samplePlan } from '../../../../shared/domain/plan/testing';
-import type { Plan } from '../../../../shared/schemas';
-import { freshDb } from '../../../../tests/helpers/db';
-import type { CandorDB } from '../../db/db';
-import { PlatformContext } from '../../platform';
-import { fakePlatform } from '../../platform/fake';
-import { DbContext } from '../../state/db';
+import { addDays, isoDay } from '@shared/domain/plan';
+import { samplePlan } from '@shared/domain/plan/testing';
+import type { Plan } from '@shared/schemas';
+import { freshDb } from '@tests/helpers/db';
+import type { CandorDB } from '@renderer/db/db';
+import { PlatformContext } from '@renderer/platform';
+import { fakePlatform } from '@renderer/platform/fake';
+import { DbContext } from '@renderer/state/db';
 import { CheckInPage } from './CheckInPage';
 
 const today = isoDay(new Date());

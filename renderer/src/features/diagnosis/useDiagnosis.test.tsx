@@ -5,11 +5,11 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { emptyMetricValues, type MetricPeriod, type MetricValues } from '../../../../shared/schemas';
-import { freshDb, importedRep } from '../../../../tests/helpers/db';
-import { getSettings, saveSettings } from '../../db/repositories/settings';
-import type { CandorDB } from '../../db/db';
-import { DbContext } from '../../state/db';
+import { emptyMetricValues, type MetricPeriod, type MetricValues } from '@shared/schemas';
+import { freshDb, importedRep } from '@tests/helpers/db';
+import { getSettings, saveSettings } from '@renderer/db/repositories/settings';
+import type { CandorDB } from '@renderer/db/db';
+import { DbContext } from '@renderer/state/db';
 import {
   DiagnosisDataProvider,
   periodChoices,

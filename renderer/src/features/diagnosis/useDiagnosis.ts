@@ -1,5 +1,5 @@
 import { createContext, createElement, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { loadDiagnosisData as loadFromStore, periodsReadAs, withPeriodKind, type DiagnosisData } from '../../../../shared/app/diagnosis';
+import { loadDiagnosisData as loadFromStore, periodsReadAs, withPeriodKind, type DiagnosisData } from '@shared/app/diagnosis';
 import {
   DEFAULT_ROLE_EXPECTATIONS,
   diagnoseRepHistory,
@@ -8,15 +8,15 @@ import {
   type DiagnoseTeamInput,
   type RepHistory,
   type TeamDiagnosis,
-} from '../../../../shared/domain/diagnosis';
-import type { Plan, RoleExpectation } from '../../../../shared/schemas';
-import { nameKey } from '../../../../shared/schemas/common';
-import type { Store } from '../../../../shared/app/store';
-import { useStoreQuery } from '../../db/hooks';
-import { useFormat } from '../../ui/format';
-import type { PeriodGroup } from '../../ui/PeriodSelect';
+} from '@shared/domain/diagnosis';
+import type { Plan, RoleExpectation } from '@shared/schemas';
+import { nameKey } from '@shared/schemas/common';
+import type { Store } from '@shared/app/store';
+import { useStoreQuery } from '@renderer/db/hooks';
+import { useFormat } from '@renderer/ui/format';
+import type { PeriodGroup } from '@renderer/ui/PeriodSelect';
 
-export type { DiagnosisData } from '../../../../shared/app/diagnosis';
+export type { DiagnosisData } from '@shared/app/diagnosis';
 
 /** The shipped role defaults: offered (Settings, Team page), applied only when the manager says so. */
 export const DEFAULT_EXPECTATIONS: RoleExpectation[] = [...DEFAULT_ROLE_EXPECTATIONS];

@@ -3,14 +3,14 @@
 // stored, every number a link to the Team page's reps behind it, and an empty floor said plainly.
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { addDays, isoDay } from '../../../../shared/domain/plan';
-import { samplePlan } from '../../../../shared/domain/plan/testing';
-import { emptyMetricValues, type CheckIn, type Rep } from '../../../../shared/schemas';
-import { freshDb, importedRep } from '../../../../tests/helpers/db';
-import type { CandorDB } from '../../db/db';
-import { PlatformContext } from '../../platform';
-import { fakePlatform } from '../../platform/fake';
-import { DbContext } from '../../state/db';
+import { addDays, isoDay } from '@shared/domain/plan';
+import { samplePlan } from '@shared/domain/plan/testing';
+import { emptyMetricValues, type CheckIn, type Rep } from '@shared/schemas';
+import { freshDb, importedRep } from '@tests/helpers/db';
+import type { CandorDB } from '@renderer/db/db';
+import { PlatformContext } from '@renderer/platform';
+import { fakePlatform } from '@renderer/platform/fake';
+import { DbContext } from '@renderer/state/db';
 import { DirectorPage } from './DirectorPage';
 
 const AT = '2026-07-02T09:00:00.000Z';

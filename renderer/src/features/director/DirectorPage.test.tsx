@@ -3,14 +3,14 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDb, importedRep, monthRows } from '../../../../tests/helpers/db';
-import { planWithHistory } from '../../../../tests/helpers/plan-history';
-import { App } from '../../app/App';
-import { fakePlatform } from '../../platform/fake';
-import { emptyMetricValues } from '../../../../shared/schemas/metrics';
-import { defaultSettings } from '../../../../shared/app/settings';
-import { samplePlan } from '../../../../shared/domain/plan/testing';
-import type { Plan } from '../../../../shared/schemas';
+import { freshDb, importedRep, monthRows } from '@tests/helpers/db';
+import { planWithHistory } from '@tests/helpers/plan-history';
+import { App } from '@renderer/app/App';
+import { fakePlatform } from '@renderer/platform/fake';
+import { emptyMetricValues } from '@shared/schemas/metrics';
+import { defaultSettings } from '@shared/app/settings';
+import { samplePlan } from '@shared/domain/plan/testing';
+import type { Plan } from '@shared/schemas';
 
 const now = '2026-11-01T09:00:00.000Z';
 const FLOOR = ['Anna Snelling', 'Cecily Lampkin', 'Kary Hendrixson', 'Reed Clapper'];

@@ -3,15 +3,15 @@
 // address). Counts come from one use case (shared/app/director.ts).
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import { directorView, TREND_MEASURES, type ManagerRow, type TrendMeasure } from '../../../../shared/app/director';
-import { periodEndDate, shiftPeriod } from '../../../../shared/domain/diagnosis';
-import { isoDay } from '../../../../shared/domain/plan';
-import { useStoreQuery } from '../../db/hooks';
-import { navigate } from '../../state/router';
-import { EmptyState } from '../../ui/EmptyState';
-import { useFormat } from '../../ui/format';
-import { PageHeader } from '../../ui/PageHeader';
-import { PeriodSelect } from '../../ui/PeriodSelect';
+import { directorView, TREND_MEASURES, type ManagerRow, type TrendMeasure } from '@shared/app/director';
+import { periodEndDate, shiftPeriod } from '@shared/domain/diagnosis';
+import { isoDay } from '@shared/domain/plan';
+import { useStoreQuery } from '@renderer/db/hooks';
+import { navigate } from '@renderer/state/router';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { useFormat } from '@renderer/ui/format';
+import { PageHeader } from '@renderer/ui/PageHeader';
+import { PeriodSelect } from '@renderer/ui/PeriodSelect';
 import { periodChoices, useDiagnosisData, useDiagnosisFor, usePlans, useTeamDiagnosis } from '../diagnosis';
 import { useTrendVerdicts } from './useTrend';
 import { ManagerRowView, MEASURE, OF_VERDICTS } from './ManagerRowView';

@@ -1,8 +1,8 @@
 // One manager's row of the Managers table: reps by verdict, warning signs, plans, check-ins and
 // the trend of the measure chosen; every number is a link to the Team page with the reps behind it.
-import { onlyValue, type ManagerRow, type OnlyFilter, type TrendMeasure } from '../../../../shared/app/director';
-import type { Verdict } from '../../../../shared/schemas';
-import { hrefFor } from '../../state/router';
+import { onlyValue, type ManagerRow, type OnlyFilter, type TrendMeasure } from '@shared/app/director';
+import type { Verdict } from '@shared/schemas';
+import { hrefFor } from '@renderer/state/router';
 import { VERDICT_LABEL } from '../team';
 
 const VERDICTS: Verdict[] = ['effort', 'skill', 'mixed', 'on-track', 'insufficient-data'];

@@ -3,7 +3,7 @@
 // reuses them. Where no worker can run (tests in jsdom, a worker that fails), the same team
 // diagnosis runs on the page, one period per idle slot.
 import { useEffect, useMemo, useState } from 'react';
-import { periodVerdicts, type PeriodVerdicts } from '../../../../shared/app/director';
+import { periodVerdicts, type PeriodVerdicts } from '@shared/app/director';
 import { useIdleTeamDiagnoses, type DiagnosisData } from '../diagnosis';
 import type { TrendReply, TrendRequest } from './worker/protocol';
 

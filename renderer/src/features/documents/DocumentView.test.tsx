@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { buildGuideDocument, buildPlanDocument, PLAN_SECTIONS } from '../../../../shared/domain/document';
-import { EN_GB, fullPlanInput, guideInput, planInput } from '../../../../shared/domain/document/testing';
+import { buildGuideDocument, buildPlanDocument, PLAN_SECTIONS } from '@shared/domain/document';
+import { EN_GB, fullPlanInput, guideInput, planInput } from '@shared/domain/document/testing';
 import { DocumentView, PrintView } from './DocumentView';
 
 describe('DocumentView (print view of the plan)', () => {

@@ -1,7 +1,7 @@
 // The print view: the same document model the Word file is made from, as semantic HTML that
 // prints like the Word file (running header, page numbers, signature lines).
 import { Fragment, useMemo, type ReactNode } from 'react';
-import { isLabel, type Block, type DocumentModel, type Inline, type SignatureBlock, type TableBlock } from '../../../../shared/domain/document';
+import { isLabel, type Block, type DocumentModel, type Inline, type SignatureBlock, type TableBlock } from '@shared/domain/document';
 import './documents.css';
 
 function Runs({ runs }: { runs: Inline[] }) {

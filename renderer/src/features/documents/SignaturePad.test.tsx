@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SignatureImage } from '../../../../shared/domain/document';
-import { signaturePng } from '../../../../shared/domain/document/testing-png';
+import type { SignatureImage } from '@shared/domain/document';
+import { signaturePng } from '@shared/domain/document/testing-png';
 import { SignaturePad } from './SignaturePad';
 
 // jsdom draws nothing: the canvas gets a recording 2D context, and toDataURL returns a real

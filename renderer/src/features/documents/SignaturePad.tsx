@@ -3,7 +3,7 @@
 // ready to embed in the Word file.
 import { useEffect, useId, useRef, useState } from 'react';
 import SignaturePadEngine from 'signature_pad';
-import type { SignatureImage } from '../../../../shared/domain/document';
+import type { SignatureImage } from '@shared/domain/document';
 import './documents.css';
 
 export type SignaturePadProps = {

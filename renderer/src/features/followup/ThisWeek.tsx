@@ -1,9 +1,9 @@
 import './followup.css';
-import { dueTomorrow, thisWeek, weekEnd } from '../../../../shared/domain/checkin';
-import { isoDay } from '../../../../shared/domain/plan';
-import type { CheckIn, Plan } from '../../../../shared/schemas';
-import { hrefFor } from '../../state/router';
-import { useFormat } from '../../ui/format';
+import { dueTomorrow, thisWeek, weekEnd } from '@shared/domain/checkin';
+import { isoDay } from '@shared/domain/plan';
+import type { CheckIn, Plan } from '@shared/schemas';
+import { hrefFor } from '@renderer/state/router';
+import { useFormat } from '@renderer/ui/format';
 import { dueText, STATE_TEXT } from './labels';
 
 /** Check-ins overdue or due by Sunday, over every plan that follows up: a past one never drops off. */

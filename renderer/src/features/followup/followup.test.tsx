@@ -1,14 +1,14 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isoDay } from '../../../../shared/domain/plan';
-import { samplePlan } from '../../../../shared/domain/plan/testing';
-import { formatDate } from '../../../../shared/lib/format';
-import type { CheckIn, Plan, Rep } from '../../../../shared/schemas';
-import { freshDb } from '../../../../tests/helpers/db';
-import { seedRows } from '../../../../tests/helpers/seed';
-import { PlatformContext } from '../../platform';
-import { fakePlatform } from '../../platform/fake';
-import { DbContext } from '../../state/db';
+import { isoDay } from '@shared/domain/plan';
+import { samplePlan } from '@shared/domain/plan/testing';
+import { formatDate } from '@shared/lib/format';
+import type { CheckIn, Plan, Rep } from '@shared/schemas';
+import { freshDb } from '@tests/helpers/db';
+import { seedRows } from '@tests/helpers/seed';
+import { PlatformContext } from '@renderer/platform';
+import { fakePlatform } from '@renderer/platform/fake';
+import { DbContext } from '@renderer/state/db';
 import { followUpParts, type FollowUpParts } from './labels';
 import { useCheckInReminder } from './reminder';
 

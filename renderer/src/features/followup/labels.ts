@@ -7,8 +7,8 @@ import {
   nextOpenCheckIn,
   type CheckInState,
   type ScheduledCheckIn,
-} from '../../../../shared/domain/checkin';
-import type { CheckIn, Plan, ProgressStatus } from '../../../../shared/schemas';
+} from '@shared/domain/checkin';
+import type { CheckIn, Plan, ProgressStatus } from '@shared/schemas';
 
 export const STATE_TEXT: Record<CheckInState, string> = { recorded: 'Recorded', overdue: 'Overdue', due: 'Due today', upcoming: 'Upcoming' };
 

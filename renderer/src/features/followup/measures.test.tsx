@@ -3,16 +3,16 @@
 // write that changes what is measured (new metrics or a plan), not after one that does not (a win noted).
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import SAMPLE from '../../../../resources/sample/team-metrics.csv?raw';
-import * as followup from '../../../../shared/app/followup';
-import { diagnoseTeam } from '../../../../shared/domain/diagnosis';
-import { freshDb } from '../../../../tests/helpers/db';
-import { importLikeTheApp } from '../../../../tests/helpers/import';
-import { dexieStore } from '../../db/store';
-import { createPlan } from '../../db/repositories/plans';
-import { PlatformContext } from '../../platform';
-import { fakePlatform } from '../../platform/fake';
-import { DbContext } from '../../state/db';
+import SAMPLE from '@resources/sample/team-metrics.csv?raw';
+import * as followup from '@shared/app/followup';
+import { diagnoseTeam } from '@shared/domain/diagnosis';
+import { freshDb } from '@tests/helpers/db';
+import { importLikeTheApp } from '@tests/helpers/import';
+import { dexieStore } from '@renderer/db/store';
+import { createPlan } from '@renderer/db/repositories/plans';
+import { PlatformContext } from '@renderer/platform';
+import { fakePlatform } from '@renderer/platform/fake';
+import { DbContext } from '@renderer/state/db';
 import { DiagnosisDataProvider, loadDiagnosisData } from '../diagnosis';
 import { startPlanFor } from '../planner/prefill';
 import { RepTimeline } from '../rep/Timeline';
@@ -21,7 +21,7 @@ import { TeamPage } from '../team';
 import { planMeasuresOn } from './measures';
 
 // Every call into the measuring use case is counted; each still measures as it would.
-vi.mock('../../../../shared/app/followup', async (original) => {
+vi.mock('@shared/app/followup', async (original) => {
   const real = await original<typeof followup>();
   return { ...real, measurePlansOn: vi.fn(real.measurePlansOn), measurePlanOn: vi.fn(real.measurePlanOn) };
 });

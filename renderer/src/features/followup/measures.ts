@@ -2,12 +2,12 @@
 // timeline and the Team page's live status all need the held, signed and closed plans measured on
 // the newest data (measurePlansOn); they read this one result instead of measuring again each.
 import { useMemo } from 'react';
-import { measurePlansOn, type PlanProgress } from '../../../../shared/app';
-import type { DiagnosisData } from '../../../../shared/app/diagnosis';
-import type { PaceStatus } from '../../../../shared/domain/followup';
-import { isoDay } from '../../../../shared/domain/plan';
-import type { Plan } from '../../../../shared/schemas';
-import { useFormat } from '../../ui/format';
+import { measurePlansOn, type PlanProgress } from '@shared/app';
+import type { DiagnosisData } from '@shared/app/diagnosis';
+import type { PaceStatus } from '@shared/domain/followup';
+import { isoDay } from '@shared/domain/plan';
+import type { Plan } from '@shared/schemas';
+import { useFormat } from '@renderer/ui/format';
 import { useDiagnosisData, usePlans } from '../diagnosis';
 
 export type PlanMeasure = { progress: PlanProgress; status: PaceStatus };

@@ -2,13 +2,13 @@
 // browser build, which may not raise one, says it inside the app (a notice that stays until the
 // day is over and a toast once). Either way it is said once a day, not on every page.
 import { useEffect } from 'react';
-import { dueTomorrow, type ScheduledCheckIn } from '../../../../shared/domain/checkin';
-import { isoDay } from '../../../../shared/domain/plan';
-import type { CheckIn, Plan } from '../../../../shared/schemas';
-import { useStoreQuery } from '../../db/hooks';
-import { usePlatform } from '../../platform';
-import { useAppStore } from '../../state/store';
-import { useFormat } from '../../ui/format';
+import { dueTomorrow, type ScheduledCheckIn } from '@shared/domain/checkin';
+import { isoDay } from '@shared/domain/plan';
+import type { CheckIn, Plan } from '@shared/schemas';
+import { useStoreQuery } from '@renderer/db/hooks';
+import { usePlatform } from '@renderer/platform';
+import { useAppStore } from '@renderer/state/store';
+import { useFormat } from '@renderer/ui/format';
 
 const SAID = 'candor.checkin-reminded';
 

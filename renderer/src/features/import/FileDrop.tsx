@@ -1,7 +1,7 @@
 import { FileSpreadsheet } from 'lucide-react';
 import { useRef, useState, type DragEvent } from 'react';
-import { usePlatform } from '../../platform';
-import { Button } from '../../ui/Button';
+import { usePlatform } from '@renderer/platform';
+import { Button } from '@renderer/ui/Button';
 
 export const ACCEPTED_EXTENSIONS = ['csv', 'tsv', 'txt', 'xlsx'];
 

@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Undo2 } from 'lucide-react';
 import { useState } from 'react';
-import { FIELD_LABELS, type CanonicalField } from '../../../../shared/domain/import/mapping';
-import type { ImportRecord } from '../../../../shared/schemas';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { listImports, undoImport } from '../../db/repositories/imports';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { ScrollRegion } from '../../ui/ScrollRegion';
-import { useFormat } from '../../ui/format';
+import { FIELD_LABELS, type CanonicalField } from '@shared/domain/import/mapping';
+import type { ImportRecord } from '@shared/schemas';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { listImports, undoImport } from '@renderer/db/repositories/imports';
+import { Button } from '@renderer/ui/Button';
+import { Dialog } from '@renderer/ui/Dialog';
+import { ScrollRegion } from '@renderer/ui/ScrollRegion';
+import { useFormat } from '@renderer/ui/format';
 
 const KIND_LABEL: Record<ImportRecord['kind'], string> = { 'period-sheet': 'Metric sheet', deals: 'Deals', activities: 'Activities' };
 

@@ -1,10 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyMetricValues } from '../../../../shared/schemas';
-import { freshDb } from '../../../../tests/helpers/db';
-import { App } from '../../app/App';
-import { fakePlatform } from '../../platform/fake';
+import { emptyMetricValues } from '@shared/schemas';
+import { freshDb } from '@tests/helpers/db';
+import { App } from '@renderer/app/App';
+import { fakePlatform } from '@renderer/platform/fake';
 import { ImportCancelled, ImportEngineContext, ImportFailed, type ImportEngine } from './engine';
 import type { Analysis, RunOptions, RunResult } from './worker/protocol';
 

@@ -1,10 +1,10 @@
 import { CheckCircle2 } from 'lucide-react';
-import type { ImportRecord } from '../../../../shared/schemas';
-import { hrefFor } from '../../state/router';
+import type { ImportRecord } from '@shared/schemas';
+import { hrefFor } from '@renderer/state/router';
 import type { ChosenFile } from './FileDrop';
-import { Button } from '../../ui/Button';
-import { PageHeader } from '../../ui/PageHeader';
-import { Progress } from '../../ui/Progress';
+import { Button } from '@renderer/ui/Button';
+import { PageHeader } from '@renderer/ui/PageHeader';
+import { Progress } from '@renderer/ui/Progress';
 import { FileDrop } from './FileDrop';
 import { ImportHistory } from './ImportHistory';
 import { RepChangeHistory, RosterImport } from '../reps';

@@ -2,10 +2,10 @@
 // mapping, the columns left out, the deal stages, the questions Candor will not guess, and the
 // role for new reps. Each reads the analysis and the mapping being made and changes it by a patch.
 import type { ReactNode } from 'react';
-import type { StageOutcome } from '../../../../shared/schemas';
+import type { StageOutcome } from '@shared/schemas';
 import { ROLE_OPTIONS } from '../reps';
 import type { Analysis, RunOptions } from './worker/protocol';
-import { ScrollRegion } from '../../ui/ScrollRegion';
+import { ScrollRegion } from '@renderer/ui/ScrollRegion';
 
 /** The mapping being made: the engine's run options plus the sheet and the role of new reps. */
 export type MapState = RunOptions & { sheetName: string | null; newRepRole: string };

@@ -1,5 +1,5 @@
-import type { ImportKind, PeriodKind } from '../../../../shared/schemas';
-import { Button } from '../../ui/Button';
+import type { ImportKind, PeriodKind } from '@shared/schemas';
+import { Button } from '@renderer/ui/Button';
 import type { Analysis } from './worker/protocol';
 import {
   MappingSection,

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { AlertTriangle, Info, ShieldAlert } from 'lucide-react';
-import type { ImportRecord, StageOutcome } from '../../../../shared/schemas';
-import { Button } from '../../ui/Button';
+import type { ImportRecord, StageOutcome } from '@shared/schemas';
+import { Button } from '@renderer/ui/Button';
 import type { RunResult } from './worker/protocol';
-import { useFormat } from '../../ui/format';
+import { useFormat } from '@renderer/ui/format';
 import { PeriodsToStore, ProblemRows, StageValues } from './ReviewTables';
 
 export { problemSummary } from './ReviewTables';

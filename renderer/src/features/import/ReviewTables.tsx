@@ -1,11 +1,11 @@
 // The three tables of the review step: every stage value of the file with what it counts as, the
 // rows with problems and what happens to each, and the figures that would be stored per rep and
 // period.
-import type { StageOutcome } from '../../../../shared/schemas';
-import type { FullReport, RowEffect } from '../../../../shared/domain/import/engine';
-import { Button } from '../../ui/Button';
-import { ScrollRegion } from '../../ui/ScrollRegion';
-import { useFormat } from '../../ui/format';
+import type { StageOutcome } from '@shared/schemas';
+import type { FullReport, RowEffect } from '@shared/domain/import/engine';
+import { Button } from '@renderer/ui/Button';
+import { ScrollRegion } from '@renderer/ui/ScrollRegion';
+import { useFormat } from '@renderer/ui/format';
 import type { RunResult } from './worker/protocol';
 
 const MAX_ERRORS_SHOWN = 200;

@@ -1,10 +1,10 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshDb } from '../../../../tests/helpers/db';
-import { Toasts } from '../../app/Toasts';
-import { DbContext } from '../../state/db';
-import { useAppStore } from '../../state/store';
+import { freshDb } from '@tests/helpers/db';
+import { Toasts } from '@renderer/app/Toasts';
+import { DbContext } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
 import { ImportEngineContext, type ImportEngine } from './engine';
 import { inProcessEngine } from './inProcessEngine';
 import { SampleDataButton } from './SampleDataButton';

@@ -1,13 +1,13 @@
 import { Sparkles } from 'lucide-react';
 import { useState } from 'react';
-import sampleCsv from '../../../../resources/sample/team-metrics.csv?raw';
-import { sha256Hex } from '../../../../shared/lib/ids';
-import { useDb } from '../../state/db';
-import { navigate } from '../../state/router';
-import { useAppStore } from '../../state/store';
-import { findImportByHash } from '../../db/repositories/imports';
-import { saveSettings } from '../../db/repositories/settings';
-import { Button } from '../../ui/Button';
+import sampleCsv from '@resources/sample/team-metrics.csv?raw';
+import { sha256Hex } from '@shared/lib/ids';
+import { useDb } from '@renderer/state/db';
+import { navigate } from '@renderer/state/router';
+import { useAppStore } from '@renderer/state/store';
+import { findImportByHash } from '@renderer/db/repositories/imports';
+import { saveSettings } from '@renderer/db/repositories/settings';
+import { Button } from '@renderer/ui/Button';
 import { useEngineFactory } from './engine';
 import { importAsProposed } from './asProposed';
 

@@ -1,5 +1,5 @@
-import type { CandorDB } from '../../db/db';
-import { commitImport } from '../../db/repositories/imports';
+import type { CandorDB } from '@renderer/db/db';
+import { commitImport } from '@renderer/db/repositories/imports';
 import type { ImportEngine } from './engine';
 
 /** The file as stored in the import history. */

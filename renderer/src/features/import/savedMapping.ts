@@ -1,4 +1,4 @@
-import type { SavedMapping } from '../../../../shared/schemas';
+import type { SavedMapping } from '@shared/schemas';
 import type { Analysis } from './worker/protocol';
 
 /**

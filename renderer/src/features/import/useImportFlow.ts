@@ -2,12 +2,12 @@
 // review, store. The hook drives the import engine (a worker in the app) and the repository; the
 // page only shows the step it is given.
 import { useEffect, useRef, useState } from 'react';
-import type { ImportRecord } from '../../../../shared/schemas';
-import { detectRoster } from '../../../../shared/domain/team/index';
-import type { CandorDB } from '../../db/db';
-import { commitImport, findImportByHash, savedMappingFor } from '../../db/repositories/imports';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
+import type { ImportRecord } from '@shared/schemas';
+import { detectRoster } from '@shared/domain/team/index';
+import type { CandorDB } from '@renderer/db/db';
+import { commitImport, findImportByHash, savedMappingFor } from '@renderer/db/repositories/imports';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
 import { ImportCancelled, ImportFailed, useEngineFactory, type ImportEngine, type Progress as EngineProgress } from './engine';
 import type { ChosenFile } from './FileDrop';
 import type { MapState } from './MapStep';

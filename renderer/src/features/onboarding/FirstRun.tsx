@@ -1,10 +1,10 @@
 import { FileUp, UserPlus } from 'lucide-react';
-import { useDb } from '../../state/db';
-import { hrefFor } from '../../state/router';
-import { useAppStore } from '../../state/store';
-import { saveSettings } from '../../db/repositories/settings';
-import { Button } from '../../ui/Button';
-import { useWrite, WriteFailure } from '../../ui/WriteFailure';
+import { useDb } from '@renderer/state/db';
+import { hrefFor } from '@renderer/state/router';
+import { useAppStore } from '@renderer/state/store';
+import { saveSettings } from '@renderer/db/repositories/settings';
+import { Button } from '@renderer/ui/Button';
+import { useWrite, WriteFailure } from '@renderer/ui/WriteFailure';
 import { SampleDataButton } from '../import';
 
 /** Shown until the manager adds a rep, imports data or skips. */

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useWatch, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
-import { Field } from '../../ui/Field';
+import { Field } from '@renderer/ui/Field';
 import { coach, type CoachMetric, type WordingFlag, type WordingResult } from './engine';
 
 const TONE_LABEL: Record<WordingResult['tone'], string> = { 'too-soft': 'Too soft', balanced: 'Balanced', 'too-hard': 'Too hard' };

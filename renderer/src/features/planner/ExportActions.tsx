@@ -1,20 +1,20 @@
 import { FileDown, Printer, X } from 'lucide-react';
 import { useCallback, useRef, useState } from 'react';
-import { documentFileName, type DocumentModel } from '../../../../shared/domain/document';
-import { documentDateOf, planDocument } from '../../../../shared/app';
-import { isReadOnly } from '../../../../shared/domain/plan';
-import { sha256Hex } from '../../../../shared/lib/ids';
-import type { Plan } from '../../../../shared/schemas';
-import { getPlan, recordExport } from '../../db/repositories/plans';
-import { usePlatform } from '../../platform';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
-import { useFullScreenView } from '../../ui/inertOutside';
+import { documentFileName, type DocumentModel } from '@shared/domain/document';
+import { documentDateOf, planDocument } from '@shared/app';
+import { isReadOnly } from '@shared/domain/plan';
+import { sha256Hex } from '@shared/lib/ids';
+import type { Plan } from '@shared/schemas';
+import { getPlan, recordExport } from '@renderer/db/repositories/plans';
+import { usePlatform } from '@renderer/platform';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
+import { useFullScreenView } from '@renderer/ui/inertOutside';
 import { PrintView } from '../documents';
 import { Signatures } from './Signatures';
 import { useTextFormat } from './engine';
-import { useFormat } from '../../ui/format';
+import { useFormat } from '@renderer/ui/format';
 
 type Kind = 'plan' | 'guide';
 
@@ -35,7 +35,7 @@ async function saveDocx(
 ): Promise<string | null> {
   // Read after any pending autosave (IndexedDB runs the read after the earlier write).
   const current = (await getPlan(db, plan.id)) ?? plan;
-  const { renderDocx } = await import('../../../../shared/export/docx');
+  const { renderDocx } = await import('@shared/export/docx');
   const bytes = await renderDocx(buildModel(current, kind, format));
   const saved = await platform.saveFile({
     suggestedName: documentFileName(documentDate(current), current.snapshot.repName || 'Rep', kind),

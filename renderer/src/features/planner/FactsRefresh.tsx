@@ -7,12 +7,12 @@ import {
   periodDirection,
   snapshotFromDiagnosis,
   snapshotPeriodLabel,
-} from '../../../../shared/domain/plan';
-import type { FactsSnapshot, Plan, PlanContent } from '../../../../shared/schemas';
-import { refreshFacts, undoFactsRefresh } from '../../db/repositories/plans';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
+} from '@shared/domain/plan';
+import type { FactsSnapshot, Plan, PlanContent } from '@shared/schemas';
+import { refreshFacts, undoFactsRefresh } from '@renderer/db/repositories/plans';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
 import { useDiagnosisData, useTeamDiagnosis } from '../diagnosis';
 import { useTextFormat } from './engine';
 import { prefillFromSnapshot } from './prefill';

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { z } from 'zod';
-import { hrRecordOf, isoDay } from '../../../../shared/domain/plan';
-import type { Plan } from '../../../../shared/schemas';
-import { saveHrReview } from '../../db/repositories/plans';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
-import { useFormat } from '../../ui/format';
+import { hrRecordOf, isoDay } from '@shared/domain/plan';
+import type { Plan } from '@shared/schemas';
+import { saveHrReview } from '@renderer/db/repositories/plans';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
+import { Field } from '@renderer/ui/Field';
+import { useFormat } from '@renderer/ui/format';
 import { CoachedText } from './CoachedText';
 import { usePlanner, useStepForm } from './stepForm';
 

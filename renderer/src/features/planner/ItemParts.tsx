@@ -1,6 +1,6 @@
 import { Plus, Trash2 } from 'lucide-react';
 import type { ReactNode } from 'react';
-import { Button } from '../../ui/Button';
+import { Button } from '@renderer/ui/Button';
 import { usePlanner } from './stepForm';
 
 /** The bottom line of a list item: a note or control on the left, Remove on the right. */

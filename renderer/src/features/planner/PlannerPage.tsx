@@ -1,22 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { conversationInputFrom, isReadOnly, STATUS_LABELS } from '../../../../shared/domain/plan';
-import { PLAN_STEPS, type Plan, type PlanContent, type PlanProgress, type PlanStep } from '../../../../shared/schemas';
-import { getProgress, savePlanContent, saveProgress } from '../../db/repositories/plans';
-import { useDb } from '../../state/db';
-import { hrefFor } from '../../state/router';
-import { Button } from '../../ui/Button';
-import { PageHeader } from '../../ui/PageHeader';
-import { followsUp } from '../../../../shared/domain/checkin';
-import { useFormat } from '../../ui/format';
+import { conversationInputFrom, isReadOnly, STATUS_LABELS } from '@shared/domain/plan';
+import { PLAN_STEPS, type Plan, type PlanContent, type PlanProgress, type PlanStep } from '@shared/schemas';
+import { getProgress, savePlanContent, saveProgress } from '@renderer/db/repositories/plans';
+import { useDb } from '@renderer/state/db';
+import { hrefFor } from '@renderer/state/router';
+import { Button } from '@renderer/ui/Button';
+import { PageHeader } from '@renderer/ui/PageHeader';
+import { followsUp } from '@shared/domain/checkin';
+import { useFormat } from '@renderer/ui/format';
 import { NewerFacts, RefreshedFacts } from './FactsRefresh';
 import { journalClear, journalPending } from './journal';
 import { PlannerContext, type PlannerCtx } from './stepForm';
 import { STEP_LABELS, StepView } from './steps';
 import type { SaveState } from './useAutosave';
 import './planner.css';
-import { useStoreQuery } from '../../db/hooks';
+import { useStoreQuery } from '@renderer/db/hooks';
 
 function SaveStatus({ state }: { state: SaveState }) {
   const text =

@@ -1,11 +1,11 @@
 import { RefreshCw } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
-import { conversationInputFrom, mergeList, PREPARED_OBJECTIONS } from '../../../../shared/domain/plan';
-import { randomId } from '../../../../shared/lib/ids';
-import type { Plan, PlanContent } from '../../../../shared/schemas';
-import { saveBaseline } from '../../db/repositories/plans';
-import { useDb } from '../../state/db';
-import { Button } from '../../ui/Button';
+import { conversationInputFrom, mergeList, PREPARED_OBJECTIONS } from '@shared/domain/plan';
+import { randomId } from '@shared/lib/ids';
+import type { Plan, PlanContent } from '@shared/schemas';
+import { saveBaseline } from '@renderer/db/repositories/plans';
+import { useDb } from '@renderer/state/db';
+import { Button } from '@renderer/ui/Button';
 import { draft, useTextFormat } from './engine';
 import { prefillFromSnapshot } from './prefill';
 import { usePlanner } from './stepForm';

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import type { PlanContent } from '../../../../shared/schemas';
-import { Button } from '../../ui/Button';
+import type { PlanContent } from '@shared/schemas';
+import { Button } from '@renderer/ui/Button';
 import { CoachPanel } from './CoachedText';
 import { coach, rehearsalSummary } from './engine';
 import { usePlanner } from './stepForm';

@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { z } from 'zod';
-import { ACKNOWLEDGEMENT, bytesToBase64, canSign, hrRecordOf, isoDay, signersOf } from '../../../../shared/domain/plan';
-import type { Plan, Signature } from '../../../../shared/schemas';
-import { saveSignatures } from '../../db/repositories/plans';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { Field } from '../../ui/Field';
-import { useFormat } from '../../ui/format';
+import { ACKNOWLEDGEMENT, bytesToBase64, canSign, hrRecordOf, isoDay, signersOf } from '@shared/domain/plan';
+import type { Plan, Signature } from '@shared/schemas';
+import { saveSignatures } from '@renderer/db/repositories/plans';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { Field } from '@renderer/ui/Field';
+import { useFormat } from '@renderer/ui/format';
 import { SignaturePad } from '../documents';
 import { useStepForm } from './stepForm';
 

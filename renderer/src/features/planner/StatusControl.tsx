@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { allowedTransitions, meetingGate, OUTCOME_LABELS, STATUS_LABELS } from '../../../../shared/domain/plan';
-import { useFormat } from '../../ui/format';
-import type { Plan, PlanOutcome, PlanStatus } from '../../../../shared/schemas';
-import { changeStatus, startRevision } from '../../db/repositories/plans';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
+import { allowedTransitions, meetingGate, OUTCOME_LABELS, STATUS_LABELS } from '@shared/domain/plan';
+import { useFormat } from '@renderer/ui/format';
+import type { Plan, PlanOutcome, PlanStatus } from '@shared/schemas';
+import { changeStatus, startRevision } from '@renderer/db/repositories/plans';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
+import { Dialog } from '@renderer/ui/Dialog';
 
 const ACTION: Record<PlanStatus, string> = {
   draft: 'Back to draft',

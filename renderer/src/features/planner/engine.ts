@@ -12,10 +12,10 @@ import {
   type RehearsalSummary,
   type WordingFlag,
   type WordingResult,
-} from '../../../../shared/domain/conversation';
-import type { TextFormat } from '../../../../shared/lib/format';
+} from '@shared/domain/conversation';
+import type { TextFormat } from '@shared/lib/format';
 import { useMemo } from 'react';
-import { useFormat } from '../../ui/format';
+import { useFormat } from '@renderer/ui/format';
 
 export type { WordingFlag, WordingResult };
 export type CoachMetric = ConversationMetric;

@@ -3,13 +3,13 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { snapshotFromDiagnosis } from '../../../../shared/domain/plan';
-import { sampleRep } from '../../../../shared/domain/plan/testing';
-import { freshDb } from '../../../../tests/helpers/db';
-import { createPlan, saveProgress } from '../../db/repositories/plans';
-import { PlatformContext } from '../../platform';
-import { fakePlatform } from '../../platform/fake';
-import { DbContext } from '../../state/db';
+import { snapshotFromDiagnosis } from '@shared/domain/plan';
+import { sampleRep } from '@shared/domain/plan/testing';
+import { freshDb } from '@tests/helpers/db';
+import { createPlan, saveProgress } from '@renderer/db/repositories/plans';
+import { PlatformContext } from '@renderer/platform';
+import { fakePlatform } from '@renderer/platform/fake';
+import { DbContext } from '@renderer/state/db';
 import { PlannerPage } from './PlannerPage';
 import { prefillFromSnapshot } from './prefill';
 

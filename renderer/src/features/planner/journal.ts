@@ -1,4 +1,4 @@
-import type { PlanContent } from '../../../../shared/schemas';
+import type { PlanContent } from '@shared/schemas';
 
 // A write-ahead journal for autosave: every change is written synchronously to localStorage
 // before the debounced Dexie write, and removed once that write succeeded. A crash, a killed

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { formatValue, fromTypedValue, parseTypedNumber, shownDigits } from '../../../../shared/domain/plan';
-import type { MetricUnit } from '../../../../shared/schemas';
+import { formatValue, fromTypedValue, parseTypedNumber, shownDigits } from '@shared/domain/plan';
+import type { MetricUnit } from '@shared/schemas';
 
 /** Forms speak percentages for rates, rounded as the documents write them; storage keeps shares in [0, 1]. */
 export function toInput(value: number | null, unit: MetricUnit | null): string {

@@ -1,9 +1,9 @@
-import { isoDay, onWorkingDay, prefillWithConversation } from '../../../../shared/domain/plan';
-import { startPlan, type PlanStart } from '../../../../shared/app';
-import type { RepDiagnosis } from '../../../../shared/domain/diagnosis';
-import { randomId } from '../../../../shared/lib/ids';
-import type { FactsSnapshot, PeriodKind, PlanContent } from '../../../../shared/schemas';
-import type { TextFormat } from '../../../../shared/lib/format';
+import { isoDay, onWorkingDay, prefillWithConversation } from '@shared/domain/plan';
+import { startPlan, type PlanStart } from '@shared/app';
+import type { RepDiagnosis } from '@shared/domain/diagnosis';
+import { randomId } from '@shared/lib/ids';
+import type { FactsSnapshot, PeriodKind, PlanContent } from '@shared/schemas';
+import type { TextFormat } from '@shared/lib/format';
 import { draft } from './engine';
 
 /**

@@ -1,12 +1,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { snapshotFromDiagnosis } from '../../../../shared/domain/plan';
-import { sampleRep } from '../../../../shared/domain/plan/testing';
-import type { CandorDB } from '../../db/db';
-import { createPlan, saveProgress } from '../../db/repositories/plans';
+import { snapshotFromDiagnosis } from '@shared/domain/plan';
+import { sampleRep } from '@shared/domain/plan/testing';
+import type { CandorDB } from '@renderer/db/db';
+import { createPlan, saveProgress } from '@renderer/db/repositories/plans';
 import { prefillFromSnapshot } from './prefill';
-import { renderApp } from '../../app/testing';
+import { renderApp } from '@renderer/app/testing';
 import { startPeriod } from '../plans/PlansPage';
 
 beforeEach(() => {

@@ -1,13 +1,13 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addDays, isoDay, snapshotFromDiagnosis } from '../../../../shared/domain/plan';
-import { sampleRep } from '../../../../shared/domain/plan/testing';
-import { freshDb } from '../../../../tests/helpers/db';
-import { createPlan, changeStatus, getPlan, saveProgress, savePlanContent } from '../../db/repositories/plans';
-import { PlatformContext } from '../../platform';
-import { fakePlatform } from '../../platform/fake';
-import { DbContext } from '../../state/db';
+import { addDays, isoDay, snapshotFromDiagnosis } from '@shared/domain/plan';
+import { sampleRep } from '@shared/domain/plan/testing';
+import { freshDb } from '@tests/helpers/db';
+import { createPlan, changeStatus, getPlan, saveProgress, savePlanContent } from '@renderer/db/repositories/plans';
+import { PlatformContext } from '@renderer/platform';
+import { fakePlatform } from '@renderer/platform/fake';
+import { DbContext } from '@renderer/state/db';
 import { PlannerPage } from './PlannerPage';
 import { prefillFromSnapshot } from './prefill';
 

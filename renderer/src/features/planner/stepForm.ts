@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { createContext, useContext, useEffect } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
-import type { Plan, PlanContent } from '../../../../shared/schemas';
+import type { Plan, PlanContent } from '@shared/schemas';
 import type { CoachMetric } from './engine';
 import { useAutosave, type SaveState } from './useAutosave';
 

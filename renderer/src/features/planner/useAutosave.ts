@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormWatch } from 'react-hook-form';
-import type { PlanContent } from '../../../../shared/schemas';
+import type { PlanContent } from '@shared/schemas';
 import { journalClear, journalWrite } from './journal';
 
 export type SaveState =

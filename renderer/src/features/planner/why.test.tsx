@@ -1,11 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { snapshotFromDiagnosis } from '../../../../shared/domain/plan';
-import { sampleRep } from '../../../../shared/domain/plan/testing';
-import { createPlan, saveProgress } from '../../db/repositories/plans';
+import { snapshotFromDiagnosis } from '@shared/domain/plan';
+import { sampleRep } from '@shared/domain/plan/testing';
+import { createPlan, saveProgress } from '@renderer/db/repositories/plans';
 import { prefillFromSnapshot } from './prefill';
-import { renderApp } from '../../app/testing';
+import { renderApp } from '@renderer/app/testing';
 
 beforeEach(() => {
   window.location.hash = '#/team';

@@ -5,15 +5,15 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { isoDay } from '../../../../shared/domain/plan';
-import { samplePlan } from '../../../../shared/domain/plan/testing';
-import { emptyMetricValues, type Plan } from '../../../../shared/schemas';
-import { freshDb, importedRep } from '../../../../tests/helpers/db';
-import type { CandorDB } from '../../db/db';
-import { PlatformContext } from '../../platform';
-import { fakePlatform } from '../../platform/fake';
-import { DbContext } from '../../state/db';
-import { useAppStore } from '../../state/store';
+import { isoDay } from '@shared/domain/plan';
+import { samplePlan } from '@shared/domain/plan/testing';
+import { emptyMetricValues, type Plan } from '@shared/schemas';
+import { freshDb, importedRep } from '@tests/helpers/db';
+import type { CandorDB } from '@renderer/db/db';
+import { PlatformContext } from '@renderer/platform';
+import { fakePlatform } from '@renderer/platform/fake';
+import { DbContext } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
 import { PlansPage, startPeriod } from './PlansPage';
 
 const AT = '2026-07-02T09:00:00.000Z';

@@ -2,7 +2,7 @@
 // find it again under the rep's name as a draft to resume, or cancel without starting anything.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appWithSampleTeam as loadSample, recordMessages } from '../../app/sampleTeamApp';
+import { appWithSampleTeam as loadSample, recordMessages } from '@renderer/app/sampleTeamApp';
 import { inProcessEngine } from '../import/inProcessEngine';
 
 let messages = recordMessages();

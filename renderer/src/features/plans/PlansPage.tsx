@@ -1,24 +1,24 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ClipboardList, Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { filterLabel, filterText, inFilter } from '../../../../shared/domain/team';
+import { filterLabel, filterText, inFilter } from '@shared/domain/team';
 import { ScopeSwitch, useShownFilter } from '../team';
-import { isoDay, nextCheckIn, STATUS_LABELS, OUTCOME_LABELS } from '../../../../shared/domain/plan';
-import type { CheckIn, Plan } from '../../../../shared/schemas';
-import { checkInSchedule, daysOverdue, followsUp, nextOpenCheckIn } from '../../../../shared/domain/checkin';
+import { isoDay, nextCheckIn, STATUS_LABELS, OUTCOME_LABELS } from '@shared/domain/plan';
+import type { CheckIn, Plan } from '@shared/schemas';
+import { checkInSchedule, daysOverdue, followsUp, nextOpenCheckIn } from '@shared/domain/checkin';
 import { STATE_TEXT, ThisWeek } from '../followup';
-import { createPlan, listPlans } from '../../db/repositories/plans';
-import { useDb } from '../../state/db';
-import { hrefFor, navigate } from '../../state/router';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
-import { EmptyState } from '../../ui/EmptyState';
-import { Field } from '../../ui/Field';
-import { PageHeader } from '../../ui/PageHeader';
+import { createPlan, listPlans } from '@renderer/db/repositories/plans';
+import { useDb } from '@renderer/state/db';
+import { hrefFor, navigate } from '@renderer/state/router';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { Field } from '@renderer/ui/Field';
+import { PageHeader } from '@renderer/ui/PageHeader';
 import { useDiagnosisData, useTeamDiagnosis } from '../diagnosis';
-import { useFormat } from '../../ui/format';
+import { useFormat } from '@renderer/ui/format';
 import { startPlanFor, useTextFormat } from '../planner';
-import { useStoreQuery } from '../../db/hooks';
+import { useStoreQuery } from '@renderer/db/hooks';
 
 /**
  * The period a new plan starts on: the one asked for (the Rep page's) when the data has it, else

@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { diagnoseTeam } from '../../../../shared/domain/diagnosis';
-import { rep, series } from '../../../../shared/domain/diagnosis/testing';
-import { emptyMetricValues } from '../../../../shared/schemas/metrics';
-import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../../../shared/schemas/settings';
+import { diagnoseTeam } from '@shared/domain/diagnosis';
+import { rep, series } from '@shared/domain/diagnosis/testing';
+import { emptyMetricValues } from '@shared/schemas/metrics';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '@shared/schemas/settings';
 import { CohortCard } from './CohortCard';
 
 /** One month per rep: deals closed in it (won, lost) and the cohort created in it (won, lost, open). */

@@ -1,9 +1,9 @@
 // Opportunity → win by creation cohort, beside the win rate of the deals closed in the window.
 // Self-contained: it reads one assessment and draws its own card.
-import type { Assessment } from '../../../../shared/domain/diagnosis';
-import { IMMATURE_OPEN_SHARE, STAT_DEFINITIONS, fmtPct } from '../../../../shared/domain/diagnosis';
-import { formatPeriod, formatPeriodRange } from '../../../../shared/lib/format';
-import { useFormat } from '../../ui/format';
+import type { Assessment } from '@shared/domain/diagnosis';
+import { IMMATURE_OPEN_SHARE, STAT_DEFINITIONS, fmtPct } from '@shared/domain/diagnosis';
+import { formatPeriod, formatPeriodRange } from '@shared/lib/format';
+import { useFormat } from '@renderer/ui/format';
 
 /** The two readings share the row, side by side. */
 const SIDE = { flex: '1 1 0' } as const;

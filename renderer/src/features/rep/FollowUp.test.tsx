@@ -5,16 +5,16 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import closing from '../../../../resources/roleplay/closing-ask-for-commitment.json';
-import { newSession } from '../../../../shared/domain/roleplay/session';
-import { emptyMetricValues } from '../../../../shared/schemas/metrics';
-import { planSchema } from '../../../../shared/schemas/plan';
-import { roleplayScriptSchema, selfAssessmentSchema } from '../../../../shared/schemas/roleplay';
-import planV3 from '../../../../tests/fixtures/seed/plan-v3.json';
-import { freshDb } from '../../../../tests/helpers/db';
-import { App } from '../../app/App';
-import { addRep } from '../../db/repositories/reps';
-import { fakePlatform } from '../../platform/fake';
+import closing from '@resources/roleplay/closing-ask-for-commitment.json';
+import { newSession } from '@shared/domain/roleplay/session';
+import { emptyMetricValues } from '@shared/schemas/metrics';
+import { planSchema } from '@shared/schemas/plan';
+import { roleplayScriptSchema, selfAssessmentSchema } from '@shared/schemas/roleplay';
+import planV3 from '@tests/fixtures/seed/plan-v3.json';
+import { freshDb } from '@tests/helpers/db';
+import { App } from '@renderer/app/App';
+import { addRep } from '@renderer/db/repositories/reps';
+import { fakePlatform } from '@renderer/platform/fake';
 
 const script = roleplayScriptSchema.parse({ ...closing, id: 'closing-ours', origin: 'custom' });
 

@@ -4,13 +4,13 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emptyMetricValues } from '../../../../shared/schemas';
-import { freshDb, importedRep } from '../../../../tests/helpers/db';
-import type { CandorDB } from '../../db/db';
-import { PlatformContext } from '../../platform';
-import { fakePlatform } from '../../platform/fake';
-import { DbContext } from '../../state/db';
-import { useAppStore } from '../../state/store';
+import { emptyMetricValues } from '@shared/schemas';
+import { freshDb, importedRep } from '@tests/helpers/db';
+import type { CandorDB } from '@renderer/db/db';
+import { PlatformContext } from '@renderer/platform';
+import { fakePlatform } from '@renderer/platform/fake';
+import { DbContext } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
 import { useDiagnosisData, useTeamDiagnosis } from '../diagnosis';
 import { OverrideControl } from './OverrideControl';
 

@@ -2,16 +2,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import type { RepDiagnosis } from '../../../../shared/domain/diagnosis';
+import type { RepDiagnosis } from '@shared/domain/diagnosis';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { verdictSchema, weakStageSchema, type Verdict, type WeakStage } from '../../../../shared/schemas';
-import { useDb } from '../../state/db';
-import { overrideHistory, saveOverride, withdrawOverride } from '../../db/repositories/overrides';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
-import { useWrite, WriteFailure } from '../../ui/WriteFailure';
-import { useFormat } from '../../ui/format';
+import { verdictSchema, weakStageSchema, type Verdict, type WeakStage } from '@shared/schemas';
+import { useDb } from '@renderer/state/db';
+import { overrideHistory, saveOverride, withdrawOverride } from '@renderer/db/repositories/overrides';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
+import { Field } from '@renderer/ui/Field';
+import { useWrite, WriteFailure } from '@renderer/ui/WriteFailure';
+import { useFormat } from '@renderer/ui/format';
 import { STAGE_LABEL, VERDICT_LABEL } from '../team';
 
 const formSchema = z.object({

@@ -3,7 +3,7 @@
 // for that rep; an address of a rep who is not in the team says so plainly.
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appWithSampleTeam as loadSample, recordMessages } from '../../app/sampleTeamApp';
+import { appWithSampleTeam as loadSample, recordMessages } from '@renderer/app/sampleTeamApp';
 import { inProcessEngine } from '../import/inProcessEngine';
 
 let messages = recordMessages();

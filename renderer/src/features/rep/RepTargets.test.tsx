@@ -5,13 +5,13 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { RoleExpectation } from '../../../../shared/schemas';
-import { freshDb } from '../../../../tests/helpers/db';
-import { plainRep } from '../../../../tests/helpers/seed';
-import type { CandorDB } from '../../db/db';
-import { useStoreQuery } from '../../db/hooks';
-import { DbContext } from '../../state/db';
-import { FormatProvider } from '../../ui/format';
+import type { RoleExpectation } from '@shared/schemas';
+import { freshDb } from '@tests/helpers/db';
+import { plainRep } from '@tests/helpers/seed';
+import type { CandorDB } from '@renderer/db/db';
+import { useStoreQuery } from '@renderer/db/hooks';
+import { DbContext } from '@renderer/state/db';
+import { FormatProvider } from '@renderer/ui/format';
 import { RepTargets } from './RepTargets';
 
 const AT = '2026-01-05T09:00:00.000Z';

@@ -3,11 +3,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../../shared/app/settings';
-import { emptyMetricValues } from '../../../../shared/schemas/metrics';
-import { freshDb, importedRep } from '../../../../tests/helpers/db';
-import { App } from '../../app/App';
-import { fakePlatform } from '../../platform/fake';
+import { defaultSettings } from '@shared/app/settings';
+import { emptyMetricValues } from '@shared/schemas/metrics';
+import { freshDb, importedRep } from '@tests/helpers/db';
+import { App } from '@renderer/app/App';
+import { fakePlatform } from '@renderer/platform/fake';
 
 const now = '2026-11-20T09:00:00.000Z';
 const MONTHS = ['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'];

@@ -9,14 +9,14 @@ import {
   selfAssessmentForm,
   type AssessmentBeside,
   type QuestionsOffered,
-} from '../../../../shared/app/self-assessments';
-import { gapQuestions, gapWords, SALE_STAGE_NAMES, SALE_STAGES } from '../../../../shared/domain/self-assessment';
-import { randomId } from '../../../../shared/lib/ids';
-import { useStore, useStoreQuery } from '../../db/hooks';
-import { usePlatform } from '../../platform';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
-import { useFormat } from '../../ui/format';
+} from '@shared/app/self-assessments';
+import { gapQuestions, gapWords, SALE_STAGE_NAMES, SALE_STAGES } from '@shared/domain/self-assessment';
+import { randomId } from '@shared/lib/ids';
+import { useStore, useStoreQuery } from '@renderer/db/hooks';
+import { usePlatform } from '@renderer/platform';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
+import { useFormat } from '@renderer/ui/format';
 import { readDraft, today } from './draft';
 import { SelfAssessmentForm } from './SelfAssessmentForm';
 
@@ -145,14 +145,14 @@ export function SelfAssessmentCard({ repId, repName }: { repId: string; repName:
     if (!period) return;
     const model = await selfAssessmentForm(store, repId, period, fmt.locale);
     if (!model.ok) return notify('error', model.error.message);
-    const { renderDocx } = await import('../../../../shared/export/docx');
+    const { renderDocx } = await import('@shared/export/docx');
     const bytes = await renderDocx(model.value);
     const name = `${period} ${repName} - Self-assessment form.docx`;
     const saved = await platform.saveFile({ suggestedName: name, bytes, mimeType: DOCX, filterName: 'Word document', extensions: ['docx'] });
     if (saved) notify('success', `Saved ${saved}: send it to ${repName}, then import the file they return.`);
   };
   const take = async (bytes: Uint8Array) => {
-    const { wordDocumentXml } = await import('../../../../shared/export/docx');
+    const { wordDocumentXml } = await import('@shared/export/docx');
     const xml = wordDocumentXml(bytes);
     const done = xml.ok ? await importFilledForm(store, repId, xml.value, randomId(), new Date(), today()) : xml;
     if (!done.ok) return notify('error', done.error.message);

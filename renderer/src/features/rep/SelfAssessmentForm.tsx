@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { saveSelfAssessment } from '../../../../shared/app/self-assessments';
-import { estimateFromTyped, estimateLabel, SALE_STAGE_NAMES, SALE_STAGES } from '../../../../shared/domain/self-assessment';
-import { randomId } from '../../../../shared/lib/ids';
-import type { MetricKey } from '../../../../shared/schemas/metrics';
-import { useStore } from '../../db/hooks';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
-import { useFormat } from '../../ui/format';
+import { saveSelfAssessment } from '@shared/app/self-assessments';
+import { estimateFromTyped, estimateLabel, SALE_STAGE_NAMES, SALE_STAGES } from '@shared/domain/self-assessment';
+import { randomId } from '@shared/lib/ids';
+import type { MetricKey } from '@shared/schemas/metrics';
+import { useStore } from '@renderer/db/hooks';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
+import { Field } from '@renderer/ui/Field';
+import { useFormat } from '@renderer/ui/format';
 import { today, useDraftForm } from './draft';
 
 type Values = { estimates: Record<string, string>; ratings: Record<string, string>; obstacles: string; supportWanted: string };

@@ -1,9 +1,9 @@
 import { History } from 'lucide-react';
-import { repTimeline } from '../../../../shared/app/timeline';
-import type { TimelineKind } from '../../../../shared/domain/timeline';
-import { useStoreQuery } from '../../db/hooks';
+import { repTimeline } from '@shared/app/timeline';
+import type { TimelineKind } from '@shared/domain/timeline';
+import { useStoreQuery } from '@renderer/db/hooks';
 import { usePlanMeasures } from '../followup';
-import { useFormat } from '../../ui/format';
+import { useFormat } from '@renderer/ui/format';
 import { useFollowUpOptions } from './draft';
 import { RefLink } from './links';
 

@@ -1,16 +1,16 @@
 import { Copy, Plus, Trophy } from 'lucide-react';
 import { useState } from 'react';
 import { z } from 'zod';
-import { noteWin, setWinBehaviour, winsLog } from '../../../../shared/app/wins';
-import { recognitionNote, type RecognitionNote, type WinEntry } from '../../../../shared/domain/recognition';
-import { randomId } from '../../../../shared/lib/ids';
-import { WIN_SOURCE_LABELS } from '../../../../shared/schemas/wins';
-import { useStore, useStoreQuery } from '../../db/hooks';
+import { noteWin, setWinBehaviour, winsLog } from '@shared/app/wins';
+import { recognitionNote, type RecognitionNote, type WinEntry } from '@shared/domain/recognition';
+import { randomId } from '@shared/lib/ids';
+import { WIN_SOURCE_LABELS } from '@shared/schemas/wins';
+import { useStore, useStoreQuery } from '@renderer/db/hooks';
 import { usePlanMeasures } from '../followup';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
-import { useFormat } from '../../ui/format';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
+import { Field } from '@renderer/ui/Field';
+import { useFormat } from '@renderer/ui/format';
 import { readDraft, today, useDraftForm, useFollowUpOptions } from './draft';
 import { RefLink } from './links';
 

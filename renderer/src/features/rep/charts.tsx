@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import type { ValueUnit } from '../../../../shared/lib/format';
-import { ScrollRegion } from '../../ui/ScrollRegion';
-import { useFormat } from '../../ui/format';
+import type { ValueUnit } from '@shared/lib/format';
+import { ScrollRegion } from '@renderer/ui/ScrollRegion';
+import { useFormat } from '@renderer/ui/format';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 const AXIS = '#586274';

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
-import { useFormat } from '../../ui/format';
+import { useFormat } from '@renderer/ui/format';
 
 const PREFIX = 'candor.draft.';
 

@@ -1,6 +1,6 @@
-import type { WinEntry } from '../../../../shared/domain/recognition';
-import type { TimelineRef } from '../../../../shared/domain/timeline';
-import { hrefFor } from '../../state/router';
+import type { WinEntry } from '@shared/domain/recognition';
+import type { TimelineRef } from '@shared/domain/timeline';
+import { hrefFor } from '@renderer/state/router';
 import { roleplayHref } from '../roleplay';
 
 type Target = TimelineRef | WinEntry['ref'];

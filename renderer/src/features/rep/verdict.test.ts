@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ROLE_EXPECTATIONS, diagnoseTeam } from '../../../../shared/domain/diagnosis';
-import { funnelMonth, rep, series } from '../../../../shared/domain/diagnosis/testing';
-import { makeFormatter } from '../../../../shared/lib/format';
-import { DEFAULT_DIAGNOSIS_SETTINGS } from '../../../../shared/schemas';
+import { DEFAULT_ROLE_EXPECTATIONS, diagnoseTeam } from '@shared/domain/diagnosis';
+import { funnelMonth, rep, series } from '@shared/domain/diagnosis/testing';
+import { makeFormatter } from '@shared/lib/format';
+import { DEFAULT_DIAGNOSIS_SETTINGS } from '@shared/schemas';
 import { topReasons, verdictSentence } from './verdict';
 
 const fmt = makeFormatter({ locale: 'en-US', currency: 'EUR' });

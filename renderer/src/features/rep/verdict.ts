@@ -1,7 +1,7 @@
-import type { Assessment, FunnelTerm, RepDiagnosis, TermKey } from '../../../../shared/domain/diagnosis';
-import { medianName } from '../../../../shared/domain/diagnosis';
-import type { Formatter, ValueUnit } from '../../../../shared/lib/format';
-import type { Verdict, WeakStage } from '../../../../shared/schemas';
+import type { Assessment, FunnelTerm, RepDiagnosis, TermKey } from '@shared/domain/diagnosis';
+import { medianName } from '@shared/domain/diagnosis';
+import type { Formatter, ValueUnit } from '@shared/lib/format';
+import type { Verdict, WeakStage } from '@shared/schemas';
 
 // The rep page opens on one sentence naming the gap and the number behind it, then the three
 // reasons that matter most. Built only from the diagnosis: every number is one it computed.

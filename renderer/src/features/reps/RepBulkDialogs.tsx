@@ -1,10 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { editReps, markLeft, mergeReps, type RepPatch } from '../../../../shared/app/rep-edits';
-import type { Rep } from '../../../../shared/schemas';
-import { useStore } from '../../db/hooks';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
+import { editReps, markLeft, mergeReps, type RepPatch } from '@shared/app/rep-edits';
+import type { Rep } from '@shared/schemas';
+import { useStore } from '@renderer/db/hooks';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
+import { Dialog } from '@renderer/ui/Dialog';
 import { todayIso } from './dates';
 
 type Props = { reps: Rep[]; onClose: (done: boolean) => void };

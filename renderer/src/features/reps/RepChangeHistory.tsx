@@ -1,11 +1,11 @@
 import { Undo2 } from 'lucide-react';
 import { useState } from 'react';
-import { listRepChanges, undoRepChange } from '../../../../shared/app/rep-changes';
-import { useStore, useStoreQuery } from '../../db/hooks';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
-import { ScrollRegion } from '../../ui/ScrollRegion';
-import { useFormat } from '../../ui/format';
+import { listRepChanges, undoRepChange } from '@shared/app/rep-changes';
+import { useStore, useStoreQuery } from '@renderer/db/hooks';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
+import { ScrollRegion } from '@renderer/ui/ScrollRegion';
+import { useFormat } from '@renderer/ui/format';
 
 const KIND_LABEL = { roster: 'Roster', edit: 'Edit', left: 'Left', merge: 'Merge' } as const;
 

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { addRep, removeRep, updateRep } from '../../db/repositories/reps';
-import type { Rep } from '../../../../shared/schemas';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { addRep, removeRep, updateRep } from '@renderer/db/repositories/reps';
+import type { Rep } from '@shared/schemas';
+import { Button } from '@renderer/ui/Button';
+import { Dialog } from '@renderer/ui/Dialog';
 import { RepForm } from './RepForm';
-import { useStoreQuery } from '../../db/hooks';
+import { useStoreQuery } from '@renderer/db/hooks';
 
 /** The add/edit dialog, driven by the store's repForm slice. */
 export function RepFormDialog() {

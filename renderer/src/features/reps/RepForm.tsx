@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { repInputSchema, type RepInput } from '../../../../shared/schemas';
-import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
+import { repInputSchema, type RepInput } from '@shared/schemas';
+import { Button } from '@renderer/ui/Button';
+import { Field } from '@renderer/ui/Field';
 
 export const ROLE_OPTIONS = [
   { value: 'SDR', label: 'SDR — sales development rep' },

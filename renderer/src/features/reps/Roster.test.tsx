@@ -1,14 +1,14 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { placementAt } from '../../../../shared/domain/team/index';
-import { repSchema, type Rep } from '../../../../shared/schemas';
-import { freshDb } from '../../../../tests/helpers/db';
-import { App } from '../../app/App';
-import { fakePlatform } from '../../platform/fake';
+import { placementAt } from '@shared/domain/team/index';
+import { repSchema, type Rep } from '@shared/schemas';
+import { freshDb } from '@tests/helpers/db';
+import { App } from '@renderer/app/App';
+import { fakePlatform } from '@renderer/platform/fake';
 import { ImportEngineContext } from '../import/engine';
 import { inProcessEngine } from '../import/inProcessEngine';
-import TEAMS from '../../../../tests/fixtures/crm-sales-opportunities/sales_teams.csv?raw';
+import TEAMS from '@tests/fixtures/crm-sales-opportunities/sales_teams.csv?raw';
 
 const AGENTS = TEAMS.trim().split(/\r?\n/).length - 1;
 

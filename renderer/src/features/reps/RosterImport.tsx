@@ -1,12 +1,12 @@
 import './reps.css';
 import { useEffect, useRef, useState } from 'react';
-import { applyRoster, previewRoster, readRosterFile, type RosterFile } from '../../../../shared/app/roster';
-import { ROSTER_FIELDS, ROSTER_FIELD_LABELS, type RosterField, type RosterMapping, type RosterPlan } from '../../../../shared/domain/team/index';
-import { useStore } from '../../db/hooks';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
-import { ScrollRegion } from '../../ui/ScrollRegion';
-import { useFormat } from '../../ui/format';
+import { applyRoster, previewRoster, readRosterFile, type RosterFile } from '@shared/app/roster';
+import { ROSTER_FIELDS, ROSTER_FIELD_LABELS, type RosterField, type RosterMapping, type RosterPlan } from '@shared/domain/team/index';
+import { useStore } from '@renderer/db/hooks';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
+import { ScrollRegion } from '@renderer/ui/ScrollRegion';
+import { useFormat } from '@renderer/ui/format';
 import { noonOf, todayIso } from './dates';
 
 const FIELD_WORDS: Record<string, string> = {

@@ -1,11 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { parseScriptFile } from '../../../../shared/domain/roleplay';
-import { freshDb } from '../../../../tests/helpers/db';
-import { App } from '../../app/App';
-import { addRep } from '../../db/repositories/reps';
-import { fakePlatform } from '../../platform/fake';
+import { parseScriptFile } from '@shared/domain/roleplay';
+import { freshDb } from '@tests/helpers/db';
+import { App } from '@renderer/app/App';
+import { addRep } from '@renderer/db/repositories/reps';
+import { fakePlatform } from '@renderer/platform/fake';
 import { shippedLibrary } from './data/library';
 
 async function open(hash: string) {

@@ -1,5 +1,5 @@
-import { copyScript } from '../../../../shared/domain/roleplay';
-import { EmptyState } from '../../ui/EmptyState';
+import { copyScript } from '@shared/domain/roleplay';
+import { EmptyState } from '@renderer/ui/EmptyState';
 import { Home } from './components/Home';
 import { Runner } from './components/Runner';
 import { ScriptForm } from './components/ScriptForm';

@@ -3,11 +3,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../../shared/app/settings';
-import { freshDb, importedRep } from '../../../../tests/helpers/db';
-import { App } from '../../app/App';
-import type { CandorDB } from '../../db/db';
-import { fakePlatform } from '../../platform/fake';
+import { defaultSettings } from '@shared/app/settings';
+import { freshDb, importedRep } from '@tests/helpers/db';
+import { App } from '@renderer/app/App';
+import type { CandorDB } from '@renderer/db/db';
+import { fakePlatform } from '@renderer/platform/fake';
 
 const now = '2026-11-01T09:00:00.000Z';
 const DUSTIN = ['Anna Snelling', 'Cecily Lampkin', 'Moses Frase'];

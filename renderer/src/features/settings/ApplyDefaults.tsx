@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
-import { previewExpectations, VERDICT_LABELS } from '../../../../shared/domain/diagnosis';
-import type { RoleExpectation } from '../../../../shared/schemas';
-import { applyDefaultExpectations, stopApplyingExpectation } from '../../db/repositories/expectations';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { useFormat } from '../../ui/format';
+import { previewExpectations, VERDICT_LABELS } from '@shared/domain/diagnosis';
+import type { RoleExpectation } from '@shared/schemas';
+import { applyDefaultExpectations, stopApplyingExpectation } from '@renderer/db/repositories/expectations';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
+import { Dialog } from '@renderer/ui/Dialog';
+import { useFormat } from '@renderer/ui/format';
 import { useDiagnosisData } from '../diagnosis';
 import { TARGET_FIELDS, TARGET_UNIT } from './targets';
 

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { rollingBackupDue } from '../../../../shared/domain/backup/schedule';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { backupText } from '../../db/backup';
-import { backupMarks } from '../../db/changes';
-import { usePlatform } from '../../platform';
+import { rollingBackupDue } from '@shared/domain/backup/schedule';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { backupText } from '@renderer/db/backup';
+import { backupMarks } from '@renderer/db/changes';
+import { usePlatform } from '@renderer/platform';
 
 const CHECK_EVERY_MS = 60_000;
 

@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { seedAtVersion } from '../../../../tests/helpers/db';
-import { App } from '../../app/App';
-import { createDb } from '../../db/db';
-import { fakePlatform } from '../../platform/fake';
-import { LATEST_VERSION, VERSIONS } from '../../db/versions';
+import { seedAtVersion } from '@tests/helpers/db';
+import { App } from '@renderer/app/App';
+import { createDb } from '@renderer/db/db';
+import { fakePlatform } from '@renderer/platform/fake';
+import { LATEST_VERSION, VERSIONS } from '@renderer/db/versions';
 
 describe('when an upgrade fails', () => {
   it('shows a recovery screen that offers the latest backup, and leaves the data alone', async () => {

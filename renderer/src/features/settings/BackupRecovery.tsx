@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { backupMarks } from '../../db/changes';
-import type { LocalBackup, Platform } from '../../platform';
-import { Button } from '../../ui/Button';
+import { backupMarks } from '@renderer/db/changes';
+import type { LocalBackup, Platform } from '@renderer/platform';
+import { Button } from '@renderer/ui/Button';
 
 /**
  * Shown instead of the app when the saved data could not be upgraded. The data is untouched;

@@ -1,17 +1,17 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createBackup } from '../../../../shared/domain/backup';
-import { fixedClock, sequentialIds } from '../../../../shared/lib/ids';
-import { BACKUP_SCHEMA_VERSION } from '../../../../shared/schemas/backup';
-import { freshDb } from '../../../../tests/helpers/db';
-import { exportTables } from '../../db/backup';
-import { addRep } from '../../db/repositories/reps';
-import type { CandorDB } from '../../db/db';
-import { PlatformContext, type LocalBackup } from '../../platform';
-import { fakePlatform, type FakePlatform } from '../../platform/fake';
-import { DbContext } from '../../state/db';
-import { useAppStore } from '../../state/store';
+import { createBackup } from '@shared/domain/backup';
+import { fixedClock, sequentialIds } from '@shared/lib/ids';
+import { BACKUP_SCHEMA_VERSION } from '@shared/schemas/backup';
+import { freshDb } from '@tests/helpers/db';
+import { exportTables } from '@renderer/db/backup';
+import { addRep } from '@renderer/db/repositories/reps';
+import type { CandorDB } from '@renderer/db/db';
+import { PlatformContext, type LocalBackup } from '@renderer/platform';
+import { fakePlatform, type FakePlatform } from '@renderer/platform/fake';
+import { DbContext } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
 import { BackupSection } from './BackupSection';
 
 const deps = { ids: sequentialIds('r'), clock: fixedClock('2026-11-01T09:00:00.000Z') };

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import { backupFileName } from '../../../../shared/domain/backup';
-import { backupReminderDue } from '../../../../shared/domain/backup/schedule';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { backupText } from '../../db/backup';
-import { backupMarks } from '../../db/changes';
-import { usePlatform } from '../../platform';
-import { formatBytes, nearQuota, storageStatus, type StorageStatus } from '../../platform/storage';
-import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
+import { backupFileName } from '@shared/domain/backup';
+import { backupReminderDue } from '@shared/domain/backup/schedule';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { backupText } from '@renderer/db/backup';
+import { backupMarks } from '@renderer/db/changes';
+import { usePlatform } from '@renderer/platform';
+import { formatBytes, nearQuota, storageStatus, type StorageStatus } from '@renderer/platform/storage';
+import { Button } from '@renderer/ui/Button';
+import { Field } from '@renderer/ui/Field';
 import { RestoreBackup } from './RestoreBackup';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');

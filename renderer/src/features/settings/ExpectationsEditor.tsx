@@ -5,13 +5,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import type { RoleExpectation, Targets } from '../../../../shared/schemas';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { listExpectationChoices, resetExpectation, saveExpectation, stopApplyingExpectation } from '../../db/repositories/expectations';
-import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
-import { useFormat } from '../../ui/format';
+import type { RoleExpectation, Targets } from '@shared/schemas';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { listExpectationChoices, resetExpectation, saveExpectation, stopApplyingExpectation } from '@renderer/db/repositories/expectations';
+import { Button } from '@renderer/ui/Button';
+import { Field } from '@renderer/ui/Field';
+import { useFormat } from '@renderer/ui/format';
 
 type RoleValues = Record<string, unknown> & { label: string; ramp: number[] };
 

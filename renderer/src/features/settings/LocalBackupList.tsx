@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { usePlatform, type LocalBackup } from '../../platform';
-import { formatBytes } from '../../platform/storage';
-import { Button } from '../../ui/Button';
+import { usePlatform, type LocalBackup } from '@renderer/platform';
+import { formatBytes } from '@renderer/platform/storage';
+import { Button } from '@renderer/ui/Button';
 
 const when = (iso: string) => new Date(iso).toLocaleString();
 

@@ -1,10 +1,10 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { freshDb } from '../../../../tests/helpers/db';
-import { DbContext } from '../../state/db';
-import { useFormat } from '../../ui/format';
-import { StoredFormatProvider } from '../../db/hooks';
+import { freshDb } from '@tests/helpers/db';
+import { DbContext } from '@renderer/state/db';
+import { useFormat } from '@renderer/ui/format';
+import { StoredFormatProvider } from '@renderer/db/hooks';
 import { NumberFormatSettings } from './NumberFormatSettings';
 
 function Amount() {

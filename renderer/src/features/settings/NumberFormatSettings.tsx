@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { COMMON_CURRENCIES, currencyForLocale } from '../../../../shared/lib/currency';
-import { safeLocale } from '../../../../shared/lib/format';
-import { getSettings, saveSettings } from '../../db/repositories/settings';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { Field } from '../../ui/Field';
-import { systemLocale, useFormat } from '../../ui/format';
+import { COMMON_CURRENCIES, currencyForLocale } from '@shared/lib/currency';
+import { safeLocale } from '@shared/lib/format';
+import { getSettings, saveSettings } from '@renderer/db/repositories/settings';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { Field } from '@renderer/ui/Field';
+import { systemLocale, useFormat } from '@renderer/ui/format';
 
 const LOCALES: { code: string; name: string }[] = [
   { code: 'en-US', name: 'English (United States)' },

@@ -1,16 +1,16 @@
 import { useId, useState } from 'react';
-import { backupFileName, integrityNote, summarize, type BackupSummary, type ReadBackup } from '../../../../shared/domain/backup';
-import { TABLE_NAMES } from '../../../../shared/schemas/backup';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { backupText, checkBackup, exportTables, restoreTables } from '../../db/backup';
-import { backupMarks } from '../../db/changes';
-import type { CandorDB } from '../../db/db';
-import { TABLES } from '../../db/tables';
-import { usePlatform, type Platform } from '../../platform';
-import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
-import { useWrite, WriteFailure } from '../../ui/WriteFailure';
+import { backupFileName, integrityNote, summarize, type BackupSummary, type ReadBackup } from '@shared/domain/backup';
+import { TABLE_NAMES } from '@shared/schemas/backup';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { backupText, checkBackup, exportTables, restoreTables } from '@renderer/db/backup';
+import { backupMarks } from '@renderer/db/changes';
+import type { CandorDB } from '@renderer/db/db';
+import { TABLES } from '@renderer/db/tables';
+import { usePlatform, type Platform } from '@renderer/platform';
+import { Button } from '@renderer/ui/Button';
+import { Field } from '@renderer/ui/Field';
+import { useWrite, WriteFailure } from '@renderer/ui/WriteFailure';
 import { LocalBackupList } from './LocalBackupList';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');

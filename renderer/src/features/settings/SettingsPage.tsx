@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { useDb } from '../../state/db';
-import { getSettings } from '../../db/repositories/settings';
-import { usePlatform } from '../../platform';
-import { PageHeader } from '../../ui/PageHeader';
+import { useDb } from '@renderer/state/db';
+import { getSettings } from '@renderer/db/repositories/settings';
+import { usePlatform } from '@renderer/platform';
+import { PageHeader } from '@renderer/ui/PageHeader';
 import { DEFAULT_EXPECTATIONS } from '../diagnosis';
 import { BackupSection } from './BackupSection';
 import { ExpectationsEditor } from './ExpectationsEditor';

@@ -2,14 +2,14 @@
 // compared with (their team or their role, with a minimum group size). The same "Who are you?"
 // control is offered once on the Team page when the reps carry managers or teams.
 import { useState } from 'react';
-import { DEFAULT_MIN_PEERS, everyName, filterText, parseFilter, type TeamFilter } from '../../../../shared/domain/team';
-import type { DiagnosisSettings, Rep } from '../../../../shared/schemas';
-import { saveSettings } from '../../db/repositories/settings';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { Button } from '../../ui/Button';
-import { useWrite, WriteFailure } from '../../ui/WriteFailure';
-import { useStoreQuery } from '../../db/hooks';
+import { DEFAULT_MIN_PEERS, everyName, filterText, parseFilter, type TeamFilter } from '@shared/domain/team';
+import type { DiagnosisSettings, Rep } from '@shared/schemas';
+import { saveSettings } from '@renderer/db/repositories/settings';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { Button } from '@renderer/ui/Button';
+import { useWrite, WriteFailure } from '@renderer/ui/WriteFailure';
+import { useStoreQuery } from '@renderer/db/hooks';
 
 /** Managers, then teams, then offices ever named in the reps' placements, as "Who are you?" offers them. */
 function whoChoices(reps: readonly Rep[]): Array<{ label: string; filters: TeamFilter[] }> {

@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { DEFAULT_DIAGNOSIS_SETTINGS, type DiagnosisSettings } from '../../../../shared/schemas';
-import { useDb } from '../../state/db';
-import { useAppStore } from '../../state/store';
-import { saveSettings } from '../../db/repositories/settings';
-import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
-import { useWrite, WriteFailure } from '../../ui/WriteFailure';
+import { DEFAULT_DIAGNOSIS_SETTINGS, type DiagnosisSettings } from '@shared/schemas';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { saveSettings } from '@renderer/db/repositories/settings';
+import { Button } from '@renderer/ui/Button';
+import { Field } from '@renderer/ui/Field';
+import { useWrite, WriteFailure } from '@renderer/ui/WriteFailure';
 
 /** The form speaks percentages; storage keeps shares (0–1). */
 const formSchema = z

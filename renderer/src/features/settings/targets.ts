@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Targets } from '../../../../shared/schemas';
-import { decimalMark, formatExact, type ValueUnit } from '../../../../shared/lib/format';
-import { parseNumberCell } from '../../../../shared/domain/import/values';
+import type { Targets } from '@shared/schemas';
+import { decimalMark, formatExact, type ValueUnit } from '@shared/lib/format';
+import { parseNumberCell } from '@shared/domain/import/values';
 
 /** The targets a role can hold, as the manager reads them. */
 export const TARGET_FIELDS: { key: keyof Targets; label: string; hint?: string; pct?: boolean }[] = [

@@ -1,9 +1,9 @@
-import { nameKey } from '../../../../shared/schemas/common';
-import type { TeamDiagnosis } from '../../../../shared/domain/diagnosis';
-import { hrefFor } from '../../state/router';
+import { nameKey } from '@shared/schemas/common';
+import type { TeamDiagnosis } from '@shared/domain/diagnosis';
+import { hrefFor } from '@renderer/state/router';
 import { useApplyDefaults } from '../settings';
-import { Button } from '../../ui/Button';
-import { useFormat } from '../../ui/format';
+import { Button } from '@renderer/ui/Button';
+import { useFormat } from '@renderer/ui/format';
 import { DEFAULT_EXPECTATIONS, type DiagnosisData } from '../diagnosis';
 
 /**

@@ -1,13 +1,13 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshDb, importedRep, monthRows } from '../../../../tests/helpers/db';
-import { App } from '../../app/App';
-import { fakePlatform } from '../../platform/fake';
+import { freshDb, importedRep, monthRows } from '@tests/helpers/db';
+import { App } from '@renderer/app/App';
+import { fakePlatform } from '@renderer/platform/fake';
 import { ImportEngineContext } from '../import';
 import { inProcessEngine } from '../import/inProcessEngine';
-import { emptyMetricValues } from '../../../../shared/schemas/metrics';
-import { useAppStore } from '../../state/store';
+import { emptyMetricValues } from '@shared/schemas/metrics';
+import { useAppStore } from '@renderer/state/store';
 
 // Every message shown during a test, kept after it closes itself (5 s), so a wait on the
 // sample being loaded cannot miss it on a slow machine and a failure says what appeared instead.

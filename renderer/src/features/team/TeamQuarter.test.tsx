@@ -3,13 +3,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDb } from '../../../../tests/helpers/db';
-import { commitImport } from '../../../../shared/app/imports';
-import { emptyMetricValues } from '../../../../shared/schemas/metrics';
-import { fixedClock, sequentialIds } from '../../../../shared/lib/ids';
-import { App } from '../../app/App';
-import { fakePlatform } from '../../platform/fake';
-import { dexieStore } from '../../db/store';
+import { freshDb } from '@tests/helpers/db';
+import { commitImport } from '@shared/app/imports';
+import { emptyMetricValues } from '@shared/schemas/metrics';
+import { fixedClock, sequentialIds } from '@shared/lib/ids';
+import { App } from '@renderer/app/App';
+import { fakePlatform } from '@renderer/platform/fake';
+import { dexieStore } from '@renderer/db/store';
 
 // Ana: quota 10,000 a month; won 30,000 in each month of Q1, then 5,000, 5,000 and 20,000 in Q2.
 // June alone: 200% of quota; Q2 as a whole: 30,000 of 30,000 = 100%.

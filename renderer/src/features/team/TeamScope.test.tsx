@@ -3,13 +3,13 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDb, importedRep, monthRows } from '../../../../tests/helpers/db';
-import { App } from '../../app/App';
-import { fakePlatform } from '../../platform/fake';
-import { emptyMetricValues } from '../../../../shared/schemas/metrics';
-import { defaultSettings } from '../../../../shared/app/settings';
-import type { CandorDB } from '../../db/db';
-import { samplePlan } from '../../../../shared/domain/plan/testing';
+import { freshDb, importedRep, monthRows } from '@tests/helpers/db';
+import { App } from '@renderer/app/App';
+import { fakePlatform } from '@renderer/platform/fake';
+import { emptyMetricValues } from '@shared/schemas/metrics';
+import { defaultSettings } from '@shared/app/settings';
+import type { CandorDB } from '@renderer/db/db';
+import { samplePlan } from '@shared/domain/plan/testing';
 
 const now = '2026-11-01T09:00:00.000Z';
 /** Five reps under Dustin (Central), three under Rosa (East), one who left in September. */

@@ -1,14 +1,14 @@
 // Above the Team table: whose reps are shown (the switch, in the address), "Who are you?" once,
 // and whose median the comparisons use, named for the reps shown.
 import { useMemo } from 'react';
-import { byRep, followUpAt, followUpOf, matchesOnly, onlyWords, parseOnly } from '../../../../shared/app/director-followup';
-import { isoDay } from '../../../../shared/domain/plan';
-import { peerGroupLines, type TeamFilter } from '../../../../shared/domain/team';
-import type { RepDiagnosis } from '../../../../shared/domain/diagnosis';
-import type { Plan, Rep } from '../../../../shared/schemas';
-import { useStoreQuery } from '../../db/hooks';
-import { useFormat } from '../../ui/format';
-import { hrefFor } from '../../state/router';
+import { byRep, followUpAt, followUpOf, matchesOnly, onlyWords, parseOnly } from '@shared/app/director-followup';
+import { isoDay } from '@shared/domain/plan';
+import { peerGroupLines, type TeamFilter } from '@shared/domain/team';
+import type { RepDiagnosis } from '@shared/domain/diagnosis';
+import type { Plan, Rep } from '@shared/schemas';
+import { useStoreQuery } from '@renderer/db/hooks';
+import { useFormat } from '@renderer/ui/format';
+import { hrefFor } from '@renderer/state/router';
 import { hasPlacements, WhoAreYou } from '../settings';
 import { TeamSwitch, type ShownFilter } from './teamFilter';
 

@@ -1,9 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import { useRef } from 'react';
-import { hrefFor } from '../../state/router';
-import { useFormat } from '../../ui/format';
-import { VerdictBadge } from '../../ui/VerdictBadge';
+import { hrefFor } from '@renderer/state/router';
+import { useFormat } from '@renderer/ui/format';
+import { VerdictBadge } from '@renderer/ui/VerdictBadge';
 import { STAGE_LABEL, type SortKey, type TeamRow } from './model';
 
 const ROW_HEIGHT = 62;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { followsUp } from '../../../../shared/domain/checkin';
-import type { Plan, ProgressStatus } from '../../../../shared/schemas';
+import { followsUp } from '@shared/domain/checkin';
+import type { Plan, ProgressStatus } from '@shared/schemas';
 import { usePlanMeasures } from '../followup';
 
 /**

@@ -1,5 +1,5 @@
-import { STAGE_SHORT_LABELS, VERDICT_LABELS } from '../../../../shared/domain/diagnosis';
-import type { Verdict, WeakStage } from '../../../../shared/schemas';
+import { STAGE_SHORT_LABELS, VERDICT_LABELS } from '@shared/domain/diagnosis';
+import type { Verdict, WeakStage } from '@shared/schemas';
 
 /** What the Team page shows for one rep: a view model built from the diagnosis. */
 export type TeamRow = {

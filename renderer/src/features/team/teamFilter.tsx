@@ -2,18 +2,9 @@
 // (Settings → "Who are you?"), then everyone; and the switch that changes it (in the address,
 // so a bookmarked view stays). Membership itself is the one pure rule, inFilter.
 import { useMemo } from 'react';
-import {
-  EVERYONE,
-  filterChoices,
-  filterLabel,
-  filterText,
-  parseFilter,
-  sameFilter,
-  type FilterKind,
-  type TeamFilter,
-} from '../../../../shared/domain/team';
-import type { Rep } from '../../../../shared/schemas';
-import { useStoredSettings } from '../../db/hooks';
+import { EVERYONE, filterChoices, filterLabel, filterText, parseFilter, sameFilter, type FilterKind, type TeamFilter } from '@shared/domain/team';
+import type { Rep } from '@shared/schemas';
+import { useStoredSettings } from '@renderer/db/hooks';
 
 export type ShownFilter = {
   filter: TeamFilter;

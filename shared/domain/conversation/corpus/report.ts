@@ -3,7 +3,7 @@
 // corpus test (thresholds) and the bench (the figures in the README). `coach` is the learned layer
 // to score with (the trained one by default, one trained without these statements for an honest
 // figure, null for the hand rules alone).
-import type { WordingKind } from '../../../schemas/conversation';
+import type { WordingKind } from '@shared/schemas/conversation';
 import { CATEGORIES } from '../categories';
 import { TRAINED, coachWording } from '../coach';
 import type { Coach } from '../learned/layer';

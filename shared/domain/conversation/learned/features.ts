@@ -3,7 +3,7 @@
 // rules recognised, and a few shape features (who the sentence is about, whether it is a
 // question, gives a number, praises, carries a negative charge). Every feature has a name a
 // manager can read (featureLabel), so a flag can say what decided it.
-import { WORDING_SOFT_KINDS } from '../../../schemas/conversation';
+import { WORDING_SOFT_KINDS } from '@shared/schemas/conversation';
 import type { Span } from '../spans';
 import { hasNumberOrDate, isPraise } from '../spans';
 import type { Sentence, Token } from '../tokenize';

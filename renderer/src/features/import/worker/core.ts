@@ -14,8 +14,8 @@ import {
   type ColumnFormat,
   type FileAnalysis,
   type ImportOutcome,
-} from '../../../../../shared/domain/import';
-import type { ImportKind } from '../../../../../shared/schemas';
+} from '@shared/domain/import';
+import type { ImportKind } from '@shared/schemas';
 import type { Analysis, ColumnQuestion, FieldSpec, FromWorker, RunOptions, RunResult, ToWorker } from './protocol';
 
 const KINDS: ImportKind[] = ['period-sheet', 'deals', 'activities'];

@@ -1,7 +1,7 @@
-import type { RepPeriodRow } from '../../../../../shared/domain/import/contract';
-import type { FullReport, ImportCheck, StageValueCount } from '../../../../../shared/domain/import/engine';
-import type { ColumnMapping, ImportKind, PeriodKind, StageOutcome } from '../../../../../shared/schemas';
-import type { RawActivity, RawDeal } from '../../../db/repositories/imports';
+import type { RepPeriodRow } from '@shared/domain/import/contract';
+import type { FullReport, ImportCheck, StageValueCount } from '@shared/domain/import/engine';
+import type { ColumnMapping, ImportKind, PeriodKind, StageOutcome } from '@shared/schemas';
+import type { RawActivity, RawDeal } from '@renderer/db/repositories/imports';
 
 /** One canonical field the user can map a column to. */
 export type FieldSpec = { field: string; label: string; required: boolean; confidence: number | null };

@@ -1,12 +1,12 @@
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
-import { checkInDates, SMART_ISSUE_TEXT, smartCheck, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
-import { useFormat } from '../../../ui/format';
-import { benchmarkSourceLabel } from '../../../../../shared/domain/metrics';
-import { randomId } from '../../../../../shared/lib/ids';
-import { isoDateSchema, type SnapshotMetric } from '../../../../../shared/schemas';
+import { checkInDates, SMART_ISSUE_TEXT, smartCheck, snapshotPeriodLabel } from '@shared/domain/plan';
+import { useFormat } from '@renderer/ui/format';
+import { benchmarkSourceLabel } from '@shared/domain/metrics';
+import { randomId } from '@shared/lib/ids';
+import { isoDateSchema, type SnapshotMetric } from '@shared/schemas';
 import { ItemFoot, AddButton, ToCheck, WhyLine } from '../ItemParts';
-import { Field } from '../../../ui/Field';
+import { Field } from '@renderer/ui/Field';
 import { fmt, fromInput, numberText, toInput, unitSuffix } from '../numbers';
 import { usePlanner, useStepForm } from '../stepForm';
 

@@ -1,12 +1,12 @@
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
-import { randomId } from '../../../../../shared/lib/ids';
-import { planSupportKindSchema } from '../../../../../shared/schemas';
+import { randomId } from '@shared/lib/ids';
+import { planSupportKindSchema } from '@shared/schemas';
 import { RemoveButton, AddButton, ToCheck } from '../ItemParts';
-import { Field } from '../../../ui/Field';
+import { Field } from '@renderer/ui/Field';
 import { CoachedText } from '../CoachedText';
 import { SUPPORT_LABELS } from '../labels';
-import { OneLineText } from '../../../ui/OneLineText';
+import { OneLineText } from '@renderer/ui/OneLineText';
 import { usePlanner, useStepForm } from '../stepForm';
 import { PlanRecordCard } from '../HrRecord';
 

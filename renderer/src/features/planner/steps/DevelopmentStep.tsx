@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { randomId } from '../../../../../shared/lib/ids';
-import { isoDateSchema } from '../../../../../shared/schemas';
+import { randomId } from '@shared/lib/ids';
+import { isoDateSchema } from '@shared/schemas';
 import { ItemFoot, AddButton, ToCheck } from '../ItemParts';
-import { Field } from '../../../ui/Field';
+import { Field } from '@renderer/ui/Field';
 import { STAGE_LABELS } from '../labels';
 import { usePlanner, useStepForm } from '../stepForm';
-import { listSessions } from '../../../db/repositories/roleplay';
-import { useDb } from '../../../state/db';
-import { OneLineText } from '../../../ui/OneLineText';
+import { listSessions } from '@renderer/db/repositories/roleplay';
+import { useDb } from '@renderer/state/db';
+import { OneLineText } from '@renderer/ui/OneLineText';
 import { ItemPractice } from './ItemPractice';
 
 const schema = z.object({

@@ -1,9 +1,9 @@
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
-import { randomId } from '../../../../../shared/lib/ids';
-import { focusDiagnosisSchema, obstacleKindSchema, verdictSchema, weakStageSchema } from '../../../../../shared/schemas';
+import { randomId } from '@shared/lib/ids';
+import { focusDiagnosisSchema, obstacleKindSchema, verdictSchema, weakStageSchema } from '@shared/schemas';
 import { ItemFoot, AddButton } from '../ItemParts';
-import { Field } from '../../../ui/Field';
+import { Field } from '@renderer/ui/Field';
 import { GAP_LABELS, OBSTACLE_LABELS, STAGE_LABELS, VERDICT_LABELS } from '../labels';
 import { usePlanner, useStepForm } from '../stepForm';
 

@@ -1,11 +1,11 @@
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
-import { isTeamMedianNote, snapshotPeerGroup, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
-import { peerMedianLabel, peerMedianName } from '../../../../../shared/domain/metrics';
-import { randomId } from '../../../../../shared/lib/ids';
-import { metricUnitSchema } from '../../../../../shared/schemas';
+import { isTeamMedianNote, snapshotPeerGroup, snapshotPeriodLabel } from '@shared/domain/plan';
+import { peerMedianLabel, peerMedianName } from '@shared/domain/metrics';
+import { randomId } from '@shared/lib/ids';
+import { metricUnitSchema } from '@shared/schemas';
 import { ItemFoot, AddButton, ToCheck } from '../ItemParts';
-import { Field } from '../../../ui/Field';
+import { Field } from '@renderer/ui/Field';
 import { fromInput, numberText, toInput, unitSuffix } from '../numbers';
 import { usePlanner, useStepForm } from '../stepForm';
 

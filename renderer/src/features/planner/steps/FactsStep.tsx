@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ACTIVITY_KEYS, snapshotPeerGroup, snapshotPeriodLabel } from '../../../../../shared/domain/plan';
-import { benchmarkSourceName, peerMedianLabel } from '../../../../../shared/domain/metrics';
-import { useFormat } from '../../../ui/format';
-import { VerdictBadge } from '../../../ui/VerdictBadge';
+import { ACTIVITY_KEYS, snapshotPeerGroup, snapshotPeriodLabel } from '@shared/domain/plan';
+import { benchmarkSourceName, peerMedianLabel } from '@shared/domain/metrics';
+import { useFormat } from '@renderer/ui/format';
+import { VerdictBadge } from '@renderer/ui/VerdictBadge';
 import { CoachedText } from '../CoachedText';
 import { ToCheck } from '../ItemParts';
 import { fmt, fmtGap } from '../numbers';

@@ -1,7 +1,7 @@
-import { practiceForItem } from '../../../../../shared/domain/roleplay';
-import type { RoleplaySession } from '../../../../../shared/schemas';
-import { formatScore } from '../../../../../shared/lib/format';
-import { useFormat } from '../../../ui/format';
+import { practiceForItem } from '@shared/domain/roleplay';
+import type { RoleplaySession } from '@shared/schemas';
+import { formatScore } from '@shared/lib/format';
+import { useFormat } from '@renderer/ui/format';
 
 /**
  * The role-play practice behind one development item: the sessions a coach linked to it in the

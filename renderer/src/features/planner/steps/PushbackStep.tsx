@@ -2,14 +2,14 @@ import { Play } from 'lucide-react';
 import { useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
-import { randomId } from '../../../../../shared/lib/ids';
+import { randomId } from '@shared/lib/ids';
 import { useRedraft } from '../Redraft';
-import { Button } from '../../../ui/Button';
+import { Button } from '@renderer/ui/Button';
 import { ItemFoot, AddButton, ToCheck, WhyLine } from '../ItemParts';
-import { Field } from '../../../ui/Field';
+import { Field } from '@renderer/ui/Field';
 import { CoachedText } from '../CoachedText';
 import { Rehearsal } from '../Rehearsal';
-import { OneLineText } from '../../../ui/OneLineText';
+import { OneLineText } from '@renderer/ui/OneLineText';
 import { usePlanner, useStepForm } from '../stepForm';
 
 const schema = z.object({

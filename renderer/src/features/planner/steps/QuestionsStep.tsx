@@ -1,6 +1,6 @@
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
-import { randomId } from '../../../../../shared/lib/ids';
+import { randomId } from '@shared/lib/ids';
 import { useRedraft } from '../Redraft';
 import { ItemFoot, AddButton, ToCheck, WhyLine } from '../ItemParts';
 import { CoachedText } from '../CoachedText';

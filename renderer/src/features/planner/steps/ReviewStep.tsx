@@ -8,11 +8,11 @@ import {
   SMART_ISSUE_TEXT,
   smartCheck,
   snapshotPeriodLabel,
-} from '../../../../../shared/domain/plan';
-import { makeFormatter } from '../../../../../shared/domain/document';
-import { useFormat } from '../../../ui/format';
-import { isoDateSchema } from '../../../../../shared/schemas';
-import { Field } from '../../../ui/Field';
+} from '@shared/domain/plan';
+import { makeFormatter } from '@shared/domain/document';
+import { useFormat } from '@renderer/ui/format';
+import { isoDateSchema } from '@shared/schemas';
+import { Field } from '@renderer/ui/Field';
 import { ExportActions } from '../ExportActions';
 import { GAP_LABELS, OBSTACLE_LABELS, STAGE_LABELS, SUPPORT_LABELS, VERDICT_LABELS } from '../labels';
 import { fmt } from '../numbers';

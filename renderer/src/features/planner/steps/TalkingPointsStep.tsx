@@ -1,7 +1,7 @@
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
-import { conversationInputFrom } from '../../../../../shared/domain/plan';
-import { randomId } from '../../../../../shared/lib/ids';
+import { conversationInputFrom } from '@shared/domain/plan';
+import { randomId } from '@shared/lib/ids';
 import { useRedraft } from '../Redraft';
 import { ItemFoot, AddButton, ToCheck, WhyLine } from '../ItemParts';
 import { CoachedText } from '../CoachedText';

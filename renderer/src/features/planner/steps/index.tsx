@@ -1,4 +1,4 @@
-import type { PlanStep } from '../../../../../shared/schemas';
+import type { PlanStep } from '@shared/schemas';
 import { ActionPlanStep } from './ActionPlanStep';
 import { ConsequencesStep } from './ConsequencesStep';
 import { DevelopmentStep } from './DevelopmentStep';

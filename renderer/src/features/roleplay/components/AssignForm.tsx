@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { newAssignment } from '../../../../../shared/domain/roleplay';
-import { randomId } from '../../../../../shared/lib/ids';
-import type { RoleplayScript } from '../../../../../shared/schemas';
-import { useDb } from '../../../state/db';
-import { useAppStore } from '../../../state/store';
-import { developmentItemsForRep, saveAssignment } from '../../../db/repositories/roleplay';
-import { Button } from '../../../ui/Button';
+import { newAssignment } from '@shared/domain/roleplay';
+import { randomId } from '@shared/lib/ids';
+import type { RoleplayScript } from '@shared/schemas';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { developmentItemsForRep, saveAssignment } from '@renderer/db/repositories/roleplay';
+import { Button } from '@renderer/ui/Button';
 import { localToday } from './Assignments';
 
 type Fields = { itemId: string; scriptId: string; passMark: string; dueDate: string };

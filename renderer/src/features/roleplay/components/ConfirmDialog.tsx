@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button } from '../../../ui/Button';
-import { Dialog } from '../../../ui/Dialog';
+import { Button } from '@renderer/ui/Button';
+import { Dialog } from '@renderer/ui/Dialog';
 
 /** Asks before something that cannot be taken back (discarding a session, deleting a script). */
 export function ConfirmDialog({

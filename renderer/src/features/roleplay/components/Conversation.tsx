@@ -1,6 +1,6 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react';
-import { buyerLine, leadsTo, nextIndex, stepPosition } from '../../../../../shared/domain/roleplay';
-import { Button } from '../../../ui/Button';
+import { buyerLine, leadsTo, nextIndex, stepPosition } from '@shared/domain/roleplay';
+import { Button } from '@renderer/ui/Button';
 import { NoteField } from './NoteField';
 import type { RunnerAction, RunnerState } from '../state/runner';
 

@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { STAGE_NAMES, skillHistory, suggestScripts } from '../../../../../shared/domain/roleplay';
-import type { RoleplayScript, WeakStage } from '../../../../../shared/schemas';
-import { useDb } from '../../../state/db';
-import { useAppStore } from '../../../state/store';
-import { listReps } from '../../../db/repositories/reps';
-import { listSessions } from '../../../db/repositories/roleplay';
-import { PageHeader } from '../../../ui/PageHeader';
-import { VerdictBadge } from '../../../ui/VerdictBadge';
-import { useDiagnosisData, useTeamDiagnosis } from '../../diagnosis';
+import { STAGE_NAMES, skillHistory, suggestScripts } from '@shared/domain/roleplay';
+import type { RoleplayScript, WeakStage } from '@shared/schemas';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { listReps } from '@renderer/db/repositories/reps';
+import { listSessions } from '@renderer/db/repositories/roleplay';
+import { PageHeader } from '@renderer/ui/PageHeader';
+import { VerdictBadge } from '@renderer/ui/VerdictBadge';
+import { useDiagnosisData, useTeamDiagnosis } from '@renderer/features/diagnosis';
 import type { Scripts } from '../data/library';
 import { startSession } from '../state/actions';
 import { go } from '../state/view';
@@ -18,9 +18,9 @@ import { LibraryActions, LibrarySection } from './Library';
 import { ScriptCard } from './ScriptCard';
 import { SessionList } from './SessionList';
 import { SkillChart } from './SkillChart';
-import { isoDay } from '../../../../../shared/domain/plan';
-import { filterLabel, filterText, inFilter } from '../../../../../shared/domain/team';
-import { ScopeSwitch, useShownFilter } from '../../team';
+import { isoDay } from '@shared/domain/plan';
+import { filterLabel, filterText, inFilter } from '@shared/domain/team';
+import { ScopeSwitch, useShownFilter } from '@renderer/features/team';
 
 // long-function: page layout (rep picker with the team switch, suggestions, library); the filter rule is inFilter in shared/domain/team.
 export function Home({ scripts, repId, show }: { scripts: Scripts; repId: string | null; show?: string | undefined }) {

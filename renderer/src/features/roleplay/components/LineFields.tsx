@@ -1,8 +1,8 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useFieldArray, type Control, type FieldErrors, type Path, type UseFormRegister } from 'react-hook-form';
-import { END_OF_SCRIPT } from '../../../../../shared/schemas';
-import { Button } from '../../../ui/Button';
-import { Field } from '../../../ui/Field';
+import { END_OF_SCRIPT } from '@shared/schemas';
+import { Button } from '@renderer/ui/Button';
+import { Field } from '@renderer/ui/Field';
 import { emptyBranch, type FormIn, type FormOut } from '../state/scriptForm';
 
 type Form = { control: Control<FormIn, unknown, FormOut>; register: UseFormRegister<FormIn>; errors: FieldErrors<FormIn> };

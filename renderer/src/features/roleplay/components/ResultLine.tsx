@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SessionResult } from '../../../../../shared/domain/roleplay';
+import type { SessionResult } from '@shared/domain/roleplay';
 
 /** The result against the pass mark; no verdict until every criterion is scored. */
 export function ResultLine({ result }: { result: SessionResult }) {

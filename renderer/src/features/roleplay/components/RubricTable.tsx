@@ -1,5 +1,5 @@
-import type { RoleplayScript, RoleplaySession } from '../../../../../shared/schemas';
-import { ScrollRegion } from '../../../ui/ScrollRegion';
+import type { RoleplayScript, RoleplaySession } from '@shared/schemas';
+import { ScrollRegion } from '@renderer/ui/ScrollRegion';
 
 /** Every criterion with what earns a 1, a 3 and a 5; with a session's scores when given. */
 export function RubricTable({ script, scores, label = 'Rubric' }: { script: RoleplayScript; scores?: RoleplaySession['scores']; label?: string }) {

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowLeft, Pause, Play } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { formatElapsed, sessionResult, SKILL_LABELS } from '../../../../../shared/domain/roleplay';
-import type { RoleplaySession } from '../../../../../shared/schemas';
-import { useDb } from '../../../state/db';
-import { developmentItemsForRep, getSession } from '../../../db/repositories/roleplay';
-import { Button } from '../../../ui/Button';
+import { formatElapsed, sessionResult, SKILL_LABELS } from '@shared/domain/roleplay';
+import type { RoleplaySession } from '@shared/schemas';
+import { useDb } from '@renderer/state/db';
+import { developmentItemsForRep, getSession } from '@renderer/db/repositories/roleplay';
+import { Button } from '@renderer/ui/Button';
 import { initRunner, runnerReducer, type RunnerState } from '../state/runner';
 import { useSessionAutosave, type SaveStatus } from '../data/useSessionAutosave';
 import { hrefWithin } from '../state/view';
@@ -14,7 +14,7 @@ import { Keys } from './Keys';
 import { Scoring } from './Scoring';
 import { FinishedSession } from './SessionResult';
 import { useRunnerKeys } from './useRunnerKeys';
-import { useStoreQuery } from '../../../db/hooks';
+import { useStoreQuery } from '@renderer/db/hooks';
 
 export type RunnerOptions = {
   /** Milliseconds since the epoch; injectable for tests. */

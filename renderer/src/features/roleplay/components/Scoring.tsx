@@ -1,8 +1,8 @@
-import { sessionResult } from '../../../../../shared/domain/roleplay';
-import { STATUS_LABELS } from '../../../../../shared/domain/plan';
-import type { PlanItemOption } from '../../../db/repositories/roleplay';
-import { useFormat } from '../../../ui/format';
-import { Button } from '../../../ui/Button';
+import { sessionResult } from '@shared/domain/roleplay';
+import { STATUS_LABELS } from '@shared/domain/plan';
+import type { PlanItemOption } from '@renderer/db/repositories/roleplay';
+import { useFormat } from '@renderer/ui/format';
+import { Button } from '@renderer/ui/Button';
 import type { RunnerAction, RunnerState } from '../state/runner';
 import { NoteField } from './NoteField';
 import { ResultLine } from './ResultLine';

@@ -1,6 +1,6 @@
 import { Play } from 'lucide-react';
-import type { RoleplayScript } from '../../../../../shared/schemas';
-import { Button } from '../../../ui/Button';
+import type { RoleplayScript } from '@shared/schemas';
+import { Button } from '@renderer/ui/Button';
 import { hrefWithin } from '../state/view';
 import { ScriptMeta } from './ScriptMeta';
 

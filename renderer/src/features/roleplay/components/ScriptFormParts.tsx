@@ -3,10 +3,10 @@
 // form the ScriptForm holds.
 import { Plus, Trash2 } from 'lucide-react';
 import type { Control, FieldErrors, UseFieldArrayReturn, UseFormRegister } from 'react-hook-form';
-import { DIFFICULTY_LABELS, SKILL_LABELS, STAGE_NAMES } from '../../../../../shared/domain/roleplay';
-import { difficultySchema, roleplaySkillSchema, weakStageSchema } from '../../../../../shared/schemas';
-import { Button } from '../../../ui/Button';
-import { Field } from '../../../ui/Field';
+import { DIFFICULTY_LABELS, SKILL_LABELS, STAGE_NAMES } from '@shared/domain/roleplay';
+import { difficultySchema, roleplaySkillSchema, weakStageSchema } from '@shared/schemas';
+import { Button } from '@renderer/ui/Button';
+import { Field } from '@renderer/ui/Field';
 import { emptyCriterion, emptyStep, type FormIn, type FormOut } from '../state/scriptForm';
 import { Branches, StepMarks, type Later } from './LineFields';
 

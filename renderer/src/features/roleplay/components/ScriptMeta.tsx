@@ -1,5 +1,5 @@
-import { DIFFICULTY_LABELS, SKILL_LABELS, STAGE_NAMES } from '../../../../../shared/domain/roleplay';
-import type { RoleplayScript } from '../../../../../shared/schemas';
+import { DIFFICULTY_LABELS, SKILL_LABELS, STAGE_NAMES } from '@shared/domain/roleplay';
+import type { RoleplayScript } from '@shared/schemas';
 
 /** Skill, stage, difficulty and length as small labelled chips. */
 export function ScriptMeta({ script }: { script: RoleplayScript }) {

@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { ArrowLeft, Copy, Download, FileText, Pencil, Play, Trash2 } from 'lucide-react';
-import { leadsTo, walkScript } from '../../../../../shared/domain/roleplay';
-import type { RoleplayScript } from '../../../../../shared/schemas';
-import { useDb } from '../../../state/db';
-import { useAppStore } from '../../../state/store';
-import { deleteCustomScript } from '../../../db/repositories/roleplay';
-import { usePlatform } from '../../../platform';
-import { Button } from '../../../ui/Button';
-import { PageHeader } from '../../../ui/PageHeader';
+import { leadsTo, walkScript } from '@shared/domain/roleplay';
+import type { RoleplayScript } from '@shared/schemas';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { deleteCustomScript } from '@renderer/db/repositories/roleplay';
+import { usePlatform } from '@renderer/platform';
+import { Button } from '@renderer/ui/Button';
+import { PageHeader } from '@renderer/ui/PageHeader';
 import { exportScript, exportScriptDocument, startSession } from '../state/actions';
 import { go, hrefWithin } from '../state/view';
 import { ConfirmDialog } from './ConfirmDialog';
 import { RubricTable } from './RubricTable';
 import { ScriptMeta } from './ScriptMeta';
-import { useStoreQuery } from '../../../db/hooks';
+import { useStoreQuery } from '@renderer/db/hooks';
 
 /** What can be done with a script: start it with the rep, copy, edit, export, delete (after asking). */
 function useScriptActions(script: RoleplayScript, repId: string | null) {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { formatElapsed, sessionResult } from '../../../../../shared/domain/roleplay';
-import { formatScore } from '../../../../../shared/lib/format';
-import type { RoleplaySession } from '../../../../../shared/schemas';
-import { useDb } from '../../../state/db';
-import { useAppStore } from '../../../state/store';
-import { deleteSession } from '../../../db/repositories/roleplay';
-import { useFormat } from '../../../ui/format';
+import { formatElapsed, sessionResult } from '@shared/domain/roleplay';
+import { formatScore } from '@shared/lib/format';
+import type { RoleplaySession } from '@shared/schemas';
+import { useDb } from '@renderer/state/db';
+import { useAppStore } from '@renderer/state/store';
+import { deleteSession } from '@renderer/db/repositories/roleplay';
+import { useFormat } from '@renderer/ui/format';
 import { hrefWithin } from '../state/view';
 import { ConfirmDialog } from './ConfirmDialog';
 

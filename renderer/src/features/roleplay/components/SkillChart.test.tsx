@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { SkillPoint } from '../../../../../shared/domain/roleplay';
+import type { SkillPoint } from '@shared/domain/roleplay';
 import { SkillChart } from './SkillChart';
 
 const point = (id: string, date: string, skill: SkillPoint['skill'], average: number, passed: boolean): SkillPoint => ({

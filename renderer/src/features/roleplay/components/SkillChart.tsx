@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { SKILL_LABELS, type SkillPoint } from '../../../../../shared/domain/roleplay';
-import type { RoleplaySkill } from '../../../../../shared/schemas';
+import { SKILL_LABELS, type SkillPoint } from '@shared/domain/roleplay';
+import type { RoleplaySkill } from '@shared/schemas';
 
 const PALETTE = ['#2f5bd3', '#6d28d9', '#c2410c', '#1f7a4d', '#9f1239', '#0e7490', '#7a8699', '#a16207', '#4338ca'];
 

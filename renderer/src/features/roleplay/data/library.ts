@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { loadLibrary, type Library } from '../../../../../shared/domain/roleplay';
-import type { RoleplayScript } from '../../../../../shared/schemas';
-import { useDb } from '../../../state/db';
-import { listCustomScripts } from '../../../db/repositories/roleplay';
+import { loadLibrary, type Library } from '@shared/domain/roleplay';
+import type { RoleplayScript } from '@shared/schemas';
+import { useDb } from '@renderer/state/db';
+import { listCustomScripts } from '@renderer/db/repositories/roleplay';
 
 // The shipped scripts are bundled as text and validated on load, exactly as the CLI reads them.
-const files = import.meta.glob<string>('../../../../../resources/roleplay/*.json', { query: '?raw', import: 'default', eager: true });
+const files = import.meta.glob<string>('@resources/roleplay/*.json', { query: '?raw', import: 'default', eager: true });
 
 let cached: Library | null = null;
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RoleplaySession } from '../../../../../shared/schemas';
-import { saveSession } from '../../../db/repositories/roleplay';
-import { useDb } from '../../../state/db';
+import type { RoleplaySession } from '@shared/schemas';
+import { saveSession } from '@renderer/db/repositories/roleplay';
+import { useDb } from '@renderer/state/db';
 
 export type SaveStatus = 'saved' | 'pending' | 'error';
 

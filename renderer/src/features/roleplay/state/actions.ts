@@ -11,13 +11,13 @@ import {
   scriptFileName,
   toScriptFile,
   type ScriptAudience,
-} from '../../../../../shared/domain/roleplay';
-import type { DocumentModel } from '../../../../../shared/domain/document';
-import { randomId } from '../../../../../shared/lib/ids';
-import type { RoleplayScript, RoleplaySession } from '../../../../../shared/schemas';
-import type { CandorDB } from '../../../db/db';
-import { saveCustomScript, saveSession } from '../../../db/repositories/roleplay';
-import type { Platform } from '../../../platform';
+} from '@shared/domain/roleplay';
+import type { DocumentModel } from '@shared/domain/document';
+import { randomId } from '@shared/lib/ids';
+import type { RoleplayScript, RoleplaySession } from '@shared/schemas';
+import type { CandorDB } from '@renderer/db/db';
+import { saveCustomScript, saveSession } from '@renderer/db/repositories/roleplay';
+import type { Platform } from '@renderer/platform';
 import type { Scripts } from '../data/library';
 
 /** A new session for the rep on this script, stored before the runner opens (so it can be resumed). */
@@ -57,7 +57,7 @@ export async function importScript(db: CandorDB, scripts: Scripts, bytes: Uint8A
 
 /** The Word renderer loads on first use: it is the heaviest part of the page. */
 async function saveWord(platform: Platform, model: DocumentModel, suggestedName: string): Promise<string | null> {
-  const { renderDocx } = await import('../../../../../shared/export/docx');
+  const { renderDocx } = await import('@shared/export/docx');
   const bytes = await renderDocx(model);
   return platform.saveFile({ suggestedName, bytes, mimeType: DOCX_MIME, filterName: 'Word document', extensions: ['docx'] });
 }

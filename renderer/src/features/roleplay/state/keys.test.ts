@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newSession } from '../../../../../shared/domain/roleplay';
+import { newSession } from '@shared/domain/roleplay';
 import { shippedLibrary } from '../data/library';
 import { keyCommand } from './keys';
 import { initRunner, type RunnerState } from './runner';

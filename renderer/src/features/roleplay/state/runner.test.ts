@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newSession } from '../../../../../shared/domain/roleplay';
+import { newSession } from '@shared/domain/roleplay';
 import { shippedLibrary } from '../data/library';
 import { initRunner, runnerReducer, type RunnerAction, type RunnerState } from './runner';
 

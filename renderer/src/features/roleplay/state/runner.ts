@@ -1,5 +1,5 @@
-import { nextIndex, sessionPath, sessionResult } from '../../../../../shared/domain/roleplay';
-import { SCORE_MAX, SCORE_MIN, type RoleplaySession } from '../../../../../shared/schemas';
+import { nextIndex, sessionPath, sessionResult } from '@shared/domain/roleplay';
+import { SCORE_MAX, SCORE_MIN, type RoleplaySession } from '@shared/schemas';
 
 /** The running session on screen. The session itself is what is autosaved; the rest is view state. */
 export type RunnerState = {

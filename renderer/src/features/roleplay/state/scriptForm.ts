@@ -2,15 +2,8 @@
 // buyer-state marks as "decision: undecided", "" for "the next step"); the stored script is the
 // shared schema, validated again on save.
 import { z } from 'zod';
-import { parseStateText, stateText } from '../../../../../shared/domain/roleplay';
-import {
-  buyerBranchSchema,
-  buyerPersonaSchema,
-  roleplayScriptSchema,
-  rubricSchema,
-  scriptStepSchema,
-  type RoleplayScript,
-} from '../../../../../shared/schemas';
+import { parseStateText, stateText } from '@shared/domain/roleplay';
+import { buyerBranchSchema, buyerPersonaSchema, roleplayScriptSchema, rubricSchema, scriptStepSchema, type RoleplayScript } from '@shared/schemas';
 
 const S = roleplayScriptSchema.shape;
 const P = buyerPersonaSchema.shape;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRoute } from '../../../state/router';
+import { parseRoute } from '@renderer/state/router';
 import { hrefLocation, parseLocation, type RoleplayLocation } from './view';
 
 describe('role-play address', () => {

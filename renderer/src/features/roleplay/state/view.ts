@@ -1,4 +1,4 @@
-import { useRoute } from '../../../state/router';
+import { useRoute } from '@renderer/state/router';
 
 /**
  * Where the coach is on the Role-play page, kept in the address (#/roleplay?rep=…&run=…) so
