@@ -10,7 +10,7 @@
 // folder, so the rule holds at any folder depth and however the import is written.
 // Each wall is shown catching a probe in tests/integration/lint-walls.test.ts.
 import path from 'node:path';
-import { ROOT, unalias } from './aliases.js';
+import { aliasFor, ROOT, unalias } from './aliases.js';
 
 /** The stored tables, as in shared/schemas/tables.ts (a test fails when the two lists differ). */
 export const TABLE_NAMES = [
@@ -113,4 +113,47 @@ const walls = {
   },
 };
 
-export const candorWalls = { rules: { walls } };
+/** The module a node names, for the forms that take one: import/export from, import(), vi.mock and kin, import.meta.glob. */
+const VI_MODULE_CALLS = new Set(['mock', 'doMock', 'unmock', 'doUnmock', 'importActual', 'importMock']);
+function moduleLiteral(node) {
+  if (node.type === 'ImportExpression') return node.source;
+  if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression') return null;
+  const { object, property } = node.callee;
+  const isVi = object.type === 'Identifier' && object.name === 'vi' && VI_MODULE_CALLS.has(property.name);
+  const isGlob = object.type === 'MetaProperty' && property.name === 'glob';
+  return isVi || isGlob ? node.arguments[0] : null;
+}
+
+/** Why a specifier written in `fromFile` climbs too far, naming the alias to use; null when it is fine. */
+export function climbMessage(fromFile, source) {
+  if (!/^(\.\.\/){2,}/.test(source)) return null;
+  const [bare, query] = source.split('?');
+  const to = rel(path.join(path.dirname(path.resolve(ROOT, fromFile)), bare));
+  // A file at the repository root (eslint-walls.js, package.json) sits in no aliased folder.
+  if (!to.includes('/')) return null;
+  const aliased = aliasFor(to);
+  const instead = aliased === null ? 'an alias (aliases.js)' : `'${aliased}${query === undefined ? '' : `?${query}`}'`;
+  return `Import ${instead} instead of '${source}': an import climbs at most one folder (node scripts/alias-imports.mjs rewrites them).`;
+}
+
+const shallowImports = {
+  meta: { type: 'problem', schema: [], messages: { climb: '{{why}}' } },
+  create(context) {
+    const report = (literal) => {
+      if (literal?.type !== 'Literal' || typeof literal.value !== 'string') return;
+      const why = climbMessage(context.filename, literal.value);
+      if (why) context.report({ node: literal, messageId: 'climb', data: { why } });
+    };
+    const fromSource = (node) => report(node.source);
+    return {
+      ImportDeclaration: fromSource,
+      ExportNamedDeclaration: fromSource,
+      ExportAllDeclaration: fromSource,
+      ImportExpression: (node) => report(moduleLiteral(node)),
+      CallExpression: (node) => report(moduleLiteral(node)),
+      TSImportType: (node) => report(node.argument?.type === 'TSLiteralType' ? node.argument.literal : node.argument),
+    };
+  },
+};
+
+export const candorWalls = { rules: { walls, 'shallow-imports': shallowImports } };

@@ -72,6 +72,12 @@ export default tseslint.config(
     rules: { 'candor/walls': 'error' },
   },
   {
+    // An import climbs at most one folder; further away it names an alias (aliases.js).
+    files: ['**/*.{ts,tsx,mts,cts}'],
+    plugins: { candor: candorWalls },
+    rules: { 'candor/shallow-imports': 'error' },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {

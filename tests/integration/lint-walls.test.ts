@@ -10,10 +10,11 @@ import { TABLE_KEYS } from '@shared/schemas/tables';
 const ROOT = resolve(import.meta.dirname, '../..');
 const eslint = new ESLint({ cwd: ROOT });
 
-async function wallMessages(file: string, code: string): Promise<string[]> {
+async function messagesOf(rule: string, file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: resolve(ROOT, file) });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'candor/walls').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === rule).map((m) => m.message);
 }
+const wallMessages = (file: string, code: string) => messagesOf('candor/walls', file, code);
 
 type Probe = { wall: string; file: string; forbidden: string; allowed: string; reason: RegExp };
 
@@ -89,6 +90,64 @@ const PROBES: Probe[] = [
     allowed: "import { PlannerPage } from './PlannerPage';\nexport const x = PlannerPage;",
     reason: /docx is imported only in shared\/export\//,
   },
+  // The same walls, with the imports written through the aliases (aliases.js).
+  {
+    wall: 'another feature only through its index.ts, written with an alias',
+    file: 'renderer/src/features/rep/Probe.tsx',
+    forbidden: "import { VERDICT_LABEL } from '@renderer/features/team/model';\nexport const x = VERDICT_LABEL;",
+    allowed: "import { VERDICT_LABEL } from '@renderer/features/team';\nexport const x = VERDICT_LABEL;",
+    reason: /team feature through its index\.ts/,
+  },
+  {
+    wall: 'no feature imports the app shell, written with an alias',
+    file: 'renderer/src/features/team/components/Probe.tsx',
+    forbidden: "export { App } from '@renderer/app/App';",
+    allowed: "export { useAppStore } from '@renderer/state/store';",
+    reason: /app shell/,
+  },
+  {
+    wall: 'features never import db.ts for a value, written with an alias',
+    file: 'renderer/src/features/plans/Probe.tsx',
+    forbidden: "import { getDb } from '@renderer/db/db';\nexport const x = getDb;",
+    allowed: "import type { CandorDB } from '@renderer/db/db';\nexport const x = (d: CandorDB) => d.name;",
+    reason: /never db\.ts/,
+  },
+  {
+    wall: 'the design system reads no data, written with an alias',
+    file: 'renderer/src/ui/charts/Probe.tsx',
+    forbidden: "import { useStoredSettings } from '@renderer/db/hooks';\nexport const x = useStoredSettings;",
+    allowed: "import { Button } from '@renderer/ui/Button';\nexport const x = Button;",
+    reason: /design system .* imports no data/,
+  },
+];
+
+type Climb = { file: string; code: string; alias: string };
+
+/** Each form that names a module, climbing two folders; the message names the alias to write. */
+const CLIMBS: Climb[] = [
+  {
+    file: 'renderer/src/features/rep/Probe.tsx',
+    code: "import { x } from '../../../../shared/lib/format';\nexport const y = x;",
+    alias: '@shared/lib/format',
+  },
+  { file: 'renderer/src/features/rep/Probe.tsx', code: "export { x } from '../../db/hooks';", alias: '@renderer/db/hooks' },
+  { file: 'renderer/src/features/rep/Probe.tsx', code: "export const m = () => import('../../ui/Button');", alias: '@renderer/ui/Button' },
+  {
+    file: 'renderer/src/features/rep/Probe.test.tsx',
+    code: "import { vi } from 'vitest';\nvi.mock('../../state/store');",
+    alias: '@renderer/state/store',
+  },
+  {
+    file: 'shared/domain/plan/Probe.ts',
+    code: "import a from '../../../resources/sample/team-metrics.csv?raw';\nexport const b = a;",
+    alias: '@resources/sample/team-metrics.csv?raw',
+  },
+  { file: 'tests/integration/Probe.test.ts', code: "import { run } from '../../cli/main';\nexport const r = run;", alias: '@cli/main' },
+  {
+    file: 'renderer/src/features/roleplay/data/Probe.ts',
+    code: "export const f = import.meta.glob('../../../../../resources/roleplay/*.json');",
+    alias: '@resources/roleplay/*.json',
+  },
 ];
 
 describe('lint walls', () => {
@@ -97,6 +156,27 @@ describe('lint walls', () => {
     expect(caught.length, `${p.file}: ${p.forbidden}`).toBeGreaterThan(0);
     for (const m of caught) expect(m).toMatch(p.reason);
     expect(await wallMessages(p.file, p.allowed), `${p.file}: ${p.allowed}`).toEqual([]);
+  });
+
+  it.each(CLIMBS)('refuses an import climbing two folders and names the alias: $alias', { timeout: 30_000 }, async (c) => {
+    const caught = await messagesOf('candor/shallow-imports', c.file, c.code);
+    expect(caught).toHaveLength(1);
+    expect(caught[0]).toContain(`Import '${c.alias}' instead of`);
+  });
+
+  it('lets an import climb one folder, and use an alias', { timeout: 30_000 }, async () => {
+    const file = 'renderer/src/features/rep/Probe.tsx';
+    expect(await messagesOf('candor/shallow-imports', file, "export { TeamPage } from '../team';\nexport { f } from '@shared/lib/format';")).toEqual(
+      [],
+    );
+  });
+
+  it('keeps the app out of shared/ when the import is written with an alias', { timeout: 30_000 }, async () => {
+    const platform = (code: string) => messagesOf('no-restricted-imports', 'shared/domain/plan/Probe.ts', code);
+    for (const alias of ['@renderer/db/db', '@main/protocol', '@cli/main', '@tests/helpers/db']) {
+      expect(await platform(`export { x } from '${alias}';`), alias).toEqual([expect.stringMatching(/shared\/ imports nothing from the app/)]);
+    }
+    expect(await platform("export { x } from '@shared/lib/format';")).toEqual([]);
   });
 
   it('knows every stored table, so a read of a new one outside db/ is caught too', () => {
