@@ -5,30 +5,23 @@
 // restored, 2 with one plain line when it could not or the arguments are wrong.
 import { integrityNote, readBackup } from '../shared/domain/backup/index';
 import { BACKUP_SCHEMA_VERSION, TABLE_NAMES } from '../shared/schemas/backup';
+import { BACKUP_OPTIONS, JSON_SWITCH, readArgs } from './args';
 import type { CliIo } from './io';
 
 const USAGE = 'Usage: candor backup inspect <file> [--passphrase-file F] [--json]';
 
 type Args = { file: string; passphraseFile: string | null; json: boolean };
 
+const OPTIONS = { ...JSON_SWITCH, 'passphrase-file': BACKUP_OPTIONS['passphrase-file'] } as const;
+
 function parseArgs(args: string[]): Args | string {
   const [sub, ...rest] = args;
   if (sub !== 'inspect') return sub === undefined ? USAGE : `unknown backup command "${sub}". ${USAGE}`;
-  let file: string | undefined;
-  let passphraseFile: string | null = null;
-  let json = false;
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i] ?? '';
-    if (a === '--json') json = true;
-    else if (a === '--passphrase-file' || a.startsWith('--passphrase-file=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
-      if (!v) return '--passphrase-file needs a file name';
-      passphraseFile = v;
-    } else if (a.startsWith('-')) return `unknown option "${a}". ${USAGE}`;
-    else if (file === undefined) file = a;
-    else return `only one backup file at a time. ${USAGE}`;
-  }
-  return file === undefined ? USAGE : { file, passphraseFile, json };
+  const read = readArgs(rest, OPTIONS);
+  if (typeof read === 'string') return read.startsWith('unknown option') ? `${read}. ${USAGE}` : read;
+  const [file, extra] = read.files;
+  if (extra !== undefined) return `only one backup file at a time. ${USAGE}`;
+  return file === undefined ? USAGE : { file, passphraseFile: read.values['passphrase-file'] ?? null, json: read.values.json === true };
 }
 
 async function readText(io: CliIo, path: string, what: string): Promise<string | { error: string }> {

@@ -13,7 +13,7 @@ import { nameKey } from '../shared/schemas/common';
 import { factsSnapshotSchema, planContentSchema } from '../shared/schemas/plan';
 import { formatDate, formatPeriod, formatPeriodRange, periodNoun, type TextFormat } from '../shared/lib/format';
 import { textFormatOf } from './diagnose';
-import { isCalendarDate, parseWords } from './args';
+import { isCalendarDate, FORMAT_OPTIONS, JSON_SWITCH, readArgs } from './args';
 import type { CliIo } from './io';
 import { plainError } from './io';
 import { loadFiles, readError } from './load';
@@ -22,12 +22,18 @@ const USAGE = 'Usage: candor checkin <data-file>... --plan <plan.json> [--as-of 
 
 type Args = { files: string[]; plan: string; asOf: string | null; json: boolean; locale: string | undefined; currency: string | undefined };
 
-const OPTIONS = ['plan', 'as-of', 'locale', 'currency'] as const;
+const OPTIONS = {
+  ...JSON_SWITCH,
+  ...FORMAT_OPTIONS,
+  plan: { needs: 'a plan file (what candor plan --json prints)' },
+  'as-of': { needs: 'a date (YYYY-MM-DD)' },
+} as const;
 
 function parseArgs(args: readonly string[]): Args | string {
-  const words = parseWords(args, OPTIONS);
-  if (typeof words === 'string') return words;
-  const { files, given, json } = words;
+  const read = readArgs(args, OPTIONS);
+  if (typeof read === 'string') return read;
+  const { files, values: given } = read;
+  const json = given.json === true;
   if (files.length === 0) return 'missing <data-file>';
   if (!given.plan?.trim()) return 'missing --plan <plan.json>';
   if (given['as-of'] !== undefined && !isCalendarDate(given['as-of']))

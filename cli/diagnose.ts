@@ -21,7 +21,7 @@
 // diagnosed (--benchmark stored, its default), with any files given imported on top of it.
 import type { PeriodKind } from '../shared/schemas/common';
 import type { PeerBy } from '../shared/domain/team';
-import { PEERS_USAGE, takePeers } from './peers';
+import { PEERS_OPTION, PEERS_USAGE, peersOf } from './peers';
 import { loadDiagnosisData, ROLE_DEFAULTS, withPeriodKind, type ExpectationChoice } from '../shared/app/diagnosis';
 import type { TeamDiagnosis } from '../shared/domain/diagnosis/index';
 import { diagnoseTeam, parsePeriod } from '../shared/domain/diagnosis/index';
@@ -31,7 +31,8 @@ import type { TextFormat } from '../shared/lib/format';
 import { formatPeriod, formatPeriodRange, isCurrencyCode } from '../shared/lib/format';
 import type { CliIo } from './io';
 import { backupSourceOf, loadFiles, type BackupSource } from './load';
-import { checkScope, isScopeOption, SCOPE_USAGE, setScopeOption, type TeamScope } from './team-scope';
+import { FORMAT_OPTIONS, BACKUP_OPTIONS, JSON_SWITCH, readArgs } from './args';
+import { SCOPE_OPTIONS, SCOPE_USAGE, scopeOf, type TeamScope } from './team-scope';
 
 const USAGE = `Usage: candor diagnose <file>... [--backup F [--passphrase-file P]] [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark median|role|stored] [--role ROLE] [--locale de-DE] [--currency EUR] ${SCOPE_USAGE} [--json] ${PEERS_USAGE}`;
 
@@ -48,6 +49,7 @@ type Args = {
   role: string | undefined;
   format: TextFormat;
   scope: TeamScope;
+  peers: PeerBy | null;
 };
 
 /** The --locale / --currency pair checked: a message when either is not recognised. */
@@ -67,71 +69,44 @@ export function textFormatOf(locale: string | undefined, currency: string | unde
   return out;
 }
 
+const OPTIONS = {
+  ...JSON_SWITCH,
+  ...FORMAT_OPTIONS,
+  ...BACKUP_OPTIONS,
+  ...SCOPE_OPTIONS,
+  ...PEERS_OPTION,
+  period: { needs: 'a period like 2026-10, 2026-Q3 or 2026-W07' },
+  window: { needs: 'a value (a whole number from 1 to 24)' },
+  benchmark: { needs: 'median, role or stored' },
+  role: { needs: 'a role name, e.g. AE' },
+} as const;
+
 function parseArgs(args: string[]): Args | string {
-  const files: string[] = [];
-  let period: string | null = null;
-  let window: number | null = null;
-  let json = false;
-  let benchmark: Benchmark | null = null;
-  let backup: string | null = null;
-  let passphraseFile: string | null = null;
-  let role: string | undefined;
-  let locale: string | undefined;
-  let currency: string | undefined;
-  const scope: TeamScope = {};
-  const value = (a: string, i: number): [string | undefined, number] => (a.includes('=') ? [a.slice(a.indexOf('=') + 1), i] : [args[i + 1], i + 1]);
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    if (a === '--json') json = true;
-    else if (isScopeOption(a)) {
-      const [v, j] = value(a, i);
-      i = j;
-      const wrong = setScopeOption(scope, a, v);
-      if (wrong) return wrong;
-    } else if (a === '--period' || a.startsWith('--period=')) {
-      const [v, j] = value(a, i);
-      i = j;
-      if (!v || !parsePeriod(v)) return `--period must look like 2026-10, 2026-Q3 or 2026-W07 (got "${v ?? ''}")`;
-      period = v;
-    } else if (a === '--window' || a.startsWith('--window=')) {
-      const [v, j] = value(a, i);
-      i = j;
-      const n = Number(v);
-      if (!v || !Number.isInteger(n) || n < 1 || n > 24) return `--window must be a whole number from 1 to 24 (got "${v ?? ''}")`;
-      window = n;
-    } else if (a === '--benchmark' || a.startsWith('--benchmark=')) {
-      const [v, j] = value(a, i);
-      i = j;
-      if (v !== 'role' && v !== 'median' && v !== 'stored') return `--benchmark must be median, role or stored (got "${v ?? ''}")`;
-      benchmark = v;
-    } else if (a === '--backup' || a.startsWith('--backup=') || a === '--passphrase-file' || a.startsWith('--passphrase-file=')) {
-      const [v, j] = value(a, i);
-      i = j;
-      if (!v) return `${a.split('=')[0] ?? a} needs a file name`;
-      if (a.startsWith('--backup')) backup = v;
-      else passphraseFile = v;
-    } else if (a === '--role' || a.startsWith('--role=')) {
-      const [v, j] = value(a, i);
-      i = j;
-      if (!v || !v.trim()) return '--role needs a role name, e.g. AE';
-      role = v.trim();
-    } else if (a === '--locale' || a.startsWith('--locale=') || a === '--currency' || a.startsWith('--currency=')) {
-      const [v, j] = value(a, i);
-      i = j;
-      if (!v) return `${a.split('=')[0] ?? a} needs a value`;
-      if (a.startsWith('--locale')) locale = v;
-      else currency = v;
-    } else if (a.startsWith('-')) return `unknown option "${a}"`;
-    else files.push(a);
-  }
+  const read = readArgs(args, OPTIONS);
+  if (typeof read === 'string') return read;
+  const { files, values } = read;
+  const period = values.period ?? null;
+  if (period !== null && !parsePeriod(period)) return `--period must look like 2026-10, 2026-Q3 or 2026-W07 (got "${period}")`;
+  const window = values.window === undefined ? null : Number(values.window);
+  if (window !== null && (!Number.isInteger(window) || window < 1 || window > 24))
+    return `--window must be a whole number from 1 to 24 (got "${values.window ?? ''}")`;
+  const benchmark = values.benchmark ?? null;
+  if (benchmark !== null && benchmark !== 'role' && benchmark !== 'median' && benchmark !== 'stored')
+    return `--benchmark must be median, role or stored (got "${benchmark}")`;
+  if (values.role !== undefined && !values.role.trim()) return '--role needs a role name, e.g. AE';
+  const backup = values.backup ?? null;
+  const passphraseFile = values['passphrase-file'] ?? null;
   if (files.length === 0 && backup === null) return 'missing <file> (or --backup <file>)';
   if (passphraseFile !== null && backup === null) return '--passphrase-file goes with --backup';
   if (benchmark === 'stored' && backup === null) return '--benchmark stored needs --backup (files alone store no expectations)';
-  const format = textFormatOf(locale, currency);
+  const format = textFormatOf(values.locale, values.currency);
   if (typeof format === 'string') return format;
-  const wrongScope = checkScope(scope);
-  if (wrongScope) return wrongScope;
-  return { files, backup, passphraseFile, period, window, json, benchmark, role, format, scope };
+  const scope = scopeOf(values);
+  if (typeof scope === 'string') return scope;
+  const peers = peersOf(values.peers);
+  if (typeof peers === 'string') return peers;
+  const role = values.role?.trim();
+  return { files, backup, passphraseFile, period, window, json: values.json === true, benchmark, role, format, scope, peers: peers.peers };
 }
 
 export type TeamOptions = {
@@ -211,13 +186,11 @@ export async function runDiagnose(args: string[], io: CliIo): Promise<number> {
     io.stderr(`candor diagnose: ${msg}\n`);
     return 2;
   };
-  const peers = takePeers(args);
-  if (typeof peers === 'string') return fail(`${peers}. ${USAGE}`);
-  const parsed = parseArgs(peers.rest);
+  const parsed = parseArgs(args);
   if (typeof parsed === 'string') return fail(`${parsed}. ${USAGE}`);
   const backup = await backupSourceOf(io, parsed.backup, parsed.passphraseFile);
   if (typeof backup === 'string') return fail(backup);
-  const loaded = await diagnoseFiles(io, parsed.files, { ...parsed, backup, peers: peers.peers });
+  const loaded = await diagnoseFiles(io, parsed.files, { ...parsed, backup });
   if (!loaded.ok) return fail(loaded.message);
   const { team, benchmark } = loaded;
   if (parsed.json) io.stdout(JSON.stringify(diagnoseJson(team, benchmark, parsed.format?.locale), null, 2) + '\n');

@@ -9,7 +9,8 @@ import type { FullReport, ImportOutcome } from '../shared/domain/import/index';
 import type { CliIo } from './io';
 import type { Loaded } from './load';
 import { backupSourceOf, loadFiles } from './load';
-import { checkScope, isScopeOption, SCOPE_USAGE, setScopeOption, type TeamScope } from './team-scope';
+import { BACKUP_OPTIONS, JSON_SWITCH, readArgs } from './args';
+import { SCOPE_OPTIONS, SCOPE_USAGE, scopeOf, type TeamScope } from './team-scope';
 
 const USAGE = `Usage: candor metrics <file>... [--backup F [--passphrase-file P]] [--period month|week|quarter] [--sheet NAME] ${SCOPE_USAGE} [--json]`;
 
@@ -23,42 +24,28 @@ type Args = {
   scope: TeamScope;
 };
 
+const OPTIONS = {
+  ...JSON_SWITCH,
+  ...BACKUP_OPTIONS,
+  ...SCOPE_OPTIONS,
+  period: { needs: 'month, week or quarter' },
+  sheet: { needs: 'a sheet name' },
+} as const;
+
 function parseArgs(args: string[]): Args | string {
-  const files: string[] = [];
-  let period: PeriodKind = 'month';
-  let json = false;
-  let sheet: string | undefined;
-  let backup: string | null = null;
-  let passphraseFile: string | null = null;
-  const scope: TeamScope = {};
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    if (a === '--json') json = true;
-    else if (isScopeOption(a)) {
-      const wrong = setScopeOption(scope, a, a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i]);
-      if (wrong) return wrong;
-    } else if (a === '--period' || a.startsWith('--period=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v !== 'month' && v !== 'week' && v !== 'quarter') return `--period must be month, week or quarter (got "${v ?? ''}")`;
-      period = v;
-    } else if (a === '--sheet' || a.startsWith('--sheet=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (!v) return '--sheet needs a sheet name';
-      sheet = v;
-    } else if (a === '--backup' || a.startsWith('--backup=') || a === '--passphrase-file' || a.startsWith('--passphrase-file=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (!v) return `${a.split('=')[0] ?? a} needs a file name`;
-      if (a.startsWith('--backup')) backup = v;
-      else passphraseFile = v;
-    } else if (a.startsWith('-')) return `unknown option "${a}"`;
-    else files.push(a);
-  }
+  const read = readArgs(args, OPTIONS);
+  if (typeof read === 'string') return read;
+  const { files, values } = read;
+  const period = values.period ?? 'month';
+  if (period !== 'month' && period !== 'week' && period !== 'quarter') return `--period must be month, week or quarter (got "${period}")`;
+  const backup = values.backup ?? null;
+  const passphraseFile = values['passphrase-file'] ?? null;
   if (files.length === 0 && backup === null) return 'missing <file> (or --backup <file>)';
   if (passphraseFile !== null && backup === null) return '--passphrase-file goes with --backup';
-  const wrongScope = checkScope(scope);
-  if (wrongScope) return wrongScope;
-  const base = { files, period, json, backup, passphraseFile, scope };
-  return sheet === undefined ? base : { ...base, sheet };
+  const scope = scopeOf(values);
+  if (typeof scope === 'string') return scope;
+  const base = { files, period, json: values.json === true, backup, passphraseFile, scope } as const;
+  return values.sheet === undefined ? base : { ...base, sheet: values.sheet };
 }
 
 function reportJson(outcome: ImportOutcome) {

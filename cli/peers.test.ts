@@ -7,7 +7,7 @@ import { createBackup } from '../shared/domain/backup/index';
 import { BACKUP_SCHEMA_VERSION } from '../shared/schemas/backup';
 import { runDiagnose } from './diagnose';
 import { loadFiles } from './load';
-import { takePeers } from './peers';
+import { peersOf } from './peers';
 import { memoryIo } from './testing';
 
 const SAMPLE = resolve(import.meta.dirname, '../resources/sample/team-metrics.csv');
@@ -73,8 +73,12 @@ describe('candor diagnose --peers', () => {
     expect(same?.metrics.meetingsHeld?.benchmark).toBe(median([...held.values()]));
   });
   it('refuses a group it does not know in one sentence', () => {
-    expect(takePeers(['a.csv', '--peers', 'office'])).toBe('--peers must be team or role (got "office")');
-    expect(takePeers(['a.csv', '--peers'])).toBe('--peers must be team or role (got "")');
-    expect(takePeers(['a.csv', '--json', '--peers', 'team'])).toEqual({ rest: ['a.csv', '--json'], peers: 'team' });
+    expect(peersOf('office')).toBe('--peers must be team or role (got "office")');
+    expect([peersOf('team'), peersOf('role'), peersOf(undefined)]).toEqual([{ peers: 'team' }, { peers: 'role' }, { peers: null }]);
+  });
+  it('says so when --peers is given without a group, naming the option', async () => {
+    const f = fakeIo({});
+    expect(await runDiagnose([SAMPLE, '--peers'], f.io)).toBe(2);
+    expect(f.err()).toMatch(/^candor diagnose: --peers needs team or role\. Usage:/);
   });
 });

@@ -27,9 +27,10 @@ import { resolveNumberFormat } from '../shared/lib/currency';
 import { parsePeriod, STAGE_SHORT_LABELS, VERDICT_LABELS } from '../shared/domain/diagnosis/index';
 import { DEFAULT_DIAGNOSIS_SETTINGS } from '../shared/schemas/settings';
 import { diagnoseFiles, textFormatOf, type Benchmark } from './diagnose';
-import { isCalendarDate, parseWords } from './args';
+import { isCalendarDate, FORMAT_OPTIONS, JSON_SWITCH, readArgs, type ArgValues } from './args';
 import { makeFolder, plainError, type CliIo } from './io';
-import { PEERS_USAGE, takePeers } from './peers';
+import { PEERS_OPTION, PEERS_USAGE, peersOf } from './peers';
+import type { PeerBy } from '../shared/domain/team';
 
 const USAGE = `Usage: candor plan <metrics-file>... --rep "<name>" [--period P] --out <plan.docx|folder> [--guide <guide.docx|folder>] [--manager "<name>"] [--company "<name>"] [--team "<name>"] [--hr "<name>"] [--date YYYY-MM-DD] [--locale en-US] [--currency USD] [--window N] [--benchmark median|role] [--roster F [--as-of YYYY-MM-DD]] [--only-team T] [--only-manager M] [--only-office O] [--json] ${PEERS_USAGE}`;
 
@@ -64,34 +65,37 @@ type Args = {
   locale: string | undefined;
   currency: string | undefined;
   scope: TeamScope;
+  peers: PeerBy | null;
 };
 
-const TEXT_OPTIONS = [
-  'rep',
-  'out',
-  'guide',
-  'manager',
-  'company',
-  'team',
-  'hr',
-  'date',
-  'locale',
-  'currency',
-  'period',
-  'window',
-  'benchmark',
-  'roster',
-  'as-of',
-  'only-team',
-  'only-manager',
-  'only-office',
-] as const;
-type TextOption = (typeof TEXT_OPTIONS)[number];
+const OPTIONS = {
+  ...JSON_SWITCH,
+  ...FORMAT_OPTIONS,
+  ...PEERS_OPTION,
+  rep: { needs: 'a rep name' },
+  out: { needs: 'a file or folder name' },
+  guide: { needs: 'a file or folder name' },
+  manager: { needs: 'a manager name' },
+  company: { needs: 'a company name' },
+  team: { needs: 'a team name' },
+  hr: { needs: 'a name' },
+  date: { needs: 'a date (YYYY-MM-DD)' },
+  period: { needs: 'a period like 2026-10, 2026-Q3 or 2026-W07' },
+  window: { needs: 'a value (a whole number from 1 to 24)' },
+  benchmark: { needs: 'median or role' },
+  roster: { needs: 'a file name' },
+  'as-of': { needs: 'a date (YYYY-MM-DD)' },
+  'only-team': { needs: 'a team name' },
+  'only-manager': { needs: 'a manager name' },
+  'only-office': { needs: 'an office name' },
+} as const;
+type Given = ArgValues<typeof OPTIONS>;
 
 function parseArgs(args: string[]): Args | string {
-  const words = parseWords(args, TEXT_OPTIONS);
-  if (typeof words === 'string') return words;
-  const { files, given, json } = words;
+  const read = readArgs(args, OPTIONS);
+  if (typeof read === 'string') return read;
+  const { files, values: given } = read;
+  const json = given.json === true;
   if (files.length === 0) return 'missing <metrics-file>';
   if (given['as-of'] !== undefined && given.roster === undefined) return '--as-of goes with --roster';
   if (given['as-of'] !== undefined && !isCalendarDate(given['as-of'])) return `--as-of must be a date like 2017-06-01 (got "${given['as-of']}")`;
@@ -104,6 +108,8 @@ function parseArgs(args: string[]): Args | string {
   if (given.date !== undefined && !isCalendarDate(given.date)) return `--date must be a calendar date like 2026-11-22 (got "${given.date}")`;
   const benchmark = given.benchmark ?? 'median';
   if (benchmark !== 'role' && benchmark !== 'median') return `--benchmark must be median or role (got "${benchmark}")`;
+  const peers = peersOf(given.peers);
+  if (typeof peers === 'string') return peers;
   return {
     files,
     rep: given.rep,
@@ -121,11 +127,12 @@ function parseArgs(args: string[]): Args | string {
     locale: given.locale,
     currency: given.currency,
     scope: scopeOf(given),
+    peers: peers.peers,
   };
 }
 
 /** --team and --manager name the document's team and manager, so the filters are --only-team, --only-manager, --only-office. */
-function scopeOf(given: Partial<Record<TextOption, string>>): TeamScope {
+function scopeOf(given: Given): TeamScope {
   const scope: TeamScope = {};
   if (given.roster !== undefined) scope.roster = given.roster;
   if (given['as-of'] !== undefined) scope.asOf = given['as-of'];
@@ -150,9 +157,7 @@ async function plan(args: string[], io: CliIo, output: PlanOutput, now: () => Da
     io.stderr(`candor plan: ${msg}\n`);
     return 2;
   };
-  const peers = takePeers(args);
-  if (typeof peers === 'string') return fail(`${peers}. ${USAGE}`);
-  const parsed = parseArgs(peers.rest);
+  const parsed = parseArgs(args);
   if (typeof parsed === 'string') return fail(`${parsed}. ${USAGE}`);
   const given = textFormatOf(parsed.locale, parsed.currency);
   if (typeof given === 'string') return fail(given);
@@ -167,7 +172,7 @@ async function plan(args: string[], io: CliIo, output: PlanOutput, now: () => Da
     return fail(e instanceof Error ? e.message : String(e));
   }
 
-  const loaded = await diagnoseFiles(io, parsed.files, { ...parsed, format, scope: parsed.scope, peers: peers.peers });
+  const loaded = await diagnoseFiles(io, parsed.files, { ...parsed, format, scope: parsed.scope });
   if (!loaded.ok) return fail(loaded.message);
   const { team, periodKind } = loaded;
   const rep = team.reps.find((r) => nameKey(r.name) === nameKey(parsed.rep));

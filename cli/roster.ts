@@ -4,7 +4,7 @@
 // after it are imported first, so reps in the data but not in the roster are listed too.
 import { previewRoster, readRosterFile } from '../shared/app/roster';
 import { ROSTER_FIELD_LABELS, type RosterField } from '../shared/domain/team/index';
-import { isCalendarDate } from './args';
+import { isCalendarDate, JSON_SWITCH, readArgs } from './args';
 import type { CliIo } from './io';
 import { loadFiles, readError } from './load';
 
@@ -12,23 +12,16 @@ const USAGE = 'Usage: candor roster <roster-file> [<metrics-file>...] [--as-of Y
 
 type Args = { roster: string; data: string[]; asOf: string; json: boolean };
 
+const OPTIONS = { ...JSON_SWITCH, 'as-of': { needs: 'a date (YYYY-MM-DD)' } } as const;
+
 function parseArgs(args: string[]): Args | string {
-  const files: string[] = [];
-  let asOf = new Date().toISOString().slice(0, 10);
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    if (a === '--json') json = true;
-    else if (a === '--as-of' || a.startsWith('--as-of=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (!v || !isCalendarDate(v)) return `--as-of must be a date like 2017-06-01 (got "${v ?? ''}")`;
-      asOf = v;
-    } else if (a.startsWith('-')) return `unknown option "${a}"`;
-    else files.push(a);
-  }
-  const [roster, ...data] = files;
+  const read = readArgs(args, OPTIONS);
+  if (typeof read === 'string') return read;
+  const asOf = read.values['as-of'] ?? new Date().toISOString().slice(0, 10);
+  if (!isCalendarDate(asOf)) return `--as-of must be a date like 2017-06-01 (got "${asOf}")`;
+  const [roster, ...data] = read.files;
   if (roster === undefined) return 'missing <roster-file>';
-  return { roster, data, asOf, json };
+  return { roster, data, asOf, json: read.values.json === true };
 }
 
 export async function runRoster(args: string[], io: CliIo): Promise<number> {

@@ -9,6 +9,7 @@ import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadLibrary, SKILL_LABELS, DIFFICULTY_LABELS, STAGE_NAMES } from '../shared/domain/roleplay/index';
 import { weakStageSchema, type RoleplayScript, type WeakStage } from '../shared/schemas';
+import { JSON_SWITCH, readArgs } from './args';
 import type { CliIo } from './io';
 
 /** The shipped library: the nearest resources/roleplay above this file (cli/ from source, out/cli/chunks/ bundled). */
@@ -20,28 +21,20 @@ const USAGE = `Usage: candor scripts [--stage ${weakStageSchema.options.join('|'
 
 type Args = { stage: WeakStage | null; json: boolean; dir: string };
 
+const OPTIONS = { ...JSON_SWITCH, stage: { needs: `one of ${weakStageSchema.options.join(', ')}` }, dir: { needs: 'a folder' } } as const;
+
 function parseArgs(args: string[]): Args | string {
+  const read = readArgs(args, OPTIONS);
+  if (typeof read === 'string') return read;
+  const { files, values } = read;
+  if (files[0] !== undefined) return `unexpected argument "${files[0]}"`;
   let stage: WeakStage | null = null;
-  let json = false;
-  let dir = LIBRARY_DIR;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    const eq = a.indexOf('=');
-    const name = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
-    const value = () => (eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : args[++i]);
-    if (name === '--json') json = true;
-    else if (name === '--stage') {
-      const v = value();
-      const parsed = weakStageSchema.safeParse(v);
-      if (!parsed.success) return `--stage must be one of ${weakStageSchema.options.join(', ')} (got "${v ?? ''}")`;
-      stage = parsed.data;
-    } else if (name === '--dir') {
-      const v = value();
-      if (!v) return '--dir needs a folder';
-      dir = resolve(v);
-    } else return `unexpected argument "${a}"`;
+  if (values.stage !== undefined) {
+    const parsed = weakStageSchema.safeParse(values.stage);
+    if (!parsed.success) return `--stage must be one of ${weakStageSchema.options.join(', ')} (got "${values.stage}")`;
+    stage = parsed.data;
   }
-  return { stage, json, dir };
+  return { stage, json: values.json === true, dir: values.dir === undefined ? LIBRARY_DIR : resolve(values.dir) };
 }
 
 /** The JSON the command prints: the fields the issue specifies, nothing invented. */

@@ -4,7 +4,7 @@
 // that office on the period's last day (shared/domain/team, as the app filters).
 import type { MemoryStore } from '../shared/app/memory-store';
 import { inScope, isFiltered, knownValues, type ScopeFilter } from '../shared/domain/team/index';
-import { isCalendarDate } from './args';
+import { isCalendarDate, type ArgValues } from './args';
 import type { CliIo } from './io';
 
 export type TeamScope = ScopeFilter & { roster?: string; asOf?: string };
@@ -13,25 +13,32 @@ export const SCOPE_USAGE = '[--roster F [--as-of YYYY-MM-DD]] [--team T] [--mana
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Whether the option is one of these (with or without "=value"). */
-export function isScopeOption(a: string): boolean {
-  return /^--(roster|as-of|team|manager|office)(=|$)/.test(a);
-}
+/** The options, for readArgs (cli/args.ts). */
+export const SCOPE_OPTIONS = {
+  roster: { needs: 'a file name' },
+  'as-of': { needs: 'a date (YYYY-MM-DD)' },
+  team: { needs: 'a team name' },
+  manager: { needs: 'a manager name' },
+  office: { needs: 'an office name' },
+} as const;
 
-/** Records the option's value in the scope; a string says what is wrong with it. */
-export function setScopeOption(scope: TeamScope, a: string, v: string | undefined): string | null {
-  const name = (a.split('=')[0] ?? a).slice(2);
-  if (!v || !v.trim()) return `--${name} needs ${name === 'roster' ? 'a file name' : name === 'as-of' ? 'a date (YYYY-MM-DD)' : `a ${name} name`}`;
-  if (name === 'roster') scope.roster = v;
-  else if (name === 'as-of') {
-    if (!isCalendarDate(v)) return `--as-of must be a date like 2017-06-01 (got "${v}")`;
-    scope.asOf = v;
-  } else if (name === 'team' || name === 'manager' || name === 'office') scope[name] = v.trim();
-  return null;
-}
-
-export function checkScope(scope: TeamScope): string | null {
-  return scope.asOf !== undefined && scope.roster === undefined ? '--as-of goes with --roster' : null;
+/** The scope the options ask for; a string says what is wrong with them. */
+export function scopeOf(values: ArgValues<typeof SCOPE_OPTIONS>): TeamScope | string {
+  const scope: TeamScope = {};
+  for (const name of ['team', 'manager', 'office'] as const) {
+    const v = values[name];
+    if (v === undefined) continue;
+    if (!v.trim()) return `--${name} needs ${SCOPE_OPTIONS[name].needs}`;
+    scope[name] = v.trim();
+  }
+  if (values.roster !== undefined) scope.roster = values.roster;
+  const asOf = values['as-of'];
+  if (asOf !== undefined) {
+    if (!isCalendarDate(asOf)) return `--as-of must be a date like 2017-06-01 (got "${asOf}")`;
+    if (scope.roster === undefined) return '--as-of goes with --roster';
+    scope.asOf = asOf;
+  }
+  return scope;
 }
 
 /** Applies the roster, then drops the rep-periods outside the filter; a string says why it cannot. */

@@ -7,29 +7,22 @@ import { z } from 'zod';
 import { conversationMetricSchema } from '../shared/schemas/conversation';
 import type { ConversationMetric, WordingResult } from '../shared/domain/conversation/index';
 import { coachWording } from '../shared/domain/conversation/index';
+import { JSON_SWITCH, readArgs } from './args';
 import type { CliIo } from './io';
 
 const USAGE = 'Usage: candor wording <text-file> [--metrics <metrics.json>] [--json]';
 
 type Args = { file: string; metrics: string | null; json: boolean };
 
+const OPTIONS = { ...JSON_SWITCH, metrics: { needs: 'a JSON file' } } as const;
+
 function parseArgs(args: string[]): Args | string {
-  let file: string | undefined;
-  let metrics: string | null = null;
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    if (a === '--json') json = true;
-    else if (a === '--metrics' || a.startsWith('--metrics=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (!v) return '--metrics needs a JSON file';
-      metrics = v;
-    } else if (a.startsWith('-') && a !== '-') return `unknown option "${a}"`;
-    else if (file === undefined) file = a;
-    else return `unexpected argument "${a}"`;
-  }
+  const read = readArgs(args, OPTIONS);
+  if (typeof read === 'string') return read;
+  const [file, extra] = read.files;
+  if (extra !== undefined) return `unexpected argument "${extra}"`;
   if (file === undefined) return 'missing <text-file>';
-  return { file, metrics, json };
+  return { file, metrics: read.values.metrics ?? null, json: read.values.json === true };
 }
 
 function readError(path: string, e: unknown): string {
