@@ -42,7 +42,7 @@ describe('scripts/alias-imports.mjs', () => {
     "vi.mock('../../../state/store');",
     "const g = await import('../../../ui/Button');",
     "const h = import.meta.glob('../../../../../resources/roleplay/*.json');",
-    "const i = readFileSync(join(import.meta.dirname, '../../../../../resources/x.json'));",
+    "const i = readFileSync(join(import.meta.dirname, '../../resources/x.json'));",
     "const j = '../../not/an/import';",
   ].join('\n');
 
@@ -58,7 +58,7 @@ describe('scripts/alias-imports.mjs', () => {
       "vi.mock('@renderer/state/store');",
       "const g = await import('@renderer/ui/Button');",
       "const h = import.meta.glob('@resources/roleplay/*.json');",
-      "const i = readFileSync(join(import.meta.dirname, '../../../../../resources/x.json'));",
+      "const i = readFileSync(join(import.meta.dirname, '../../resources/x.json'));",
       "const j = '../../not/an/import';",
     ]);
     expect(out.changed).toBe(7);
