@@ -68,7 +68,8 @@ async function importOne(
   deps: { ids: IdSource; clock: Clock },
 ): Promise<ImportOutcome | string> {
   const name = file.split(/[\\/]/).pop() ?? file;
-  const analysis = await analyseFile(bytes, name, opts.sheet === undefined ? {} : { sheet: opts.sheet });
+  // The import reads the whole file next, so the analysis stops once it has its sample rows.
+  const analysis = await analyseFile(bytes, name, opts.sheet === undefined ? { stopAtSample: true } : { sheet: opts.sheet, stopAtSample: true });
   if (!analysis.ok) return `${analysis.error.message} [${analysis.error.code}]`;
   const a = analysis.value;
   if (detectRoster(a.headers).roster)

@@ -62,8 +62,11 @@ function lineTooLong(row: number, what: 'first line' | 'first data row') {
   );
 }
 
-/** Decodes and parses up to `maxBytes` of CSV into header + rows. */
-export function sampleCsv(bytes: Uint8Array, opts: SourceOptions, maxBytes: number, maxRows: number): Result<Grid> {
+/**
+ * Decodes and parses up to `maxBytes` of CSV into header + rows. With `stopAtRows`, reading stops
+ * once `maxRows` data rows are kept, so footer lines further down are not counted.
+ */
+export function sampleCsv(bytes: Uint8Array, opts: SourceOptions, maxBytes: number, maxRows: number, stopAtRows = false): Result<Grid> {
   if (bytes.length === 0) return err('file-empty', 'The file is empty (0 bytes).');
   const dec = createStreamDecoder(opts.encoding ? { encoding: opts.encoding } : {});
   const slice = bytes.subarray(0, maxBytes);
@@ -87,6 +90,7 @@ export function sampleCsv(bytes: Uint8Array, opts: SourceOptions, maxBytes: numb
       header: (h) => (info = h),
       row: (cells, row) => {
         if (rows.length < maxRows) rows.push({ cells, row });
+        if (stopAtRows && rows.length >= maxRows) reader.abort();
       },
       issue: () => undefined,
     },
@@ -154,7 +158,7 @@ export async function openGrid(
   bytes: Uint8Array,
   fileName: string,
   format: FileFormat,
-  options: SourceOptions,
+  options: SourceOptions & { stopAtSample?: boolean },
 ): Promise<Result<{ grid: Grid; sheet: string | null; sheetNames: string[]; warnings: string[] }>> {
   const warnings: string[] = [];
   let grid: Grid;
@@ -168,7 +172,7 @@ export async function openGrid(
     warnings.push(...book.value.notices);
   } else {
     if (/\.(xlsx|xlsm|xls)$/i.test(fileName)) warnings.push(`“${fileName}” is named like an Excel file but holds text (CSV); it was read as CSV.`);
-    const g = sampleCsv(bytes, options, ANALYSE_BYTES, ANALYSE_ROWS);
+    const g = sampleCsv(bytes, options, ANALYSE_BYTES, ANALYSE_ROWS, options.stopAtSample === true);
     if (!g.ok) return g;
     grid = g.value;
   }

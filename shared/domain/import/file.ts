@@ -45,10 +45,18 @@ export type FileAnalysis = {
   /** Detected formats per header (number/date columns of the proposed mapping). */
   columnFormats: Record<string, ColumnFormat>;
   questions: ImportQuestion[];
+  /** What the reader noticed; with `stopAtSample`, footer lines only among the rows read. */
   warnings: string[];
   /** headerSignature(headers): key for remembering a mapping per source. */
   signature: string;
 };
+
+/**
+ * How to analyse a file. `stopAtSample`: stop reading a CSV once the sampled rows are in, for a
+ * caller that imports the file straight after (the import reads every row and counts every footer
+ * line); the proposals are the same, and only footer lines further down go unmentioned.
+ */
+export type AnalyseOptions = SourceOptions & { kind?: ImportKind; stopAtSample?: boolean };
 
 /** Preview cells are for the eye: long values are cut, controls shown as spaces. */
 function previewText(s: string): string {
@@ -63,11 +71,7 @@ function previewText(s: string): string {
  * xls-unsupported, xlsx-encrypted, xlsx-truncated, xlsx-invalid, xlsx-too-large, xlsx-zip-bomb,
  * sheet-not-found).
  */
-export async function analyseFile(
-  bytes: Uint8Array,
-  fileName: string,
-  options: SourceOptions & { kind?: ImportKind } = {},
-): Promise<Result<FileAnalysis>> {
+export async function analyseFile(bytes: Uint8Array, fileName: string, options: AnalyseOptions = {}): Promise<Result<FileAnalysis>> {
   try {
     return await analyseInner(bytes, fileName, options);
   } catch (e) {
@@ -76,7 +80,7 @@ export async function analyseFile(
 }
 
 /** The analysis: the file's opening as a grid, the proposed mapping, its questions and the stage outcomes. */
-async function analyseInner(bytes: Uint8Array, fileName: string, options: SourceOptions & { kind?: ImportKind }): Promise<Result<FileAnalysis>> {
+async function analyseInner(bytes: Uint8Array, fileName: string, options: AnalyseOptions): Promise<Result<FileAnalysis>> {
   const fmt = sniffFormat(bytes, fileName);
   if (!fmt.ok) return fmt;
   const opened = await openGrid(bytes, fileName, fmt.value, options);

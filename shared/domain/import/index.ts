@@ -7,6 +7,8 @@
  *      the proposed kind (period-sheet | deals | activities) and ColumnMapping with a confidence
  *      per field, a proposed stage → won/lost/open map, detected column formats, and questions
  *      (ambiguous number format "1,234", ambiguous day/month order, missing required fields).
+ *      With `{ stopAtSample: true }` a CSV is read only up to the sampled rows, for a caller that
+ *      imports the file next anyway (the CLI): same proposals, one pass over the rest fewer.
  *   2. The user confirms or edits; answers go into `ImportSettings.columnFormats[header]`
  *      (`{ number: 'us' | 'eu', dateOrder: 'mdy' | 'dmy', rateScale }`) and `stageMap`.
  *      Remember the mapping per source under `analysis.signature` (headerSignature).
@@ -29,7 +31,7 @@
  * with = + - @ are kept as plain text and never evaluated; XLSX formulas give their cached values.
  */
 export type { ImportReport, RepPeriodRow, RowError } from './contract';
-export type { FileAnalysis, ImportHooks, ImportProgress, ImportQuestion, SourceOptions, TableRows } from './file';
+export type { AnalyseOptions, FileAnalysis, ImportHooks, ImportProgress, ImportQuestion, SourceOptions, TableRows } from './file';
 export { MAX_TABLE_ROWS, analyseFile, createCsvImport, createRowImport, importFile, readTableRows, runImport, settingsFromAnalysis } from './file';
 export type {
   ActivityRow,
