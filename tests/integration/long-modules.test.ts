@@ -18,7 +18,6 @@ const WAITING = new Set([
   // The diagnosis engine's indexing is being split on another branch.
   'shared/domain/diagnosis/indexing.ts',
   // Feature components are being split by their owners.
-  'renderer/src/features/rep/RepPage.tsx',
   'renderer/src/features/import/ReviewStep.tsx',
 ]);
 
