@@ -14,8 +14,6 @@ const WAITING = new Set([
   'renderer/src/features/planner/steps/FactsStep.tsx#FactsStep',
   'renderer/src/features/planner/steps/PushbackStep.tsx#PushbackForm',
   'renderer/src/features/planner/steps/ReviewStep.tsx#ReviewStep',
-  'renderer/src/features/team/TeamPage.tsx#TeamPage',
-  'renderer/src/features/team/TeamTable.tsx#TeamTable',
 ]);
 
 function longFunctions(): { unexplained: Found[]; explained: Found[] } {
