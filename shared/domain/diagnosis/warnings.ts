@@ -4,7 +4,7 @@
 import type { PeriodKey } from '../../schemas/common';
 import type { MetricValues } from '../../schemas/metrics';
 import type { Engine, RepIndex } from './indexing';
-import { quotaFor, targetsFor } from './indexing';
+import { quotaFor, targetsFor } from './rep-window';
 import { peerStats, windowStats } from './statistics';
 import type { TextFormat } from '../../lib/format';
 import { periodNoun } from '../../lib/format';
