@@ -14,11 +14,6 @@ const WAITING = new Set([
   'renderer/src/features/planner/steps/FactsStep.tsx#FactsStep',
   'renderer/src/features/planner/steps/PushbackStep.tsx#PushbackForm',
   'renderer/src/features/planner/steps/ReviewStep.tsx#ReviewStep',
-  'renderer/src/features/rep/OverrideControl.tsx#OverrideControl',
-  'renderer/src/features/rep/RepPage.tsx#RepPage',
-  'renderer/src/features/rep/RepPage.tsx#VerdictCard',
-  'renderer/src/features/team/TeamPage.tsx#TeamPage',
-  'renderer/src/features/team/TeamTable.tsx#TeamTable',
 ]);
 
 function longFunctions(): { unexplained: Found[]; explained: Found[] } {

@@ -4,7 +4,8 @@ import type { ConversationDraft, ConversationInput, ConversationMetric } from '@
 import { conversationDraftSchema, conversationInputSchema } from '@shared/schemas/conversation';
 import { loadConversationBanks } from './banks';
 import { coachWording } from './coach';
-import { draftConversation, fillTemplate } from './draft';
+import { draftConversation } from './draft';
+import { fillTemplate } from './talking-points';
 import { formatGap, formatValue, metricGap } from './format';
 
 const banks = loadConversationBanks();

@@ -1,3 +1,4 @@
+// long-module: word lists (data, one phrase a line), read as a table, not as code.
 // The wording coach's word lists. Phrases are lower-case words separated by single spaces;
 // contractions are written expanded ("you are", "do not") because the tokenizer expands them.
 import type { WordingKind } from '@shared/schemas/conversation';

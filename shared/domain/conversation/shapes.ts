@@ -1,3 +1,4 @@
+// long-module: a table of 365 sentence shapes, one row each, grouped by category: data read down a column, not code (more-shapes.ts holds the rest).
 // The shapes of each category the coach names, in the pattern language of patterns.ts. Each
 // shape is what the sentence does (who it is about, what it claims), not a fixed sentence: "you
 // (are)? clearly/obviously …" is assumed intent whatever follows; "(stop|quit|enough) … whining

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMetricValues } from '@shared/schemas/metrics';
 import { DEFAULT_DIAGNOSIS_SETTINGS } from '@shared/schemas/settings';
-import { diagnoseTeam, incompleteEnds } from './diagnose';
+import { diagnoseTeam } from './diagnose';
+import { incompleteEnds } from './incomplete-ends';
 import { engineFor } from './indexing';
 import { rep, series } from './testing';
 

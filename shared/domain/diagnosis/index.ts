@@ -53,7 +53,8 @@ export type {
   WarningSign,
 } from './types';
 export { TERM_KEYS } from './types';
-export { diagnoseRepHistory, diagnoseTeam, fromRepPeriodRows, incompleteEnds, latestOverride, type IncompleteEnds } from './diagnose';
+export { diagnoseRepHistory, diagnoseTeam, fromRepPeriodRows, latestOverride } from './diagnose';
+export { incompleteEnds, type IncompleteEnds } from './incomplete-ends';
 export { trendSummary } from './trend-summary';
 export type { ExpectationsPreview, VerdictChange } from './preview';
 export { previewExpectations } from './preview';

@@ -4,7 +4,7 @@ import type { PeriodKey } from '@shared/schemas/common';
 import type { MetricValues } from '@shared/schemas/metrics';
 import type { Engine, RepIndex, RepWindow, StatLookup, WindowReps, WindowStats } from './indexing';
 import type { ResolvedTargets } from './expectations';
-import { peekTargets, quotaValue, repWindow } from './indexing';
+import { peekTargets, quotaValue, repWindow } from './rep-window';
 import { periodEndDate, trailingPeriods } from './periods';
 import { activeOn } from '../team/placement';
 import { choosePeerGroup, DEFAULT_MIN_PEERS, NO_TEAM, peerTeamAt, type PeerChoice, type PeerLevel } from '../team/peers';

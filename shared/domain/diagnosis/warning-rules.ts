@@ -7,7 +7,7 @@ import type { MetricValues } from '@shared/schemas/metrics';
 import type { DiagnosisSettings } from '@shared/schemas/settings';
 import type { Engine, RepIndex, StatLookup } from './indexing';
 import { periodResult } from './assess';
-import type { quotaFor, targetsFor } from './indexing';
+import type { quotaFor, targetsFor } from './rep-window';
 import type { sentenceFormat } from './format';
 import { inGap } from './thresholds';
 import { METRIC_LABELS } from './vocabulary';

@@ -4,7 +4,7 @@
 import type { PeriodKey } from '@shared/schemas/common';
 import type { MetricValues } from '@shared/schemas/metrics';
 import type { Engine, RepIndex } from './indexing';
-import { quotaFor, targetsFor } from './indexing';
+import { quotaFor, targetsFor } from './rep-window';
 import { peerStats, windowStats } from './statistics';
 import type { TextFormat } from '@shared/lib/format';
 import { periodNoun } from '@shared/lib/format';

@@ -129,4 +129,20 @@ describe('overriding a verdict', () => {
     expect(rows).toHaveLength(2);
     expect(rows.filter((o) => o.withdrawnAt).map((o) => o.reason)).toEqual(['Back from leave, pipeline rebuilt']);
   });
+
+  it('keeps what was typed when the form is cancelled and opened again, and stores nothing until saved', async () => {
+    const user = userEvent.setup();
+    const db = await seeded();
+    show(db);
+    await user.click(await screen.findByRole('button', { name: 'Override this verdict' }));
+    await user.selectOptions(screen.getByLabelText('Verdict'), 'skill');
+    await user.type(screen.getByLabelText(/^Reason/), 'New territory since February');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('form', { name: 'Override the verdict' })).toBeNull();
+    expect(await db.overrides.count()).toBe(0);
+
+    await user.click(screen.getByRole('button', { name: 'Override this verdict' }));
+    expect(screen.getByLabelText('Verdict')).toHaveValue('skill');
+    expect(screen.getByLabelText(/^Reason/)).toHaveValue('New territory since February');
+  });
 });

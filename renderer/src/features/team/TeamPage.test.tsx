@@ -74,6 +74,28 @@ describe('Team page with the sample team', () => {
     await waitFor(() => expect(within(table).getAllByRole('link')).toHaveLength(1));
   });
 
+  it('sorts by a column when its heading is clicked, and the other way round on a second click', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    const db = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Try with sample data' }));
+    const table = await screen.findByRole('table', { name: 'Team' });
+    const names = (await db.reps.toArray()).map((r) => r.name).sort((a, b) => a.localeCompare(b));
+    expect(names).toHaveLength(10);
+    const shownNames = () =>
+      within(table)
+        .getAllByRole('link')
+        .map((a) => a.textContent);
+    const repHeading = within(table).getByRole('columnheader', { name: /^Rep/ });
+    expect(repHeading).toHaveAttribute('aria-sort', 'none');
+
+    await user.click(within(repHeading).getByRole('button'));
+    await waitFor(() => expect(shownNames()).toEqual(names));
+    expect(repHeading).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(within(repHeading).getByRole('button'));
+    await waitFor(() => expect(shownNames()).toEqual([...names].reverse()));
+    expect(repHeading).toHaveAttribute('aria-sort', 'descending');
+  });
+
   it('a manager who moves on while the sample loads stays where they went', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     const db = renderApp();

@@ -96,14 +96,91 @@ function PlanCell({ plan, lastImport }: { plan: TeamRow['plan']; lastImport: str
   );
 }
 
-/** Virtualised: only the rows in view are in the DOM, so hundreds of reps stay smooth. */
-export function TeamTable({
-  rows,
-  sort,
-  onSort,
-  periodLabel,
-  windowLabel = '',
-}: {
+/** The column headings, each (but the plan) a sort button; the result columns named by what they hold. */
+function TeamHead({ rows, sort, onSort, periodLabel, windowLabel }: Omit<TableProps, 'rows'> & { rows: readonly TeamRow[] }) {
+  const result = resultHeading(rows);
+  const medianOnly = result === 'vs team median';
+  return (
+    <thead>
+      <tr aria-rowindex={1}>
+        <SortHeader label="Rep" k="name" sort={sort} onSort={onSort} />
+        <SortHeader label={medianOnly ? `${periodLabel} vs median` : `${result} ${periodLabel}`} k="attainmentLast" sort={sort} onSort={onSort} />
+        <SortHeader
+          label={
+            medianOnly
+              ? `${windowLabel || 'Trailing'} vs median`
+              : `${result === 'Attainment' ? 'Trailing' : 'Trailing, either'}${windowLabel ? ` ${windowLabel}` : ''}`
+          }
+          k="attainmentTrailing"
+          sort={sort}
+          onSort={onSort}
+        />
+        <SortHeader label="Diagnosis" k="verdict" sort={sort} onSort={onSort} />
+        <SortHeader label="Warning signs" k="warnings" sort={sort} onSort={onSort} />
+        <th scope="col">Plan · import</th>
+      </tr>
+    </thead>
+  );
+}
+
+/** The first two warning signs as chips, and how many more. */
+function WarningsCell({ warnings }: { warnings: TeamRow['warnings'] }) {
+  return (
+    <td className="warn-list-cell">
+      {warnings.length === 0 ? (
+        <span className="muted">None</span>
+      ) : (
+        warnings.slice(0, 2).map((w) => (
+          <span key={w.id} className={`warn-chip ${w.kind}`}>
+            {w.label}
+          </span>
+        ))
+      )}
+      {warnings.length > 2 ? <span className="muted small">+{warnings.length - 2} more</span> : null}
+    </td>
+  );
+}
+
+/** One rep's cells: name and role (opening the rep for this period), results, diagnosis, warning signs, plan. */
+function RepCells({ r, medianOnly }: { r: TeamRow; medianOnly: boolean }) {
+  const fmt = useFormat();
+  return (
+    <>
+      <td className="rep-cell">
+        <a href={hrefFor(r.period ? { page: 'rep', repId: r.repId, period: r.period } : { page: 'rep', repId: r.repId })}>{r.name}</a>
+        <div className="muted small">{r.role}</div>
+      </td>
+      <td>
+        <Attainment value={r.attainmentLast} vsMedian={r.vsMedianLast} low={r.lowLast} headed={medianOnly} />
+      </td>
+      <td>
+        <Attainment value={r.attainmentTrailing} vsMedian={r.vsMedianTrailing} low={r.lowTrailing} headed={medianOnly} />
+      </td>
+      <td>
+        <VerdictBadge
+          verdict={r.verdict}
+          detail={r.weakStage && (r.verdict === 'skill' || r.verdict === 'mixed') ? STAGE_LABEL[r.weakStage] : null}
+          lowConfidence={r.confidence === 'low'}
+          overridden={r.overridden}
+        />
+      </td>
+      <WarningsCell warnings={r.warnings} />
+      <PlanCell plan={r.plan} lastImport={r.lastImport ? fmt.date(r.lastImport) : null} />
+    </>
+  );
+}
+
+/** The space the rows out of view would take, so the scroll bar stays true. */
+function Spacer({ height }: { height: number }) {
+  if (height <= 0) return null;
+  return (
+    <tr aria-hidden="true">
+      <td colSpan={6} style={{ height, padding: 0, border: 0 }} />
+    </tr>
+  );
+}
+
+type TableProps = {
   rows: TeamRow[];
   sort: { key: SortKey; dir: 'asc' | 'desc' };
   onSort: (k: SortKey) => void;
@@ -111,10 +188,11 @@ export function TeamTable({
   periodLabel: string;
   /** The trailing window, e.g. "Aug to Oct 2026". */
   windowLabel?: string;
-}) {
-  const result = resultHeading(rows);
-  const medianOnly = result === 'vs team median';
-  const fmt = useFormat();
+};
+
+/** Virtualised: only the rows in view are in the DOM, so hundreds of reps stay smooth. */
+export function TeamTable({ rows, sort, onSort, periodLabel, windowLabel = '' }: TableProps) {
+  const medianOnly = resultHeading(rows) === 'vs team median';
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer manages its own memoisation
   const virtualizer = useVirtualizer({
@@ -139,75 +217,19 @@ export function TeamTable({
           <col className="col-warn" />
           <col className="col-plan" />
         </colgroup>
-        <thead>
-          <tr aria-rowindex={1}>
-            <SortHeader label="Rep" k="name" sort={sort} onSort={onSort} />
-            <SortHeader label={medianOnly ? `${periodLabel} vs median` : `${result} ${periodLabel}`} k="attainmentLast" sort={sort} onSort={onSort} />
-            <SortHeader
-              label={
-                medianOnly
-                  ? `${windowLabel || 'Trailing'} vs median`
-                  : `${result === 'Attainment' ? 'Trailing' : 'Trailing, either'}${windowLabel ? ` ${windowLabel}` : ''}`
-              }
-              k="attainmentTrailing"
-              sort={sort}
-              onSort={onSort}
-            />
-            <SortHeader label="Diagnosis" k="verdict" sort={sort} onSort={onSort} />
-            <SortHeader label="Warning signs" k="warnings" sort={sort} onSort={onSort} />
-            <th scope="col">Plan · import</th>
-          </tr>
-        </thead>
+        <TeamHead rows={rows} sort={sort} onSort={onSort} periodLabel={periodLabel} windowLabel={windowLabel} />
         <tbody>
-          {top > 0 ? (
-            <tr aria-hidden="true">
-              <td colSpan={6} style={{ height: top, padding: 0, border: 0 }} />
-            </tr>
-          ) : null}
+          <Spacer height={top} />
           {items.map((item) => {
             const r = rows[item.index];
             if (!r) return null;
             return (
               <tr key={r.repId} aria-rowindex={item.index + 2} data-index={item.index} ref={virtualizer.measureElement}>
-                <td className="rep-cell">
-                  <a href={hrefFor(r.period ? { page: 'rep', repId: r.repId, period: r.period } : { page: 'rep', repId: r.repId })}>{r.name}</a>
-                  <div className="muted small">{r.role}</div>
-                </td>
-                <td>
-                  <Attainment value={r.attainmentLast} vsMedian={r.vsMedianLast} low={r.lowLast} headed={medianOnly} />
-                </td>
-                <td>
-                  <Attainment value={r.attainmentTrailing} vsMedian={r.vsMedianTrailing} low={r.lowTrailing} headed={medianOnly} />
-                </td>
-                <td>
-                  <VerdictBadge
-                    verdict={r.verdict}
-                    detail={r.weakStage && (r.verdict === 'skill' || r.verdict === 'mixed') ? STAGE_LABEL[r.weakStage] : null}
-                    lowConfidence={r.confidence === 'low'}
-                    overridden={r.overridden}
-                  />
-                </td>
-                <td className="warn-list-cell">
-                  {r.warnings.length === 0 ? (
-                    <span className="muted">None</span>
-                  ) : (
-                    r.warnings.slice(0, 2).map((w) => (
-                      <span key={w.id} className={`warn-chip ${w.kind}`}>
-                        {w.label}
-                      </span>
-                    ))
-                  )}
-                  {r.warnings.length > 2 ? <span className="muted small">+{r.warnings.length - 2} more</span> : null}
-                </td>
-                <PlanCell plan={r.plan} lastImport={r.lastImport ? fmt.date(r.lastImport) : null} />
+                <RepCells r={r} medianOnly={medianOnly} />
               </tr>
             );
           })}
-          {bottom > 0 ? (
-            <tr aria-hidden="true">
-              <td colSpan={6} style={{ height: bottom, padding: 0, border: 0 }} />
-            </tr>
-          ) : null}
+          <Spacer height={bottom} />
         </tbody>
       </table>
     </div>
