@@ -2,6 +2,7 @@
 // of the window holds data.
 import type { DiagnosisSettings } from '@shared/schemas/settings';
 import type { Classification } from './classification';
+import { fmtPct } from './format';
 import type { Confidence, CycleCheck, Decomposition, FunnelTerm } from './types';
 
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -9,9 +10,8 @@ export function minConfidence(a: Confidence, b: Confidence): Confidence {
   return RANK[a] <= RANK[b] ? a : b;
 }
 
-function pct(x: number): string {
-  return `${Math.round(x * 100)}%`;
-}
+/** Percentages as every table and document writes them (one decimal below 10%: 3.4%, 26%). */
+const pct = (x: number): string => fmtPct(x);
 
 function rateConfidence(t: FunnelTerm, settings: DiagnosisSettings, notes: string[]): Confidence {
   const unit =

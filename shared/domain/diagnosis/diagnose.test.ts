@@ -247,6 +247,12 @@ describe('confidence', () => {
     const t = r.window.decomposition.terms[1];
     expect(t?.interval?.high).toBeLessThan(0.4);
   });
+  it('writes the interval and the benchmark with the one rule for a percentage (3.4%, not 3%)', () => {
+    // 1 win of 20 closed a month for 3 months: 3 of 60 (5%). Wilson 95% by hand: 1.71% to 13.7%; the
+    // team's win rate is 25%. Below 10% a rate keeps one decimal, as the tables and documents write it.
+    const r = of(team({ x: () => funnelMonth(1, 1, 0.2) }), 'x');
+    expect(r.window.confidenceNotes.join(' ')).toContain('the 95% interval 1.7%–14% lies wholly below the benchmark 25%');
+  });
   it('a window with missing periods is at most medium confidence', () => {
     const t = diagnoseTeam({
       reps: ['a', 'b', 'c', 'x'].map((id) => rep(id)),
