@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 type Found = { file: string; name: string; line: number; lines: number };
 
 const WAITING = new Set([
-  'renderer/src/features/planner/steps/ReviewStep.tsx#ReviewStep',
   'renderer/src/features/rep/OverrideControl.tsx#OverrideControl',
   'renderer/src/features/rep/RepPage.tsx#RepPage',
   'renderer/src/features/rep/RepPage.tsx#VerdictCard',
