@@ -35,19 +35,15 @@ export function metricOf(plan: Plan, key: string): SnapshotMetric | undefined {
 
 /** The action items not SMART yet, each with what it lacks (none: nothing shown). */
 export function NotSmartNotice({ plan }: { plan: Plan }) {
-  const notSmart = plan.content.actionItems.filter((a) => smartCheck(a, (k) => metricOf(plan, k)?.higherIsBetter ?? true).length > 0);
+  // Each item judged once, the way its metric should move (lower is better for cycle days).
+  const notSmart = plan.content.actionItems
+    .map((a) => ({ a, issues: smartCheck(a, (k) => metricOf(plan, k)?.higherIsBetter ?? true) }))
+    .filter((x) => x.issues.length > 0);
   if (notSmart.length === 0) return null;
   return (
     <div className="notice notice-warn" role="status">
       {notSmart.length} action item{notSmart.length === 1 ? ' is' : 's are'} not SMART yet:{' '}
-      {notSmart
-        .map(
-          (a) =>
-            `“${a.action || 'untitled'}” (${smartCheck(a)
-              .map((x) => SMART_ISSUE_TEXT[x].toLowerCase())
-              .join(', ')})`,
-        )
-        .join('; ')}
+      {notSmart.map(({ a, issues }) => `“${a.action || 'untitled'}” (${issues.map((x) => SMART_ISSUE_TEXT[x].toLowerCase()).join(', ')})`).join('; ')}
       .
     </div>
   );
