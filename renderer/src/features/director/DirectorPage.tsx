@@ -1,9 +1,8 @@
 // The director's view: every manager side by side. Each number is a link to the Team page
 // showing exactly the reps behind it (the manager, and a verdict or an `only` filter, in the
 // address). Counts come from one use case (shared/app/director.ts).
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
-import { directorView, TREND_MEASURES, type ManagerRow, type TrendMeasure } from '@shared/app/director';
+import { useMemo, useState } from 'react';
+import { directorView, TREND_MEASURES, type TrendMeasure } from '@shared/app/director';
 import { periodEndDate, shiftPeriod } from '@shared/domain/diagnosis';
 import { isoDay } from '@shared/domain/plan';
 import { useStoreQuery } from '@renderer/db/hooks';
@@ -14,110 +13,16 @@ import { PageHeader } from '@renderer/ui/PageHeader';
 import { PeriodSelect } from '@renderer/ui/PeriodSelect';
 import { periodChoices, useDiagnosisData, useDiagnosisFor, usePlans, useTeamDiagnosis } from '../diagnosis';
 import { useTrendVerdicts } from './useTrend';
-import { ManagerRowView, MEASURE, OF_VERDICTS } from './ManagerRowView';
+import { ManagerTable } from './ManagerTable';
+import { MEASURE, OF_VERDICTS } from './ManagerRowView';
 
 /** How many periods the trend covers, ending with the period shown. */
 export const TREND_PERIODS = 4;
 
-/** Above this many managers the table shows only the rows in view (a company of 150 teams). */
-const VIRTUAL_FROM = 40;
-
-function ManagerTable({
-  rows,
-  period,
-  incomplete,
-  trendReady,
-  measure,
-}: {
-  rows: ManagerRow[];
-  period: string | null;
-  incomplete: ReadonlySet<string>;
-  trendReady: boolean;
-  measure: TrendMeasure;
-}) {
-  const fmt = useFormat();
-  const span = useMemo(() => rows[0]?.trend ?? [], [rows]);
-  const first = span[0]?.period;
-  const last = span[span.length - 1]?.period;
-  // Each month's name once for the whole table (a company has 150 managers).
-  const labels = useMemo(() => new Map(span.map((p) => [p.period, fmt.period(p.period)])), [span, fmt]);
-  const big = rows.length >= VIRTUAL_FROM;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer manages its own memoisation
-  const virtualizer = useVirtualizer({
-    count: big ? rows.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 88,
-    overscan: 4,
-    initialRect: { width: 1200, height: 800 },
-  });
-  const items = big ? virtualizer.getVirtualItems() : rows.map((_, index) => ({ index, start: 0, end: 0 }));
-  const top = big ? (items[0]?.start ?? 0) : 0;
-  const bottom = big ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
-  return (
-    <div className={`table-wrap flat director${big ? ' director-scroll' : ''}`} ref={scrollRef}>
-      <table className="table" aria-label="Managers" aria-rowcount={rows.length + 1}>
-        <thead>
-          <tr aria-rowindex={1}>
-            <th scope="col">Manager</th>
-            <th scope="col">Reps by verdict</th>
-            <th scope="col">Warning signs</th>
-            <th scope="col">Plans (reps)</th>
-            <th scope="col">Check-ins (all to date)</th>
-            <th scope="col">
-              {MEASURE[measure].label}
-              {OF_VERDICTS.has(measure) ? ' of reps with a verdict' : ''}
-              {first && last ? `, ${fmt.periodRange(first, last)}` : ''}
-              {/* The months over the cells (each cell also names its month in full). */}
-              <ol className="trend-cells trend-months" aria-hidden="true">
-                {span.map((p) => (
-                  <li key={p.period}>
-                    <span className="trend-value">{fmt.periodShort(p.period)}</span>
-                  </li>
-                ))}
-              </ol>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {top > 0 ? (
-            <tr aria-hidden="true">
-              <td colSpan={6} style={{ height: top, padding: 0, border: 0 }} />
-            </tr>
-          ) : null}
-          {items.map(({ index }) => {
-            const row = rows[index];
-            if (!row) return null;
-            return (
-              <ManagerRowView
-                key={row.show + String(row.manager)}
-                row={row}
-                index={index}
-                measure={measure}
-                labels={labels}
-                incomplete={incomplete}
-                period={period}
-                trendReady={trendReady}
-                measureRef={big ? virtualizer.measureElement : undefined}
-              />
-            );
-          })}
-          {bottom > 0 ? (
-            <tr aria-hidden="true">
-              <td colSpan={6} style={{ height: bottom, padding: 0, border: 0 }} />
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-export function DirectorPage({ period = null }: { period?: string | null; show?: string | undefined }) {
-  const fmt = useFormat();
+/** Every manager's row for the period, the trend's earlier months worked out in a worker while the page shows. */
+function useManagerRows(period: string | null) {
   const base = useDiagnosisData();
   const data = useDiagnosisFor(base, period);
-  const [measure, setMeasure] = useState<TrendMeasure>('inGap');
   const team = useTeamDiagnosis(data, period);
   const plans = usePlans();
   const checkIns = useStoreQuery((s) => s.table('checkIns').all(), []);
@@ -126,7 +31,6 @@ export function DirectorPage({ period = null }: { period?: string | null; show?:
     () => (shownPeriod ? Array.from({ length: TREND_PERIODS - 1 }, (_, i) => shiftPeriod(shownPeriod, i - (TREND_PERIODS - 1))) : []),
     [shownPeriod],
   );
-  // The trend's earlier months are worked out in a worker while the page shows.
   const history = useTrendVerdicts(base, data, earlier, Boolean(team && plans && checkIns));
   const rows = useMemo(
     () =>
@@ -136,8 +40,15 @@ export function DirectorPage({ period = null }: { period?: string | null; show?:
     [team, data, plans, checkIns, history],
   );
   const incomplete = useMemo(() => new Set(team?.incompletePeriods ?? []), [team]);
+  return { data, team, rows, incomplete, trendReady: history !== null };
+}
+
+type ManagerRows = ReturnType<typeof useManagerRows>;
+
+function DirectorHeader({ team }: { team: ManagerRows['team'] }) {
+  const fmt = useFormat();
   const day = team?.period ? periodEndDate(team.period) : null;
-  const header = (
+  return (
     <PageHeader
       title="Managers"
       subtitle={
@@ -147,6 +58,42 @@ export function DirectorPage({ period = null }: { period?: string | null; show?:
       }
     />
   );
+}
+
+function TrendChoice({ measure, onChange }: { measure: TrendMeasure; onChange: (m: TrendMeasure) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor="director-trend">Trend of</label>
+      <select id="director-trend" className="input" value={measure} onChange={(e) => onChange(e.target.value as TrendMeasure)}>
+        {TREND_MEASURES.map((m) => (
+          <option key={m} value={m}>
+            {MEASURE[m].label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** What every number of the table counts, and over which period. */
+function Legend({ period, measure, incomplete }: { period: string; measure: TrendMeasure; incomplete: ReadonlySet<string> }) {
+  const fmt = useFormat();
+  return (
+    <p className="muted small legend">
+      Each number opens the reps behind it; verdicts with no rep are left out. Verdicts and warning signs are for {fmt.period(period)} over the
+      trailing window; a rep is counted under the manager they had on its last day. Plans: each rep’s current plan (draft or ready; held or signed;
+      escalated when closed so), and reps whose plan has a check-in past its date. Check-ins: every check-in on record to date, held, due from today,
+      or overdue. Trend, per month: {MEASURE[measure].words}
+      {OF_VERDICTS.has(measure) ? '' : ', each plan as its history says it stood that day'}
+      {incomplete.size > 0 ? '; * marks a month whose data looks incomplete' : ''}.
+    </p>
+  );
+}
+
+export function DirectorPage({ period = null }: { period?: string | null; show?: string | undefined }) {
+  const { data, team, rows, incomplete, trendReady } = useManagerRows(period);
+  const [measure, setMeasure] = useState<TrendMeasure>('inGap');
+  const header = <DirectorHeader team={team} />;
   if (!data || (team && !rows)) {
     return (
       <>
@@ -175,26 +122,10 @@ export function DirectorPage({ period = null }: { period?: string | null; show?:
           value={team.period}
           onChange={(p) => navigate({ page: 'director', period: p })}
         />
-        <div className="field">
-          <label htmlFor="director-trend">Trend of</label>
-          <select id="director-trend" className="input" value={measure} onChange={(e) => setMeasure(e.target.value as TrendMeasure)}>
-            {TREND_MEASURES.map((m) => (
-              <option key={m} value={m}>
-                {MEASURE[m].label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TrendChoice measure={measure} onChange={setMeasure} />
       </div>
-      <ManagerTable rows={rows} period={period} incomplete={incomplete} trendReady={history !== null} measure={measure} />
-      <p className="muted small legend">
-        Each number opens the reps behind it; verdicts with no rep are left out. Verdicts and warning signs are for {fmt.period(team.period ?? '')}{' '}
-        over the trailing window; a rep is counted under the manager they had on its last day. Plans: each rep’s current plan (draft or ready; held or
-        signed; escalated when closed so), and reps whose plan has a check-in past its date. Check-ins: every check-in on record to date, held, due
-        from today, or overdue. Trend, per month: {MEASURE[measure].words}
-        {OF_VERDICTS.has(measure) ? '' : ', each plan as its history says it stood that day'}
-        {incomplete.size > 0 ? '; * marks a month whose data looks incomplete' : ''}.
-      </p>
+      <ManagerTable rows={rows} period={period} incomplete={incomplete} trendReady={trendReady} measure={measure} />
+      <Legend period={team.period ?? ''} measure={measure} incomplete={incomplete} />
     </>
   );
 }
