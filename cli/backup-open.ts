@@ -4,7 +4,7 @@ import { memoryStore, type MemoryStore } from '../shared/app/memory-store';
 import { readBackup } from '../shared/domain/backup/index';
 import { BACKUP_SCHEMA_VERSION } from '../shared/schemas/backup';
 import type { CliIo } from './io';
-import { readError, type BackupSource } from './load';
+import { readError, type BackupSource } from './io';
 
 /** A backup file checked exactly as a restore checks it, as a store; a string says why it cannot be used. */
 export async function openBackup(source: BackupSource, io: CliIo): Promise<MemoryStore | string> {

@@ -5,7 +5,7 @@ import type { MetricComparison, RepDiagnosis, TeamDiagnosis } from '../shared/do
 import { peerGroupName, peerSentence } from '../shared/domain/team';
 import { benchmarkSourceOver, type BenchmarkSourceFacts } from '../shared/domain/metrics';
 import { formatPeriodRange } from '../shared/lib/format';
-import type { Benchmark } from './diagnose';
+import type { Benchmark } from './diagnose-table';
 
 const r3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
 

@@ -4,7 +4,9 @@ import { fmtPct } from '../shared/domain/diagnosis/index';
 import { peerGroupLines, peerGroupName } from '../shared/domain/team';
 import { peerMedianName } from '../shared/domain/metrics';
 import { formatPeriod, formatPeriodRange } from '../shared/lib/format';
-import type { Benchmark } from './diagnose';
+
+/** What each rep is judged against: the role's defaults, the peer median, or what Candor stores. */
+export type Benchmark = 'role' | 'median' | 'stored';
 
 /** Control characters in names would garble the terminal: shown as spaces. */
 const clean = (s: string) => Array.from(s, (ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f ? ' ' : ch)).join('');

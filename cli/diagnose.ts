@@ -37,7 +37,8 @@ import { SCOPE_OPTIONS, SCOPE_USAGE, scopeOf, type TeamScope } from './team-scop
 const USAGE = `Usage: candor diagnose <file>... [--backup F [--passphrase-file P]] [--period YYYY-MM|YYYY-Qn|YYYY-Www] [--window N] [--benchmark median|role|stored] [--role ROLE] [--locale de-DE] [--currency EUR] ${SCOPE_USAGE} [--json] ${PEERS_USAGE}`;
 
 /** What the team is held to: nothing stated (team median), the role defaults, or the expectations stored in a backup. */
-export type Benchmark = 'role' | 'median' | 'stored';
+export type { Benchmark } from './diagnose-table';
+import type { Benchmark } from './diagnose-table';
 type Args = {
   files: string[];
   backup: string | null;

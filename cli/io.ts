@@ -75,3 +75,12 @@ export async function makeFolder(dir: string): Promise<void> {
     });
   }
 }
+
+/** A backup file to open, with its passphrase when it is encrypted. */
+export type BackupSource = { file: string; passphrase?: string };
+
+/** Why a file could not be read, in one line. */
+export function readError(file: string, e: unknown): string {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  return `cannot read "${file}"${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code ? ` (${code})` : ''}.`;
+}

@@ -13,7 +13,7 @@ import { mergeMetricPeriods } from '../shared/domain/diagnosis/index';
 import { detectRoster } from '../shared/domain/team/index';
 import { randomId, sequentialIds, sha256Hex, type Clock, type IdSource } from '../shared/lib/ids';
 import type { PeriodKind } from '../shared/schemas/common';
-import type { CliIo } from './io';
+import { readError, type BackupSource, type CliIo } from './io';
 import { applyScope, type TeamScope } from './team-scope';
 
 export type LoadedFile = { file: string; outcome: ImportOutcome };
@@ -29,12 +29,6 @@ export type Loaded = {
 export const DEFAULT_NEW_REP_ROLE = 'AE';
 
 /** Where a backup comes from: its file and, when encrypted, the passphrase. */
-export type BackupSource = { file: string; passphrase?: string };
-
-function readError(file: string, e: unknown): string {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-  return `cannot read "${file}"${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code ? ` (${code})` : ''}.`;
-}
 
 /**
  * The backup named on the command line, with its passphrase from --passphrase-file or else the
@@ -152,4 +146,4 @@ export async function loadFiles(files: readonly string[], io: CliIo, options: Lo
   };
 }
 
-export { readError };
+export { readError, type BackupSource };

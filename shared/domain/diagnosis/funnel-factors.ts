@@ -1,10 +1,34 @@
 // Each factor of the funnel from the window's counts, before it is judged: its value, or why
 // there is none (missing, zero, not computable), and the events behind a rate with their interval.
-import type { FunnelInput } from './funnel';
 import type { Interval } from './stats';
 import { wilsonInterval } from './stats';
 import { SIGNAL_LABELS, SIGNAL_UNITS } from './vocabulary';
-import type { TermStatus } from './types';
+import type { EffortSignal, TermKey, TermStatus } from './types';
+
+/** What each factor is judged against: its expectation, else the peers' quartiles and median. */
+export type FactorBench = {
+  expectation: number | null;
+  teamQ1: number | null;
+  teamMedian: number | null;
+  teamQ3: number | null;
+  teamSize: number;
+};
+
+export type FunnelInput = {
+  signal: EffortSignal;
+  scope: 'revenue' | 'opportunities';
+  effort: number | null;
+  opportunities: number | null;
+  wins: number | null;
+  revenue: number | null;
+  /** Won and lost deals closed in the window, when both are known: the win rate is won ÷ closed. */
+  closed?: { won: number; lost: number } | null;
+  /** Benchmarks per factor; opportunityToWin is a win rate on the same basis as the value. */
+  bench: Record<TermKey, FactorBench>;
+  /** Team figures for closing pace (closed ÷ created); needed when `closed` is given. */
+  paceBench?: FactorBench;
+  gapThreshold: number;
+};
 
 export type Raw = {
   value: number | null;

@@ -22,31 +22,9 @@ import { ratioInGap } from './thresholds';
 import { PACE_LABEL, SIGNAL_LABELS } from './vocabulary';
 import type { Decomposition, EffortSignal, FunnelTerm, PaceFactor, TermKey, TermStatus } from './types';
 import { TERM_KEYS } from './types';
-import { rawConversion, rawEffort, rawWinAndSize, type Raw } from './funnel-factors';
+import { rawConversion, rawEffort, rawWinAndSize, type FactorBench, type FunnelInput, type Raw } from './funnel-factors';
 
-export type FactorBench = {
-  expectation: number | null;
-  teamQ1: number | null;
-  teamMedian: number | null;
-  teamQ3: number | null;
-  teamSize: number;
-};
-
-export type FunnelInput = {
-  signal: EffortSignal;
-  scope: 'revenue' | 'opportunities';
-  effort: number | null;
-  opportunities: number | null;
-  wins: number | null;
-  revenue: number | null;
-  /** Won and lost deals closed in the window, when both are known: the win rate is won ÷ closed. */
-  closed?: { won: number; lost: number } | null;
-  /** Benchmarks per factor; opportunityToWin is a win rate on the same basis as the value. */
-  bench: Record<TermKey, FactorBench>;
-  /** Team figures for closing pace (closed ÷ created); needed when `closed` is given. */
-  paceBench?: FactorBench;
-  gapThreshold: number;
-};
+export type { FactorBench, FunnelInput } from './funnel-factors';
 
 export { GAP_EPSILON } from './thresholds';
 

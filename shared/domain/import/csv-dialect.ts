@@ -55,3 +55,6 @@ export function detectDelimiter(sample: string, newline: Newline): { delimiter: 
   }
   return { delimiter: best, guessed: bestScore > 0 };
 }
+
+/** How a CSV file is written: its delimiter and line ends, whether it opens with Excel's "sep=" line, and whether the delimiter was guessed. */
+export type CsvDialect = { delimiter: Delimiter; newline: Newline; sepLine: boolean; delimiterGuessed: boolean };

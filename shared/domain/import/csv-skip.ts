@@ -1,6 +1,6 @@
 // Skipping a record too long to read (over MAX_RECORD_CHARS): its text is scanned for the end of
 // the record, a newline outside quotes, without holding it, and the row is reported once as broken.
-import type { CsvDialect } from './csv';
+import type { CsvDialect } from './csv-dialect';
 
 /**
  * Longest record read (characters). Longer ones are skipped without being held in memory and

@@ -3,16 +3,14 @@
 // unfinished last row over, as Papa's own ChunkStreamer does) so a Web Worker, the CLI and the
 // benchmark can stream, report progress and cancel.
 import Papa from 'papaparse';
-import type { Delimiter, Newline } from './csv-dialect';
+import type { CsvDialect, Delimiter } from './csv-dialect';
 import { DELIMITERS, detectDelimiter, detectNewline } from './csv-dialect';
 import { scanPlainRecords } from './csv-plain';
 import type { SkipState } from './csv-skip';
 import { MAX_RECORD_CHARS, scanSkip, skipMessage, startSkip } from './csv-skip';
 
-export type { Delimiter } from './csv-dialect';
+export type { CsvDialect, Delimiter } from './csv-dialect';
 export { DELIMITERS, detectDelimiter, detectNewline } from './csv-dialect';
-
-export type CsvDialect = { delimiter: Delimiter; newline: Newline; sepLine: boolean; delimiterGuessed: boolean };
 
 const SEP_LINE_RE = /^"?sep=(.)"?[ \t]*(\r\n|\n|\r|$)/i;
 

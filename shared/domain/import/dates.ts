@@ -2,8 +2,8 @@
 // compact YYYYMMDD; the day order of a column decided from its values (or by the user); a date's
 // month, ISO week or quarter, a period label read as written, and the last day of a period.
 import type { PeriodKey, PeriodKind } from '@shared/schemas/common';
-import type { Cell, DateOrder, FormatDecision, Parsed } from './values';
-import { NULL_WORDS, cleanText, isExcelError } from './values';
+import type { Cell, DateOrder, FormatDecision, Parsed } from './cells';
+import { NULL_WORDS, cleanText, isExcelError } from './cells';
 
 /** A calendar date with no time zone. */
 export type DateParts = { y: number; m: number; d: number };

@@ -2,7 +2,7 @@
 // per import kind because “Date” means different things; a header that starts or ends with a
 // synonym scores lower than one that is it.
 import type { ImportKind } from '@shared/schemas/imports';
-import type { CanonicalField } from './mapping';
+import type { CanonicalField } from './canonical-fields';
 
 /** Exact synonyms (normalised). Per kind, because “Date” means different things. */
 export const SYNONYMS: Record<ImportKind, Partial<Record<CanonicalField, string[]>>> = {

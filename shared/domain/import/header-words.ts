@@ -3,7 +3,7 @@
 // when one of its concept sets is all there and the other words only qualify a count ("number of", "total", "#").
 // long-module: two data tables (word → concept, field → concept sets) read row by row, with the two small functions that use them
 import type { ImportKind } from '@shared/schemas/imports';
-import type { CanonicalField } from './mapping';
+import type { CanonicalField } from './canonical-fields';
 
 /** Phrases read as one word before splitting into words (after lower-casing and spacing). */
 const PHRASES: [RegExp, string][] = [

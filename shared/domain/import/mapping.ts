@@ -6,12 +6,11 @@ import { unitOfMetric } from '../metrics';
 import { cleanName } from './values';
 import { SYNONYMS, scoreHeader } from './header-synonyms';
 import { WORD_FIELDS, headerConcepts, wordScore } from './header-words';
+import type { CanonicalField } from './canonical-fields';
 
 export { headerConcepts } from './header-words';
 
-/** Canonical fields a ColumnMapping may use (keys of ColumnMapping). */
-export type CanonicalField =
-  'rep' | 'role' | 'startDate' | 'period' | MetricKey | 'dealId' | 'stage' | 'amount' | 'createdDate' | 'closeDate' | 'activityType' | 'activityDate';
+export type { CanonicalField } from './canonical-fields';
 
 export const FIELDS_BY_KIND: Record<ImportKind, readonly CanonicalField[]> = {
   'period-sheet': ['rep', 'role', 'startDate', 'period', ...SHEET_METRIC_KEYS],

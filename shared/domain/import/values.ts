@@ -1,55 +1,11 @@
 // Cell normalisation: locale numbers, currencies, percentages, Excel error values, dates and
 // period labels. Every parser returns a value or a reason; none throws, none guesses silently:
 // per-column ambiguity is decided by detectNumberFormat / detectDateOrder (or by the user).
-import { INVISIBLE_RE } from './names';
+import type { Cell, FormatDecision, NumberFormat, Parsed } from './cells';
+import { cleanText, isExcelError, NULL_WORDS } from './cells';
 
-/** A cell as it comes out of CSV (string) or XLSX (typed). */
-export type Cell = string | number | boolean | Date | null;
-
-export type NumberFormat = 'us' | 'eu';
-export type DateOrder = 'mdy' | 'dmy';
-
-export type Parsed<T> = { ok: true; value: T | null; warning?: string; currency?: string } | { ok: false; reason: string };
-
-const EXCEL_ERRORS = new Set([
-  '#N/A',
-  '#DIV/0!',
-  '#VALUE!',
-  '#REF!',
-  '#NAME?',
-  '#NUM!',
-  '#NULL!',
-  '#SPILL!',
-  '#CALC!',
-  '#GETTING_DATA',
-  '#FIELD!',
-  '#BLOCKED!',
-  '#UNKNOWN!',
-  '#CONNECT!',
-  '#BUSY!',
-  '#N/A!',
-]);
-/** Spellings of "no value" that are not errors. */
-export const NULL_WORDS = new Set(['', '-', '–', '—', 'n/a', 'na', 'null', 'none', 'nil', '(blank)', '(none)', '--']);
-
-const ZERO_WIDTH_RE = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
-
-/** Trimmed text with odd spaces made plain and zero-width characters removed. */
-export function cleanText(s: string): string {
-  return s.replace(ZERO_WIDTH_RE, '').replace(INVISIBLE_RE, ' ').trim();
-}
-
+export * from './cells';
 export { cleanName, MAX_NAME_LENGTH, type CleanedName } from './names';
-
-export function cellToString(c: Cell): string {
-  if (c === null) return '';
-  if (c instanceof Date) return Number.isNaN(c.getTime()) ? '' : c.toISOString().slice(0, 10);
-  return String(c);
-}
-
-export function isExcelError(s: string): boolean {
-  return EXCEL_ERRORS.has(s.trim().toUpperCase());
-}
 
 const CURRENCY_SYMBOLS: Record<string, string> = {
   $: 'USD',
@@ -138,8 +94,6 @@ export function numberFormatVote(raw: string): NumberFormat | 'ambiguous' | null
   if (dots === 1) return /^\d{1,3}\.\d{3}$/.test(b) ? 'ambiguous' : /^\d*\.\d+$|^\d+\.$/.test(b) ? 'us' : null;
   return null;
 }
-
-export type FormatDecision<T> = { format: T; ambiguous: boolean; conflicting: boolean };
 
 /**
  * Decides a column's number format from its values. Only values like “1,234” (or “1.234”) →
