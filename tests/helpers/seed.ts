@@ -1,4 +1,4 @@
-import { emptyMetricValues, TABLE_ROW_SCHEMAS, type BackupTables, type Rep } from '@shared/schemas';
+import { emptyMetricValues, TABLE_ROW_SCHEMAS, type BackupTables, type Rep, type RoleExpectation } from '@shared/schemas';
 import planV3 from '../fixtures/seed/plan-v3.json';
 import closing from '@resources/roleplay/closing-ask-for-commitment.json';
 import { newSession } from '@shared/domain/roleplay/session';
@@ -27,6 +27,28 @@ export const plainRep = (id: string, name: string, at: string): Rep => ({
  * One or more realistic rows in every table the app has, each checked against its schema,
  * so a backup, migration or restore test covers every kind of data a manager keeps.
  */
+/** The AE expectation of the seeded store: targets for each metric and a three-month ramp. */
+export const aeExpectation = (updatedAt: string): RoleExpectation => ({
+  id: 'exp-ae',
+  role: 'AE',
+  label: 'Account executive',
+  isDefault: false,
+  targets: {
+    calls: 200,
+    emails: null,
+    meetingsBooked: 12,
+    meetingsHeld: 10,
+    opportunitiesCreated: 6,
+    quota: 50000,
+    winRate: 0.25,
+    avgDealSize: 8000,
+    maxCycleDays: 60,
+    pipelineCoverage: 3,
+  },
+  ramp: [0.25, 0.5, 0.75],
+  updatedAt,
+});
+
 export function seedRows(): BackupTables {
   const rows: BackupTables = {
     reps: [
@@ -103,28 +125,7 @@ export function seedRows(): BackupTables {
       },
     ],
     activityBatches: [{ id: 'ab-1', importId: 'imp-1', repId: 'rep-moses', records: [{ type: 'call', date: '2026-01-05' }] }],
-    expectations: [
-      {
-        id: 'exp-ae',
-        role: 'AE',
-        label: 'Account executive',
-        isDefault: false,
-        targets: {
-          calls: 200,
-          emails: null,
-          meetingsBooked: 12,
-          meetingsHeld: 10,
-          opportunitiesCreated: 6,
-          quota: 50000,
-          winRate: 0.25,
-          avgDealSize: 8000,
-          maxCycleDays: 60,
-          pipelineCoverage: 3,
-        },
-        ramp: [0.25, 0.5, 0.75],
-        updatedAt: T,
-      },
-    ],
+    expectations: [aeExpectation(T)],
     overrides: [
       {
         id: 'ov-1',

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { checkInSchedule } from '@shared/domain/checkin';
@@ -7,10 +7,8 @@ import { samplePlan } from '@shared/domain/plan/testing';
 import type { Plan } from '@shared/schemas';
 import { freshDb } from '@tests/helpers/db';
 import type { CandorDB } from '@renderer/db/db';
-import { PlatformContext } from '@renderer/platform';
-import { fakePlatform } from '@renderer/platform/fake';
-import { DbContext } from '@renderer/state/db';
 import { CheckInPage } from './CheckInPage';
+import { renderWithDb } from '@renderer/state/testing';
 
 const today = isoDay(new Date());
 
@@ -27,13 +25,7 @@ async function signedPlan(db: CandorDB): Promise<Plan> {
 }
 
 function show(db: CandorDB, planId: string, slot: number) {
-  return render(
-    <PlatformContext.Provider value={fakePlatform()}>
-      <DbContext.Provider value={db}>
-        <CheckInPage planId={planId} slot={slot} />
-      </DbContext.Provider>
-    </PlatformContext.Provider>,
-  );
+  return renderWithDb(<CheckInPage planId={planId} slot={slot} />, db);
 }
 
 describe('the check-in screen, as a manager uses it', () => {

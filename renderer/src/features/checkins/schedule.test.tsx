@@ -1,7 +1,7 @@
 // The check-in screen around the form: the plan's schedule as the manager set it, plans that
 // cannot take a check-in (not held, closed, gone, no such slot), a move to the day it is on
 // already, items agreed at a check-in carried to the next, and a plan closed with a reason.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { addDays, isoDay } from '@shared/domain/plan';
@@ -9,10 +9,8 @@ import { samplePlan } from '@shared/domain/plan/testing';
 import type { Plan } from '@shared/schemas';
 import { freshDb } from '@tests/helpers/db';
 import type { CandorDB } from '@renderer/db/db';
-import { PlatformContext } from '@renderer/platform';
-import { fakePlatform } from '@renderer/platform/fake';
-import { DbContext } from '@renderer/state/db';
 import { CheckInPage } from './CheckInPage';
+import { renderWithDb } from '@renderer/state/testing';
 
 const today = isoDay(new Date());
 
@@ -32,13 +30,7 @@ async function storedPlan(db: CandorDB, over: { status: Plan['status']; start: s
 }
 
 function show(db: CandorDB, planId: string, slot: number) {
-  return render(
-    <PlatformContext.Provider value={fakePlatform()}>
-      <DbContext.Provider value={db}>
-        <CheckInPage planId={planId} slot={slot} />
-      </DbContext.Provider>
-    </PlatformContext.Provider>,
-  );
+  return renderWithDb(<CheckInPage planId={planId} slot={slot} />, db);
 }
 
 describe('the check-in schedule and the plans that cannot take a check-in', () => {
@@ -121,13 +113,7 @@ describe('a check-in that adds items and a plan closed from it', () => {
     expect(row.newItems?.map((n) => [n.action, n.owner])).toEqual([['Call the three stalled accounts', 'Farid Haddad']]);
     expect(row.heldDate).toBe(today);
 
-    render(
-      <PlatformContext.Provider value={fakePlatform()}>
-        <DbContext.Provider value={db}>
-          <CheckInPage planId={plan.id} slot={1} />
-        </DbContext.Provider>
-      </PlatformContext.Provider>,
-    );
+    show(db, plan.id, 1);
     const added = await screen.findByRole('heading', { name: 'Call the three stalled accounts' }, { timeout: 10_000 });
     const item = added.closest('li')!;
     expect(within(item).getByText('Carried from the last check-in, where it was added.')).toBeVisible();

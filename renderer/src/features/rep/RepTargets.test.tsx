@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { RoleExpectation } from '@shared/schemas';
 import { freshDb } from '@tests/helpers/db';
-import { plainRep } from '@tests/helpers/seed';
+import { aeExpectation, plainRep } from '@tests/helpers/seed';
 import type { CandorDB } from '@renderer/db/db';
 import { useStoreQuery } from '@renderer/db/hooks';
 import { DbContext } from '@renderer/state/db';
@@ -15,26 +15,7 @@ import { FormatProvider } from '@renderer/ui/format';
 import { RepTargets } from './RepTargets';
 
 const AT = '2026-01-05T09:00:00.000Z';
-const AE: RoleExpectation = {
-  id: 'exp-ae',
-  role: 'AE',
-  label: 'Account executive',
-  isDefault: false,
-  targets: {
-    calls: 200,
-    emails: null,
-    meetingsBooked: 12,
-    meetingsHeld: 10,
-    opportunitiesCreated: 6,
-    quota: 50000,
-    winRate: 0.25,
-    avgDealSize: 8000,
-    maxCycleDays: 60,
-    pipelineCoverage: 3,
-  },
-  ramp: [0.25, 0.5, 0.75],
-  updatedAt: AT,
-};
+const AE = aeExpectation(AT);
 
 function Card({ expectation }: { expectation: RoleExpectation | null }) {
   const rep = useStoreQuery((s) => s.table('reps').get('r-ana'), []);
