@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyActivity, headerSignature, proposeMapping, proposeStageMap, proposeStageOutcome } from './mapping';
+import { classifyActivity, COUNT_FIELDS, headerSignature, proposeMapping, proposeStageMap, proposeStageOutcome } from './mapping';
 
 describe('proposeMapping', () => {
   it('recognises a Salesforce opportunity report', () => {
@@ -123,5 +123,13 @@ describe('stages, activities, signatures', () => {
   });
   it('gives the same signature regardless of order, case and spacing', () => {
     expect(headerSignature(['Close Date', 'Stage', 'Opportunity Owner'])).toBe(headerSignature(['opportunity_owner', 'STAGE ', 'close-date']));
+  });
+});
+
+describe('fields that cannot be below zero, read from the metric catalogue', () => {
+  it('are the counts and the cycle days, not the satisfaction score (which may be an NPS below zero)', () => {
+    expect([...COUNT_FIELDS].sort()).toEqual(
+      ['calls', 'complaints', 'cycleDaysMedian', 'dealsLost', 'dealsWon', 'emails', 'meetingsBooked', 'meetingsHeld', 'opportunitiesCreated'].sort(),
+    );
   });
 });

@@ -2,7 +2,7 @@
 import type { ColumnMapping, ImportKind, StageOutcome } from '@shared/schemas/imports';
 import type { MetricKey } from '@shared/schemas/metrics';
 import { METRIC_KEYS, METRIC_LABELS, SHEET_METRIC_KEYS } from '@shared/schemas/metrics';
-import { unitOfMetric } from '../metrics';
+import { mayBeNegative, unitOfMetric } from '../metrics';
 import { cleanName } from './values';
 import { SYNONYMS, scoreHeader } from './header-synonyms';
 import { WORD_FIELDS, headerConcepts, wordScore } from './header-words';
@@ -49,18 +49,10 @@ export function normaliseHeader(h: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** Metrics that are counts of things (never negative, never money or a share). */
-export const COUNT_FIELDS: ReadonlySet<CanonicalField> = new Set<MetricKey>([
-  'calls',
-  'emails',
-  'meetingsBooked',
-  'meetingsHeld',
-  'opportunitiesCreated',
-  'dealsWon',
-  'dealsLost',
-  'cycleDaysMedian',
-  'complaints',
-]);
+/** Metrics that count things or days (the catalogue's units), which cannot be below zero unless the catalogue says so. */
+export const COUNT_FIELDS: ReadonlySet<CanonicalField> = new Set<MetricKey>(
+  SHEET_METRIC_KEYS.filter((k) => (unitOfMetric(k) === 'count' || unitOfMetric(k) === 'days') && !mayBeNegative(k)),
+);
 
 /** Metrics that are amounts of money (the catalogue's unit), which a rep cannot have less than nothing of. */
 export const MONEY_FIELDS: ReadonlySet<CanonicalField> = new Set<MetricKey>(METRIC_KEYS.filter((k) => unitOfMetric(k) === 'money'));

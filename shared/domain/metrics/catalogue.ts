@@ -32,6 +32,8 @@ export type MetricFacts = {
   repeats: boolean;
   /** The step of the sale this metric shows (the weak stage it points at); null for results, targets and timing. */
   stage: WeakStage | null;
+  /** A figure below zero can be real (a satisfaction score on a −100 to 100 scale); for every other metric it is an error. */
+  mayBeNegative: boolean;
   definition: string;
 };
 
@@ -56,7 +58,7 @@ const f = (
   basis: MetricBasis,
   family: string,
   definition: string,
-  more: { lowerIsBetter?: boolean; repeats?: boolean } = {},
+  more: { lowerIsBetter?: boolean; repeats?: boolean; mayBeNegative?: boolean } = {},
 ): MetricFacts => ({
   label,
   unit,
@@ -66,6 +68,7 @@ const f = (
   basis,
   repeats: more.repeats ?? false,
   stage: FAMILY_STAGE[family] ?? null,
+  mayBeNegative: more.mayBeNegative ?? false,
   definition,
 });
 
@@ -178,7 +181,9 @@ export const METRIC_CATALOGUE = {
   complaints: f(METRIC_LABELS.complaints, 'count', 'outcome', 'flow', 'complaints', 'Customer complaints logged in the period.', {
     lowerIsBetter: true,
   }),
-  csat: f(METRIC_LABELS.csat, 'count', 'outcome', 'level', 'csat', 'Customer satisfaction as your file states it (mean over the window).'),
+  csat: f(METRIC_LABELS.csat, 'count', 'outcome', 'level', 'csat', 'Customer satisfaction as your file states it (mean over the window).', {
+    mayBeNegative: true,
+  }),
   cohortWinRate: f(
     'Opportunity → win, by creation (won ÷ created)',
     'rate',
@@ -245,6 +250,8 @@ export const familyMembers = (family: string): CatalogueKey[] => CATALOGUE_KEYS.
 
 /** Summed over a window (counts, amounts) rather than a level (rates, averages, stocks). */
 export const isFlow = (key: string): boolean => byKey[key]?.basis === 'flow';
+/** Whether a figure below zero can be real for this metric (see MetricFacts.mayBeNegative). */
+export const mayBeNegative = (key: string): boolean => byKey[key]?.mayBeNegative ?? false;
 
 /** Metrics a rep moves by doing more (activity floors) rather than by doing it better. */
 export const ACTIVITY_KEYS: ReadonlySet<string> = new Set(CATALOGUE_KEYS.filter((k) => METRIC_CATALOGUE[k].role === 'activity'));

@@ -10,6 +10,7 @@ export {
   familyOf,
   higherIsBetter,
   isFlow,
+  mayBeNegative,
   metricFacts,
   roleOf,
   stageMetrics,

@@ -210,7 +210,7 @@ function TargetList({ expectation: e }: { expectation: RoleExpectation }) {
       ))}
       <div>
         <dt>Ramp</dt>
-        <dd>{e.ramp.length ? e.ramp.map((r) => `${Math.round(r * 100)}%`).join(' → ') + ' → 100%' : 'none'}</dd>
+        <dd>{e.ramp.length ? [...e.ramp, 1].map((r) => fmt.value(r, 'rate')).join(' → ') : 'none'}</dd>
       </div>
     </dl>
   );

@@ -73,13 +73,15 @@ describe('Settings: expectations by role', () => {
       await user.type(winRate, '30');
       const ramp = within(form).getByLabelText('New-hire ramp');
       await user.clear(ramp);
-      await user.type(ramp, '30%, 60%');
+      await user.type(ramp, '7.5%, 60%');
       await user.click(within(form).getByRole('button', { name: 'Save targets' }));
       await waitFor(async () =>
         expect((await db.expectations.where('role').equals('AE').first())?.targets).toMatchObject({ quota: 60000, winRate: 0.3 }),
       );
-      expect((await db.expectations.where('role').equals('AE').first())?.ramp).toEqual([0.3, 0.6]);
+      expect((await db.expectations.where('role').equals('AE').first())?.ramp).toEqual([0.075, 0.6]);
       expect(await screen.findByText('Your targets · applied')).toBeInTheDocument();
+      // The ramp reads as every percentage does: one decimal below 10%.
+      expect(screen.getByText('7.5% → 60% → 100%')).toBeInTheDocument();
 
       await user.click(screen.getByRole('button', { name: 'Restore default' }));
       await waitFor(async () => expect((await db.expectations.where('role').equals('AE').first())?.targets.quota).toBe(50000));
