@@ -43,9 +43,9 @@ async function openForm(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('a rep’s own targets', () => {
-  it('says the team median is the benchmark when the role has no expectations', async () => {
+  it('says the median of the rep’s peers is the benchmark when the role has no expectations', async () => {
     await show(null);
-    expect(await screen.findByText(/Follows the AE expectations \(none set: the team median is the benchmark\)\./)).toBeVisible();
+    expect(await screen.findByText(/Follows the AE expectations \(none set: the median of the rep’s peers is the benchmark\)\./)).toBeVisible();
   });
 
   it('shows the role’s figure beside each box, refuses a negative one, and keeps a quota and a rate in percent', async () => {

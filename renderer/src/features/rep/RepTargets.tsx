@@ -39,7 +39,7 @@ export function RepTargets({ rep, expectation }: { rep: Rep; expectation: RoleEx
           <p className="muted small">
             {adjusted.length
               ? `Adjusted: ${adjusted.map((f) => f.label).join(', ')}. Everything else follows the ${rep.role} expectations.`
-              : `Follows the ${rep.role} expectations${expectation ? '' : ' (none set: the team median is the benchmark)'}. Adjust for a smaller territory, a part-time schedule or a special assignment.`}
+              : `Follows the ${rep.role} expectations${expectation ? '' : ' (none set: the median of the rep’s peers is the benchmark)'}. Adjust for a smaller territory, a part-time schedule or a special assignment.`}
           </p>
         </div>
         {!editing ? (

@@ -47,7 +47,7 @@ export function VerdictCard({ d, threshold }: { d: RepDiagnosis; threshold: numb
         <p className="notice notice-warn">This rests on few deals or meetings: treat it as a question to explore, not a settled fact.</p>
       ) : null}
       <p className="muted small peer-line" aria-label="Peer group">
-        Team medians on this page: {peerSentence(d.window.peers)}
+        Medians on this page: {peerSentence(d.window.peers)}
       </p>
       <OverrideControl key={`${d.override?.id ?? 'none'}-${d.period}`} diagnosis={d} />
       <HowDecided d={d} threshold={threshold} />

@@ -106,8 +106,8 @@ export function ExpectationsEditor({ defaults, periodLabel = 'per month' }: { de
       {offered.length ? (
         <div className="notice notice-info" style={{ flexDirection: 'column', gap: 0 }}>
           <div>
-            Defaults are offered, not applied: until you apply or edit a role’s targets, its reps are compared with the team median and held to no
-            quota but the one in your data.
+            Defaults are offered, not applied: until you apply or edit a role’s targets, its reps are compared with the median of their peers and held
+            to no quota but the one in your data.
           </div>
           <div className="row-actions" style={{ justifyContent: 'flex-start', marginTop: 8 }}>
             <Button size="sm" onClick={() => apply.ask(offered, 'Apply all defaults to the team')}>

@@ -35,7 +35,7 @@ export function TargetsNotice({ team, data }: { team: TeamDiagnosis; data: Diagn
         <div className="notice notice-info notice-compact small notice-targets" role="note" aria-label="Targets">
           <span>
             <strong>{noTargets ? 'No quotas or targets in your data, and none set yet.' : 'No targets set for this team yet.'}</strong>{' '}
-            {noTargets ? 'Results and factors are' : 'Every factor is'} compared with the team median until you set expectations.
+            {noTargets ? 'Results and factors are' : 'Every factor is'} compared with the median of each rep’s peers until you set expectations.
           </span>
           <span className="row-actions">
             {offered.length ? (

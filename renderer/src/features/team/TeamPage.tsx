@@ -169,8 +169,8 @@ function TeamDiagnosed({ view, reps, period, show }: { view: TeamView; reps: rea
       )}
       <p className="muted small legend">
         Attainment is won revenue against the quota in your data or the target you set (opportunities against target for roles without a quota); where
-        neither exists, the result is shown against the team median. The diagnosis looks at the trailing window; open a rep to see the numbers behind
-        it.
+        neither exists, the result is shown against the median of the rep’s peers (Settings → peer group). The diagnosis looks at the trailing window;
+        open a rep to see the numbers behind it.
       </p>
     </>
   );

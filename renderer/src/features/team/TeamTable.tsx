@@ -13,14 +13,14 @@ function Attainment({ value, vsMedian, low, headed = false }: { value: number | 
   if (value === null) {
     if (vsMedian === null)
       return (
-        <span className="muted" title="No target and no team median for this period">
+        <span className="muted" title="No target and no peer median for this period">
           —
         </span>
       );
     return (
-      <span className={`att ${low ? 'att-low' : ''}`} title="No quota or target: the result against the team median">
+      <span className={`att ${low ? 'att-low' : ''}`} title="No quota or target: the result against the median of the rep’s peers">
         {fmt.rate(vsMedian)}
-        {headed ? null : <span className="muted small"> vs team median</span>}
+        {headed ? null : <span className="muted small"> vs peers’ median</span>}
       </span>
     );
   }
@@ -75,7 +75,7 @@ export function resultHeading(rows: readonly TeamRow[]): string {
   const vsMedian = rows.some(
     (r) => (r.attainmentLast === null && r.vsMedianLast !== null) || (r.attainmentTrailing === null && r.vsMedianTrailing !== null),
   );
-  return attained && vsMedian ? 'Attainment or vs median' : vsMedian ? 'vs team median' : 'Attainment';
+  return attained && vsMedian ? 'Attainment or vs median' : vsMedian ? 'vs peers’ median' : 'Attainment';
 }
 
 /** The Plan cell: the plan's status, its follow-up (overdue in warning colour) and its day, then the import, each a short line. */
@@ -99,7 +99,7 @@ function PlanCell({ plan, lastImport }: { plan: TeamRow['plan']; lastImport: str
 /** The column headings, each (but the plan) a sort button; the result columns named by what they hold. */
 function TeamHead({ rows, sort, onSort, periodLabel, windowLabel }: Omit<TableProps, 'rows'> & { rows: readonly TeamRow[] }) {
   const result = resultHeading(rows);
-  const medianOnly = result === 'vs team median';
+  const medianOnly = result === 'vs peers’ median';
   return (
     <thead>
       <tr aria-rowindex={1}>
@@ -192,7 +192,7 @@ type TableProps = {
 
 /** Virtualised: only the rows in view are in the DOM, so hundreds of reps stay smooth. */
 export function TeamTable({ rows, sort, onSort, periodLabel, windowLabel = '' }: TableProps) {
-  const medianOnly = resultHeading(rows) === 'vs team median';
+  const medianOnly = resultHeading(rows) === 'vs peers’ median';
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer manages its own memoisation
   const virtualizer = useVirtualizer({
