@@ -110,6 +110,23 @@ describe('Import review and history, with a file written here', () => {
     expect(amounts).toEqual([0, 1054, 4514, 'unknown']);
   }, 30_000);
 
+  it('“Group into periods of” quarters stores one period per rep for the quarter the deals closed in', async () => {
+    const user = userEvent.setup();
+    const db = renderApp();
+    await upload(user, DEALS);
+    await user.selectOptions(screen.getByLabelText('Group into periods of'), 'quarter');
+    await answerQuestions(user);
+    await user.click(screen.getByRole('button', { name: 'Check the rows' }));
+    await user.click(await screen.findByRole('button', { name: 'Import the 4 valid rows' }, { timeout: 10_000 }));
+    expect(await screen.findByRole('heading', { name: 'Imported deals.csv' })).toBeInTheDocument();
+    const reps = new Map((await db.reps.toArray()).map((r) => [r.id, r.name]));
+    const periods = (await db.metricPeriods.toArray()).map((p) => `${reps.get(p.repId)} ${p.periodKind} ${p.period} won ${p.values.dealsWon}`).sort();
+    // Every deal in the file closed in March 2017: Moses won one (and lost one), Darcel won two.
+    expect(periods).toEqual(['Darcel Schlecht quarter 2017-Q1 won 2', 'Moses Frase quarter 2017-Q1 won 1']);
+    const [record] = await db.imports.toArray();
+    expect(record?.periodKind).toBe('quarter');
+  }, 30_000);
+
   it('undo in the import history removes that file’s reps and deals and keeps the other import', async () => {
     const user = userEvent.setup();
     const db = renderApp();
