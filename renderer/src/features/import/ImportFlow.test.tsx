@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '@renderer/app/testing';
 import type { CandorDB } from '@renderer/db/db';
+import { importedRep } from '@tests/helpers/db';
 
 // Files written here, read by the real import engine (run in-process): what the user sees comes from these rows.
 const DEALS = [
@@ -159,4 +160,26 @@ describe('Import review and history, with a file written here', () => {
     expect((await storedDeals(db)).map((d) => d.amount)).toEqual([700]);
     await waitFor(() => expect(within(screen.getByRole('table', { name: 'Import history' })).queryByText('deals.csv')).not.toBeInTheDocument());
   }, 40_000);
+});
+
+describe('Import of a file that holds nothing to import', () => {
+  const files: Array<[string, string, string]> = [
+    ['empty.csv', '', 'The file is empty (0 bytes).'],
+    ['header-only.csv', 'opportunity_id,sales_agent,deal_stage,engage_date,close_date,close_value\n', 'The file has a header row but no data rows.'],
+  ];
+  for (const [name, text, said] of files) {
+    it(`${name} is refused in one sentence and the reps already here stay`, async () => {
+      const user = userEvent.setup();
+      const db = renderApp();
+      await db.reps.add(importedRep(0, 'Kept Rep', '2026-01-01T00:00:00.000Z'));
+      const input = await screen.findByLabelText('File to import');
+      await user.upload(input, new File([text], name, { type: 'text/csv' }));
+      const alert = await screen.findByRole('alert', undefined, { timeout: 10_000 });
+      expect(alert).toHaveTextContent(said);
+      expect(alert.textContent).not.toMatch(/Error:|at \w+ \(/);
+      expect(screen.queryByRole('button', { name: 'Check the rows' })).toBeNull();
+      expect((await db.reps.toArray()).map((r) => r.name)).toEqual(['Kept Rep']);
+      expect(await db.imports.count()).toBe(0);
+    }, 20_000);
+  }
 });
