@@ -212,3 +212,38 @@ describe('Role-play session: notes and scores of a script written here', { timeo
     });
   });
 });
+
+describe('Role-play library: finding a coach’s own script', { timeout: 30_000 }, () => {
+  const cardTitles = () =>
+    within(screen.getByRole('list', { name: 'Scripts' }))
+      .getAllByRole('article')
+      .map((a) => a.getAttribute('aria-label'));
+
+  it('search by a word of its title shows it alone; a word in no script says so and offers to clear a filter', async () => {
+    const o = await openApp('#/roleplay', async (db) => {
+      await db.roleplayScripts.put({ ...ownScript(), title: 'Renewal: hold the quokka price' });
+    });
+    const search = await screen.findByLabelText('Search', undefined, { timeout: 15_000 });
+    await o.user.type(search, 'quokka');
+    await waitFor(() => expect(cardTitles()).toEqual(['Renewal: hold the quokka price']));
+    await o.user.clear(search);
+    await o.user.type(search, 'zebra-crossing');
+    expect(await screen.findByText('No script matches')).toBeInTheDocument();
+    expect(screen.getByText('Clear a filter to see more scripts.')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Scripts' })).toBeNull();
+    // Searching changes nothing stored.
+    expect((await o.db.roleplayScripts.toArray()).map((s) => s.title)).toEqual(['Renewal: hold the quokka price']);
+  });
+
+  it('the difficulty filter keeps a script written as advanced and drops it under foundation', async () => {
+    const o = await openApp('#/roleplay', async (db) => {
+      await db.roleplayScripts.put({ ...ownScript(), title: 'Quokka advanced drill', difficulty: 'advanced' });
+    });
+    const search = await screen.findByLabelText('Search', undefined, { timeout: 15_000 });
+    await o.user.type(search, 'quokka');
+    await o.user.selectOptions(screen.getByLabelText('Difficulty'), 'advanced');
+    await waitFor(() => expect(cardTitles()).toEqual(['Quokka advanced drill']));
+    await o.user.selectOptions(screen.getByLabelText('Difficulty'), 'foundation');
+    expect(await screen.findByText('No script matches')).toBeInTheDocument();
+  });
+});
