@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock, sequentialIds } from '@shared/lib/ids';
@@ -135,5 +135,21 @@ describe('Settings → Team: peer group and its minimum size', () => {
       await waitFor(() => expect(screen.getByLabelText('Minimum group size (reps with data)')).toHaveValue(edge));
     }
     expect((await db.settings.get('app'))?.diagnosis?.peerGroup).toBe('role');
+  });
+  it('opens again on the peer group and minimum saved before', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    const db = renderApp();
+    const min = await screen.findByLabelText('Minimum group size (reps with data)', undefined, { timeout: 10_000 });
+    await user.click(screen.getByRole('radio', { name: /Their team/ }));
+    await user.clear(min);
+    await user.type(min, '7');
+    await user.click(screen.getByRole('button', { name: 'Save peer group' }));
+    await waitFor(async () => expect((await db.settings.get('app'))?.diagnosis).toMatchObject({ peerGroup: 'team', minPeerGroup: 7 }));
+    cleanup();
+    renderApp(db);
+    const again = await screen.findByLabelText('Minimum group size (reps with data)', undefined, { timeout: 10_000 });
+    await waitFor(() => expect(again).toHaveValue('7'));
+    expect(screen.getByRole('radio', { name: /Their team/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /Everyone in the same role/ })).not.toBeChecked();
   });
 });
