@@ -2,7 +2,7 @@
 // plan's snapshot: the plan keeps the facts it was prepared with.
 import { describe, expect, it } from 'vitest';
 import { diagnoseTeam } from '../domain/diagnosis/diagnose';
-import { funnelMonth, series } from '../domain/diagnosis/testing';
+import { funnelMonth, managedRep, series } from '../domain/diagnosis/testing';
 import { newDraftPlan, prefillContent, snapshotFromDiagnosis } from '../domain/plan';
 import { sequentialIds } from '../lib/ids';
 import type { Rep } from '../schemas';
@@ -21,20 +21,7 @@ const FLOOR: Array<[string, string, number]> = [
 ];
 
 function store() {
-  const reps: Rep[] = FLOOR.map(([id, manager]) => ({
-    id,
-    name: `Rep ${id}`,
-    nameKey: `rep ${id}`,
-    role: 'AE',
-    startDate: '2015-01-05',
-    email: null,
-    targetOverrides: null,
-    createdByImportId: null,
-    createdAt: at,
-    updatedAt: at,
-    placements: [{ from: '2016-01-01', team: null, manager, office: 'Central' }],
-    leftDate: null,
-  }));
+  const reps: Rep[] = FLOOR.map(([id, manager]) => managedRep(id, `Rep ${id}`, manager, at));
   const metricPeriods = FLOOR.flatMap(([id, , a]) =>
     series(id, '2017-10', 3, () => funnelMonth(a)).map((r, k) => ({ ...r, id: `${id}-${k}`, importId: null, createdAt: at })),
   );

@@ -8,7 +8,7 @@ import { diagnoseJson } from '@cli/diagnose-json';
 import { table } from '@cli/diagnose-table';
 import { draftConversation, loadConversationBanks } from '@shared/domain/conversation';
 import { diagnoseTeam } from '@shared/domain/diagnosis/diagnose';
-import { funnelMonth, series } from '@shared/domain/diagnosis/testing';
+import { funnelMonth, managedRep, series } from '@shared/domain/diagnosis/testing';
 import { documentText } from '@shared/domain/document';
 import { newDraftPlan } from '@shared/domain/plan';
 import { sequentialIds } from '@shared/lib/ids';
@@ -34,20 +34,7 @@ const TEAM_SIZE: Record<string, number> = { 'Dustin Brinkmann': 5, 'Melvin Marxe
 const ROLE_SIZE = FLOOR.length;
 
 function store(peerGroup: 'team' | 'role', minPeerGroup: number) {
-  const reps: Rep[] = FLOOR.map(([id, manager]) => ({
-    id,
-    name: `Rep ${id.toUpperCase()}`,
-    nameKey: `rep ${id}`,
-    role: 'AE',
-    startDate: '2015-01-05',
-    email: null,
-    targetOverrides: null,
-    createdByImportId: null,
-    createdAt: at,
-    updatedAt: at,
-    placements: [{ from: '2016-01-01', team: null, manager, office: 'Central' }],
-    leftDate: null,
-  }));
+  const reps: Rep[] = FLOOR.map(([id, manager]) => managedRep(id, `Rep ${id.toUpperCase()}`, manager, at));
   const metricPeriods = FLOOR.flatMap(([id, , a], i) =>
     series(id, '2017-10', 3, () => funnelMonth(a, 1 + (i % 3) * 0.2, 1.4 - (i % 4) * 0.25)).map((r, k) => ({
       ...r,

@@ -1,5 +1,6 @@
 // Fixture builders for tests (here and in the UI): a standard AE month at the default
 // expectations, and a team of such reps. Pure and deterministic.
+import type { Rep } from '@shared/schemas/rep';
 import type { PeriodKey } from '@shared/schemas/common';
 import type { MetricValues } from '@shared/schemas/metrics';
 import { emptyMetricValues } from '@shared/schemas/metrics';
@@ -55,4 +56,22 @@ export function rep(id: string, over: Partial<DiagnosisRep> = {}): DiagnosisRep 
 /** Rows for one rep over `count` months ending at `end`, from a function of the month index (0 = oldest). */
 export function series(repId: string, end: PeriodKey, count: number, month: (i: number, period: PeriodKey) => MetricValues): DiagnosisPeriodRow[] {
   return trailingPeriods(end, count).map((period, i) => ({ repId, period, periodKind: 'month', values: month(i, period) }));
+}
+
+/** A stored AE rep under a manager in the Central office since 2016 (tests of peer groups over the store). */
+export function managedRep(id: string, name: string, manager: string, at: string): Rep {
+  return {
+    id,
+    name,
+    nameKey: name.toLowerCase(),
+    role: 'AE',
+    startDate: '2015-01-05',
+    email: null,
+    targetOverrides: null,
+    createdByImportId: null,
+    createdAt: at,
+    updatedAt: at,
+    placements: [{ from: '2016-01-01', team: null, manager, office: 'Central' }],
+    leftDate: null,
+  };
 }
