@@ -1,6 +1,6 @@
 // Every labelled statement the wording coach has, with the batch (the author and the sitting)
-// it was written in: the corpus, the eight batches written while tuning, the three batches scored
-// before they were tuned on, and the batch written for issue 20. Leave-one-batch-out scores
+// it was written in: the corpus, the eight batches written while tuning, the four batches scored
+// before they were tuned on, the three batches and the twelve writers' batches written for issue 20. Leave-one-batch-out scores
 // each batch with a model trained on all the others, so a batch is never scored by a model that
 // saw its wording. Used by the training script and the tests, never by the coach itself.
 import { z } from 'zod';
@@ -10,6 +10,8 @@ import fresh from '../corpus/fresh-batches.json';
 import batch1 from '../corpus/never-tuned.json';
 import batch2 from '../corpus/never-tuned-2.json';
 import batch3 from '../corpus/never-tuned-3.json';
+import batch4 from '../corpus/never-tuned-4.json';
+import writers from '../corpus/writers-20.json';
 import written20 from '../corpus/written-20.json';
 
 export type Label = 'hard' | 'soft' | 'balanced';
@@ -54,7 +56,9 @@ export function labelledBatches(): Map<string, Labelled[]> {
   add('never-tuned-1', batchFile.parse(batch1).items);
   add('never-tuned-2', batchFile.parse(batch2).items);
   add('never-tuned-3', batchFile.parse(batch3).items);
+  add('never-tuned-4', batchFile.parse(batch4).items);
   for (const b of writtenFile.parse(written20).batches) add(b.name, b.items);
+  for (const b of writtenFile.parse(writers).batches) add(b.name, b.items);
   add('product-text', productTexts());
   const seen = new Set<string>();
   for (const items of out.values())

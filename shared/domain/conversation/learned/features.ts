@@ -73,6 +73,7 @@ function shapeFeatures(tokens: readonly Token[], a: number, b: number, out: Set<
   if (speakerFeels(tokens, a, b)) out.add('f:i-feel');
   if (praise) out.add('f:praise');
   if (praise && (neg || failure)) out.add('f:praise+failure');
+  if (praise && !neg && !failure && !strongNeg) out.add('f:plain-praise');
   if (you && others) out.add('f:you+others');
   if (you && job) out.add('f:you+job');
   if (words <= 6) out.add('f:short');
@@ -198,6 +199,7 @@ const SHAPE_LABELS: Record<string, string> = {
   'f:you+neg': '"you" with a negative word',
   'f:praise': 'a word of praise',
   'f:praise+failure': 'praise beside a failure',
+  'f:plain-praise': 'praise with no failure beside it',
   'f:you+others': 'the rep set against others',
   'f:you+job': 'the rep and their job',
   'f:short': 'a short sentence',

@@ -1,21 +1,33 @@
-// The learned layer on top of the hand rules. For each sentence it reads the features (features.ts)
-// and decides: too hard, too soft or balanced. The hand rules' spans that agree are kept (they mark
-// the exact words); spans that disagree are dropped; a sentence the model calls too hard or too soft
-// with no rule span gets one over the sentence, with the category the category model names and the
-// features that decided it. The decision leans away from "too hard": a balanced statement called
-// too hard is the one mistake that must not happen, so the hard score must clear a margin.
+// The learned layer over the hand rules. The model reads a passage as it was trained to read a
+// labelled statement (a run of at most three sentences, features.ts) and decides its tone: too
+// hard, too soft or balanced. The rule spans that agree with it are kept (they mark the exact
+// words); those that disagree are dropped; a passage the model calls too hard or too soft with no
+// rule span of that kind gets one over the passage, naming the category the category model picks
+// and the features that decided it. The decision leans away from "too hard": a balanced statement
+// called too hard is the one mistake that must not happen, so the hard score must clear a margin,
+// and short praise with nothing negative in it is never read as sarcasm.
 import type { CategoryId } from '../categories';
 import { CATEGORIES } from '../categories';
 import type { Span } from '../spans';
 import type { Sentence, Token } from '../tokenize';
 import { featureLabel, featuresOf } from './features';
 import type { Model } from './model';
+import { isPraise } from '../spans';
+import { FAILURE_VERBS } from '../lexicon';
+import { valence } from '../valence';
 import { logits, reasons } from './model';
 
-export type Coach = { tone: Model; category: Model; hardMargin: number };
+/**
+ * The two models and the margins of the decision: `hardMargin` is taken off the hard score always;
+ * `softMargin` off the soft score when no rule found the passage too soft (soft wording is what the
+ * rules already name well); a rule's "too hard" stands unless the model reads another tone by more
+ * than `keepMargin`.
+ */
+export type Coach = { tone: Model; category: Model; hardMargin: number; softMargin: number; keepMargin: number };
 
 export const TONES = ['hard', 'soft', 'balanced'] as const;
 const HARD = 0;
+const SOFT = 1;
 const BALANCED = 2;
 
 /** The corpus's category names, as the coach's categories (categories.ts). */
@@ -45,11 +57,15 @@ export const CATEGORY_OF: Record<string, CategoryId> = {
 const SOFT_KINDS = new Set(['hedge', 'apology', 'minimising', 'vague', 'deflecting', 'permission']);
 const isHardCat = (id: string) => !SOFT_KINDS.has(CATEGORIES[id as CategoryId]?.kind ?? 'hedge');
 
-/** The tone the model gives a feature list: 0 hard, 1 soft, 2 balanced; the hard score must clear the margin. */
-export function decide(coach: Coach, features: readonly string[]): { tone: number; runnerUp: number } {
+/**
+ * The tone the model gives a feature list: 0 hard, 1 soft, 2 balanced. The hard score must clear
+ * the hard margin; the soft score the soft margin when no rule found the wording too soft.
+ */
+export function decide(coach: Coach, features: readonly string[], softFound = true): { tone: number; runnerUp: number } {
   const z = logits(coach.tone, features);
   z[HARD]! -= coach.hardMargin;
-  const order = [HARD, 1, BALANCED].sort((a, b) => z[b]! - z[a]! || a - b);
+  if (!softFound) z[SOFT]! -= coach.softMargin;
+  const order = [HARD, SOFT, BALANCED].sort((a, b) => z[b]! - z[a]! || a - b);
   return { tone: order[0]!, runnerUp: order[1]! };
 }
 
@@ -68,34 +84,76 @@ function categoryFor(coach: Coach, features: readonly string[], hard: boolean): 
 
 const categoryName = (id: string) => CATEGORIES[id as CategoryId]?.name ?? null;
 
-function sentenceSpan(tokens: readonly Token[], s: Sentence, cat: CategoryId, because: string[]): Span {
-  let last = s.last;
-  while (last > s.first && tokens[last]?.kind === 'punct') last--;
-  let first = s.first;
+function passageSpan(tokens: readonly Token[], from: Sentence, to: Sentence, cat: CategoryId, because: string[]): Span {
+  let last = to.last;
+  while (last > from.first && tokens[last]?.kind === 'punct') last--;
+  let first = from.first;
   while (first < last && tokens[first]?.kind === 'punct') first++;
   const kind = CATEGORIES[cat].kind;
-  return { start: tokens[first]!.start, end: tokens[last]!.end, kind, cat, sentence: s.index, because };
+  return { start: tokens[first]!.start, end: tokens[last]!.end, kind, cat, sentence: from.index, because };
+}
+
+/** The most words of praise that is read as plain praise when nothing negative is in it. */
+const SHORT_PRAISE_WORDS = 12;
+
+/**
+ * Short praise with nothing negative and no failure in it ("Congratulations on the renewal!"): the
+ * model, which has read far more sarcasm opening with praise than plain praise, may not call it too hard.
+ */
+function plainPraise(tokens: readonly Token[], a: number, b: number): boolean {
+  let words = 0;
+  for (let k = a; k <= b; k++) if (tokens[k]!.kind === 'word') words++;
+  if (words > SHORT_PRAISE_WORDS || !isPraise(tokens, a, b)) return false;
+  for (let k = a; k <= b; k++) if (FAILURE_VERBS.has(tokens[k]!.norm) || valence(tokens[k]!.norm) <= -2) return false;
+  return true;
+}
+
+/** The most sentences the model reads at once: the labelled statements it learns from are one to three. */
+export const PASSAGE_SENTENCES = 3;
+
+/** The text's sentences in runs of at most three, in order; each run is read as one statement. */
+export function passages(sentences: readonly Sentence[]): Sentence[][] {
+  const count = Math.ceil(sentences.length / PASSAGE_SENTENCES);
+  const out: Sentence[][] = [];
+  for (let k = 0, from = 0; k < count; k++) {
+    const size = Math.ceil((sentences.length - from) / (count - k));
+    out.push(sentences.slice(from, from + size));
+    from += size;
+  }
+  return out;
 }
 
 /**
- * The rule spans, and what the model adds. On wording they were not tuned on, the rules miss
- * statements that are too hard far more often than anything else (they still call no balanced
- * statement too hard, and name too soft wording well), so the model has one job: a sentence no
- * hard rule flagged, that it reads as too hard with the margin to spare, gets a flag over the whole
- * sentence, naming the category and the features that decided it. Every rule span stands.
+ * The model's reading of each passage decides its tone. A rule's "too hard" stands unless the
+ * model reads another tone by more than the keep margin.
+ * Too hard: the rules' hard spans in the passage stand (their soft spans are dropped: the passage
+ * has one reading); with none, one span over the passage says why. Too soft: the same, the other
+ * way round. Balanced: the rules' spans in it are dropped.
  */
 export function applyLearned(coach: Coach, tokens: readonly Token[], sentences: readonly Sentence[], spans: readonly Span[]): Span[] {
-  const out: Span[] = [...spans];
-  const bySentence = new Map<number, Span[]>();
-  for (const sp of spans) bySentence.set(sp.sentence, [...(bySentence.get(sp.sentence) ?? []), sp]);
-  for (const s of sentences) {
-    const mine = bySentence.get(s.index) ?? [];
-    if (mine.some((sp) => !SOFT_KINDS.has(sp.kind))) continue;
-    const features = featuresOf(tokens, sentences, s.first, s.last, mine);
-    const { tone, runnerUp } = decide(coach, features);
-    if (tone !== HARD) continue;
-    const because = reasons(coach.tone, features, tone, runnerUp).map((f) => featureLabel(f, categoryName));
-    out.push(sentenceSpan(tokens, s, categoryFor(coach, features, true), because));
+  const out: Span[] = [];
+  for (const run of passages(sentences)) {
+    const from = run[0]!;
+    const to = run[run.length - 1]!;
+    const mine = spans.filter((sp) => sp.sentence >= from.index && sp.sentence <= to.index);
+    const features = featuresOf(tokens, sentences, from.first, to.last, mine);
+    const hardFound = mine.some((sp) => !SOFT_KINDS.has(sp.kind));
+    const decided = decide(coach, features, mine.some((sp) => SOFT_KINDS.has(sp.kind)));
+    let { tone } = decided;
+    const { runnerUp } = decided;
+    const z = logits(coach.tone, features);
+    if (hardFound && tone !== HARD && z[tone]! - z[HARD]! <= coach.keepMargin) tone = HARD;
+    else if (tone === HARD && !hardFound && plainPraise(tokens, from.first, to.last)) tone = runnerUp;
+    if (tone === BALANCED) continue;
+    const hard = tone === HARD;
+    const agree = mine.filter((sp) => SOFT_KINDS.has(sp.kind) !== hard);
+    if (agree.length > 0) {
+      out.push(...agree);
+      continue;
+    }
+    const other = tone === runnerUp ? BALANCED : runnerUp;
+    const because = reasons(coach.tone, features, tone, other).map((f) => featureLabel(f, categoryName));
+    out.push(passageSpan(tokens, from, to, categoryFor(coach, features, hard), because));
   }
   return out;
 }

@@ -5,7 +5,8 @@ import { coachWording } from '../coach';
 import type { Label, Labelled } from './data';
 import type { TrainOptions } from './model';
 import { TRAIN_DEFAULTS } from './model';
-import { HARD_MARGIN, trainCoach } from './train-coach';
+import type { MARGINS } from './train-coach';
+import { trainCoach } from './train-coach';
 
 const TONE: Record<Label, string> = { hard: 'too-hard', soft: 'too-soft', balanced: 'balanced' };
 
@@ -15,12 +16,12 @@ export type BatchScore = { batch: string; right: number; total: number; balanced
 export function leaveOneBatchOut(
   batches: ReadonlyMap<string, readonly Labelled[]>,
   only: readonly string[] = [...batches.keys()],
-  hardMargin = HARD_MARGIN,
+  margins: Partial<typeof MARGINS> = {},
   opts: TrainOptions = TRAIN_DEFAULTS,
 ): BatchScore[] {
   return only.map((name) => {
     const rest = [...batches.entries()].filter(([b]) => b !== name).flatMap(([, items]) => items);
-    const coach = trainCoach(rest, hardMargin, opts);
+    const coach = trainCoach(rest, margins, opts);
     const scored = (batches.get(name) ?? []).map((i) => ({ ...i, got: coachWording(i.text, {}, coach).tone }));
     return {
       batch: name,

@@ -11,7 +11,7 @@ export type Model = {
 
 export type Example = { features: readonly string[]; y: number };
 export type TrainOptions = { epochs: number; rate: number; l2: number; minCount: number };
-export const TRAIN_DEFAULTS: TrainOptions = { epochs: 400, rate: 1, l2: 0.0001, minCount: 2 };
+export const TRAIN_DEFAULTS: TrainOptions = { epochs: 400, rate: 1, l2: 0.00001, minCount: 2 };
 
 /** The raw score (logit) of each class. */
 export function logits(model: Model, features: readonly string[]): number[] {
