@@ -209,6 +209,17 @@ function loadedRule(c: Ctx, i: number, t: Token) {
 
 const WORD_RULES = [phraseRule, traitRule, absoluteRule, praiseOnFailureRule, shapeRule, loadedRule, namedColleagueRule];
 
+/** Marks in `shield` the words of every safe phrase ("sorry to hear", "sorry for your loss"). */
+export function shieldSafePhrases(tokens: readonly Token[], shield: Uint8Array): Uint8Array {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of SAFE_INDEX.get(tokens[i]?.norm ?? '') ?? []) {
+      const j = matchAt(tokens, i, p.words, null);
+      if (j >= 0) for (let k = i; k <= j; k++) shield[k] = 1;
+    }
+  }
+  return shield;
+}
+
 export function findSpans(tokens: readonly Token[], sentences: readonly Sentence[]): Span[] {
   const spans: Span[] = [];
   const shield = new Uint8Array(tokens.length);
@@ -219,12 +230,7 @@ export function findSpans(tokens: readonly Token[], sentences: readonly Sentence
   };
 
   // Safe phrases first ("sorry to hear"): they shield their words from the lists.
-  for (let i = 0; i < tokens.length; i++) {
-    for (const p of SAFE_INDEX.get(tokens[i]?.norm ?? '') ?? []) {
-      const j = matchAt(tokens, i, p.words, null);
-      if (j >= 0) for (let k = i; k <= j; k++) shield[k] = 1;
-    }
-  }
+  shieldSafePhrases(tokens, shield);
 
   const ctx: Ctx = { tokens, sentences, shield, add, facts: [] };
   for (let i = 0; i < tokens.length; i++) {

@@ -1,34 +1,44 @@
 // How the wording coach does on wording it has not seen, measured leave-one-batch-out: each batch
 // below is scored by a coach whose learned layer was trained on every other batch and never on it.
 //
-// Which batches: the hand rules under the learned layer were tuned on the corpus, the eight fresh
-// batches and never-tuned 1 and 2, so those would flatter it here (the bench prints them too:
-// `npm run bench -- wording --lobo`). Never-tuned 3 was written after the last change to the rules
-// and scored at 70 of 88 by the rules alone; since issue 20 batches 1–3 are tuning data for the
-// learned layer (each is still left out of its own score here). The three batches written for
-// issue 20 (written-20.json) were scored by the rules alone when written (a 186 of 222, b 108 of
-// 138, c 103 of 144); two rules were then corrected for balanced statements of a and c. Batch b
-// was put aside: its misses were not read while choosing features or rules.
+// Which batches: five of the nineteen written for issue 20 (the hand rules were never tuned on them,
+// but for two corrections after batches a, c and never-tuned 4): never-tuned 3, written-20 b (put
+// aside: its misses were never read while choosing features or rules), and three of the fourteen
+// writers' batches, one blunt and slangy (2), one corporate (9), one of short lines (13). All
+// nineteen, with a table per category, are printed by `npm run bench -- wording` (about three
+// minutes); five keep this test near a minute.
 //
-// The test prints each batch's figure and fails on a balanced statement called too hard (other than
-// the three known ones below), or on a batch more than two statements below the figure recorded in
-// the README.
+// The test prints each batch's figure and fails on a balanced statement called too hard other than
+// the known ones below, or on a batch more than two statements below the figure in the README.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { labelledBatches } from '../learned/data';
 import type { BatchScore } from '../learned/lobo';
 import { isRight, leaveOneBatchOut } from '../learned/lobo';
 
 /** Right answers per batch when the README figures were taken (leave-one-batch-out). */
-const RECORDED: Record<string, number> = { 'never-tuned-3': 78, 'written-20-a': 205, 'written-20-b': 115, 'written-20-c': 121 };
+const RECORDED: Record<string, number> = { 'never-tuned-3': 83, 'written-20-b': 132, 'writer-2': 285, 'writer-9': 292, 'writer-13': 296 };
 /**
- * The balanced statements of these batches called too hard when the figures were taken: two by the
- * learned layer (praise or shared regret in strongly negative words) and one by the comparison
- * rule. The goal is none; the test fails on any other.
+ * The balanced statements of these batches called too hard when the figures were taken (15 of 499
+ * balanced): praise in strong or sarcasm-like words, standards said with "never"/"ever", a firm
+ * statement of a shortfall, and a feeling or a judgement of the work said plainly. The goal is none;
+ * the test fails on any other.
  */
 const KNOWN_TOO_HARD = [
-  'Nobody on the team handles a furious customer better than you.',
-  'That was a painful loss for all of us.',
-  "You handled a hostile buyer better than anyone I've seen.",
+  "The forecast is the basis for the company's hiring plan.",
+  "Every time you're on a renewal call the customer walks away happier. That's a real skill.",
+  'honestly your call blocks are a machine, every single day, 2 hrs, no skips. respect',
+  'You should never be the last to know about a churn risk on your own book.',
+  "Straight up: 41% attainment isn't going to cut it, and I'm telling you now so nothing's a surprise in January.",
+  "You always walk into a CISO meeting having read their last breach disclosure. That's rare and it shows.",
+  "Whenever a deal gets messy, you're the one who picks up the phone instead of hiding behind email. I notice that.",
+  "We don't mention another customer's breach in a pitch, ever, not even anonymously.",
+  'Who else at Summit have you been able to get in front of besides IT?',
+  'Fantastic quarter, Tomás. 118% of target!',
+  "Don't ever book a demo without a confirmed agenda.",
+  'Fair enough, the leads were poor. Conversion was 2%.',
+  "Hard to lose to a cheaper rival. It's our third loss.",
+  "I'm disappointed the renewal slipped without a heads-up.",
+  'That was a terrible handover; CS had no notes.',
 ];
 const MARGIN = 2;
 
@@ -47,13 +57,13 @@ describe('wording the coach has not seen, leave-one-batch-out', () => {
       );
     }
     console.info(`together: ${right} of ${total} (${((100 * right) / total).toFixed(1)}%)`);
-  }, 240_000);
+  }, 600_000);
 
   it('no statement is in two batches (a batch left out is really left out)', () => {
     // labelledBatches throws on a statement written twice; the batches scored here are all there.
     expect(Object.keys(RECORDED).every((b) => (batches.get(b)?.length ?? 0) >= 80)).toBe(true);
   });
-  it('calls no balanced statement too hard but the three known ones', () => {
+  it('calls no balanced statement too hard but the known ones', () => {
     const found = scores.flatMap((s) => s.scored.filter((i) => i.label === 'balanced' && i.got === 'too-hard').map((i) => i.text));
     expect(found.filter((t) => !KNOWN_TOO_HARD.includes(t))).toEqual([]);
   });

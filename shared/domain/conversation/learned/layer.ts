@@ -12,8 +12,8 @@ import type { Span } from '../spans';
 import type { Sentence, Token } from '../tokenize';
 import { featureLabel, featuresOf } from './features';
 import type { Model } from './model';
-import { isPraise } from '../spans';
-import { FAILURE_VERBS } from '../lexicon';
+import { shieldSafePhrases } from '../rules';
+import { FAILURE_VERBS, NEGATIVE_CUES, PRAISE_CUES } from '../lexicon';
 import { valence } from '../valence';
 import { logits, reasons } from './model';
 
@@ -69,11 +69,14 @@ export function decide(coach: Coach, features: readonly string[], softFound = tr
   return { tone: order[0]!, runnerUp: order[1]! };
 }
 
+/** The category the category model names first; a passage with a number or a date is never "vague". */
 function categoryFor(coach: Coach, features: readonly string[], hard: boolean): CategoryId {
   const z = logits(coach.category, features);
-  let best: CategoryId = hard ? 'personal' : 'vague';
+  const numbered = features.includes('f:number');
+  let best: CategoryId = hard ? 'personal' : numbered ? 'hedge' : 'vague';
   let top = -Infinity;
   coach.category.classes.forEach((c, i) => {
+    if (numbered && c === 'vague') return;
     if (isHardCat(c) === hard && z[i]! > top) {
       top = z[i]!;
       best = c as CategoryId;
@@ -102,10 +105,15 @@ const SHORT_PRAISE_WORDS = 12;
  */
 function plainPraise(tokens: readonly Token[], a: number, b: number): boolean {
   let words = 0;
-  for (let k = a; k <= b; k++) if (tokens[k]!.kind === 'word') words++;
-  if (words > SHORT_PRAISE_WORDS || !isPraise(tokens, a, b)) return false;
-  for (let k = a; k <= b; k++) if (FAILURE_VERBS.has(tokens[k]!.norm) || valence(tokens[k]!.norm) <= -2) return false;
-  return true;
+  let praise = false;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quoted) continue;
+    words++;
+    if (FAILURE_VERBS.has(t.norm) || NEGATIVE_CUES.has(t.norm) || valence(t.norm) <= -2) return false;
+    if (PRAISE_CUES.has(t.norm) || valence(t.norm) >= 2) praise = true;
+  }
+  return praise && words <= SHORT_PRAISE_WORDS;
 }
 
 /** The most sentences the model reads at once: the labelled statements it learns from are one to three. */
@@ -128,22 +136,27 @@ export function passages(sentences: readonly Sentence[]): Sentence[][] {
  * model reads another tone by more than the keep margin.
  * Too hard: the rules' hard spans in the passage stand (their soft spans are dropped: the passage
  * has one reading); with none, one span over the passage says why. Too soft: the same, the other
- * way round. Balanced: the rules' spans in it are dropped.
+ * way round. Balanced: the rules' spans in it are dropped. Short plain praise is never too hard and
+ * a safe phrase of the rules ("sorry to hear") never too soft, unless a rule says so.
  */
 export function applyLearned(coach: Coach, tokens: readonly Token[], sentences: readonly Sentence[], spans: readonly Span[]): Span[] {
   const out: Span[] = [];
+  const safe = shieldSafePhrases(tokens, new Uint8Array(tokens.length));
   for (const run of passages(sentences)) {
     const from = run[0]!;
     const to = run[run.length - 1]!;
     const mine = spans.filter((sp) => sp.sentence >= from.index && sp.sentence <= to.index);
     const features = featuresOf(tokens, sentences, from.first, to.last, mine);
     const hardFound = mine.some((sp) => !SOFT_KINDS.has(sp.kind));
-    const decided = decide(coach, features, mine.some((sp) => SOFT_KINDS.has(sp.kind)));
+    const softFound = mine.some((sp) => SOFT_KINDS.has(sp.kind));
+    const decided = decide(coach, features, softFound);
     let { tone } = decided;
     const { runnerUp } = decided;
     const z = logits(coach.tone, features);
     if (hardFound && tone !== HARD && z[tone]! - z[HARD]! <= coach.keepMargin) tone = HARD;
     else if (tone === HARD && !hardFound && plainPraise(tokens, from.first, to.last)) tone = runnerUp;
+    // Sympathy a rule knows ("sorry to hear about your father") is not an apology for the message.
+    if (tone === SOFT && !softFound && safe.subarray(from.first, to.last + 1).includes(1)) tone = BALANCED;
     if (tone === BALANCED) continue;
     const hard = tone === HARD;
     const agree = mine.filter((sp) => SOFT_KINDS.has(sp.kind) !== hard);

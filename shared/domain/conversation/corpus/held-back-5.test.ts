@@ -1,0 +1,40 @@
+// The held-back batch of issue 20 (held-back-5.json): 222 statements by a writer who never saw the
+// coach's code, rules or any other statement, never trained or tuned on, scored once before the round
+// and once after its last change. The test fails if the learned layer is ever trained on it, or if the
+// coach does worse on it than the figure recorded in the file and the README.
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { coachWording } from '../coach';
+import { labelledBatches } from '../learned/data';
+import raw from './held-back-5.json';
+
+const schema = z.object({
+  scoredAfter: z.string().regex(/^\d+ of \d+$/),
+  balancedTooHardAfter: z.number().int().min(0),
+  items: z.array(z.object({ label: z.enum(['hard', 'soft', 'balanced']), category: z.string(), text: z.string().min(3) })).min(200),
+});
+const TONE = { hard: 'too-hard', soft: 'too-soft', balanced: 'balanced' } as const;
+
+describe('the held-back batch of issue 20', () => {
+  const batch = schema.parse(raw);
+  const got = batch.items.map((i) => ({ ...i, tone: coachWording(i.text).tone }));
+  const right = got.filter((i) => i.tone === TONE[i.label]).length;
+  const [recorded, total] = batch.scoredAfter.split(' of ').map(Number);
+
+  it('shares no statement with anything the learned layer is trained on', () => {
+    const trained = new Set([...labelledBatches().values()].flat().map((i) => i.text));
+    expect(batch.items.filter((i) => trained.has(i.text)).map((i) => i.text)).toEqual([]);
+  });
+  it('labels at least the recorded number right, and calls no more balanced statements too hard', () => {
+    const by = new Map<string, [number, number]>();
+    for (const i of got) {
+      const k = `${i.label}/${i.category}`;
+      const [r, n] = by.get(k) ?? [0, 0];
+      by.set(k, [r + (i.tone === TONE[i.label] ? 1 : 0), n + 1]);
+    }
+    console.info(`held back: ${right} of ${got.length}; ${[...by].map(([k, [r, n]]) => `${k} ${r}/${n}`).join(', ')}`);
+    expect(got.length).toBe(total);
+    expect(right).toBeGreaterThanOrEqual(recorded!);
+    expect(got.filter((i) => i.label === 'balanced' && i.tone === 'too-hard').length).toBeLessThanOrEqual(batch.balancedTooHardAfter);
+  });
+});
