@@ -55,8 +55,7 @@ const TOO_HARD: Case[] = [
   ['Consider this your final warning.', ['threat:final warning']],
   ['Do it NOW.', ['shouting:NOW']],
   ['DO NOT DO THAT', ['shouting:DO NOT DO THAT']],
-  // One passage, one reading: too hard, so the soft "lately" is not flagged beside it.
-  ['You seem really unmotivated lately.', ['personal:You seem really unmotivated']],
+  ['You seem really unmotivated lately.', ['personal:You seem really unmotivated', 'vague:lately']],
   ['Stop acting so defensive.', ['personal:acting so defensive']],
   ['Your personality is the problem.', ['personal:Your personality']],
   ['Not once did you update the CRM.', ['absolute:Not once']],

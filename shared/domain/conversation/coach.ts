@@ -147,7 +147,7 @@ const why = (s: Span) => (s.because && s.because.length > 0 ? `${explain(s.cat)}
 export function coachWording(text: string, context: CoachContext = {}, coach: Coach | null = TRAINED): WordingResult {
   const { tokens, sentences } = tokenize(text);
   const found = findSpans(tokens, sentences);
-  const spans = resolve(coach ? applyLearned(coach, tokens, sentences, found) : found);
+  const spans = resolve(coach ? applyLearned(coach, tokens, sentences, found, (kind) => KIND_WEIGHT[kind]) : found);
   const metrics = context.metrics ?? [];
   const facts = new Map<number, string | null>();
   const flags: WordingFlag[] = spans.map((s) => {

@@ -134,12 +134,18 @@ export function passages(sentences: readonly Sentence[]): Sentence[][] {
 /**
  * The model's reading of each passage decides its tone. A rule's "too hard" stands unless the
  * model reads another tone by more than the keep margin.
- * Too hard: the rules' hard spans in the passage stand (their soft spans are dropped: the passage
- * has one reading); with none, one span over the passage says why. Too soft: the same, the other
+ * Too hard: the rules' hard spans in the passage stand, and its soft spans while they weigh less;
+ * with no hard span, one over the passage says why. Too soft: the same, the other
  * way round. Balanced: the rules' spans in it are dropped. Short plain praise is never too hard and
  * a safe phrase of the rules ("sorry to hear") never too soft, unless a rule says so.
  */
-export function applyLearned(coach: Coach, tokens: readonly Token[], sentences: readonly Sentence[], spans: readonly Span[]): Span[] {
+export function applyLearned(
+  coach: Coach,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  spans: readonly Span[],
+  weight: (kind: Span['kind']) => number,
+): Span[] {
   const out: Span[] = [];
   const safe = shieldSafePhrases(tokens, new Uint8Array(tokens.length));
   for (const run of passages(sentences)) {
@@ -159,14 +165,22 @@ export function applyLearned(coach: Coach, tokens: readonly Token[], sentences: 
     if (tone === SOFT && !softFound && safe.subarray(from.first, to.last + 1).includes(1)) tone = BALANCED;
     if (tone === BALANCED) continue;
     const hard = tone === HARD;
-    const agree = mine.filter((sp) => SOFT_KINDS.has(sp.kind) !== hard);
-    if (agree.length > 0) {
-      out.push(...agree);
-      continue;
+    const kept = mine.filter((sp) => SOFT_KINDS.has(sp.kind) !== hard);
+    if (kept.length === 0) {
+      const other = tone === runnerUp ? BALANCED : runnerUp;
+      const because = reasons(coach.tone, features, tone, other).map((f) => featureLabel(f, categoryName));
+      kept.push(passageSpan(tokens, from, to, categoryFor(coach, features, hard), because));
     }
-    const other = tone === runnerUp ? BALANCED : runnerUp;
-    const because = reasons(coach.tone, features, tone, other).map((f) => featureLabel(f, categoryName));
-    out.push(passageSpan(tokens, from, to, categoryFor(coach, features, hard), because));
+    out.push(...kept);
+    // In a passage read as too hard, the rules' soft spans are still shown while they weigh less than
+    // the hard ones ("HR asked me to have this talk" beside "you're clearly not trying").
+    if (!hard) continue;
+    let room = kept.reduce((n, sp) => n + weight(sp.kind), 0);
+    for (const sp of mine.filter((x) => SOFT_KINDS.has(x.kind))) {
+      if (weight(sp.kind) >= room) continue;
+      room -= weight(sp.kind);
+      out.push(sp);
+    }
   }
   return out;
 }
