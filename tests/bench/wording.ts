@@ -7,7 +7,8 @@ import { scoreCorpus, scoreTable } from '@shared/domain/conversation/corpus/repo
 import { labelledBatches } from '@shared/domain/conversation/learned/data';
 import { isRight, leaveOneBatchOut } from '@shared/domain/conversation/learned/lobo';
 import { trainCoach } from '@shared/domain/conversation/learned/train-coach';
-import heldBack from '@shared/domain/conversation/corpus/held-back-5.json';
+import heldBack5 from '@shared/domain/conversation/corpus/held-back-5.json';
+import heldBack6 from '@shared/domain/conversation/corpus/held-back-6.json';
 
 const TONE = { hard: 'too-hard', soft: 'too-soft', balanced: 'balanced' } as const;
 
@@ -125,8 +126,13 @@ function accuracy(all: boolean): void {
   console.log(
     `wording.lobo_issue_20: ${pct(right, total)} (${right} of ${total}, ${unseen.length} batches; balanced called too hard: ${balancedTooHard})`,
   );
-  const held = heldBack.items.filter((i) => coachWording(i.text).tone === TONE[i.label as keyof typeof TONE]).length;
-  console.log(`wording.held_back_5: ${pct(held, heldBack.items.length)} (${held} of ${heldBack.items.length}, never trained or tuned on)`);
+  for (const [name, batch] of [
+    ['5', heldBack5],
+    ['6', heldBack6],
+  ] as const) {
+    const held = batch.items.filter((i) => coachWording(i.text).tone === TONE[i.label as keyof typeof TONE]).length;
+    console.log(`wording.held_back_${name}: ${pct(held, batch.items.length)} (${held} of ${batch.items.length}, never trained or tuned on)`);
+  }
   const per = new Map<string, [number, number]>();
   for (const i of unseen.flatMap((s) => s.scored)) {
     const k = `${i.label} · ${i.category ?? '?'}`;

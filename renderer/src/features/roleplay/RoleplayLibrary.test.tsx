@@ -150,7 +150,8 @@ describe('Role-play sessions on the rep’s page', { timeout: 30_000 }, () => {
     await o.user.click(screen.getByRole('button', { name: /^Discard “Renewal: hold the price” started/ }));
     await o.user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Discard the session' }));
     await waitFor(async () => expect((await o.db.roleplaySessions.toArray()).map((s) => s.id)).toEqual([ids[1]]));
-    expect(screen.queryByRole('button', { name: /^Discard “Renewal: hold the price”/ })).toBeNull();
+    // The list follows the store on its next render: on a busy machine that is after the delete lands.
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Discard “Renewal: hold the price”/ })).toBeNull());
     expect(screen.getByRole('link', { name: 'Resume “Closing: ask for the decision”' })).toBeInTheDocument();
   });
 });
