@@ -116,6 +116,42 @@ function plainPraise(tokens: readonly Token[], a: number, b: number): boolean {
   return praise && words <= SHORT_PRAISE_WORDS;
 }
 
+/**
+ * The sentence of a passage of several that leans furthest toward the tone the passage was given,
+ * read alone, so the flag marks it rather than the whole passage ("Sam was the better hire …" and
+ * not the praise after it); null for a passage of one sentence.
+ */
+function leaning(
+  coach: Coach,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  run: readonly Sentence[],
+  spans: readonly Span[],
+  tone: number,
+): Sentence | null {
+  if (run.length < 2) return null;
+  let best: Sentence | null = null;
+  let top = -Infinity;
+  for (const s of run) {
+    const z = logits(
+      coach.tone,
+      featuresOf(
+        tokens,
+        sentences,
+        s.first,
+        s.last,
+        spans.filter((sp) => sp.sentence === s.index),
+      ),
+    );
+    const lean = z[tone]! - Math.max(...z.filter((_, i) => i !== tone));
+    if (lean > top) {
+      top = lean;
+      best = s;
+    }
+  }
+  return best;
+}
+
 /** The most sentences the model reads at once: the labelled statements it learns from are one to three. */
 export const PASSAGE_SENTENCES = 3;
 
@@ -135,7 +171,7 @@ export function passages(sentences: readonly Sentence[]): Sentence[][] {
  * The model's reading of each passage decides its tone. A rule's "too hard" stands unless the
  * model reads another tone by more than the keep margin.
  * Too hard: the rules' hard spans in the passage stand, and its soft spans while they weigh less;
- * with no hard span, one over the passage says why. Too soft: the same, the other
+ * with no hard span, one over the sentence that leans furthest that way says why. Too soft: the same, the other
  * way round. Balanced: the rules' spans in it are dropped. Short plain praise is never too hard and
  * a safe phrase of the rules ("sorry to hear") never too soft, unless a rule says so.
  */
@@ -168,8 +204,19 @@ export function applyLearned(
     const kept = mine.filter((sp) => SOFT_KINDS.has(sp.kind) !== hard);
     if (kept.length === 0) {
       const other = tone === runnerUp ? BALANCED : runnerUp;
-      const because = reasons(coach.tone, features, tone, other).map((f) => featureLabel(f, categoryName));
-      kept.push(passageSpan(tokens, from, to, categoryFor(coach, features, hard), because));
+      const at = leaning(coach, tokens, sentences, run, mine, tone);
+      const own =
+        at === null
+          ? features
+          : featuresOf(
+              tokens,
+              sentences,
+              at.first,
+              at.last,
+              mine.filter((sp) => sp.sentence === at.index),
+            );
+      const because = reasons(coach.tone, own, tone, other).map((f) => featureLabel(f, categoryName));
+      kept.push(passageSpan(tokens, at ?? from, at ?? to, categoryFor(coach, features, hard), because));
     }
     out.push(...kept);
     // In a passage read as too hard, the rules' soft spans are still shown while they weigh less than

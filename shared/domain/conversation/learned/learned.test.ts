@@ -104,11 +104,16 @@ describe('the learned layer in the coach', () => {
     expect(coachWording('You are lazy.', {}, calm)).toEqual(coachWording('You are lazy.', {}, null));
     expect(coachWording('You are lazy.', {}, { ...calm, keepMargin: 0.5 }).flags).toEqual([]);
   });
-  it('the model flags a passage no rule found beyond the hard margin, over the whole passage', () => {
+  it('the model flags a passage no rule found beyond the hard margin, over the sentence that leans furthest', () => {
     const harsh: Coach = { tone: tone([3, 0, 0.5]), category, hardMargin: 1, softMargin: 0, keepMargin: 2 };
     const text = 'Please send the notes. The call is at ten.';
-    expect(coachWording(text, {}, harsh).flags.map((f) => [f.kind, f.start, f.end])).toEqual([['comparison', 0, 41]]);
+    expect(coachWording(text, {}, harsh).flags.map((f) => [f.kind, f.start, f.end])).toEqual([['comparison', 0, 21]]);
+    const later: Coach = { ...harsh, tone: { ...harsh.tone, weights: { ...harsh.tone.weights, 'w:call': [2, 0, 0] } } };
+    expect(coachWording(text, {}, later).flags.map((f) => [f.kind, f.start, f.end])).toEqual([['comparison', 23, 41]]);
     expect(coachWording(text, {}, { ...harsh, hardMargin: 4 }).flags).toEqual([]);
+    // With the trained weights: the comparison is marked, not the praise after it.
+    const mixed = 'Sam was the better hire for this seat and we both know it. Congratulations on the Acme renewal!';
+    expect(coachWording(mixed).flags.map((f) => mixed.slice(f.start, f.end))).toEqual(['Sam was the better hire for this seat and we both know it']);
   });
   it('short praise with nothing negative in it is never too hard; a safe phrase never too soft', () => {
     const harsh: Coach = { tone: tone([3, 0, 1]), category, hardMargin: 0, softMargin: 0, keepMargin: 2 };
