@@ -2,8 +2,8 @@
 // labelled statement (a run of at most three sentences, features.ts) and decides its tone: too
 // hard, too soft or balanced. The rule spans that agree with it are kept (they mark the exact
 // words); those that disagree are dropped; a passage the model calls too hard or too soft with no
-// rule span of that kind gets one over the passage, naming the category the category model picks
-// and the features that decided it. The decision leans away from "too hard": a balanced statement
+// rule span of that kind gets one over its sentence that leans furthest that way, naming the category
+// the category model picks and the features that decided it. The decision leans away from "too hard": a balanced statement
 // called too hard is the one mistake that must not happen, so the hard score must clear a margin,
 // and short praise with nothing negative in it is never read as sarcasm.
 import type { CategoryId } from '../categories';
