@@ -25,7 +25,7 @@ const OTHERS = new Set(['everyone', 'everybody', 'colleague', 'colleagues', 'tea
 const JOB = new Set(['job', 'role', 'position', 'career', 'cv', 'resume', 'contract', 'future', 'fired', 'replace', 'replaced', 'hr']);
 
 /** POS for a word of praise, NEG for a negative or failure word, else null. */
-function chargeOf(norm: string): string | null {
+export function chargeOf(norm: string): string | null {
   if (PRAISE_CUES.has(norm) || valence(norm) >= 2) return 'POS';
   if (valence(norm) <= -2 || NEGATIVE_CUES.has(norm) || FAILURE_VERBS.has(norm)) return 'NEG';
   return null;

@@ -10,11 +10,9 @@ import type { CategoryId } from '../categories';
 import { CATEGORIES } from '../categories';
 import type { Span } from '../spans';
 import type { Sentence, Token } from '../tokenize';
-import { featureLabel, featuresOf } from './features';
+import { chargeOf, featureLabel, featuresOf } from './features';
 import type { Model } from './model';
 import { shieldSafePhrases } from '../rules';
-import { FAILURE_VERBS, NEGATIVE_CUES, PRAISE_CUES } from '../lexicon';
-import { valence } from '../valence';
 import { logits, reasons } from './model';
 
 /**
@@ -110,16 +108,17 @@ function plainPraise(tokens: readonly Token[], a: number, b: number): boolean {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.quoted) continue;
     words++;
-    if (FAILURE_VERBS.has(t.norm) || NEGATIVE_CUES.has(t.norm) || valence(t.norm) <= -2) return false;
-    if (PRAISE_CUES.has(t.norm) || valence(t.norm) >= 2) praise = true;
+    const charge = chargeOf(t.norm);
+    if (charge === 'NEG') return false;
+    if (charge === 'POS') praise = true;
   }
   return praise && words <= SHORT_PRAISE_WORDS;
 }
 
 /**
  * The sentence of a passage of several that leans furthest toward the tone the passage was given,
- * read alone, so the flag marks it rather than the whole passage ("Sam was the better hire …" and
- * not the praise after it); null for a passage of one sentence.
+ * read alone, with its features, so the flag marks it rather than the whole passage ("Sam was the
+ * better hire …" and not the praise after it); null for a passage of one sentence.
  */
 function leaning(
   coach: Coach,
@@ -128,25 +127,23 @@ function leaning(
   run: readonly Sentence[],
   spans: readonly Span[],
   tone: number,
-): Sentence | null {
+): { sentence: Sentence; features: string[] } | null {
   if (run.length < 2) return null;
-  let best: Sentence | null = null;
+  let best: { sentence: Sentence; features: string[] } | null = null;
   let top = -Infinity;
   for (const s of run) {
-    const z = logits(
-      coach.tone,
-      featuresOf(
-        tokens,
-        sentences,
-        s.first,
-        s.last,
-        spans.filter((sp) => sp.sentence === s.index),
-      ),
+    const features = featuresOf(
+      tokens,
+      sentences,
+      s.first,
+      s.last,
+      spans.filter((sp) => sp.sentence === s.index),
     );
+    const z = logits(coach.tone, features);
     const lean = z[tone]! - Math.max(...z.filter((_, i) => i !== tone));
     if (lean > top) {
       top = lean;
-      best = s;
+      best = { sentence: s, features };
     }
   }
   return best;
@@ -205,18 +202,8 @@ export function applyLearned(
     if (kept.length === 0) {
       const other = tone === runnerUp ? BALANCED : runnerUp;
       const at = leaning(coach, tokens, sentences, run, mine, tone);
-      const own =
-        at === null
-          ? features
-          : featuresOf(
-              tokens,
-              sentences,
-              at.first,
-              at.last,
-              mine.filter((sp) => sp.sentence === at.index),
-            );
-      const because = reasons(coach.tone, own, tone, other).map((f) => featureLabel(f, categoryName));
-      kept.push(passageSpan(tokens, at ?? from, at ?? to, categoryFor(coach, features, hard), because));
+      const because = reasons(coach.tone, at?.features ?? features, tone, other).map((f) => featureLabel(f, categoryName));
+      kept.push(passageSpan(tokens, at?.sentence ?? from, at?.sentence ?? to, categoryFor(coach, features, hard), because));
     }
     out.push(...kept);
     // In a passage read as too hard, the rules' soft spans are still shown while they weigh less than
