@@ -98,7 +98,7 @@ export async function benchWording(): Promise<void> {
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
 
 /**
- * The batches written for issue 20 (never-tuned 3 and 4, written-20 a–c, the fourteen writers'
+ * The batches written for issue 20 (never-tuned 3 and 4, written-20 a–c, the twenty-two writers'
  * batches): the hand rules were never tuned on them but for two corrections, so their
  * leave-one-batch-out figure is the honest one for the learned layer.
  */

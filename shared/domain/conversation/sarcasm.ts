@@ -4,6 +4,7 @@
 // an exclamation; the failure by a negative cue, a shortfall word or a strongly negative word up to
 // where the sentence turns ("but", "though"). Praise that goes on praising is left alone.
 import { NEGATIVE_CUES, PRAISE_CUES, PRAISE_OPENERS } from './lexicon';
+import { shortfallFigure, targetMet } from './shortfall';
 import type { Ctx } from './spans';
 import { criticism, firstWordIndex, matchAt } from './spans';
 import type { Token } from './tokenize';
@@ -60,6 +61,8 @@ export function praiseOnFailureRule(c: Ctx, i: number, t: Token) {
   // sentence is not an exclamation.
   if (j < 0 && valence(t.norm) >= 3 && opensSentence(tokens, s.first, i) && exclaimed(tokens, i)) j = i;
   if (j < 0) return;
+  // Praise of a figure past its target is praise: "Superb quarter, 134% of quota and not one discount over 10%".
+  if (targetMet(tokens, s.first, s.last) && !shortfallFigure(tokens, s.first, s.last)) return;
   // "Amazing effort, really, two calls": the praise underlined by an aside is said for effect.
   const comma = tokens[j + 1]?.norm === ',' ? j + 1 : PRAISED.has(tokens[j + 1]?.norm ?? '') && tokens[j + 2]?.norm === ',' ? j + 2 : -1;
   if (comma > 0 && ASIDES.has(tokens[comma + 1]?.norm ?? '') && tokens[comma + 2]?.kind === 'punct' && comma + 3 <= s.last) {
@@ -69,7 +72,8 @@ export function praiseOnFailureRule(c: Ctx, i: number, t: Token) {
   // The rest of the sentence up to a turn: "Nice work on the demo, but …" is praise, then a point.
   let end = j;
   while (end < s.last && !turns(tokens, end + 1)) end++;
-  if (!criticism(tokens, { ...s, first: j + 1, last: end }) && !shortfallIn(tokens, j + 1, end)) return;
+  // The failure may be a figure short of its target: "Stellar work, 41% of quota".
+  if (!criticism(tokens, { ...s, first: j + 1, last: end }) && !shortfallIn(tokens, j + 1, end) && !shortfallFigure(tokens, j + 1, end)) return;
   if (hasPraiseAfter(tokens, j + 1, end)) return;
   c.add(i, j, 'sarcasm', 'praising-failure');
 }

@@ -5,6 +5,7 @@ import type { Span } from './spans';
 import { criticism, firstWordIndex, hasNumberOrDate, matchAt, sentenceIsPraise } from './spans';
 import type { Sentence, Token } from './tokenize';
 import { valence } from './valence';
+import { targetMet } from './shortfall';
 
 const VAGUE_INDEX = firstWordIndex(VAGUE_CUES.map((words) => ({ words, kind: 'vague' as const })));
 
@@ -74,8 +75,10 @@ export function shouting(tokens: readonly Token[], sentences: readonly Sentence[
 }
 
 const CHEER = new Set(['let', 'thank', 'thanks', 'welcome', 'congratulations', 'congrats', 'luck', 'well', 'happy', 'go', 'hello', 'hi']);
-/** One "!" on anything but praise, thanks or cheer ("Do your job!", "Get it done by Friday!") is a raised voice. */
+/** One "!" on anything but praise, thanks, cheer or a figure past its target ("Do your job!", "Get it done by Friday!") is a raised voice. */
 function barkedOrder(tokens: readonly Token[], s: Sentence): boolean {
+  // "118% of target!" cheers a figure.
+  if (targetMet(tokens, s.first, s.last)) return false;
   for (let k = s.first; k <= s.last; k++) {
     const n = tokens[k]?.norm ?? '';
     if (CHEER.has(n) || PRAISE_CUES.has(n) || valence(n) >= 2) return false;

@@ -9,6 +9,7 @@ import { hasNumberOrDate, isPraise } from '../spans';
 import type { Sentence, Token } from '../tokenize';
 import { valence } from '../valence';
 import { DATE_WORDS, FAILURE_VERBS, NEGATIVE_CUES, PRAISE_CUES } from '../lexicon';
+import { shortfallFigure, targetMet } from '../shortfall';
 
 /** A light stemmer: enough to fold "calls/called/calling" and "excuses/excuse" together. */
 export function stem(w: string): string {
@@ -74,6 +75,17 @@ function shapeFeatures(tokens: readonly Token[], a: number, b: number, out: Set<
   if (praise) out.add('f:praise');
   if (praise && (neg || failure)) out.add('f:praise+failure');
   if (praise && !neg && !failure && !strongNeg) out.add('f:plain-praise');
+  const praised = () => {
+    for (let k = a; k <= b; k++) if (positive(tokens[k]!)) return true;
+    return false;
+  };
+  if (shortfallFigure(tokens, a, b)) {
+    out.add('f:shortfall');
+    if (praised()) out.add('f:praise+shortfall');
+  } else if (targetMet(tokens, a, b)) {
+    out.add('f:target-met');
+    if (praised()) out.add('f:praise+target-met');
+  }
   if (you && others) out.add('f:you+others');
   if (you && job) out.add('f:you+job');
   if (words <= 6) out.add('f:short');
@@ -201,6 +213,10 @@ const SHAPE_LABELS: Record<string, string> = {
   'f:praise+failure': 'praise beside a failure',
   'f:plain-praise': 'praise with no failure beside it',
   'f:you+others': 'the rep set against others',
+  'f:shortfall': 'a figure short of its target',
+  'f:praise+shortfall': 'praise beside a figure short of its target',
+  'f:target-met': 'a figure at or past its target',
+  'f:praise+target-met': 'praise of a figure at or past its target',
   'f:you+job': 'the rep and their job',
   'f:short': 'a short sentence',
   'f:question': 'a question',

@@ -11,6 +11,7 @@ import { CATEGORIES } from '../categories';
 import type { Span } from '../spans';
 import type { Sentence, Token } from '../tokenize';
 import { chargeOf, featureLabel, featuresOf } from './features';
+import { shortfallFigure, targetMet } from '../shortfall';
 import type { Model } from './model';
 import { shieldSafePhrases } from '../rules';
 import { logits, reasons } from './model';
@@ -98,21 +99,27 @@ function passageSpan(tokens: readonly Token[], from: Sentence, to: Sentence, cat
 const SHORT_PRAISE_WORDS = 12;
 
 /**
- * Short praise with nothing negative and no failure in it ("Congratulations on the renewal!"): the
- * model, which has read far more sarcasm opening with praise than plain praise, may not call it too hard.
+ * Short praise with nothing negative, no failure and no figure short of its target in it
+ * ("Congratulations on the renewal!", not "Congrats on a third of your number"), or praise of a
+ * figure at or past its target: the model, which has read far more sarcasm opening with praise than
+ * plain praise, may not call it too hard.
  */
 function plainPraise(tokens: readonly Token[], a: number, b: number): boolean {
   let words = 0;
   let praise = false;
+  let negative = false;
   for (let k = a; k <= b; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.quoted) continue;
     words++;
     const charge = chargeOf(t.norm);
-    if (charge === 'NEG') return false;
+    if (charge === 'NEG') negative = true;
     if (charge === 'POS') praise = true;
   }
-  return praise && words <= SHORT_PRAISE_WORDS;
+  if (!praise || shortfallFigure(tokens, a, b)) return false;
+  // Praise of a figure at or past its target is praise at any length ("Superb quarter, 134% of
+  // quota and not one discount over 10%").
+  return targetMet(tokens, a, b) || (!negative && words <= SHORT_PRAISE_WORDS);
 }
 
 /**

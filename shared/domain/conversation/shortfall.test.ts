@@ -1,0 +1,88 @@
+// Figures short of their target and figures past it, read from the figure's shape. The sentences
+// here are written for this test and are in none of the corpus files.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { coachWording } from './coach';
+import { findSpans } from './rules';
+import { shortfallFigure, targetMet } from './shortfall';
+import { tokenize } from './tokenize';
+
+const whole = (text: string, read: typeof shortfallFigure) => {
+  const { tokens } = tokenize(text);
+  return read(tokens, 0, tokens.length - 1);
+};
+const short = (text: string) => whole(text, shortfallFigure);
+const met = (text: string) => whole(text, targetMet);
+const ruleCats = (text: string) => {
+  const { tokens, sentences } = tokenize(text);
+  return findSpans(tokens, sentences).map((s) => s.cat);
+};
+
+describe('a figure short of its target', () => {
+  it.each([
+    'Wow, 41% of quota this half.',
+    'You sit at 58% attainment with a fortnight to go.',
+    'Half of your number, in the best month for the region.',
+    'A third of plan, again.',
+    'Just 3 demos booked.',
+    'Two discovery calls all month.',
+    '6 calls the whole week.',
+    'A grand total of 4 meetings.',
+    '2 meetings out of 70 leads.',
+    '$35k against a $400k target.',
+    'Win rate down to 8%.',
+    'Every week under 40% of the call target.',
+    '$0 closed since Easter.',
+  ])('"%s"', (text) => expect(short(text)).toBe(true));
+
+  it.each([
+    'Brilliant quarter: 126% of quota!',
+    'You booked 31 of 40 meetings you planned.',
+    'Attainment up to 74% from 52% in September.',
+    'This quarter we need 18 demos.',
+    'They want 30% more seats next year.',
+    'You went from 21% to 44% win rate.',
+    'The team grew to 140% of plan.',
+  ])('not "%s"', (text) => expect(short(text)).toBe(false));
+
+  it('a fall is a fall even with "from" in it', () => {
+    expect(short('Win rate down from 31% to 14% of target.')).toBe(true);
+  });
+
+  it('a quoted figure is the customer speaking, not the manager', () => {
+    expect(short('They said "we only got 40% of the target" about their own team.')).toBe(false);
+  });
+
+  it('any percentage under 100 beside "quota" is short of it, any from 100 up is met', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 400 }), fc.constantFrom('quota', 'target', 'plan'), (pct, target) => {
+        const text = `You finished at ${pct}% of ${target} this quarter.`;
+        expect(short(text)).toBe(pct < 100);
+        expect(met(text)).toBe(pct >= 100);
+      }),
+    );
+  });
+});
+
+describe('a figure at or past its target', () => {
+  it.each(['Fantastic month, 118% of target!', 'You beat your quota by a week.', 'Three quarters in a row above plan.'])('"%s"', (text) =>
+    expect(met(text)).toBe(true),
+  );
+  it.each(['You reached 92% of quota.', 'We need to get over the line on Acme.'])('not "%s"', (text) => expect(met(text)).toBe(false));
+});
+
+describe('what the coach makes of them', () => {
+  it('praise on a figure short of its target is sarcasm, by the rules alone', () => {
+    expect(ruleCats('Stellar work, 37% of quota.')).toContain('praising-failure');
+    expect(ruleCats('Congrats on hitting a third of your number.')).toContain('praising-failure');
+  });
+  it('praise on a figure past its target is praise, however it is worded', () => {
+    for (const text of ['Superb half, 131% of quota and not one discount over 8%.', 'Fantastic month, Zoë. 118% of target!']) {
+      expect(ruleCats(text)).toEqual([]);
+      expect(coachWording(text).tone).toBe('balanced');
+    }
+  });
+  it('praise of progress toward a target is praise', () => {
+    expect(coachWording('Well done, attainment is up to 64% from 31% last quarter.').tone).toBe('balanced');
+  });
+});
