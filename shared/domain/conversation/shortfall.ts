@@ -27,13 +27,15 @@ export function shortfallFigure(tokens: readonly Token[], a: number, b: number):
     if (t.kind === 'number' && (wholePeriodAfter(tokens, k, b) || smallShare(tokens, k, b) || nothingOf(t.norm))) return true;
     // "R80,000 of pipeline against an R1.2m target", "down to 9%", "under 50%".
     if (t.kind === 'number' && measuredAgainst(tokens, k, b)) return true;
-    if (t.kind === 'number' && k > a && (FALLEN.has(tokens[k - 1]!.norm) || (tokens[k - 1]!.norm === 'to' && tokens[k - 2]?.norm === 'down'))) return true;
+    if (t.kind === 'number' && k > a && (FALLEN.has(tokens[k - 1]!.norm) || (tokens[k - 1]!.norm === 'to' && tokens[k - 2]?.norm === 'down')))
+      return true;
     if (t.kind === 'number' && t.norm.endsWith('%')) {
       const v = Number.parseFloat(t.norm);
       if (v < 100 && targetWithin(tokens, Math.max(a, k - 3), Math.min(b, k + 4))) return true;
     }
     if (t.kind !== 'word') continue;
-    if (FRACTIONS.has(t.norm) && targetWithin(tokens, k + 1, Math.min(b, k + 4)) && (tokens[k + 1]?.norm === 'of' || tokens[k + 1]?.norm === 'your')) return true;
+    if (FRACTIONS.has(t.norm) && targetWithin(tokens, k + 1, Math.min(b, k + 4)) && (tokens[k + 1]?.norm === 'of' || tokens[k + 1]?.norm === 'your'))
+      return true;
     const next = tokens[k + 1];
     if (SCANT.has(t.norm) && k < b && next && (next.kind === 'number' || (NUMBER_WORDS.has(next.norm) && next.norm !== 'a'))) return true;
     if (t.norm === 'total' && tokens[k + 1]?.norm === 'of') return true;
@@ -44,7 +46,24 @@ export function shortfallFigure(tokens: readonly Token[], a: number, b: number):
 }
 
 /** Words of progress: a figure that rose is not praised as a failure. */
-const RISING = new Set(['up', 'from', 'rose', 'risen', 'grew', 'grown', 'improved', 'improving', 'climbed', 'jumped', 'doubled', 'tripled', 'increased', 'better', 'higher', 'recovered']);
+const RISING = new Set([
+  'up',
+  'from',
+  'rose',
+  'risen',
+  'grew',
+  'grown',
+  'improved',
+  'improving',
+  'climbed',
+  'jumped',
+  'doubled',
+  'tripled',
+  'increased',
+  'better',
+  'higher',
+  'recovered',
+]);
 const FALLING = new Set(['down', 'fell', 'fallen', 'dropped', 'slipped', 'slid', 'declined', 'lower', 'worse', 'sank']);
 const anyOf = (tokens: readonly Token[], a: number, b: number, words: ReadonlySet<string>) => {
   for (let k = a; k <= b; k++) if (words.has(tokens[k]!.norm) && !tokens[k]!.quoted) return true;
@@ -76,7 +95,8 @@ const PERIODS = new Set(['day', 'week', 'month', 'quarter', 'year', 'fortnight']
 function wholePeriodAfter(tokens: readonly Token[], k: number, b: number): boolean {
   for (let m = k + 1; m <= Math.min(b - 1, k + 4); m++) {
     const w = tokens[m]!.norm;
-    if ((w === 'all' || w === 'whole' || w === 'entire') && (PERIODS.has(tokens[m + 1]?.norm ?? '') || PERIODS.has(tokens[m + 2]?.norm ?? ''))) return true;
+    if ((w === 'all' || w === 'whole' || w === 'entire') && (PERIODS.has(tokens[m + 1]?.norm ?? '') || PERIODS.has(tokens[m + 2]?.norm ?? '')))
+      return true;
   }
   return false;
 }
@@ -91,7 +111,13 @@ export function targetMet(tokens: readonly Token[], a: number, b: number): boole
   for (let k = a; k <= b; k++) {
     const t = tokens[k]!;
     if (t.quoted) continue;
-    if (t.kind === 'number' && t.norm.endsWith('%') && Number.parseFloat(t.norm) >= 100 && targetWithin(tokens, Math.max(a, k - 3), Math.min(b, k + 4))) return true;
+    if (
+      t.kind === 'number' &&
+      t.norm.endsWith('%') &&
+      Number.parseFloat(t.norm) >= 100 &&
+      targetWithin(tokens, Math.max(a, k - 3), Math.min(b, k + 4))
+    )
+      return true;
     if (t.kind === 'word' && BEAT.has(t.norm) && targetWithin(tokens, k + 1, Math.min(b, k + 4))) return true;
   }
   return false;
