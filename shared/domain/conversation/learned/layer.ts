@@ -123,6 +123,12 @@ function plainPraise(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 /**
+ * "I am frustrated with the forecast": the speaker's feeling in a short passage with no figure or
+ * date to tie it to. Facts, not feelings: when a rule finds it too hard, the model cannot overrule it.
+ */
+const bareFeeling = (features: readonly string[]) => features.includes('f:i-feel') && features.includes('f:short') && !features.includes('f:number');
+
+/**
  * The sentence of a passage of several that leans furthest toward the tone the passage was given,
  * read alone, with its features, so the flag marks it rather than the whole passage ("Sam was the
  * better hire …" and not the praise after it); null for a passage of one sentence.
@@ -177,7 +183,8 @@ export function passages(sentences: readonly Sentence[]): Sentence[][] {
  * Too hard: the rules' hard spans in the passage stand, and its soft spans while they weigh less;
  * with no hard span, one over the sentence that leans furthest that way says why. Too soft: the same, the other
  * way round. Balanced: the rules' spans in it are dropped. Short plain praise is never too hard and
- * a safe phrase of the rules ("sorry to hear") never too soft, unless a rule says so.
+ * a safe phrase of the rules ("sorry to hear") never too soft, unless a rule says so; a bare feeling
+ * a rule finds too hard stays too hard.
  */
 export function applyLearned(
   coach: Coach,
@@ -199,7 +206,7 @@ export function applyLearned(
     let { tone } = decided;
     const { runnerUp } = decided;
     const z = logits(coach.tone, features);
-    if (hardFound && tone !== HARD && z[tone]! - z[HARD]! <= coach.keepMargin) tone = HARD;
+    if (hardFound && tone !== HARD && (z[tone]! - z[HARD]! <= coach.keepMargin || bareFeeling(features))) tone = HARD;
     else if (tone === HARD && !hardFound && plainPraise(tokens, from.first, to.last)) tone = runnerUp;
     // Sympathy a rule knows ("sorry to hear about your father") is not an apology for the message.
     if (tone === SOFT && !softFound && safe.subarray(from.first, to.last + 1).includes(1)) tone = BALANCED;

@@ -13,12 +13,13 @@ import { TRAIN_DEFAULTS, train } from './model';
 
 /**
  * The margins of the decision (layer.ts), chosen leave-one-batch-out over the batches written for
- * issue 20 (see the unseen test and the README): the hard score must clear 1 (at 0.5 more balanced
- * statements are called too hard, at 1.5 more too-hard wording is missed); the soft score 1.5 when
+ * issue 20 (see the unseen test and the README): the hard score must clear 1 (at 0.75 more balanced
+ * statements are called too hard, at 1.25 more too-hard wording is missed); the soft score 1.5 when
  * no rule found the wording too soft; a rule's "too hard" stands unless the model reads another
- * tone by more than 2.
+ * tone by more than 1 (at 1.5 and above more balanced statements are called too hard and fewer
+ * right; below 1 "Heads will roll if we miss this quarter" reads as fair).
  */
-export const MARGINS = { hardMargin: 1, softMargin: 1.5, keepMargin: 2 } as const;
+export const MARGINS = { hardMargin: 1, softMargin: 1.5, keepMargin: 1 } as const;
 
 const withoutRules = (f: readonly string[]) => f.filter((x) => !x.startsWith('r:'));
 
