@@ -9,6 +9,8 @@ import { isRight, leaveOneBatchOut } from '@shared/domain/conversation/learned/l
 import { trainCoach } from '@shared/domain/conversation/learned/train-coach';
 import heldBack5 from '@shared/domain/conversation/corpus/held-back-5.json';
 import heldBack6 from '@shared/domain/conversation/corpus/held-back-6.json';
+import heldBack7 from '@shared/domain/conversation/corpus/held-back-7.json';
+import heldBack8 from '@shared/domain/conversation/corpus/held-back-8.json';
 
 const TONE = { hard: 'too-hard', soft: 'too-soft', balanced: 'balanced' } as const;
 
@@ -129,6 +131,8 @@ function accuracy(all: boolean): void {
   for (const [name, batch] of [
     ['5', heldBack5],
     ['6', heldBack6],
+    ['7', heldBack7],
+    ['8', heldBack8],
   ] as const) {
     const held = batch.items.filter((i) => coachWording(i.text).tone === TONE[i.label as keyof typeof TONE]).length;
     console.log(`wording.held_back_${name}: ${pct(held, batch.items.length)} (${held} of ${batch.items.length}, never trained or tuned on)`);
