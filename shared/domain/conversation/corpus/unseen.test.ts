@@ -1,11 +1,11 @@
 // How the wording coach does on wording it has not seen, measured leave-one-batch-out: each batch
 // below is scored by a coach whose learned layer was trained on every other batch and never on it.
 //
-// Which batches: five of the nineteen written for issue 20 (the hand rules were never tuned on them,
-// but for two corrections after batches a, c and never-tuned 4): never-tuned 3, written-20 b (put
-// aside: its misses were never read while choosing features or rules), and three of the fourteen
-// writers' batches, one blunt and slangy (2), one corporate (9), one of short lines (13). All
-// nineteen, with a table per category, are printed by `npm run bench -- wording` (about three
+// Which batches: five of the thirty-three written for issue 20 (the hand rules were never tuned on
+// them, but for two corrections after batches a, c and never-tuned 4): never-tuned 3, written-20 b
+// (put aside: its misses were never read while choosing features or rules), and three of the
+// twenty-eight writers' batches, one blunt and slangy (2), one corporate (9), one of short lines (13).
+// All thirty-three, with a table per category, are printed by `npm run bench -- wording` (about ten
 // minutes); five keep this test near a minute.
 //
 // The test prints each batch's figure and fails on a balanced statement called too hard other than
@@ -16,28 +16,23 @@ import type { BatchScore } from '../learned/lobo';
 import { isRight, leaveOneBatchOut } from '../learned/lobo';
 
 /** Right answers per batch when the README figures were taken (leave-one-batch-out). */
-const RECORDED: Record<string, number> = { 'never-tuned-3': 83, 'written-20-b': 132, 'writer-2': 285, 'writer-9': 292, 'writer-13': 296 };
+const RECORDED: Record<string, number> = { 'never-tuned-3': 83, 'written-20-b': 133, 'writer-2': 300, 'writer-9': 305, 'writer-13': 300 };
 /**
- * The balanced statements of these batches called too hard when the figures were taken (15 of 499
- * balanced): praise in strong or sarcasm-like words, standards said with "never"/"ever", a firm
- * statement of a shortfall, and a feeling or a judgement of the work said plainly. The goal is none;
- * the test fails on any other.
+ * The balanced statements of these batches called too hard when the figures were taken (10 of 499
+ * balanced; 15 the round before): praise in sarcasm-like words, standards said with "never"/"ever",
+ * a firm statement of a shortfall, a plain statement of fact, and a judgement of the work said
+ * plainly. The goal is none; the test fails on any other.
  */
 const KNOWN_TOO_HARD = [
   "The forecast is the basis for the company's hiring plan.",
-  "Every time you're on a renewal call the customer walks away happier. That's a real skill.",
   'honestly your call blocks are a machine, every single day, 2 hrs, no skips. respect',
-  'You should never be the last to know about a churn risk on your own book.',
   "Straight up: 41% attainment isn't going to cut it, and I'm telling you now so nothing's a surprise in January.",
-  "You always walk into a CISO meeting having read their last breach disclosure. That's rare and it shows.",
   "Whenever a deal gets messy, you're the one who picks up the phone instead of hiding behind email. I notice that.",
   "We don't mention another customer's breach in a pitch, ever, not even anonymously.",
   'Who else at Summit have you been able to get in front of besides IT?',
-  'Fantastic quarter, Tomás. 118% of target!',
   "Don't ever book a demo without a confirmed agenda.",
   'Fair enough, the leads were poor. Conversion was 2%.',
   "Hard to lose to a cheaper rival. It's our third loss.",
-  "I'm disappointed the renewal slipped without a heads-up.",
   'That was a terrible handover; CS had no notes.',
 ];
 const MARGIN = 2;
