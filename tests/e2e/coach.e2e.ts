@@ -38,3 +38,20 @@ test('the coach names the category of each flagged phrase, at 1280×800 and 1024
   await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Balanced');
   await expect(flags).toHaveCount(0);
 });
+
+test('a figure read against its target: praise of a shortfall is sarcasm, praise of a target met is praise', async ({ appPage: page }) => {
+  await sampleTeam(page);
+  await startPlanFor(page, 'Farid Haddad');
+  await goToStep(page, 'Talking points');
+  const opening = page.getByLabel('How you will open');
+  await opening.fill('Stellar work, 37% of quota. Keep it up.');
+  await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Too hard');
+  await expect(page.locator('.coach-flag').filter({ hasText: '“Stellar” Sarcasm: praising a failure:' })).toHaveCount(1);
+  await page.screenshot({ path: 'artifacts/coach-shortfall-1280.png' });
+  await opening.fill('Fantastic quarter, Farid. 118% of target!');
+  await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Balanced');
+  await expect(page.locator('.coach-flag')).toHaveCount(0);
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await opening.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'artifacts/coach-target-met-1024.png' });
+});
