@@ -1,8 +1,17 @@
 // The wording coach as a manager meets it: typing an opening that mixes assumed intent, a
 // comparison with colleagues and passing the message off, the coach names each category under the
 // field, with a rewrite that cites the rep's own number; a fair, number-backed opening is left alone.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { goToStep, sampleTeam, startPlanFor } from './helpers/planner';
+
+/** Farid Haddad's new plan, at the opening of its Talking points step. */
+async function openingField(page: Page) {
+  await sampleTeam(page);
+  await startPlanFor(page, 'Farid Haddad');
+  await goToStep(page, 'Talking points');
+  return page.getByLabel('How you will open');
+}
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -10,10 +19,7 @@ const HARSH =
   "HR asked me to have this talk. You're clearly not trying, and your colleagues book far more meetings than you. Did you forget how to pick up a phone?";
 
 test('the coach names the category of each flagged phrase, at 1280×800 and 1024×700', async ({ appPage: page }) => {
-  await sampleTeam(page);
-  await startPlanFor(page, 'Farid Haddad');
-  await goToStep(page, 'Talking points');
-  const opening = page.getByLabel('How you will open');
+  const opening = await openingField(page);
   await opening.fill(HARSH);
   const flags = page.locator('.coach-flag');
   await expect(flags).toHaveCount(6);
@@ -40,10 +46,7 @@ test('the coach names the category of each flagged phrase, at 1280×800 and 1024
 });
 
 test('a figure read against its target: praise of a shortfall is sarcasm, praise of a target met is praise', async ({ appPage: page }) => {
-  await sampleTeam(page);
-  await startPlanFor(page, 'Farid Haddad');
-  await goToStep(page, 'Talking points');
-  const opening = page.getByLabel('How you will open');
+  const opening = await openingField(page);
   await opening.fill('Stellar work, 37% of quota. Keep it up.');
   await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Too hard');
   await expect(page.locator('.coach-flag').filter({ hasText: '“Stellar” Sarcasm: praising a failure:' })).toHaveCount(1);

@@ -8,15 +8,19 @@ const TARGETS = new Set(['quota', 'target', 'targets', 'plan', 'goal', 'goals', 
 const FRACTIONS = new Set(['half', 'third', 'quarter', 'fifth', 'fraction', 'tenth']);
 const SCANT = new Set(['only', 'just', 'barely', 'merely', 'grand']);
 
-const targetWithin = (tokens: readonly Token[], from: number, to: number) => {
-  for (let m = from; m <= to; m++) if (TARGETS.has(tokens[m]?.norm ?? '') && !tokens[m]!.quoted) return true;
+/** Whether a word of `words`, not in quotes, is among tokens a..b. */
+const anyOf = (tokens: readonly Token[], a: number, b: number, words: ReadonlySet<string>) => {
+  for (let k = a; k <= b; k++) if (words.has(tokens[k]!.norm) && !tokens[k]!.quoted) return true;
   return false;
 };
+const targetWithin = (tokens: readonly Token[], from: number, to: number) => anyOf(tokens, from, to, TARGETS);
 
 /**
  * A figure short of what it is measured against, whatever words sit around it: a percentage under
  * 100 near a target ("41% of quota", "62% attainment"), a fraction of one ("half your number", "a
- * third of plan") or a count said to be scant ("just two demos", "a grand total of 3 calls").
+ * third of plan"), a count said to be scant or spread over a whole period ("just two demos", "a grand
+ * total of 3 calls", "two demos all month"), less than half of what it is out of ("2 out of 60"), a
+ * figure against a target, under a figure or down to one, or nothing at all ("$0 closed").
  */
 export function shortfallFigure(tokens: readonly Token[], a: number, b: number): boolean {
   // "Up to 62% from 30%" is progress, whatever it is short of; "down from 30% to 12%" is not.
@@ -65,10 +69,6 @@ const RISING = new Set([
   'recovered',
 ]);
 const FALLING = new Set(['down', 'fell', 'fallen', 'dropped', 'slipped', 'slid', 'declined', 'lower', 'worse', 'sank']);
-const anyOf = (tokens: readonly Token[], a: number, b: number, words: ReadonlySet<string>) => {
-  for (let k = a; k <= b; k++) if (words.has(tokens[k]!.norm) && !tokens[k]!.quoted) return true;
-  return false;
-};
 const AGAINST = new Set(['against', 'vs', 'versus']);
 const FALLEN = new Set(['under', 'below']);
 

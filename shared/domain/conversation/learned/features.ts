@@ -48,11 +48,13 @@ function shapeFeatures(tokens: readonly Token[], a: number, b: number, out: Set<
   let failure = false;
   let others = false;
   let job = false;
+  let positiveWord = false;
   let words = 0;
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || t.quoted) continue;
     words++;
+    if (positive(t)) positiveWord = true;
     const n = t.norm;
     if (SECOND.has(n)) {
       you = true;
@@ -75,16 +77,12 @@ function shapeFeatures(tokens: readonly Token[], a: number, b: number, out: Set<
   if (praise) out.add('f:praise');
   if (praise && (neg || failure)) out.add('f:praise+failure');
   if (praise && !neg && !failure && !strongNeg) out.add('f:plain-praise');
-  const praised = () => {
-    for (let k = a; k <= b; k++) if (positive(tokens[k]!)) return true;
-    return false;
-  };
   if (shortfallFigure(tokens, a, b)) {
     out.add('f:shortfall');
-    if (praised()) out.add('f:praise+shortfall');
+    if (positiveWord) out.add('f:praise+shortfall');
   } else if (targetMet(tokens, a, b)) {
     out.add('f:target-met');
-    if (praised()) out.add('f:praise+target-met');
+    if (positiveWord) out.add('f:praise+target-met');
   }
   if (you && others) out.add('f:you+others');
   if (you && job) out.add('f:you+job');

@@ -58,14 +58,16 @@ const isHardCat = (id: string) => !SOFT_KINDS.has(CATEGORIES[id as CategoryId]?.
 
 /**
  * The tone the model gives a feature list: 0 hard, 1 soft, 2 balanced. The hard score must clear
- * the hard margin; the soft score the soft margin when no rule found the wording too soft.
+ * the hard margin; the soft score the soft margin when no rule found the wording too soft. The raw
+ * scores come back too, before any margin.
  */
-export function decide(coach: Coach, features: readonly string[], softFound = true): { tone: number; runnerUp: number } {
-  const z = logits(coach.tone, features);
+export function decide(coach: Coach, features: readonly string[], softFound = true): { tone: number; runnerUp: number; scores: number[] } {
+  const scores = logits(coach.tone, features);
+  const z = [...scores];
   z[HARD]! -= coach.hardMargin;
   if (!softFound) z[SOFT]! -= coach.softMargin;
   const order = [HARD, SOFT, BALANCED].sort((a, b) => z[b]! - z[a]! || a - b);
-  return { tone: order[0]!, runnerUp: order[1]! };
+  return { tone: order[0]!, runnerUp: order[1]!, scores };
 }
 
 /** The category the category model names first; a passage with a number or a date is never "vague". */
@@ -204,8 +206,7 @@ export function applyLearned(
     const softFound = mine.some((sp) => SOFT_KINDS.has(sp.kind));
     const decided = decide(coach, features, softFound);
     let { tone } = decided;
-    const { runnerUp } = decided;
-    const z = logits(coach.tone, features);
+    const { runnerUp, scores: z } = decided;
     if (hardFound && tone !== HARD && (z[tone]! - z[HARD]! <= coach.keepMargin || bareFeeling(features))) tone = HARD;
     else if (tone === HARD && !hardFound && plainPraise(tokens, from.first, to.last)) tone = runnerUp;
     // Sympathy a rule knows ("sorry to hear about your father") is not an apology for the message.
