@@ -65,15 +65,31 @@ describe('check-in use cases', () => {
     expect(draft).toMatchObject({ notes: 'Half typed', slot: 0, dueDate: '2026-12-15' });
     expect(draft?.recordedAt).toBeUndefined();
 
+    // The facts it saw include the role-play practice assigned from the plan, as it stood.
+    const practice = {
+      assignmentId: 'ra-1',
+      planItemId: 'd-1',
+      skill: 'Closing',
+      scriptTitle: 'Closing: ask for the decision',
+      passMark: 4,
+      dueDate: '2026-12-20',
+      sessions: 1,
+      latest: 3.5,
+      best: 3.5,
+      passedOn: null,
+      status: 'open' as const,
+    };
+    const seen = { ...facts, practice: [practice] };
     const recorded = await recordCheckIn(
       store,
-      { planId: 'p1', slot: 0, heldDate: '2026-12-15', notes: 'Held in person', items: [item()], newItems: [], facts },
+      { planId: 'p1', slot: 0, heldDate: '2026-12-15', notes: 'Held in person', items: [item()], newItems: [], facts: seen },
       d,
     );
     expect(recorded.ok).toBe(true);
     const rows = await store.table('checkIns').all();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ id: draft?.id, heldDate: '2026-12-15', notes: 'Held in person', recordedAt: '2026-12-15T15:00:00.000Z', facts });
+    expect(rows[0]).toMatchObject({ id: draft?.id, heldDate: '2026-12-15', notes: 'Held in person', recordedAt: '2026-12-15T15:00:00.000Z' });
+    expect(rows[0]?.facts).toEqual(seen);
     const plan = await store.table('plans').get('p1');
     expect(historyLine(plan!.history.at(-1)!)).toBe('Check-in recorded: held Dec 15, 2026; 1 on track');
 

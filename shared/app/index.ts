@@ -6,6 +6,7 @@ export { documentDateOf, planDocument } from './plan-documents';
 export type { CheckInDeps, CheckInDraft } from './checkins';
 export { closePlan, extendPlan, missingReasons, moveCheckIn, planCheckIns, recordCheckIn, saveCheckInDraft, summaryCounts } from './checkins';
 export type { ItemProgress, MeasurePlanOptions, MeasurePlanResult, PlanProgress, ProgressPoint } from './followup';
+export { checkInPractice } from './checkin-practice';
 export { checkInSummaryDocument, statusText } from './checkin-summary';
 export { measurePlan, measurePlanOn, measurePlans, measurePlansOn, progressWindowLabel } from './followup';
 export {

@@ -352,6 +352,32 @@ export type CheckInItem = z.infer<typeof checkInItemSchema>;
 export const checkInMoveSchema = z.object({ from: isoDateSchema, to: isoDateSchema, reason: text(500), at: isoDateTimeSchema });
 export type CheckInMove = z.infer<typeof checkInMoveSchema>;
 
+/** A role-play score or pass mark: an average from 1 to 5. */
+const averageScore = z.number().min(1).max(5);
+
+/**
+ * One role-play assignment of the plan as the check-in saw it: the script, its pass mark and due
+ * day, the sessions scored toward it since it was assigned and where it stood that day.
+ */
+export const checkInPracticeSchema = z.object({
+  assignmentId: idSchema,
+  planItemId: idSchema,
+  /** The development item's skill as the plan named it; null when the item was no longer in the plan. */
+  skill: text(300).nullable(),
+  scriptTitle: text(120),
+  passMark: averageScore,
+  dueDate: isoDateSchema,
+  /** Finished, fully scored sessions of the script with the rep since it was assigned. */
+  sessions: z.number().int().min(0),
+  /** The latest and the best average of those sessions; null when there were none. */
+  latest: averageScore.nullable(),
+  best: averageScore.nullable(),
+  /** The day a session first reached the pass mark. */
+  passedOn: isoDateSchema.nullable(),
+  status: z.enum(['passed', 'open', 'overdue']),
+});
+export type CheckInPractice = z.infer<typeof checkInPracticeSchema>;
+
 /** The facts the check-in was held with: the data it measured against, kept as it was. */
 export const checkInFactsSchema = z.object({
   takenAt: isoDateTimeSchema,
@@ -364,6 +390,11 @@ export const checkInFactsSchema = z.object({
   series: z
     .array(z.object({ itemId: idSchema, points: z.array(z.object({ period: periodKeySchema, value: z.number().finite().nullable() })).max(60) }))
     .max(100),
+  /**
+   * The role-play practice assigned from the plan, as it stood (empty: none was assigned). Absent
+   * in check-ins recorded before it was kept: then nothing is known of it, which is not "none".
+   */
+  practice: z.array(checkInPracticeSchema).max(100).optional(),
 });
 export type CheckInFacts = z.infer<typeof checkInFactsSchema>;
 

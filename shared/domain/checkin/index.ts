@@ -18,3 +18,5 @@ export {
   planStart,
 } from './follow';
 export { followUpStatus } from './follow';
+export type { PracticeFormat, PracticeGroup, PracticeWords } from './practice';
+export { planPractice, practiceByItem, practiceItemLabel, practiceWords } from './practice';

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RoleplayAssignment, RoleplaySession } from '@shared/schemas';
-import { assignmentProgress, loadLibrary, newAssignment, newSession, type AssignmentInput } from './index';
+import { assignmentProgress, loadLibrary, newAssignment, type AssignmentInput } from './index';
+import { scoredSession } from './testing';
 
 const DIR = join(import.meta.dirname, '../../../resources/roleplay');
 const { scripts } = loadLibrary(readdirSync(DIR).map((file) => ({ file, text: readFileSync(join(DIR, file), 'utf8') })));
@@ -22,15 +23,8 @@ const assigned: RoleplayAssignment = {
 };
 
 /** A finished session on `day` with every criterion scored `score`. */
-function scored(id: string, script: typeof timing, day: string, score: number, repId = 'rep-1'): RoleplaySession {
-  const s = newSession(script, repId, id, new Date(`${day}T10:00:00Z`));
-  return {
-    ...s,
-    status: 'completed',
-    completedAt: `${day}T10:15:00.000Z`,
-    scores: Object.fromEntries(script.rubric.criteria.map((c) => [c.id, score])),
-  };
-}
+const scored = (id: string, script: typeof timing, day: string, score: number, repId = 'rep-1'): RoleplaySession =>
+  scoredSession(script, { id, day, scores: script.rubric.criteria.map(() => score), repId });
 
 describe('practice assigned from the plan', () => {
   it('counts sessions of the assigned script with that rep since it was assigned, against the assignment’s own pass mark', () => {
