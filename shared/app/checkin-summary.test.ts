@@ -3,7 +3,7 @@ import { checkInSchedule } from '../domain/checkin';
 import { documentFileName, documentText } from '../domain/document';
 import { samplePlan } from '../domain/plan/testing';
 import { renderDocx, readDocxParts, xmlText } from '../export/docx';
-import type { CheckIn } from '../schemas';
+import type { CheckIn, CheckInPractice } from '../schemas';
 import { checkInItem } from '../domain/checkin/testing';
 import { checkInSummaryDocument, statusText } from './checkin-summary';
 
@@ -65,5 +65,60 @@ describe('the check-in summary for the rep', () => {
     const bytes = await renderDocx(model);
     expect(xmlText(readDocxParts(bytes)['word/document.xml'] ?? '')).toContain('Keep the checklist on every call.');
     expect(documentFileName('2026-12-16', 'Farid Haddad', 'checkin')).toBe('2026-12-16 Farid Haddad - Check-in Summary.docx');
+    // The check-in kept no practice (recorded before it was kept): the section is left out.
+    expect(text).not.toContain('Role-play practice');
+  });
+
+  it('lists the role-play practice the check-in kept, in the document’s dates, and leaves the section out when none was assigned', async () => {
+    const p = await samplePlan('Farid Haddad', new Date('2026-11-20T09:00:00Z'), { status: 'signed' });
+    const plan = { ...p, content: { ...p.content, checkIns: { startDate: '2026-12-01', everyDays: 14, count: 3 } } };
+    const practice: CheckInPractice[] = [
+      {
+        assignmentId: 'a1',
+        planItemId: 'd1',
+        skill: 'Handling price objections',
+        scriptTitle: 'Price objection: the budget',
+        passMark: 3.8,
+        dueDate: '2026-12-15',
+        sessions: 2,
+        latest: 3.4,
+        best: 3.8,
+        passedOn: '2026-12-08',
+        status: 'passed',
+      },
+      {
+        assignmentId: 'a2',
+        planItemId: 'gone',
+        skill: null,
+        scriptTitle: 'Timing objection',
+        passMark: 4,
+        dueDate: '2026-12-10',
+        sessions: 0,
+        latest: null,
+        best: null,
+        passedOn: null,
+        status: 'overdue',
+      },
+    ];
+    const withPractice = { ...row, facts: { ...row.facts!, practice } };
+    const model = checkInSummaryDocument(plan, withPractice, checkInSchedule(plan, [withPractice], '2026-12-16'), {
+      locale: 'en-US',
+      currency: null,
+    });
+    const section = model.sections.find((s) => s.heading === 'Role-play practice');
+    expect(section && documentText({ ...model, intro: [], sections: [section] })).toContain(
+      'Price objection: the budget (Handling price objections): pass mark 3.8 of 5; due December 15, 2026; 2 sessions scored since it was assigned: latest 3.4, best 3.8 of 5. Passed on December 8, 2026.',
+    );
+    expect(documentText(model)).toContain(
+      'Timing objection (An item no longer in the plan): pass mark 4 of 5; due December 10, 2026; no session scored since it was assigned. Overdue since December 10, 2026.',
+    );
+    const xml = xmlText(readDocxParts(await renderDocx(model))['word/document.xml'] ?? '');
+    expect(xml).toContain('Role-play practice');
+    expect(xml).toContain('no session scored since it was assigned. Overdue since December 10, 2026.');
+    // Between what was said about each item and the notes.
+    expect(model.sections.map((s) => s.heading).slice(1, 4)).toEqual(['What we said about each', 'Role-play practice', 'Notes']);
+    const none = { ...row, facts: { ...row.facts!, practice: [] } };
+    const plain = checkInSummaryDocument(plan, none, checkInSchedule(plan, [none], '2026-12-16'), { locale: 'en-US', currency: null });
+    expect(plain.sections.map((s) => s.heading)).not.toContain('Role-play practice');
   });
 });

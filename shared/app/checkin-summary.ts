@@ -1,6 +1,6 @@
 // Use case: a recorded check-in as the summary document for the rep, in the manager's format.
-import { finalStatus, PROGRESS_LABELS, type ScheduledCheckIn } from '../domain/checkin';
-import { buildCheckInSummary, type DocumentModel } from '../domain/document';
+import { finalStatus, practiceItemLabel, practiceWords, PROGRESS_LABELS, type ScheduledCheckIn } from '../domain/checkin';
+import { buildCheckInSummary, makeFormatter, type CheckInSummaryInput, type DocumentModel } from '../domain/document';
 import { PACE_RULE_TEXT } from '../domain/followup';
 import { metricFacts } from '../domain/metrics';
 import { windowLabel } from '../domain/plan';
@@ -51,8 +51,19 @@ export function checkInSummaryDocument(
         word: i.word,
       })),
       newItems: (row.newItems ?? []).map((n) => ({ action: n.action, deadline: n.deadline, owner: n.owner })),
+      practice: practiceLines(row, opts),
       nextCheckIn: next,
     },
     opts,
   );
+}
+
+/** The practice the check-in kept, in the document's words (its long dates): none when it kept none. */
+function practiceLines(row: CheckIn, opts: { locale: string; currency: string | null }): CheckInSummaryInput['practice'] {
+  const f = makeFormatter(opts);
+  const words = { score: (n: number) => f.value(n, 'decimal'), date: (d: string) => f.date(d) };
+  return (row.facts?.practice ?? []).map((p) => {
+    const w = practiceWords(p, words);
+    return { script: p.scriptTitle, item: practiceItemLabel(p.skill), facts: `${w.passMark}; ${w.due}; ${w.sessions}`, status: w.status };
+  });
 }

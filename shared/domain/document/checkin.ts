@@ -2,6 +2,7 @@
 // (baseline → now → target, the status and the manager's word on it), what carries on, the new
 // action items and the next check-in. Built from its own input, like the plan and the guide.
 import { cell, list, nameRuns, para, prose, table } from './blocks';
+import { lineRun } from './text';
 import { makeFormatter } from './format';
 import type { Block, DocSection, DocumentModel, FormatOptions, Inline, IsoDate, MetricUnit } from './types';
 
@@ -32,6 +33,12 @@ export type CheckInSummaryInput = {
     word: string;
   }[];
   newItems: { action: string; deadline: IsoDate | null; owner: string }[];
+  /**
+   * The role-play practice assigned from the plan as the check-in saw it, in words: the script,
+   * the development item it serves, its facts ("pass mark 4 of 5; due …; 2 sessions …") and its
+   * status ("Passed on …"). The section is left out when there is none.
+   */
+  practice: { script: string; item: string; facts: string; status: string }[];
   nextCheckIn: IsoDate | null;
 };
 
@@ -39,6 +46,12 @@ function measuredText(m: CheckInSummaryInput['measured'], date: (d: IsoDate) => 
   if (!m) return 'Not measured: recorded without data.';
   if (!m.through) return `Measured on ${date(m.asOf)}: no complete period of new data yet.`;
   return `Measured on ${date(m.asOf)} on the data up to ${m.through}${m.incomplete ? ' (a newer period was still incomplete and not read)' : ''}.`;
+}
+
+/** One line per assignment: the script in bold, the item it serves, its facts and where it stood. */
+function practiceList(practice: CheckInSummaryInput['practice']): Block[] {
+  const items = practice.map((p): Inline[] => [lineRun(p.script, { bold: true }), { text: ' ' }, lineRun(`(${p.item}): ${p.facts}. ${p.status}.`)]);
+  return [{ kind: 'list', ordered: false, items }];
 }
 
 export function buildCheckInSummary(input: CheckInSummaryInput, opts: FormatOptions): DocumentModel {
@@ -86,6 +99,7 @@ export function buildCheckInSummary(input: CheckInSummaryInput, opts: FormatOpti
           ? list([], false, 'Nothing was added.')
           : [{ kind: 'list', ordered: false, items: words.map(([a, w]) => [{ text: `${a}: `, bold: true }, ...cell(w)]) }],
     },
+    ...(input.practice.length > 0 ? [{ heading: 'Role-play practice', blocks: practiceList(input.practice) }] : []),
     { heading: 'Notes', blocks: prose(input.notes, 'No notes were taken.') },
     {
       heading: 'New action items',
