@@ -2,7 +2,7 @@
 // recorded before practice was kept still load (nothing is said of their practice, not "none").
 import { describe, expect, it } from 'vitest';
 import { seedRows } from '@tests/helpers/seed';
-import { checkInSchema, type CheckInPractice } from '../schemas';
+import { checkInSchema, type CheckIn, type CheckInPractice } from '../schemas';
 import { checkInPractice } from './checkin-practice';
 import { memoryStore } from './memory-store';
 
@@ -23,6 +23,9 @@ const seeded: CheckInPractice = {
   status: 'passed',
 };
 
+/** The seeded recorded check-in, written before practice was kept (its facts have no practice). */
+const storedBefore = () => seedRows().checkIns!.find((c) => c.id === 'ci-2') as CheckIn;
+
 describe('the practice a check-in reads and keeps', () => {
   it('reads the plan’s assignments and the rep’s sessions from the store', async () => {
     const store = memoryStore(seedRows());
@@ -31,7 +34,7 @@ describe('the practice a check-in reads and keeps', () => {
   });
 
   it('a check-in recorded before practice was kept still loads, with nothing said of practice', () => {
-    const old = seedRows().checkIns!.find((c) => c.id === 'ci-2')!;
+    const old = storedBefore();
     expect(old.facts && 'practice' in old.facts).toBe(false);
     const parsed = checkInSchema.parse(old);
     expect(parsed.facts?.practice).toBeUndefined();
@@ -39,7 +42,7 @@ describe('the practice a check-in reads and keeps', () => {
   });
 
   it('keeps the practice a check-in saw, and refuses a status it does not know', () => {
-    const old = seedRows().checkIns!.find((c) => c.id === 'ci-2')!;
+    const old = storedBefore();
     const kept = checkInSchema.parse({ ...old, facts: { ...old.facts, practice: [seeded] } });
     expect(kept.facts?.practice).toEqual([seeded]);
     expect(checkInSchema.parse({ ...old, facts: { ...old.facts, practice: [] } }).facts?.practice).toEqual([]);

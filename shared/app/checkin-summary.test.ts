@@ -3,8 +3,8 @@ import { checkInSchedule } from '../domain/checkin';
 import { documentFileName, documentText } from '../domain/document';
 import { samplePlan } from '../domain/plan/testing';
 import { renderDocx, readDocxParts, xmlText } from '../export/docx';
-import type { CheckIn, CheckInPractice } from '../schemas';
-import { checkInItem } from '../domain/checkin/testing';
+import type { CheckIn } from '../schemas';
+import { checkInItem, practiceRow } from '../domain/checkin/testing';
 import { checkInSummaryDocument, statusText } from './checkin-summary';
 
 const row: CheckIn = {
@@ -72,33 +72,18 @@ describe('the check-in summary for the rep', () => {
   it('lists the role-play practice the check-in kept, in the document’s dates, and leaves the section out when none was assigned', async () => {
     const p = await samplePlan('Farid Haddad', new Date('2026-11-20T09:00:00Z'), { status: 'signed' });
     const plan = { ...p, content: { ...p.content, checkIns: { startDate: '2026-12-01', everyDays: 14, count: 3 } } };
-    const practice: CheckInPractice[] = [
-      {
-        assignmentId: 'a1',
-        planItemId: 'd1',
+    const practice = [
+      practiceRow({
         skill: 'Handling price objections',
         scriptTitle: 'Price objection: the budget',
         passMark: 3.8,
-        dueDate: '2026-12-15',
         sessions: 2,
         latest: 3.4,
         best: 3.8,
         passedOn: '2026-12-08',
         status: 'passed',
-      },
-      {
-        assignmentId: 'a2',
-        planItemId: 'gone',
-        skill: null,
-        scriptTitle: 'Timing objection',
-        passMark: 4,
-        dueDate: '2026-12-10',
-        sessions: 0,
-        latest: null,
-        best: null,
-        passedOn: null,
-        status: 'overdue',
-      },
+      }),
+      practiceRow({ assignmentId: 'a2', skill: null, scriptTitle: 'Timing objection', passMark: 4, dueDate: '2026-12-10', status: 'overdue' }),
     ];
     const withPractice = { ...row, facts: { ...row.facts!, practice } };
     const model = checkInSummaryDocument(plan, withPractice, checkInSchedule(plan, [withPractice], '2026-12-16'), {

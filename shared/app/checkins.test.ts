@@ -3,7 +3,7 @@ import { historyLine } from '../domain/plan';
 import { samplePlan } from '../domain/plan/testing';
 import { fixedClock, sequentialIds } from '../lib/ids';
 import type { Plan } from '../schemas';
-import { checkInItem } from '../domain/checkin/testing';
+import { checkInItem, practiceRow } from '../domain/checkin/testing';
 import { closePlan, extendPlan, moveCheckIn, planCheckIns, recordCheckIn, saveCheckInDraft } from './checkins';
 import { memoryStore } from './memory-store';
 
@@ -66,19 +66,7 @@ describe('check-in use cases', () => {
     expect(draft?.recordedAt).toBeUndefined();
 
     // The facts it saw include the role-play practice assigned from the plan, as it stood.
-    const practice = {
-      assignmentId: 'ra-1',
-      planItemId: 'd-1',
-      skill: 'Closing',
-      scriptTitle: 'Closing: ask for the decision',
-      passMark: 4,
-      dueDate: '2026-12-20',
-      sessions: 1,
-      latest: 3.5,
-      best: 3.5,
-      passedOn: null,
-      status: 'open' as const,
-    };
+    const practice = practiceRow({ passMark: 4, dueDate: '2026-12-20', sessions: 1, latest: 3.5, best: 3.5 });
     const seen = { ...facts, practice: [practice] };
     const recorded = await recordCheckIn(
       store,

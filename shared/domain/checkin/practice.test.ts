@@ -19,8 +19,9 @@ const plan = {
   id: 'p-1',
   content: {
     development: [
-      { id: 'd-1', skill: ' Handling objections ' },
-      { id: 'd-2', skill: '' },
+      // Not in the order of their ids: the plan's order is the one that counts.
+      { id: 'd-obj', skill: ' Handling objections ' },
+      { id: 'd-close', skill: '' },
     ],
   },
 };
@@ -30,7 +31,7 @@ const assignment = (over: Partial<RoleplayAssignment> & Pick<RoleplayAssignment,
   scriptId: timing.id,
   scriptTitle: timing.title,
   planId: 'p-1',
-  planItemId: 'd-1',
+  planItemId: 'd-obj',
   passMark: 3.8,
   dueDate: '2026-12-15',
   createdAt: '2026-12-01T11:00:00.000Z',
@@ -75,7 +76,7 @@ describe('the practice a check-in shows for its plan', () => {
     // Price is due first on the same item.
     expect(first).toEqual<CheckInPractice>({
       assignmentId: 'a-price',
-      planItemId: 'd-1',
+      planItemId: 'd-obj',
       skill: 'Handling objections',
       scriptTitle: price.title,
       passMark: 4,
@@ -88,7 +89,7 @@ describe('the practice a check-in shows for its plan', () => {
     });
     expect(second).toEqual<CheckInPractice>({
       assignmentId: 'a-timing',
-      planItemId: 'd-1',
+      planItemId: 'd-obj',
       skill: 'Handling objections',
       scriptTitle: timing.title,
       passMark: 3.8,
@@ -119,8 +120,8 @@ describe('the practice a check-in shows for its plan', () => {
     const rows = planPractice(
       plan,
       [
-        assignment({ id: 'gone', planItemId: 'd-removed', createdAt: '2026-11-01T09:00:00.000Z' }),
-        assignment({ id: 'second-item', planItemId: 'd-2', dueDate: '2026-12-02' }),
+        assignment({ id: 'gone', planItemId: 'a-removed', createdAt: '2026-11-01T09:00:00.000Z' }),
+        assignment({ id: 'second-item', planItemId: 'd-close', dueDate: '2026-12-02' }),
         assignment({ id: 'other-plan', planId: 'p-2' }),
         timingWork,
       ],
