@@ -4,7 +4,7 @@ import { missingReasons, type PlanProgress } from '@shared/app';
 import type { CarriedItem, ScheduledCheckIn } from '@shared/domain/checkin';
 import { isoDay } from '@shared/domain/plan';
 import { randomId } from '@shared/lib/ids';
-import type { Plan } from '@shared/schemas';
+import type { CheckInPractice, Plan } from '@shared/schemas';
 import { recordCheckIn, saveCheckInDraft } from '@renderer/db/repositories/checkins';
 import { useDb } from '@renderer/state/db';
 import { useAppStore } from '@renderer/state/store';
@@ -22,12 +22,15 @@ export function CheckInForm({
   entry,
   carried,
   progress,
+  practice,
   asOf,
 }: {
   plan: Plan;
   entry: ScheduledCheckIn;
   carried: readonly CarriedItem[];
   progress: PlanProgress | null;
+  /** The plan's role-play practice as shown; undefined while it loads (then the record keeps none). */
+  practice: readonly CheckInPractice[] | undefined;
   asOf: string;
 }) {
   const db = useDb();
@@ -61,7 +64,7 @@ export function CheckInForm({
         notes: draft.notes,
         items: checkInItems(draft),
         newItems: draft.newItems.filter((n) => n.action.trim() !== ''),
-        facts: factsOf(progress, asOf, new Date()),
+        facts: factsOf(progress, asOf, new Date(), practice),
       });
       if (!r.ok) notify('error', r.error.message);
       else {

@@ -1,6 +1,6 @@
 import './checkins.css';
 import { useMemo } from 'react';
-import { measurePlanOn, planCheckIns, progressWindowLabel } from '@shared/app';
+import { checkInPractice, measurePlanOn, planCheckIns, progressWindowLabel } from '@shared/app';
 import { PACE_RULE_TEXT } from '@shared/domain/followup';
 import { carriedForward, followsUp, lastRecorded } from '@shared/domain/checkin';
 import { isoDay } from '@shared/domain/plan';
@@ -11,9 +11,11 @@ import { PageHeader } from '@renderer/ui/PageHeader';
 import { useDiagnosisData } from '../diagnosis';
 import { useTextFormat } from '../planner';
 import { dueText, STATE_TEXT } from '../followup';
+import { localToday } from '../roleplay';
 import { CheckInForm } from './CheckInForm';
 import { MoveCheckIn } from './MoveCheckIn';
 import { PlanFollow } from './PlanFollow';
+import { PlanPractice } from './Practice';
 import { RecordedCheckIn } from './RecordedCheckIn';
 
 // long-function: page layout: loading, error and empty states around the form; no rule of its own.
@@ -22,6 +24,9 @@ export function CheckInPage({ planId, slot }: { planId: string; slot: number }) 
   const format = useTextFormat();
   const asOf = isoDay(new Date());
   const found = useStoreQuery((s) => planCheckIns(s, planId, asOf), [planId, asOf]);
+  // Practice is read on the manager's own calendar day, as the Role-play page reads it.
+  const today = localToday();
+  const practice = useStoreQuery((s) => checkInPractice(s, planId, today), [planId, today]) ?? undefined;
   const data = useDiagnosisData();
   const plan = found?.plan;
   const progress = useMemo(() => (plan && data ? measurePlanOn(plan, data, { asOf, format }) : null), [plan, data, asOf, format]);
@@ -112,9 +117,18 @@ export function CheckInPage({ planId, slot }: { planId: string; slot: number }) 
               </details>
             </section>
           ) : null}
+          <PlanPractice rows={practice} repId={plan.repId} repName={plan.snapshot.repName} />
           {followsUp(plan) ? <MoveCheckIn entry={entry} /> : null}
           {followsUp(plan) ? (
-            <CheckInForm key={`${plan.id}-${entry.slot}`} plan={plan} entry={entry} carried={carried} progress={progress} asOf={asOf} />
+            <CheckInForm
+              key={`${plan.id}-${entry.slot}`}
+              plan={plan}
+              entry={entry}
+              carried={carried}
+              progress={progress}
+              practice={practice}
+              asOf={asOf}
+            />
           ) : null}
         </>
       )}

@@ -120,12 +120,24 @@ describe('a recorded check-in', () => {
     ]);
     expect(screen.getByText('Shadow Ana on two discovery calls · by Jan 23, 2026 · Farid Haddad')).toBeVisible();
     expect(screen.getByText('Farid asked for a ride-along on the Harbor deal.')).toBeVisible();
+    // Recorded before role-play practice was kept: nothing is said of it (not "none").
+    expect(screen.queryByRole('region', { name: 'Role-play practice at this check-in' })).toBeNull();
     // A recorded check-in is not a form any more, and cannot be moved.
     expect(screen.queryByRole('button', { name: 'Record the check-in' })).toBeNull();
     expect(screen.queryByText('Move this check-in')).toBeNull();
     expect(within(screen.getByRole('navigation', { name: 'This plan’s check-ins' })).getAllByRole('listitem')[0]).toHaveTextContent(
       '1. Jan 12, 2026 Recorded',
     );
+  });
+
+  it('says when no practice was assigned from the plan at the time', async () => {
+    const { db, plan } = await recorded();
+    const row = (await db.checkIns.get('c0'))!;
+    await db.checkIns.put({ ...row, facts: { ...row.facts!, practice: [] } });
+    show(db, plan.id);
+    const kept = await screen.findByRole('region', { name: 'Role-play practice at this check-in' }, { timeout: 10_000 });
+    expect(within(kept).getByText('No role-play practice was assigned from this plan then.')).toBeVisible();
+    expect(within(kept).queryAllByRole('listitem')).toEqual([]);
   });
 
   it('exports the summary for the rep named by the day held, and says nothing when the dialog is cancelled', async () => {

@@ -11,6 +11,7 @@ import { useAppStore } from '@renderer/state/store';
 import { Button } from '@renderer/ui/Button';
 import { useFormat } from '@renderer/ui/format';
 import { useTextFormat } from '../planner';
+import { RecordedPractice } from './Practice';
 
 /** A recorded check-in as it was: what it measured, the statuses and words, and the summary for the rep. */
 // long-function: read-only markup of a recorded check-in, one block per part.
@@ -105,6 +106,7 @@ export function RecordedCheckIn({ plan, row, schedule }: { plan: Plan; row: Chec
           </ul>
         </>
       ) : null}
+      <RecordedPractice rows={row.facts?.practice} />
       <h3 className="checkin-subhead">Notes</h3>
       <p className="prewrap">{row.notes || <span className="muted">No notes were taken.</span>}</p>
       <div className="form-actions">

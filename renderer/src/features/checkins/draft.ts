@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CarriedItem } from '@shared/domain/checkin';
 import type { ItemProgress, PlanProgress } from '@shared/app';
-import type { ActionItem, CheckIn, CheckInFacts, CheckInItem, Plan, ProgressStatus } from '@shared/schemas';
+import type { ActionItem, CheckIn, CheckInFacts, CheckInItem, CheckInPractice, Plan, ProgressStatus } from '@shared/schemas';
 
 export type Mark = { status: ProgressStatus | null; reason: string; word: string };
 export type Draft = { notes: string; marks: Record<string, Mark>; newItems: ActionItem[] };
@@ -68,8 +68,11 @@ export function toCheckInItem(base: ReturnType<typeof itemList>[number], measure
   };
 }
 
-/** The facts a recorded check-in keeps: the day, the newest period read, each item's series. */
-export function factsOf(progress: PlanProgress | null, asOf: string, now: Date): CheckInFacts {
+/**
+ * The facts a recorded check-in keeps: the day, the newest period read, each item's series, and
+ * the role-play practice as shown (left out when it had not loaded: unknown is not "none").
+ */
+export function factsOf(progress: PlanProgress | null, asOf: string, now: Date, practice?: readonly CheckInPractice[]): CheckInFacts {
   const latest = progress?.measuredThrough ?? null;
   return {
     takenAt: now.toISOString(),
@@ -80,6 +83,7 @@ export function factsOf(progress: PlanProgress | null, asOf: string, now: Date):
       itemId: i.itemId,
       points: i.series.filter((p) => !p.baseline).map((p) => ({ period: p.period, value: p.value })),
     })),
+    ...(practice ? { practice: [...practice] } : {}),
   };
 }
 

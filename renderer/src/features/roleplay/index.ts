@@ -1,3 +1,3 @@
 export { RoleplayPage } from './RoleplayPage';
 export { parseLocation as parseRoleplayLocation, hrefLocation as roleplayHref } from './state/view';
-export { AssignedPractice } from './components/Assignments';
+export { AssignedPractice, localToday } from './components/Assignments';
