@@ -124,6 +124,7 @@ test('a coach picks a rep weak at opportunity → win, runs a suggested script b
   await assign.getByLabel('Script').selectOption({ label: 'Price objection: “That is more than we budgeted”' });
   await assign.getByLabel('Pass mark (average of 5)').fill('4');
   await assign.getByLabel('Due').fill(`${new Date().getFullYear() + 1}-01-15`);
+  const due = `Jan 15, ${new Date().getFullYear() + 1}`;
   await assign.getByRole('button', { name: 'Assign' }).click();
   const assigned = page.getByRole('list', { name: 'Practice assigned to Farid Haddad' });
   await expect(assigned).toContainText('pass mark 4 average of 5 · no session scored yet · Not passed yet');
@@ -160,6 +161,24 @@ test('a coach picks a rep weak at opportunity → win, runs a suggested script b
   await expect(practice.getByRole('listitem')).toHaveText([/Closing: ask for the decision · 3\.8 of 5 · Passed$/]);
   await practice.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'artifacts/roleplay-plan-practice.png' });
+
+  // And on the plan's check-in, under the skill it serves, with its pass mark, due day and status.
+  await page.goto(`${planUrl}/checkins/0`);
+  const onCheckIn = page.getByRole('region', { name: 'Role-play practice for this plan' });
+  await expect(onCheckIn.getByRole('heading', { level: 3 })).toHaveText([skill]);
+  // One assignment, inside its skill's item.
+  await expect(onCheckIn.getByRole('listitem').getByRole('listitem')).toHaveText([
+    `Price objection: “That is more than we budgeted” · pass mark 4 of 5 · due ${due}` +
+      `no session scored since it was assigned · Not passed yet — due ${due}`,
+  ]);
+  // The score sheet's message has gone (after 5 s) before the pictures are taken.
+  await expect(page.locator('.toast')).toHaveCount(0, { timeout: 10_000 });
+  await onCheckIn.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'artifacts/checkin-practice.png' });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await onCheckIn.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'artifacts/checkin-practice-1024.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
 });
 
 test('a coach copies a library script, edits it in the form, exports it and imports it back', async ({ appPage: page }) => {
