@@ -169,7 +169,7 @@ test('a coach picks a rep weak at opportunity → win, runs a suggested script b
   // One assignment, inside its skill's item.
   await expect(onCheckIn.getByRole('listitem').getByRole('listitem')).toHaveText([
     `Price objection: “That is more than we budgeted” · pass mark 4 of 5 · due ${due}` +
-      `no session scored since it was assigned · Not passed yet — due ${due}`,
+      `No session scored since it was assigned · Not passed yet — due ${due}`,
   ]);
   // The score sheet's message has gone (after 5 s) before the pictures are taken.
   await expect(page.locator('.toast')).toHaveCount(0, { timeout: 10_000 });

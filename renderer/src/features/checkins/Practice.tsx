@@ -23,7 +23,7 @@ function PracticeGroups({ rows, level }: { rows: readonly CheckInPractice[]; lev
                     <strong>{p.scriptTitle}</strong> · {w.passMark} · {w.due}
                   </div>
                   <div className="small">
-                    {w.sessions} · <strong className={`checkin-practice-${p.status}`}>{w.status}</strong>
+                    {capitalised(w.sessions)} · <strong className={`checkin-practice-${p.status}`}>{w.status}</strong>
                   </div>
                 </li>
               );
@@ -70,3 +70,6 @@ export function RecordedPractice({ rows }: { rows: readonly CheckInPractice[] | 
     </section>
   );
 }
+
+/** The sessions line opens its own line on screen (in the document it follows a semicolon). */
+const capitalised = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);

@@ -82,7 +82,7 @@ const rowsOf = (region: HTMLElement) =>
 const LIVE = [
   [
     'Price objection: “That is more than we budgeted” · pass mark 4 of 5 · due Dec 7, 2026',
-    'no session scored since it was assigned · Overdue since Dec 7, 2026',
+    'No session scored since it was assigned · Overdue since Dec 7, 2026',
   ],
   [
     'Closing: ask for the decision · pass mark 3.5 of 5 · due Dec 20, 2026',
@@ -90,7 +90,7 @@ const LIVE = [
   ],
   [
     `${timing.title} · pass mark 3.8 of 5 · due Dec 10, 2026`,
-    'one session scored since it was assigned: 3.5 of 5 · Not passed yet — due Dec 10, 2026',
+    'One session scored since it was assigned: 3.5 of 5 · Not passed yet — due Dec 10, 2026',
   ],
 ];
 
