@@ -129,6 +129,8 @@ const CLEAN: Case[] = [
   ['You never miss a deadline.', []],
   ['You never forget to thank the customer.', []],
   ['You always help the new hires.', []],
+  ['You always keep the stage honest even when it hurts your number.', []],
+  ['Two more late renewals and we will review whether you keep the enterprise book.', []],
   ['The customer said "you never call back" and "this is a disaster".', []],
   ['Her exact words were “your attitude is the problem”.', []],
   ['Your meetings held were 9 against an expectation of 16 in October.', []],

@@ -48,6 +48,18 @@ function acknowledgesFeeling(tokens: readonly Token[], you: number): boolean {
   return false;
 }
 
+const NOT = new Set(['not', 'never', 'no']);
+const THEY = new Set(['they', 'he', 'she', 'it', 'customer', 'client', 'buyer', 'account']);
+/** A subject other than the rep just before token i: "they were halfway out the door". */
+function aboutSomeoneElse(tokens: readonly Token[], i: number): boolean {
+  for (let m = i - 1; m >= Math.max(0, i - 4); m--) {
+    const w = tokens[m]!;
+    if (w.sentence !== tokens[i]?.sentence || w.kind === 'punct') return false;
+    if (THEY.has(w.norm)) return true;
+  }
+  return false;
+}
+
 function phraseRule(c: Ctx, i: number, t: Token) {
   const cands = PHRASE_INDEX.get(t.norm);
   if (!cands) return;
@@ -59,6 +71,9 @@ function phraseRule(c: Ctx, i: number, t: Token) {
       const s = c.sentences[t.sentence];
       if (s && sentenceIsPraise(c.tokens, s)) continue;
     }
+    // "The freeze isn't your fault" takes the blame away; "they were halfway out the door" is the customer leaving.
+    if (p.kind === 'blame' && t.norm === 'your' && NOT.has(c.tokens[i - 1]?.norm ?? '')) continue;
+    if (p.kind === 'threat' && t.norm === 'out' && aboutSomeoneElse(c.tokens, i)) continue;
     // "I feel awful having to say this" is about the speaker: an apology, not a loaded word.
     if (p.kind === 'loaded' && c.tokens[i - 1]?.norm === 'feel') continue;
     if (p.kind === 'loaded' && t.norm === 'i' && feelingTiedToFact(c.tokens, j + 1)) continue;
@@ -117,11 +132,20 @@ function absoluteIsPraise(c: Ctx, k: number): boolean {
     return false;
   }
   if (isPraise(tokens, k + 1, end)) return true;
+  let mild = false;
+  let good = false;
   for (let m = k + 1; m <= end; m++) {
     const w = tokens[m]?.norm ?? '';
-    if (NEGATIVE_CUES.has(w) || ALWAYS_COMPLAINTS.has(w) || valence(w) <= -1 || (w.startsWith('un') && w.endsWith('ed'))) return false;
+    // "You always keep the stage honest even when it hurts your number": what follows "even" is the
+    // cost of the habit, not the habit.
+    if (w === 'even') break;
+    if (NEGATIVE_CUES.has(w) || ALWAYS_COMPLAINTS.has(w) || valence(w) <= -2 || (w.startsWith('un') && w.endsWith('ed'))) return false;
+    if (valence(w) <= -1) mild = true;
+    if (valence(w) >= 2) good = true;
   }
-  return true;
+  // A mildly negative word is a complaint unless the habit is praised: "you always leave early" is,
+  // "you always leave notes so clean anyone could pick up the account" is not.
+  return !mild || good;
 }
 
 /** "You always …", "you never …" about the person; not a stated standard ("you must never …"), not praise ("you never miss …"). */
@@ -144,6 +168,8 @@ function absoluteRule(c: Ctx, i: number, t: Token) {
   // "every single time", "all the time", "you keep …".
   for (const p of ABS_INDEX.get(t.norm) ?? []) {
     const j = matchAt(tokens, i, p.words, c.shield);
+    // "You keep forgetting" is a complaint; "whether you keep the enterprise book" is not.
+    if (j >= 0 && p.words.at(-1) === 'keep' && !(tokens[j + 1]?.norm ?? '').endsWith('ing')) continue;
     // "Every time you demo, they ask for more, that's a strength": the praise may sit in a later clause.
     const s = c.sentences[t.sentence];
     const praised = isPraise(tokens, j + 1, clauseEnd(tokens, j + 1, 12)) || (s !== undefined && isPraise(tokens, j + 1, s.last));

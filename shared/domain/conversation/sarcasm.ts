@@ -42,12 +42,44 @@ function shortfallIn(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || t.quoted) continue;
+    // "… when nobody else could" sets the rep above the rest: praise, not a shortfall.
+    if (t.norm === 'nobody' && tokens[k + 1]?.norm === 'else') continue;
     if (NEGATIVE_CUES.has(t.norm) || SHORTFALL.has(t.norm) || (valence(t.norm) <= -2 && t.norm !== 'worry')) return true;
     // "no-shows", "no-go": a hyphenated "no" names something that did not happen.
     if (t.norm.startsWith('no-')) return true;
   }
   return false;
 }
+
+const NONE = new Set(['no', 'not', 'zero', 'without', 'never']);
+const FILLERS = new Set(['one', 'a', 'single', 'any']);
+/** The index of the failure word in "not one complaint", "zero errors", "without a single escalation"; -1 if k opens no such phrase. */
+function absentFailure(tokens: readonly Token[], k: number, b: number): number {
+  if (!NONE.has(tokens[k]!.norm)) return -1;
+  let m = k + 1;
+  while (m <= b && m <= k + 3 && FILLERS.has(tokens[m]!.norm)) m++;
+  const w = tokens[m];
+  if (m > b || !w || w.kind !== 'word') return -1;
+  return NEGATIVE_CUES.has(w.norm) || valence(w.norm) <= -2 || ESCAPES.has(w.norm) ? m : -1;
+}
+/** "134% and not one complaint": every failure named is one that did not happen, so the praise is praise. */
+function onlyAbsentFailures(tokens: readonly Token[], a: number, b: number): boolean {
+  let absent = false;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quoted) continue;
+    const m = absentFailure(tokens, k, b);
+    if (m > k) {
+      absent = true;
+      k = m;
+      continue;
+    }
+    if (NEGATIVE_CUES.has(t.norm) || SHORTFALL.has(t.norm) || valence(t.norm) <= -2 || t.norm.startsWith('no-')) return false;
+  }
+  return absent && !shortfallFigure(tokens, a, b);
+}
+/** Failures whose absence is praised, beyond the lexicon's negative words. */
+const ESCAPES = new Set(['escalation', 'escalations', 'discount', 'discounts', 'chargeback', 'chargebacks', 'churn', 'returns', 'refund', 'refunds']);
 
 /** "Great job missing the target again", "Wonderful, zero meetings": praise on a failure is sarcasm. */
 export function praiseOnFailureRule(c: Ctx, i: number, t: Token) {
@@ -74,6 +106,7 @@ export function praiseOnFailureRule(c: Ctx, i: number, t: Token) {
   while (end < s.last && !turns(tokens, end + 1)) end++;
   // The failure may be a figure short of its target: "Stellar work, 41% of quota".
   if (!criticism(tokens, { ...s, first: j + 1, last: end }) && !shortfallIn(tokens, j + 1, end) && !shortfallFigure(tokens, j + 1, end)) return;
+  if (onlyAbsentFailures(tokens, j + 1, end)) return;
   if (hasPraiseAfter(tokens, j + 1, end)) return;
   c.add(i, j, 'sarcasm', 'praising-failure');
 }

@@ -172,7 +172,7 @@ const ROWS: Row[] = [
   ['comparison', 'like *1 does'],
   ['comparison', 'than|outselling|outsell|outsells|outperforming|outperform|outperforms you', 'nn'],
   ['comparison', 'ahead of you', 'nn'],
-  ['comparison', 'so can you'],
+  ['comparison', 'so can you ,|.|!'],
   ['comparison', '^look at *1 ,'],
   ['comparison', 'other people|members|teams'],
   ['comparison', 'the same patch|territory|leads|accounts|patches', 'nn'],

@@ -49,6 +49,14 @@ describe('a figure short of its target', () => {
     expect(short('Win rate down from 31% to 14% of target.')).toBe(true);
   });
 
+  it('a target belongs to the figure it follows: a rate of its own beside it is not short of it', () => {
+    expect(short('Great half, Noor: 122% of quota, a 31% close rate and no deal past 60 days.')).toBe(false);
+    expect(met('Great half, Noor: 122% of quota, a 31% close rate and no deal past 60 days.')).toBe(true);
+    // The other way round: the quota is the 43%'s, and the 140% is of something else.
+    expect(short('Lovely: 43% of quota, and 140% of the call target.')).toBe(true);
+    expect(short('Attainment of 57%, a 140% activity score.')).toBe(true);
+  });
+
   it('a quoted figure is the customer speaking, not the manager', () => {
     expect(short('They said "we only got 40% of the target" about their own team.')).toBe(false);
   });

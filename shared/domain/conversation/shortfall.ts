@@ -16,6 +16,21 @@ const anyOf = (tokens: readonly Token[], a: number, b: number, words: ReadonlySe
 const targetWithin = (tokens: readonly Token[], from: number, to: number) => anyOf(tokens, from, to, TARGETS);
 
 /**
+ * A target word near the percentage at k that is not another figure's: in "128% of quota, a 34% win
+ * rate" the quota is the 128%'s, and the 34% is a rate of its own.
+ */
+function targetOfPercent(tokens: readonly Token[], k: number, a: number, b: number): boolean {
+  for (let m = Math.max(a, k - 3); m <= Math.min(b, k + 4); m++) {
+    const t = tokens[m]!;
+    if (!TARGETS.has(t.norm) || t.quoted) continue;
+    const owner = tokens[m - 1]?.norm === 'of' ? m - 2 : m - 1;
+    if (owner !== k && owner >= a && tokens[owner]?.kind === 'number') continue;
+    return true;
+  }
+  return false;
+}
+
+/**
  * A figure short of what it is measured against, whatever words sit around it: a percentage under
  * 100 near a target ("41% of quota", "62% attainment"), a fraction of one ("half your number", "a
  * third of plan"), a count said to be scant or spread over a whole period ("just two demos", "a grand
@@ -35,7 +50,7 @@ export function shortfallFigure(tokens: readonly Token[], a: number, b: number):
       return true;
     if (t.kind === 'number' && t.norm.endsWith('%')) {
       const v = Number.parseFloat(t.norm);
-      if (v < 100 && targetWithin(tokens, Math.max(a, k - 3), Math.min(b, k + 4))) return true;
+      if (v < 100 && targetOfPercent(tokens, k, a, b)) return true;
     }
     if (t.kind !== 'word') continue;
     if (FRACTIONS.has(t.norm) && targetWithin(tokens, k + 1, Math.min(b, k + 4)) && (tokens[k + 1]?.norm === 'of' || tokens[k + 1]?.norm === 'your'))
@@ -115,7 +130,7 @@ export function targetMet(tokens: readonly Token[], a: number, b: number): boole
       t.kind === 'number' &&
       t.norm.endsWith('%') &&
       Number.parseFloat(t.norm) >= 100 &&
-      targetWithin(tokens, Math.max(a, k - 3), Math.min(b, k + 4))
+      targetOfPercent(tokens, k, a, b)
     )
       return true;
     if (t.kind === 'word' && BEAT.has(t.norm) && targetWithin(tokens, k + 1, Math.min(b, k + 4))) return true;
