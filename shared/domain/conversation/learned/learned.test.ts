@@ -136,7 +136,8 @@ describe('the learned layer in the coach', () => {
     for (const [f, w] of Object.entries(fresh.tone.weights))
       w.forEach((v, c) => (worst = Math.max(worst, Math.abs(v - (TRAINED.tone.weights[f]?.[c] ?? 0)))));
     expect(worst).toBeLessThan(0.01);
-  }, 60_000);
+    // Training on 18,000 statements takes about 30 s on an idle 2-core machine; a busy one may take four times that.
+  }, 240_000);
 });
 
 describe('two hand rules corrected for balanced statements of the issue-20 batches', () => {
