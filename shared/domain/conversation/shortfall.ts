@@ -126,13 +126,7 @@ export function targetMet(tokens: readonly Token[], a: number, b: number): boole
   for (let k = a; k <= b; k++) {
     const t = tokens[k]!;
     if (t.quoted) continue;
-    if (
-      t.kind === 'number' &&
-      t.norm.endsWith('%') &&
-      Number.parseFloat(t.norm) >= 100 &&
-      targetOfPercent(tokens, k, a, b)
-    )
-      return true;
+    if (t.kind === 'number' && t.norm.endsWith('%') && Number.parseFloat(t.norm) >= 100 && targetOfPercent(tokens, k, a, b)) return true;
     if (t.kind === 'word' && BEAT.has(t.norm) && targetWithin(tokens, k + 1, Math.min(b, k + 4))) return true;
   }
   return false;
