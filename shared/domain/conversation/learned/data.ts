@@ -7,6 +7,9 @@
 import { z } from 'zod';
 import { loadConversationBanks, managerTexts } from '../banks';
 import { loadCorpus } from '../corpus/index';
+import type { Sentence } from '../tokenize';
+import { tokenize } from '../tokenize';
+import { PASSAGE_SENTENCES, passages } from './layer';
 import fresh from '../corpus/fresh-batches.json';
 import batch1 from '../corpus/never-tuned.json';
 import batch2 from '../corpus/never-tuned-2.json';
@@ -40,8 +43,18 @@ const writtenFile = z.object({
  * as balanced.
  */
 function productTexts(): { text: string; label: Label }[] {
-  const texts = managerTexts(loadConversationBanks());
-  return [...new Set(texts)].map((text) => ({ text, label: 'balanced' as const }));
+  const texts = new Set<string>();
+  for (const text of managerTexts(loadConversationBanks())) {
+    texts.add(text);
+    // The coach reads a longer text in runs of at most three sentences (layer.ts), and a manager may
+    // keep one sentence of it: each run and each sentence is learned as well as the whole.
+    const { sentences } = tokenize(text);
+    if (sentences.length < 2) continue;
+    const piece = (run: readonly Sentence[]) => text.slice(run[0]!.start, run[run.length - 1]!.end).trim();
+    if (sentences.length > PASSAGE_SENTENCES) for (const run of passages(sentences)) texts.add(piece(run));
+    for (const s of sentences) if (piece([s]).split(' ').length >= 3) texts.add(piece([s]));
+  }
+  return [...texts].map((text) => ({ text, label: 'balanced' as const }));
 }
 
 /** The batches in a fixed order; a statement written twice anywhere throws with its text. */
@@ -60,7 +73,11 @@ export function labelledBatches(): Map<string, Labelled[]> {
   add('never-tuned-4', batchFile.parse(batch4).items);
   for (const b of writtenFile.parse(written20).batches) add(b.name, b.items);
   for (const b of writtenFile.parse(writers).batches) add(b.name, b.items);
-  add('product-text', productTexts());
+  const written = new Set([...out.values()].flat().map((i) => i.text));
+  add(
+    'product-text',
+    productTexts().filter((i) => !written.has(i.text)),
+  );
   const seen = new Set<string>();
   for (const items of out.values())
     for (const i of items) {
