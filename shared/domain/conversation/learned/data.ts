@@ -1,6 +1,6 @@
 // Every labelled statement the wording coach has, with the batch (the author and the sitting)
 // it was written in: the corpus, the eight batches written while tuning, the four batches scored
-// before they were tuned on, the three batches and the twenty-two writers' batches written for issue
+// before they were tuned on, the three batches and the writers' batches written for issue
 // 20. Leave-one-batch-out scores
 // each batch with a model trained on all the others, so a batch is never scored by a model that
 // saw its wording. Used by the training script and the tests, never by the coach itself.
