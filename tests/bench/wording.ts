@@ -11,6 +11,10 @@ import heldBack5 from '@shared/domain/conversation/corpus/held-back-5.json';
 import heldBack6 from '@shared/domain/conversation/corpus/held-back-6.json';
 import heldBack7 from '@shared/domain/conversation/corpus/held-back-7.json';
 import heldBack8 from '@shared/domain/conversation/corpus/held-back-8.json';
+import heldBack9 from '@shared/domain/conversation/corpus/held-back-9.json';
+import heldBack10 from '@shared/domain/conversation/corpus/held-back-10.json';
+import heldBack11 from '@shared/domain/conversation/corpus/held-back-11.json';
+import heldBack12 from '@shared/domain/conversation/corpus/held-back-12.json';
 
 const TONE = { hard: 'too-hard', soft: 'too-soft', balanced: 'balanced' } as const;
 
@@ -100,7 +104,7 @@ export async function benchWording(): Promise<void> {
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
 
 /**
- * The batches written for issue 20 (never-tuned 3 and 4, written-20 a–c, the twenty-two writers'
+ * The batches written for issue 20 (never-tuned 3 and 4, written-20 a–c, the writers'
  * batches): the hand rules were never tuned on them but for two corrections, so their
  * leave-one-batch-out figure is the honest one for the learned layer.
  */
@@ -133,6 +137,10 @@ function accuracy(all: boolean): void {
     ['6', heldBack6],
     ['7', heldBack7],
     ['8', heldBack8],
+    ['9', heldBack9],
+    ['10', heldBack10],
+    ['11', heldBack11],
+    ['12', heldBack12],
   ] as const) {
     const held = batch.items.filter((i) => coachWording(i.text).tone === TONE[i.label as keyof typeof TONE]).length;
     console.log(`wording.held_back_${name}: ${pct(held, batch.items.length)} (${held} of ${batch.items.length}, never trained or tuned on)`);
