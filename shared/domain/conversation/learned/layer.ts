@@ -131,6 +131,13 @@ function plainPraise(tokens: readonly Token[], a: number, b: number): boolean {
 const bareFeeling = (features: readonly string[]) => features.includes('f:i-feel') && features.includes('f:short') && !features.includes('f:number');
 
 /**
+ * "If the targets aren't met, we'll have to consider your position": a threat a rule found, to the
+ * rep's job. The model, which has read more fair consequences with dates than threats to the job,
+ * cannot overrule it.
+ */
+const jobThreat = (features: readonly string[], spans: readonly Span[]) => features.includes('f:you+job') && spans.some((sp) => sp.kind === 'threat');
+
+/**
  * The sentence of a passage of several that leans furthest toward the tone the passage was given,
  * read alone, with its features, so the flag marks it rather than the whole passage ("Sam was the
  * better hire …" and not the praise after it); null for a passage of one sentence.
@@ -186,7 +193,7 @@ export function passages(sentences: readonly Sentence[]): Sentence[][] {
  * with no hard span, one over the sentence that leans furthest that way says why. Too soft: the same, the other
  * way round. Balanced: the rules' spans in it are dropped. Short plain praise is never too hard and
  * a safe phrase of the rules ("sorry to hear") never too soft, unless a rule says so; a bare feeling
- * a rule finds too hard stays too hard.
+ * or a threat to the rep's job a rule finds too hard stays too hard.
  */
 export function applyLearned(
   coach: Coach,
@@ -207,7 +214,7 @@ export function applyLearned(
     const decided = decide(coach, features, softFound);
     let { tone } = decided;
     const { runnerUp, scores: z } = decided;
-    if (hardFound && tone !== HARD && (z[tone]! - z[HARD]! <= coach.keepMargin || bareFeeling(features))) tone = HARD;
+    if (hardFound && tone !== HARD && (z[tone]! - z[HARD]! <= coach.keepMargin || bareFeeling(features) || jobThreat(features, mine))) tone = HARD;
     else if (tone === HARD && !hardFound && plainPraise(tokens, from.first, to.last)) tone = runnerUp;
     // Sympathy a rule knows ("sorry to hear about your father") is not an apology for the message.
     if (tone === SOFT && !softFound && safe.subarray(from.first, to.last + 1).includes(1)) tone = BALANCED;

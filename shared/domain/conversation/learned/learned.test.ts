@@ -104,6 +104,13 @@ describe('the learned layer in the coach', () => {
     expect(coachWording('You are lazy.', {}, calm)).toEqual(coachWording('You are lazy.', {}, null));
     expect(coachWording('You are lazy.', {}, { ...calm, keepMargin: 0.5 }).flags).toEqual([]);
   });
+  it("a threat a rule finds to the rep's job stays too hard, however calm the model reads it", () => {
+    const calm: Coach = { tone: tone([0, 0, 5]), category, hardMargin: 0, softMargin: 0, keepMargin: 0.5 };
+    const job = 'If the numbers are not back by June, we will have to consider your position.';
+    expect(coachWording(job, {}, calm).flags.map((f) => f.kind)).toEqual(['threat']);
+    // A consequence without the rep's job in it is left to the model.
+    expect(coachWording('Heads will roll if we miss this quarter.', {}, calm).flags).toEqual([]);
+  });
   it('the model flags a passage no rule found beyond the hard margin, over the sentence that leans furthest', () => {
     const harsh: Coach = { tone: tone([3, 0, 0.5]), category, hardMargin: 1, softMargin: 0, keepMargin: 2 };
     const text = 'Please send the notes. The call is at ten.';
