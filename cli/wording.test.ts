@@ -110,6 +110,7 @@ describe('candor wording', () => {
     [['missing.txt'], 'candor wording: cannot read "missing.txt": no such file.\n'],
     [['dir'], 'candor wording: cannot read "dir": it is a directory.\n'],
     [['bin.txt'], 'candor wording: "bin.txt" is not UTF-8 or UTF-16 text.\n'],
+    [['nul.txt'], 'candor wording: "nul.txt" is not UTF-8 or UTF-16 text.\n'],
     [['t.txt', '--metrics', 'bad.json'], 'candor wording: "bad.json" is not valid JSON.\n'],
     [['t.txt', '--metrics', 'rate.json'], 'candor wording: "rate.json" is not a list of metrics: 0: A rate must lie between 0 and 1.\n'],
     [['t.txt', '--metrics', 'none.json'], 'candor wording: cannot read "none.json": no such file.\n'],
@@ -119,6 +120,8 @@ describe('candor wording', () => {
     const f = fakeIo({
       't.txt': TEXT,
       'bin.txt': new Uint8Array([0xc3, 0x28, 0xff]),
+      // Valid UTF-8, but a NUL never occurs in text.
+      'nul.txt': new Uint8Array([0x00, 0x01, 0x02, 0x62, 0x69, 0x6e, 0x61, 0x72, 0x79]),
       'bad.json': '[{',
       'rate.json': JSON.stringify([{ key: 'winRate', label: 'Win rate', value: 31, benchmark: null, benchmarkSource: null, unit: 'rate' }]),
     });

@@ -30,15 +30,20 @@ function readError(path: string, e: unknown): string {
   return `cannot read "${path}"${code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code === 'EACCES' ? ': permission denied' : code ? ` (${code})` : ''}.`;
 }
 
-/** UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused, not guessed. */
+/**
+ * UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused, not guessed. A NUL
+ * character never occurs in text: a file with one is a binary file that happens to decode.
+ */
 function decodeText(bytes: Uint8Array): string | null {
+  let text: string;
   try {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+    else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+    else text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     return null;
   }
+  return text.includes('\u0000') ? null : text;
 }
 
 export type WordingLine = {
