@@ -50,7 +50,7 @@ try {
   }
   const asarPath = join(out, 'linux-unpacked/resources/app.asar');
   const files = require('@electron/asar').listPackage(asarPath);
-  const stray = files.filter((f) => !(f === '/package.json' || f === '/out' || f.startsWith('/out/')));
+  const stray = files.filter((f) => !(f === '/package.json' || f === '/out' || f.startsWith('/out/')) || f.startsWith('/out/cli'));
   const required = ['/out/main/index.js', '/out/preload/index.cjs', '/out/renderer/index.html'];
   const missing = required.filter((f) => !files.includes(f));
   const size = statSync(asarPath).size;
