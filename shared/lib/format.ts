@@ -12,6 +12,9 @@ export type NumberFormat = { locale: string; currency: string };
 /** Shown wherever a value is unknown (never a zero). */
 export const UNKNOWN = '—';
 
+/** The text with its first letter in capitals: a phrase put at the start of a line. */
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 const MINUS = '−';
 
 /** Intl formatters by locale and options, kept: building one costs far more than formatting with it. */

@@ -2,13 +2,7 @@
 // holds one line the rule must flag and one where the words are negated, about someone else, or
 // outweighed by praise. The sentences are written for this test and are in none of the corpus files.
 import { describe, expect, it } from 'vitest';
-import { findSpans } from './rules';
-import { tokenize } from './tokenize';
-
-const cats = (text: string) => {
-  const { tokens, sentences } = tokenize(text);
-  return findSpans(tokens, sentences).map((s) => s.cat);
-};
+import { ruleCats as cats } from './testing';
 
 describe('the rules read what their words are about', () => {
   it.each([

@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coachWording } from './coach';
-import { findSpans } from './rules';
 import { shortfallFigure, targetMet } from './shortfall';
+import { ruleCats } from './testing';
 import { tokenize } from './tokenize';
 
 const whole = (text: string, read: typeof shortfallFigure) => {
@@ -13,10 +13,6 @@ const whole = (text: string, read: typeof shortfallFigure) => {
 };
 const short = (text: string) => whole(text, shortfallFigure);
 const met = (text: string) => whole(text, targetMet);
-const ruleCats = (text: string) => {
-  const { tokens, sentences } = tokenize(text);
-  return findSpans(tokens, sentences).map((s) => s.cat);
-};
 
 describe('a figure short of its target', () => {
   it.each([

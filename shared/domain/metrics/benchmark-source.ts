@@ -4,6 +4,7 @@
 // median of Dustin Brinkmann’s team": peerMedianName). Plans from before the origin was kept say
 // "the expectation", and plans from before the peer group was kept "the team median", as they
 // always did.
+import { capitalise } from '@shared/lib/format';
 
 export type BenchmarkOriginKey = 'role' | 'rep' | 'data' | 'team-median';
 
@@ -36,8 +37,7 @@ const NO_ROLE = new Set(['', 'unassigned']);
 
 /** The same at the start of a line or a column: "Median of the role AE", "Team median". */
 export function peerMedianLabel(peerGroup: string | null | undefined): string {
-  const name = peerMedianName(peerGroup).replace(/^the /, '');
-  return name.charAt(0).toUpperCase() + name.slice(1);
+  return capitalise(peerMedianName(peerGroup).replace(/^the /, ''));
 }
 
 /** "the AE target (ramp-adjusted)", "your own target", "the median of the role AE", "the expectation". */
@@ -66,8 +66,7 @@ export function benchmarkSourceName(m: BenchmarkSourceFacts, roleLabel: string |
 
 /** The same as a label at the start of a line: "AE target (ramp-adjusted)", "Rep's own target", "Median of the role AE". */
 export function benchmarkSourceLabel(m: BenchmarkSourceFacts, roleLabel: string | null): string {
-  const name = benchmarkSourceName(m, roleLabel, 'manager').replace(/^the /, '');
-  return name.charAt(0).toUpperCase() + name.slice(1);
+  return capitalise(benchmarkSourceName(m, roleLabel, 'manager').replace(/^the /, ''));
 }
 
 /** The label with the window it covers: "AE target over Aug to Oct 2017", "Median of the role AE over Aug to Oct 2017". */

@@ -82,6 +82,4 @@ export function plainMessage(issue: z.core.$ZodIssue): string {
   return issue.message.replace(/^Invalid input:?\s*/i, '') || 'is not valid';
 }
 
-export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

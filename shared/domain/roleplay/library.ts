@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { roleplayScriptSchema, scriptFileSchema, SCRIPT_FILE_FORMAT, type RoleplayScript, type ScriptFile } from '@shared/schemas';
 import { randomId, type IdSource } from '@shared/lib/ids';
 import { err, ok, type Result } from '@shared/lib/result';
-import { capitalise, isObject, placeOf, plainMessage } from './issues';
+import { capitalise } from '@shared/lib/format';
+import { isObject, placeOf, plainMessage } from './issues';
 
 const SCRIPT_FILE_VERSION = 1;
 

@@ -1,5 +1,5 @@
 import { practiceByItem, practiceWords } from '@shared/domain/checkin';
-import { formatScore } from '@shared/lib/format';
+import { capitalise, formatScore } from '@shared/lib/format';
 import type { CheckInPractice } from '@shared/schemas';
 import { useFormat } from '@renderer/ui/format';
 import { roleplayHref } from '../roleplay';
@@ -23,7 +23,7 @@ function PracticeGroups({ rows, level }: { rows: readonly CheckInPractice[]; lev
                     <strong>{p.scriptTitle}</strong> · {w.passMark} · {w.due}
                   </div>
                   <div className="small">
-                    {capitalised(w.sessions)} · <strong className={`checkin-practice-${p.status}`}>{w.status}</strong>
+                    {capitalise(w.sessions)} · <strong className={`checkin-practice-${p.status}`}>{w.status}</strong>
                   </div>
                 </li>
               );
@@ -70,6 +70,3 @@ export function RecordedPractice({ rows }: { rows: readonly CheckInPractice[] | 
     </section>
   );
 }
-
-/** The sessions line opens its own line on screen (in the document it follows a semicolon). */
-const capitalised = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);

@@ -1,4 +1,5 @@
 import { nameKey } from '@shared/schemas/common';
+import { capitalise } from '@shared/lib/format';
 import type { TeamDiagnosis } from '@shared/domain/diagnosis';
 import { hrefFor } from '@renderer/state/router';
 import { useApplyDefaults } from '../settings';
@@ -90,7 +91,7 @@ function DataNotes({ notes }: { notes: readonly string[] }) {
         {parts
           .filter((p) => p.rest)
           .map((p) => (
-            <li key={p.head}>{p.rest.charAt(0).toUpperCase() + p.rest.slice(1)}</li>
+            <li key={p.head}>{capitalise(p.rest)}</li>
           ))}
       </ul>
     </details>
