@@ -15,6 +15,8 @@ import heldBack9 from '@shared/domain/conversation/corpus/held-back-9.json';
 import heldBack10 from '@shared/domain/conversation/corpus/held-back-10.json';
 import heldBack11 from '@shared/domain/conversation/corpus/held-back-11.json';
 import heldBack12 from '@shared/domain/conversation/corpus/held-back-12.json';
+import heldBack13 from '@shared/domain/conversation/corpus/held-back-13.json';
+import heldBack14 from '@shared/domain/conversation/corpus/held-back-14.json';
 
 const TONE = { hard: 'too-hard', soft: 'too-soft', balanced: 'balanced' } as const;
 
@@ -141,6 +143,8 @@ function accuracy(all: boolean): void {
     ['10', heldBack10],
     ['11', heldBack11],
     ['12', heldBack12],
+    ['13', heldBack13],
+    ['14', heldBack14],
   ] as const) {
     const held = batch.items.filter((i) => coachWording(i.text).tone === TONE[i.label as keyof typeof TONE]).length;
     console.log(`wording.held_back_${name}: ${pct(held, batch.items.length)} (${held} of ${batch.items.length}, never trained or tuned on)`);
