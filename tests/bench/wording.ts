@@ -7,16 +7,7 @@ import { scoreCorpus, scoreTable } from '@shared/domain/conversation/corpus/repo
 import { labelledBatches } from '@shared/domain/conversation/learned/data';
 import { isRight, leaveOneBatchOut } from '@shared/domain/conversation/learned/lobo';
 import { trainCoach } from '@shared/domain/conversation/learned/train-coach';
-import heldBack5 from '@shared/domain/conversation/corpus/held-back-5.json';
-import heldBack6 from '@shared/domain/conversation/corpus/held-back-6.json';
-import heldBack7 from '@shared/domain/conversation/corpus/held-back-7.json';
-import heldBack8 from '@shared/domain/conversation/corpus/held-back-8.json';
-import heldBack9 from '@shared/domain/conversation/corpus/held-back-9.json';
-import heldBack10 from '@shared/domain/conversation/corpus/held-back-10.json';
-import heldBack11 from '@shared/domain/conversation/corpus/held-back-11.json';
-import heldBack12 from '@shared/domain/conversation/corpus/held-back-12.json';
-import heldBack13 from '@shared/domain/conversation/corpus/held-back-13.json';
-import heldBack14 from '@shared/domain/conversation/corpus/held-back-14.json';
+import { HELD_BACK } from '@shared/domain/conversation/corpus/held-back';
 
 const TONE = { hard: 'too-hard', soft: 'too-soft', balanced: 'balanced' } as const;
 
@@ -134,18 +125,7 @@ function accuracy(all: boolean): void {
   console.log(
     `wording.lobo_issue_20: ${pct(right, total)} (${right} of ${total}, ${unseen.length} batches; balanced called too hard: ${balancedTooHard})`,
   );
-  for (const [name, batch] of [
-    ['5', heldBack5],
-    ['6', heldBack6],
-    ['7', heldBack7],
-    ['8', heldBack8],
-    ['9', heldBack9],
-    ['10', heldBack10],
-    ['11', heldBack11],
-    ['12', heldBack12],
-    ['13', heldBack13],
-    ['14', heldBack14],
-  ] as const) {
+  for (const [name, batch] of HELD_BACK) {
     const held = batch.items.filter((i) => coachWording(i.text).tone === TONE[i.label as keyof typeof TONE]).length;
     console.log(`wording.held_back_${name}: ${pct(held, batch.items.length)} (${held} of ${batch.items.length}, never trained or tuned on)`);
   }

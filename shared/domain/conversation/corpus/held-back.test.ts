@@ -10,16 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { coachWording } from '../coach';
 import { labelledBatches } from '../learned/data';
-import five from './held-back-5.json';
-import six from './held-back-6.json';
-import seven from './held-back-7.json';
-import eight from './held-back-8.json';
-import nine from './held-back-9.json';
-import ten from './held-back-10.json';
-import eleven from './held-back-11.json';
-import twelve from './held-back-12.json';
-import thirteen from './held-back-13.json';
-import fourteen from './held-back-14.json';
+import { HELD_BACK } from './held-back';
 
 const schema = z.object({
   scoredAfter: z.string().regex(/^\d+ of \d+$/),
@@ -28,18 +19,7 @@ const schema = z.object({
 });
 const TONE = { hard: 'too-hard', soft: 'too-soft', balanced: 'balanced' } as const;
 
-describe.each([
-  ['5', five],
-  ['6', six],
-  ['7', seven],
-  ['8', eight],
-  ['9', nine],
-  ['10', ten],
-  ['11', eleven],
-  ['12', twelve],
-  ['13', thirteen],
-  ['14', fourteen],
-])('held-back batch %s of issue 20', (name, raw) => {
+describe.each(HELD_BACK)('held-back batch %s of issue 20', (name, raw) => {
   const batch = schema.parse(raw);
   const got = batch.items.map((i) => ({ ...i, tone: coachWording(i.text).tone }));
   const right = got.filter((i) => i.tone === TONE[i.label]).length;
