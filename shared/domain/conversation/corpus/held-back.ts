@@ -11,6 +11,8 @@ import eleven from './held-back-11.json';
 import twelve from './held-back-12.json';
 import thirteen from './held-back-13.json';
 import fourteen from './held-back-14.json';
+import fifteen from './held-back-15.json';
+import sixteen from './held-back-16.json';
 
 export const HELD_BACK = [
   ['5', five],
@@ -23,4 +25,6 @@ export const HELD_BACK = [
   ['12', twelve],
   ['13', thirteen],
   ['14', fourteen],
+  ['15', fifteen],
+  ['16', sixteen],
 ] as const;
