@@ -91,7 +91,44 @@ export async function benchWording(): Promise<void> {
   console.log(
     `wording.rules_only_500w: ${rulesOnly.toFixed(3)} ms (the hand rules without the learned layer; the layer adds ${(coach - rulesOnly).toFixed(3)} ms)`,
   );
+  heldBack();
   accuracy(process.argv.includes('--lobo'));
+}
+
+/**
+ * The held-back batches (never trained or tuned on): each batch's figure with its balanced statements
+ * called too hard, then all of them together per category. Seconds, so printed before the retraining.
+ */
+function heldBack(): void {
+  const per = new Map<string, [number, number]>();
+  let right = 0;
+  let total = 0;
+  let balanced = 0;
+  let tooHard = 0;
+  for (const [name, batch] of HELD_BACK) {
+    let held = 0;
+    let hard = 0;
+    for (const i of batch.items) {
+      const tone = coachWording(i.text).tone;
+      const ok = tone === TONE[i.label as keyof typeof TONE];
+      if (ok) held++;
+      if (i.label === 'balanced') {
+        balanced++;
+        if (tone === 'too-hard') hard++;
+      }
+      const k = `${i.label} · ${i.category}`;
+      const [r, n] = per.get(k) ?? [0, 0];
+      per.set(k, [r + (ok ? 1 : 0), n + 1]);
+    }
+    right += held;
+    total += batch.items.length;
+    tooHard += hard;
+    console.log(
+      `wording.held_back_${name}: ${pct(held, batch.items.length)} (${held} of ${batch.items.length}, never trained or tuned on; balanced called too hard: ${hard})`,
+    );
+  }
+  console.log(`wording.held_back_all: ${pct(right, total)} (${right} of ${total}; balanced called too hard: ${tooHard} of ${balanced})`);
+  for (const [k, [r, n]] of [...per.entries()].sort()) console.log(`  held back · ${k} | ${r} / ${n} (${pct(r, n)})`);
 }
 
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
@@ -125,10 +162,6 @@ function accuracy(all: boolean): void {
   console.log(
     `wording.lobo_issue_20: ${pct(right, total)} (${right} of ${total}, ${unseen.length} batches; balanced called too hard: ${balancedTooHard})`,
   );
-  for (const [name, batch] of HELD_BACK) {
-    const held = batch.items.filter((i) => coachWording(i.text).tone === TONE[i.label as keyof typeof TONE]).length;
-    console.log(`wording.held_back_${name}: ${pct(held, batch.items.length)} (${held} of ${batch.items.length}, never trained or tuned on)`);
-  }
   const per = new Map<string, [number, number]>();
   for (const i of unseen.flatMap((s) => s.scored)) {
     const k = `${i.label} · ${i.category ?? '?'}`;
