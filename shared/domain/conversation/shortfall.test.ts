@@ -68,6 +68,44 @@ describe('a figure short of its target', () => {
   });
 });
 
+describe('an outcome far short of what was planned or worked for', () => {
+  it.each([
+    // Planned, then done: the second figure less than half the first.
+    'Forecast of 200k on Monday, 45k closed by Friday.',
+    'You promised nine proposals and delivered two.',
+    '30 site visits planned, 8 actually made.',
+    'You committed $1.2m and landed $350k.',
+    // A small outcome from a large base: less than a tenth of it.
+    'One demo off 90 cold calls.',
+    '4 replies from 120 emails in the sequence.',
+    // Nothing of an activity.
+    'Zero demos in the diary for March.',
+    'Nought quotes sent since the expo.',
+  ])('"%s"', (text) => expect(short(text)).toBe(true));
+
+  it.each([
+    // Done at or near what was planned.
+    'You promised nine proposals and delivered eight.',
+    'Forecast of 200k, 190k closed.',
+    // A conversion rate, not a failure: more than a tenth of the base.
+    '14 meetings from 60 leads this month.',
+    // Nothing of a bad thing is good news.
+    'Zero escalations since the launch.',
+    'Zero demos lost to a no-show this quarter.',
+    // Two figures with no plan and no outcome between them.
+    'Seven reps and 300 accounts in the region.',
+  ])('not "%s"', (text) => expect(short(text)).toBe(false));
+
+  it('any outcome under half of a commit is short of it, any from half up is not', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 600 }), (commit, closed) => {
+        const text = `You committed ${commit} units and closed ${closed} units this quarter.`;
+        expect(short(text)).toBe(closed < commit / 2);
+      }),
+    );
+  });
+});
+
 describe('a figure at or past its target', () => {
   it.each(['Fantastic month, 118% of target!', 'You beat your quota by a week.', 'Three quarters in a row above plan.'])('"%s"', (text) =>
     expect(met(text)).toBe(true),
@@ -85,6 +123,9 @@ describe('what the coach makes of them', () => {
       expect(ruleCats(text)).toEqual([]);
       expect(coachWording(text).tone).toBe('balanced');
     }
+  });
+  it('praise on an outcome far short of its commit is sarcasm, by the rules alone', () => {
+    expect(ruleCats('Superb forecasting: you committed 90k and closed 20k.')).toContain('praising-failure');
   });
   it('praise of progress toward a target is praise', () => {
     expect(coachWording('Well done, attainment is up to 64% from 31% last quarter.').tone).toBe('balanced');

@@ -1,6 +1,6 @@
 // A figure short of what it is measured against, read from the figure's shape rather than a list
 // of phrases: sarcasm often praises one ("Wow, 41% of quota"), and plain praise never does.
-import { NUMBER_WORDS } from './lexicon';
+import { FAILURE_VERBS, NEGATIVE_CUES, NUMBER_WORDS } from './lexicon';
 import type { Token } from './tokenize';
 
 /** What a figure can fall short of: "41% of quota", "half your number", "a third of plan". */
@@ -38,6 +38,7 @@ function targetOfPercent(tokens: readonly Token[], k: number, a: number, b: numb
  * figure against a target, under a figure or down to one, or nothing at all ("$0 closed").
  */
 export function shortfallFigure(tokens: readonly Token[], a: number, b: number): boolean {
+  if (outcomeShort(tokens, a, b)) return true;
   // "Up to 62% from 30%" is progress, whatever it is short of; "down from 30% to 12%" is not.
   if (anyOf(tokens, a, b, RISING) && !anyOf(tokens, a, b, FALLING)) return false;
   for (let k = a; k <= b; k++) {
@@ -131,3 +132,158 @@ export function targetMet(tokens: readonly Token[], a: number, b: number): boole
   }
   return false;
 }
+
+/** Number words with their values, for figures written out ("eleven callbacks promised, zero made"). */
+const WORD_VALUES: Record<string, number> = {
+  zero: 0,
+  nought: 0,
+  nil: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+};
+
+/** The value of a figure ("40k" 40,000, "$1.2m" 1,200,000, "eleven" 11), or null for anything else. */
+function valueOf(t: Token | undefined): number | null {
+  if (!t || t.quoted) return null;
+  if (t.kind === 'word') return WORD_VALUES[t.norm] ?? null;
+  if (t.kind !== 'number') return null;
+  const v = Number.parseFloat(t.norm.replace(/[^0-9.]/g, ''));
+  if (!Number.isFinite(v)) return null;
+  return /k$/.test(t.norm) ? v * 1e3 : /m$/.test(t.norm) ? v * 1e6 : v;
+}
+
+/** What was planned or promised: "commit said 80k", "14 call blocks scheduled", "eleven callbacks promised". */
+const PLANNED = new Set([
+  'commit',
+  'committed',
+  'forecast',
+  'forecasted',
+  'said',
+  'called',
+  'promised',
+  'scheduled',
+  'planned',
+  'set',
+  'diary',
+  'predicted',
+  'expected',
+]);
+/** What came of it: "closed 12k", "landed $72k", "3 actually done", "zero made", "one reply". */
+const DONE = new Set([
+  'done',
+  'made',
+  'closed',
+  'landed',
+  'delivered',
+  'brought',
+  'signed',
+  'held',
+  'completed',
+  'kept',
+  'happened',
+  'reply',
+  'replies',
+  'attended',
+  'showed',
+]);
+/** What a count of nothing is a failure of: "zero meetings", "nought deals", "zero next steps". */
+const ACTIVITY = new Set([
+  'deal',
+  'deals',
+  'meeting',
+  'meetings',
+  'call',
+  'calls',
+  'demo',
+  'demos',
+  'quote',
+  'quotes',
+  'sale',
+  'sales',
+  'opp',
+  'opps',
+  'next',
+  'replies',
+  'callbacks',
+  'bookings',
+  'appointments',
+  'visits',
+  'leads',
+  'signed',
+  'new',
+  'closed',
+  'booked',
+  'made',
+  'done',
+]);
+
+const near = (tokens: readonly Token[], k: number, from: number, to: number, words: ReadonlySet<string>) => {
+  for (let m = Math.max(from, k - 3); m <= Math.min(to, k + 3); m++) if (m !== k && words.has(tokens[m]!.norm) && !tokens[m]!.quoted) return true;
+  return false;
+};
+
+/**
+ * An outcome far short of what was planned or worked for, read from two figures: "commit said 80k,
+ * closed 12k", "14 call blocks scheduled and 3 actually done" (the second less than half the first,
+ * one said as planned, the other as done); "2 meetings from a 500-contact list", "3 sales off 140
+ * dials" (less than a tenth of what it came from); "zero meetings booked", "nought deals" (nothing
+ * of an activity).
+ */
+function outcomeShort(tokens: readonly Token[], a: number, b: number): boolean {
+  const figures: number[] = [];
+  for (let k = a; k <= b; k++) {
+    const v = valueOf(tokens[k]);
+    if (v === null) continue;
+    // "Zero deals lost on price" is nothing of a failure: good news, not a shortfall.
+    if (
+      v === 0 &&
+      tokens[k]!.kind === 'word' &&
+      near(tokens, k, k + 1, Math.min(b, k + 3), ACTIVITY) &&
+      !near(tokens, k, k + 1, Math.min(b, k + 3), FAILED)
+    )
+      return true;
+    figures.push(k);
+  }
+  for (let x = 0; x < figures.length; x++)
+    for (let y = x + 1; y < figures.length; y++) {
+      const i = figures[x]!;
+      const j = figures[y]!;
+      const first = valueOf(tokens[i])!;
+      const second = valueOf(tokens[j])!;
+      if (first > 0 && second < first / 2 && near(tokens, i, a, j - 1, PLANNED) && near(tokens, j, i + 1, b, DONE)) return true;
+      // "2 meetings from a 500-contact list": the small figure first, what it came from after.
+      if (second > 0 && first < second / 10 && j - i <= 6) {
+        for (let m = i + 1; m < j; m++) if (FROM.has(tokens[m]!.norm)) return true;
+      }
+    }
+  return false;
+}
+const FROM = new Set(['from', 'off', 'on', 'out']);
+const FAILED = new Set([...FAILURE_VERBS, ...NEGATIVE_CUES]);

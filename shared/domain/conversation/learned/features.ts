@@ -88,6 +88,7 @@ function shapeFeatures(tokens: readonly Token[], a: number, b: number, out: Set<
   if (you && job) out.add('f:you+job');
   if (words <= 6) out.add('f:short');
   if (you && namedOther(tokens, a, b)) out.add('f:you+name');
+  if (!you && aboutOther(tokens, a, b)) out.add('f:about-other');
   praiseOpener(tokens, a, b, out);
 }
 
@@ -116,6 +117,55 @@ function praiseOpener(tokens: readonly Token[], a: number, b: number, out: Set<s
     if (t.kind !== 'punct') rest++;
   }
   if (rest >= 2) out.add('f:praise-opener');
+}
+
+const THIRD = new Set(['they', 'their', 'them', 'he', 'she', 'his', 'her']);
+const PARTIES = new Set([
+  'customer',
+  'customers',
+  'client',
+  'clients',
+  'buyer',
+  'buyers',
+  'prospect',
+  'prospects',
+  'procurement',
+  'board',
+  'cfo',
+  'ceo',
+  'competitor',
+  'competitors',
+  'market',
+  'distributor',
+  'distributors',
+  'partner',
+  'partners',
+  'supplier',
+  'vendor',
+  'legal',
+  'finance',
+]);
+const ADVERBS = new Set(['never', 'always', 'still', 'just', 'also', 'only', 'already', 'rarely', 'usually', 'often']);
+/** A verb as a third party does it: "pays", "booked". */
+const thirdPersonVerb = (t: Token | undefined) =>
+  !!t && t.kind === 'word' && !t.quoted && t.norm.length > 3 && (t.norm.endsWith('s') || t.norm.endsWith('ed')) && !t.norm.endsWith('ss');
+
+/**
+ * A sentence about someone other than the rep, said with no "you" in it: "The customer never signs
+ * before month-end", "They went with the cheaper quote", "Acme never pays on time" (a name opening
+ * the sentence and doing something). A complaint about a customer is not a judgement of the rep.
+ */
+function aboutOther(tokens: readonly Token[], a: number, b: number): boolean {
+  let k = a;
+  while (k <= b && tokens[k]!.kind !== 'word') k++;
+  const t = tokens[k];
+  if (!t || k > b || t.quoted) return false;
+  const next = tokens[k + 1];
+  if (THIRD.has(t.norm) || PARTIES.has(t.norm)) return true;
+  if ((t.norm === 'the' || t.norm === 'our') && next && PARTIES.has(next.norm)) return true;
+  const c = t.raw.charCodeAt(0);
+  if (c < 65 || c > 90 || chargeOf(t.norm) !== null) return false;
+  return thirdPersonVerb(next) || (!!next && ADVERBS.has(next.norm) && thirdPersonVerb(tokens[k + 2]));
 }
 
 const FEEL = new Set(['am', 'was', 'feel', 'felt', 'get', 'got', 'have', 'been']);
@@ -227,6 +277,7 @@ const SHAPE_LABELS: Record<string, string> = {
   'f:you+name': 'a colleague named beside "you"',
   'f:praise-opener': 'praise cut off by what follows',
   'f:question+you': 'a question about "you"',
+  'f:about-other': 'it is about someone other than the rep',
 };
 
 /** A feature as a manager reads it: "clearly", "not trying", "a question", "rule: assumed intent". */

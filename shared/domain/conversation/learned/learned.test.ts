@@ -23,6 +23,15 @@ describe('the shapes the learned layer reads', () => {
     expect(has('Even Priya books twice your meetings.', 'f:you+name')).toBe(true);
     expect(has('You booked 4 meetings in May.', 'f:you+name')).toBe(false);
   });
+  it('a sentence about someone other than the rep, with no "you" in it', () => {
+    expect(has('Northwind always pays late.', 'f:about-other')).toBe(true);
+    expect(has('The buyer rarely answers before Friday.', 'f:about-other')).toBe(true);
+    expect(has('They chose the cheaper quote.', 'f:about-other')).toBe(true);
+    // The rep is in it, or the sentence opens on a command or on praise.
+    expect(has('Northwind pays late because you invoice late.', 'f:about-other')).toBe(false);
+    expect(has('Stop chasing the small accounts.', 'f:about-other')).toBe(false);
+    expect(has('Brilliant, another lost renewal.', 'f:about-other')).toBe(false);
+  });
   it('the speaker\'s own feeling, a question about "you", the rep against others, and the job', () => {
     expect(has('I was frustrated when the demo started late.', 'f:i-feel')).toBe(true);
     expect(has('You were frustrating to work with.', 'f:i-feel')).toBe(false);
