@@ -51,6 +51,14 @@ test('a figure read against its target: praise of a shortfall is sarcasm, praise
   await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Too hard');
   await expect(page.locator('.coach-flag').filter({ hasText: '“Stellar” Sarcasm: praising a failure:' })).toHaveCount(1);
   await page.screenshot({ path: 'artifacts/coach-shortfall-1280.png' });
+  // An outcome far short of what was committed, praised, is sarcasm too; a complaint about a customer is not a judgement of the rep.
+  await opening.fill('Superb forecasting, Farid: you committed 90k and closed 20k.');
+  await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Too hard');
+  await expect(page.locator('.coach-flag').filter({ hasText: '“Superb” Sarcasm: praising a failure:' })).toHaveCount(1);
+  await page.screenshot({ path: 'artifacts/coach-outcome-1280.png' });
+  await opening.fill('Acme never pays on time, so send the invoice on the day the order ships.');
+  await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Balanced');
+  await expect(page.locator('.coach-flag')).toHaveCount(0);
   await opening.fill('Fantastic quarter, Farid. 118% of target!');
   await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Balanced');
   await expect(page.locator('.coach-flag')).toHaveCount(0);
