@@ -35,7 +35,9 @@ function targetOfPercent(tokens: readonly Token[], k: number, a: number, b: numb
  * 100 near a target ("41% of quota", "62% attainment"), a fraction of one ("half your number", "a
  * third of plan"), a count said to be scant or spread over a whole period ("just two demos", "a grand
  * total of 3 calls", "two demos all month"), less than half of what it is out of ("2 out of 60"), a
- * figure against a target, under a figure or down to one, or nothing at all ("$0 closed").
+ * figure against a target, under a figure or down to one, or nothing at all ("$0 closed"); or an
+ * outcome far short of what was planned or worked for (outcomeShort below: "commit said 80k, closed
+ * 12k").
  */
 export function shortfallFigure(tokens: readonly Token[], a: number, b: number): boolean {
   if (outcomeShort(tokens, a, b)) return true;
@@ -244,6 +246,10 @@ const ACTIVITY = new Set([
   'done',
 ]);
 
+/** What a small figure came from ("off 140 dials"); failures whose absence is good news ("lost"). */
+const FROM = new Set(['from', 'off', 'on', 'out']);
+const FAILED = new Set([...FAILURE_VERBS, ...NEGATIVE_CUES]);
+
 const near = (tokens: readonly Token[], k: number, from: number, to: number, words: ReadonlySet<string>) => {
   for (let m = Math.max(from, k - 3); m <= Math.min(to, k + 3); m++) if (m !== k && words.has(tokens[m]!.norm) && !tokens[m]!.quoted) return true;
   return false;
@@ -252,16 +258,17 @@ const near = (tokens: readonly Token[], k: number, from: number, to: number, wor
 /**
  * An outcome far short of what was planned or worked for, read from two figures: "commit said 80k,
  * closed 12k", "14 call blocks scheduled and 3 actually done" (the second less than half the first,
- * one said as planned, the other as done); "2 meetings from a 500-contact list", "3 sales off 140
- * dials" (less than a tenth of what it came from); "zero meetings booked", "nought deals" (nothing
- * of an activity).
+ * one said as planned, the other as done); "3 sales off 140 dials", "4 replies from 120 emails"
+ * (less than a tenth of what it came from); "zero meetings booked", "nought deals" (nothing of an
+ * activity).
  */
 function outcomeShort(tokens: readonly Token[], a: number, b: number): boolean {
   const figures: number[] = [];
   for (let k = a; k <= b; k++) {
     const v = valueOf(tokens[k]);
     if (v === null) continue;
-    // "Zero deals lost on price" is nothing of a failure: good news, not a shortfall.
+    // Nothing of an activity ("zero meetings booked"), but not nothing of a failure ("zero deals
+    // lost on price"), which is good news.
     if (
       v === 0 &&
       tokens[k]!.kind === 'word' &&
@@ -278,12 +285,10 @@ function outcomeShort(tokens: readonly Token[], a: number, b: number): boolean {
       const first = valueOf(tokens[i])!;
       const second = valueOf(tokens[j])!;
       if (first > 0 && second < first / 2 && near(tokens, i, a, j - 1, PLANNED) && near(tokens, j, i + 1, b, DONE)) return true;
-      // "2 meetings from a 500-contact list": the small figure first, what it came from after.
+      // "3 sales off 140 dials": the small figure first, what it came from after.
       if (second > 0 && first < second / 10 && j - i <= 6) {
         for (let m = i + 1; m < j; m++) if (FROM.has(tokens[m]!.norm)) return true;
       }
     }
   return false;
 }
-const FROM = new Set(['from', 'off', 'on', 'out']);
-const FAILED = new Set([...FAILURE_VERBS, ...NEGATIVE_CUES]);
