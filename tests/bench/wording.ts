@@ -3,7 +3,7 @@
 import type { ConversationMetric } from '@shared/domain/conversation/index';
 import { coachWording, draftConversation, loadConversationBanks, tokenize } from '@shared/domain/conversation/index';
 import { loadCorpus } from '@shared/domain/conversation/corpus/index';
-import { scoreCorpus, scoreTable } from '@shared/domain/conversation/corpus/report';
+import { scoreCorpus, scoreTable, tally } from '@shared/domain/conversation/corpus/report';
 import { labelledBatches } from '@shared/domain/conversation/learned/data';
 import { isRight, leaveOneBatchOut } from '@shared/domain/conversation/learned/lobo';
 import { trainCoach } from '@shared/domain/conversation/learned/train-coach';
@@ -95,39 +95,30 @@ export async function benchWording(): Promise<void> {
   accuracy(process.argv.includes('--lobo'));
 }
 
+const heldRight = (i: { label: string; tone: string }) => i.tone === TONE[i.label as keyof typeof TONE];
+const calledTooHard = (i: { label: string; tone: string }) => i.label === 'balanced' && i.tone === 'too-hard';
+
 /**
  * The held-back batches (never trained or tuned on): each batch's figure with its balanced statements
  * called too hard, then all of them together per category. Seconds, so printed before the retraining.
  */
 function heldBack(): void {
-  const per = new Map<string, [number, number]>();
-  let right = 0;
-  let total = 0;
-  let balanced = 0;
-  let tooHard = 0;
+  const all: { label: string; category: string; tone: string }[] = [];
   for (const [name, batch] of HELD_BACK) {
-    let held = 0;
-    let hard = 0;
-    for (const i of batch.items) {
-      const tone = coachWording(i.text).tone;
-      const ok = tone === TONE[i.label as keyof typeof TONE];
-      if (ok) held++;
-      if (i.label === 'balanced') {
-        balanced++;
-        if (tone === 'too-hard') hard++;
-      }
-      const k = `${i.label} · ${i.category}`;
-      const [r, n] = per.get(k) ?? [0, 0];
-      per.set(k, [r + (ok ? 1 : 0), n + 1]);
-    }
-    right += held;
-    total += batch.items.length;
-    tooHard += hard;
+    const got = batch.items.map((i) => ({ ...i, tone: coachWording(i.text).tone }));
+    all.push(...got);
+    const held = got.filter(heldRight).length;
+    const hard = got.filter(calledTooHard).length;
     console.log(
-      `wording.held_back_${name}: ${pct(held, batch.items.length)} (${held} of ${batch.items.length}, never trained or tuned on; balanced called too hard: ${hard})`,
+      `wording.held_back_${name}: ${pct(held, got.length)} (${held} of ${got.length}, never trained or tuned on; balanced called too hard: ${hard})`,
     );
   }
-  console.log(`wording.held_back_all: ${pct(right, total)} (${right} of ${total}; balanced called too hard: ${tooHard} of ${balanced})`);
+  const right = all.filter(heldRight).length;
+  const balanced = all.filter((i) => i.label === 'balanced').length;
+  console.log(
+    `wording.held_back_all: ${pct(right, all.length)} (${right} of ${all.length}; balanced called too hard: ${all.filter(calledTooHard).length} of ${balanced})`,
+  );
+  const per = tally(all, (i) => `${i.label} · ${i.category}`, heldRight);
   for (const [k, [r, n]] of [...per.entries()].sort()) console.log(`  held back · ${k} | ${r} / ${n} (${pct(r, n)})`);
 }
 
@@ -162,12 +153,11 @@ function accuracy(all: boolean): void {
   console.log(
     `wording.lobo_issue_20: ${pct(right, total)} (${right} of ${total}, ${unseen.length} batches; balanced called too hard: ${balancedTooHard})`,
   );
-  const per = new Map<string, [number, number]>();
-  for (const i of unseen.flatMap((s) => s.scored)) {
-    const k = `${i.label} · ${i.category ?? '?'}`;
-    const [r, n] = per.get(k) ?? [0, 0];
-    per.set(k, [r + (isRight(i) ? 1 : 0), n + 1]);
-  }
+  const per = tally(
+    unseen.flatMap((s) => s.scored),
+    (i) => `${i.label} · ${i.category ?? '?'}`,
+    isRight,
+  );
   for (const [k, [r, n]] of [...per.entries()].sort()) console.log(`  ${k} | ${r} / ${n}`);
   if (!process.argv.includes('--table')) return;
   const corpus = loadCorpus();

@@ -250,10 +250,9 @@ const ACTIVITY = new Set([
 const FROM = new Set(['from', 'off', 'on', 'out']);
 const FAILED = new Set([...FAILURE_VERBS, ...NEGATIVE_CUES]);
 
-const near = (tokens: readonly Token[], k: number, from: number, to: number, words: ReadonlySet<string>) => {
-  for (let m = Math.max(from, k - 3); m <= Math.min(to, k + 3); m++) if (m !== k && words.has(tokens[m]!.norm) && !tokens[m]!.quoted) return true;
-  return false;
-};
+/** A word of `words` within three tokens of k, inside from..to (k itself is a figure, never one of them). */
+const near = (tokens: readonly Token[], k: number, from: number, to: number, words: ReadonlySet<string>) =>
+  anyOf(tokens, Math.max(from, k - 3), Math.min(to, k + 3), words);
 
 /**
  * An outcome far short of what was planned or worked for, read from two figures: "commit said 80k,

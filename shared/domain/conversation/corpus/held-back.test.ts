@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { coachWording } from '../coach';
 import { labelledBatches } from '../learned/data';
 import { HELD_BACK } from './held-back';
+import { tally } from './report';
 
 const schema = z.object({
   scoredAfter: z.string().regex(/^\d+ of \d+$/),
@@ -31,12 +32,11 @@ describe.each(HELD_BACK)('held-back batch %s of issue 20', (name, raw) => {
     expect(batch.items.filter((i) => trained.has(i.text)).map((i) => i.text)).toEqual([]);
   });
   it('labels at least the recorded number right, and calls no more balanced statements too hard', () => {
-    const by = new Map<string, [number, number]>();
-    for (const i of got) {
-      const k = `${i.label}/${i.category}`;
-      const [r, n] = by.get(k) ?? [0, 0];
-      by.set(k, [r + (i.tone === TONE[i.label] ? 1 : 0), n + 1]);
-    }
+    const by = tally(
+      got,
+      (i) => `${i.label}/${i.category}`,
+      (i) => i.tone === TONE[i.label],
+    );
     console.info(`held back ${name}: ${right} of ${got.length}; ${[...by].map(([k, [r, n]]) => `${k} ${r}/${n}`).join(', ')}`);
     expect(got.length).toBe(total);
     expect(right).toBeGreaterThanOrEqual(recorded!);

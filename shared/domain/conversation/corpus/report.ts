@@ -30,6 +30,20 @@ export type CorpusScore = {
   misses: { text: string; label: CorpusLabel; got: string }[];
 };
 
+/**
+ * Right answers and statements per key (a statement's label and category, as the caller writes
+ * them), in first-seen order: the per-category figures the held-back test and the bench print.
+ */
+export function tally<T>(items: Iterable<T>, key: (i: T) => string, right: (i: T) => boolean): Map<string, [number, number]> {
+  const by = new Map<string, [number, number]>();
+  for (const i of items) {
+    const k = key(i);
+    const [r, n] = by.get(k) ?? [0, 0];
+    by.set(k, [r + (right(i) ? 1 : 0), n + 1]);
+  }
+  return by;
+}
+
 export function scoreCorpus(items: readonly CorpusItem[], coach: Coach | null = TRAINED): CorpusScore {
   const by = new Map<string, CategoryScore>();
   const score: CorpusScore = { right: 0, total: 0, balancedTooHard: [], named: 0, flaggedTotal: 0, byCategory: [], misses: [] };
