@@ -59,6 +59,18 @@ test('a figure read against its target: praise of a shortfall is sarcasm, praise
   await opening.fill('Acme never pays on time, so send the invoice on the day the order ships.');
   await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Balanced');
   await expect(page.locator('.coach-flag')).toHaveCount(0);
+  // A figure set against a larger one, praised, is sarcasm; praised past what it is set against, or
+  // praise of a deal rescued after it slipped, is praise.
+  await opening.fill('Wonderful, Farid: £22k against a £140k quarter.');
+  await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Too hard');
+  await expect(page.locator('.coach-flag').filter({ hasText: '“Wonderful” Sarcasm: praising a failure:' })).toHaveCount(1);
+  await page.screenshot({ path: 'artifacts/coach-against-1280.png' });
+  for (const praise of ['Great work, Farid: 48k against a 35k target!', 'Great work rescuing the Pinecrest renewal after it slipped in June.']) {
+    await opening.fill(praise);
+    await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Balanced');
+    await expect(page.locator('.coach-flag')).toHaveCount(0);
+  }
+  await page.screenshot({ path: 'artifacts/coach-recovery-1280.png' });
   await opening.fill('Fantastic quarter, Farid. 118% of target!');
   await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Balanced');
   await expect(page.locator('.coach-flag')).toHaveCount(0);

@@ -379,6 +379,68 @@ export const FAILURE_VERBS = new Set([
   'late',
   'slack',
 ]);
+/**
+ * What happens to a deal, an account or a meeting that goes wrong, in the words sales people use for
+ * it ("the renewal lapsed", "churned our biggest account", "slid back to stage one"): praise beside
+ * one of these is praise of a failure.
+ */
+export const LOST_OUTCOMES = new Set([
+  'lapse',
+  'lapsed',
+  'lapsing',
+  'churn',
+  'churned',
+  'churning',
+  'slipped',
+  'slip',
+  'slipping',
+  'slid',
+  'slide',
+  'sliding',
+  'stalled',
+  'stalling',
+  'ghosted',
+  'tanked',
+  'tanking',
+  'cancelled',
+  'canceled',
+  'cancelling',
+  'cancellation',
+  'expired',
+  'downgraded',
+  'backwards',
+  'nowhere',
+  'closed-lost',
+  'lost',
+  'losing',
+  'walked',
+]);
+/**
+ * A failure turned round ("saved the renewal", "won back Harlow", "rescued the deal after it
+ * slipped"): praise beside a lost outcome and one of these is praise of the recovery.
+ */
+export const RECOVERY = new Set([
+  'save',
+  'saved',
+  'saving',
+  'rescue',
+  'rescued',
+  'rescuing',
+  'recover',
+  'recovered',
+  'recovering',
+  'recovery',
+  'turnaround',
+  'salvage',
+  'salvaged',
+  'salvaging',
+  'revive',
+  'revived',
+  'reviving',
+  'resurrect',
+  'resurrected',
+  'back',
+]);
 export const PRAISE_CUES = new Set([
   'well',
   'great',

@@ -3,7 +3,7 @@
 // openers in the lexicon or by its charge (AFINN +3 and above) at the start of the sentence, said as
 // an exclamation; the failure by a negative cue, a shortfall word or a strongly negative word up to
 // where the sentence turns ("but", "though"). Praise that goes on praising is left alone.
-import { NEGATIVE_CUES, PRAISE_CUES, PRAISE_OPENERS } from './lexicon';
+import { LOST_OUTCOMES, NEGATIVE_CUES, PRAISE_CUES, PRAISE_OPENERS, RECOVERY } from './lexicon';
 import { shortfallFigure, targetMet } from './shortfall';
 import type { Ctx } from './spans';
 import { criticism, firstWordIndex, matchAt } from './spans';
@@ -32,6 +32,44 @@ const SHORTFALL = new Set([
   'usual',
   'finally',
 ]);
+const NEARLY = new Set(['nearly', 'almost', 'about', 'close', 'before']);
+/** A deal or an account lost at k ("the renewal lapsed"), not one that nearly was ("the account that nearly churned"). */
+const lostHere = (tokens: readonly Token[], k: number) =>
+  LOST_OUTCOMES.has(tokens[k]!.norm) && !NEARLY.has(tokens[k - 1]?.norm ?? '') && !NEARLY.has(tokens[k - 2]?.norm ?? '');
+
+/** A recovery word in a..b, outside quotes, with no figure short of its target beside it. */
+export function recovered(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    if (t.quoted) continue;
+    // "… it slipped twice and you still closed it".
+    if (t.norm === 'still' && WON.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]!.norm !== 'back') return !shortfallFigure(tokens, a, b);
+    // "Save the story for someone who cares" is a command, not a deal saved.
+    if (!RECOVERY.has(t.norm) || (t.norm === 'save' && (k === 0 || tokens[k - 1]!.sentence !== t.sentence || tokens[k - 1]!.kind === 'punct')))
+      continue;
+    // "back" only as a deal won or brought back, not "pushed back" or "back to stage one".
+    if (t.norm === 'back' && !WON.has(tokens[k - 1]?.norm ?? '') && !WON.has(tokens[k - 2]?.norm ?? '')) continue;
+    return !shortfallFigure(tokens, a, b);
+  }
+  return false;
+}
+const WON = new Set([
+  'won',
+  'win',
+  'winning',
+  'wins',
+  'brought',
+  'bring',
+  'bringing',
+  'got',
+  'getting',
+  'pulled',
+  'clawed',
+  'closed',
+  'signed',
+  'landed',
+]);
+
 /** Words after which the sentence turns from praise to a point of its own. */
 const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'despite']);
 
@@ -44,7 +82,7 @@ function shortfallIn(tokens: readonly Token[], a: number, b: number): boolean {
     if (!t || t.kind !== 'word' || t.quoted) continue;
     // "… when nobody else could" sets the rep above the rest: praise, not a shortfall.
     if (t.norm === 'nobody' && tokens[k + 1]?.norm === 'else') continue;
-    if (NEGATIVE_CUES.has(t.norm) || SHORTFALL.has(t.norm) || (valence(t.norm) <= -2 && t.norm !== 'worry')) return true;
+    if (NEGATIVE_CUES.has(t.norm) || SHORTFALL.has(t.norm) || lostHere(tokens, k) || (valence(t.norm) <= -2 && t.norm !== 'worry')) return true;
     // "no-shows", "no-go": a hyphenated "no" names something that did not happen.
     if (t.norm.startsWith('no-')) return true;
   }
@@ -74,7 +112,7 @@ function onlyAbsentFailures(tokens: readonly Token[], a: number, b: number): boo
       k = m;
       continue;
     }
-    if (NEGATIVE_CUES.has(t.norm) || SHORTFALL.has(t.norm) || valence(t.norm) <= -2 || t.norm.startsWith('no-')) return false;
+    if (NEGATIVE_CUES.has(t.norm) || SHORTFALL.has(t.norm) || lostHere(tokens, k) || valence(t.norm) <= -2 || t.norm.startsWith('no-')) return false;
   }
   return absent && !shortfallFigure(tokens, a, b);
 }
@@ -107,6 +145,8 @@ export function praiseOnFailureRule(c: Ctx, i: number, t: Token) {
   // The failure may be a figure short of its target: "Stellar work, 41% of quota".
   if (!criticism(tokens, { ...s, first: j + 1, last: end }) && !shortfallIn(tokens, j + 1, end) && !shortfallFigure(tokens, j + 1, end)) return;
   if (onlyAbsentFailures(tokens, j + 1, end)) return;
+  // "Great work rescuing the renewal after it slipped": the failure was turned round, and the praise is for that.
+  if (recovered(tokens, j + 1, end)) return;
   if (hasPraiseAfter(tokens, j + 1, end)) return;
   c.add(i, j, 'sarcasm', 'praising-failure');
 }

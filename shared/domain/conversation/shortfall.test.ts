@@ -96,6 +96,37 @@ describe('an outcome far short of what was planned or worked for', () => {
     'Seven reps and 300 accounts in the region.',
   ])('not "%s"', (text) => expect(short(text)).toBe(false));
 
+  it.each([
+    ['£22k against a £140k quarter.', true],
+    ['Averaging 9 dials a day when the floor is 60.', true],
+    ['Seven demos, with a minimum of 20 for the month.', true],
+    // At or past what it is set against, or more than half of it: not short.
+    ['You closed 40k against a 30k target.', false],
+    ['£95k against a £140k quarter.', false],
+    ['Averaging 58 dials a day when the floor is 60.', false],
+  ])('a figure set against a larger one, or against a target named just before it: "%s" short: %s', (text, expected) =>
+    expect(short(text)).toBe(expected),
+  );
+
+  it('a figure in rand is read as a figure: "R45k against an R310k quota"', () => {
+    expect(short('R45k against an R310k quota.')).toBe(true);
+    expect(short('R360k against an R310k quota.')).toBe(false);
+  });
+
+  it('nothing of an excess is good news ("zero deals over the discount limit"); nothing done over a period is not', () => {
+    expect(short('Zero deals over the discount ceiling this half.')).toBe(false);
+    expect(short('Zero deals closed over the whole of March.')).toBe(true);
+  });
+
+  it('a figure against a larger one is short of it below half, and not from half up', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 900 }), fc.integer({ min: 0, max: 1200 }), (target, got) => {
+        expect(short(`You brought in ${got}k against a ${target}k target.`)).toBe(got < target);
+        expect(short(`You brought in ${got}k against ${target}k last year.`)).toBe(got < target / 2);
+      }),
+    );
+  });
+
   it('any outcome under half of a commit is short of it, any from half up is not', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 600 }), (commit, closed) => {
@@ -126,6 +157,35 @@ describe('what the coach makes of them', () => {
   });
   it('praise on an outcome far short of its commit is sarcasm, by the rules alone', () => {
     expect(ruleCats('Superb forecasting: you committed 90k and closed 20k.')).toContain('praising-failure');
+  });
+  it('praise of a figure past what it is set against is praise, not sarcasm', () => {
+    expect(ruleCats('Great work, 48k against a 35k target!')).toEqual([]);
+    expect(coachWording('Great work, 48k against a 35k target!').tone).toBe('balanced');
+  });
+  it('praise of a figure far under what it is set against is sarcasm', () => {
+    expect(ruleCats('Wonderful: £22k against a £140k quarter.')).toContain('praising-failure');
+    expect(coachWording('Impressive pipeline, Sizwe: R45k against an R310k quota. Pure genius.').tone).toBe('too-hard');
+  });
+  it('praise beside a deal or an account lost is sarcasm, by the rules alone', () => {
+    expect(ruleCats('Bravo on letting the Harlow renewal lapse.')).toContain('praising-failure');
+    expect(ruleCats('Congrats on churning the Meridian account.')).toContain('praising-failure');
+    // One that nearly was lost is not.
+    expect(ruleCats('Nice work spotting that the Kessler renewal was about to lapse.')).toEqual([]);
+    expect(ruleCats('Good catch, the Orbis deal was close to slipping.')).toEqual([]);
+  });
+  it('praise of a failure turned round is praise, by the rules and by the coach', () => {
+    for (const text of [
+      'Great work rescuing the Pinecrest renewal after it slipped in June.',
+      'Well done on the Delta deal: it slipped twice and you still closed it.',
+      'Great job winning back the Corso account we lost in March.',
+    ]) {
+      expect(ruleCats(text)).toEqual([]);
+      expect(coachWording(text).tone).toBe('balanced');
+    }
+    // The model read this one as too hard on its own; praise of a recovery no rule flags is not.
+    expect(coachWording('Brilliant save on Acme, they were close to cancelling.').tone).toBe('balanced');
+    // "Save the excuses" is a command, not a deal saved.
+    expect(coachWording('Brilliant. Save the excuses for someone who believes them.').tone).toBe('too-hard');
   });
   it('praise of progress toward a target is praise', () => {
     expect(coachWording('Well done, attainment is up to 64% from 31% last quarter.').tone).toBe('balanced');

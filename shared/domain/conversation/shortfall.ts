@@ -89,9 +89,20 @@ const RISING = new Set([
 const FALLING = new Set(['down', 'fell', 'fallen', 'dropped', 'slipped', 'slid', 'declined', 'lower', 'worse', 'sank']);
 const AGAINST = new Set(['against', 'vs', 'versus']);
 const FALLEN = new Set(['under', 'below']);
+/** What a figure is held to: "the floor is 50", "a target of 12". */
+const BAR = new Set([...TARGETS, 'floor', 'minimum', 'bar', 'benchmark', 'expectation', 'standard']);
 
 function measuredAgainst(tokens: readonly Token[], k: number, b: number): boolean {
-  for (let m = k + 1; m <= Math.min(b, k + 4); m++) if (AGAINST.has(tokens[m]!.norm) && targetWithin(tokens, m + 1, Math.min(b, m + 4))) return true;
+  for (let m = k + 1; m <= Math.min(b, k + 4); m++) {
+    if (!AGAINST.has(tokens[m]!.norm) || !targetWithin(tokens, m + 1, Math.min(b, m + 4))) continue;
+    // "40k against a 30k target" is past it: with both figures given, the first must be the smaller.
+    const mine = valueOf(tokens[k]);
+    for (let n = m + 1; n <= Math.min(b, m + 3); n++) {
+      const theirs = tokens[n]!.kind === 'number' ? valueOf(tokens[n]) : null;
+      if (theirs !== null && mine !== null) return mine < theirs;
+    }
+    return true;
+  }
   return false;
 }
 
@@ -249,6 +260,7 @@ const ACTIVITY = new Set([
 /** What a small figure came from ("off 140 dials"); failures whose absence is good news ("lost"). */
 const FROM = new Set(['from', 'off', 'on', 'out']);
 const FAILED = new Set([...FAILURE_VERBS, ...NEGATIVE_CUES]);
+const EXCESS = new Set(['over', 'above', 'beyond', 'outside', 'past']);
 
 /** A word of `words` within three tokens of k, inside from..to (k itself is a figure, never one of them). */
 const near = (tokens: readonly Token[], k: number, from: number, to: number, words: ReadonlySet<string>) =>
@@ -267,12 +279,13 @@ function outcomeShort(tokens: readonly Token[], a: number, b: number): boolean {
     const v = valueOf(tokens[k]);
     if (v === null) continue;
     // Nothing of an activity ("zero meetings booked"), but not nothing of a failure ("zero deals
-    // lost on price"), which is good news.
+    // lost on price") or of an excess ("zero deals over the discount limit"), which is good news.
     if (
       v === 0 &&
       tokens[k]!.kind === 'word' &&
       near(tokens, k, k + 1, Math.min(b, k + 3), ACTIVITY) &&
-      !near(tokens, k, k + 1, Math.min(b, k + 3), FAILED)
+      !near(tokens, k, k + 1, Math.min(b, k + 3), FAILED) &&
+      !EXCESS.has(tokens[k + 2]?.norm ?? '')
     )
       return true;
     figures.push(k);
@@ -284,6 +297,10 @@ function outcomeShort(tokens: readonly Token[], a: number, b: number): boolean {
       const first = valueOf(tokens[i])!;
       const second = valueOf(tokens[j])!;
       if (first > 0 && second < first / 2 && near(tokens, i, a, j - 1, PLANNED) && near(tokens, j, i + 1, b, DONE)) return true;
+      // "£18k against a £150k quarter", "8 calls a day when the floor is 50": a figure set against a
+      // larger one, or against a target named just before it.
+      if (second > 0 && first < second / 2 && j - i <= 8 && (near(tokens, j, i + 1, j - 1, AGAINST) || near(tokens, j, i + 1, j - 1, BAR)))
+        return true;
       // "3 sales off 140 dials": the small figure first, what it came from after.
       if (second > 0 && first < second / 10 && j - i <= 6) {
         for (let m = i + 1; m < j; m++) if (FROM.has(tokens[m]!.norm)) return true;

@@ -124,6 +124,9 @@ function scanWord(st: Scan, i: number): number {
   return j;
 }
 
+/** "R80,000", "R1.2m": a figure in rand, an R that opens a word and is followed by a digit. */
+const randAt = (text: string, i: number) => text.charCodeAt(i) === 82 && (i === 0 || !isLetter(text, i - 1));
+
 /** A number from i ("1,250", "12.5%", "€3,000", "30/06"); returns where it ends. */
 function scanNumber(st: Scan, i: number): number {
   const { text } = st;
@@ -217,8 +220,9 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
         st.quotedDouble = st.quotedCurly = st.quotedSingle = false;
       }
       i++;
-    } else if (isLetter(text, i)) i = scanWord(st, i);
-    else if (isDigit(c) || ((c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) && i + 1 < n && isDigit(text.charCodeAt(i + 1))))
+    } else if (randAt(text, i) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i = scanNumber(st, i);
+    else if (isLetter(text, i)) i = scanWord(st, i);
+    else if (isDigit(c) || ((c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9) && i + 1 < n && isDigit(text.charCodeAt(i + 1))))
       i = scanNumber(st, i);
     else i = scanPunct(st, i);
   }

@@ -13,6 +13,8 @@ import thirteen from './held-back-13.json';
 import fourteen from './held-back-14.json';
 import fifteen from './held-back-15.json';
 import sixteen from './held-back-16.json';
+import seventeen from './held-back-17.json';
+import eighteen from './held-back-18.json';
 
 export const HELD_BACK = [
   ['5', five],
@@ -27,4 +29,6 @@ export const HELD_BACK = [
   ['14', fourteen],
   ['15', fifteen],
   ['16', sixteen],
+  ['17', seventeen],
+  ['18', eighteen],
 ] as const;

@@ -14,6 +14,8 @@ import { chargeOf, featureLabel, featuresOf } from './features';
 import { shortfallFigure, targetMet } from '../shortfall';
 import type { Model } from './model';
 import { shieldSafePhrases } from '../rules';
+import { RECOVERY } from '../lexicon';
+import { recovered } from '../sarcasm';
 import { logits, reasons } from './model';
 
 /**
@@ -124,6 +126,13 @@ function plainPraise(tokens: readonly Token[], a: number, b: number): boolean {
   return targetMet(tokens, a, b) || (!negative && words <= SHORT_PRAISE_WORDS);
 }
 
+/** Praise of a failure turned round ("Brilliant save on Acme, they were close to cancelling"), which no rule found sarcastic. */
+function recoveryPraised(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++)
+    if (!tokens[k]!.quoted && !RECOVERY.has(tokens[k]!.norm) && chargeOf(tokens[k]!.norm) === 'POS') return recovered(tokens, a, b);
+  return false;
+}
+
 /**
  * "I am frustrated with the forecast": the speaker's feeling in a short passage with no figure or
  * date to tie it to. Facts, not feelings: when a rule finds it too hard, the model cannot overrule it.
@@ -215,7 +224,8 @@ export function applyLearned(
     let { tone } = decided;
     const { runnerUp, scores: z } = decided;
     if (hardFound && tone !== HARD && (z[tone]! - z[HARD]! <= coach.keepMargin || bareFeeling(features) || jobThreat(features, mine))) tone = HARD;
-    else if (tone === HARD && !hardFound && plainPraise(tokens, from.first, to.last)) tone = runnerUp;
+    else if (tone === HARD && !hardFound && (plainPraise(tokens, from.first, to.last) || recoveryPraised(tokens, from.first, to.last)))
+      tone = runnerUp;
     // Sympathy a rule knows ("sorry to hear about your father") is not an apology for the message.
     if (tone === SOFT && !softFound && safe.subarray(from.first, to.last + 1).includes(1)) tone = BALANCED;
     if (tone === BALANCED) continue;

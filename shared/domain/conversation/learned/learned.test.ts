@@ -40,6 +40,13 @@ describe('the shapes the learned layer reads', () => {
     expect(has('Everyone else manages it, you do not.', 'f:you+others')).toBe(true);
     expect(has('Think hard about whether this job is for you.', 'f:you+job')).toBe(true);
   });
+  it("word classes beside their neighbours: a deal lost, the rep's words brushed off, praise the lexicon lacks, juniors as others", () => {
+    expect(statementFeatures('The Orbis renewal lapsed.')).toContain('b:renewal_NEG');
+    expect(statementFeatures('Spare me the sob story.')).toContain('b:sob_TALK');
+    expect(featureLabel('b:the_TALK', () => null)).toBe('"the" then the rep\'s words brushed off');
+    expect(statementFeatures('Legend, the Orbis renewal lapsed.')).toEqual(expect.arrayContaining(['b:^_POS', 'f:praise-opener']));
+    expect(has('Even the interns book more demos than you.', 'f:you+others')).toBe(true);
+  });
   it('quoted words are one marker, never their own words; numbers are one class', () => {
     const f = statementFeatures('The buyer said "your rep is useless" on 3 May.');
     expect(f).toContain('w:Q');
