@@ -1,6 +1,6 @@
 // A figure short of what it is measured against, read from the figure's shape rather than a list
 // of phrases: sarcasm often praises one ("Wow, 41% of quota"), and plain praise never does.
-import { FAILURE_VERBS, NEGATIVE_CUES, NUMBER_WORDS } from './lexicon';
+import { FAILURE_VERBS, NEGATIVE_CUES, NUMBER_WORDS, WORD_VALUES } from './lexicon';
 import type { Token } from './tokenize';
 
 /** What a figure can fall short of: "41% of quota", "half your number", "a third of plan". */
@@ -145,42 +145,6 @@ export function targetMet(tokens: readonly Token[], a: number, b: number): boole
   }
   return false;
 }
-
-/** Number words with their values, for figures written out ("eleven callbacks promised, zero made"). */
-const WORD_VALUES: Record<string, number> = {
-  zero: 0,
-  nought: 0,
-  nil: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-};
 
 /** The value of a figure ("40k" 40,000, "$1.2m" 1,200,000, "eleven" 11), or null for anything else. */
 function valueOf(t: Token | undefined): number | null {

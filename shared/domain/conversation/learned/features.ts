@@ -8,7 +8,7 @@ import type { Span } from '../spans';
 import { hasNumberOrDate, isPraise } from '../spans';
 import type { Sentence, Token } from '../tokenize';
 import { valence } from '../valence';
-import { DATE_WORDS, FAILURE_VERBS, LOST_OUTCOMES, NEGATIVE_CUES, PRAISE_CUES } from '../lexicon';
+import { ACCLAIM, DATE_WORDS, FAILURE_VERBS, JOB, LOST_OUTCOMES, NEGATIVE_CUES, OTHERS, PRAISE_CUES, TALK } from '../lexicon';
 import { shortfallFigure, targetMet } from '../shortfall';
 
 /** A light stemmer: enough to fold "calls/called/calling" and "excuses/excuse" together. */
@@ -22,125 +22,7 @@ export function stem(w: string): string {
 
 const SOFT_KINDS = new Set<string>(WORDING_SOFT_KINDS);
 const SECOND = new Set(['you', 'your', 'yours', 'yourself']);
-/** Others the rep can be set against: the team, and the juniors and newcomers a comparison stings most with. */
-const OTHERS = new Set([
-  'everyone',
-  'everybody',
-  'colleague',
-  'colleagues',
-  'team',
-  'others',
-  'rest',
-  'peers',
-  'anyone',
-  'nobody',
-  'else',
-  'intern',
-  'interns',
-  'temp',
-  'temps',
-  'grad',
-  'grads',
-  'graduate',
-  'graduates',
-  'rookie',
-  'rookies',
-  'junior',
-  'juniors',
-  'trainee',
-  'trainees',
-  'newbie',
-  'newbies',
-  'starter',
-  'starters',
-  'hire',
-  'hires',
-  'predecessor',
-  'cohort',
-  'sdr',
-  'sdrs',
-  'bdr',
-  'bdrs',
-  'apprentice',
-]);
-const JOB = new Set(['job', 'role', 'position', 'career', 'cv', 'resume', 'contract', 'future', 'fired', 'replace', 'replaced', 'hr']);
 
-/**
- * What the rep said, named so as to brush it off ("save the sob story", "your little theory",
- * "spare me the speech"): one class beside its neighbours, so the model learns the shape of the
- * dismissal and not each noun.
- */
-const TALK = new Set([
-  'story',
-  'stories',
-  'theory',
-  'theories',
-  'excuse',
-  'excuses',
-  'speech',
-  'monologue',
-  'commentary',
-  'lecture',
-  'sermon',
-  'drama',
-  'whining',
-  'moaning',
-  'complaining',
-  'explanation',
-  'explanations',
-  'explaining',
-  'spiel',
-  'rant',
-  'essay',
-  'saga',
-  'lines',
-  'line',
-  'song',
-  'dance',
-  'concerns',
-  'opinion',
-  'opinions',
-  'insights',
-  'ideas',
-  'gyaan',
-  'waffle',
-  'noise',
-]);
-/** Words of praise managers use that the valence lexicon lacks ("legend", "smashing", "top-notch", "genius"). */
-const ACCLAIM = new Set([
-  'smashing',
-  'legend',
-  'legendary',
-  'star',
-  'superstar',
-  'rockstar',
-  'genius',
-  'masterclass',
-  'achievement',
-  'magic',
-  'magical',
-  'top-notch',
-  'cracking',
-  'fab',
-  'brill',
-  'ace',
-  'lekker',
-  'chuffed',
-  'exceptional',
-  'phenomenal',
-  'incredible',
-  'spectacular',
-  'sensational',
-  'milestone',
-  'bang-up',
-  'nailed',
-  'smashed',
-  'kudos',
-  'bravo',
-  'hats',
-  'champ',
-  'class',
-]);
 /** POS for a word of praise, NEG for a negative or failure word, TALK for the rep's talk brushed off, else null. */
 export function chargeOf(norm: string): string | null {
   if (PRAISE_CUES.has(norm) || valence(norm) >= 2 || ACCLAIM.has(norm)) return 'POS';
