@@ -2,7 +2,8 @@
 // meetings", "Well that's just perfect, the forecast is off again". The praise is found by the
 // openers in the lexicon or by its charge (AFINN +3 and above) at the start of the sentence, said as
 // an exclamation; the failure by a negative cue, a shortfall word or a strongly negative word up to
-// where the sentence turns ("but", "though"). Praise that goes on praising is left alone.
+// where the sentence turns ("but", "though"). Praise that goes on praising is left alone, and so
+// is praise of a failure turned round ("Great work rescuing the renewal after it slipped").
 import { LOST_OUTCOMES, NEGATIVE_CUES, PRAISE_CUES, PRAISE_OPENERS, RECOVERY } from './lexicon';
 import { shortfallFigure, targetMet } from './shortfall';
 import type { Ctx } from './spans';
@@ -37,22 +38,7 @@ const NEARLY = new Set(['nearly', 'almost', 'about', 'close', 'before']);
 const lostHere = (tokens: readonly Token[], k: number) =>
   LOST_OUTCOMES.has(tokens[k]!.norm) && !NEARLY.has(tokens[k - 1]?.norm ?? '') && !NEARLY.has(tokens[k - 2]?.norm ?? '');
 
-/** A recovery word in a..b, outside quotes, with no figure short of its target beside it. */
-export function recovered(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) {
-    const t = tokens[k]!;
-    if (t.quoted) continue;
-    // "… it slipped twice and you still closed it".
-    if (t.norm === 'still' && WON.has(tokens[k + 1]?.norm ?? '') && tokens[k + 1]!.norm !== 'back') return !shortfallFigure(tokens, a, b);
-    // "Save the story for someone who cares" is a command, not a deal saved.
-    if (!RECOVERY.has(t.norm) || (t.norm === 'save' && (k === 0 || tokens[k - 1]!.sentence !== t.sentence || tokens[k - 1]!.kind === 'punct')))
-      continue;
-    // "back" only as a deal won or brought back, not "pushed back" or "back to stage one".
-    if (t.norm === 'back' && !WON.has(tokens[k - 1]?.norm ?? '') && !WON.has(tokens[k - 2]?.norm ?? '')) continue;
-    return !shortfallFigure(tokens, a, b);
-  }
-  return false;
-}
+/** Words of a deal won or brought back: "won them back", "you still closed it". */
 const WON = new Set([
   'won',
   'win',
@@ -69,6 +55,23 @@ const WON = new Set([
   'signed',
   'landed',
 ]);
+const NOTHING = new Set(['nothing', 'zero', 'none', 'no', 'nil', 'nought']);
+/** A recovery word in a..b, outside quotes, with no figure short of its target beside it. */
+export function recovered(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    if (t.quoted) continue;
+    // "… it slipped twice and you still closed it", not "you still closed nothing".
+    if (t.norm === 'still' && WON.has(tokens[k + 1]?.norm ?? '') && !NOTHING.has(tokens[k + 2]?.norm ?? '')) return !shortfallFigure(tokens, a, b);
+    // "Save the story for someone who cares" is a command, not a deal saved.
+    if (!RECOVERY.has(t.norm) || (t.norm === 'save' && (k === 0 || tokens[k - 1]!.sentence !== t.sentence || tokens[k - 1]!.kind === 'punct')))
+      continue;
+    // "back" only as a deal won or brought back, not "pushed back" or "back to stage one".
+    if (t.norm === 'back' && !WON.has(tokens[k - 1]?.norm ?? '') && !WON.has(tokens[k - 2]?.norm ?? '')) continue;
+    return !shortfallFigure(tokens, a, b);
+  }
+  return false;
+}
 
 /** Words after which the sentence turns from praise to a point of its own. */
 const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'despite']);

@@ -184,6 +184,8 @@ describe('what the coach makes of them', () => {
     }
     // The model read this one as too hard on its own; praise of a recovery no rule flags is not.
     expect(coachWording('Brilliant save on Acme, they were close to cancelling.').tone).toBe('balanced');
+    // Still closing nothing is no recovery.
+    expect(ruleCats('Brilliant, it slipped again and you still closed nothing.')).toContain('praising-failure');
     // "Save the excuses" is a command, not a deal saved.
     expect(coachWording('Brilliant. Save the excuses for someone who believes them.').tone).toBe('too-hard');
   });

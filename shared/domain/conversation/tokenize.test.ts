@@ -20,6 +20,22 @@ describe('tokenize', () => {
       ['punct', '!'],
     ]);
   });
+  it('reads figures in rand and rupees as numbers, and a capital R before letters as a word', () => {
+    const kinds = (text: string) => tokenize(text).tokens.map((t) => [t.kind, t.raw]);
+    expect(kinds('R80,000 of R1.2m')).toEqual([
+      ['number', 'R80,000'],
+      ['word', 'of'],
+      ['number', 'R1.2m'],
+    ]);
+    expect(kinds('₹2,500 QR3 R&D')).toEqual([
+      ['number', '₹2,500'],
+      ['word', 'QR3'],
+      ['word', 'R'],
+      ['punct', '&'],
+      ['word', 'D'],
+    ]);
+  });
+
   it('expands contractions into two words sharing the span', () => {
     expect(words("you're, don't, can't, won't, it’s, I'm, rep's")).toEqual([
       'you',
