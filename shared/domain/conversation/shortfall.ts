@@ -89,8 +89,8 @@ const RISING = new Set([
 const FALLING = new Set(['down', 'fell', 'fallen', 'dropped', 'slipped', 'slid', 'declined', 'lower', 'worse', 'sank']);
 const AGAINST = new Set(['against', 'vs', 'versus']);
 const FALLEN = new Set(['under', 'below']);
-/** What a figure is held to: "the floor is 50", "a target of 12". */
-const BAR = new Set([...TARGETS, 'floor', 'minimum', 'bar', 'benchmark', 'expectation', 'standard']);
+/** What a figure is set against or held to: "against £140k", "the floor is 50", "a target of 12". */
+const HELD_TO = new Set([...AGAINST, ...TARGETS, 'floor', 'minimum', 'bar', 'benchmark', 'expectation', 'standard']);
 
 function measuredAgainst(tokens: readonly Token[], k: number, b: number): boolean {
   for (let m = k + 1; m <= Math.min(b, k + 4); m++) {
@@ -263,8 +263,7 @@ function outcomeShort(tokens: readonly Token[], a: number, b: number): boolean {
       if (first > 0 && second < first / 2 && near(tokens, i, a, j - 1, PLANNED) && near(tokens, j, i + 1, b, DONE)) return true;
       // "£18k against a £150k quarter", "8 calls a day when the floor is 50": a figure set against a
       // larger one, or against a target named just before it.
-      if (second > 0 && first < second / 2 && j - i <= 8 && (near(tokens, j, i + 1, j - 1, AGAINST) || near(tokens, j, i + 1, j - 1, BAR)))
-        return true;
+      if (second > 0 && first < second / 2 && j - i <= 8 && near(tokens, j, i + 1, j - 1, HELD_TO)) return true;
       // "3 sales off 140 dials": the small figure first, what it came from after.
       if (second > 0 && first < second / 10 && j - i <= 6) {
         for (let m = i + 1; m < j; m++) if (FROM.has(tokens[m]!.norm)) return true;

@@ -124,8 +124,11 @@ function scanWord(st: Scan, i: number): number {
   return j;
 }
 
-/** "R80,000", "R1.2m": a figure in rand, an R that opens a word and is followed by a digit. */
-const randAt = (text: string, i: number) => text.charCodeAt(i) === 82 && (i === 0 || !isLetter(text, i - 1));
+/** Signs a figure may open with: $, €, £, ¥, ₹, and an R that opens a word ("R80,000", "R1.2m" in rand). */
+function currencyAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || (c === 82 && (i === 0 || !isLetter(text, i - 1)));
+}
 
 /** A number from i ("1,250", "12.5%", "€3,000", "30/06"); returns where it ends. */
 function scanNumber(st: Scan, i: number): number {
@@ -220,10 +223,8 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
         st.quotedDouble = st.quotedCurly = st.quotedSingle = false;
       }
       i++;
-    } else if (randAt(text, i) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i = scanNumber(st, i);
+    } else if (isDigit(c) || (currencyAt(text, i) && i + 1 < n && isDigit(text.charCodeAt(i + 1)))) i = scanNumber(st, i);
     else if (isLetter(text, i)) i = scanWord(st, i);
-    else if (isDigit(c) || ((c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9) && i + 1 < n && isDigit(text.charCodeAt(i + 1))))
-      i = scanNumber(st, i);
     else i = scanPunct(st, i);
   }
   closeSentence(st, n, false);
