@@ -3,6 +3,7 @@
 // feeling, the judgement dressed as empathy and the complaint with "every time" are not.
 import { describe, expect, it } from 'vitest';
 import { coachWording } from './coach';
+import { ruleCats } from './testing';
 
 const tone = (s: string) => coachWording(s).tone;
 
@@ -28,4 +29,19 @@ describe('feelings and "every time" said fairly', () => {
   ])('too hard: %s', (s) => {
     expect(tone(s)).toBe('too-hard');
   });
+
+  // The loaded-word rule reads "X was unfair" after "you feel" as the rep's view, reported.
+  it.each([
+    'I know you feel the territory split was unfair.',
+    'You told me the new leads were worthless; bring me three examples by Friday.',
+    'You said the pricing was unfair to small dealers.',
+  ])("no loaded word in the rep's reported view: %s", (s) => {
+    expect(ruleCats(s)).not.toContain('loaded');
+  });
+  it.each(['The territory split was unfair to nobody, and the forecast was pathetic.', 'You feel fine, but the demo was pathetic.'])(
+    "a loaded word of the speaker's own: %s",
+    (s) => {
+      expect(ruleCats(s)).toContain('loaded');
+    },
+  );
 });

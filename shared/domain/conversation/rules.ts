@@ -48,6 +48,21 @@ function acknowledgesFeeling(tokens: readonly Token[], you: number): boolean {
   return false;
 }
 
+/** Verbs that report what the rep feels, thinks or said. */
+const VIEW = new Set(['feel', 'felt', 'feels', 'think', 'thought', 'believe', 'believed', 'said', 'say', 'says', 'reckon', 'told']);
+/**
+ * "I know you feel the territory split was unfair", "you told me the leads were worthless": the
+ * clause ending at the verb "to be" at `be` is the rep's view, reported, not the speaker's judgement.
+ */
+function repsView(tokens: readonly Token[], be: number): boolean {
+  for (let m = be - 1; m >= Math.max(0, be - 6); m--) {
+    const w = tokens[m]!;
+    if (w.sentence !== tokens[be]?.sentence || (w.kind === 'punct' && w.norm !== "'")) return false;
+    if (VIEW.has(w.norm) && (tokens[m - 1]?.norm === 'you' || tokens[m - 2]?.norm === 'you')) return true;
+  }
+  return false;
+}
+
 const NOT = new Set(['not', 'never', 'no']);
 const THEY = new Set(['they', 'he', 'she', 'it', 'customer', 'client', 'buyer', 'account']);
 /** A subject other than the rep just before token i: "they were halfway out the door". */
@@ -223,6 +238,7 @@ function loadedRule(c: Ctx, i: number, t: Token) {
   const subject = tokens[i - 1]?.norm;
   if (subject === 'i' || subject === 'we') return;
   if (subject === 'you' && acknowledgesFeeling(tokens, i - 1)) return;
+  if (repsView(tokens, i)) return;
   let k = i + 1;
   if (tokens[k]?.norm === 'a' || tokens[k]?.norm === 'an' || tokens[k]?.norm === 'so' || tokens[k]?.norm === 'just') k++;
   const intensified = INTENSIFIERS.has(tokens[k]?.norm ?? '');

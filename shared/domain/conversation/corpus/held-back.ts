@@ -15,6 +15,8 @@ import fifteen from './held-back-15.json';
 import sixteen from './held-back-16.json';
 import seventeen from './held-back-17.json';
 import eighteen from './held-back-18.json';
+import nineteen from './held-back-19.json';
+import twenty from './held-back-20.json';
 
 export const HELD_BACK = [
   ['5', five],
@@ -31,4 +33,6 @@ export const HELD_BACK = [
   ['16', sixteen],
   ['17', seventeen],
   ['18', eighteen],
+  ['19', nineteen],
+  ['20', twenty],
 ] as const;
