@@ -78,3 +78,29 @@ test('a figure read against its target: praise of a shortfall is sarcasm, praise
   await opening.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'artifacts/coach-target-met-1024.png' });
 });
+
+test('praise of a figure Farid’s own record shows short is sarcasm, and the flag cites that figure', async ({ appPage: page }) => {
+  const opening = await openingField(page);
+  // No negative word and no number in the line: only the plan's facts show that the win rate is short.
+  await opening.fill('Great job on your win rate this quarter, Farid!');
+  await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Too hard');
+  const flag = page.locator('.coach-flag').filter({ hasText: 'Sarcasm: praising a failure:' });
+  await expect(flag).toHaveCount(1);
+  // The figure it cites is Farid's, as the plan's Facts step shows it: 12% against the AE target of 25%.
+  const fact = 'Win rate (won ÷ closed): 12% against the AE target of 25% (53% below)';
+  await expect(flag).toContainText(`Decided by praise of the win rate, where the rep's record shows ${fact}.`);
+  await expect(flag).toContainText(`Cite: ${fact}.`);
+  await page.screenshot({ path: 'artifacts/coach-praised-gap-1280.png' });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await opening.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'artifacts/coach-praised-gap-1024.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Praise of what meets its benchmark is left alone.
+  await opening.fill('Great job on your calls this quarter, Farid!');
+  await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Balanced');
+  await expect(page.locator('.coach-flag')).toHaveCount(0);
+  await goToStep(page, 'Facts');
+  const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Win rate (won ÷ closed)', exact: true }) });
+  await expect(row).toContainText('12%');
+  await expect(row).toContainText('25%');
+});

@@ -24,9 +24,15 @@ import type { Sentence, Token } from './tokenize';
 import { tokenize } from './tokenize';
 import type { Coach } from './learned/layer';
 import { applyLearned } from './learned/layer';
+import { praisedGapSpans } from './praised-gap';
 import weights from './learned/weights.json';
 
-export type CoachContext = { metrics?: readonly ConversationMetric[] };
+/**
+ * What the coach may know of the rep: their metrics, and the manager's gap threshold (the
+ * diagnosis's; the Settings default when absent), so that praise of a figure the record shows
+ * short is read as sarcasm (praised-gap.ts); the rep's role names a role's target ("the AE target").
+ */
+export type CoachContext = { metrics?: readonly ConversationMetric[]; gapThreshold?: number; roleLabel?: string | null };
 
 const HARD = new Set<WordingKind>(WORDING_HARD_KINDS);
 export const isHardKind = (k: WordingKind) => HARD.has(k);
@@ -93,7 +99,12 @@ function resolve(spans: Span[]): Span[] {
 const GENERIC_FACT =
   "the number and the period from the rep's record (for example, meetings held this month against the target or the peers' median)";
 
-function factFor(tokens: readonly Token[], s: Sentence | undefined, metrics: readonly ConversationMetric[]): string | null {
+function factFor(
+  tokens: readonly Token[],
+  s: Sentence | undefined,
+  metrics: readonly ConversationMetric[],
+  roleLabel?: string | null,
+): string | null {
   const known = metrics.filter((m) => m.value !== null);
   if (known.length === 0) return null;
   let best: ConversationMetric | null = null;
@@ -112,7 +123,7 @@ function factFor(tokens: readonly Token[], s: Sentence | undefined, metrics: rea
       bestShort = sh;
     }
   }
-  return best ? describeMetric(best) : null;
+  return best ? describeMetric(best, { roleLabel: roleLabel ?? null }) : null;
 }
 
 function suggestion(cat: CategoryId, fact: string | null): string {
@@ -147,11 +158,12 @@ const why = (s: Span) => (s.because && s.because.length > 0 ? `${explain(s.cat)}
 export function coachWording(text: string, context: CoachContext = {}, coach: Coach | null = TRAINED): WordingResult {
   const { tokens, sentences } = tokenize(text);
   const found = findSpans(tokens, sentences);
-  const spans = resolve(coach ? applyLearned(coach, tokens, sentences, found, (kind) => KIND_WEIGHT[kind]) : found);
+  const read = coach ? applyLearned(coach, tokens, sentences, found, (kind) => KIND_WEIGHT[kind]) : found;
   const metrics = context.metrics ?? [];
   const facts = new Map<number, string | null>();
+  const spans = resolve([...read, ...praisedGapSpans(tokens, sentences, read, metrics, context, facts)]);
   const flags: WordingFlag[] = spans.map((s) => {
-    if (!facts.has(s.sentence)) facts.set(s.sentence, factFor(tokens, sentences[s.sentence], metrics));
+    if (!facts.has(s.sentence)) facts.set(s.sentence, factFor(tokens, sentences[s.sentence], metrics, context.roleLabel));
     return {
       start: s.start,
       end: s.end,

@@ -942,3 +942,32 @@ export const WORD_VALUES: Record<string, number> = {
   hundred: 100,
   dozen: 12,
 };
+
+/**
+ * How managers name each family of metrics (the metric catalogue's families) when they talk about
+ * it: "your win rate", "the pipeline", "calls". Plurals only where the singular means something
+ * else ("great call" is a decision, "a great meeting" one meeting).
+ */
+export const FAMILY_NAMES: Record<string, string[]> = {
+  activities: ['calls', 'call volume', 'call numbers', 'dials', 'dialling', 'emails', 'outreach', 'activity', 'activities', 'activity numbers'],
+  meetings: ['meetings', 'meetings booked', 'meetings held', 'appointments', 'meeting numbers'],
+  opportunities: ['opportunities', 'opps', 'new opportunities', 'pipeline generation', 'opportunities created'],
+  conversion: ['conversion', 'conversion rate', 'conversions', 'qualification rate'],
+  'win-rate': ['win rate', 'win rates', 'close rate', 'closing rate', 'hit rate', 'win ratio', 'win percentage'],
+  'deal-size': ['deal size', 'deal sizes', 'average deal', 'average deal size', 'acv', 'ticket size', 'order value'],
+  cycle: ['sales cycle', 'cycle time', 'cycle length', 'cycle times', 'deal cycle'],
+  revenue: ['revenue', 'bookings', 'attainment', 'quota attainment', 'won revenue', 'sales numbers'],
+  pipeline: ['pipeline', 'pipeline coverage', 'coverage'],
+};
+
+/** Names in FAMILY_NAMES that point at one metric of the family ("calls" are not the emails). */
+export const NAME_KEYS: Record<string, string> = {
+  calls: 'calls',
+  'call volume': 'calls',
+  'call numbers': 'calls',
+  dials: 'calls',
+  dialling: 'calls',
+  emails: 'emails',
+  'meetings booked': 'meetingsBooked',
+  'meetings held': 'meetingsHeld',
+};

@@ -68,7 +68,7 @@ export function shortfallFigure(tokens: readonly Token[], a: number, b: number):
 }
 
 /** Words of progress: a figure that rose is not praised as a failure. */
-const RISING = new Set([
+export const RISING = new Set([
   'up',
   'from',
   'rose',

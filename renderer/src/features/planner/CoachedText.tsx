@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useWatch, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { Field } from '@renderer/ui/Field';
-import { coach, type CoachMetric, type WordingFlag, type WordingResult } from './engine';
+import { coach, type CoachFacts, type WordingFlag, type WordingResult } from './engine';
 
 const TONE_LABEL: Record<WordingResult['tone'], string> = { 'too-soft': 'Too soft', balanced: 'Balanced', 'too-hard': 'Too hard' };
 
@@ -37,9 +37,9 @@ function Marked({ text, flags }: { text: string; flags: WordingFlag[] }) {
   return <p className="coach-preview">{parts}</p>;
 }
 
-export function CoachPanel({ text, metrics }: { text: string; metrics?: readonly CoachMetric[] | undefined }) {
+export function CoachPanel({ text, facts }: { text: string; facts?: CoachFacts | undefined }) {
   const deferred = useDeferredValue(text);
-  const result = useMemo(() => coach(deferred, metrics), [deferred, metrics]);
+  const result = useMemo(() => coach(deferred, facts), [deferred, facts]);
   if (!deferred.trim()) return null;
   return (
     <div className="coach" aria-live="polite">
@@ -67,7 +67,7 @@ export function CoachedText<V extends FieldValues>({
   label,
   hint,
   rows = 3,
-  metrics,
+  facts,
   disabled,
   error,
 }: {
@@ -76,7 +76,7 @@ export function CoachedText<V extends FieldValues>({
   label: string;
   hint?: string;
   rows?: number;
-  metrics?: readonly CoachMetric[] | undefined;
+  facts?: CoachFacts | undefined;
   disabled?: boolean;
   error?: string | undefined;
 }) {
@@ -87,7 +87,7 @@ export function CoachedText<V extends FieldValues>({
       <Field label={label} hint={hint} error={error}>
         <textarea rows={rows} {...control.register(name)} {...(disabled ? { disabled: true } : {})} />
       </Field>
-      <CoachPanel text={value} metrics={metrics} />
+      <CoachPanel text={value} facts={facts} />
     </div>
   );
 }

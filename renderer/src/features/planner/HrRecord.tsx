@@ -30,7 +30,7 @@ const RECORD_FIELDS = [
 
 /** What HR expects the plan to state: guidance already given, and how it can end. */
 export function PlanRecordCard() {
-  const { plan, metrics } = usePlanner();
+  const { plan, facts } = usePlanner();
   const r = hrRecordOf(plan.content);
   const { form, flush, readOnly } = useStepForm('hr-record', recordSchema, { priorGuidance: r.priorGuidance, outcomes: r.outcomes }, (v) => ({
     hrRecord: { ...hrRecordOf(plan.content), priorGuidance: v.priorGuidance, outcomes: v.outcomes },
@@ -39,7 +39,7 @@ export function PlanRecordCard() {
     <form className="card stack" onBlur={flush} onSubmit={(e) => e.preventDefault()} aria-label="For the record">
       <h2 className="card-title">For the record</h2>
       {RECORD_FIELDS.map((f) => (
-        <CoachedText key={f.name} control={form.control} {...f} metrics={metrics} disabled={readOnly} />
+        <CoachedText key={f.name} control={form.control} {...f} facts={facts} disabled={readOnly} />
       ))}
     </form>
   );

@@ -82,10 +82,20 @@ function usePlanner(planId: string) {
     },
     [db, planId],
   );
-  const metrics = useMemo(() => (plan ? conversationInputFrom(plan.snapshot, null).metrics : []), [plan]);
+  const facts = useMemo(
+    () =>
+      plan
+        ? {
+            metrics: conversationInputFrom(plan.snapshot, null).metrics,
+            gapThreshold: plan.snapshot.gapThreshold,
+            roleLabel: plan.snapshot.roleLabel,
+          }
+        : { metrics: [] },
+    [plan],
+  );
   const ctx: PlannerCtx | null = useMemo(
-    () => (plan ? { plan, readOnly: isReadOnly(plan), metrics, save, onSaveState: setSaveState } : null),
-    [plan, metrics, save],
+    () => (plan ? { plan, readOnly: isReadOnly(plan), facts, save, onSaveState: setSaveState } : null),
+    [plan, facts, save],
   );
   return { plan, progress, recovered, ctx, saveState };
 }

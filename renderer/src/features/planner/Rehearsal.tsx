@@ -14,7 +14,7 @@ const TONE_TEXT = { 'too-soft': 'too soft', 'too-hard': 'too hard', balanced: 'b
  * reply, the wording coach reads it, the prepared approach is shown; a summary at the end.
  */
 export function Rehearsal({ objections, onDone }: { objections: Objection[]; onDone: () => void }) {
-  const { metrics, save } = usePlanner();
+  const { facts, save } = usePlanner();
   const [index, setIndex] = useState(0);
   const [reply, setReply] = useState('');
   const [answered, setAnswered] = useState(false);
@@ -22,7 +22,7 @@ export function Rehearsal({ objections, onDone }: { objections: Objection[]; onD
   const replyId = useId();
   const current = objections[index];
   const finished = index >= objections.length;
-  const summary = useMemo(() => (finished ? rehearsalSummary(replies, metrics) : null), [finished, replies, metrics]);
+  const summary = useMemo(() => (finished ? rehearsalSummary(replies, facts) : null), [finished, replies, facts]);
 
   const submit = () => {
     if (!current || !reply.trim()) return;
@@ -39,7 +39,7 @@ export function Rehearsal({ objections, onDone }: { objections: Objection[]; onD
 
   if (summary) return <RehearsalSummary objections={objections} replies={replies} summary={summary} onDone={onDone} />;
   if (!current) return null;
-  const verdict = answered ? coach(reply, metrics) : null;
+  const verdict = answered ? coach(reply, facts) : null;
   return (
     <section className="card rehearsal" aria-label="Rehearsal">
       <div className="section-head">
@@ -58,7 +58,7 @@ export function Rehearsal({ objections, onDone }: { objections: Objection[]; onD
         <label htmlFor={replyId}>Your reply</label>
         <textarea id={replyId} rows={3} value={reply} onChange={(e) => setReply(e.target.value)} disabled={answered} />
       </div>
-      <CoachPanel text={reply} metrics={metrics} />
+      <CoachPanel text={reply} facts={facts} />
       {answered ? (
         <div className="notice notice-info approach" role="status">
           <div>

@@ -19,12 +19,23 @@ import { useFormat } from '@renderer/ui/format';
 
 export type { WordingFlag, WordingResult };
 export type CoachMetric = ConversationMetric;
+/** What the coach knows of the rep: the plan's metrics, the gap threshold its facts were read with, and the rep's role. */
+export type CoachFacts = { metrics: readonly CoachMetric[]; gapThreshold?: number | undefined; roleLabel?: string | null };
+
+const contextOf = (facts: CoachFacts | undefined) =>
+  facts
+    ? {
+        metrics: [...facts.metrics],
+        roleLabel: facts.roleLabel ?? null,
+        ...(facts.gapThreshold !== undefined ? { gapThreshold: facts.gapThreshold } : {}),
+      }
+    : {};
 
 let banks: ConversationBanks | null = null;
 const getBanks = () => (banks ??= loadConversationBanks());
 
-export function coach(text: string, metrics?: readonly CoachMetric[]): WordingResult {
-  return coachWording(text, metrics ? { metrics: [...metrics] } : {});
+export function coach(text: string, facts?: CoachFacts): WordingResult {
+  return coachWording(text, contextOf(facts));
 }
 
 /** The draft for this input; its numbers and money are written in `format` (the manager's setting; default en-US, no symbol). */
@@ -38,6 +49,6 @@ export function useTextFormat(): { locale: string; currency: string } {
   return useMemo(() => ({ locale, currency }), [locale, currency]);
 }
 
-export function rehearsalSummary(replies: { objectionId: string; reply: string }[], metrics?: readonly CoachMetric[]): RehearsalSummary {
-  return summariseRehearsal(replies, metrics ? { metrics: [...metrics] } : {});
+export function rehearsalSummary(replies: { objectionId: string; reply: string }[], facts?: CoachFacts): RehearsalSummary {
+  return summariseRehearsal(replies, contextOf(facts));
 }

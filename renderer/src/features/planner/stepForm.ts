@@ -3,13 +3,14 @@ import { createContext, useContext, useEffect } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Plan, PlanContent } from '@shared/schemas';
-import type { CoachMetric } from './engine';
+import type { CoachFacts } from './engine';
 import { useAutosave, type SaveState } from './useAutosave';
 
 export type PlannerCtx = {
   plan: Plan;
   readOnly: boolean;
-  metrics: readonly CoachMetric[];
+  /** The plan's metrics and gap threshold, for the wording coach. */
+  facts: CoachFacts;
   save: (patch: Partial<PlanContent>) => Promise<void>;
   onSaveState: (s: SaveState) => void;
 };

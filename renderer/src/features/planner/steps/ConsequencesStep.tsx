@@ -16,7 +16,7 @@ const schema = z.object({
 });
 
 export function ConsequencesStep() {
-  const { plan, metrics } = usePlanner();
+  const { plan, facts } = usePlanner();
   const { form, flush, readOnly } = useStepForm(
     'consequences-support',
     schema,
@@ -35,7 +35,7 @@ export function ConsequencesStep() {
             name="consequences"
             label="If the expectations are not met"
             hint="State what happens next plainly and calmly: a fact about the process, not a threat."
-            metrics={metrics}
+            facts={facts}
             disabled={readOnly}
           />
         </section>

@@ -159,7 +159,7 @@ function WarningsCard() {
 }
 
 export function FactsStep() {
-  const { plan, metrics } = usePlanner();
+  const { plan, facts } = usePlanner();
   const { locale } = useFormat();
   const s = plan.snapshot;
   const { form, flush, readOnly } = useFactsForm();
@@ -175,7 +175,7 @@ export function FactsStep() {
           name="acknowledgements"
           label="Recent wins and customer feedback to acknowledge"
           hint="Start from what is going well: a deal closed, a customer’s thanks, a skill that has grown. This goes into the guide and the rep’s plan, under “What is going well”."
-          metrics={metrics}
+          facts={facts}
           disabled={readOnly}
         />
       </section>

@@ -45,7 +45,7 @@ function PushbackItem({
   folded: boolean;
   onRemove: () => void;
 }) {
-  const { metrics, readOnly } = usePlanner();
+  const { facts, readOnly } = usePlanner();
   const body = (
     <>
       <div className="item-grid item-grid-2">
@@ -56,7 +56,7 @@ function PushbackItem({
           <OneLineText {...form.register(`pushback.${i}.repLine`)} />
         </Field>
       </div>
-      <CoachedText control={form.control} name={`pushback.${i}.approach`} label="Your approach" metrics={metrics} disabled={readOnly} rows={2} />
+      <CoachedText control={form.control} name={`pushback.${i}.approach`} label="Your approach" facts={facts} disabled={readOnly} rows={2} />
     </>
   );
   return (

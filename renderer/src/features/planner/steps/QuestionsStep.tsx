@@ -15,7 +15,7 @@ const schema = z.object({
 });
 
 export function QuestionsStep() {
-  const { plan, metrics } = usePlanner();
+  const { plan, facts } = usePlanner();
   const { form, flush, readOnly } = useStepForm('questions', schema, { questions: plan.content.questions }, (v) => v);
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'questions', keyName: 'key' });
   const redraft = useRedraft({
@@ -47,7 +47,7 @@ export function QuestionsStep() {
                 control={form.control}
                 name={`questions.${i}.text`}
                 label={`Question ${i + 1}`}
-                metrics={metrics}
+                facts={facts}
                 disabled={readOnly}
                 rows={2}
               />

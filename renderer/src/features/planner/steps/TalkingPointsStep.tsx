@@ -33,7 +33,7 @@ const KIND_LABEL = {
 } as const;
 
 export function TalkingPointsStep() {
-  const { plan, metrics } = usePlanner();
+  const { plan, facts } = usePlanner();
   const format = useTextFormat();
   const { form, flush, readOnly } = useStepForm(
     'talking-points',
@@ -64,7 +64,7 @@ export function TalkingPointsStep() {
           name="opening"
           label="How you will open"
           hint="Say why you are meeting, plainly, in a sentence or two."
-          metrics={metrics}
+          facts={facts}
           disabled={readOnly}
           rows={2}
         />
@@ -88,7 +88,7 @@ export function TalkingPointsStep() {
                 control={form.control}
                 name={`talkingPoints.${i}.text`}
                 label={`Point ${i + 1}`}
-                metrics={metrics}
+                facts={facts}
                 disabled={readOnly}
                 rows={2}
               />
