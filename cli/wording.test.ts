@@ -70,10 +70,15 @@ describe('candor wording', () => {
       'too-hard',
       'too-hard',
       'balanced',
+      'too-hard',
     ]);
     const vague = json.lines[7]!.flags[0]!;
     expect(vague.kind).toBe('vague');
     expect(vague.suggestion).toBe('Name the number and the period. Cite: Meetings held: 9 against the expectation of 16 (44% below).');
+    // Praise of the calls, which the metrics show 40% short of their expectation: sarcasm, citing them.
+    const praised = json.lines[12]!.flags[0]!;
+    expect(praised.kind).toBe('sarcasm');
+    expect(praised.suggestion).toBe('Say plainly what fell short and by how much. Cite: Calls: 180 against the expectation of 300 (40% below).');
   });
 
   it('prints a readable table without --json', async () => {
