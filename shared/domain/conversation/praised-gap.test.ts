@@ -30,6 +30,8 @@ describe('praise of a figure the record shows short', () => {
     ['Great job on your win rate this quarter!', 'Opportunity → win: 9% against the team median of 22% (59% below)'],
     ['Your win rate this quarter is really excellent.', 'Opportunity → win: 9%'],
     ['Well done on the win rate.', 'Opportunity → win: 9%'],
+    ['Great job on your 9% win rate.', 'Opportunity → win: 9%'],
+    ['Your win rate of 9% is outstanding.', 'Opportunity → win: 9%'],
     ['Brilliant emails this month.', 'Emails: 100 against the expectation of 300 (67% below)'],
     // Lower is better: 95 days against a median of 60 is the long side.
     ['Lovely sales cycle on your deals lately.', 'Median sales cycle: 95 days'],

@@ -133,7 +133,8 @@ function praiseAt(tokens: readonly Token[], k: number): boolean {
 function praisedBefore(tokens: readonly Token[], a: number, name: number): boolean {
   for (let k = name - 1; k >= Math.max(a, name - 5); k--) {
     if (praiseAt(tokens, k)) return true;
-    if (!LINKS.has(tokens[k]!.norm)) return false;
+    // A figure may sit inside what is praised: "great job on your 12% win rate".
+    if (!LINKS.has(tokens[k]!.norm) && tokens[k]!.kind !== 'number') return false;
   }
   return false;
 }
@@ -141,7 +142,14 @@ function praisedBefore(tokens: readonly Token[], a: number, name: number): boole
 /** "Your win rate is excellent", "calls look great this month": the name, a verb of being, then praise. */
 function praisedAfter(tokens: readonly Token[], end: number, b: number): boolean {
   let k = end + 1;
-  while (k <= b && PERIOD_FILLERS.has(tokens[k]!.norm)) k++;
+  // "Your win rate this quarter is …", "your win rate of 12% is …".
+  while (
+    k <= b &&
+    (PERIOD_FILLERS.has(tokens[k]!.norm) ||
+      tokens[k]!.kind === 'number' ||
+      ((tokens[k]!.norm === 'of' || tokens[k]!.norm === 'at') && tokens[k + 1]?.kind === 'number'))
+  )
+    k++;
   if (k > b || !BEING.has(tokens[k]!.norm)) return false;
   for (let m = k + 1; m <= Math.min(b, k + 3); m++) {
     if (praiseAt(tokens, m)) return true;
