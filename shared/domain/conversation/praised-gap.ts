@@ -75,7 +75,6 @@ const LINKS = new Set([
   'a',
   'an',
   'impressed',
-  'those',
 ]);
 const BEING = new Set([
   'is',
@@ -99,7 +98,6 @@ const BEING = new Set([
 const INTENSE = new Set(['really', 'very', 'so', 'just', 'absolutely', 'truly', 'pretty', 'genuinely', 'simply']);
 const PERIOD_FILLERS = new Set(['this', 'last', 'that', 'quarter', 'month', 'week', 'year', 'period', 'lately', 'recently']);
 
-/** The spoken names of each metric family, as token lists, longest first. */
 /** The names by their first word, longest first: "win rate" is tried before "win". */
 const NAMES = new Map<string, { family: string; words: string[] }[]>();
 for (const [family, names] of Object.entries(FAMILY_NAMES))

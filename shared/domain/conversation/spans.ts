@@ -24,7 +24,7 @@ export type Span = {
   kind: WordingKind;
   cat: CategoryId;
   sentence: number;
-  /** Set when the learned layer, not a rule, found the span: the features that decided it. */
+  /** Set when the learned layer or the rep's figures, not a word rule, found the span: what decided it. */
   because?: string[];
 };
 

@@ -9,7 +9,7 @@ import { useAutosave, type SaveState } from './useAutosave';
 export type PlannerCtx = {
   plan: Plan;
   readOnly: boolean;
-  /** The plan's metrics and gap threshold, for the wording coach. */
+  /** The plan's metrics, gap threshold and the rep's role, for the wording coach. */
   facts: CoachFacts;
   save: (patch: Partial<PlanContent>) => Promise<void>;
   onSaveState: (s: SaveState) => void;
