@@ -21,6 +21,9 @@ const RECORD: ConversationMetric[] = [
   { key: 'calls', label: 'Calls', value: 410, benchmark: 400, benchmarkSource: 'expectation', unit: 'count' },
   { key: 'emails', label: 'Emails', value: 100, benchmark: 300, benchmarkSource: 'expectation', unit: 'count' },
   { key: 'cycleDaysMedian', label: 'Median sales cycle', value: 95, benchmark: 60, benchmarkSource: 'team-median', unit: 'days' },
+  { key: 'pipeline', label: 'Open pipeline', value: 40_000, benchmark: 150_000, benchmarkSource: 'expectation', unit: 'money' },
+  { key: 'opportunitiesCreated', label: 'Opportunities created', value: 4, benchmark: 12, benchmarkSource: 'expectation', unit: 'count' },
+  { key: 'revenueWon', label: 'Won revenue', value: 30_000, benchmark: 90_000, benchmarkSource: 'expectation', unit: 'money' },
 ];
 const coach = (text: string, metrics = RECORD, gapThreshold?: number) =>
   coachWording(text, gapThreshold === undefined ? { metrics } : { metrics, gapThreshold });
@@ -33,6 +36,7 @@ describe('praise of a figure the record shows short', () => {
     ['Great job on your 9% win rate.', 'Opportunity → win: 9%'],
     ['Your win rate of 9% is outstanding.', 'Opportunity → win: 9%'],
     ['Brilliant emails this month.', 'Emails: 100 against the expectation of 300 (67% below)'],
+    ['What a healthy pipeline you have built.', 'Open pipeline: 40,000'],
     // Lower is better: 95 days against a median of 60 is the long side.
     ['Lovely sales cycle on your deals lately.', 'Median sales cycle: 95 days'],
   ])('flags "%s" as sarcasm and cites the figure', (text, fact) => {
@@ -57,6 +61,14 @@ describe('praise of a figure the record shows short', () => {
     'Is your win rate looking good this month?',
     'The buyer told me "great win rate, shame about the price".',
     'Brilliant save on the Acme renewal, and the win rate is 9% against 22%.',
+    // Not praise of the figure: a noun the name describes, a pick among them, a word that only sounds kind, a count written out.
+    'Brilliant pipeline review this morning: every opp had a next step.',
+    "Let's pick your five best opps and I'll coach you on each.",
+    'Happy to help you clean the pipeline this afternoon.',
+    'Well done on the 31 emails you sent to the Acme buying group in November.',
+    'I need to be honest that attainment is at 45%.',
+    // A rate written out that is not short is praise of that rate, whatever the record says.
+    'Great job on your 30% win rate in October.',
   ])('leaves "%s" alone', (text) => {
     expect(coach(text).flags.filter((f) => f.kind === 'sarcasm')).toEqual([]);
   });

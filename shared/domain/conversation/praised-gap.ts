@@ -8,95 +8,31 @@ import type { ConversationMetric } from '@shared/schemas/conversation';
 import { WORDING_HARD_KINDS } from '@shared/schemas/conversation';
 import { familyOf } from '../metrics';
 import { DEFAULT_GAP_THRESHOLD, isGap } from './fit';
-import { chargeOf } from './learned/features';
-import { FAMILY_NAMES, NAME_KEYS, RECOVERY } from './lexicon';
+import {
+  ACCLAIM,
+  FAMILY_NAMES,
+  NAME_KEYS,
+  RECOVERY,
+  NEGATORS,
+  NOT_JUDGING,
+  SUPERLATIVES,
+  MILD_PRAISE,
+  LINKS,
+  BEING,
+  INTENSE,
+  PERIOD_FILLERS,
+  FOLLOWERS,
+} from './lexicon';
 import { describeMetric } from './format';
 import { RISING } from './shortfall';
 import type { Span } from './spans';
 import type { Sentence, Token } from './tokenize';
+import { valence } from './valence';
 
 export type PraisedGap = { first: number; last: number; metric: ConversationMetric; named: string };
 
 const CLAUSE_MARKS = new Set([',', ';', ':', '-', '–', '—', '(', ')']);
 const TURNS = new Set(['but', 'though', 'although', 'yet', 'while', 'whereas', 'except', 'however']);
-const NEGATORS = new Set(['not', 'never', 'no', 'hardly', 'barely']);
-/** Words of a positive charge that do not judge a figure: "thanks for the calls", "happy to help with the pipeline". */
-const NOT_JUDGING = new Set([
-  'thanks',
-  'thank',
-  'help',
-  'helps',
-  'helped',
-  'helping',
-  'support',
-  'supported',
-  'hope',
-  'hoping',
-  'care',
-  'clear',
-  'true',
-  'fair',
-  'interested',
-  'glad',
-  'happy',
-  'kind',
-  'well',
-  'willing',
-  'agree',
-  'agreed',
-  'pleased',
-]);
-/** Words that may sit between praise and what it praises: "great job on your", "impressed with the". */
-const LINKS = new Set([
-  'job',
-  'work',
-  'stuff',
-  'effort',
-  'efforts',
-  'going',
-  'on',
-  'with',
-  'by',
-  'your',
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'of',
-  'at',
-  'in',
-  'for',
-  'really',
-  'so',
-  'very',
-  'all',
-  'such',
-  'a',
-  'an',
-  'impressed',
-]);
-const BEING = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'look',
-  'looks',
-  'looking',
-  'looked',
-  'has',
-  'have',
-  'been',
-  'seem',
-  'seems',
-  'remain',
-  'remains',
-  'stays',
-  'stayed',
-]);
-const INTENSE = new Set(['really', 'very', 'so', 'just', 'absolutely', 'truly', 'pretty', 'genuinely', 'simply']);
-const PERIOD_FILLERS = new Set(['this', 'last', 'that', 'quarter', 'month', 'week', 'year', 'period', 'lately', 'recently']);
 
 /** The names by their first word, longest first: "win rate" is tried before "win". */
 const NAMES = new Map<string, { family: string; words: string[] }[]>();
@@ -120,16 +56,23 @@ function familyAt(tokens: readonly Token[], k: number, last: number): { family: 
   return null;
 }
 
-/** Praise that judges (not "thanks", "help", "hope", "fair"), and is not negated ("not great"). */
+/**
+ * Praise that judges: a strongly positive word ("great", "brilliant", "stellar") or one of the
+ * few milder ones said of a figure ("a strong win rate", "a healthy pipeline"); not a word that
+ * only sounds kind ("thanks", "happy to help", "clean the pipeline", "honest"), and not negated
+ * ("not great").
+ */
 function praiseAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.kind !== 'word' || t.quoted || NOT_JUDGING.has(t.norm) || NEGATORS.has(tokens[k - 1]?.norm ?? '')) return false;
-  return chargeOf(t.norm) === 'POS' || (t.norm === 'done' && tokens[k - 1]?.norm === 'well');
+  return valence(t.norm) >= 3 || ACCLAIM.has(t.norm) || MILD_PRAISE.has(t.norm) || (t.norm === 'done' && tokens[k - 1]?.norm === 'well');
 }
 
 /** "Great job on your win rate", "brilliant emails", "really impressed with your calls": praise a few linking words before the name. */
 function praisedBefore(tokens: readonly Token[], a: number, name: number): boolean {
   for (let k = name - 1; k >= Math.max(a, name - 5); k--) {
+    // "Your five best opps", "your top calls": a superlative just before the name picks some out.
+    if (k === name - 1 && SUPERLATIVES.has(tokens[k]!.norm)) return false;
     if (praiseAt(tokens, k)) return true;
     // A figure may sit inside what is praised: "great job on your 12% win rate".
     if (!LINKS.has(tokens[k]!.norm) && tokens[k]!.kind !== 'number') return false;
@@ -152,6 +95,30 @@ function praisedAfter(tokens: readonly Token[], end: number, b: number): boolean
   for (let m = k + 1; m <= Math.min(b, k + 3); m++) {
     if (praiseAt(tokens, m)) return true;
     if (!BEING.has(tokens[m]!.norm) && !INTENSE.has(tokens[m]!.norm)) return false;
+  }
+  return false;
+}
+
+/** "Pipeline review", "calls list": the name describes the next word, which is what is praised. */
+function compound(tokens: readonly Token[], end: number, b: number): boolean {
+  const t = tokens[end + 1];
+  if (!t || end + 1 > b || t.kind !== 'word' || t.quoted) return false;
+  return !BEING.has(t.norm) && !PERIOD_FILLERS.has(t.norm) && !FOLLOWERS.has(t.norm);
+}
+
+/**
+ * A figure the manager wrote in the praised clause is a fact of its own: the praise stands unless
+ * it is a rate short of the rep's benchmark too ("great job on your 9% win rate"). A count or an
+ * amount ("31 meetings booked in November") may cover another span than the plan's window, so it
+ * is not set against it.
+ */
+function figureWritten(tokens: readonly Token[], a: number, b: number, hit: readonly ConversationMetric[], threshold: number): boolean {
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'number' || t.quoted) continue;
+    const rate = t.norm.endsWith('%') ? Number.parseFloat(t.norm) / 100 : null;
+    if (rate === null || !Number.isFinite(rate)) return true;
+    if (!hit.some((m) => m.unit === 'rate' && isGap({ ...m, value: rate }, threshold))) return true;
   }
   return false;
 }
@@ -195,7 +162,7 @@ export function praisedGap(
   metrics: readonly ConversationMetric[],
   threshold = DEFAULT_GAP_THRESHOLD,
 ): PraisedGap | null {
-  return praisedIn(tokens, s, metrics, shortOf(metrics, threshold));
+  return praisedIn(tokens, s, metrics, threshold);
 }
 
 /** The rep's metrics further than the threshold short of their benchmarks (the diagnosis's one rule). */
@@ -206,7 +173,8 @@ function praisedIn(
   tokens: readonly Token[],
   s: Sentence,
   metrics: readonly ConversationMetric[],
-  short: readonly ConversationMetric[],
+  threshold: number,
+  short: readonly ConversationMetric[] = shortOf(metrics, threshold),
 ): PraisedGap | null {
   if (s.question || short.length === 0 || !namesAny(tokens, s)) return null;
   // Praise of progress is fair even while the figure is still short: "great job, up from 6% in May".
@@ -215,13 +183,14 @@ function praisedIn(
     for (let k = a; k <= b; k++) {
       const f = familyAt(tokens, k, b);
       if (!f) continue;
-      if (praisedBefore(tokens, a, k) || praisedAfter(tokens, f.end, b)) {
+      if (!compound(tokens, f.end, b) && (praisedBefore(tokens, a, k) || praisedAfter(tokens, f.end, b))) {
         // "Calls" name the calls: a short emails figure in the same family is not what was praised.
         const key = NAME_KEYS[f.named];
         const own = key ? metrics.filter((m) => m.key === key && m.value !== null) : [];
         const hit = own.length > 0 ? short.filter((m) => m.key === key) : short.filter((m) => familyOf(m.key) === f.family);
         // The one furthest short of its benchmark: the fact the rewrite should cite.
-        if (hit.length > 0) return { first: a, last: b, metric: hit.reduce((x, y) => (gapSize(y) > gapSize(x) ? y : x)), named: f.named };
+        if (hit.length > 0 && !figureWritten(tokens, a, b, hit, threshold))
+          return { first: a, last: b, metric: hit.reduce((x, y) => (gapSize(y) > gapSize(x) ? y : x)), named: f.named };
       }
       k = f.end;
     }
@@ -252,7 +221,7 @@ export function praisedGapSpans(
   if (short.length === 0) return out;
   for (const s of sentences) {
     if (spans.some((sp) => sp.sentence === s.index && isHardKind(sp.kind))) continue;
-    const hit = praisedIn(tokens, s, metrics, short);
+    const hit = praisedIn(tokens, s, metrics, context.gapThreshold ?? DEFAULT_GAP_THRESHOLD, short);
     if (!hit) continue;
     let last = hit.last;
     while (last > hit.first && tokens[last]!.kind === 'punct') last--;
