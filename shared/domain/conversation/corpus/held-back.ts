@@ -17,6 +17,8 @@ import seventeen from './held-back-17.json';
 import eighteen from './held-back-18.json';
 import nineteen from './held-back-19.json';
 import twenty from './held-back-20.json';
+import twentyOne from './held-back-21.json';
+import twentyTwo from './held-back-22.json';
 
 export const HELD_BACK = [
   ['5', five],
@@ -35,4 +37,6 @@ export const HELD_BACK = [
   ['18', eighteen],
   ['19', nineteen],
   ['20', twenty],
+  ['21', twentyOne],
+  ['22', twentyTwo],
 ] as const;
