@@ -3,6 +3,7 @@
 // field, with a rewrite that cites the rep's own number; a fair, number-backed opening is left alone.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { importRealExport } from './crm';
 import { goToStep, sampleTeam, startPlanFor } from './helpers/planner';
 
 /** Farid Haddad's new plan, at the opening of its Talking points step. */
@@ -86,8 +87,9 @@ test('praise of a figure Farid’s own record shows short is sarcasm, and the fl
   await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Too hard');
   const flag = page.locator('.coach-flag').filter({ hasText: 'Sarcasm: praising a failure:' });
   await expect(flag).toHaveCount(1);
-  // The figure it cites is Farid's, as the plan's Facts step shows it: 12% against the AE target of 25%.
-  const fact = 'Win rate (won ÷ closed): 12% against the AE target of 25% (53% below)';
+  // The figure it cites is Farid's, as the plan's Facts step shows it (12% against the AE target of
+  // 25%), written as the plan's talking points write a figure: with its window.
+  const fact = 'Win rate (won ÷ closed) in Aug to Oct 2026: 12% against the AE target of 25% (53% below)';
   await expect(flag).toContainText(`Decided by praise of the win rate, where the rep's record shows ${fact}.`);
   await expect(flag).toContainText(`Cite: ${fact}.`);
   await page.screenshot({ path: 'artifacts/coach-praised-gap-1280.png' });
@@ -103,4 +105,23 @@ test('praise of a figure Farid’s own record shows short is sarcasm, and the fl
   const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Win rate (won ÷ closed)', exact: true }) });
   await expect(row).toContainText('12%');
   await expect(row).toContainText('25%');
+});
+
+test('on the public CRM export, praise of Lajuana Vencill’s deal size cites her figure as her plan states it', async ({ appPage: page }) => {
+  await importRealExport(page);
+  await page.goto('/#/team');
+  await startPlanFor(page, 'Lajuana Vencill');
+  await goToStep(page, 'Talking points');
+  const opening = page.getByLabel('How you will open');
+  // Her deal size is the gap the plan walk checks in her talking points: $1,423 against the AE median of $2,536.
+  const fact = 'Average deal size in Aug to Oct 2017: $1,423 against the median of the role AE of $2,536 (44% below)';
+  await opening.fill('Great job on your deal size this quarter, Lajuana!');
+  await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Too hard');
+  await expect(page.locator('.coach-flag').filter({ hasText: 'Sarcasm: praising a failure:' })).toContainText(`Cite: ${fact}.`);
+  await expect(page.getByRole('textbox', { name: 'Point 2' })).toHaveValue(
+    /^Average deal size in Aug to Oct 2017: \$1,423, against the median of the role AE of \$2,536/,
+  );
+  await page.screenshot({ path: 'artifacts/coach-praised-gap-real-1280.png' });
+  await opening.fill('Thanks for walking me through your pipeline, Lajuana.');
+  await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Balanced');
 });

@@ -14,7 +14,7 @@
 // parser or tagger: compromise takes ~20 ms per 500-word parse (10× the 2 ms keystroke budget).
 import type { ConversationMetric, WordingFlag, WordingKind, WordingResult } from '@shared/schemas/conversation';
 import { WORDING_HARD_KINDS } from '@shared/schemas/conversation';
-import { describeMetric, shortfall } from './format';
+import { describeMetric, shortfall, type NumberFormatOptions, type SourceContext } from './format';
 import { METRIC_CUES } from './lexicon';
 import type { CategoryId } from './categories';
 import { CATEGORIES, explain } from './categories';
@@ -30,9 +30,11 @@ import weights from './learned/weights.json';
 /**
  * What the coach may know of the rep: their metrics, and the manager's gap threshold (the
  * diagnosis's; the Settings default when absent), so that praise of a figure the record shows
- * short is read as sarcasm (praised-gap.ts); the rep's role names a role's target ("the AE target").
+ * short is read as sarcasm (praised-gap.ts); `cite` writes the figures it cites as the plan does
+ * (the period they cover, "the AE target", the manager's locale and currency).
  */
-export type CoachContext = { metrics?: readonly ConversationMetric[]; gapThreshold?: number; roleLabel?: string | null };
+export type CoachContext = { metrics?: readonly ConversationMetric[]; gapThreshold?: number; cite?: CiteOptions };
+export type CiteOptions = NumberFormatOptions & SourceContext;
 
 const HARD = new Set<WordingKind>(WORDING_HARD_KINDS);
 export const isHardKind = (k: WordingKind) => HARD.has(k);
@@ -99,12 +101,7 @@ function resolve(spans: Span[]): Span[] {
 const GENERIC_FACT =
   "the number and the period from the rep's record (for example, meetings held this month against the target or the peers' median)";
 
-function factFor(
-  tokens: readonly Token[],
-  s: Sentence | undefined,
-  metrics: readonly ConversationMetric[],
-  roleLabel?: string | null,
-): string | null {
+function factFor(tokens: readonly Token[], s: Sentence | undefined, metrics: readonly ConversationMetric[], cite: CiteOptions = {}): string | null {
   const known = metrics.filter((m) => m.value !== null);
   if (known.length === 0) return null;
   let best: ConversationMetric | null = null;
@@ -123,7 +120,7 @@ function factFor(
       bestShort = sh;
     }
   }
-  return best ? describeMetric(best, { roleLabel: roleLabel ?? null }) : null;
+  return best ? describeMetric(best, cite) : null;
 }
 
 function suggestion(cat: CategoryId, fact: string | null): string {
@@ -163,7 +160,7 @@ export function coachWording(text: string, context: CoachContext = {}, coach: Co
   const facts = new Map<number, string | null>();
   const spans = resolve([...read, ...praisedGapSpans(tokens, sentences, read, metrics, context, facts)]);
   const flags: WordingFlag[] = spans.map((s) => {
-    if (!facts.has(s.sentence)) facts.set(s.sentence, factFor(tokens, sentences[s.sentence], metrics, context.roleLabel));
+    if (!facts.has(s.sentence)) facts.set(s.sentence, factFor(tokens, sentences[s.sentence], metrics, context.cite));
     return {
       start: s.start,
       end: s.end,

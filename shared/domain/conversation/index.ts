@@ -1,7 +1,7 @@
 /**
  * Conversation content: pure code shared by the planner UI and the CLI.
  *
- *   coachWording(text, { metrics? }) → { tone, meter, flags }: spans that are too hard or too
+ *   coachWording(text, { metrics?, gapThreshold?, cite? }) → { tone, meter, flags }: spans that are too hard or too
  *     soft, each with its category named in why (categories.ts) and a rewrite citing the fact.
  *     Runs on every keystroke (bench B7); measured on the labelled corpus in corpus/.
  *   loadConversationBanks() → the shipped banks (resources/conversation/*.json), zod-validated;
@@ -29,7 +29,7 @@ export type {
   WordingResult,
   WordingTone,
 } from '@shared/schemas/conversation';
-export type { CoachContext } from './coach';
+export type { CiteOptions, CoachContext } from './coach';
 export { KIND_WEIGHT, coachWording, isHardKind, toneOf } from './coach';
 export { ConversationBankError, RAW_BANKS, loadConversationBanks, parseConversationBanks } from './banks';
 export type { DraftOptions } from './draft';

@@ -82,6 +82,19 @@ describe('praise of a figure the record shows short', () => {
     expect(read('Not great emails this month.')).toBeNull();
   });
 
+  it('cites the figure as the plan writes it: its period, the role and the manager’s currency', () => {
+    const record: ConversationMetric[] = [
+      { key: 'dealSize', label: 'Average deal size', value: 1423, benchmark: 2536, benchmarkSource: 'team-median', unit: 'money' },
+    ];
+    const r = coachWording('Great job on your deal size this quarter!', {
+      metrics: record,
+      cite: { periodLabel: 'Aug to Oct 2017', roleLabel: 'AE', locale: 'en-US', currency: 'USD' },
+    });
+    expect(r.flags[0]?.suggestion).toBe(
+      'Say plainly what fell short and by how much. Cite: Average deal size in Aug to Oct 2017: $1,423 against the team median of $2,536 (44% below).',
+    );
+  });
+
   it('needs the rep’s figures: the same line with no metrics is read on its words alone', () => {
     expect(coach('Great job on your win rate this quarter!').tone).toBe('too-hard');
     expect(coachWording('Great job on your win rate this quarter!').tone).toBe('balanced');

@@ -23,7 +23,7 @@ import {
   PERIOD_FILLERS,
   FOLLOWERS,
 } from './lexicon';
-import { describeMetric } from './format';
+import { describeMetric, type NumberFormatOptions, type SourceContext } from './format';
 import { RISING } from './shortfall';
 import type { Span } from './spans';
 import type { Sentence, Token } from './tokenize';
@@ -213,7 +213,7 @@ export function praisedGapSpans(
   sentences: readonly Sentence[],
   spans: readonly Span[],
   metrics: readonly ConversationMetric[],
-  context: { gapThreshold?: number; roleLabel?: string | null },
+  context: { gapThreshold?: number; cite?: NumberFormatOptions & SourceContext },
   facts: Map<number, string | null>,
 ): Span[] {
   const out: Span[] = [];
@@ -225,7 +225,7 @@ export function praisedGapSpans(
     if (!hit) continue;
     let last = hit.last;
     while (last > hit.first && tokens[last]!.kind === 'punct') last--;
-    const fact = describeMetric(hit.metric, { roleLabel: context.roleLabel ?? null });
+    const fact = describeMetric(hit.metric, context.cite ?? {});
     facts.set(s.index, fact);
     out.push({
       start: tokens[hit.first]!.start,

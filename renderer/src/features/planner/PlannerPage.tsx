@@ -82,17 +82,13 @@ function usePlanner(planId: string) {
     },
     [db, planId],
   );
-  const facts = useMemo(
-    () =>
-      plan
-        ? {
-            metrics: conversationInputFrom(plan.snapshot, null).metrics,
-            gapThreshold: plan.snapshot.gapThreshold,
-            roleLabel: plan.snapshot.roleLabel,
-          }
-        : { metrics: [] },
-    [plan],
-  );
+  const { locale, currency } = useFormat();
+  const facts = useMemo(() => {
+    if (!plan) return { metrics: [] };
+    const input = conversationInputFrom(plan.snapshot, null, { locale });
+    const cite = { roleLabel: input.roleLabel, periodLabel: input.periodLabel, locale, currency };
+    return { metrics: input.metrics, gapThreshold: plan.snapshot.gapThreshold, cite };
+  }, [plan, locale, currency]);
   const ctx: PlannerCtx | null = useMemo(
     () => (plan ? { plan, readOnly: isReadOnly(plan), facts, save, onSaveState: setSaveState } : null),
     [plan, facts, save],

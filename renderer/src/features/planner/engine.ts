@@ -12,6 +12,7 @@ import {
   type RehearsalSummary,
   type WordingFlag,
   type WordingResult,
+  type CiteOptions,
 } from '@shared/domain/conversation';
 import type { TextFormat } from '@shared/lib/format';
 import { useMemo } from 'react';
@@ -19,14 +20,17 @@ import { useFormat } from '@renderer/ui/format';
 
 export type { WordingFlag, WordingResult };
 export type CoachMetric = ConversationMetric;
-/** What the coach knows of the rep: the plan's metrics, the gap threshold its facts were read with, and the rep's role. */
-export type CoachFacts = { metrics: readonly CoachMetric[]; gapThreshold?: number | undefined; roleLabel?: string | null };
+/**
+ * What the coach knows of the rep: the plan's metrics and the gap threshold its facts were read
+ * with, and how the plan writes a figure (its period, the rep's role, the manager's number format).
+ */
+export type CoachFacts = { metrics: readonly CoachMetric[]; gapThreshold?: number | undefined; cite?: CiteOptions };
 
 const contextOf = (facts: CoachFacts | undefined) =>
   facts
     ? {
         metrics: [...facts.metrics],
-        roleLabel: facts.roleLabel ?? null,
+        ...(facts.cite ? { cite: facts.cite } : {}),
         ...(facts.gapThreshold !== undefined ? { gapThreshold: facts.gapThreshold } : {}),
       }
     : {};
