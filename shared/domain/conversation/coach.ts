@@ -13,13 +13,12 @@
 // the features that decided it. Measured leave-one-batch-out (corpus/unseen.test.ts). Why no
 // parser or tagger: compromise takes ~20 ms per 500-word parse (10× the 2 ms keystroke budget).
 import type { ConversationMetric, WordingFlag, WordingKind, WordingResult } from '@shared/schemas/conversation';
-import { WORDING_HARD_KINDS } from '@shared/schemas/conversation';
 import { describeMetric, shortfall, type NumberFormatOptions, type SourceContext } from './format';
 import { METRIC_CUES } from './lexicon';
 import type { CategoryId } from './categories';
 import { CATEGORIES, explain } from './categories';
 import { findSpans } from './rules';
-import type { Span } from './spans';
+import { isHardKind, type Span } from './spans';
 import type { Sentence, Token } from './tokenize';
 import { tokenize } from './tokenize';
 import type { Coach } from './learned/layer';
@@ -33,11 +32,10 @@ import weights from './learned/weights.json';
  * short is read as sarcasm (praised-gap.ts); `cite` writes the figures it cites as the plan does
  * (the period they cover, "the AE target", the manager's locale and currency).
  */
-export type CoachContext = { metrics?: readonly ConversationMetric[]; gapThreshold?: number; cite?: CiteOptions };
+export type CoachContext = { metrics?: readonly ConversationMetric[]; gapThreshold?: number | undefined; cite?: CiteOptions };
 export type CiteOptions = NumberFormatOptions & SourceContext;
 
-const HARD = new Set<WordingKind>(WORDING_HARD_KINDS);
-export const isHardKind = (k: WordingKind) => HARD.has(k);
+export { isHardKind };
 
 /** How much each kind moves the meter. */
 export const KIND_WEIGHT: Record<WordingKind, number> = {
@@ -136,7 +134,7 @@ export function toneOf(flags: readonly Pick<WordingFlag, 'kind'>[], sentenceCoun
   let hard = 0;
   let soft = 0;
   for (const f of flags) {
-    if (HARD.has(f.kind)) hard += KIND_WEIGHT[f.kind];
+    if (isHardKind(f.kind)) hard += KIND_WEIGHT[f.kind];
     else soft += KIND_WEIGHT[f.kind];
   }
   const meter = hard + soft === 0 ? 0 : Math.round(((hard - soft) / (hard + soft + Math.max(1, sentenceCount))) * 1000) / 1000;
@@ -165,7 +163,7 @@ export function coachWording(text: string, context: CoachContext = {}, coach: Co
       start: s.start,
       end: s.end,
       kind: s.kind,
-      severity: HARD.has(s.kind) ? 'too-hard' : 'too-soft',
+      severity: isHardKind(s.kind) ? 'too-hard' : 'too-soft',
       why: why(s),
       suggestion: suggestion(s.cat, facts.get(s.sentence) ?? null),
     };

@@ -5,7 +5,6 @@
 // rep's metrics (the planner gives it the plan's), by the diagnosis's one gap rule (fit.ts) and
 // the manager's gap threshold, so the coach and the plan agree on what is short.
 import type { ConversationMetric } from '@shared/schemas/conversation';
-import { WORDING_HARD_KINDS } from '@shared/schemas/conversation';
 import { familyOf } from '../metrics';
 import { DEFAULT_GAP_THRESHOLD, isGap } from './fit';
 import {
@@ -23,9 +22,9 @@ import {
   PERIOD_FILLERS,
   FOLLOWERS,
 } from './lexicon';
-import { describeMetric, type NumberFormatOptions, type SourceContext } from './format';
+import { describeMetric, shortfall, type NumberFormatOptions, type SourceContext } from './format';
 import { RISING } from './shortfall';
-import type { Span } from './spans';
+import { isHardKind, type Span } from './spans';
 import type { Sentence, Token } from './tokenize';
 import { valence } from './valence';
 
@@ -190,18 +189,13 @@ function praisedIn(
         const hit = own.length > 0 ? short.filter((m) => m.key === key) : short.filter((m) => familyOf(m.key) === f.family);
         // The one furthest short of its benchmark: the fact the rewrite should cite.
         if (hit.length > 0 && !figureWritten(tokens, a, b, hit, threshold))
-          return { first: a, last: b, metric: hit.reduce((x, y) => (gapSize(y) > gapSize(x) ? y : x)), named: f.named };
+          return { first: a, last: b, metric: hit.reduce((x, y) => ((shortfall(y) ?? 0) > (shortfall(x) ?? 0) ? y : x)), named: f.named };
       }
       k = f.end;
     }
   }
   return null;
 }
-
-const HARD = new Set<string>(WORDING_HARD_KINDS);
-const isHardKind = (k: string) => HARD.has(k);
-
-const gapSize = (m: ConversationMetric) => (m.value !== null && m.benchmark ? Math.abs(m.value / m.benchmark - 1) : 0);
 
 /**
  * A sarcasm span for each sentence that praises a figure the record shows short and is not already
@@ -213,7 +207,7 @@ export function praisedGapSpans(
   sentences: readonly Sentence[],
   spans: readonly Span[],
   metrics: readonly ConversationMetric[],
-  context: { gapThreshold?: number; cite?: NumberFormatOptions & SourceContext },
+  context: { gapThreshold?: number | undefined; cite?: NumberFormatOptions & SourceContext },
   facts: Map<number, string | null>,
 ): Span[] {
   const out: Span[] = [];

@@ -1,11 +1,16 @@
 // What the wording coach's rules share: the span a rule adds, the context every rule sees, and
 // small readings of a sentence (is it praise, a criticism, does it give a number or a date).
 import type { WordingKind } from '@shared/schemas/conversation';
+import { WORDING_HARD_KINDS } from '@shared/schemas/conversation';
 import type { CategoryId } from './categories';
 import type { Phrase } from './lexicon';
 import { DATE_WORDS, NEGATIVE_CUES, NUMBER_WORDS, PERIOD_LEADS, PERIOD_WORDS, PRAISE_CUES } from './lexicon';
 import type { Sentence, Token } from './tokenize';
 import { valence } from './valence';
+
+const HARD = new Set<WordingKind>(WORDING_HARD_KINDS);
+/** A kind of wording that is too hard (the rest are too soft). */
+export const isHardKind = (k: WordingKind) => HARD.has(k);
 
 export const firstWordIndex = (phrases: readonly Phrase[]) => {
   const m = new Map<string, Phrase[]>();

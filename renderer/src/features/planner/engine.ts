@@ -12,7 +12,7 @@ import {
   type RehearsalSummary,
   type WordingFlag,
   type WordingResult,
-  type CiteOptions,
+  type CoachContext,
 } from '@shared/domain/conversation';
 import type { TextFormat } from '@shared/lib/format';
 import { useMemo } from 'react';
@@ -24,22 +24,13 @@ export type CoachMetric = ConversationMetric;
  * What the coach knows of the rep: the plan's metrics and the gap threshold its facts were read
  * with, and how the plan writes a figure (its period, the rep's role, the manager's number format).
  */
-export type CoachFacts = { metrics: readonly CoachMetric[]; gapThreshold?: number | undefined; cite?: CiteOptions };
-
-const contextOf = (facts: CoachFacts | undefined) =>
-  facts
-    ? {
-        metrics: [...facts.metrics],
-        ...(facts.cite ? { cite: facts.cite } : {}),
-        ...(facts.gapThreshold !== undefined ? { gapThreshold: facts.gapThreshold } : {}),
-      }
-    : {};
+export type CoachFacts = CoachContext;
 
 let banks: ConversationBanks | null = null;
 const getBanks = () => (banks ??= loadConversationBanks());
 
 export function coach(text: string, facts?: CoachFacts): WordingResult {
-  return coachWording(text, contextOf(facts));
+  return coachWording(text, facts);
 }
 
 /** The draft for this input; its numbers and money are written in `format` (the manager's setting; default en-US, no symbol). */
@@ -54,5 +45,5 @@ export function useTextFormat(): { locale: string; currency: string } {
 }
 
 export function rehearsalSummary(replies: { objectionId: string; reply: string }[], facts?: CoachFacts): RehearsalSummary {
-  return summariseRehearsal(replies, contextOf(facts));
+  return summariseRehearsal(replies, facts);
 }
