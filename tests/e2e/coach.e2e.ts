@@ -122,6 +122,10 @@ test('on the public CRM export, praise of Lajuana Vencill’s deal size cites he
     /^Average deal size in Aug to Oct 2017: \$1,423, against the median of the role AE of \$2,536/,
   );
   await page.screenshot({ path: 'artifacts/coach-praised-gap-real-1280.png' });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await opening.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'artifacts/coach-praised-gap-real-1024.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await opening.fill('Thanks for walking me through your pipeline, Lajuana.');
   await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Balanced');
 });
