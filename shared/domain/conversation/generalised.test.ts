@@ -20,6 +20,14 @@ describe('praise on a failure', () => {
     expect(kinds('Wonderful, you lost Kessler two days before they would have signed.')).toContain('sarcasm');
     expect(tone('Wonderful, you signed Kessler two days before the deadline.')).toBe('balanced');
   });
+  it('praise cut off by a clause that praises nothing ("Stellar month, Dana. One demo booked.")', () => {
+    expect(kinds('Stellar month, Dana. One demo booked.')).toContain('sarcasm');
+    expect(tone('Nice one. Only took you three weeks to send the proposal.')).toBe('too-hard');
+    expect(tone('Lovely idea, Marco. Now go and make the calls you skipped.')).toBe('too-hard');
+    expect(tone('Stellar month, Dana. Four new logos signed.')).toBe('balanced');
+    expect(tone('Great quarter, Priya. You earned every bit of it.')).toBe('balanced');
+    expect(tone('Congrats on the Halden renewal, it was a long road.')).toBe('balanced');
+  });
   it('a hyphenated "no-" names what did not happen', () => {
     expect(kinds('Fantastic effort, four no-shows this week.')).toContain('sarcasm');
   });

@@ -8,7 +8,8 @@
 // not kept; 17 and 18 scored once before the change of 7 December 2026 and once after it; 19 and 20
 // written after it and scored once on it, before anything else was tried; 21 and 22 written after
 // the last change of that day to how a statement is read on its own, and scored once); the
-// earlier ones are scored again after each later change.
+// earlier ones are scored again after each later change (all eighteen once after the margins of
+// the decision were changed, later on 7 December 2026).
 // The test fails if the learned layer is ever trained on any of them, or if the coach does worse on
 // one than the figure recorded in its file and the README.
 import { describe, expect, it } from 'vitest';

@@ -20,11 +20,12 @@ import { logits, reasons } from './model';
 
 /**
  * The two models and the margins of the decision: `hardMargin` is taken off the hard score always;
- * `softMargin` off the soft score when no rule found the passage too soft (soft wording is what the
- * rules already name well); a rule's "too hard" stands unless the model reads another tone by more
- * than `keepMargin`.
+ * `softMargin` is what the soft score must clear over the balanced one when no rule found the
+ * passage too soft (soft wording is what the rules already name well); a rule's "too hard" stands
+ * unless the model reads another tone by more than `keepMargin`; short plain praise is kept from
+ * "too hard" only while the model leans that way by less than `praiseMargin`.
  */
-export type Coach = { tone: Model; category: Model; hardMargin: number; softMargin: number; keepMargin: number };
+export type Coach = { tone: Model; category: Model; hardMargin: number; softMargin: number; keepMargin: number; praiseMargin: number };
 
 export const TONES = ['hard', 'soft', 'balanced'] as const;
 const HARD = 0;
@@ -60,16 +61,21 @@ const isHardCat = (id: string) => !SOFT_KINDS.has(CATEGORIES[id as CategoryId]?.
 
 /**
  * The tone the model gives a feature list: 0 hard, 1 soft, 2 balanced. The hard score must clear
- * the hard margin; the soft score the soft margin when no rule found the wording too soft. The raw
- * scores come back too, before any margin.
+ * the hard margin. When no rule found the wording too soft, the soft score must also beat the
+ * balanced one by the soft margin, or the wording is balanced; the soft margin guards fair wording
+ * from "too soft", so it does not weigh between soft and hard. The raw scores come back too,
+ * before any margin.
  */
 export function decide(coach: Coach, features: readonly string[], softFound = true): { tone: number; runnerUp: number; scores: number[] } {
   const scores = logits(coach.tone, features);
-  const z = [...scores];
-  z[HARD]! -= coach.hardMargin;
-  if (!softFound) z[SOFT]! -= coach.softMargin;
-  const order = [HARD, SOFT, BALANCED].sort((a, b) => z[b]! - z[a]! || a - b);
-  return { tone: order[0]!, runnerUp: order[1]!, scores };
+  const hard = scores[HARD]! - coach.hardMargin;
+  const soft = scores[SOFT]!;
+  const balanced = scores[BALANCED]!;
+  // The quieter tone: soft only by the soft margin over balanced when no rule found it too soft.
+  const quiet = soft - (softFound ? 0 : coach.softMargin) >= balanced ? SOFT : BALANCED;
+  if (hard >= soft && hard >= balanced) return { tone: HARD, runnerUp: quiet, scores };
+  const other = quiet === SOFT ? balanced : soft;
+  return { tone: quiet, runnerUp: hard >= other ? HARD : quiet === SOFT ? BALANCED : SOFT, scores };
 }
 
 /** The category the category model names first; a passage with a number or a date is never "vague". */
@@ -101,14 +107,40 @@ function passageSpan(tokens: readonly Token[], from: Sentence, to: Sentence, cat
 
 /** The most words of praise that is read as plain praise when nothing negative is in it. */
 const SHORT_PRAISE_WORDS = 12;
+const BREAKS = new Set([',', ';', ':', '-', '–', '—', '.', '!', '?', '…']);
+
+/**
+ * Whether every clause of tokens a..b holds a word of praise ("Congratulations on the renewal!
+ * Well deserved."), a clause being the words between two stops or commas; a clause of one word
+ * ("Sam", "honestly") does not count. "Cute idea, Brandon. Now go do your actual job." has a clause
+ * with none.
+ */
+function praiseThroughout(tokens: readonly Token[], a: number, b: number): boolean {
+  let words = 0;
+  let praised = false;
+  for (let k = a; k <= b + 1; k++) {
+    const t = tokens[k];
+    if (k > b || !t || (t.kind === 'punct' && BREAKS.has(t.norm))) {
+      if (words >= 2 && !praised) return false;
+      words = 0;
+      praised = false;
+    } else if (t.kind === 'word' && !t.quoted) {
+      words++;
+      if (chargeOf(t.norm) === 'POS') praised = true;
+    }
+  }
+  return true;
+}
 
 /**
  * Short praise with nothing negative, no failure and no figure short of its target in it
  * ("Congratulations on the renewal!", not "Congrats on a third of your number"), or praise of a
  * figure at or past its target: the model, which has read far more sarcasm opening with praise than
- * plain praise, may not call it too hard.
+ * plain praise, may not call it too hard. Where a clause carries no praise ("Cute idea, Brandon.
+ * Now go do your actual job.", "Stellar week. Two calls logged."), the praise is kept only while
+ * the model's lean to "too hard" is `slight`.
  */
-function plainPraise(tokens: readonly Token[], a: number, b: number): boolean {
+function plainPraise(tokens: readonly Token[], a: number, b: number, slight: boolean): boolean {
   let words = 0;
   let praise = false;
   let negative = false;
@@ -123,7 +155,8 @@ function plainPraise(tokens: readonly Token[], a: number, b: number): boolean {
   if (!praise || shortfallFigure(tokens, a, b)) return false;
   // Praise of a figure at or past its target is praise at any length ("Superb quarter, 134% of
   // quota and not one discount over 10%").
-  return targetMet(tokens, a, b) || (!negative && words <= SHORT_PRAISE_WORDS);
+  if (targetMet(tokens, a, b)) return true;
+  return !negative && words <= SHORT_PRAISE_WORDS && (slight || praiseThroughout(tokens, a, b));
 }
 
 /** Praise of a failure turned round ("Brilliant save on Acme, they were close to cancelling"), which no rule found sarcastic. */
@@ -224,8 +257,10 @@ export function applyLearned(
     let { tone } = decided;
     const { runnerUp, scores: z } = decided;
     if (hardFound && tone !== HARD && (z[tone]! - z[HARD]! <= coach.keepMargin || bareFeeling(features) || jobThreat(features, mine))) tone = HARD;
-    else if (tone === HARD && !hardFound && (plainPraise(tokens, from.first, to.last) || recoveryPraised(tokens, from.first, to.last)))
-      tone = runnerUp;
+    else if (tone === HARD && !hardFound) {
+      const slight = z[HARD]! - Math.max(z[SOFT]!, z[BALANCED]!) < coach.praiseMargin;
+      if (plainPraise(tokens, from.first, to.last, slight) || recoveryPraised(tokens, from.first, to.last)) tone = runnerUp;
+    }
     // Sympathy a rule knows ("sorry to hear about your father") is not an apology for the message.
     if (tone === SOFT && !softFound && safe.subarray(from.first, to.last + 1).includes(1)) tone = BALANCED;
     if (tone === BALANCED) continue;

@@ -90,16 +90,33 @@ describe('the model', () => {
     expect(train(['x', 'y'], once, { epochs: 50, rate: 1, l2: 0, minCount: 2 }).weights['w:once']).toBeUndefined();
     expect(train(['x', 'y'], once, { epochs: 50, rate: 1, l2: 0, minCount: 1 }).weights['w:once']).toBeDefined();
   });
+  /** A coach whose tone scores are the bias alone, with no margins but those given. */
+  const biasCoach = (bias: number[], margins: Partial<Coach> = {}): Coach => ({
+    tone: { classes: ['hard', 'soft', 'balanced'], weights: { bias } },
+    category: { classes: [], weights: {} },
+    hardMargin: 0,
+    softMargin: 0,
+    keepMargin: 0,
+    praiseMargin: 0,
+    ...margins,
+  });
   it('the hard margin moves a borderline sentence from too hard to the next tone', () => {
-    const coach: Coach = {
-      tone: { classes: ['hard', 'soft', 'balanced'], weights: { bias: [1, 0, 0.5] } },
-      category: { classes: [], weights: {} },
-      hardMargin: 0,
-      softMargin: 0,
-      keepMargin: 0,
-    };
+    const coach = biasCoach([1, 0, 0.5]);
     expect(decide(coach, ['bias']).tone).toBe(0);
     expect(decide({ ...coach, hardMargin: 0.6 }, ['bias']).tone).toBe(2);
+  });
+  it('the soft margin keeps fair wording from "too soft" and does not weigh between soft and hard', () => {
+    const coach = biasCoach([2, 2.5, 0], { softMargin: 1.5 });
+    // Soft leads hard by 0.5 and balanced by 2.5: soft, with no rule finding it too soft.
+    expect(decide(coach, ['bias'], false)).toMatchObject({ tone: 1, runnerUp: 0 });
+    // Soft leads balanced by less than the soft margin: balanced.
+    const closer = biasCoach([2, 2.5, 1.5], { softMargin: 1.5 });
+    expect(decide(closer, ['bias'], false)).toMatchObject({ tone: 2, runnerUp: 1 });
+    expect(decide(closer, ['bias'], true)).toMatchObject({ tone: 1, runnerUp: 0 });
+    // Hard leads: the runner-up is decided the same way, so praise kept from "too hard" is balanced, not too soft.
+    const harsh = biasCoach([3.5, -0.1, -0.7], { softMargin: 1.5 });
+    expect(decide(harsh, ['bias'], false)).toMatchObject({ tone: 0, runnerUp: 2 });
+    expect(decide(harsh, ['bias'], true)).toMatchObject({ tone: 0, runnerUp: 1 });
   });
 });
 
@@ -116,19 +133,19 @@ describe('the learned layer in the coach', () => {
   const tone = (bias: number[]) => ({ classes: ['hard', 'soft', 'balanced'], weights: { bias } });
   const category = { classes: ['comparison', 'vague'], weights: { bias: [1, 0] } };
   it("a rule's too hard stands unless the model reads another tone by more than the keep margin", () => {
-    const calm: Coach = { tone: tone([0, 0, 1]), category, hardMargin: 0, softMargin: 0, keepMargin: 2 };
+    const calm: Coach = { tone: tone([0, 0, 1]), category, hardMargin: 0, softMargin: 0, keepMargin: 2, praiseMargin: 99 };
     expect(coachWording('You are lazy.', {}, calm)).toEqual(coachWording('You are lazy.', {}, null));
     expect(coachWording('You are lazy.', {}, { ...calm, keepMargin: 0.5 }).flags).toEqual([]);
   });
   it("a threat a rule finds to the rep's job stays too hard, however calm the model reads it", () => {
-    const calm: Coach = { tone: tone([0, 0, 5]), category, hardMargin: 0, softMargin: 0, keepMargin: 0.5 };
+    const calm: Coach = { tone: tone([0, 0, 5]), category, hardMargin: 0, softMargin: 0, keepMargin: 0.5, praiseMargin: 99 };
     const job = 'If the numbers are not back by June, we will have to consider your position.';
     expect(coachWording(job, {}, calm).flags.map((f) => f.kind)).toEqual(['threat']);
     // A consequence without the rep's job in it is left to the model.
     expect(coachWording('Heads will roll if we miss this quarter.', {}, calm).flags).toEqual([]);
   });
   it('the model flags a passage no rule found beyond the hard margin, over the sentence that leans furthest', () => {
-    const harsh: Coach = { tone: tone([3, 0, 0.5]), category, hardMargin: 1, softMargin: 0, keepMargin: 2 };
+    const harsh: Coach = { tone: tone([3, 0, 0.5]), category, hardMargin: 1, softMargin: 0, keepMargin: 2, praiseMargin: 99 };
     const text = 'Please send the notes. The call is at ten.';
     expect(coachWording(text, {}, harsh).flags.map((f) => [f.kind, f.start, f.end])).toEqual([['comparison', 0, 21]]);
     const later: Coach = { ...harsh, tone: { ...harsh.tone, weights: { ...harsh.tone.weights, 'w:call': [2, 0, 0] } } };
@@ -138,11 +155,19 @@ describe('the learned layer in the coach', () => {
     const mixed = 'Sam was the better hire for this seat and we both know it. Congratulations on the Acme renewal!';
     expect(coachWording(mixed).flags.map((f) => mixed.slice(f.start, f.end))).toEqual(['Sam was the better hire for this seat and we both know it']);
   });
-  it('short praise with nothing negative in it is never too hard; a safe phrase never too soft', () => {
-    const harsh: Coach = { tone: tone([3, 0, 1]), category, hardMargin: 0, softMargin: 0, keepMargin: 2 };
+  it('short praise with nothing negative in it is not too hard unless the model is sure; a safe phrase never too soft', () => {
+    const harsh: Coach = { tone: tone([3, 0, 1]), category, hardMargin: 0, softMargin: 0, keepMargin: 2, praiseMargin: 99 };
     expect(coachWording('Congratulations on the Acme renewal!', {}, harsh).tone).toBe('balanced');
     expect(coachWording('Congratulations on losing the Acme renewal!', {}, harsh).tone).toBe('too-hard');
-    const meek: Coach = { tone: tone([0, 3, 0]), category, hardMargin: 0, softMargin: 0, keepMargin: 2 };
+    // With a clause that praises nothing, only while the model leans to "too hard" by less than the
+    // praise margin (here by 3 - 1 = 2).
+    const cut = 'Congratulations on the Acme renewal, now the invoices.';
+    expect(coachWording(cut, {}, { ...harsh, praiseMargin: 2.5 }).tone).toBe('balanced');
+    expect(coachWording(cut, {}, { ...harsh, praiseMargin: 2 }).tone).toBe('too-hard');
+    expect(coachWording('Congratulations on the Acme renewal! Well deserved, Sam.', {}, { ...harsh, praiseMargin: 0 }).tone).toBe('balanced');
+    // Praise of a figure at or past its target is kept from "too hard" however far the model leans.
+    expect(coachWording('Congratulations on 134% of quota!', {}, { ...harsh, praiseMargin: 0 }).tone).toBe('balanced');
+    const meek: Coach = { tone: tone([0, 3, 0]), category, hardMargin: 0, softMargin: 0, keepMargin: 2, praiseMargin: 99 };
     expect(coachWording('Sorry to hear about your father.', {}, meek).tone).toBe('balanced');
     expect(coachWording('Please send the notes.', {}, meek).tone).toBe('too-soft');
   });
@@ -153,7 +178,12 @@ describe('the learned layer in the coach', () => {
   it('the committed weights are what the training script gives on the labelled statements today', () => {
     const items = [...labelledBatches().values()].flat();
     const fresh = trainCoach(items);
-    expect([fresh.hardMargin, fresh.softMargin, fresh.keepMargin]).toEqual([TRAINED.hardMargin, TRAINED.softMargin, TRAINED.keepMargin]);
+    expect([fresh.hardMargin, fresh.softMargin, fresh.keepMargin, fresh.praiseMargin]).toEqual([
+      TRAINED.hardMargin,
+      TRAINED.softMargin,
+      TRAINED.keepMargin,
+      TRAINED.praiseMargin,
+    ]);
     expect(Object.keys(fresh.tone.weights).sort()).toEqual(Object.keys(TRAINED.tone.weights).sort());
     let worst = 0;
     for (const [f, w] of Object.entries(fresh.tone.weights))

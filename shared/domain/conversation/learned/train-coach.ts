@@ -12,14 +12,17 @@ import type { Example, TrainOptions } from './model';
 import { TRAIN_DEFAULTS, train } from './model';
 
 /**
- * The margins of the decision (layer.ts), chosen leave-one-batch-out over the batches written for
- * issue 20 (see the unseen test and the README): the hard score must clear 1 (at 0.75 more balanced
- * statements are called too hard, at 1.25 more too-hard wording is missed); the soft score 1.5 when
- * no rule found the wording too soft; a rule's "too hard" stands unless the model reads another
- * tone by more than 1 (at 1.5 and above more balanced statements are called too hard and fewer
- * right; below 1 "Heads will roll if we miss this quarter" reads as fair).
+ * The margins of the decision (layer.ts), chosen by 8-fold cross-validation by batch over the
+ * training batches, 21,106 statements (README, "How the wording coach works"): the hard score must
+ * clear 1 (at 1.25, 39 fewer right for 11 fewer balanced statements called too hard); the soft
+ * score must beat the balanced one by 1.5 when no rule found the wording too soft; a rule's "too
+ * hard" stands unless the model reads another tone by more than 0.5 (at 1, 8 more balanced
+ * statements called too hard; at 0, "Why do you never answer?" reads as fair); praise with a
+ * clause that praises nothing is kept from "too hard" while the model leans that way by less than 4
+ * (with no limit, 80 fewer right, most of them sarcasm and contempt; at 2, "Congratulations on the
+ * Meridian deal, you earned it." is called too hard).
  */
-export const MARGINS = { hardMargin: 1, softMargin: 1.5, keepMargin: 1 } as const;
+export const MARGINS = { hardMargin: 1, softMargin: 1.5, keepMargin: 0.5, praiseMargin: 4 } as const;
 
 const withoutRules = (f: readonly string[]) => f.filter((x) => !x.startsWith('r:'));
 
