@@ -80,6 +80,24 @@ test('a figure read against its target: praise of a shortfall is sarcasm, praise
   await page.screenshot({ path: 'artifacts/coach-target-met-1024.png' });
 });
 
+test('praise cut off by a clause that praises nothing is too hard; praise in every clause is praise', async ({ appPage: page }) => {
+  const opening = await openingField(page);
+  await opening.fill('Lovely idea, Farid. Now go and make the calls you skipped.');
+  await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Too hard');
+  const flag = page.locator('.coach-flag').filter({ hasText: '“Lovely idea, Farid” Sarcasm: praising a failure:' });
+  await expect(flag).toHaveCount(1);
+  await expect(flag).toContainText('Decided by');
+  await page.screenshot({ path: 'artifacts/coach-cut-praise-1280.png' });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await opening.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'artifacts/coach-cut-praise-1024.png' });
+  await opening.fill('Congratulations on the Acme renewal, Farid! Well deserved.');
+  await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Balanced');
+  await expect(page.locator('.coach-flag')).toHaveCount(0);
+});
+
 test('praise of a figure Farid’s own record shows short is sarcasm, and the flag cites that figure', async ({ appPage: page }) => {
   const opening = await openingField(page);
   // No negative word and no number in the line: only the plan's facts show that the win rate is short.

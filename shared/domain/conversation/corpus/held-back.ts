@@ -19,6 +19,8 @@ import nineteen from './held-back-19.json';
 import twenty from './held-back-20.json';
 import twentyOne from './held-back-21.json';
 import twentyTwo from './held-back-22.json';
+import twentyThree from './held-back-23.json';
+import twentyFour from './held-back-24.json';
 
 export const HELD_BACK = [
   ['5', five],
@@ -39,4 +41,6 @@ export const HELD_BACK = [
   ['20', twenty],
   ['21', twentyOne],
   ['22', twentyTwo],
+  ['23', twentyThree],
+  ['24', twentyFour],
 ] as const;

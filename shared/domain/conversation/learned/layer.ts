@@ -213,6 +213,23 @@ function leaning(
   return best;
 }
 
+/**
+ * At most three reasons, none that only repeats the words of one before it: after "lovely",
+ * "opening with "lovely"" says nothing new.
+ */
+export function distinct(labels: readonly string[], n = 3): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const label of labels) {
+    const quoted = label.match(/"[^"]+"/g) ?? [];
+    if (quoted.length > 0 && quoted.every((q) => seen.has(q))) continue;
+    for (const q of quoted) seen.add(q);
+    out.push(label);
+    if (out.length === n) break;
+  }
+  return out;
+}
+
 /** The most sentences the model reads at once: the labelled statements it learns from are one to three. */
 export const PASSAGE_SENTENCES = 3;
 
@@ -269,7 +286,7 @@ export function applyLearned(
     if (kept.length === 0) {
       const other = tone === runnerUp ? BALANCED : runnerUp;
       const at = leaning(coach, tokens, sentences, run, mine, tone);
-      const because = reasons(coach.tone, at?.features ?? features, tone, other).map((f) => featureLabel(f, categoryName));
+      const because = distinct(reasons(coach.tone, at?.features ?? features, tone, other, 6).map((f) => featureLabel(f, categoryName)));
       kept.push(passageSpan(tokens, at?.sentence ?? from, at?.sentence ?? to, categoryFor(coach, features, hard), because));
     }
     out.push(...kept);

@@ -5,7 +5,7 @@ import { tokenize } from '../tokenize';
 import { labelledBatches } from './data';
 import { featureLabel, stem } from './features';
 import type { Coach } from './layer';
-import { decide, passages } from './layer';
+import { decide, distinct, passages } from './layer';
 import { logits, reasons, train } from './model';
 import { statementFeatures, trainCoach } from './train-coach';
 
@@ -170,6 +170,15 @@ describe('the learned layer in the coach', () => {
     const meek: Coach = { tone: tone([0, 3, 0]), category, hardMargin: 0, softMargin: 0, keepMargin: 2, praiseMargin: 99 };
     expect(coachWording('Sorry to hear about your father.', {}, meek).tone).toBe('balanced');
     expect(coachWording('Please send the notes.', {}, meek).tone).toBe('too-soft');
+  });
+  it('names at most three reasons, none that only repeats the words of one before it', () => {
+    const labels = ['opening with a word of praise', '"lovely"', 'opening with "lovely"', '"idea"', 'a short sentence'];
+    expect(distinct(labels)).toEqual(['opening with a word of praise', '"lovely"', '"idea"']);
+    expect(distinct(['a question', 'a question about "you"', '"you" then "never"'], 3)).toEqual([
+      'a question',
+      'a question about "you"',
+      '"you" then "never"',
+    ]);
   });
   it('a text is read in runs of at most three sentences, as even as they go', () => {
     const s = (n: number) => Array.from({ length: n }, (_, i) => ({ index: i, start: 0, end: 0, first: 0, last: 0, question: false }));
