@@ -1,7 +1,7 @@
 // The wording coach as a manager meets it: typing an opening that mixes assumed intent, a
 // comparison with colleagues and passing the message off, the coach names each category under the
 // field, with a rewrite that cites the rep's own number; a fair, number-backed opening is left alone.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { importRealExport } from './crm';
 import { goToStep, sampleTeam, startPlanFor } from './helpers/planner';
@@ -15,6 +15,16 @@ async function openingField(page: Page) {
 }
 
 test.describe.configure({ timeout: 180_000 });
+
+/** A screenshot at 1280×800, then at 1024×700 with nothing wider than the window and the field in view. */
+async function photographBoth(page: Page, field: Locator, name: string, fullPage = false) {
+  await page.screenshot({ path: `artifacts/${name}-1280.png`, fullPage });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await field.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `artifacts/${name}-1024.png` });
+}
 
 const HARSH =
   "HR asked me to have this talk. You're clearly not trying, and your colleagues book far more meetings than you. Did you forget how to pick up a phone?";
@@ -34,12 +44,7 @@ test('the coach names the category of each flagged phrase, at 1280×800 and 1024
     /Try: Compare with the agreed expectation, not with a colleague\. Cite: .+: \d/,
   );
   await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Too hard');
-  await page.screenshot({ path: 'artifacts/coach-categories-1280.png', fullPage: true });
-  await page.setViewportSize({ width: 1024, height: 700 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  await opening.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'artifacts/coach-categories-1024.png' });
+  await photographBoth(page, opening, 'coach-categories', true);
 
   await opening.fill('In October you held 9 meetings against the 16 we agreed. What got in the way?');
   await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Balanced');
@@ -87,12 +92,7 @@ test('praise cut off by a clause that praises nothing is too hard; praise in eve
   const flag = page.locator('.coach-flag').filter({ hasText: '“Lovely idea, Farid” Sarcasm: praising a failure:' });
   await expect(flag).toHaveCount(1);
   await expect(flag).toContainText('Decided by');
-  await page.screenshot({ path: 'artifacts/coach-cut-praise-1280.png' });
-  await page.setViewportSize({ width: 1024, height: 700 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  await opening.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'artifacts/coach-cut-praise-1024.png' });
+  await photographBoth(page, opening, 'coach-cut-praise');
   await opening.fill('Congratulations on the Acme renewal, Farid! Well deserved.');
   await expect(page.locator('.coach .tone-label').first()).toHaveText('Tone: Balanced');
   await expect(page.locator('.coach-flag')).toHaveCount(0);
