@@ -22,8 +22,9 @@ import { logits, reasons } from './model';
  * The two models and the margins of the decision: `hardMargin` is taken off the hard score always;
  * `softMargin` is what the soft score must clear over the balanced one when no rule found the
  * passage too soft (soft wording is what the rules already name well); a rule's "too hard" stands
- * unless the model reads another tone by more than `keepMargin`; short plain praise is kept from
- * "too hard" only while the model leans that way by less than `praiseMargin`.
+ * unless the model reads another tone by more than `keepMargin`; short praise with a clause that
+ * praises nothing is kept from "too hard" only while the model's raw hard score leads the others by
+ * less than `praiseMargin` (praise in every clause, or of a figure past its target, always is).
  */
 export type Coach = { tone: Model; category: Model; hardMargin: number; softMargin: number; keepMargin: number; praiseMargin: number };
 
