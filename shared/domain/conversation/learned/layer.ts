@@ -268,6 +268,11 @@ export function applyLearned(
     const from = run[0]!;
     const to = run[run.length - 1]!;
     const mine = spans.filter((sp) => sp.sentence >= from.index && sp.sentence <= to.index);
+    // A passage with no word in it (",,,,", "—") says nothing the model can weigh: only a rule may flag it.
+    if (!tokens.slice(from.first, to.last + 1).some((t) => t.kind === 'word')) {
+      out.push(...mine);
+      continue;
+    }
     const features = featuresOf(tokens, sentences, from.first, to.last, mine);
     const hardFound = mine.some((sp) => !SOFT_KINDS.has(sp.kind));
     const softFound = mine.some((sp) => SOFT_KINDS.has(sp.kind));

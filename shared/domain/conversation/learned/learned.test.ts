@@ -180,6 +180,11 @@ describe('the learned layer in the coach', () => {
       '"you" then "never"',
     ]);
   });
+  it('a passage with no word in it is left to the rules', () => {
+    for (const text of [',,,,', '—', '...', '?']) expect(coachWording(text).flags).toEqual([]);
+    // Stacked exclamation marks are the shouting rule's, word or no word.
+    expect(coachWording('!!!').flags.map((f) => f.kind)).toEqual(coachWording('!!!', {}, null).flags.map((f) => f.kind));
+  });
   it('a text is read in runs of at most three sentences, as even as they go', () => {
     const s = (n: number) => Array.from({ length: n }, (_, i) => ({ index: i, start: 0, end: 0, first: 0, last: 0, question: false }));
     expect([1, 3, 4, 5, 7].map((n) => passages(s(n)).map((p) => p.length))).toEqual([[1], [3], [2, 2], [3, 2], [3, 2, 2]]);
