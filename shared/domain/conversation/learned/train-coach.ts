@@ -17,7 +17,7 @@ import { TRAIN_DEFAULTS, train } from './model';
  * clear 1 (at 1.25, 39 fewer right for 11 fewer balanced statements called too hard); the soft
  * score must beat the balanced one by 1.5 when no rule found the wording too soft; a rule's "too
  * hard" stands unless the model reads another tone by more than 0.5 (at 1, 8 more balanced
- * statements called too hard; at 0, "Why do you never answer?" reads as fair); praise with a
+ * statements called too hard; at 0, 13 fewer, but "Why do you never answer?" reads as fair); praise with a
  * clause that praises nothing is kept from "too hard" while the model's raw hard score leads by less than 4
  * (with no limit, 80 fewer right, most of them sarcasm and contempt; at 2, "Congratulations on the
  * Meridian deal, you earned it." is called too hard).
