@@ -158,7 +158,12 @@ test('a coach picks a rep weak at opportunity → win, runs a suggested script b
     .click();
   const practice = page.getByRole('region', { name: `Role-play practice: ${skill}` });
   await expect(practice).toContainText('One session scored: 3.8 of 5, pass mark 3.5; 1 of 1 passed.');
-  await expect(practice.getByRole('listitem')).toHaveText([/Closing: ask for the decision · 3\.8 of 5 · Passed$/]);
+  // The script assigned for the skill after it, with no session toward it yet, and the session linked to it.
+  await expect(practice.getByRole('listitem')).toHaveText([
+    `Assigned: Price objection: “That is more than we budgeted” · pass mark 4 of 5 · due ${due}` +
+      `No session scored since it was assigned · Not passed yet — due ${due}`,
+    /Closing: ask for the decision · 3\.8 of 5 · Passed$/,
+  ]);
   await practice.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'artifacts/roleplay-plan-practice.png' });
 

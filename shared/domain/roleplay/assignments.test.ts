@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RoleplayAssignment, RoleplaySession } from '@shared/schemas';
-import { assignmentProgress, loadLibrary, newAssignment, type AssignmentInput } from './index';
+import { assignmentFor, assignmentProgress, loadLibrary, newAssignment, newSessionFor, sessionResult, type AssignmentInput } from './index';
 import { scoredSession } from './testing';
 
 const DIR = join(import.meta.dirname, '../../../resources/roleplay');
@@ -71,5 +71,54 @@ describe('practice assigned from the plan', () => {
     expect(message({ dueDate: '' })).toBe('Choose the day the practice is due.');
     expect(message({ dueDate: '2026-11-30' })).toBe('The due date has passed: choose today or a later day.');
     expect(message({ dueDate: '2026-12-01' })).toBeNull();
+  });
+
+  it('a session started toward an assignment is scored against its pass mark and linked to its plan item', () => {
+    const now = new Date('2026-12-02T10:00:00Z');
+    const under = newSessionFor(timing, 'rep-1', assigned, 's-1', now);
+    expect(under).toMatchObject({ scriptId: timing.id, planItemId: 'd-1', repId: 'rep-1' });
+    expect(under.script.rubric.passMark).toBe(4);
+    // Everything else of the script is kept as it was.
+    expect({ ...under.script, rubric: { ...under.script.rubric, passMark: timing.rubric.passMark } }).toEqual(timing);
+    // 3.8 passes the script's 3.5; under the assignment it does not, and the session says so itself.
+    const scores = Object.fromEntries(timing.rubric.criteria.map((c, i) => [c.id, i === 0 ? 3 : 4]));
+    expect(sessionResult({ ...under, scores })).toMatchObject({ average: 3.8, passMark: 4, passed: false });
+    expect(sessionResult({ script: timing, scores })).toMatchObject({ average: 3.8, passMark: 3.5, passed: true });
+    // Another script, another rep, or no assignment: the script as it is, linked to nothing.
+    for (const [script, rep, toward] of [
+      [price, 'rep-1', assigned],
+      [timing, 'rep-2', assigned],
+      [timing, 'rep-1', null],
+    ] as const) {
+      const s = newSessionFor(script, rep, toward, 's-2', now);
+      expect(s.script).toEqual(script);
+      expect(s.planItemId).toBeNull();
+    }
+  });
+
+  it('the assignment a new session practises toward is the newest of that script for that rep', () => {
+    const later = { ...assigned, id: 'ra-2', passMark: 4.5, createdAt: '2026-12-03T09:00:00.000Z' };
+    const otherScript = { ...assigned, id: 'ra-3', scriptId: price.id, createdAt: '2026-12-04T09:00:00.000Z' };
+    const otherRep = { ...assigned, id: 'ra-4', repId: 'rep-2', createdAt: '2026-12-05T09:00:00.000Z' };
+    const all = [later, otherScript, assigned, otherRep];
+    expect(assignmentFor(all, 'rep-1', timing.id)?.id).toBe('ra-2');
+    expect(assignmentFor(all, 'rep-2', timing.id)?.id).toBe('ra-4');
+    expect(assignmentFor(all, 'rep-1', 'closing-ask-for-commitment')).toBeNull();
+    expect(assignmentFor([], 'rep-1', timing.id)).toBeNull();
+  });
+
+  it('counts a session from when it was started: one begun before the assignment was made is not scored toward it', () => {
+    const begunBefore = {
+      ...scored('begun', timing, '2026-12-01', 5),
+      createdAt: '2026-12-01T08:59:59.000Z',
+      completedAt: '2026-12-01T09:20:00.000Z',
+    };
+    const begunAfter = {
+      ...scored('after', timing, '2026-12-01', 5),
+      createdAt: '2026-12-01T09:00:00.000Z',
+      completedAt: '2026-12-01T09:20:00.000Z',
+    };
+    expect(assignmentProgress(assigned, [begunBefore], '2026-12-02').points).toEqual([]);
+    expect(assignmentProgress(assigned, [begunAfter], '2026-12-02').points.map((p) => p.sessionId)).toEqual(['after']);
   });
 });

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '@shared/lib/result';
 import { roleplayAssignmentSchema, type RoleplayAssignment, type RoleplayScript, type RoleplaySession } from '@shared/schemas';
-import { skillHistory, type SkillPoint } from './session';
+import { newSession, skillHistory, type SkillPoint } from './session';
 
 export type AssignmentStatus = 'passed' | 'open' | 'overdue';
 
 export type AssignmentProgress = {
   assignment: RoleplayAssignment;
-  /** Finished, fully scored sessions of the assigned script with this rep since it was assigned, oldest first. */
+  /** Finished, fully scored sessions of the assigned script with this rep started since it was assigned, oldest first. */
   points: SkillPoint[];
   /** The latest average, scored against the assignment's own pass mark; null before any session. */
   latest: number | null;
@@ -17,10 +17,14 @@ export type AssignmentProgress = {
   status: AssignmentStatus;
 };
 
-/** Where an assignment stands on `today` (YYYY-MM-DD): passed once a session reaches its pass mark, overdue after the due date. */
+/**
+ * Where an assignment stands on `today` (YYYY-MM-DD): passed once a session reaches its pass mark,
+ * overdue after the due date. A session counts once it was started after the assignment was made,
+ * so it was scored against the assignment's pass mark (newSessionFor) and says the same as this.
+ */
 export function assignmentProgress(a: RoleplayAssignment, sessions: readonly RoleplaySession[], today: string): AssignmentProgress {
   const points = skillHistory(
-    sessions.filter((s) => s.scriptId === a.scriptId && (s.completedAt ?? '') >= a.createdAt),
+    sessions.filter((s) => s.scriptId === a.scriptId && s.createdAt >= a.createdAt),
     a.repId,
   );
   const passing = points.find((p) => p.average >= a.passMark) ?? null;
@@ -66,4 +70,26 @@ export function newAssignment(input: AssignmentInput, id: string, now: Date, tod
   });
   if (!parsed.success) return err('invalid', `${parsed.error.issues[0]?.message ?? 'Check the fields'}.`);
   return ok(parsed.data);
+}
+
+/** The assignment a new session of the script with the rep practises toward: the newest one of that script, if any. */
+export function assignmentFor(assignments: readonly RoleplayAssignment[], repId: string, scriptId: string): RoleplayAssignment | null {
+  let found: RoleplayAssignment | null = null;
+  for (const a of assignments) {
+    if (a.repId !== repId || a.scriptId !== scriptId) continue;
+    if (!found || a.createdAt > found.createdAt || (a.createdAt === found.createdAt && a.id > found.id)) found = a;
+  }
+  return found;
+}
+
+/**
+ * A new session of `script` with the rep. Practised toward an assignment (assignmentFor, or the one
+ * the coach started it from), the session is scored against the pass mark the coach set for that
+ * assignment (its copy of the script carries it, so the result, the score sheet, the plan item, the
+ * check-in and the timeline give one verdict) and is linked to the plan item the assignment serves.
+ */
+export function newSessionFor(script: RoleplayScript, repId: string, toward: RoleplayAssignment | null, id: string, now: Date): RoleplaySession {
+  if (!toward || toward.scriptId !== script.id || toward.repId !== repId) return newSession(script, repId, id, now);
+  const session = newSession({ ...script, rubric: { ...script.rubric, passMark: toward.passMark } }, repId, id, now);
+  return { ...session, planItemId: toward.planItemId };
 }

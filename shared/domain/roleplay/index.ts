@@ -18,7 +18,7 @@ export {
   toScriptFile,
 } from './library';
 export type { AssignmentInput, AssignmentProgress, AssignmentStatus } from './assignments';
-export { assignmentProgress, newAssignment } from './assignments';
+export { assignmentFor, assignmentProgress, newAssignment, newSessionFor } from './assignments';
 export type { Line, PathProblem, Walk } from './paths';
 export { leadsTo, lineAt, nextIndex, sessionPath, stepPosition, walkScript } from './paths';
 export type { StateParse } from './state-text';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { snapshotFromDiagnosis } from '@shared/domain/plan';
 import { sampleRep } from '@shared/domain/plan/testing';
-import { newSession } from '@shared/domain/roleplay';
+import { newSession, newSessionFor } from '@shared/domain/roleplay';
 import { shippedLibrary } from '../roleplay/data/library';
 import { freshDb } from '@tests/helpers/db';
 import { App } from '@renderer/app/App';
@@ -295,10 +295,52 @@ describe('the conversation planner', () => {
       'Nov 24, 2026 · Closing: ask for the decision · 2.8 of 5 · Below the pass mark',
       'Dec 1, 2026 · Closing: ask for the decision · 3.8 of 5 · Passed',
     ]);
-    expect(within(practice).getByRole('link', { name: `Run a role-play for ${item!.skill}` })).toHaveAttribute(
+    expect(within(practice).getByRole('link', { name: `Assign a script for ${item!.skill}` })).toHaveAttribute(
       'href',
-      `#/roleplay?rep=${plan.repId}`,
+      `#/roleplay?rep=${plan.repId}&item=${item!.id}`,
     );
+    expect(within(practice).getByRole('link', { name: 'run a role-play' })).toHaveAttribute('href', `#/roleplay?rep=${plan.repId}`);
+  }, 20_000);
+
+  it('the development step shows the script assigned for a skill as the check-in does, and a session under it judged by its pass mark', async () => {
+    const { db, plan } = await seededPlan();
+    const item = plan.content.development[0]!;
+    const script = shippedLibrary().scripts.find((s) => s.id === 'objection-price')!;
+    // Assigned on Dec 1 with a pass mark of 4 (the script's own is 3.5), due on the last day of 2099.
+    const assignment = {
+      id: 'ra-1',
+      repId: plan.repId,
+      scriptId: script.id,
+      scriptTitle: script.title,
+      planId: plan.id,
+      planItemId: item.id,
+      passMark: 4,
+      dueDate: '2099-12-31',
+      createdAt: '2026-12-01T09:00:00.000Z',
+    };
+    await db.roleplayAssignments.put(assignment);
+    const started = newSessionFor(script, plan.repId, assignment, 's-1', new Date('2026-12-02T10:00:00Z'));
+    await db.roleplaySessions.put({
+      ...started,
+      status: 'completed',
+      completedAt: '2026-12-02T10:30:00.000Z',
+      scores: Object.fromEntries(script.rubric.criteria.map((c, i) => [c.id, i === 0 ? 3 : 4])),
+    });
+    await saveProgress(db, plan.id, 'development-plan');
+    renderPlanner(db, plan.id);
+    const practice = await screen.findByRole('region', { name: `Role-play practice: ${item.skill}` });
+    const assigned = await within(practice).findByRole('list', { name: `Practice assigned for ${item.skill}` });
+    expect(within(assigned).getByRole('listitem')).toHaveTextContent(
+      `Assigned: ${script.title} · pass mark 4 of 5 · due Dec 31, 2099` +
+        'One session scored since it was assigned: 3.8 of 5 · Not passed yet — due Dec 31, 2099',
+    );
+    // The session was started under the assignment: linked to the item and judged against 4, not 3.5.
+    expect(practice).toHaveTextContent('One session scored: 3.8 of 5, pass mark 4; 0 of 1 passed.');
+    expect(
+      within(practice)
+        .getAllByRole('listitem')
+        .map((l) => l.textContent)[1],
+    ).toBe(`Dec 2, 2026 · ${script.title} · 3.8 of 5 · Below the pass mark`);
   }, 20_000);
 
   it('check-in dates skip weekends: weekly from a Saturday lands on Mondays', async () => {

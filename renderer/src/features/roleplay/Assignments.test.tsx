@@ -54,6 +54,8 @@ describe('practice assigned from the development plan', { timeout: 40_000 }, () 
     await screen.findByRole('heading', { name: /Timing objection/, level: 1 }, { timeout: 10_000 });
     const session = (await db.roleplaySessions.toArray())[0]!;
     expect(session.planItemId).toBe('d-1');
+    // Scored against the assignment's 4, not the script's own 3.5, from the runner to the score sheet.
+    expect(session.script.rubric.passMark).toBe(4);
 
     // Finished with a 4 on every criterion (3.5 would pass the script, 4 is the assignment's mark).
     await db.roleplaySessions.put({
@@ -66,5 +68,34 @@ describe('practice assigned from the development plan', { timeout: 40_000 }, () 
     const onRep = await screen.findByRole('list', { name: 'Practice assigned to Grace Kim' }, { timeout: 15_000 });
     expect(onRep).toHaveTextContent('one session scored since');
     expect(onRep).toHaveTextContent('latest 4, best 4 of 5 · Passed on');
+  });
+
+  it('opened from a plan item, the form has the item chosen; a script assigned to the rep, started anywhere, is practised toward it', async () => {
+    const db = freshDb();
+    const rep = await addRep(db, { name: 'Grace Kim', role: 'AE', startDate: '2024-01-08', email: '' });
+    const plan = await samplePlan('Grace Kim', new Date(), { id: 'p-1', repId: rep.id });
+    plan.content.development = [developmentItem('d-1', 'Handling timing objections'), developmentItem('d-2', 'Closing')];
+    await db.plans.put(plan);
+    window.location.hash = `#/roleplay?rep=${rep.id}&item=d-2`;
+    const user = userEvent.setup();
+    render(<App db={db} platform={fakePlatform()} />);
+    const form = await screen.findByRole('form', { name: 'Assign a script to Grace Kim' }, { timeout: 15_000 });
+    expect(within(form).getByLabelText('Development-plan item')).toHaveValue('d-2');
+    // The script is next: the coach goes on typing from there.
+    await waitFor(() => expect(within(form).getByLabelText('Script')).toHaveFocus(), { timeout: 10_000 });
+    await user.selectOptions(within(form).getByLabelText('Script'), 'objection-timing');
+    await user.type(within(form).getByLabelText('Pass mark (average of 5)'), '4.5');
+    await user.type(within(form).getByLabelText('Due'), `${Number(localToday().slice(0, 4)) + 1}-02-01`);
+    await user.click(within(form).getByRole('button', { name: 'Assign' }));
+    await waitFor(async () => expect(await db.roleplayAssignments.count()).toBe(1), { timeout: 10_000 });
+    expect((await db.roleplayAssignments.toArray())[0]).toMatchObject({ planItemId: 'd-2', passMark: 4.5 });
+
+    // Started from the library rather than from the assignment: still toward it.
+    const library = await screen.findByRole('list', { name: 'Scripts' }, { timeout: 10_000 });
+    await user.click(within(library).getByRole('button', { name: /^Start session: .Timing objection.* with Grace Kim$/ }));
+    await screen.findByRole('heading', { name: /Timing objection/, level: 1 }, { timeout: 10_000 });
+    const session = (await db.roleplaySessions.toArray())[0]!;
+    expect(session).toMatchObject({ scriptId: 'objection-timing', planItemId: 'd-2' });
+    expect(session.script.rubric.passMark).toBe(4.5);
   });
 });

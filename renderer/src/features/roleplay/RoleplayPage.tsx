@@ -30,7 +30,7 @@ export function RoleplayPage() {
   );
   switch (view.kind) {
     case 'home':
-      return <Home scripts={scripts} repId={rep} show={show} />;
+      return <Home scripts={scripts} repId={rep} show={show} item={view.item} />;
     case 'run':
       return <Runner sessionId={view.sessionId} repId={rep} />;
     case 'script': {

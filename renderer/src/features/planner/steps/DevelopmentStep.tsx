@@ -7,7 +7,10 @@ import { ItemFoot, AddButton, ToCheck } from '../ItemParts';
 import { Field } from '@renderer/ui/Field';
 import { STAGE_LABELS } from '../labels';
 import { usePlanner, useStepForm } from '../stepForm';
+import { checkInPractice } from '@shared/app';
 import { listSessions } from '@renderer/db/repositories/roleplay';
+import { useStoreQuery } from '@renderer/db/hooks';
+import { localToday } from '@renderer/features/roleplay';
 import { useDb } from '@renderer/state/db';
 import { OneLineText } from '@renderer/ui/OneLineText';
 import { ItemPractice } from './ItemPractice';
@@ -37,6 +40,9 @@ export function DevelopmentStep() {
   const { plan } = usePlanner();
   const db = useDb();
   const sessions = useLiveQuery(() => listSessions(db, plan.repId), [db, plan.repId]);
+  // The practice assigned from this plan as its check-in shows it today: one pass mark, due day and standing.
+  const today = localToday();
+  const assigned = useStoreQuery(async (s) => (await checkInPractice(s, plan.id, today)) ?? [], [plan.id, today]);
   const stage = plan.content.diagnosis.weakStage;
   const defaults = {
     development: plan.content.development.map((d) => ({
@@ -86,7 +92,7 @@ export function DevelopmentStep() {
                   <input className="input" type="date" {...form.register(`development.${i}.reviewDate`)} />
                 </Field>
               </div>
-              <ItemPractice sessions={sessions} repId={plan.repId} itemId={f.id} skill={skills?.[i]?.skill ?? f.skill} />
+              <ItemPractice sessions={sessions} assigned={assigned} repId={plan.repId} itemId={f.id} skill={skills?.[i]?.skill ?? f.skill} />
               <ItemFoot onRemove={() => remove(i)} removeLabel={`Remove skill ${i + 1}`} disabled={readOnly} />
             </li>
           ))}

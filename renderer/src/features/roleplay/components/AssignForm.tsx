@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { newAssignment } from '@shared/domain/roleplay';
 import { randomId } from '@shared/lib/ids';
 import type { RoleplayScript } from '@shared/schemas';
@@ -12,11 +12,11 @@ import { localToday } from './Assignments';
 type Fields = { itemId: string; scriptId: string; passMark: string; dueDate: string };
 
 /** The assignment being written: its fields, the rep's development items, and saving it (a bad field gets one sentence). */
-function useAssignForm(repId: string, repName: string, scripts: readonly RoleplayScript[]) {
+function useAssignForm(repId: string, repName: string, scripts: readonly RoleplayScript[], itemId: string | undefined) {
   const db = useDb();
   const notify = useAppStore((s) => s.notify);
   const items = useLiveQuery(() => developmentItemsForRep(db, repId), [db, repId]);
-  const [fields, setFields] = useState<Fields>({ itemId: '', scriptId: '', passMark: '', dueDate: '' });
+  const [fields, setFields] = useState<Fields>({ itemId: itemId ?? '', scriptId: '', passMark: '', dueDate: '' });
   const [error, setError] = useState<string | null>(null);
   const script = scripts.find((s) => s.id === fields.scriptId) ?? null;
   const set = (patch: Partial<Fields>) => setFields((f) => ({ ...f, ...patch }));
@@ -38,9 +38,29 @@ function useAssignForm(repId: string, repName: string, scripts: readonly Rolepla
   return { items, fields, set, script, error, submit };
 }
 
-/** Assign a script to the rep for one item of their development plan, with a pass mark and a due date. */
-export function AssignForm({ repId, repName, scripts }: { repId: string; repName: string; scripts: readonly RoleplayScript[] }) {
-  const { items, fields, set, script, error, submit } = useAssignForm(repId, repName, scripts);
+/**
+ * Assign a script to the rep for one item of their development plan, with a pass mark and a due
+ * date. Opened from a plan item (`itemId`), the form has that item chosen and the script next.
+ */
+export function AssignForm({
+  repId,
+  repName,
+  scripts,
+  itemId,
+}: {
+  repId: string;
+  repName: string;
+  scripts: readonly RoleplayScript[];
+  itemId?: string | undefined;
+}) {
+  const { items, fields, set, script, error, submit } = useAssignForm(repId, repName, scripts, itemId);
+  const form = useRef<HTMLFormElement>(null);
+  const fromPlan = !!itemId && !!items?.some((i) => i.id === itemId);
+  useEffect(() => {
+    if (!fromPlan) return;
+    form.current?.scrollIntoView?.({ block: 'center' });
+    form.current?.querySelector<HTMLSelectElement>('#rp-assign-script')?.focus();
+  }, [fromPlan]);
   if (!items) return null;
   if (!items.length)
     return (
@@ -53,7 +73,7 @@ export function AssignForm({ repId, repName, scripts }: { repId: string; repName
     void submit();
   };
   return (
-    <form className="form rp-assign" aria-label={`Assign a script to ${repName}`} noValidate onSubmit={onSubmit}>
+    <form ref={form} className="form rp-assign" aria-label={`Assign a script to ${repName}`} noValidate onSubmit={onSubmit}>
       <div className="toolbar">
         <Choice id="rp-assign-item" label="Development-plan item" value={fields.itemId} onChange={(itemId) => set({ itemId })} options={items} />
         <Choice

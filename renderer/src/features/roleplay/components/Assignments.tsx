@@ -6,7 +6,7 @@ import { formatScore } from '@shared/lib/format';
 import type { RoleplayScript } from '@shared/schemas';
 import { useDb } from '@renderer/state/db';
 import { useAppStore } from '@renderer/state/store';
-import { deleteAssignment, developmentItemsForRep, linkSessionToPlanItem, listAssignments, listSessions } from '@renderer/db/repositories/roleplay';
+import { deleteAssignment, developmentItemsForRep, listAssignments, listSessions } from '@renderer/db/repositories/roleplay';
 import { useFormat } from '@renderer/ui/format';
 import { Button } from '@renderer/ui/Button';
 import { startSession } from '../state/actions';
@@ -66,8 +66,7 @@ function AssignmentRow({ p, itemLabel, script }: { p: AssignmentProgress; itemLa
       : `${n === 1 ? 'one session' : `${n} sessions`} scored since ${fmt.date(a.createdAt)}: latest ${formatScore(p.latest, fmt)}, best ${formatScore(p.best, fmt)} of 5`;
   const start = async () => {
     if (!script) return;
-    const sessionId = await startSession(db, script, a.repId);
-    await linkSessionToPlanItem(db, sessionId, a.planItemId);
+    const sessionId = await startSession(db, script, a.repId, new Date(), a);
     go({ rep: a.repId, view: { kind: 'run', sessionId } });
   };
   const [asking, setAsking] = useState(false);

@@ -23,7 +23,18 @@ import { filterLabel, filterText, inFilter } from '@shared/domain/team';
 import { ScopeSwitch, useShownFilter } from '@renderer/features/team';
 
 // long-function: page layout (rep picker with the team switch, suggestions, library); the filter rule is inFilter in shared/domain/team.
-export function Home({ scripts, repId, show }: { scripts: Scripts; repId: string | null; show?: string | undefined }) {
+export function Home({
+  scripts,
+  repId,
+  show,
+  item,
+}: {
+  scripts: Scripts;
+  repId: string | null;
+  show?: string | undefined;
+  /** The development item to assign practice for, when the coach came from the plan. */
+  item?: string | undefined;
+}) {
   const db = useDb();
   const notify = useAppStore((s) => s.notify);
   const reps = useLiveQuery(() => listReps(db), [db]);
@@ -100,7 +111,7 @@ export function Home({ scripts, repId, show }: { scripts: Scripts; repId: string
           <p className="muted">No rep for {filterLabel(scope.filter)} today: choose Everyone above to coach any rep.</p>
         ) : null}
         {scope.problem ? <p className="muted">{scope.problem}</p> : null}
-        {rep ? <RepCoaching repId={rep.id} repName={rep.name} scripts={scripts} onStart={(s) => void start(s)} /> : null}
+        {rep ? <RepCoaching repId={rep.id} repName={rep.name} scripts={scripts} item={item} onStart={(s) => void start(s)} /> : null}
       </section>
       <LibrarySection scripts={scripts} repId={rep?.id ?? null} repName={rep?.name ?? null} onStart={(s) => void start(s)} />
     </>
@@ -111,11 +122,13 @@ function RepCoaching({
   repId,
   repName,
   scripts,
+  item,
   onStart,
 }: {
   repId: string;
   repName: string;
   scripts: Scripts;
+  item: string | undefined;
   onStart: (s: RoleplayScript) => void;
 }) {
   const db = useDb();
@@ -139,7 +152,7 @@ function RepCoaching({
         <h3 id="rp-assign-title" className="section-title">
           Practice from the plan
         </h3>
-        <AssignForm repId={repId} repName={repName} scripts={scripts.all} />
+        <AssignForm repId={repId} repName={repName} scripts={scripts.all} itemId={item} />
       </section>
       <AssignedPractice repId={repId} repName={repName} scripts={scripts.byId} />
 

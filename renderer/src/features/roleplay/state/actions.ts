@@ -3,8 +3,9 @@ import {
   buildScriptDocument,
   DOCX_MIME,
   findSameScript,
+  assignmentFor,
   newScriptId,
-  newSession,
+  newSessionFor,
   parseScriptFile,
   scoreSheetFileName,
   scriptDocumentFileName,
@@ -14,15 +15,26 @@ import {
 } from '@shared/domain/roleplay';
 import type { DocumentModel } from '@shared/domain/document';
 import { randomId } from '@shared/lib/ids';
-import type { RoleplayScript, RoleplaySession } from '@shared/schemas';
+import type { RoleplayAssignment, RoleplayScript, RoleplaySession } from '@shared/schemas';
 import type { CandorDB } from '@renderer/db/db';
-import { saveCustomScript, saveSession } from '@renderer/db/repositories/roleplay';
+import { listAssignments, saveCustomScript, saveSession } from '@renderer/db/repositories/roleplay';
 import type { Platform } from '@renderer/platform';
 import type { Scripts } from '../data/library';
 
-/** A new session for the rep on this script, stored before the runner opens (so it can be resumed). */
-export async function startSession(db: CandorDB, script: RoleplayScript, repId: string, now = new Date()): Promise<string> {
-  const session = newSession(script, repId, randomId(), now);
+/**
+ * A new session for the rep on this script, stored before the runner opens (so it can be resumed).
+ * Started from an assignment, or on a script assigned to the rep, it is scored against the
+ * assignment's pass mark and linked to its plan item (newSessionFor).
+ */
+export async function startSession(
+  db: CandorDB,
+  script: RoleplayScript,
+  repId: string,
+  now = new Date(),
+  toward?: RoleplayAssignment,
+): Promise<string> {
+  const assignment = toward ?? assignmentFor(await listAssignments(db, repId), repId, script.id);
+  const session = newSessionFor(script, repId, assignment, randomId(), now);
   await saveSession(db, session);
   return session.id;
 }

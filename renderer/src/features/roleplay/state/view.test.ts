@@ -8,6 +8,7 @@ describe('role-play address', () => {
     const id = fc.string({ minLength: 1, maxLength: 20 });
     const view = fc.oneof(
       fc.constant({ kind: 'home' } as const),
+      id.map((i) => ({ kind: 'home', item: i }) as const),
       id.map((i) => ({ kind: 'script', id: i }) as const),
       fc.record({ kind: fc.constant('edit' as const), id: fc.option(id, { nil: null }), copyOf: fc.option(id, { nil: null }) }),
       id.map((i) => ({ kind: 'run', sessionId: i }) as const),

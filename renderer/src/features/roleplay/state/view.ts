@@ -2,13 +2,19 @@ import { useRoute } from '@renderer/state/router';
 
 /**
  * Where the coach is on the Role-play page, kept in the address (#/roleplay?rep=…&run=…) so
- * a reload or a crash brings them back to the same place, and other pages can link here.
+ * a reload or a crash brings them back to the same place, and other pages can link here. `item`
+ * on the home view is the development-plan item to assign practice for (a link from the plan).
  */
 export type View =
-  { kind: 'home' } | { kind: 'script'; id: string } | { kind: 'edit'; id: string | null; copyOf: string | null } | { kind: 'run'; sessionId: string };
+  | { kind: 'home'; item?: string }
+  | { kind: 'script'; id: string }
+  | { kind: 'edit'; id: string | null; copyOf: string | null }
+  | { kind: 'run'; sessionId: string };
 
 /** `show` is whose reps the rep list offers (filterText, as on the Team page); absent means "my team". */
 export type RoleplayLocation = { rep: string | null; view: View; show?: string };
+
+const homeView = (item: string | null): View => (item ? { kind: 'home', item } : { kind: 'home' });
 
 export function parseLocation(hash: string): RoleplayLocation {
   const query = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '';
@@ -23,7 +29,7 @@ export function parseLocation(hash: string): RoleplayLocation {
       ? { kind: 'edit', id: edit || null, copyOf: p.get('copy') || null }
       : script
         ? { kind: 'script', id: script }
-        : { kind: 'home' };
+        : homeView(p.get('item'));
   const show = p.get('show');
   return show ? { rep, view, show } : { rep, view };
 }
@@ -34,6 +40,7 @@ export function hrefLocation({ rep, view, show }: RoleplayLocation): string {
   if (rep) p.set('rep', rep);
   if (view.kind === 'run') p.set('run', view.sessionId);
   if (view.kind === 'script') p.set('script', view.id);
+  if (view.kind === 'home' && view.item) p.set('item', view.item);
   if (view.kind === 'edit') {
     p.set('edit', view.id ?? '');
     if (view.copyOf) p.set('copy', view.copyOf);
