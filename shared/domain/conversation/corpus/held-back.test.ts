@@ -1,5 +1,5 @@
-// The held-back batches of issue 20 (held-back-5.json to held-back-24.json): 214 to 222 statements
-// each by twenty writers who never saw the coach's code, rules or any other statement, never trained or
+// The held-back batches of issue 20 (held-back-5.json to held-back-26.json): 214 to 222 statements
+// each by twenty-two writers who never saw the coach's code, rules or any other statement, never trained or
 // tuned on, their misses never read (but for the four balanced statements called too hard, read once
 // on 7 December 2026 to look for a misreading rule: held-back-14.json says what came of it). Each pair was written before a round's changes and scored once
 // when it was finished (5 and 6, then 7 and 8, then 9 and 10; 11 and 12 before the last change of
@@ -10,6 +10,7 @@
 // the last change of that day to how a statement is read on its own, and scored once); the
 // earlier ones are scored again after each later change (all eighteen once after the margins of
 // the decision were changed, later on 7 December 2026; 23 and 24 written after that change and
+// scored once on it; 25 and 26 written in a later session that left the coach as it was, and
 // scored once on it).
 // The test fails if the learned layer is ever trained on any of them, or if the coach does worse on
 // one than the figure recorded in its file and the README.

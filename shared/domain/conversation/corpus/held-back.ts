@@ -21,6 +21,8 @@ import twentyOne from './held-back-21.json';
 import twentyTwo from './held-back-22.json';
 import twentyThree from './held-back-23.json';
 import twentyFour from './held-back-24.json';
+import twentyFive from './held-back-25.json';
+import twentySix from './held-back-26.json';
 
 export const HELD_BACK = [
   ['5', five],
@@ -43,4 +45,6 @@ export const HELD_BACK = [
   ['22', twentyTwo],
   ['23', twentyThree],
   ['24', twentyFour],
+  ['25', twentyFive],
+  ['26', twentySix],
 ] as const;
