@@ -2,7 +2,7 @@
 // the development plan with its own pass mark and due day, the session run by keyboard with the
 // rep, reopened the next day and its score sheet exported again, and the score on the plan item,
 // the check-in and the rep's timeline, each judged against the assignment's pass mark.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { readDocxParts, xmlText } from '@shared/export/docx';
 import { expect, test } from './fixtures';
@@ -14,11 +14,14 @@ test.describe.configure({ timeout: 150_000 });
 
 const PRICE = 'Price objection: “That is more than we budgeted”';
 
-async function scoreSheet(page: Page): Promise<string> {
+/** The score sheet as downloaded, kept under artifacts/word (to look at its pages), as text. */
+async function scoreSheet(page: Page, keepAs: string): Promise<string> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Score sheet (Word)' }).click();
-  const parts = readDocxParts(new Uint8Array(readFileSync(await (await download).path())));
-  return xmlText(parts['word/document.xml'] ?? '');
+  const bytes = readFileSync(await (await download).path());
+  mkdirSync('artifacts/word', { recursive: true });
+  writeFileSync(`artifacts/word/${keepAs}.docx`, bytes);
+  return xmlText(readDocxParts(new Uint8Array(bytes))['word/document.xml'] ?? '');
 }
 
 /** A picture at 1280×800 and one at 1024×700, each with nothing cut off and no serious axe finding. */
@@ -52,12 +55,15 @@ test('a script assigned from the plan, run by keyboard, reopened the next day an
   expect(skill.length).toBeGreaterThan(0);
 
   // From the skill in the plan to the assignment form, with that skill already chosen.
-  await page.getByRole('link', { name: `Assign a script for ${skill}` }).click();
+  await page.getByRole('link', { name: `Assign a script for ${skill}` }).focus();
+  await page.keyboard.press('Enter');
   const assign = page.getByRole('form', { name: 'Assign a script to Farid Haddad' });
   await expect(assign.getByLabel('Development-plan item')).toHaveValue(/.+/);
   await expect(assign.getByLabel('Development-plan item').locator('option:checked')).toHaveText(skill);
   await expect(assign.getByLabel('Script')).toBeFocused();
-  await assign.getByLabel('Script').selectOption({ label: PRICE });
+  // Keyboard only from here: type-ahead picks the script, Tab moves on, Enter assigns.
+  await page.keyboard.type('Price');
+  await expect(assign.getByLabel('Script').locator('option:checked')).toHaveText(PRICE);
   await page.keyboard.press('Tab');
   await page.keyboard.type('4');
   await page.keyboard.press('Tab');
@@ -90,7 +96,7 @@ test('a script assigned from the plan, run by keyboard, reopened the next day an
   await expect(page.getByLabel('Development-plan item this works on').locator('option:checked')).toHaveText(skill);
   await page.keyboard.press('f');
   await expect(page.getByRole('heading', { name: `Result: ${PRICE}` })).toBeVisible();
-  const first = await scoreSheet(page);
+  const first = await scoreSheet(page, 'practice-score-sheet');
   expect(first).toContain('3.8 of 5 against a pass mark of 4');
 
   // The next day: the app opened again, the session reopened from the list, its sheet exported again.
@@ -102,7 +108,7 @@ test('a script assigned from the plan, run by keyboard, reopened the next day an
   await finished.getByRole('link', { name: new RegExp(PRICE.slice(0, 15)) }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('list', { name: 'Step by step' })).toContainText('Named the budget gap before defending the price.');
-  const again = await scoreSheet(page);
+  const again = await scoreSheet(page, 'practice-score-sheet-next-day');
   expect(again).toContain('3.8 of 5 against a pass mark of 4');
   expect(again).toContain('Named the budget gap before defending the price.');
   await photograph(page, 'practice-reopened', async () => {
