@@ -341,6 +341,27 @@ describe('the conversation planner', () => {
         .getAllByRole('listitem')
         .map((l) => l.textContent)[1],
     ).toBe(`Dec 2, 2026 · ${script.title} · 3.8 of 5 · Below the pass mark`);
+
+    // A session of another script, at that script's own 3.5, linked to the same skill: the marks
+    // differ, so each row names its own and the summary names none.
+    const closing = shippedLibrary().scripts.find((x) => x.id === 'closing-ask-for-commitment')!;
+    await db.roleplaySessions.put({
+      ...newSession(closing, plan.repId, 's-2', new Date('2026-12-03T10:00:00Z')),
+      planItemId: item.id,
+      status: 'completed',
+      completedAt: '2026-12-03T10:30:00.000Z',
+      scores: Object.fromEntries(closing.rubric.criteria.map((c, i) => [c.id, i === 0 ? 3 : 4])),
+    });
+    await waitFor(() => expect(practice).toHaveTextContent('2 sessions scored: 3.8 → 3.8 of 5 (±0); 1 of 2 passed.'));
+    expect(
+      within(practice)
+        .getAllByRole('listitem')
+        .slice(1)
+        .map((l) => l.textContent),
+    ).toEqual([
+      `Dec 2, 2026 · ${script.title} · 3.8 of 5 · Below the pass mark of 4`,
+      `Dec 3, 2026 · ${closing.title} · 3.8 of 5 · Reached the pass mark of 3.5`,
+    ]);
   }, 20_000);
 
   it('check-in dates skip weekends: weekly from a Saturday lands on Mondays', async () => {

@@ -87,7 +87,7 @@ function Linked({ p, open }: { p: ReturnType<typeof practiceForItem>; open: stri
   // Sessions practised toward an assignment carry its pass mark: where the marks differ, each row says its own.
   const mixed = new Set(p.points.map((pt) => pt.passMark)).size > 1;
   const verdict = (pt: (typeof p.points)[number]) =>
-    mixed ? `${pt.passed ? 'Passed' : 'Below'} the pass mark of ${formatScore(pt.passMark, fmt)}` : pt.passed ? 'Passed' : 'Below the pass mark';
+    mixed ? `${pt.passed ? 'Reached' : 'Below'} the pass mark of ${formatScore(pt.passMark, fmt)}` : pt.passed ? 'Passed' : 'Below the pass mark';
   const trend =
     p.change === null
       ? `${formatScore(last.average, fmt)} of 5`
