@@ -76,8 +76,18 @@ describe('practice assigned from the development plan', { timeout: 40_000 }, () 
     const plan = await samplePlan('Grace Kim', new Date(), { id: 'p-1', repId: rep.id });
     plan.content.development = [developmentItem('d-1', 'Handling timing objections'), developmentItem('d-2', 'Closing')];
     await db.plans.put(plan);
-    window.location.hash = `#/roleplay?rep=${rep.id}&item=d-2`;
+    // A link naming an item the rep does not have chooses nothing, and the form says what to choose.
+    window.location.hash = `#/roleplay?rep=${rep.id}&item=${encodeURIComponent('<b>gone</b>')}`;
     const user = userEvent.setup();
+    const { unmount } = render(<App db={db} platform={fakePlatform()} />);
+    const stale = await screen.findByRole('form', { name: 'Assign a script to Grace Kim' }, { timeout: 15_000 });
+    expect(within(stale).getByLabelText('Development-plan item')).toHaveValue('');
+    await user.click(within(stale).getByRole('button', { name: 'Assign' }));
+    expect(within(stale).getByRole('alert')).toHaveTextContent('Choose the development-plan item this practice serves.');
+    expect(await db.roleplayAssignments.count()).toBe(0);
+    unmount();
+
+    window.location.hash = `#/roleplay?rep=${rep.id}&item=d-2`;
     render(<App db={db} platform={fakePlatform()} />);
     const form = await screen.findByRole('form', { name: 'Assign a script to Grace Kim' }, { timeout: 15_000 });
     expect(within(form).getByLabelText('Development-plan item')).toHaveValue('d-2');
