@@ -61,6 +61,10 @@ test('a script assigned from the plan, run by keyboard, reopened the next day an
   await expect(assign.getByLabel('Development-plan item')).toHaveValue(/.+/);
   await expect(assign.getByLabel('Development-plan item').locator('option:checked')).toHaveText(skill);
   await expect(assign.getByLabel('Script')).toBeFocused();
+  await photograph(page, 'practice-assign-from-plan', async () => {
+    await assign.scrollIntoViewIfNeeded();
+  });
+  await assign.getByLabel('Script').focus();
   // Keyboard only from here: type-ahead picks the script, Tab moves on, Enter assigns.
   await page.keyboard.type('Price');
   await expect(assign.getByLabel('Script').locator('option:checked')).toHaveText(PRICE);
